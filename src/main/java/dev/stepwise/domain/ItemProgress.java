@@ -1,0 +1,72 @@
+package dev.stepwise.domain;
+
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * What the learner has done with one item: its status, their note, the sub-steps ticked and the dates.
+ * Immutable; every change returns a new value that the store saves whole.
+ */
+public record ItemProgress(
+        String itemId,
+        ItemStatus status,
+        String note,
+        Set<String> doneSubItemIds,
+        LocalDate startedOn,
+        LocalDate doneOn) {
+
+    public ItemProgress {
+        Objects.requireNonNull(itemId, "itemId");
+        Objects.requireNonNull(status, "status");
+        note = note == null ? "" : note;
+        doneSubItemIds = Set.copyOf(doneSubItemIds);
+    }
+
+    public static ItemProgress notStarted(String itemId) {
+        return new ItemProgress(itemId, ItemStatus.NOT_STARTED, "", Set.of(), null, null);
+    }
+
+    /**
+     * Moves to a new status and keeps the dates honest: the start date is set the first time work begins (learning
+     * or done) and kept afterwards; the done date is set when the item is done and cleared when it no longer is.
+     */
+    public ItemProgress withStatus(ItemStatus newStatus, LocalDate today) {
+        Objects.requireNonNull(newStatus, "newStatus");
+        boolean working = newStatus == ItemStatus.LEARNING || newStatus == ItemStatus.DONE;
+        LocalDate started = startedOn == null && working ? today : startedOn;
+        if (newStatus == ItemStatus.NOT_STARTED) {
+            started = null;
+        }
+        LocalDate done = newStatus == ItemStatus.DONE ? (status == ItemStatus.DONE ? doneOn : today) : null;
+        return new ItemProgress(itemId, newStatus, note, doneSubItemIds, started, done);
+    }
+
+    public ItemProgress withNote(String newNote) {
+        return new ItemProgress(itemId, status, newNote, doneSubItemIds, startedOn, doneOn);
+    }
+
+    public ItemProgress withSubItemDone(String subItemId, boolean done) {
+        Set<String> ids = new TreeSet<>(doneSubItemIds);
+        if (done) {
+            ids.add(subItemId);
+        } else {
+            ids.remove(subItemId);
+        }
+        return new ItemProgress(itemId, status, note, ids, startedOn, doneOn);
+    }
+
+    public boolean isSubItemDone(String subItemId) {
+        return doneSubItemIds.contains(subItemId);
+    }
+
+    public Optional<LocalDate> started() {
+        return Optional.ofNullable(startedOn);
+    }
+
+    public Optional<LocalDate> done() {
+        return Optional.ofNullable(doneOn);
+    }
+}

@@ -1,0 +1,65 @@
+package dev.stepwise.domain;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * A career path: its text, its checklist sections and the skills they build. Identified by a stable id so that a
+ * newer {@code contentVersion} of the same path can replace this content while the learner's progress stays.
+ */
+public record LearningPath(
+        String id,
+        int contentVersion,
+        String title,
+        String tagline,
+        String overview,
+        List<String> industries,
+        List<Skill> skills,
+        List<Section> sections,
+        List<SelfCheck> selfChecks) {
+
+    public LearningPath {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(title, "title");
+        tagline = tagline == null ? "" : tagline;
+        overview = overview == null ? "" : overview;
+        industries = List.copyOf(industries);
+        skills = List.copyOf(skills);
+        sections = List.copyOf(sections);
+        selfChecks = List.copyOf(selfChecks);
+    }
+
+    public Stream<Item> items() {
+        return sections.stream().flatMap(section -> section.items().stream());
+    }
+
+    public Optional<Item> item(String itemId) {
+        return items().filter(item -> item.id().equals(itemId)).findFirst();
+    }
+
+    public Optional<Skill> skill(String skillId) {
+        return skills.stream().filter(skill -> skill.id().equals(skillId)).findFirst();
+    }
+
+    public Optional<Section> sectionOf(String itemId) {
+        return sections.stream()
+                .filter(section -> section.items().stream().anyMatch(item -> item.id().equals(itemId)))
+                .findFirst();
+    }
+
+    /** Items that build the skill, in checklist order. */
+    public List<Item> itemsBuilding(String skillId) {
+        return items().filter(item -> item.buildsSkill(skillId)).toList();
+    }
+
+    /** Skill categories in the order their first skill appears, so the matrix groups follow the path file. */
+    public List<String> categories() {
+        Set<String> categories = new LinkedHashSet<>();
+        skills.forEach(skill -> categories.add(skill.category()));
+        return List.copyOf(categories);
+    }
+}

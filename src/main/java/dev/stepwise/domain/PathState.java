@@ -1,0 +1,104 @@
+package dev.stepwise.domain;
+
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A path together with the learner's progress on it: the one model every screen reads. Immutable; a change
+ * produces a new state, so the checklist, the matrix and the overview always show the same moment.
+ */
+public record PathState(LearningPath path, Map<String, ItemProgress> items, Map<String, SkillProgress> skills) {
+
+    public PathState {
+        Objects.requireNonNull(path, "path");
+        items = Map.copyOf(items);
+        skills = Map.copyOf(skills);
+    }
+
+    public static PathState fresh(LearningPath path) {
+        return new PathState(path, Map.of(), Map.of());
+    }
+
+    public ItemProgress progressOf(String itemId) {
+        return items.getOrDefault(itemId, ItemProgress.notStarted(itemId));
+    }
+
+    public ItemStatus statusOf(String itemId) {
+        return progressOf(itemId).status();
+    }
+
+    public SkillProgress skillProgressOf(String skillId) {
+        return skills.getOrDefault(skillId, SkillProgress.unrated(skillId));
+    }
+
+    public PathState with(ItemProgress progress) {
+        Map<String, ItemProgress> copy = new HashMap<>(items);
+        copy.put(progress.itemId(), progress);
+        return new PathState(path, copy, skills);
+    }
+
+    public PathState with(SkillProgress progress) {
+        Map<String, SkillProgress> copy = new HashMap<>(skills);
+        copy.put(progress.skillId(), progress);
+        return new PathState(path, items, copy);
+    }
+
+    public Progress progressOf(Section section) {
+        return Progress.of(section.items().stream().map(item -> statusOf(item.id())).toList());
+    }
+
+    public Progress overallProgress() {
+        return path.sections().stream().map(this::progressOf).reduce(Progress.NONE, Progress::plus);
+    }
+
+    /** Sub-steps ticked of the item's sub-steps. */
+    public Progress subItemProgress(Item item) {
+        ItemProgress progress = progressOf(item.id());
+        long done = item.subItems().stream().filter(sub -> progress.isSubItemDone(sub.id())).count();
+        return new Progress((int) done, item.subItems().size(), 0);
+    }
+
+    public SkillStanding standingOf(Skill skill) {
+        SkillProgress progress = skillProgressOf(skill.id());
+        List<ItemStatus> linked = path.itemsBuilding(skill.id()).stream().map(item -> statusOf(item.id())).toList();
+        return new SkillStanding(
+                skill,
+                progress.current(),
+                progress.target().orElse(skill.targetLevel()),
+                Progress.of(linked),
+                SuggestedLevel.from(linked),
+                progress.history().size());
+    }
+
+    public List<SkillStanding> standings() {
+        return path.skills().stream().map(this::standingOf).toList();
+    }
+
+    /** Skills furthest below their target, largest gap first; ties keep the path's order. */
+    public List<SkillStanding> largestGaps(int limit) {
+        return standings().stream()
+                .filter(standing -> standing.gap() > 0)
+                .sorted(Comparator.comparingInt(SkillStanding::gap).reversed())
+                .limit(limit)
+                .toList();
+    }
+
+    /**
+     * What to continue with: the first step the learner is already learning, otherwise the first one not started.
+     * Only the ordered Steps section counts — background and practice are not a sequence.
+     */
+    public Optional<Item> nextStep() {
+        List<Item> steps = path.sections().stream()
+                .filter(section -> section.kind() == SectionKind.STEPS)
+                .flatMap(section -> section.items().stream())
+                .toList();
+        return steps.stream()
+                .filter(item -> statusOf(item.id()) == ItemStatus.LEARNING)
+                .findFirst()
+                .or(() -> steps.stream().filter(item -> statusOf(item.id()) == ItemStatus.NOT_STARTED).findFirst());
+    }
+}

@@ -1,0 +1,44 @@
+package dev.stepwise.domain;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The learner's side of a skill: the append-only rating history and their own target, if they set one.
+ * The current level is the latest rating, or {@link Level#NOT_YET} before the first one.
+ */
+public record SkillProgress(String skillId, Level ownTarget, List<Rating> history) {
+    public SkillProgress {
+        Objects.requireNonNull(skillId, "skillId");
+        history = history.stream().sorted(Comparator.comparing(Rating::ratedAt)).toList();
+    }
+
+    public static SkillProgress unrated(String skillId) {
+        return new SkillProgress(skillId, null, List.of());
+    }
+
+    public Level current() {
+        return latest().map(Rating::level).orElse(Level.NOT_YET);
+    }
+
+    public Optional<Rating> latest() {
+        return history.isEmpty() ? Optional.empty() : Optional.of(history.get(history.size() - 1));
+    }
+
+    public Optional<Level> target() {
+        return Optional.ofNullable(ownTarget);
+    }
+
+    public SkillProgress withRating(Rating rating) {
+        List<Rating> ratings = new ArrayList<>(history);
+        ratings.add(rating);
+        return new SkillProgress(skillId, ownTarget, ratings);
+    }
+
+    public SkillProgress withTarget(Level target) {
+        return new SkillProgress(skillId, target, history);
+    }
+}
