@@ -58,6 +58,10 @@ public record ItemProgress(
         return new ItemProgress(itemId, status, note, ids, startedOn, doneOn);
     }
 
+    public ItemProgress withSubItems(Set<String> subItemIds) {
+        return new ItemProgress(itemId, status, note, subItemIds, startedOn, doneOn);
+    }
+
     public boolean isSubItemDone(String subItemId) {
         return doneSubItemIds.contains(subItemId);
     }

@@ -1,0 +1,53 @@
+package dev.stepwise.io;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.List;
+
+/**
+ * The {@code stepwise-path} file format, version 1, exactly as it is on disk. Kept apart from the domain so the
+ * file format can evolve (and stay readable) without reshaping the model; {@link PathFileMapper} converts.
+ */
+@JsonPropertyOrder({"format", "formatVersion", "id", "contentVersion", "title", "tagline", "overview", "industries",
+        "skills", "sections", "selfChecks"})
+public record PathFileDto(
+        String format,
+        Integer formatVersion,
+        String id,
+        Integer contentVersion,
+        String title,
+        String tagline,
+        String overview,
+        List<String> industries,
+        List<SkillDto> skills,
+        List<SectionDto> sections,
+        List<SelfCheckDto> selfChecks) {
+
+    public static final String FORMAT = "stepwise-path";
+    public static final int FORMAT_VERSION = 1;
+
+    public record SkillDto(String id, String name, String category, String description, Integer targetLevel) {
+    }
+
+    public record SectionDto(String id, String kind, String title, String description, List<ItemDto> items) {
+    }
+
+    public record ItemDto(
+            String id,
+            String title,
+            String detail,
+            List<String> skills,
+            Integer estimateHours,
+            String targetDate,
+            List<SubItemDto> subItems,
+            List<ResourceDto> resources) {
+    }
+
+    public record SubItemDto(String id, String title) {
+    }
+
+    public record ResourceDto(String title, String url) {
+    }
+
+    public record SelfCheckDto(String id, String statement) {
+    }
+}

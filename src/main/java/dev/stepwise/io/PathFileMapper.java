@@ -1,0 +1,220 @@
+package dev.stepwise.io;
+
+import dev.stepwise.domain.Item;
+import dev.stepwise.domain.LearningPath;
+import dev.stepwise.domain.Level;
+import dev.stepwise.domain.Resource;
+import dev.stepwise.domain.Section;
+import dev.stepwise.domain.SectionKind;
+import dev.stepwise.domain.SelfCheck;
+import dev.stepwise.domain.Skill;
+import dev.stepwise.domain.SubItem;
+import dev.stepwise.io.PathFileDto.ItemDto;
+import dev.stepwise.io.PathFileDto.ResourceDto;
+import dev.stepwise.io.PathFileDto.SectionDto;
+import dev.stepwise.io.PathFileDto.SkillDto;
+import dev.stepwise.io.PathFileDto.SubItemDto;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Validates a path file's DTO and builds the domain path from it. Every rule names the field it checks, so a
+ * broken file is reported as "file, field: problem" and never half-read.
+ */
+final class PathFileMapper {
+    private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
+
+    private final String source;
+    private final Set<String> itemIds = new HashSet<>();
+    private final Set<String> skillIds = new HashSet<>();
+
+    PathFileMapper(String source) {
+        this.source = source;
+    }
+
+    LearningPath toDomain(PathFileDto dto) {
+        if (!PathFileDto.FORMAT.equals(dto.format())) {
+            throw fail("format", "must be \"" + PathFileDto.FORMAT + "\", was " + quoted(dto.format()));
+        }
+        if (dto.formatVersion() == null || dto.formatVersion() != PathFileDto.FORMAT_VERSION) {
+            throw fail("formatVersion", "this version of Stepwise reads format version " + PathFileDto.FORMAT_VERSION
+                    + ", the file has " + dto.formatVersion());
+        }
+        String id = id("id", dto.id());
+        if (dto.contentVersion() == null || dto.contentVersion() < 1) {
+            throw fail("contentVersion", "must be a whole number of 1 or more, was " + dto.contentVersion());
+        }
+        String title = required("title", dto.title());
+        List<String> industries = new ArrayList<>();
+        List<String> industryDtos = list(dto.industries());
+        for (int i = 0; i < industryDtos.size(); i++) {
+            industries.add(required("industries[" + i + "]", industryDtos.get(i)));
+        }
+        List<Skill> skills = skills(list(dto.skills()));
+        List<Section> sections = sections(list(dto.sections()));
+        if (sections.isEmpty()) {
+            throw fail("sections", "a path needs at least one section");
+        }
+        List<SelfCheck> selfChecks = new ArrayList<>();
+        Set<String> selfCheckIds = new HashSet<>();
+        for (int i = 0; i < list(dto.selfChecks()).size(); i++) {
+            String field = "selfChecks[" + i + "]";
+            var check = present(field, dto.selfChecks().get(i));
+            String checkId = unique(field + ".id", id(field + ".id", check.id()), selfCheckIds);
+            selfChecks.add(new SelfCheck(checkId, required(field + ".statement", check.statement())));
+        }
+        return new LearningPath(id, dto.contentVersion(), title, text(dto.tagline()), text(dto.overview()),
+                industries, skills, sections, selfChecks);
+    }
+
+    private List<Skill> skills(List<SkillDto> dtos) {
+        List<Skill> skills = new ArrayList<>();
+        for (int i = 0; i < dtos.size(); i++) {
+            String field = "skills[" + i + "]";
+            SkillDto dto = present(field, dtos.get(i));
+            String skillId = unique(field + ".id", id(field + ".id", dto.id()), skillIds);
+            skills.add(new Skill(skillId, required(field + ".name", dto.name()), required(field + ".category", dto.category()),
+                    text(dto.description()), level(field + ".targetLevel", dto.targetLevel())));
+        }
+        return skills;
+    }
+
+    private List<Section> sections(List<SectionDto> dtos) {
+        List<Section> sections = new ArrayList<>();
+        Set<String> sectionIds = new HashSet<>();
+        for (int i = 0; i < dtos.size(); i++) {
+            String field = "sections[" + i + "]";
+            SectionDto dto = present(field, dtos.get(i));
+            String sectionId = unique(field + ".id", id(field + ".id", dto.id()), sectionIds);
+            SectionKind kind = kind(field + ".kind", dto.kind());
+            List<Item> items = new ArrayList<>();
+            List<ItemDto> itemDtos = list(dto.items());
+            for (int j = 0; j < itemDtos.size(); j++) {
+                items.add(item(field + ".items[" + j + "]", itemDtos.get(j)));
+            }
+            sections.add(new Section(sectionId, kind, required(field + ".title", dto.title()), text(dto.description()), items));
+        }
+        return sections;
+    }
+
+    private Item item(String field, ItemDto dto) {
+        present(field, dto);
+        String itemId = unique(field + ".id", id(field + ".id", dto.id()), itemIds);
+        List<String> skills = new ArrayList<>();
+        for (int i = 0; i < list(dto.skills()).size(); i++) {
+            String skillField = field + ".skills[" + i + "]";
+            String skillId = required(skillField, dto.skills().get(i));
+            if (!skillIds.contains(skillId)) {
+                throw fail(skillField, "no skill with id \"" + skillId + "\" in this path");
+            }
+            if (skills.contains(skillId)) {
+                throw fail(skillField, "skill \"" + skillId + "\" is linked twice");
+            }
+            skills.add(skillId);
+        }
+        if (dto.estimateHours() != null && dto.estimateHours() < 0) {
+            throw fail(field + ".estimateHours", "cannot be negative, was " + dto.estimateHours());
+        }
+        List<SubItem> subItems = new ArrayList<>();
+        Set<String> subItemIds = new HashSet<>();
+        for (int i = 0; i < list(dto.subItems()).size(); i++) {
+            String subField = field + ".subItems[" + i + "]";
+            SubItemDto sub = present(subField, dto.subItems().get(i));
+            subItems.add(new SubItem(unique(subField + ".id", id(subField + ".id", sub.id()), subItemIds),
+                    required(subField + ".title", sub.title())));
+        }
+        List<Resource> resources = new ArrayList<>();
+        for (int i = 0; i < list(dto.resources()).size(); i++) {
+            String resourceField = field + ".resources[" + i + "]";
+            ResourceDto resource = present(resourceField, dto.resources().get(i));
+            String url = required(resourceField + ".url", resource.url());
+            if (!Resource.isWebLink(url)) {
+                throw fail(resourceField + ".url", "must be an http or https link, was " + quoted(url));
+            }
+            resources.add(new Resource(required(resourceField + ".title", resource.title()), url.strip()));
+        }
+        return new Item(itemId, required(field + ".title", dto.title()), text(dto.detail()), subItems, resources, skills,
+                dto.estimateHours(), date(field + ".targetDate", dto.targetDate()));
+    }
+
+    private SectionKind kind(String field, String value) {
+        String kind = required(field, value);
+        try {
+            return SectionKind.valueOf(kind.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw fail(field, "must be one of steps, background, practice; was " + quoted(kind));
+        }
+    }
+
+    private Level level(String field, Integer value) {
+        if (value == null) {
+            throw fail(field, "is missing");
+        }
+        if (value < Level.MIN.value() || value > Level.MAX.value()) {
+            throw fail(field, "must be a level from 0 to 4, was " + value);
+        }
+        return Level.of(value);
+    }
+
+    private LocalDate date(String field, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            throw fail(field, "must be a date like 2026-03-31, was " + quoted(value));
+        }
+    }
+
+    private String id(String field, String value) {
+        String id = required(field, value);
+        if (!ID.matcher(id).matches()) {
+            throw fail(field, "must be lower-case letters, digits and dashes (like \"learn-sql\"), was " + quoted(id));
+        }
+        return id;
+    }
+
+    private String unique(String field, String id, Set<String> seen) {
+        if (!seen.add(id)) {
+            throw fail(field, "\"" + id + "\" is used twice");
+        }
+        return id;
+    }
+
+    private String required(String field, String value) {
+        if (value == null || value.isBlank()) {
+            throw fail(field, "is missing or empty");
+        }
+        return value.strip();
+    }
+
+    private <T> T present(String field, T value) {
+        if (value == null) {
+            throw fail(field, "is missing");
+        }
+        return value;
+    }
+
+    private static <T> List<T> list(List<T> values) {
+        return values == null ? List.of() : values;
+    }
+
+    private static String text(String value) {
+        return value == null ? "" : value.strip();
+    }
+
+    private static String quoted(String value) {
+        return value == null ? "nothing" : "\"" + value + "\"";
+    }
+
+    private PathFileException fail(String field, String problem) {
+        return new PathFileException(source, field, problem, null);
+    }
+}

@@ -1,0 +1,53 @@
+package dev.stepwise.io;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import dev.stepwise.domain.LearningPath;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.stream.Collectors;
+
+/** Reads a {@code stepwise-path} JSON file into a validated {@link LearningPath}, or says exactly what is wrong. */
+public final class PathFileReader {
+    private final ObjectMapper mapper = new ObjectMapper()
+            // A misspelt field would otherwise vanish silently; naming it is kinder to a path author.
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+
+    /**
+     * @param source the file's name, used in messages
+     * @throws PathFileException naming the source and field when the file is malformed or breaks a rule
+     */
+    public LearningPath read(String source, InputStream in) {
+        PathFileDto dto;
+        try {
+            dto = mapper.readValue(in, PathFileDto.class);
+        } catch (UnrecognizedPropertyException e) {
+            throw new PathFileException(source, fieldOf(e), "unknown field \"" + e.getPropertyName() + "\"", e);
+        } catch (JsonMappingException e) {
+            throw new PathFileException(source, fieldOf(e), "wrong kind of value (" + e.getOriginalMessage() + ")", e);
+        } catch (JsonProcessingException e) {
+            var location = e.getLocation();
+            String where = location == null ? "" : " at line %d, column %d".formatted(location.getLineNr(), location.getColumnNr());
+            throw new PathFileException(source, "", "not valid JSON" + where + " (" + e.getOriginalMessage() + ")", e);
+        } catch (IOException e) {
+            throw new PathFileException(source, "", "cannot be read (" + e.getMessage() + ")", e);
+        }
+        if (dto == null) {
+            throw new PathFileException(source, "", "the file is empty", null);
+        }
+        return new PathFileMapper(source).toDomain(dto);
+    }
+
+    /** Jackson's path (sections → 0 → items …) in the same notation our own validation uses. */
+    private static String fieldOf(JsonMappingException e) {
+        return e.getPath().stream()
+                .map(reference -> reference.getFieldName() != null ? "." + reference.getFieldName() : "[" + reference.getIndex() + "]")
+                .collect(Collectors.joining())
+                .replaceFirst("^\\.", "");
+    }
+}

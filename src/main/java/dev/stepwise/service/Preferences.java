@@ -1,0 +1,60 @@
+package dev.stepwise.service;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The learner's window and theme settings. Window bounds are optional: on first start the window picks its own
+ * size and place.
+ */
+public record Preferences(boolean darkTheme, Optional<WindowBounds> window) {
+    public static final Preferences DEFAULTS = new Preferences(false, Optional.empty());
+
+    /** Where the main window was, and whether it was maximised. */
+    public record WindowBounds(double x, double y, double width, double height, boolean maximized) {
+        public WindowBounds {
+            if (!(width > 0 && height > 0)) {
+                throw new IllegalArgumentException("window size must be positive, was " + width + "×" + height);
+            }
+        }
+    }
+
+    public Preferences withDarkTheme(boolean dark) {
+        return new Preferences(dark, window);
+    }
+
+    public Preferences withWindow(WindowBounds bounds) {
+        return new Preferences(darkTheme, Optional.of(bounds));
+    }
+
+    Map<String, String> toMap() {
+        Map<String, String> values = new HashMap<>();
+        values.put("theme", darkTheme ? "dark" : "light");
+        window.ifPresent(bounds -> {
+            values.put("window.x", String.valueOf(bounds.x()));
+            values.put("window.y", String.valueOf(bounds.y()));
+            values.put("window.width", String.valueOf(bounds.width()));
+            values.put("window.height", String.valueOf(bounds.height()));
+            values.put("window.maximized", String.valueOf(bounds.maximized()));
+        });
+        return values;
+    }
+
+    /** Reads stored values; anything missing or unreadable falls back to the default rather than failing start-up. */
+    static Preferences fromMap(Map<String, String> values) {
+        boolean dark = "dark".equals(values.get("theme"));
+        Optional<WindowBounds> bounds;
+        try {
+            bounds = Optional.of(new WindowBounds(
+                    Double.parseDouble(values.get("window.x")),
+                    Double.parseDouble(values.get("window.y")),
+                    Double.parseDouble(values.get("window.width")),
+                    Double.parseDouble(values.get("window.height")),
+                    Boolean.parseBoolean(values.get("window.maximized"))));
+        } catch (RuntimeException e) {
+            bounds = Optional.empty();
+        }
+        return new Preferences(dark, bounds);
+    }
+}

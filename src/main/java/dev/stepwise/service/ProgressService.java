@@ -1,0 +1,146 @@
+package dev.stepwise.service;
+
+import dev.stepwise.domain.ActivityEvent;
+import dev.stepwise.domain.ActivityKind;
+import dev.stepwise.domain.ItemProgress;
+import dev.stepwise.domain.ItemStatus;
+import dev.stepwise.domain.LearningPath;
+import dev.stepwise.domain.Level;
+import dev.stepwise.domain.PathState;
+import dev.stepwise.domain.Rating;
+import dev.stepwise.domain.SkillProgress;
+import dev.stepwise.store.ActivityRepository;
+import dev.stepwise.store.Database;
+import dev.stepwise.store.ItemProgressRepository;
+import dev.stepwise.store.PathRepository;
+import dev.stepwise.store.SkillProgressRepository;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Objects;
+
+/**
+ * What a learner does with a path: one method per action, each one transaction that saves the change and its
+ * activity event together. A method returns only after the commit, so whatever it returns is safely on disk.
+ *
+ * <p>Not thread-safe: called from the single store thread only.
+ */
+public final class ProgressService {
+    private final Database database;
+    private final PathRepository paths;
+    private final ItemProgressRepository itemProgress;
+    private final SkillProgressRepository skillProgress;
+    private final ActivityRepository activity;
+    private final Clock clock;
+
+    public ProgressService(Database database, PathRepository paths, ItemProgressRepository itemProgress,
+                           SkillProgressRepository skillProgress, ActivityRepository activity, Clock clock) {
+        this.database = database;
+        this.paths = paths;
+        this.itemProgress = itemProgress;
+        this.skillProgress = skillProgress;
+        this.activity = activity;
+        this.clock = clock;
+    }
+
+    /** The path with all of the learner's progress on it. */
+    public PathState load(String pathId) {
+        return database.inTransaction(() -> {
+            LearningPath path = paths.load(pathId)
+                    .orElseThrow(() -> new IllegalArgumentException("No path with id \"" + pathId + "\" is installed"));
+            return new PathState(path, itemProgress.loadAll(pathId), skillProgress.loadAll(pathId));
+        });
+    }
+
+    public ItemProgress setStatus(String pathId, String itemId, ItemStatus status) {
+        Objects.requireNonNull(status, "status");
+        return database.inTransaction(() -> {
+            ItemProgress before = existingItem(pathId, itemId);
+            if (before.status() == status) {
+                return before;
+            }
+            Instant now = clock.instant();
+            ItemProgress after = before.withStatus(status, LocalDate.ofInstant(now, clock.getZone()));
+            itemProgress.save(pathId, after, now);
+            record(now, pathId, ActivityKind.ITEM_STATUS_CHANGED, itemId, before.status().name(), status.name());
+            return after;
+        });
+    }
+
+    public ItemProgress saveNote(String pathId, String itemId, String note) {
+        String text = note == null ? "" : note;
+        return database.inTransaction(() -> {
+            ItemProgress before = existingItem(pathId, itemId);
+            if (before.note().equals(text)) {
+                return before;
+            }
+            Instant now = clock.instant();
+            ItemProgress after = before.withNote(text);
+            itemProgress.save(pathId, after, now);
+            record(now, pathId, ActivityKind.ITEM_NOTE_CHANGED, itemId, before.note(), text);
+            return after;
+        });
+    }
+
+    public ItemProgress setSubItemDone(String pathId, String itemId, String subItemId, boolean done) {
+        return database.inTransaction(() -> {
+            ItemProgress before = existingItem(pathId, itemId);
+            if (!paths.hasSubItem(pathId, itemId, subItemId)) {
+                throw new IllegalArgumentException("Item \"" + itemId + "\" has no sub-step \"" + subItemId + "\"");
+            }
+            if (before.isSubItemDone(subItemId) == done) {
+                return before;
+            }
+            Instant now = clock.instant();
+            ItemProgress after = before.withSubItemDone(subItemId, done);
+            itemProgress.save(pathId, after, now);
+            record(now, pathId, ActivityKind.SUB_ITEM_CHANGED, itemId + "/" + subItemId,
+                    String.valueOf(!done), String.valueOf(done));
+            return after;
+        });
+    }
+
+    /** Appends a rating; the history keeps every earlier one. */
+    public SkillProgress rate(String pathId, String skillId, Level level, String note) {
+        Objects.requireNonNull(level, "level");
+        return database.inTransaction(() -> {
+            SkillProgress before = existingSkill(pathId, skillId);
+            Instant now = clock.instant();
+            Rating rating = new Rating(level, now, note);
+            skillProgress.appendRating(pathId, skillId, rating);
+            record(now, pathId, ActivityKind.SKILL_RATED, skillId, String.valueOf(before.current().value()),
+                    String.valueOf(level.value()));
+            return before.withRating(rating);
+        });
+    }
+
+    public SkillProgress setTarget(String pathId, String skillId, Level target) {
+        Objects.requireNonNull(target, "target");
+        return database.inTransaction(() -> {
+            SkillProgress before = existingSkill(pathId, skillId);
+            Instant now = clock.instant();
+            skillProgress.saveTarget(pathId, skillId, target, now);
+            record(now, pathId, ActivityKind.SKILL_TARGET_CHANGED, skillId,
+                    before.target().map(level -> String.valueOf(level.value())).orElse(""), String.valueOf(target.value()));
+            return before.withTarget(target);
+        });
+    }
+
+    private ItemProgress existingItem(String pathId, String itemId) {
+        if (!paths.hasItem(pathId, itemId)) {
+            throw new IllegalArgumentException("Path \"" + pathId + "\" has no item \"" + itemId + "\"");
+        }
+        return itemProgress.find(pathId, itemId);
+    }
+
+    private SkillProgress existingSkill(String pathId, String skillId) {
+        if (!paths.hasSkill(pathId, skillId)) {
+            throw new IllegalArgumentException("Path \"" + pathId + "\" has no skill \"" + skillId + "\"");
+        }
+        return skillProgress.find(pathId, skillId);
+    }
+
+    private void record(Instant at, String pathId, ActivityKind kind, String subject, String before, String after) {
+        activity.append(new ActivityEvent(at, pathId, kind, subject, before, after));
+    }
+}

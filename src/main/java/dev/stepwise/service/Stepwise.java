@@ -1,0 +1,77 @@
+package dev.stepwise.service;
+
+import dev.stepwise.domain.LearningPath;
+import dev.stepwise.store.ActivityRepository;
+import dev.stepwise.store.Database;
+import dev.stepwise.store.ItemProgressRepository;
+import dev.stepwise.store.PathRepository;
+import dev.stepwise.store.PreferenceRepository;
+import dev.stepwise.store.SkillProgressRepository;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+
+/**
+ * The application's services over one open database: what the UI (and later a command line) talks to.
+ * {@link #open} creates the database on first start and installs or upgrades the bundled paths.
+ */
+public final class Stepwise implements AutoCloseable {
+    private final Database database;
+    private final ProgressService progress;
+    private final PreferencesService preferences;
+    private final PathInstaller installer;
+    private final PathRepository paths;
+
+    private Stepwise(Database database, Clock clock) {
+        this.database = database;
+        this.paths = new PathRepository(database);
+        ActivityRepository activity = new ActivityRepository(database);
+        this.progress = new ProgressService(database, paths, new ItemProgressRepository(database),
+                new SkillProgressRepository(database), activity, clock);
+        this.preferences = new PreferencesService(database, new PreferenceRepository(database));
+        this.installer = new PathInstaller(database, paths, activity, clock);
+    }
+
+    /**
+     * Opens the database file and installs the given paths (normally {@link BundledPaths#load()}).
+     *
+     * @throws dev.stepwise.store.DatabaseUnavailableException when the file cannot be used
+     */
+    public static Stepwise open(Path databaseFile, List<LearningPath> bundled, Clock clock) {
+        Database database = Database.open(databaseFile);
+        try {
+            Stepwise stepwise = new Stepwise(database, clock);
+            bundled.forEach(stepwise.installer::install);
+            return stepwise;
+        } catch (RuntimeException e) {
+            database.close();
+            throw e;
+        }
+    }
+
+    public ProgressService progress() {
+        return progress;
+    }
+
+    public PreferencesService preferences() {
+        return preferences;
+    }
+
+    public PathInstaller installer() {
+        return installer;
+    }
+
+    /** Installed path ids, oldest first; the first is the one shown at start. */
+    public List<String> pathIds() {
+        return database.inTransaction(paths::ids);
+    }
+
+    public Path databaseFile() {
+        return database.file();
+    }
+
+    @Override
+    public void close() {
+        database.close();
+    }
+}

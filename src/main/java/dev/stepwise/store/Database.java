@@ -1,0 +1,173 @@
+package dev.stepwise.store;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.function.Supplier;
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteErrorCode;
+import org.sqlite.SQLiteException;
+
+/**
+ * The one connection to the learner's SQLite file. Opened with the settings that make an acknowledged change
+ * survive a crash or power cut (WAL, {@code synchronous=FULL}), foreign keys on, and the schema migrated.
+ *
+ * <p>Not thread-safe by design: the application uses it from a single "store" thread, so there is one writer and
+ * no pool. Every unit of work goes through {@link #inTransaction}.
+ */
+public final class Database implements AutoCloseable {
+    static final int BUSY_TIMEOUT_MILLIS = 3_000;
+
+    private final Path file;
+    private final Connection connection;
+
+    private Database(Path file, Connection connection) {
+        this.file = file;
+        this.connection = connection;
+    }
+
+    /**
+     * Opens (creating if needed) and migrates the database.
+     *
+     * @throws DatabaseUnavailableException naming the file and the reason when it cannot be used
+     */
+    public static Database open(Path file) {
+        Path absolute = file.toAbsolutePath();
+        try {
+            Path parent = absolute.getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+        } catch (IOException e) {
+            throw new DatabaseUnavailableException(absolute, "its folder cannot be created (" + e.getMessage() + ")", e);
+        }
+        if (Files.exists(absolute) && !Files.isReadable(absolute)) {
+            throw new DatabaseUnavailableException(absolute, "the file is not readable by you", null);
+        }
+        Connection connection = null;
+        try {
+            connection = config().createConnection("jdbc:sqlite:" + absolute);
+            Database database = new Database(absolute, connection);
+            Migrations.apply(database);
+            return database;
+        } catch (SQLException e) {
+            closeQuietly(connection);
+            throw new DatabaseUnavailableException(absolute, describe(e), e);
+        } catch (RuntimeException e) {
+            closeQuietly(connection);
+            throw e;
+        }
+    }
+
+    private static SQLiteConfig config() {
+        SQLiteConfig config = new SQLiteConfig();
+        config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+        config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
+        config.enforceForeignKeys(true);
+        config.setBusyTimeout(BUSY_TIMEOUT_MILLIS);
+        // Take the write lock when a transaction starts, so a locked file fails at once, not halfway through.
+        config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
+        return config;
+    }
+
+    /** Turns SQLite's error codes into words a learner understands. */
+    static String describe(SQLException e) {
+        if (e instanceof SQLiteException sqlite) {
+            SQLiteErrorCode code = sqlite.getResultCode();
+            switch (code.code & 0xff) {
+                case 26: // SQLITE_NOTADB
+                    return "the file is not a Stepwise database (or it is damaged)";
+                case 11: // SQLITE_CORRUPT
+                    return "the database file is damaged";
+                case 5: // SQLITE_BUSY
+                case 6: // SQLITE_LOCKED
+                    return "the database is locked by another program (is Stepwise already open?)";
+                case 8: // SQLITE_READONLY
+                    return "the file is read-only";
+                case 14: // SQLITE_CANTOPEN
+                    return "the file cannot be opened (check that it exists and that you may write to its folder)";
+                case 13: // SQLITE_FULL
+                    return "the disk is full";
+                default:
+                    break;
+            }
+        }
+        return e.getMessage();
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    /** The connection, for repositories; only valid on the thread that owns this database. */
+    Connection connection() {
+        return connection;
+    }
+
+    /** Runs the work as one transaction: all of it is committed, or on any failure none of it. */
+    public <T> T inTransaction(Supplier<T> work) {
+        try {
+            connection.setAutoCommit(false);
+            try {
+                T result = work.get();
+                connection.commit();
+                return result;
+            } catch (RuntimeException | Error e) {
+                connection.rollback();
+                throw e;
+            } catch (SQLException e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                connection.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw new StoreException("Could not save to " + file + ": " + describe(e), e);
+        }
+    }
+
+    public void inTransaction(Runnable work) {
+        inTransaction(() -> {
+            work.run();
+            return null;
+        });
+    }
+
+    int userVersion() throws SQLException {
+        try (Statement statement = connection.createStatement();
+             var rows = statement.executeQuery("PRAGMA user_version")) {
+            return rows.next() ? rows.getInt(1) : 0;
+        }
+    }
+
+    String pragma(String name) {
+        try (Statement statement = connection.createStatement();
+             var rows = statement.executeQuery("PRAGMA " + name)) {
+            return rows.next() ? rows.getString(1) : null;
+        } catch (SQLException e) {
+            throw new StoreException("Could not read PRAGMA " + name, e);
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            throw new StoreException("Could not close " + file + ": " + describe(e), e);
+        }
+    }
+
+    private static void closeQuietly(Connection connection) {
+        if (connection != null) {
+            try {
+                connection.close();
+            } catch (SQLException ignored) {
+                // Already failing with a better reason; the close error would only hide it.
+            }
+        }
+    }
+}

@@ -1,0 +1,101 @@
+package dev.stepwise.store;
+
+import dev.stepwise.domain.ItemProgress;
+import dev.stepwise.domain.ItemStatus;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** The learner's progress on items: status, note, dates and ticked sub-steps. */
+public final class ItemProgressRepository {
+    private final Database database;
+
+    public ItemProgressRepository(Database database) {
+        this.database = database;
+    }
+
+    /** Saves the item's progress whole (row and ticked sub-steps). Call inside a transaction. */
+    public void save(String pathId, ItemProgress progress, Instant now) {
+        Sql.update(database, """
+                INSERT INTO item_progress (path_id, item_id, status, note, started_on, done_on, updated_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT (path_id, item_id) DO UPDATE SET
+                    status = excluded.status, note = excluded.note, started_on = excluded.started_on,
+                    done_on = excluded.done_on, updated_at = excluded.updated_at
+                """, statement -> {
+            statement.setString(1, pathId);
+            statement.setString(2, progress.itemId());
+            statement.setString(3, progress.status().name());
+            statement.setString(4, progress.note());
+            statement.setString(5, Sql.text(progress.startedOn()));
+            statement.setString(6, Sql.text(progress.doneOn()));
+            statement.setString(7, now.toString());
+        });
+        Set<String> stored = new HashSet<>(doneSubItems(pathId, progress.itemId()));
+        for (String subItemId : stored) {
+            if (!progress.doneSubItemIds().contains(subItemId)) {
+                Sql.update(database, "DELETE FROM sub_item_progress WHERE path_id = ? AND item_id = ? AND sub_item_id = ?",
+                        statement -> {
+                            statement.setString(1, pathId);
+                            statement.setString(2, progress.itemId());
+                            statement.setString(3, subItemId);
+                        });
+            }
+        }
+        for (String subItemId : progress.doneSubItemIds()) {
+            if (!stored.contains(subItemId)) {
+                Sql.update(database, """
+                        INSERT INTO sub_item_progress (path_id, item_id, sub_item_id, done_at) VALUES (?, ?, ?, ?)
+                        """, statement -> {
+                    statement.setString(1, pathId);
+                    statement.setString(2, progress.itemId());
+                    statement.setString(3, subItemId);
+                    statement.setString(4, now.toString());
+                });
+            }
+        }
+    }
+
+    private List<String> doneSubItems(String pathId, String itemId) {
+        return Sql.query(database, "SELECT sub_item_id FROM sub_item_progress WHERE path_id = ? AND item_id = ?",
+                statement -> {
+                    statement.setString(1, pathId);
+                    statement.setString(2, itemId);
+                }, row -> row.getString(1));
+    }
+
+    /** The item's progress, or "not started" when the learner never touched it. */
+    public ItemProgress find(String pathId, String itemId) {
+        Set<String> subItems = new HashSet<>(doneSubItems(pathId, itemId));
+        List<ItemProgress> rows = Sql.query(database, """
+                SELECT status, note, started_on, done_on FROM item_progress WHERE path_id = ? AND item_id = ?
+                """, statement -> {
+            statement.setString(1, pathId);
+            statement.setString(2, itemId);
+        }, row -> new ItemProgress(itemId, ItemStatus.valueOf(row.getString(1)), row.getString(2), subItems,
+                Sql.date(row.getString(3)), Sql.date(row.getString(4))));
+        return rows.isEmpty() ? ItemProgress.notStarted(itemId).withSubItems(subItems) : rows.get(0);
+    }
+
+    /** Every item with progress on the path, by item id; items never touched are absent. */
+    public Map<String, ItemProgress> loadAll(String pathId) {
+        Map<String, Set<String>> subItems = new HashMap<>();
+        Sql.query(database, "SELECT item_id, sub_item_id FROM sub_item_progress WHERE path_id = ?",
+                statement -> statement.setString(1, pathId),
+                row -> subItems.computeIfAbsent(row.getString(1), key -> new HashSet<>()).add(row.getString(2)));
+        Map<String, ItemProgress> result = new HashMap<>();
+        Sql.query(database, """
+                SELECT item_id, status, note, started_on, done_on FROM item_progress WHERE path_id = ?
+                """, statement -> statement.setString(1, pathId), row -> {
+            String itemId = row.getString(1);
+            return new ItemProgress(itemId, ItemStatus.valueOf(row.getString(2)), row.getString(3),
+                    subItems.getOrDefault(itemId, Set.of()), Sql.date(row.getString(4)), Sql.date(row.getString(5)));
+        }).forEach(progress -> result.put(progress.itemId(), progress));
+        // Sub-steps ticked on an item whose status was never changed still count as progress.
+        subItems.forEach((itemId, ids) -> result.computeIfAbsent(itemId, id -> ItemProgress.notStarted(id).withSubItems(ids)));
+        return result;
+    }
+}

@@ -1,0 +1,67 @@
+package dev.stepwise.store;
+
+import dev.stepwise.domain.Level;
+import dev.stepwise.domain.Rating;
+import dev.stepwise.domain.SkillProgress;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The learner's side of skills: the append-only rating history and their own targets. */
+public final class SkillProgressRepository {
+    private final Database database;
+
+    public SkillProgressRepository(Database database) {
+        this.database = database;
+    }
+
+    /** Appends a rating; ratings are never updated or deleted. Call inside a transaction. */
+    public void appendRating(String pathId, String skillId, Rating rating) {
+        Sql.update(database, """
+                INSERT INTO skill_rating (path_id, skill_id, level, rated_at, note) VALUES (?, ?, ?, ?, ?)
+                """, statement -> {
+            statement.setString(1, pathId);
+            statement.setString(2, skillId);
+            statement.setInt(3, rating.level().value());
+            statement.setString(4, rating.ratedAt().toString());
+            statement.setString(5, rating.note());
+        });
+    }
+
+    public void saveTarget(String pathId, String skillId, Level target, Instant now) {
+        Sql.update(database, """
+                INSERT INTO skill_target (path_id, skill_id, target_level, updated_at) VALUES (?, ?, ?, ?)
+                ON CONFLICT (path_id, skill_id) DO UPDATE SET
+                    target_level = excluded.target_level, updated_at = excluded.updated_at
+                """, statement -> {
+            statement.setString(1, pathId);
+            statement.setString(2, skillId);
+            statement.setInt(3, target.value());
+            statement.setString(4, now.toString());
+        });
+    }
+
+    public SkillProgress find(String pathId, String skillId) {
+        return loadAll(pathId).getOrDefault(skillId, SkillProgress.unrated(skillId));
+    }
+
+    /** Every skill the learner rated or set a target for, by skill id. */
+    public Map<String, SkillProgress> loadAll(String pathId) {
+        Map<String, List<Rating>> ratings = new HashMap<>();
+        Sql.query(database, """
+                SELECT skill_id, level, rated_at, note FROM skill_rating WHERE path_id = ? ORDER BY rated_at, id
+                """, statement -> statement.setString(1, pathId),
+                row -> ratings.computeIfAbsent(row.getString(1), key -> new ArrayList<>())
+                        .add(new Rating(Level.of(row.getInt(2)), Sql.instant(row.getString(3)), row.getString(4))));
+        Map<String, Level> targets = new HashMap<>();
+        Sql.query(database, "SELECT skill_id, target_level FROM skill_target WHERE path_id = ?",
+                statement -> statement.setString(1, pathId),
+                row -> targets.put(row.getString(1), Level.of(row.getInt(2))));
+        Map<String, SkillProgress> result = new HashMap<>();
+        ratings.forEach((skillId, history) -> result.put(skillId, new SkillProgress(skillId, targets.get(skillId), history)));
+        targets.forEach((skillId, target) -> result.putIfAbsent(skillId, new SkillProgress(skillId, target, List.of())));
+        return result;
+    }
+}

@@ -1,0 +1,65 @@
+package dev.stepwise.store;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Small JDBC helpers so repositories read as their SQL, with the checked exception wrapped in one place. */
+final class Sql {
+    private Sql() {
+    }
+
+    @FunctionalInterface
+    interface Binder {
+        void bind(PreparedStatement statement) throws SQLException;
+    }
+
+    @FunctionalInterface
+    interface RowMapper<T> {
+        T map(ResultSet row) throws SQLException;
+    }
+
+    static int update(Database database, String sql, Binder binder) {
+        try (PreparedStatement statement = database.connection().prepareStatement(sql)) {
+            binder.bind(statement);
+            return statement.executeUpdate();
+        } catch (SQLException e) {
+            throw failure(database, e);
+        }
+    }
+
+    static <T> List<T> query(Database database, String sql, Binder binder, RowMapper<T> mapper) {
+        try (PreparedStatement statement = database.connection().prepareStatement(sql)) {
+            binder.bind(statement);
+            try (ResultSet rows = statement.executeQuery()) {
+                List<T> result = new ArrayList<>();
+                while (rows.next()) {
+                    result.add(mapper.map(rows));
+                }
+                return result;
+            }
+        } catch (SQLException e) {
+            throw failure(database, e);
+        }
+    }
+
+    static StoreException failure(Database database, SQLException e) {
+        return new StoreException("Database error in " + database.file() + ": " + Database.describe(e), e);
+    }
+
+    static String text(LocalDate date) {
+        return date == null ? null : date.toString();
+    }
+
+    static LocalDate date(String text) {
+        return text == null ? null : LocalDate.parse(text);
+    }
+
+    static Instant instant(String text) {
+        return Instant.parse(text);
+    }
+}
