@@ -44,7 +44,8 @@ public enum Level {
     }
 
     public Level raisedBy(int steps) {
-        return of(Math.max(MIN.value(), Math.min(MAX.value(), value() + steps)));
+        long raised = (long) value() + steps;
+        return of((int) Math.max(MIN.value(), Math.min(MAX.value(), raised)));
     }
 
     @Override

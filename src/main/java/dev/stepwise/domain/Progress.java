@@ -34,13 +34,17 @@ public record Progress(int done, int total, int skipped) {
         return total - skipped;
     }
 
-    /** 0.0–1.0; a set with nothing left to count (empty, or all skipped) has nothing outstanding and reads 1.0. */
+    /**
+     * 0.0–1.0. An empty set reads 0.0 (nothing achieved, and {@link #isComplete()} agrees); a set whose items were
+     * all skipped has nothing outstanding and reads 1.0.
+     */
     public double fraction() {
         return counted() == 0 ? (total == 0 ? 0.0 : 1.0) : (double) done / counted();
     }
 
     public int percent() {
-        return (int) Math.floor(fraction() * 100);
+        // Whole-number arithmetic: floor(29 / 50.0 * 100) is 57 in floating point, the honest figure is 58.
+        return counted() == 0 ? (int) (fraction() * 100) : done * 100 / counted();
     }
 
     public boolean isComplete() {

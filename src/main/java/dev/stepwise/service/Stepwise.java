@@ -3,6 +3,7 @@ package dev.stepwise.service;
 import dev.stepwise.domain.LearningPath;
 import dev.stepwise.store.ActivityRepository;
 import dev.stepwise.store.Database;
+import dev.stepwise.store.DatabaseUnavailableException;
 import dev.stepwise.store.ItemProgressRepository;
 import dev.stepwise.store.PathRepository;
 import dev.stepwise.store.PreferenceRepository;
@@ -35,10 +36,15 @@ public final class Stepwise implements AutoCloseable {
     /**
      * Opens the database file and installs the given paths (normally {@link BundledPaths#load()}).
      *
-     * @throws dev.stepwise.store.DatabaseUnavailableException when the file cannot be used
+     * @throws DataUnavailableException naming the file and the reason when it cannot be used
      */
     public static Stepwise open(Path databaseFile, List<LearningPath> bundled, Clock clock) {
-        Database database = Database.open(databaseFile);
+        Database database;
+        try {
+            database = Database.open(databaseFile);
+        } catch (DatabaseUnavailableException e) {
+            throw new DataUnavailableException(e.file(), e.reason(), e);
+        }
         try {
             Stepwise stepwise = new Stepwise(database, clock);
             bundled.forEach(stepwise.installer::install);

@@ -9,7 +9,6 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -156,9 +155,6 @@ class ProgressTest {
     }
 
     @Test
-    @Disabled("BUG: Progress.percent() floors a floating-point product, so exact percentages can lose a point:"
-            + " 29/50 = 0.58 gives 0.58 * 100 = 57.99999999999999 and reads 57% (also 29/100 → 28%, 57/100 → 56%)."
-            + " Integer arithmetic (done * 100 / counted) would be exact")
     @DisplayName("percent is exact when the fraction is a whole percentage")
     void percentIsExactForWholePercentages() {
         assertThat(new Progress(29, 50, 0).percent()).isEqualTo(58);

@@ -1,0 +1,148 @@
+package dev.stepwise.ui.checklist;
+
+import dev.stepwise.domain.ItemStatus;
+import dev.stepwise.domain.Skill;
+import dev.stepwise.ui.checklist.ChecklistRow.ItemRow;
+import dev.stepwise.ui.checklist.ChecklistRow.SectionRow;
+import dev.stepwise.ui.common.StatusIcons;
+import dev.stepwise.ui.common.StyleClasses;
+import java.util.List;
+import javafx.scene.control.Button;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignN;
+
+/** Renders a section heading (title, counts, bar) or an item (status button, title, sub-steps, skill chips). */
+final class ChecklistCell extends ListCell<ChecklistRow> {
+    private static final int CHIPS_SHOWN = 3;
+
+    private final ChecklistViewModel viewModel;
+
+    ChecklistCell(ChecklistViewModel viewModel) {
+        this.viewModel = viewModel;
+    }
+
+    @Override
+    protected void updateItem(ChecklistRow row, boolean empty) {
+        super.updateItem(row, empty);
+        setText(null);
+        if (empty || row == null) {
+            setGraphic(null);
+            setDisable(false);
+            return;
+        }
+        if (row instanceof SectionRow section) {
+            setGraphic(sectionHeader(section));
+        } else if (row instanceof ItemRow item) {
+            setGraphic(itemRow(item));
+        }
+    }
+
+    private HBox sectionHeader(SectionRow row) {
+        Label title = new Label(row.section().title());
+        title.getStyleClass().add("section-title");
+        Label counts = new Label(row.progress().summary());
+        counts.getStyleClass().add(StyleClasses.MUTED);
+        counts.setId("section-counts-" + row.section().id());
+        ProgressBar bar = new ProgressBar(row.progress().fraction());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox header = new HBox(title, spacer, counts, bar);
+        header.getStyleClass().add(StyleClasses.SECTION_HEADER);
+        return header;
+    }
+
+    private HBox itemRow(ItemRow row) {
+        ItemStatus status = row.status();
+        Button statusButton = new Button(null, StatusIcons.iconFor(status));
+        statusButton.getStyleClass().add(StyleClasses.STATUS_BUTTON);
+        statusButton.setFocusTraversable(false);
+        statusButton.setTooltip(new Tooltip(status.label() + " — click to " + (status == ItemStatus.DONE
+                ? "mark not started" : "mark done") + " (Space). Right-click for more."));
+        statusButton.setOnAction(event -> viewModel.toggleDone(row.item().id()));
+        statusButton.setContextMenu(statusMenu(row));
+        statusButton.setAccessibleText("Status: " + status.label());
+
+        Label title = new Label(row.item().title());
+        title.getStyleClass().add(StyleClasses.ITEM_TITLE);
+        title.setMinWidth(0);
+        title.setWrapText(true);
+        FlowPane meta = new FlowPane(8, 4);
+        meta.getStyleClass().add("item-meta");
+        if (row.subItems().total() > 0) {
+            meta.getChildren().add(metaLabel("%d/%d sub-steps".formatted(row.subItems().done(), row.subItems().total())));
+        }
+        if (status != ItemStatus.NOT_STARTED && status != ItemStatus.DONE) {
+            Label statusLabel = metaLabel(status.label());
+            statusLabel.getStyleClass().add(StyleClasses.forStatus(status));
+            meta.getChildren().add(statusLabel);
+        }
+        if (row.hasNote()) {
+            Label note = metaLabel("Note");
+            note.setGraphic(new FontIcon(MaterialDesignN.NOTE_TEXT_OUTLINE));
+            meta.getChildren().add(note);
+        }
+        // Chips sit under the title, not beside it, so a long title keeps the row's full width to wrap in.
+        meta.getChildren().addAll(chips(row.skills()));
+        meta.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        meta.setPrefWrapLength(200);
+        VBox text = new VBox(3, title, meta);
+        HBox.setHgrow(text, Priority.ALWAYS);
+        text.setMinWidth(0);
+
+        HBox box = new HBox(statusButton, text);
+        box.getStyleClass().addAll(StyleClasses.ITEM_ROW, StyleClasses.forStatus(status));
+        box.setId("item-row-" + row.item().id());
+        return box;
+    }
+
+    private static Label metaLabel(String text) {
+        Label label = new Label(text);
+        label.getStyleClass().add("item-meta");
+        return label;
+    }
+
+    private static List<Label> chips(List<Skill> skills) {
+        List<Label> chips = new java.util.ArrayList<>();
+        skills.stream().limit(CHIPS_SHOWN).forEach(skill -> chips.add(chip(skill)));
+        if (skills.size() > CHIPS_SHOWN) {
+            Label more = new Label("+" + (skills.size() - CHIPS_SHOWN));
+            more.getStyleClass().add(StyleClasses.CHIP);
+            more.setTooltip(new Tooltip(String.join(", ", skills.stream().skip(CHIPS_SHOWN).map(Skill::name).toList())));
+            chips.add(more);
+        }
+        return chips;
+    }
+
+    static Label chip(Skill skill) {
+        Label chip = new Label(skill.name());
+        chip.getStyleClass().add(StyleClasses.CHIP);
+        if (Skill.SOFT.equals(skill.category())) {
+            chip.getStyleClass().add("category-soft");
+        }
+        chip.setTooltip(new Tooltip(skill.category() + " skill: " + skill.description()));
+        chip.setMinWidth(Region.USE_PREF_SIZE);
+        return chip;
+    }
+
+    private ContextMenu statusMenu(ItemRow row) {
+        ContextMenu menu = new ContextMenu();
+        for (ItemStatus status : ItemStatus.values()) {
+            MenuItem item = new MenuItem(status.label(), StatusIcons.iconFor(status));
+            item.setDisable(status == row.status());
+            item.setOnAction(event -> viewModel.setStatus(row.item().id(), status));
+            menu.getItems().add(item);
+        }
+        return menu;
+    }
+}

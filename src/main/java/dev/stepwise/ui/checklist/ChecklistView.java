@@ -1,0 +1,212 @@
+package dev.stepwise.ui.checklist;
+
+import dev.stepwise.domain.ItemStatus;
+import dev.stepwise.ui.checklist.ChecklistRow.ItemRow;
+import dev.stepwise.ui.checklist.ChecklistRow.SectionRow;
+import dev.stepwise.ui.common.FocusRequests;
+import dev.stepwise.ui.common.StyleClasses;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Consumer;
+import javafx.application.Platform;
+import javafx.geometry.Orientation;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.controlsfx.control.SegmentedButton;
+import org.controlsfx.control.textfield.CustomTextField;
+import org.controlsfx.control.textfield.TextFields;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
+
+/**
+ * The checklist screen: search and status filter above the grouped list, the selected item's detail beside it.
+ * In the list, D marks done, L learning, S skipped, R resets and Space toggles done.
+ */
+public final class ChecklistView extends BorderPane {
+    private final ChecklistViewModel viewModel;
+    private final ListView<ChecklistRow> list = new ListView<>();
+    private final CustomTextField search = (CustomTextField) TextFields.createClearableTextField();
+    private final Label emptyList = new Label();
+    private boolean syncingSelection;
+
+    public ChecklistView(ChecklistViewModel viewModel, Consumer<String> openLink) {
+        this.viewModel = viewModel;
+        getStylesheets().add(Objects.requireNonNull(getClass().getResource("/dev/stepwise/ui/checklist.css")).toExternalForm());
+
+        search.setId("checklist-search");
+        search.setPromptText("Search steps, sub-steps and notes");
+        search.setLeft(new FontIcon(MaterialDesignM.MAGNIFY));
+        search.textProperty().bindBidirectional(viewModel.searchProperty());
+        search.setMaxWidth(Double.MAX_VALUE);
+        Label summary = new Label();
+        summary.setId("checklist-summary");
+        summary.getStyleClass().add(StyleClasses.MUTED);
+        summary.textProperty().bind(viewModel.shownSummaryProperty());
+        javafx.scene.layout.Region spacer = new javafx.scene.layout.Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox filterRow = new HBox(filterButtons(), spacer, summary);
+        filterRow.getStyleClass().add("filter-row");
+        VBox toolbar = new VBox(search, filterRow);
+        toolbar.getStyleClass().add("checklist-toolbar");
+
+        list.setId("checklist");
+        list.getStyleClass().add("checklist-list");
+        list.setItems(viewModel.rows());
+        list.setCellFactory(view -> {
+            ChecklistCell cell = new ChecklistCell(viewModel);
+            // Cells take the list's width (no sideways scrolling); long titles wrap instead.
+            cell.setPrefWidth(0);
+            return cell;
+        });
+        emptyList.setText("No items match. Clear the search or choose another filter.");
+        emptyList.getStyleClass().add(StyleClasses.EMPTY_STATE);
+        emptyList.setWrapText(true);
+        list.setPlaceholder(emptyList);
+        list.addEventFilter(KeyEvent.KEY_PRESSED, this::onListKey);
+        VBox.setVgrow(list, Priority.ALWAYS);
+        bindSelection();
+
+        VBox left = new VBox(toolbar, list);
+        left.setMinWidth(420);
+        ItemDetailPane detail = new ItemDetailPane(viewModel, openLink);
+        detail.setMinWidth(360);
+        SplitPane split = new SplitPane(left, detail);
+        split.setOrientation(Orientation.HORIZONTAL);
+        split.setDividerPositions(0.54);
+        SplitPane.setResizableWithParent(detail, false);
+        setCenter(split);
+    }
+
+    private SegmentedButton filterButtons() {
+        SegmentedButton filters = new SegmentedButton();
+        Map<StatusFilter, ToggleButton> buttons = new EnumMap<>(StatusFilter.class);
+        for (StatusFilter filter : StatusFilter.values()) {
+            ToggleButton button = new ToggleButton(filter.label());
+            button.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            button.setId("filter-" + filter.name().toLowerCase());
+            button.setOnAction(event -> viewModel.filterProperty().set(filter));
+            buttons.put(filter, button);
+            filters.getButtons().add(button);
+        }
+        // The model is the truth; a click on the selected button must not leave nothing selected.
+        Runnable sync = () -> buttons.forEach((filter, button) -> button.setSelected(filter == viewModel.filterProperty().get()));
+        viewModel.filterProperty().addListener((obs, old, value) -> sync.run());
+        filters.getToggleGroup().selectedToggleProperty().addListener((obs, old, value) -> {
+            if (value == null) {
+                Platform.runLater(sync);
+            }
+        });
+        sync.run();
+        return filters;
+    }
+
+    /** Keeps the list's selection and the view model's selected item in step, skipping section headings. */
+    private void bindSelection() {
+        list.getSelectionModel().selectedIndexProperty().addListener((obs, old, index) -> {
+            if (syncingSelection) {
+                return;
+            }
+            int i = index.intValue();
+            if (i >= 0 && list.getItems().get(i) instanceof SectionRow) {
+                int step = old.intValue() > i ? -1 : 1;
+                int next = i + step;
+                if (next < 0 || next >= list.getItems().size()) {
+                    next = i - step;
+                }
+                int target = next;
+                Platform.runLater(() -> list.getSelectionModel().clearAndSelect(target));
+                return;
+            }
+            ChecklistRow row = i < 0 ? null : list.getItems().get(i);
+            viewModel.selectedItemIdProperty().set(row instanceof ItemRow item ? item.item().id() : null);
+        });
+        // Rows are rebuilt on every change; put the selection back on the same item.
+        viewModel.rows().addListener((javafx.collections.ListChangeListener<ChecklistRow>) change -> restoreSelection());
+        viewModel.selectedItemIdProperty().addListener((obs, old, id) -> restoreSelection());
+    }
+
+    private void restoreSelection() {
+        String itemId = viewModel.selectedItemIdProperty().get();
+        String key = itemId == null ? null : "item:" + itemId;
+        syncingSelection = true;
+        try {
+            int index = -1;
+            for (int i = 0; i < list.getItems().size(); i++) {
+                if (list.getItems().get(i).key().equals(key)) {
+                    index = i;
+                    break;
+                }
+            }
+            if (index >= 0) {
+                if (list.getSelectionModel().getSelectedIndex() != index) {
+                    list.getSelectionModel().clearAndSelect(index);
+                    list.scrollTo(Math.max(0, index - 3));
+                }
+                list.getFocusModel().focus(index);
+            } else {
+                list.getSelectionModel().clearSelection();
+            }
+        } finally {
+            syncingSelection = false;
+        }
+    }
+
+    private void onListKey(KeyEvent event) {
+        if (event.isShortcutDown() || event.isAltDown()) {
+            return;
+        }
+        ItemStatus status = switch (event.getCode()) {
+            case D -> ItemStatus.DONE;
+            case L -> ItemStatus.LEARNING;
+            case S -> ItemStatus.SKIPPED;
+            case R -> ItemStatus.NOT_STARTED;
+            default -> null;
+        };
+        if (status != null) {
+            viewModel.setSelectedStatus(status);
+            event.consume();
+        } else if (event.getCode() == KeyCode.SPACE) {
+            viewModel.toggleSelectedDone();
+            event.consume();
+        }
+    }
+
+    /** Focuses the search field (Edit ▸ Find). */
+    public void focusSearch() {
+        search.requestFocus();
+        search.selectAll();
+    }
+
+    /** Selects an item and gives the list focus, so the status keys work at once. */
+    public void showItem(String itemId) {
+        viewModel.clearFilters();
+        viewModel.selectedItemIdProperty().set(itemId);
+        FocusRequests.request(list);
+    }
+
+    public void focusList() {
+        FocusRequests.request(list);
+        if (list.getSelectionModel().isEmpty()) {
+            for (int i = 0; i < list.getItems().size(); i++) {
+                if (list.getItems().get(i) instanceof ItemRow) {
+                    list.getSelectionModel().clearAndSelect(i);
+                    break;
+                }
+            }
+        }
+    }
+
+    public void flushPendingEdits() {
+        viewModel.flushNote();
+    }
+}

@@ -1,0 +1,239 @@
+package dev.stepwise.ui.checklist;
+
+import dev.stepwise.domain.Item;
+import dev.stepwise.domain.ItemStatus;
+import dev.stepwise.domain.PathState;
+import dev.stepwise.domain.Progress;
+import dev.stepwise.domain.Section;
+import dev.stepwise.domain.Skill;
+import dev.stepwise.ui.checklist.ChecklistRow.ItemRow;
+import dev.stepwise.ui.checklist.ChecklistRow.SectionRow;
+import dev.stepwise.ui.common.PathSession;
+import dev.stepwise.ui.common.Scheduler;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The checklist's state and commands: rows filtered by status and search, the selected item's details, and the
+ * note being typed, saved after a short pause so every keystroke does not become a transaction.
+ */
+public final class ChecklistViewModel {
+    static final Duration NOTE_SAVE_DELAY = Duration.ofMillis(600);
+
+    private final PathSession session;
+    private final Scheduler scheduler;
+    private final ObservableList<ChecklistRow> rows = FXCollections.observableArrayList();
+    private final ObjectProperty<StatusFilter> filter = new SimpleObjectProperty<>(this, "filter", StatusFilter.ALL);
+    private final StringProperty search = new SimpleStringProperty(this, "search", "");
+    private final ObjectProperty<String> selectedItemId = new SimpleObjectProperty<>(this, "selectedItemId");
+    private final ReadOnlyObjectWrapper<ItemDetail> detail = new ReadOnlyObjectWrapper<>(this, "detail");
+    private final StringProperty note = new SimpleStringProperty(this, "note", "");
+    private final ReadOnlyStringWrapper noteStatus = new ReadOnlyStringWrapper(this, "noteStatus", "");
+    private final ReadOnlyStringWrapper shownSummary = new ReadOnlyStringWrapper(this, "shownSummary", "");
+
+    private boolean loadingNote;
+    private String pendingNoteItemId;
+    private Runnable cancelPendingNote = () -> { };
+
+    public ChecklistViewModel(PathSession session, Scheduler scheduler) {
+        this.session = session;
+        this.scheduler = scheduler;
+        session.stateProperty().addListener((obs, old, state) -> refresh());
+        filter.addListener((obs, old, value) -> refreshRows());
+        search.addListener((obs, old, value) -> refreshRows());
+        selectedItemId.addListener((obs, old, id) -> {
+            flushNote();
+            refreshDetail();
+            loadNote();
+        });
+        note.addListener((obs, old, text) -> noteEdited(text));
+        refresh();
+    }
+
+    public ObservableList<ChecklistRow> rows() {
+        return rows;
+    }
+
+    public ObjectProperty<StatusFilter> filterProperty() {
+        return filter;
+    }
+
+    public StringProperty searchProperty() {
+        return search;
+    }
+
+    public ObjectProperty<String> selectedItemIdProperty() {
+        return selectedItemId;
+    }
+
+    public ReadOnlyObjectProperty<ItemDetail> detailProperty() {
+        return detail.getReadOnlyProperty();
+    }
+
+    /** The note of the selected item as the learner types it. */
+    public StringProperty noteProperty() {
+        return note;
+    }
+
+    /** "Saving…", "Saved" or empty: the note's own save state, shown beside it. */
+    public ReadOnlyStringProperty noteStatusProperty() {
+        return noteStatus.getReadOnlyProperty();
+    }
+
+    /** "Showing 4 of 17 items" while a filter or search hides some. */
+    public ReadOnlyStringProperty shownSummaryProperty() {
+        return shownSummary.getReadOnlyProperty();
+    }
+
+    public void setStatus(String itemId, ItemStatus status) {
+        if (itemId != null) {
+            session.setStatus(itemId, status);
+        }
+    }
+
+    /** Sets the status of the selected item, if any. */
+    public void setSelectedStatus(ItemStatus status) {
+        setStatus(selectedItemId.get(), status);
+    }
+
+    public void toggleDone(String itemId) {
+        if (itemId != null) {
+            session.setStatus(itemId, session.state().statusOf(itemId).toggledDone());
+        }
+    }
+
+    public void toggleSelectedDone() {
+        toggleDone(selectedItemId.get());
+    }
+
+    public void setSubItemDone(String subItemId, boolean done) {
+        String itemId = selectedItemId.get();
+        if (itemId != null) {
+            session.setSubItemDone(itemId, subItemId, done);
+        }
+    }
+
+    /** Saves a note still waiting for its pause: on selection change and before the window closes. */
+    public void flushNote() {
+        cancelPendingNote.run();
+        cancelPendingNote = () -> { };
+        if (pendingNoteItemId != null) {
+            String itemId = pendingNoteItemId;
+            pendingNoteItemId = null;
+            saveNote(itemId, note.get());
+        }
+    }
+
+    public void clearFilters() {
+        filter.set(StatusFilter.ALL);
+        search.set("");
+    }
+
+    private void noteEdited(String text) {
+        if (loadingNote || selectedItemId.get() == null) {
+            return;
+        }
+        pendingNoteItemId = selectedItemId.get();
+        noteStatus.set("Editing…");
+        cancelPendingNote.run();
+        cancelPendingNote = scheduler.schedule(NOTE_SAVE_DELAY, this::flushNote);
+    }
+
+    private void saveNote(String itemId, String text) {
+        noteStatus.set("Saving…");
+        session.saveNote(itemId, text)
+                .onSuccess(saved -> noteStatus.set(pendingNoteItemId == null ? "Saved" : noteStatus.get()))
+                .onError(error -> noteStatus.set("Not saved"));
+    }
+
+    private void loadNote() {
+        loadingNote = true;
+        try {
+            String itemId = selectedItemId.get();
+            note.set(itemId == null ? "" : session.state().progressOf(itemId).note());
+            noteStatus.set("");
+        } finally {
+            loadingNote = false;
+        }
+    }
+
+    private void refresh() {
+        refreshRows();
+        refreshDetail();
+    }
+
+    private void refreshRows() {
+        PathState state = session.state();
+        String query = search.get() == null ? "" : search.get().strip().toLowerCase(Locale.ROOT);
+        List<ChecklistRow> result = new ArrayList<>();
+        int shown = 0;
+        int total = 0;
+        for (Section section : state.path().sections()) {
+            List<ChecklistRow> sectionRows = new ArrayList<>();
+            for (Item item : section.items()) {
+                total++;
+                ItemStatus status = state.statusOf(item.id());
+                if (filter.get().accepts(status) && matches(state, item, query)) {
+                    sectionRows.add(itemRow(state, item));
+                }
+            }
+            if (!sectionRows.isEmpty()) {
+                result.add(new SectionRow(section, state.progressOf(section)));
+                result.addAll(sectionRows);
+                shown += sectionRows.size();
+            }
+        }
+        rows.setAll(result);
+        shownSummary.set(shown == total ? "%d items".formatted(total) : "Showing %d of %d items".formatted(shown, total));
+    }
+
+    private static ItemRow itemRow(PathState state, Item item) {
+        return new ItemRow(item, state.statusOf(item.id()), state.subItemProgress(item), skillsOf(state, item),
+                !state.progressOf(item.id()).note().isBlank());
+    }
+
+    private static List<Skill> skillsOf(PathState state, Item item) {
+        return item.skillIds().stream().map(id -> state.path().skill(id)).flatMap(Optional::stream).toList();
+    }
+
+    /** Search looks at everything the learner can read or wrote about the item: title, detail, sub-steps, note. */
+    private static boolean matches(PathState state, Item item, String query) {
+        if (query.isEmpty()) {
+            return true;
+        }
+        return contains(item.title(), query)
+                || contains(item.detail(), query)
+                || item.subItems().stream().anyMatch(sub -> contains(sub.title(), query))
+                || contains(state.progressOf(item.id()).note(), query);
+    }
+
+    private static boolean contains(String text, String query) {
+        return text.toLowerCase(Locale.ROOT).contains(query);
+    }
+
+    private void refreshDetail() {
+        PathState state = session.state();
+        String itemId = selectedItemId.get();
+        Optional<Item> item = itemId == null ? Optional.empty() : state.path().item(itemId);
+        detail.set(item.map(found -> new ItemDetail(state.path().sectionOf(found.id()).orElseThrow(), found,
+                state.progressOf(found.id()), state.subItemProgress(found), skillsOf(state, found))).orElse(null));
+    }
+
+    /** Section progress for a heading, exposed for the overview-style counts in tests and the view. */
+    public Progress progressOf(Section section) {
+        return session.state().progressOf(section);
+    }
+}

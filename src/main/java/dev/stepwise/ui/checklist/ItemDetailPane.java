@@ -1,0 +1,205 @@
+package dev.stepwise.ui.checklist;
+
+import dev.stepwise.domain.Item;
+import dev.stepwise.domain.ItemStatus;
+import dev.stepwise.domain.Resource;
+import dev.stepwise.domain.SubItem;
+import dev.stepwise.ui.common.StatusIcons;
+import dev.stepwise.ui.common.StyleClasses;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.controlsfx.control.SegmentedButton;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignO;
+
+/**
+ * The selected item: status buttons, dates, description, skills, sub-steps, resources and the note. The note
+ * field is one long-lived node, so saving (which refreshes everything else) never moves the caret or focus.
+ */
+final class ItemDetailPane extends StackPane {
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM);
+
+    private final ChecklistViewModel viewModel;
+    private final Consumer<String> openLink;
+    private final Label sectionLabel = new Label();
+    private final Label title = new Label();
+    private final Map<ItemStatus, ToggleButton> statusButtons = new EnumMap<>(ItemStatus.class);
+    private final Label dates = new Label();
+    private final Label description = new Label();
+    private final FlowPane skills = new FlowPane(6, 6);
+    private final VBox subItems = new VBox(6);
+    private final VBox resources = new VBox(2);
+    private final TextArea note = new TextArea();
+    private final Label noteStatus = new Label();
+    private final VBox content;
+    private final ScrollPane scroll;
+    private final Label empty = new Label("Select an item to see its details, sub-steps and notes.");
+    private final Map<String, CheckBox> subItemBoxes = new java.util.HashMap<>();
+    private String renderedItemId;
+    private boolean updating;
+
+    ItemDetailPane(ChecklistViewModel viewModel, Consumer<String> openLink) {
+        this.viewModel = viewModel;
+        this.openLink = openLink;
+        sectionLabel.getStyleClass().add(StyleClasses.MUTED);
+        title.getStyleClass().add("detail-title");
+        title.setWrapText(true);
+        description.setWrapText(true);
+        dates.getStyleClass().add(StyleClasses.MUTED);
+        dates.setWrapText(true);
+
+        SegmentedButton status = new SegmentedButton();
+        for (ItemStatus value : ItemStatus.values()) {
+            ToggleButton button = new ToggleButton(value.label(), StatusIcons.iconFor(value));
+            button.setMinWidth(Region.USE_PREF_SIZE);
+            button.setId("detail-status-" + value.name().toLowerCase());
+            button.setOnAction(event -> {
+                if (!updating) {
+                    viewModel.setSelectedStatus(value);
+                }
+                // The toggle reflects the saved status, not the click: it follows once the change is committed.
+                refresh(viewModel.detailProperty().get());
+            });
+            statusButtons.put(value, button);
+            status.getButtons().add(button);
+        }
+        status.setTooltip(new Tooltip("Keys in the list: D done · L learning · S skip · R reset · Space toggles done"));
+
+        note.setId("note");
+        note.setWrapText(true);
+        note.setPromptText("What did you learn, what is left, where did you get stuck? Saved as you type.");
+        note.getStyleClass().add("note-area");
+        note.textProperty().bindBidirectional(viewModel.noteProperty());
+        noteStatus.getStyleClass().add(StyleClasses.MUTED);
+        noteStatus.textProperty().bind(viewModel.noteStatusProperty());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox noteHeader = new HBox(heading("Notes"), spacer, noteStatus);
+
+        content = new VBox(sectionLabel, title, status, dates, description, skills,
+                group("Sub-steps", subItems), group("Resources", resources), new VBox(6, noteHeader, note));
+        content.getStyleClass().add(StyleClasses.DETAIL_PANE);
+        content.setFillWidth(true);
+        scroll = new ScrollPane(content);
+        scroll.setFitToWidth(true);
+        empty.getStyleClass().add(StyleClasses.EMPTY_STATE);
+        empty.setWrapText(true);
+        getChildren().addAll(scroll, empty);
+
+        viewModel.detailProperty().addListener((obs, old, detail) -> refresh(detail));
+        refresh(viewModel.detailProperty().get());
+    }
+
+    private void refresh(ItemDetail detail) {
+        scroll.setVisible(detail != null);
+        empty.setVisible(detail == null);
+        if (detail == null) {
+            return;
+        }
+        updating = true;
+        try {
+            Item item = detail.item();
+            sectionLabel.setText(detail.section().title());
+            title.setText(item.title());
+            statusButtons.forEach((status, button) -> button.setSelected(status == detail.progress().status()));
+            dates.setText(dateLine(detail));
+            description.setText(item.detail());
+            skills.getChildren().setAll(detail.skills().stream().map(ChecklistCell::chip).toList());
+            if (item.id().equals(renderedItemId)) {
+                // Same item: update the ticks in place so keyboard focus stays on the box just ticked.
+                ((Label) subItems.getChildren().get(0)).setText(detail.subItems().summary());
+                subItemBoxes.forEach((id, box) -> box.setSelected(detail.progress().isSubItemDone(id)));
+            } else {
+                subItems.getChildren().setAll(subItemBoxes(detail));
+                renderedItemId = item.id();
+            }
+            subItems.getParent().setManaged(!item.subItems().isEmpty());
+            subItems.getParent().setVisible(!item.subItems().isEmpty());
+            resources.getChildren().setAll(item.resources().stream().map(this::link).toList());
+            resources.getParent().setManaged(!item.resources().isEmpty());
+            resources.getParent().setVisible(!item.resources().isEmpty());
+        } finally {
+            updating = false;
+        }
+    }
+
+    private static String dateLine(ItemDetail detail) {
+        List<String> parts = new ArrayList<>();
+        detail.progress().started().ifPresent(date -> parts.add("Started " + DATE.format(date)));
+        detail.progress().done().ifPresent(date -> parts.add("Done " + DATE.format(date)));
+        detail.item().estimate().ifPresent(hours -> parts.add("About " + hours + " h"));
+        detail.item().target().ifPresent(date -> parts.add("Target " + DATE.format(date)));
+        if (detail.progress().started().isEmpty() && detail.progress().status() == ItemStatus.NOT_STARTED) {
+            parts.add(0, "Not started yet");
+        }
+        return String.join("  ·  ", parts);
+    }
+
+    private List<Node> subItemBoxes(ItemDetail detail) {
+        List<Node> boxes = new ArrayList<>();
+        subItemBoxes.clear();
+        Label counts = new Label(detail.subItems().summary());
+        counts.getStyleClass().add(StyleClasses.MUTED);
+        boxes.add(counts);
+        for (SubItem sub : detail.item().subItems()) {
+            CheckBox box = new CheckBox(sub.title());
+            box.setId("sub-item-" + sub.id());
+            box.setWrapText(true);
+            box.setSelected(detail.progress().isSubItemDone(sub.id()));
+            box.setOnAction(event -> {
+                boolean wanted = box.isSelected();
+                // Shown ticked only once saved: put it back until the committed state arrives.
+                box.setSelected(!wanted);
+                viewModel.setSubItemDone(sub.id(), wanted);
+            });
+            subItemBoxes.put(sub.id(), box);
+            boxes.add(box);
+        }
+        return boxes;
+    }
+
+    private Hyperlink link(Resource resource) {
+        Hyperlink link = new Hyperlink(resource.title(), new FontIcon(MaterialDesignO.OPEN_IN_NEW));
+        link.setContentDisplay(javafx.scene.control.ContentDisplay.RIGHT);
+        link.setTooltip(new Tooltip(resource.url()));
+        link.setPadding(new Insets(2, 0, 2, 0));
+        link.setWrapText(true);
+        if (resource.isWebLink()) {
+            link.setOnAction(event -> openLink.accept(resource.url()));
+        } else {
+            // Only http(s) is ever opened, so a path file can never launch a program or a local file.
+            link.setDisable(true);
+        }
+        return link;
+    }
+
+    private static VBox group(String heading, Node body) {
+        return new VBox(6, heading(heading), body);
+    }
+
+    private static Label heading(String text) {
+        Label label = new Label(text.toUpperCase());
+        label.getStyleClass().add("detail-heading");
+        return label;
+    }
+}

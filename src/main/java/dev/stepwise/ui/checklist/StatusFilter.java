@@ -1,0 +1,28 @@
+package dev.stepwise.ui.checklist;
+
+import dev.stepwise.domain.ItemStatus;
+
+/** Which items the checklist shows. */
+public enum StatusFilter {
+    ALL("All", null),
+    NOT_STARTED("Not started", ItemStatus.NOT_STARTED),
+    LEARNING("Learning", ItemStatus.LEARNING),
+    DONE("Done", ItemStatus.DONE),
+    SKIPPED("Skipped", ItemStatus.SKIPPED);
+
+    private final String label;
+    private final ItemStatus status;
+
+    StatusFilter(String label, ItemStatus status) {
+        this.label = label;
+        this.status = status;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    public boolean accepts(ItemStatus candidate) {
+        return status == null || status == candidate;
+    }
+}

@@ -1,0 +1,55 @@
+package dev.stepwise.ui.common;
+
+import dev.stepwise.io.PathFileException;
+import dev.stepwise.service.DataUnavailableException;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Label;
+import javafx.stage.Window;
+
+/** Error messages a learner can act on: the file, the reason, and that nothing was changed. No stack traces. */
+public final class Dialogs {
+    private Dialogs() {
+    }
+
+    /** A short, plain description of a failure, for the status bar and dialogs. */
+    public static String describe(Throwable error) {
+        if (error instanceof DataUnavailableException unavailable) {
+            return "Cannot open " + unavailable.file() + ": " + unavailable.reason() + ".";
+        }
+        if (error instanceof PathFileException pathFile) {
+            return pathFile.getMessage();
+        }
+        // Store and argument errors carry a sentence written for people; anything else is named by its type.
+        String message = error.getMessage();
+        if (message != null && (error instanceof IllegalArgumentException || error.getClass().getName().startsWith("dev.stepwise"))) {
+            return message;
+        }
+        return error.getClass().getSimpleName() + (message == null ? "" : ": " + message);
+    }
+
+    public static Alert error(Window owner, String header, String message) {
+        Alert alert = new Alert(Alert.AlertType.ERROR);
+        alert.setTitle("Stepwise");
+        alert.setHeaderText(header);
+        Label content = new Label(message);
+        content.setWrapText(true);
+        content.setMaxWidth(520);
+        alert.getDialogPane().setContent(content);
+        if (owner != null) {
+            alert.initOwner(owner);
+        }
+        return alert;
+    }
+
+    /** Shown when the database cannot be opened at start-up. */
+    public static Alert startupFailure(Throwable error) {
+        String help;
+        if (error instanceof DataUnavailableException) {
+            help = "\n\nNothing was changed. To use another folder, start Stepwise with --data-dir DIR "
+                    + "or set STEPWISE_DATA_DIR.";
+        } else {
+            help = "\n\nNothing was changed.";
+        }
+        return error(null, "Stepwise cannot start", describe(error) + help);
+    }
+}

@@ -1,0 +1,33 @@
+package dev.stepwise.ui.common;
+
+/** Our own CSS style-class names (see app.css), so a typo is a compile error rather than an unstyled node. */
+public final class StyleClasses {
+    public static final String PAGE = "page";
+    public static final String PAGE_TITLE = "page-title";
+    public static final String CARD = "card";
+    public static final String CARD_TITLE = "card-title";
+    public static final String MUTED = "muted";
+    public static final String CHIP = "chip";
+    public static final String SECTION_HEADER = "section-header";
+    public static final String ITEM_ROW = "item-row";
+    public static final String ITEM_TITLE = "item-title";
+    public static final String STATUS_BUTTON = "status-button";
+    public static final String DETAIL_PANE = "detail-pane";
+    public static final String NAV = "nav";
+    public static final String NAV_BUTTON = "nav-button";
+    public static final String MATRIX = "matrix";
+    public static final String MATRIX_ROW = "matrix-row";
+    public static final String MATRIX_HEADER = "matrix-header";
+    public static final String CATEGORY_ROW = "category-row";
+    public static final String LEVEL_CELL = "level-cell";
+    public static final String SUGGESTION = "suggestion";
+    public static final String EMPTY_STATE = "empty-state";
+
+    private StyleClasses() {
+    }
+
+    /** "status-done", "status-learning"…: one class per status so colours live in CSS. */
+    public static String forStatus(dev.stepwise.domain.ItemStatus status) {
+        return "status-" + status.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    }
+}

@@ -1,0 +1,206 @@
+package dev.stepwise.ui.matrix;
+
+import dev.stepwise.domain.Level;
+import dev.stepwise.domain.Rating;
+import dev.stepwise.domain.SkillStanding;
+import dev.stepwise.ui.common.StatusIcons;
+import dev.stepwise.ui.common.StyleClasses;
+import dev.stepwise.ui.matrix.SkillDetail.LinkedItem;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.function.Consumer;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+
+/** The selected skill: what it is, its level and target, the checklist's suggestion, how to rate, and the history. */
+final class SkillDetailPane extends StackPane {
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+            .withZone(ZoneId.systemDefault());
+
+    private final SkillsMatrixViewModel viewModel;
+    private final Consumer<String> openItem;
+    private final Label category = new Label();
+    private final Label name = new Label();
+    private final Label description = new Label();
+    private final Label current = new Label();
+    private final Label anchor = new Label();
+    private final ComboBox<Level> target = new ComboBox<>();
+    private final VBox suggestion = new VBox();
+    private final TextField ratingNote = new TextField();
+    private final FlowPane rateButtons = new FlowPane(4, 4);
+    private final VBox history = new VBox(6);
+    private final VBox linked = new VBox(2);
+    private final ScrollPane scroll;
+    private final Label empty = new Label("Select a skill to rate it, set its target and see its history.");
+    private boolean updating;
+
+    SkillDetailPane(SkillsMatrixViewModel viewModel, Consumer<String> openItem) {
+        this.viewModel = viewModel;
+        this.openItem = openItem;
+        category.getStyleClass().add(StyleClasses.MUTED);
+        name.getStyleClass().add("detail-title");
+        name.setWrapText(true);
+        description.setWrapText(true);
+        current.getStyleClass().add("card-title");
+        current.setId("skill-current");
+        current.setWrapText(true);
+        anchor.setWrapText(true);
+        anchor.getStyleClass().add(StyleClasses.MUTED);
+
+        target.setId("skill-target");
+        target.getItems().setAll(Level.values());
+        target.setCellFactory(list -> levelCell());
+        target.setButtonCell(levelCell());
+        target.valueProperty().addListener((obs, old, level) -> {
+            String skillId = viewModel.selectedSkillIdProperty().get();
+            if (!updating && level != null && skillId != null) {
+                viewModel.setTarget(skillId, level);
+            }
+        });
+        Label targetLabel = new Label("Target");
+        HBox targetRow = new HBox(10, targetLabel, target);
+        targetRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+
+        for (Level level : Level.values()) {
+            Button button = new Button(level.value() + " " + level.label());
+            button.setId("rate-" + level.value());
+            button.getStyleClass().add("rate-button");
+            button.setTooltip(new Tooltip(level.anchor()));
+            button.setOnAction(event -> viewModel.rateSelected(level));
+            rateButtons.getChildren().add(button);
+        }
+        ratingNote.setPromptText("Optional: what shows this level? (a project, a link, a review)");
+        ratingNote.textProperty().bindBidirectional(viewModel.ratingNoteProperty());
+        ratingNote.setOnAction(event -> {
+            SkillDetail detail = viewModel.detailProperty().get();
+            if (detail != null) {
+                viewModel.rate(detail.standing().skill().id(), detail.standing().current());
+            }
+        });
+
+        suggestion.getStyleClass().add(StyleClasses.SUGGESTION);
+        suggestion.setId("suggestion");
+        VBox content = new VBox(
+                new VBox(4, category, name), description,
+                new VBox(4, current, anchor), targetRow, suggestion,
+                group("Rate yourself", new VBox(8, rateButtons, ratingNote)),
+                group("Rating history", history),
+                group("Checklist items that build it", linked));
+        content.getStyleClass().add(StyleClasses.DETAIL_PANE);
+        scroll = new ScrollPane(content);
+        scroll.setFitToWidth(true);
+        empty.getStyleClass().add(StyleClasses.EMPTY_STATE);
+        empty.setWrapText(true);
+        getChildren().addAll(scroll, empty);
+        viewModel.detailProperty().addListener((obs, old, detail) -> refresh(detail));
+        refresh(viewModel.detailProperty().get());
+    }
+
+    private void refresh(SkillDetail detail) {
+        scroll.setVisible(detail != null);
+        empty.setVisible(detail == null);
+        if (detail == null) {
+            return;
+        }
+        updating = true;
+        try {
+            SkillStanding standing = detail.standing();
+            category.setText(standing.skill().category() + " skill");
+            name.setText(standing.skill().name());
+            description.setText(standing.skill().description());
+            current.setText("Now: " + standing.current() + (standing.targetMet() ? " · target met"
+                    : " · " + standing.gap() + (standing.gap() == 1 ? " level" : " levels") + " to go"));
+            anchor.setText(standing.current().anchor());
+            target.setValue(standing.target());
+            refreshSuggestion(standing);
+            history.getChildren().setAll(detail.historyNewestFirst().isEmpty()
+                    ? java.util.List.of(muted("Not rated yet. Click a cell in the grid, press 0–4, or use the buttons above."))
+                    : detail.historyNewestFirst().stream().map(SkillDetailPane::historyLine).toList());
+            linked.getChildren().setAll(detail.linkedItems().isEmpty()
+                    ? java.util.List.of(muted("No checklist item builds this skill."))
+                    : detail.linkedItems().stream().map(this::linkedLine).toList());
+        } finally {
+            updating = false;
+        }
+    }
+
+    private void refreshSuggestion(SkillStanding standing) {
+        boolean show = standing.suggestedRaise().isPresent();
+        suggestion.setVisible(show);
+        suggestion.setManaged(show);
+        if (!show) {
+            return;
+        }
+        Level level = standing.suggestedRaise().orElseThrow();
+        Label text = new Label("Your checklist suggests %s: %d of %d linked items done. Confirm it if it is true."
+                .formatted(level, standing.linkedItems().done(), standing.linkedItems().counted()));
+        text.setWrapText(true);
+        Button accept = new Button("Rate " + level);
+        accept.setId("accept-suggestion");
+        accept.getStyleClass().add(atlantafx.base.theme.Styles.ACCENT);
+        accept.setOnAction(event -> viewModel.acceptSuggestion(standing.skill().id()));
+        suggestion.getChildren().setAll(text, accept);
+    }
+
+    private static Node historyLine(Rating rating) {
+        Label level = new Label(rating.level().toString());
+        level.getStyleClass().add("skill-name");
+        level.setMinWidth(Region.USE_PREF_SIZE);
+        Label when = muted(WHEN.format(rating.ratedAt()));
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox top = new HBox(8, level, spacer, when);
+        if (rating.note().isBlank()) {
+            return top;
+        }
+        Label note = new Label(rating.note());
+        note.setWrapText(true);
+        return new VBox(2, top, note);
+    }
+
+    private Node linkedLine(LinkedItem item) {
+        Hyperlink link = new Hyperlink(item.item().title(), StatusIcons.iconFor(item.status()));
+        link.setTooltip(new Tooltip(item.status().label() + " — open in the checklist"));
+        link.setWrapText(true);
+        link.setOnAction(event -> openItem.accept(item.item().id()));
+        return link;
+    }
+
+    private static Label muted(String text) {
+        Label label = new Label(text);
+        label.getStyleClass().add(StyleClasses.MUTED);
+        label.setWrapText(true);
+        return label;
+    }
+
+    private static VBox group(String heading, Node body) {
+        Label label = new Label(heading.toUpperCase());
+        label.getStyleClass().add("detail-heading");
+        label.setWrapText(true);
+        return new VBox(8, label, body);
+    }
+
+    private static ListCell<Level> levelCell() {
+        return new ListCell<>() {
+            @Override
+            protected void updateItem(Level level, boolean empty) {
+                super.updateItem(level, empty);
+                setText(empty || level == null ? null : level.toString());
+            }
+        };
+    }
+}

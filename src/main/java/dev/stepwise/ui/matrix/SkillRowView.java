@@ -1,0 +1,114 @@
+package dev.stepwise.ui.matrix;
+
+import dev.stepwise.domain.Level;
+import dev.stepwise.domain.SkillStanding;
+import dev.stepwise.ui.common.StyleClasses;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.css.PseudoClass;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.StackPane;
+
+/**
+ * One skill in the matrix: name, five level cells (current filled, target outlined), target, gap and linked items
+ * done. Updated in place when the skill's standing changes, so focus and selection survive a save.
+ */
+final class SkillRowView extends HBox {
+    static final double NAME_WIDTH = 200;
+    static final double CELL_WIDTH = 60;
+    static final double CELL_HEIGHT = 30;
+    static final double TARGET_WIDTH = 52;
+    static final double GAP_WIDTH = 50;
+    static final double LINKED_WIDTH = 72;
+
+    private static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
+    private static final PseudoClass CURRENT = PseudoClass.getPseudoClass("current");
+    private static final PseudoClass REACHED = PseudoClass.getPseudoClass("reached");
+    private static final PseudoClass TARGET = PseudoClass.getPseudoClass("target");
+
+    private final String skillId;
+    private final Label name = new Label();
+    private final List<StackPane> cells = new ArrayList<>();
+    private final Label target = new Label();
+    private final Label gap = new Label();
+    private final Label linked = new Label();
+
+    SkillRowView(SkillStanding standing, SkillsMatrixViewModel viewModel) {
+        this.skillId = standing.skill().id();
+        setId("skill-row-" + skillId);
+        getStyleClass().add(StyleClasses.MATRIX_ROW);
+        setFocusTraversable(true);
+        name.getStyleClass().add("skill-name");
+        name.setPrefWidth(NAME_WIDTH);
+        name.setMinWidth(NAME_WIDTH);
+        name.setMaxWidth(NAME_WIDTH);
+        name.setWrapText(true);
+        name.setTooltip(new Tooltip(standing.skill().name() + "\n" + standing.skill().description()));
+        getChildren().add(name);
+        for (Level level : Level.values()) {
+            Label number = new Label(String.valueOf(level.value()));
+            StackPane cell = new StackPane(number);
+            cell.setId("cell-" + skillId + "-" + level.value());
+            cell.getStyleClass().addAll(StyleClasses.LEVEL_CELL, "level-" + level.value());
+            cell.setMinSize(CELL_WIDTH, CELL_HEIGHT);
+            cell.setPrefSize(CELL_WIDTH, CELL_HEIGHT);
+            cell.setMaxSize(CELL_WIDTH, CELL_HEIGHT);
+            Tooltip.install(cell, new Tooltip("Rate " + level + ": " + level.anchor()));
+            cell.setOnMouseClicked(event -> {
+                viewModel.selectedSkillIdProperty().set(skillId);
+                viewModel.rate(skillId, level);
+                requestFocus();
+                event.consume();
+            });
+            cells.add(cell);
+            getChildren().add(cell);
+        }
+        fixed(target, TARGET_WIDTH);
+        fixed(gap, GAP_WIDTH);
+        fixed(linked, LINKED_WIDTH);
+        gap.setId("gap-" + skillId);
+        linked.setId("linked-" + skillId);
+        getChildren().addAll(target, gap, linked);
+        setOnMouseClicked(event -> {
+            viewModel.selectedSkillIdProperty().set(skillId);
+            requestFocus();
+        });
+        update(standing);
+    }
+
+    private static void fixed(Label label, double width) {
+        label.setMinWidth(width);
+        label.setPrefWidth(width);
+        label.setAlignment(Pos.CENTER);
+    }
+
+    String skillId() {
+        return skillId;
+    }
+
+    void update(SkillStanding standing) {
+        name.setText(standing.skill().name());
+        int current = standing.current().value();
+        for (Level level : Level.values()) {
+            StackPane cell = cells.get(level.value());
+            cell.pseudoClassStateChanged(CURRENT, level.value() == current);
+            cell.pseudoClassStateChanged(REACHED, level.value() < current && level.value() > 0);
+            cell.pseudoClassStateChanged(TARGET, level == standing.target());
+        }
+        target.setText(String.valueOf(standing.target().value()));
+        target.setTooltip(new Tooltip("Target: " + standing.target() + " — " + standing.target().anchor()));
+        gap.setText(standing.targetMet() ? "met" : "−" + standing.gap());
+        gap.getStyleClass().setAll("label", standing.targetMet() ? "gap-met" : "gap-open");
+        linked.setText(standing.linkedItems().total() == 0 ? "—"
+                : "%d of %d".formatted(standing.linkedItems().done(), standing.linkedItems().counted()));
+        setAccessibleText("%s: level %s, target %s, %s".formatted(standing.skill().name(), standing.current(),
+                standing.target(), standing.targetMet() ? "target met" : "gap " + standing.gap()));
+    }
+
+    void setSelected(boolean selected) {
+        pseudoClassStateChanged(SELECTED, selected);
+    }
+}

@@ -1,0 +1,134 @@
+package dev.stepwise.ui.matrix;
+
+import dev.stepwise.domain.Level;
+import dev.stepwise.domain.PathState;
+import dev.stepwise.domain.Rating;
+import dev.stepwise.domain.Skill;
+import dev.stepwise.domain.SkillStanding;
+import dev.stepwise.ui.common.PathSession;
+import dev.stepwise.ui.matrix.MatrixRow.CategoryRow;
+import dev.stepwise.ui.matrix.MatrixRow.SkillRow;
+import dev.stepwise.ui.matrix.SkillDetail.LinkedItem;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The skills matrix: rows grouped by category, each derived from the shared path state, so a tick in the
+ * checklist changes "linked items done" and the suggestion here without a reload. Ratings and targets are saved
+ * through the session.
+ */
+public final class SkillsMatrixViewModel {
+    private final PathSession session;
+    private final ObservableList<MatrixRow> rows = FXCollections.observableArrayList();
+    private final ObjectProperty<String> selectedSkillId = new SimpleObjectProperty<>(this, "selectedSkillId");
+    private final ReadOnlyObjectWrapper<SkillDetail> detail = new ReadOnlyObjectWrapper<>(this, "detail");
+    private final StringProperty ratingNote = new SimpleStringProperty(this, "ratingNote", "");
+
+    public SkillsMatrixViewModel(PathSession session) {
+        this.session = session;
+        session.stateProperty().addListener((obs, old, state) -> refresh());
+        selectedSkillId.addListener((obs, old, id) -> refreshDetail());
+        refresh();
+    }
+
+    public ObservableList<MatrixRow> rows() {
+        return rows;
+    }
+
+    public ObjectProperty<String> selectedSkillIdProperty() {
+        return selectedSkillId;
+    }
+
+    public ReadOnlyObjectProperty<SkillDetail> detailProperty() {
+        return detail.getReadOnlyProperty();
+    }
+
+    /** An optional note that goes with the next rating ("built the orders API alone"), cleared once saved. */
+    public StringProperty ratingNoteProperty() {
+        return ratingNote;
+    }
+
+    public List<SkillRow> skillRows() {
+        return rows.stream().filter(SkillRow.class::isInstance).map(SkillRow.class::cast).toList();
+    }
+
+    public Optional<SkillStanding> standingOf(String skillId) {
+        return session.state().path().skill(skillId).map(session.state()::standingOf);
+    }
+
+    /** Rates a skill; a rating equal to the current level is still recorded, as a re-confirmation with its note. */
+    public void rate(String skillId, Level level) {
+        String note = skillId.equals(selectedSkillId.get()) ? ratingNote.get() : "";
+        session.rate(skillId, level, note).onSuccess(saved -> {
+            if (skillId.equals(selectedSkillId.get())) {
+                ratingNote.set("");
+            }
+        });
+    }
+
+    /** Moves the selected skill's rating up or down one level (arrow keys); stays within 0–4. */
+    public void stepSelected(int delta) {
+        standingOf(selectedSkillId.get() == null ? "" : selectedSkillId.get()).ifPresent(standing -> {
+            Level next = standing.current().raisedBy(delta);
+            if (next != standing.current()) {
+                rate(standing.skill().id(), next);
+            }
+        });
+    }
+
+    public void rateSelected(Level level) {
+        if (selectedSkillId.get() != null) {
+            rate(selectedSkillId.get(), level);
+        }
+    }
+
+    public void setTarget(String skillId, Level target) {
+        standingOf(skillId).filter(standing -> standing.target() != target)
+                .ifPresent(standing -> session.setTarget(skillId, target));
+    }
+
+    /** Confirms the checklist's suggestion as a rating; the suggestion itself never changes a rating. */
+    public void acceptSuggestion(String skillId) {
+        standingOf(skillId).flatMap(SkillStanding::suggestedRaise).ifPresent(level -> session.rate(skillId, level,
+                "Confirmed the level suggested by the checklist"));
+    }
+
+    private void refresh() {
+        PathState state = session.state();
+        List<MatrixRow> result = new ArrayList<>();
+        for (String category : state.path().categories()) {
+            List<SkillStanding> standings = state.path().skills().stream()
+                    .filter(skill -> skill.category().equals(category))
+                    .map(state::standingOf)
+                    .toList();
+            int met = (int) standings.stream().filter(SkillStanding::targetMet).count();
+            result.add(new CategoryRow(category, standings.size(), met));
+            standings.forEach(standing -> result.add(new SkillRow(standing)));
+        }
+        rows.setAll(result);
+        refreshDetail();
+    }
+
+    private void refreshDetail() {
+        PathState state = session.state();
+        String skillId = selectedSkillId.get();
+        Optional<Skill> skill = skillId == null ? Optional.empty() : state.path().skill(skillId);
+        detail.set(skill.map(found -> {
+            List<Rating> history = new ArrayList<>(state.skillProgressOf(found.id()).history());
+            java.util.Collections.reverse(history);
+            List<LinkedItem> linked = state.path().itemsBuilding(found.id()).stream()
+                    .map(item -> new LinkedItem(item, state.statusOf(item.id())))
+                    .toList();
+            return new SkillDetail(state.standingOf(found), history, linked);
+        }).orElse(null));
+    }
+}

@@ -1,0 +1,52 @@
+package dev.stepwise.ui.overview;
+
+import dev.stepwise.domain.PathState;
+import dev.stepwise.domain.SkillStanding;
+import dev.stepwise.ui.common.PathSession;
+import java.util.function.Consumer;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+
+/** The overview: where the learner stands on the path and what to do next. */
+public final class OverviewViewModel {
+    static final int GAPS_SHOWN = 3;
+
+    private final ReadOnlyObjectWrapper<OverviewSummary> summary = new ReadOnlyObjectWrapper<>(this, "summary");
+    private final Consumer<String> openItem;
+    private final Consumer<String> openSkill;
+
+    /**
+     * @param openItem  shows an item in the checklist (the "continue with" link)
+     * @param openSkill shows a skill in the matrix (a gap link)
+     */
+    public OverviewViewModel(PathSession session, Consumer<String> openItem, Consumer<String> openSkill) {
+        this.openItem = openItem;
+        this.openSkill = openSkill;
+        session.stateProperty().addListener((obs, old, state) -> summary.set(summarise(state)));
+        summary.set(summarise(session.state()));
+    }
+
+    public ReadOnlyObjectProperty<OverviewSummary> summaryProperty() {
+        return summary.getReadOnlyProperty();
+    }
+
+    public void continueWithNextStep() {
+        summary.get().nextStep().ifPresent(item -> openItem.accept(item.id()));
+    }
+
+    public void openSkill(String skillId) {
+        openSkill.accept(skillId);
+    }
+
+    static OverviewSummary summarise(PathState state) {
+        return new OverviewSummary(
+                state.path(),
+                state.overallProgress(),
+                state.path().sections().stream()
+                        .map(section -> new OverviewSummary.SectionProgress(section, state.progressOf(section)))
+                        .toList(),
+                state.nextStep(),
+                state.largestGaps(GAPS_SHOWN),
+                (int) state.standings().stream().filter(SkillStanding::targetMet).count());
+    }
+}

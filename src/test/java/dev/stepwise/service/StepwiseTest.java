@@ -1,0 +1,148 @@
+package dev.stepwise.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.stepwise.domain.ItemStatus;
+import dev.stepwise.domain.LearningPath;
+import dev.stepwise.store.DatabaseUnavailableException;
+import dev.stepwise.store.Probe;
+import dev.stepwise.store.SamplePaths;
+import dev.stepwise.store.StoreException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Disabled;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Opening the application's services over a database file: first start, later starts, bundled upgrades. */
+class StepwiseTest {
+    @TempDir
+    Path dir;
+
+    private final TestClock clock = TestClock.utc("2026-01-10T09:00:00Z");
+
+    private Path databaseFile() {
+        return DataFolder.resolve(List.of("--data-dir", dir.resolve("data").toString()), java.util.Map.of()).databaseFile();
+    }
+
+    @Test
+    void firstStartInAnEmptyFolderCreatesTheDatabaseAndInstallsTheBundledPath() {
+        Path file = databaseFile();
+
+        try (Stepwise stepwise = Stepwise.open(file, BundledPaths.load(), clock)) {
+            assertThat(file).isRegularFile();
+            assertThat(stepwise.databaseFile()).isEqualTo(file.toAbsolutePath());
+            assertThat(stepwise.pathIds()).containsExactly("backend-engineer");
+            assertThat(stepwise.progress().load("backend-engineer").path()).isEqualTo(BundledPaths.load().get(0));
+        }
+        assertThat(Probe.rows(file, "SELECT kind, subject_id FROM activity"))
+                .containsExactly(List.of("PATH_INSTALLED", "backend-engineer"));
+    }
+
+    @Test
+    void laterStartsDoNotInstallTheBundledPathAgain() {
+        Path file = databaseFile();
+        Stepwise.open(file, BundledPaths.load(), clock).close();
+        long items = Probe.count(file, "item");
+
+        try (Stepwise stepwise = Stepwise.open(file, BundledPaths.load(), clock)) {
+            assertThat(stepwise.pathIds()).containsExactly("backend-engineer");
+        }
+        Stepwise.open(file, BundledPaths.load(), clock).close();
+
+        assertThat(Probe.count(file, "path")).isEqualTo(1);
+        assertThat(Probe.count(file, "item")).isEqualTo(items);
+        assertThat(Probe.column(file, "SELECT kind FROM activity")).containsExactly("PATH_INSTALLED");
+    }
+
+    @Test
+    void progressSurvivesRestartingTheApplication() {
+        Path file = databaseFile();
+        try (Stepwise stepwise = Stepwise.open(file, BundledPaths.load(), clock)) {
+            stepwise.progress().setStatus("backend-engineer", "learn-sql-databases", ItemStatus.DONE);
+        }
+
+        try (Stepwise stepwise = Stepwise.open(file, BundledPaths.load(), clock)) {
+            assertThat(stepwise.progress().load("backend-engineer").statusOf("learn-sql-databases")).isEqualTo(ItemStatus.DONE);
+        }
+    }
+
+    @Test
+    void aNewerBundledVersionIsInstalledAtStartKeepingProgress() {
+        Path file = databaseFile();
+        try (Stepwise stepwise = Stepwise.open(file, List.of(SamplePaths.sample()), clock)) {
+            stepwise.progress().setStatus(SamplePaths.ID, SamplePaths.FIRST, ItemStatus.DONE);
+        }
+
+        try (Stepwise stepwise = Stepwise.open(file, List.of(SamplePaths.sampleV2()), clock)) {
+            var state = stepwise.progress().load(SamplePaths.ID);
+            assertThat(state.path()).isEqualTo(SamplePaths.sampleV2());
+            assertThat(state.statusOf(SamplePaths.FIRST)).isEqualTo(ItemStatus.DONE);
+        }
+        assertThat(Probe.column(file, "SELECT kind FROM activity ORDER BY id"))
+                .containsExactly("PATH_INSTALLED", "ITEM_STATUS_CHANGED", "PATH_UPDATED");
+    }
+
+    @Test
+    void withNothingBundledNoPathIsInstalled() {
+        try (Stepwise stepwise = Stepwise.open(databaseFile(), List.of(), clock)) {
+            assertThat(stepwise.pathIds()).isEmpty();
+        }
+    }
+
+    @Test
+    void aFileThatIsNotADatabaseIsReportedAsUnavailableWithFileAndReason() throws Exception {
+        Path file = databaseFile();
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, "not a database at all, just some words to fill the header");
+
+        assertThatThrownBy(() -> Stepwise.open(file, BundledPaths.load(), clock))
+                .isInstanceOfSatisfying(DataUnavailableException.class, e -> {
+                    assertThat(e.file()).isEqualTo(file.toAbsolutePath());
+                    assertThat(e.reason()).contains("not a Stepwise database");
+                    assertThat(e).hasCauseInstanceOf(DatabaseUnavailableException.class);
+                });
+    }
+
+    @Test
+    void aDatabaseFromANewerStepwiseIsReportedAsUnavailableAndNotUpgraded() {
+        Path file = databaseFile();
+        Stepwise.open(file, List.of(), clock).close();
+        Probe.execute(file, "PRAGMA user_version = 99");
+
+        assertThatThrownBy(() -> Stepwise.open(file, BundledPaths.load(), clock))
+                .isInstanceOfSatisfying(DataUnavailableException.class,
+                        e -> assertThat(e.reason()).contains("newer version of Stepwise"));
+        assertThat(Probe.count(file, "path")).isZero();
+    }
+
+    @Test
+    @Disabled("BUG: Database.open rethrows a failed migration as a plain StoreException, so Stepwise.open does not "
+            + "turn it into a DataUnavailableException and the learner gets no file-and-reason message")
+    void aDatabaseWhoseSchemaCannotBeUpgradedIsReportedAsUnavailable() throws Exception {
+        Path file = databaseFile();
+        Files.createDirectories(file.getParent());
+        Probe.execute(file, "CREATE TABLE activity (x INTEGER)");
+
+        assertThatThrownBy(() -> Stepwise.open(file, BundledPaths.load(), clock))
+                .isInstanceOfSatisfying(DataUnavailableException.class, e -> {
+                    assertThat(e.file()).isEqualTo(file.toAbsolutePath());
+                    assertThat(e.reason()).contains("activity already exists");
+                });
+    }
+
+    @Test
+    void aBundledPathThatFailsToInstallFailsTheStartAndLeavesNothingHalfInstalled() {
+        Path file = databaseFile();
+        LearningPath broken = SamplePaths.withDanglingSkillLink(SamplePaths.sample(), 1);
+
+        assertThatThrownBy(() -> Stepwise.open(file, List.of(broken), clock)).isInstanceOf(StoreException.class);
+
+        assertThat(Probe.count(file, "path")).isZero();
+        try (Stepwise stepwise = Stepwise.open(file, BundledPaths.load(), clock)) {
+            assertThat(stepwise.pathIds()).containsExactly("backend-engineer");
+        }
+    }
+}

@@ -1,0 +1,88 @@
+package dev.stepwise.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.stepwise.domain.ActivityEvent;
+import dev.stepwise.domain.ActivityKind;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The activity log: appended rows, read back newest first. */
+class ActivityRepositoryTest {
+    private static final Instant T0 = Instant.parse("2026-03-01T08:00:00Z");
+
+    @TempDir
+    Path dir;
+    private Path file;
+    private Database database;
+    private ActivityRepository activity;
+
+    @BeforeEach
+    void open() {
+        file = dir.resolve("stepwise.db");
+        database = Database.open(file);
+        activity = new ActivityRepository(database);
+    }
+
+    @AfterEach
+    void close() {
+        database.close();
+    }
+
+    private ActivityEvent event(int minutes, String pathId, String subject) {
+        return new ActivityEvent(T0.plusSeconds(60L * minutes), pathId, ActivityKind.ITEM_STATUS_CHANGED, subject,
+                "NOT_STARTED", "DONE");
+    }
+
+    @Test
+    void appendWritesEveryFieldAndRecentReadsItBack() {
+        ActivityEvent event = new ActivityEvent(Instant.parse("2026-03-01T08:00:00.250Z"), "p", ActivityKind.SKILL_RATED,
+                "sql", "0", "3");
+
+        database.inTransaction(() -> activity.append(event));
+
+        assertThat(Probe.rows(file, "SELECT at, path_id, kind, subject_id, before, after FROM activity"))
+                .containsExactly(List.of("2026-03-01T08:00:00.250Z", "p", "SKILL_RATED", "sql", "0", "3"));
+        assertThat(activity.recent("p", 10)).containsExactly(event);
+    }
+
+    @Test
+    void emptyBeforeAndAfterAreStoredAsEmptyText() {
+        ActivityEvent event = new ActivityEvent(T0, "p", ActivityKind.PATH_INSTALLED, "p", null, "1");
+
+        database.inTransaction(() -> activity.append(event));
+
+        assertThat(activity.recent("p", 1)).containsExactly(event);
+        assertThat(activity.recent("p", 1).get(0).before()).isEmpty();
+    }
+
+    @Test
+    void recentIsNewestFirstLimitedAndForOnePath() {
+        database.inTransaction(() -> {
+            activity.append(event(1, "p", "one"));
+            activity.append(event(2, "other", "elsewhere"));
+            activity.append(event(3, "p", "two"));
+            activity.append(event(4, "p", "three"));
+        });
+
+        assertThat(activity.recent("p", 10)).extracting(ActivityEvent::subjectId).containsExactly("three", "two", "one");
+        assertThat(activity.recent("p", 2)).extracting(ActivityEvent::subjectId).containsExactly("three", "two");
+        assertThat(activity.recent("other", 10)).extracting(ActivityEvent::subjectId).containsExactly("elsewhere");
+        assertThat(activity.recent("nobody", 10)).isEmpty();
+    }
+
+    @Test
+    void recentFollowsTheOrderOfAppendingEvenWhenTimestampsTie() {
+        database.inTransaction(() -> {
+            activity.append(event(0, "p", "first"));
+            activity.append(event(0, "p", "second"));
+        });
+
+        assertThat(activity.recent("p", 10)).extracting(ActivityEvent::subjectId).containsExactly("second", "first");
+    }
+}

@@ -1,0 +1,74 @@
+package dev.stepwise.store;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Looks at a database file through a second, plain JDBC connection, so tests check what is really on disk rather
+ * than what the code under test believes it wrote. Each call opens and closes its own connection.
+ */
+public final class Probe {
+    private Probe() {
+    }
+
+    public static Connection connect(Path file) throws SQLException {
+        return DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
+    }
+
+    public static long count(Path file, String table) {
+        return Long.parseLong(text(file, "SELECT count(*) FROM " + table));
+    }
+
+    /** The first column of the first row as text, or null when there is no row (or the value is NULL). */
+    public static String text(Path file, String sql, Object... args) {
+        List<List<String>> rows = rows(file, sql, args);
+        return rows.isEmpty() ? null : rows.get(0).get(0);
+    }
+
+    /** The first column of every row, as text. */
+    public static List<String> column(Path file, String sql, Object... args) {
+        return rows(file, sql, args).stream().map(row -> row.get(0)).toList();
+    }
+
+    /** Every row, every column as text (NULL stays null). */
+    public static List<List<String>> rows(Path file, String sql, Object... args) {
+        try (Connection connection = connect(file); PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < args.length; i++) {
+                statement.setObject(i + 1, args[i]);
+            }
+            List<List<String>> rows = new ArrayList<>();
+            try (ResultSet result = statement.executeQuery()) {
+                int columns = result.getMetaData().getColumnCount();
+                while (result.next()) {
+                    List<String> row = new ArrayList<>();
+                    for (int c = 1; c <= columns; c++) {
+                        row.add(result.getString(c));
+                    }
+                    rows.add(row);
+                }
+            }
+            return rows;
+        } catch (SQLException e) {
+            throw new IllegalStateException("probe failed: " + sql, e);
+        }
+    }
+
+    public static void execute(Path file, String sql) {
+        try (Connection connection = connect(file); var statement = connection.createStatement()) {
+            statement.execute(sql);
+        } catch (SQLException e) {
+            throw new IllegalStateException("probe failed: " + sql, e);
+        }
+    }
+
+    /** The names of the tables in the file, sorted. */
+    public static List<String> tables(Path file) {
+        return column(file, "SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name");
+    }
+}
