@@ -1,6 +1,7 @@
 package dev.stepwise.io;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -8,6 +9,7 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import dev.stepwise.domain.LearningPath;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.stream.Collectors;
 
 /** Reads a {@code stepwise-path} JSON file into a validated {@link LearningPath}, or says exactly what is wrong. */
@@ -23,24 +25,41 @@ public final class PathFileReader {
      * @throws PathFileException naming the source and field when the file is malformed or breaks a rule
      */
     public LearningPath read(String source, InputStream in) {
+        byte[] content;
+        try {
+            content = in.readAllBytes();
+        } catch (IOException e) {
+            throw new PathFileException(source, "", "cannot be read (" + e.getMessage() + ")", e);
+        }
+        if (new String(content, StandardCharsets.UTF_8).isBlank()) {
+            throw new PathFileException(source, "", "the file is empty", null);
+        }
         PathFileDto dto;
         try {
-            dto = mapper.readValue(in, PathFileDto.class);
+            dto = mapper.readValue(content, PathFileDto.class);
         } catch (UnrecognizedPropertyException e) {
             throw new PathFileException(source, fieldOf(e), "unknown field \"" + e.getPropertyName() + "\"", e);
         } catch (JsonMappingException e) {
+            // A syntax error met inside a section or item arrives wrapped as a mapping error; it is still bad JSON.
+            if (e.getCause() instanceof StreamReadException syntax) {
+                throw invalidJson(source, syntax);
+            }
             throw new PathFileException(source, fieldOf(e), "wrong kind of value (" + e.getOriginalMessage() + ")", e);
         } catch (JsonProcessingException e) {
-            var location = e.getLocation();
-            String where = location == null ? "" : " at line %d, column %d".formatted(location.getLineNr(), location.getColumnNr());
-            throw new PathFileException(source, "", "not valid JSON" + where + " (" + e.getOriginalMessage() + ")", e);
+            throw invalidJson(source, e);
         } catch (IOException e) {
             throw new PathFileException(source, "", "cannot be read (" + e.getMessage() + ")", e);
         }
         if (dto == null) {
-            throw new PathFileException(source, "", "the file is empty", null);
+            throw new PathFileException(source, "", "the file holds no path (it is \"null\")", null);
         }
         return new PathFileMapper(source).toDomain(dto);
+    }
+
+    private static PathFileException invalidJson(String source, JsonProcessingException e) {
+        var location = e.getLocation();
+        String where = location == null ? "" : " at line %d, column %d".formatted(location.getLineNr(), location.getColumnNr());
+        return new PathFileException(source, "", "not valid JSON" + where + " (" + e.getOriginalMessage() + ")", e);
     }
 
     /** Jackson's path (sections → 0 → items …) in the same notation our own validation uses. */

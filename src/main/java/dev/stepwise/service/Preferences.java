@@ -14,6 +14,9 @@ public record Preferences(boolean darkTheme, Optional<WindowBounds> window) {
     /** Where the main window was, and whether it was maximised. */
     public record WindowBounds(double x, double y, double width, double height, boolean maximized) {
         public WindowBounds {
+            if (!(Double.isFinite(x) && Double.isFinite(y) && Double.isFinite(width) && Double.isFinite(height))) {
+                throw new IllegalArgumentException("window bounds must be finite numbers");
+            }
             if (!(width > 0 && height > 0)) {
                 throw new IllegalArgumentException("window size must be positive, was " + width + "×" + height);
             }
@@ -27,6 +30,10 @@ public record Preferences(boolean darkTheme, Optional<WindowBounds> window) {
     public Preferences withWindow(WindowBounds bounds) {
         return new Preferences(darkTheme, Optional.of(bounds));
     }
+
+    /** Every key these preferences may store; a save replaces all of them, so a dropped value is forgotten. */
+    static final java.util.List<String> KEYS = java.util.List.of("theme", "window.x", "window.y", "window.width",
+            "window.height", "window.maximized");
 
     Map<String, String> toMap() {
         Map<String, String> values = new HashMap<>();

@@ -18,6 +18,9 @@ public final class PreferencesService {
     }
 
     public void save(Preferences value) {
-        database.inTransaction(() -> preferences.putAll(value.toMap()));
+        database.inTransaction(() -> {
+            preferences.delete(Preferences.KEYS);
+            preferences.putAll(value.toMap());
+        });
     }
 }

@@ -16,7 +16,7 @@ public final class ActivityRepository {
         Sql.update(database, """
                 INSERT INTO activity (at, path_id, kind, subject_id, before, after) VALUES (?, ?, ?, ?, ?, ?)
                 """, statement -> {
-            statement.setString(1, event.at().toString());
+            statement.setString(1, Sql.text(event.at()));
             statement.setString(2, event.pathId());
             statement.setString(3, event.kind().name());
             statement.setString(4, event.subjectId());

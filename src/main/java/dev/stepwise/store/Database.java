@@ -23,6 +23,7 @@ public final class Database implements AutoCloseable {
 
     private final Path file;
     private final Connection connection;
+    private boolean inTransaction;
 
     private Database(Path file, Connection connection) {
         this.file = file;
@@ -56,9 +57,14 @@ public final class Database implements AutoCloseable {
         } catch (SQLException e) {
             closeQuietly(connection);
             throw new DatabaseUnavailableException(absolute, describe(e), e);
-        } catch (RuntimeException e) {
+        } catch (DatabaseUnavailableException e) {
             closeQuietly(connection);
             throw e;
+        } catch (StoreException e) {
+            // A schema upgrade that failed (locked, disk full, damaged file) is still "cannot open this file".
+            closeQuietly(connection);
+            throw new DatabaseUnavailableException(absolute, e.getCause() instanceof SQLException sql ? describe(sql)
+                    : e.getMessage(), e);
         }
     }
 
@@ -68,8 +74,6 @@ public final class Database implements AutoCloseable {
         config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
         config.enforceForeignKeys(true);
         config.setBusyTimeout(BUSY_TIMEOUT_MILLIS);
-        // Take the write lock when a transaction starts, so a locked file fails at once, not halfway through.
-        config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
         return config;
     }
 
@@ -107,25 +111,29 @@ public final class Database implements AutoCloseable {
         return connection;
     }
 
-    /** Runs the work as one transaction: all of it is committed, or on any failure none of it. */
+    /**
+     * Runs the work as one transaction: all of it is committed, or on any failure none of it. The write lock is taken
+     * up front ({@code BEGIN IMMEDIATE}), so a locked file fails before anything is done. Work that is already
+     * inside a transaction joins it.
+     *
+     * <p>Transactions are issued as plain statements with the driver in auto-commit mode, so a BEGIN that fails
+     * (the file is locked) can never leave the connection believing it is inside a transaction.
+     */
     public <T> T inTransaction(Supplier<T> work) {
+        if (inTransaction) {
+            return work.get();
+        }
+        execute("BEGIN IMMEDIATE");
+        inTransaction = true;
         try {
-            connection.setAutoCommit(false);
-            try {
-                T result = work.get();
-                connection.commit();
-                return result;
-            } catch (RuntimeException | Error e) {
-                connection.rollback();
-                throw e;
-            } catch (SQLException e) {
-                connection.rollback();
-                throw e;
-            } finally {
-                connection.setAutoCommit(true);
-            }
-        } catch (SQLException e) {
-            throw new StoreException("Could not save to " + file + ": " + describe(e), e);
+            T result = work.get();
+            execute("COMMIT");
+            return result;
+        } catch (RuntimeException | Error e) {
+            rollbackAfter(e);
+            throw e;
+        } finally {
+            inTransaction = false;
         }
     }
 
@@ -134,6 +142,23 @@ public final class Database implements AutoCloseable {
             work.run();
             return null;
         });
+    }
+
+    private void execute(String sql) {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        } catch (SQLException e) {
+            throw new StoreException("Could not save to " + file + ": " + describe(e), e);
+        }
+    }
+
+    private void rollbackAfter(Throwable failure) {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("ROLLBACK");
+        } catch (SQLException e) {
+            // SQLite may already have rolled back by itself (e.g. after SQLITE_FULL); the first failure is the story.
+            failure.addSuppressed(e);
+        }
     }
 
     int userVersion() throws SQLException {

@@ -32,7 +32,7 @@ public final class ItemProgressRepository {
             statement.setString(4, progress.note());
             statement.setString(5, Sql.text(progress.startedOn()));
             statement.setString(6, Sql.text(progress.doneOn()));
-            statement.setString(7, now.toString());
+            statement.setString(7, Sql.text(now));
         });
         Set<String> stored = new HashSet<>(doneSubItems(pathId, progress.itemId()));
         for (String subItemId : stored) {
@@ -53,7 +53,7 @@ public final class ItemProgressRepository {
                     statement.setString(1, pathId);
                     statement.setString(2, progress.itemId());
                     statement.setString(3, subItemId);
-                    statement.setString(4, now.toString());
+                    statement.setString(4, Sql.text(now));
                 });
             }
         }

@@ -76,8 +76,8 @@ public final class PathRepository {
             statement.setString(3, path.title());
             statement.setString(4, path.tagline());
             statement.setString(5, path.overview());
-            statement.setString(6, now.toString());
-            statement.setString(7, now.toString());
+            statement.setString(6, Sql.text(now));
+            statement.setString(7, Sql.text(now));
         });
         deleteContent(path.id());
         insertIndustries(path);

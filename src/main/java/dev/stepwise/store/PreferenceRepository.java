@@ -18,6 +18,10 @@ public final class PreferenceRepository {
         return values;
     }
 
+    public void delete(java.util.Collection<String> keys) {
+        keys.forEach(key -> Sql.update(database, "DELETE FROM preference WHERE key = ?", statement -> statement.setString(1, key)));
+    }
+
     public void putAll(Map<String, String> values) {
         values.forEach((key, value) -> Sql.update(database, """
                 INSERT INTO preference (key, value) VALUES (?, ?)

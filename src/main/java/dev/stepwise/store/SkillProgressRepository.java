@@ -25,7 +25,7 @@ public final class SkillProgressRepository {
             statement.setString(1, pathId);
             statement.setString(2, skillId);
             statement.setInt(3, rating.level().value());
-            statement.setString(4, rating.ratedAt().toString());
+            statement.setString(4, Sql.text(rating.ratedAt()));
             statement.setString(5, rating.note());
         });
     }
@@ -39,7 +39,7 @@ public final class SkillProgressRepository {
             statement.setString(1, pathId);
             statement.setString(2, skillId);
             statement.setInt(3, target.value());
-            statement.setString(4, now.toString());
+            statement.setString(4, Sql.text(now));
         });
     }
 

@@ -59,6 +59,17 @@ final class Sql {
         return text == null ? null : LocalDate.parse(text);
     }
 
+    /**
+     * Instants are stored with a fixed width (nanoseconds, UTC) so that ordering by the text column is ordering in
+     * time; {@code Instant.toString()} drops trailing zeros and would sort "…:00Z" after "…:00.5Z".
+     */
+    private static final java.time.format.DateTimeFormatter INSTANT = java.time.format.DateTimeFormatter
+            .ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSSSSS'Z'").withZone(java.time.ZoneOffset.UTC);
+
+    static String text(Instant instant) {
+        return INSTANT.format(instant);
+    }
+
     static Instant instant(String text) {
         return Instant.parse(text);
     }

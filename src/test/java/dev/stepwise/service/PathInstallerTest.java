@@ -21,7 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** Installing and upgrading path content by content version, in one transaction, never touching progress. */
 class PathInstallerTest {
-    private static final String START = "2026-01-10T09:00:00Z";
+    private static final String START = "2026-01-10T09:00:00.000000000Z";
 
     @TempDir
     Path dir;
@@ -97,9 +97,9 @@ class PathInstallerTest {
         assertThat(after.skillProgressOf(SamplePaths.SQL).current()).isEqualTo(Level.GUIDED);
         assertThat(stepwise.pathIds()).containsExactly(SamplePaths.ID);
         assertThat(activity()).last().isEqualTo(
-                List.of("2026-02-09T09:00:00Z", SamplePaths.ID, "PATH_UPDATED", SamplePaths.ID, "1", "2"));
+                List.of("2026-02-09T09:00:00.000000000Z", SamplePaths.ID, "PATH_UPDATED", SamplePaths.ID, "1", "2"));
         assertThat(Probe.rows(file, "SELECT installed_at, updated_at FROM path"))
-                .containsExactly(List.of(START, "2026-02-09T09:00:00Z"));
+                .containsExactly(List.of(START, "2026-02-09T09:00:00.000000000Z"));
     }
 
     @Test

@@ -8,7 +8,6 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -122,8 +121,6 @@ class PreferencesTest {
 
     @ParameterizedTest(name = "{0} = {1}")
     @MethodSource("nonFiniteWindows")
-    @Disabled("BUG: Preferences.fromMap / WindowBounds accept NaN and infinite positions and sizes "
-            + "(Double.parseDouble reads them), so a corrupt value places the window nowhere instead of falling back")
     void aNonFiniteWindowValueDropsTheWindow(String key, String value) {
         assertThat(Preferences.fromMap(storedWindowWith(key, value)).window()).isEmpty();
     }

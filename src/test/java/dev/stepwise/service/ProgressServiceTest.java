@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
@@ -31,7 +32,7 @@ import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 class ProgressServiceTest {
     private static final String PATH = SamplePaths.ID;
     /** 23:30 UTC on 31 March is already 1 April in Berlin (UTC+2 in summer time). */
-    private static final Instant START = Instant.parse("2026-03-31T23:30:00Z");
+    private static final Instant START = Instant.parse("2026-03-31T23:30:00.000000000Z");
 
     @TempDir
     Path dir;
@@ -114,7 +115,7 @@ class ProgressServiceTest {
         assertThat(done.startedOn()).isEqualTo(LocalDate.of(2026, 4, 1));
         assertThat(done.doneOn()).isEqualTo(LocalDate.of(2026, 4, 3));
         assertThat(Probe.rows(file, "SELECT started_on, done_on, updated_at FROM item_progress"))
-                .containsExactly(List.of("2026-04-01", "2026-04-03", "2026-04-02T23:30:00Z"));
+                .containsExactly(List.of("2026-04-01", "2026-04-03", "2026-04-02T23:30:00.000000000Z"));
     }
 
     @Test
@@ -125,7 +126,7 @@ class ProgressServiceTest {
 
         assertThat(reloaded().progressOf(SamplePaths.FIRST)).isEqualTo(ItemProgress.notStarted(SamplePaths.FIRST));
         assertThat(Probe.rows(file, "SELECT status, started_on, done_on FROM item_progress"))
-                .containsExactly(java.util.Arrays.asList("NOT_STARTED", null, null));
+                .containsExactly(Arrays.asList("NOT_STARTED", null, null));
     }
 
     @Test
@@ -136,8 +137,8 @@ class ProgressServiceTest {
 
         assertThat(Probe.rows(file, "SELECT at, path_id, kind, subject_id, before, after FROM activity WHERE kind = 'ITEM_STATUS_CHANGED' ORDER BY id"))
                 .containsExactly(
-                        List.of("2026-03-31T23:30:00Z", PATH, "ITEM_STATUS_CHANGED", SamplePaths.FIRST, "NOT_STARTED", "LEARNING"),
-                        List.of("2026-03-31T23:35:00Z", PATH, "ITEM_STATUS_CHANGED", SamplePaths.FIRST, "LEARNING", "SKIPPED"));
+                        List.of("2026-03-31T23:30:00.000000000Z", PATH, "ITEM_STATUS_CHANGED", SamplePaths.FIRST, "NOT_STARTED", "LEARNING"),
+                        List.of("2026-03-31T23:35:00.000000000Z", PATH, "ITEM_STATUS_CHANGED", SamplePaths.FIRST, "LEARNING", "SKIPPED"));
     }
 
     @Test
@@ -149,7 +150,7 @@ class ProgressServiceTest {
 
         assertThat(second).isEqualTo(first);
         assertThat(changes()).hasSize(1);
-        assertThat(Probe.text(file, "SELECT updated_at FROM item_progress")).isEqualTo(START.toString());
+        assertThat(Probe.text(file, "SELECT updated_at FROM item_progress")).isEqualTo(Probe.stamp(START));
     }
 
     @Test

@@ -12,7 +12,7 @@ import dev.stepwise.store.StoreException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.Disabled;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -21,10 +21,10 @@ class StepwiseTest {
     @TempDir
     Path dir;
 
-    private final TestClock clock = TestClock.utc("2026-01-10T09:00:00Z");
+    private final TestClock clock = TestClock.utc("2026-01-10T09:00:00.000000000Z");
 
     private Path databaseFile() {
-        return DataFolder.resolve(List.of("--data-dir", dir.resolve("data").toString()), java.util.Map.of()).databaseFile();
+        return DataFolder.resolve(List.of("--data-dir", dir.resolve("data").toString()), Map.of()).databaseFile();
     }
 
     @Test
@@ -119,8 +119,6 @@ class StepwiseTest {
     }
 
     @Test
-    @Disabled("BUG: Database.open rethrows a failed migration as a plain StoreException, so Stepwise.open does not "
-            + "turn it into a DataUnavailableException and the learner gets no file-and-reason message")
     void aDatabaseWhoseSchemaCannotBeUpgradedIsReportedAsUnavailable() throws Exception {
         Path file = databaseFile();
         Files.createDirectories(file.getParent());

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The activity log: appended rows, read back newest first. */
 class ActivityRepositoryTest {
-    private static final Instant T0 = Instant.parse("2026-03-01T08:00:00Z");
+    private static final Instant T0 = Instant.parse("2026-03-01T08:00:00.000000000Z");
 
     @TempDir
     Path dir;
@@ -41,13 +41,13 @@ class ActivityRepositoryTest {
 
     @Test
     void appendWritesEveryFieldAndRecentReadsItBack() {
-        ActivityEvent event = new ActivityEvent(Instant.parse("2026-03-01T08:00:00.250Z"), "p", ActivityKind.SKILL_RATED,
+        ActivityEvent event = new ActivityEvent(Instant.parse("2026-03-01T08:00:00.250000000Z"), "p", ActivityKind.SKILL_RATED,
                 "sql", "0", "3");
 
         database.inTransaction(() -> activity.append(event));
 
         assertThat(Probe.rows(file, "SELECT at, path_id, kind, subject_id, before, after FROM activity"))
-                .containsExactly(List.of("2026-03-01T08:00:00.250Z", "p", "SKILL_RATED", "sql", "0", "3"));
+                .containsExactly(List.of("2026-03-01T08:00:00.250000000Z", "p", "SKILL_RATED", "sql", "0", "3"));
         assertThat(activity.recent("p", 10)).containsExactly(event);
     }
 
@@ -84,5 +84,16 @@ class ActivityRepositoryTest {
         });
 
         assertThat(activity.recent("p", 10)).extracting(ActivityEvent::subjectId).containsExactly("second", "first");
+    }
+
+    @Test
+    void recentIsTheOrderOfAppendingEvenWhenTheClockWentBack() {
+        database.inTransaction(() -> {
+            activity.append(event(10, "p", "appended first"));
+            activity.append(event(5, "p", "appended after the clock was set back"));
+        });
+
+        assertThat(activity.recent("p", 1)).extracting(ActivityEvent::subjectId)
+                .containsExactly("appended after the clock was set back");
     }
 }

@@ -3,6 +3,7 @@ package dev.stepwise.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.stepwise.domain.ItemProgress;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -16,7 +17,6 @@ import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -104,7 +104,7 @@ class DatabaseTest {
 
     @Test
     void reopeningAMigratedFileKeepsEverythingAndDoesNotChangeIt() throws IOException {
-        Instant now = Instant.parse("2026-02-03T10:15:30Z");
+        Instant now = Instant.parse("2026-02-03T10:15:30.000000000Z");
         try (Database database = Database.open(file())) {
             database.inTransaction(() -> {
                 new PathRepository(database).save(SamplePaths.sample(), now);
@@ -220,8 +220,6 @@ class DatabaseTest {
      * back on, so the connection is left "in a transaction" that SQLite never started.
      */
     @Test
-    @Disabled("BUG: after a 'locked' failure, Database.inTransaction leaves auto-commit off without a transaction: "
-            + "the next unit of work is not atomic (its writes stay when it fails) and its own exception is replaced")
     @Timeout(value = 30, unit = TimeUnit.SECONDS)
     void afterALockedFailureTheNextTransactionIsStillAllOrNothing() throws SQLException {
         IllegalStateException failure = new IllegalStateException("work failed after writing");
@@ -250,8 +248,6 @@ class DatabaseTest {
      * met when the migration starts its transaction.
      */
     @Test
-    @Disabled("BUG: Database.open lets the StoreException of a failed migration escape instead of a "
-            + "DatabaseUnavailableException (a WAL file at user_version 0 locked by another program)")
     @Timeout(value = 30, unit = TimeUnit.SECONDS)
     void aWalFileNeedingMigrationWhileLockedIsRefusedAsUnavailable() throws SQLException {
         try (Connection other = Probe.connect(file()); Statement statement = other.createStatement()) {
@@ -294,7 +290,7 @@ class DatabaseTest {
     void inTransactionRollsBackEverythingWhenTheWorkThrowsAndRethrowsTheSameFailure(Throwable failure) {
         try (Database database = Database.open(file())) {
             assertThatThrownBy(() -> database.inTransaction(() -> {
-                new PathRepository(database).save(SamplePaths.sample(), Instant.parse("2026-01-01T00:00:00Z"));
+                new PathRepository(database).save(SamplePaths.sample(), Instant.parse("2026-01-01T00:00:00.000000000Z"));
                 new PreferenceRepository(database).putAll(Map.of("theme", "dark"));
                 if (failure instanceof RuntimeException runtime) {
                     throw runtime;
@@ -318,7 +314,7 @@ class DatabaseTest {
                 new PreferenceRepository(database).putAll(Map.of("theme", "dark"));
                 // No such path: the foreign key to path(id) refuses the row.
                 new ItemProgressRepository(database).save("missing-path",
-                        dev.stepwise.domain.ItemProgress.notStarted("x"), Instant.parse("2026-01-01T00:00:00Z"));
+                        ItemProgress.notStarted("x"), Instant.parse("2026-01-01T00:00:00.000000000Z"));
             })).isInstanceOf(StoreException.class).hasMessageContaining("FOREIGN KEY");
 
             assertThat(Probe.count(file(), "preference")).isZero();

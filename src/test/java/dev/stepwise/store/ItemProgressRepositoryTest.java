@@ -8,6 +8,7 @@ import dev.stepwise.domain.ItemStatus;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
@@ -18,8 +19,8 @@ import org.junit.jupiter.api.io.TempDir;
 /** The learner's item progress: upserted rows, ticked sub-steps kept in their own table. */
 class ItemProgressRepositoryTest {
     private static final String PATH = SamplePaths.ID;
-    private static final Instant T1 = Instant.parse("2026-03-01T08:00:00Z");
-    private static final Instant T2 = Instant.parse("2026-03-05T20:45:10.123Z");
+    private static final Instant T1 = Instant.parse("2026-03-01T08:00:00.000000000Z");
+    private static final Instant T2 = Instant.parse("2026-03-05T20:45:10.123000000Z");
 
     @TempDir
     Path dir;
@@ -61,8 +62,8 @@ class ItemProgressRepositoryTest {
 
         assertThat(items.find(PATH, SamplePaths.FIRST)).isEqualTo(progress);
         assertThat(Probe.rows(file, "SELECT path_id, item_id, status, note, started_on, done_on, updated_at FROM item_progress"))
-                .containsExactly(java.util.Arrays.asList(PATH, SamplePaths.FIRST, "LEARNING", "Chapter 3 next", "2026-03-01",
-                        null, T1.toString()));
+                .containsExactly(Arrays.asList(PATH, SamplePaths.FIRST, "LEARNING", "Chapter 3 next", "2026-03-01",
+                        null, Probe.stamp(T1)));
     }
 
     @Test
@@ -75,7 +76,7 @@ class ItemProgressRepositoryTest {
 
         assertThat(items.find(PATH, SamplePaths.FIRST)).isEqualTo(done);
         assertThat(Probe.rows(file, "SELECT status, note, started_on, done_on, updated_at FROM item_progress"))
-                .containsExactly(List.of("DONE", "Finished", "2026-03-01", "2026-03-05", T2.toString()));
+                .containsExactly(List.of("DONE", "Finished", "2026-03-01", "2026-03-05", Probe.stamp(T2)));
     }
 
     @Test
@@ -87,7 +88,7 @@ class ItemProgressRepositoryTest {
 
         assertThat(items.find(PATH, SamplePaths.FIRST)).isEqualTo(ItemProgress.notStarted(SamplePaths.FIRST));
         assertThat(Probe.rows(file, "SELECT started_on, done_on FROM item_progress"))
-                .containsExactly(java.util.Arrays.asList(null, null));
+                .containsExactly(Arrays.asList(null, null));
     }
 
     @Test
@@ -95,11 +96,11 @@ class ItemProgressRepositoryTest {
         ItemProgress none = ItemProgress.notStarted(SamplePaths.FIRST);
 
         save(PATH, none.withSubItems(Set.of("z-sub", "a-sub")), T1);
-        assertThat(subItemRows()).containsExactly(List.of("a-sub", T1.toString()), List.of("z-sub", T1.toString()));
+        assertThat(subItemRows()).containsExactly(List.of("a-sub", Probe.stamp(T1)), List.of("z-sub", Probe.stamp(T1)));
 
         save(PATH, none.withSubItems(Set.of("a-sub", "m-sub")), T2);
         assertThat(subItemRows()).as("z-sub removed, m-sub added, a-sub keeps the time it was first ticked")
-                .containsExactly(List.of("a-sub", T1.toString()), List.of("m-sub", T2.toString()));
+                .containsExactly(List.of("a-sub", Probe.stamp(T1)), List.of("m-sub", Probe.stamp(T2)));
         assertThat(items.find(PATH, SamplePaths.FIRST).doneSubItemIds()).containsExactlyInAnyOrder("a-sub", "m-sub");
 
         save(PATH, none, T2);

@@ -8,7 +8,6 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -125,8 +124,6 @@ class MigrationsTest {
     }
 
     @Test
-    @Disabled("BUG: Database.open rethrows a migration's plain StoreException; callers are promised a "
-            + "DatabaseUnavailableException naming the file and a reason")
     void aMigrationThatFailsIsReportedAsAnUnavailableDatabase() {
         Probe.execute(file(), "CREATE TABLE activity (x INTEGER)");
 

@@ -16,18 +16,18 @@ import java.io.InputStream;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Path content: saved whole, loaded back exactly, replaced by a newer version without touching progress. */
 class PathRepositoryTest {
-    private static final Instant T1 = Instant.parse("2026-01-10T09:00:00Z");
-    private static final Instant T2 = Instant.parse("2026-02-20T18:30:00Z");
+    private static final Instant T1 = Instant.parse("2026-01-10T09:00:00.000000000Z");
+    private static final Instant T2 = Instant.parse("2026-02-20T18:30:00.000000000Z");
 
     @TempDir
     Path dir;
@@ -102,7 +102,7 @@ class PathRepositoryTest {
         save(SamplePaths.sample(), T1);
 
         assertThat(Probe.rows(file, "SELECT id, content_version, title, installed_at, updated_at FROM path"))
-                .containsExactly(List.of(SamplePaths.ID, "1", "Sample path", T1.toString(), T1.toString()));
+                .containsExactly(List.of(SamplePaths.ID, "1", "Sample path", Probe.stamp(T1), Probe.stamp(T1)));
         assertThat(Probe.count(file, "path_industry")).isEqualTo(2);
         assertThat(Probe.count(file, "self_check")).isEqualTo(2);
         assertThat(Probe.count(file, "skill")).isEqualTo(3);
@@ -112,7 +112,7 @@ class PathRepositoryTest {
         assertThat(Probe.count(file, "resource")).isEqualTo(2);
         assertThat(Probe.count(file, "item_skill")).isEqualTo(6);
         assertThat(Probe.rows(file, "SELECT estimate_hours, target_date FROM item WHERE id = ?", SamplePaths.SECOND))
-                .containsExactly(java.util.Arrays.asList(null, null));
+                .containsExactly(Arrays.asList(null, null));
         assertThat(Probe.rows(file, "SELECT estimate_hours, target_date FROM item WHERE id = ?", SamplePaths.FIRST))
                 .containsExactly(List.of("10", "2026-03-31"));
     }
@@ -168,7 +168,7 @@ class PathRepositoryTest {
         save(SamplePaths.sampleV2(), T2);
 
         assertThat(Probe.rows(file, "SELECT content_version, installed_at, updated_at FROM path WHERE id = ?", SamplePaths.ID))
-                .containsExactly(List.of("2", T1.toString(), T2.toString()));
+                .containsExactly(List.of("2", Probe.stamp(T1), Probe.stamp(T2)));
     }
 
     @Test
@@ -245,11 +245,9 @@ class PathRepositoryTest {
     }
 
     @Test
-    @Disabled("BUG: PathRepository.ids orders by installed_at as text, and Instant.toString has no fixed width "
-            + "(…:00Z sorts after …:00.500Z), so a path installed 0.5 s later is listed first")
     void idsOrderFollowsTimeEvenWhenInstantsPrintWithDifferentPrecision() {
-        save(SamplePaths.sample("zulu-path", 1), Instant.parse("2026-01-10T09:00:00Z"));
-        save(SamplePaths.sample("alpha-path", 1), Instant.parse("2026-01-10T09:00:00.500Z"));
+        save(SamplePaths.sample("zulu-path", 1), Instant.parse("2026-01-10T09:00:00.000000000Z"));
+        save(SamplePaths.sample("alpha-path", 1), Instant.parse("2026-01-10T09:00:00.500000000Z"));
 
         assertThat(paths.ids()).containsExactly("zulu-path", "alpha-path");
     }

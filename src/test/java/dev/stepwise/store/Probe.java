@@ -17,6 +17,12 @@ public final class Probe {
     private Probe() {
     }
 
+    /** How the store writes an instant: fixed width, nanoseconds, UTC — so text order is time order. */
+    public static String stamp(java.time.Instant instant) {
+        return java.time.format.DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSSSSS'Z'")
+                .withZone(java.time.ZoneOffset.UTC).format(instant);
+    }
+
     public static Connection connect(Path file) throws SQLException {
         return DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
     }

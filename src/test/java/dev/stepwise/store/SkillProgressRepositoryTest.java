@@ -17,9 +17,9 @@ import org.junit.jupiter.api.io.TempDir;
 /** The learner's skill ratings (append-only history) and own targets (upserted). */
 class SkillProgressRepositoryTest {
     private static final String PATH = SamplePaths.ID;
-    private static final Instant T1 = Instant.parse("2026-03-01T08:00:00Z");
-    private static final Instant T2 = Instant.parse("2026-03-02T08:00:00Z");
-    private static final Instant T3 = Instant.parse("2026-03-03T08:00:00Z");
+    private static final Instant T1 = Instant.parse("2026-03-01T08:00:00.000000000Z");
+    private static final Instant T2 = Instant.parse("2026-03-02T08:00:00.000000000Z");
+    private static final Instant T3 = Instant.parse("2026-03-03T08:00:00.000000000Z");
 
     @TempDir
     Path dir;
@@ -51,8 +51,8 @@ class SkillProgressRepositoryTest {
         database.inTransaction(() -> skills.appendRating(PATH, SamplePaths.SQL, second));
 
         assertThat(Probe.rows(file, "SELECT skill_id, level, rated_at, note FROM skill_rating ORDER BY id")).containsExactly(
-                List.of(SamplePaths.SQL, "1", T1.toString(), "read about it"),
-                List.of(SamplePaths.SQL, "3", T2.toString(), ""));
+                List.of(SamplePaths.SQL, "1", Probe.stamp(T1), "read about it"),
+                List.of(SamplePaths.SQL, "3", Probe.stamp(T2), ""));
         SkillProgress progress = skills.find(PATH, SamplePaths.SQL);
         assertThat(progress.history()).containsExactly(first, second);
         assertThat(progress.current()).isEqualTo(Level.INDEPENDENT);
@@ -75,7 +75,7 @@ class SkillProgressRepositoryTest {
         database.inTransaction(() -> skills.saveTarget(PATH, SamplePaths.API, Level.TEACHES, T2));
 
         assertThat(Probe.rows(file, "SELECT skill_id, target_level, updated_at FROM skill_target"))
-                .containsExactly(List.of(SamplePaths.API, "4", T2.toString()));
+                .containsExactly(List.of(SamplePaths.API, "4", Probe.stamp(T2)));
         assertThat(skills.find(PATH, SamplePaths.API).target()).contains(Level.TEACHES);
     }
 

@@ -61,7 +61,7 @@ public final class ChecklistView extends BorderPane {
 
         list.setId("checklist");
         list.getStyleClass().add("checklist-list");
-        list.setItems(viewModel.rows());
+        list.getItems().setAll(viewModel.rows());
         list.setCellFactory(view -> {
             ChecklistCell cell = new ChecklistCell(viewModel);
             // Cells take the list's width (no sideways scrolling); long titles wrap instead.
@@ -117,7 +117,11 @@ public final class ChecklistView extends BorderPane {
                 return;
             }
             int i = index.intValue();
-            if (i >= 0 && list.getItems().get(i) instanceof SectionRow) {
+            if (i < 0) {
+                // Nothing selected in the list (the item was filtered out): the detail keeps showing it.
+                return;
+            }
+            if (list.getItems().get(i) instanceof SectionRow) {
                 int step = old.intValue() > i ? -1 : 1;
                 int next = i + step;
                 if (next < 0 || next >= list.getItems().size()) {
@@ -127,11 +131,21 @@ public final class ChecklistView extends BorderPane {
                 Platform.runLater(() -> list.getSelectionModel().clearAndSelect(target));
                 return;
             }
-            ChecklistRow row = i < 0 ? null : list.getItems().get(i);
-            viewModel.selectedItemIdProperty().set(row instanceof ItemRow item ? item.item().id() : null);
+            if (list.getItems().get(i) instanceof ItemRow item) {
+                viewModel.selectedItemIdProperty().set(item.item().id());
+            }
         });
-        // Rows are rebuilt on every change; put the selection back on the same item.
-        viewModel.rows().addListener((javafx.collections.ListChangeListener<ChecklistRow>) change -> restoreSelection());
+        // Rows are rebuilt on every change. The list gets its own copy, replaced while selection events are
+        // ignored, so the selection the list makes up meanwhile never reaches the view model.
+        viewModel.rows().addListener((javafx.collections.ListChangeListener<ChecklistRow>) change -> {
+            syncingSelection = true;
+            try {
+                list.getItems().setAll(viewModel.rows());
+            } finally {
+                syncingSelection = false;
+            }
+            restoreSelection();
+        });
         viewModel.selectedItemIdProperty().addListener((obs, old, id) -> restoreSelection());
     }
 

@@ -1,0 +1,143 @@
+package dev.stepwise.ui.fx;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.stepwise.App;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
+import javafx.application.Application;
+import javafx.scene.Node;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.NodeQueryUtils;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Starts the real application (real SQLite file in a temp folder, real store thread, real views) headless, and
+ * gives tests a robot, a way to restart on the same data folder, and direct read access to the database file.
+ */
+abstract class AppTestBase {
+    static final String PATH_ID = "backend-engineer";
+
+    @TempDir
+    Path dataDir;
+
+    final FxRobot robot = new FxRobot();
+    final AtomicInteger exitRequests = new AtomicInteger();
+    Stage stage;
+    private Application app;
+
+    @BeforeAll
+    static void toolkit() throws TimeoutException {
+        FxToolkit.registerPrimaryStage();
+    }
+
+    @BeforeEach
+    void startApp() throws TimeoutException {
+        launch();
+    }
+
+    @AfterEach
+    void stopApp() throws TimeoutException {
+        if (app != null) {
+            FxToolkit.cleanupApplication(app);
+            app = null;
+        }
+        FxToolkit.cleanupStages();
+    }
+
+    void launch() throws TimeoutException {
+        stage = FxToolkit.registerPrimaryStage();
+        app = FxToolkit.setupApplication(() -> new App(List.of("--data-dir", dataDir.toString()), Map.of(),
+                exitRequests::incrementAndGet));
+        waitUntil(() -> robot.lookup("#main-window").tryQuery().isPresent() && stage.isShowing());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Closes the app as the learner would (stop() flushes and saves) and starts it again on the same data. */
+    void restart() throws TimeoutException {
+        FxToolkit.cleanupApplication(app);
+        app = null;
+        FxToolkit.cleanupStages();
+        launch();
+    }
+
+    void shortcut(KeyCode code) {
+        robot.press(KeyCode.CONTROL, code).release(code, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    void key(KeyCode code) {
+        robot.type(code);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** The visible node for the query: list cells keep hidden spare copies of their content around. */
+    <T extends Node> T node(String query) {
+        return robot.lookup(query).match(NodeQueryUtils.isVisible()).query();
+    }
+
+    boolean shown(String query) {
+        return robot.lookup(query).match(NodeQueryUtils.isVisible()).tryQuery().isPresent();
+    }
+
+    /** Waits for the store thread and the FX thread to catch up with the condition. Never a timing assertion. */
+    static void waitUntil(BooleanSupplier condition) {
+        try {
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition::getAsBoolean);
+        } catch (TimeoutException e) {
+            throw new AssertionError("condition not met within 10 s", e);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    Path databaseFile() {
+        return dataDir.resolve("stepwise.db");
+    }
+
+    /** Reads straight from the file through a second connection: what is really on disk. */
+    List<String> column(String sql, String... params) {
+        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + databaseFile());
+             PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < params.length; i++) {
+                statement.setString(i + 1, params[i]);
+            }
+            List<String> values = new ArrayList<>();
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    values.add(rows.getString(1));
+                }
+            }
+            return values;
+        } catch (SQLException e) {
+            throw new AssertionError("could not read " + databaseFile(), e);
+        }
+    }
+
+    String itemStatusOnDisk(String itemId) {
+        List<String> statuses = column("SELECT status FROM item_progress WHERE path_id = ? AND item_id = ?", PATH_ID, itemId);
+        return statuses.isEmpty() ? "NOT_STARTED" : statuses.get(0);
+    }
+
+    void assertOnDisk(String itemId, String status) {
+        waitUntil(() -> itemStatusOnDisk(itemId).equals(status));
+        assertThat(itemStatusOnDisk(itemId)).isEqualTo(status);
+    }
+}

@@ -1,0 +1,113 @@
+package dev.stepwise.ui.fx;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.input.KeyCode;
+import org.junit.jupiter.api.Test;
+
+/** The checklist, driven through the real UI: ticks, keys, notes, search — and what lands in the database. */
+class ChecklistScreenTest extends AppTestBase {
+    private static final String FIRST_STEP = "learn-backend-language";
+    private static final String SECOND_STEP = "understand-the-web";
+
+    @Test
+    void tickingAStepUpdatesCountsTheMatrixRowAndTheDatabase() {
+        shortcut(KeyCode.DIGIT2);
+        Label stepCounts = node("#section-counts-steps");
+        assertThat(stepCounts.getText()).isEqualTo("0 of 7 done");
+
+        robot.clickOn("#item-row-" + FIRST_STEP + " .status-button");
+
+        waitUntil(() -> this.<Label>node("#section-counts-steps").getText().equals("1 of 7 done"));
+        assertThat(this.<Label>node("#nav-progress").getText()).isEqualTo("1 of 17 done");
+        assertOnDisk(FIRST_STEP, "DONE");
+
+        // The matrix reads the same model: the linked skill's row moved without a reload.
+        shortcut(KeyCode.DIGIT3);
+        assertThat(this.<Label>node("#linked-backend-language").getText()).isEqualTo("1 of 5");
+        assertThat(this.<Label>node("#linked-testing").getText()).startsWith("1 of ");
+        assertThat(this.<Label>node("#linked-security").getText()).startsWith("0 of ");
+    }
+
+    @Test
+    void statusKeysChangeTheSelectedItem() {
+        shortcut(KeyCode.DIGIT2);
+        // The first step is selected and the list has focus when the checklist opens.
+        key(KeyCode.L);
+        assertOnDisk(FIRST_STEP, "LEARNING");
+        waitUntil(() -> this.<ToggleButton>node("#detail-status-learning").isSelected());
+
+        key(KeyCode.D);
+        assertOnDisk(FIRST_STEP, "DONE");
+        waitUntil(() -> this.<ToggleButton>node("#detail-status-done").isSelected());
+
+        key(KeyCode.S);
+        assertOnDisk(FIRST_STEP, "SKIPPED");
+        waitUntil(() -> this.<Label>node("#section-counts-steps").getText().equals("0 of 6 done · 1 skipped"));
+
+        key(KeyCode.R);
+        assertOnDisk(FIRST_STEP, "NOT_STARTED");
+
+        key(KeyCode.SPACE);
+        assertOnDisk(FIRST_STEP, "DONE");
+        key(KeyCode.SPACE);
+        assertOnDisk(FIRST_STEP, "NOT_STARTED");
+
+        // Keys act on the selection: move down and the next step changes, the first stays put.
+        key(KeyCode.DOWN);
+        key(KeyCode.D);
+        assertOnDisk(SECOND_STEP, "DONE");
+        assertThat(itemStatusOnDisk(FIRST_STEP)).isEqualTo("NOT_STARTED");
+    }
+
+    @Test
+    void aNoteTypedIsThereAfterARestart() throws Exception {
+        shortcut(KeyCode.DIGIT2);
+        robot.clickOn("#note").write("Read the MDN guide twice");
+        // Closing right away, before the save pause ends: closing must save the note, not drop it.
+        restart();
+
+        shortcut(KeyCode.DIGIT2);
+        assertThat(this.<TextArea>node("#note").getText()).isEqualTo("Read the MDN guide twice");
+        assertThat(column("SELECT note FROM item_progress WHERE item_id = ?", FIRST_STEP))
+                .containsExactly("Read the MDN guide twice");
+    }
+
+    @Test
+    void aNoteIsSavedWhileTheAppKeepsRunning() {
+        shortcut(KeyCode.DIGIT2);
+        robot.clickOn("#note").write("Started with Python");
+
+        waitUntil(() -> column("SELECT note FROM item_progress WHERE item_id = ?", FIRST_STEP).contains("Started with Python"));
+        waitUntil(() -> shown("Saved"));
+    }
+
+    @Test
+    void searchAndFilterNarrowTheList() {
+        shortcut(KeyCode.DIGIT2);
+        robot.clickOn("#checklist-search").write("sql");
+        waitUntil(() -> this.<Label>node("#checklist-summary").getText().startsWith("Showing "));
+        assertThat(shown("#item-row-learn-sql-databases")).isTrue();
+        assertThat(shown("#item-row-" + FIRST_STEP)).isFalse();
+
+        robot.eraseText(3);
+        robot.clickOn("#item-row-" + FIRST_STEP + " .status-button");
+        assertOnDisk(FIRST_STEP, "DONE");
+        robot.clickOn("#filter-done");
+        waitUntil(() -> this.<Label>node("#checklist-summary").getText().equals("Showing 1 of 17 items"));
+        assertThat(shown("#item-row-" + FIRST_STEP)).isTrue();
+        assertThat(shown("#item-row-" + SECOND_STEP)).isFalse();
+    }
+
+    @Test
+    void subStepsAreTickedInTheDetailPane() {
+        shortcut(KeyCode.DIGIT2);
+        robot.clickOn("#sub-item-choose-one-language");
+        waitUntil(() -> column("SELECT sub_item_id FROM sub_item_progress WHERE item_id = ?", FIRST_STEP)
+                .contains("choose-one-language"));
+        waitUntil(() -> shown("1/5 sub-steps"));
+    }
+}

@@ -1,0 +1,58 @@
+package dev.stepwise.ui.fx;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import javafx.application.Application;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import org.junit.jupiter.api.Test;
+
+/** The main window: navigation, theme, and the window's size and place kept across restarts. */
+class ShellTest extends AppTestBase {
+
+    @Test
+    void navigationShowsEachPage() {
+        assertThat(stage.getTitle()).startsWith("Overview");
+        assertThat(this.<Label>node("#overall-counts").getText()).isEqualTo("0 of 17 done");
+
+        shortcut(KeyCode.DIGIT2);
+        assertThat(stage.getTitle()).startsWith("Checklist");
+        assertThat(shown("#checklist")).isTrue();
+
+        robot.clickOn("#nav-skills");
+        assertThat(stage.getTitle()).startsWith("Skills matrix");
+        assertThat(shown("#skill-row-databases")).isTrue();
+
+        robot.clickOn("#nav-overview");
+        robot.clickOn("#continue-button");
+        assertThat(stage.getTitle()).startsWith("Checklist");
+    }
+
+    @Test
+    void darkThemeAndWindowBoundsAreRemembered() throws Exception {
+        shortcut(KeyCode.DIGIT1);
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.T).release(KeyCode.T, KeyCode.SHIFT, KeyCode.CONTROL);
+        waitUntil(() -> String.valueOf(Application.getUserAgentStylesheet()).contains("dark"));
+        robot.interact(() -> {
+            stage.setX(40);
+            stage.setY(30);
+            stage.setWidth(1000);
+            stage.setHeight(700);
+        });
+
+        restart();
+
+        assertThat(Application.getUserAgentStylesheet()).contains("dark");
+        assertThat(stage.getWidth()).isEqualTo(1000);
+        assertThat(stage.getHeight()).isEqualTo(700);
+        assertThat(stage.getX()).isEqualTo(40);
+        assertThat(stage.getY()).isEqualTo(30);
+        CheckMenuItem dark = (CheckMenuItem) ((javafx.scene.control.MenuBar) robot.lookup(".menu-bar").query())
+                .getMenus().get(2).getItems().stream().filter(item -> "Dark theme".equals(item.getText())).findFirst().orElseThrow();
+        assertThat(dark.isSelected()).isTrue();
+
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.T).release(KeyCode.T, KeyCode.SHIFT, KeyCode.CONTROL);
+        waitUntil(() -> String.valueOf(Application.getUserAgentStylesheet()).contains("light"));
+    }
+}
