@@ -52,6 +52,10 @@ public final class Database implements AutoCloseable {
         try {
             connection = config().createConnection("jdbc:sqlite:" + absolute);
             Database database = new Database(absolute, connection);
+            // Refuse a file we cannot understand before anything writes to it: even switching the journal mode
+            // rewrites the file's header.
+            Migrations.checkSupported(database);
+            database.execute("PRAGMA journal_mode = WAL");
             Migrations.apply(database);
             return database;
         } catch (SQLException e) {
@@ -70,7 +74,7 @@ public final class Database implements AutoCloseable {
 
     private static SQLiteConfig config() {
         SQLiteConfig config = new SQLiteConfig();
-        config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+        // WAL is switched on after the version check in open(); FULL sync makes each commit survive power loss.
         config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
         config.enforceForeignKeys(true);
         config.setBusyTimeout(BUSY_TIMEOUT_MILLIS);

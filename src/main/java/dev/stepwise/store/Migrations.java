@@ -22,7 +22,8 @@ final class Migrations {
     private Migrations() {
     }
 
-    static void apply(Database database) throws SQLException {
+    /** Refuses a database written by a newer Stepwise, whose schema this version would misread. */
+    static void checkSupported(Database database) throws SQLException {
         int current = database.userVersion();
         if (current > LATEST) {
             throw new DatabaseUnavailableException(database.file(),
@@ -30,6 +31,11 @@ final class Migrations {
                             .formatted(current, LATEST) + "Update Stepwise to open it; the file was left untouched.",
                     null);
         }
+    }
+
+    static void apply(Database database) throws SQLException {
+        checkSupported(database);
+        int current = database.userVersion();
         if (current == LATEST) {
             return;
         }

@@ -123,6 +123,8 @@ final class ItemDetailPane extends StackPane {
             title.setText(item.title());
             statusButtons.forEach((status, button) -> button.setSelected(status == detail.progress().status()));
             dates.setText(dateLine(detail));
+            dates.setManaged(!dates.getText().isEmpty());
+            dates.setVisible(!dates.getText().isEmpty());
             description.setText(item.detail());
             skills.getChildren().setAll(detail.skills().stream().map(ChecklistCell::chip).toList());
             if (item.id().equals(renderedItemId)) {

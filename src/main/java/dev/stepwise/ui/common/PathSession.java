@@ -61,7 +61,7 @@ public final class PathSession {
     }
 
     public Background.Job<ItemProgress> saveNote(String itemId, String note) {
-        return saveItem(() -> service.saveNote(pathId(), itemId, note), "Note saved");
+        return saveItem(() -> service.saveNote(pathId(), itemId, note), "Note updated");
     }
 
     public Background.Job<ItemProgress> setSubItemDone(String itemId, String subItemId, boolean done) {

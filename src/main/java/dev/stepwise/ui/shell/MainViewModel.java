@@ -36,7 +36,7 @@ public final class MainViewModel {
                 return "Saving…";
             }
             String saved = session.lastSavedProperty().get();
-            return saved.isEmpty() ? "All changes are saved on this computer" : saved + " · saved";
+            return saved.isEmpty() ? "All changes are saved on this computer" : "Saved · " + saved;
         }, error, session.background().pendingProperty(), session.lastSavedProperty());
         // A commit after a failure means the store works again: the error has done its job.
         session.stateProperty().addListener((obs, old, state) -> error.set(""));

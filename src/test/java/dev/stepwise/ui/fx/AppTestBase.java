@@ -64,11 +64,15 @@ abstract class AppTestBase {
     }
 
     void launch() throws TimeoutException {
+        launchWithoutWaiting();
+        waitUntil(() -> robot.lookup("#main-window").tryQuery().isPresent() && stage.isShowing());
+    }
+
+    /** Starts the app; the window appears only once the store thread has opened the data. */
+    void launchWithoutWaiting() throws TimeoutException {
         stage = FxToolkit.registerPrimaryStage();
         app = FxToolkit.setupApplication(() -> new App(List.of("--data-dir", dataDir.toString()), Map.of(),
                 exitRequests::incrementAndGet));
-        waitUntil(() -> robot.lookup("#main-window").tryQuery().isPresent() && stage.isShowing());
-        WaitForAsyncUtils.waitForFxEvents();
     }
 
     /** Closes the app as the learner would (stop() flushes and saves) and starts it again on the same data. */

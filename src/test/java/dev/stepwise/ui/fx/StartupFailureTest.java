@@ -1,0 +1,74 @@
+package dev.stepwise.ui.fx;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import javafx.scene.control.DialogPane;
+import javafx.scene.control.Label;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.NodeQueryUtils;
+
+/**
+ * A data file that cannot be opened gets a dialog naming the file and the reason — no stack trace, no crash,
+ * and the file left exactly as it was.
+ */
+class StartupFailureTest extends AppTestBase {
+
+    @Override
+    @BeforeEach
+    void startApp() {
+        // Each test prepares its own broken data folder before starting the app.
+    }
+
+    @Override
+    @AfterEach
+    void stopApp() throws java.util.concurrent.TimeoutException {
+        FxToolkit.cleanupStages();
+    }
+
+    private String dialogText() {
+        waitUntil(() -> robot.lookup(".dialog-pane").match(NodeQueryUtils.isVisible()).tryQuery().isPresent());
+        DialogPane dialog = robot.lookup(".dialog-pane").query();
+        return dialog.getHeaderText() + "\n" + ((Label) dialog.getContent()).getText();
+    }
+
+    @Test
+    void aFileThatIsNotADatabaseIsNamedAndLeftUntouched() throws Exception {
+        byte[] garbage = "these are my holiday notes, not a database".getBytes();
+        Files.write(databaseFile(), garbage);
+
+        launchWithoutWaiting();
+
+        String text = dialogText();
+        assertThat(text).contains("Stepwise cannot start")
+                .contains(databaseFile().toString())
+                .contains("not a Stepwise database")
+                .contains("Nothing was changed")
+                .doesNotContain("Exception")
+                .doesNotContain("at dev.");
+        robot.clickOn("OK");
+        waitUntil(() -> exitRequests.get() == 1);
+        assertThat(Files.readAllBytes(databaseFile())).isEqualTo(garbage);
+        assertThat(robot.lookup("#main-window").tryQuery()).isEmpty();
+    }
+
+    @Test
+    void aDatabaseFromANewerStepwiseIsRefusedWithItsVersion() throws Exception {
+        try (var connection = java.sql.DriverManager.getConnection("jdbc:sqlite:" + databaseFile());
+             var statement = connection.createStatement()) {
+            statement.execute("PRAGMA user_version = 42");
+        }
+        byte[] before = Files.readAllBytes(databaseFile());
+
+        launchWithoutWaiting();
+
+        assertThat(dialogText()).contains(databaseFile().toString()).contains("newer version of Stepwise")
+                .contains("schema version 42");
+        robot.clickOn("OK");
+        waitUntil(() -> exitRequests.get() == 1);
+        assertThat(Files.readAllBytes(databaseFile())).isEqualTo(before);
+    }
+}
