@@ -17,6 +17,7 @@ import dev.stepwise.ui.overview.OverviewView;
 import dev.stepwise.ui.overview.OverviewViewModel;
 import dev.stepwise.ui.shell.MainViewModel;
 import dev.stepwise.ui.shell.MainWindow;
+import dev.stepwise.ui.shell.Themes;
 import dev.stepwise.ui.shell.WindowPlacement;
 import java.time.Clock;
 import java.util.List;
@@ -75,6 +76,8 @@ public final class App extends Application {
         background.run(() -> open(folder))
                 .onSuccess(this::show)
                 .onError(this::failStartup);
+        // While the store thread opens the data, the idle FX thread parses the theme (the light one, the default).
+        Themes.apply(false);
     }
 
     private static Opened open(DataFolder folder) {
@@ -95,12 +98,14 @@ public final class App extends Application {
         mainViewModel = new MainViewModel(session, opened.preferences(), stepwise.databaseFile().toString());
         OverviewView overview = new OverviewView(new OverviewViewModel(session,
                 itemId -> windowRef.get().openItem(itemId), skillId -> windowRef.get().openSkill(skillId)));
-        ChecklistView checklist = new ChecklistView(new ChecklistViewModel(session, new FxScheduler()), this::openLink);
-        SkillsMatrixView matrix = new SkillsMatrixView(new SkillsMatrixViewModel(session), itemId -> windowRef.get().openItem(itemId));
-        window = new MainWindow(stage, mainViewModel, overview, checklist, matrix);
+        window = new MainWindow(stage, mainViewModel, overview,
+                () -> new ChecklistView(new ChecklistViewModel(session, new FxScheduler()), this::openLink),
+                () -> new SkillsMatrixView(new SkillsMatrixViewModel(session), itemId -> windowRef.get().openItem(itemId)));
         windowRef.set(window);
         WindowPlacement.restore(stage, opened.preferences().window());
         stage.show();
+        window.prebuildPages();
+        StartupReport.afterWindowShown();
     }
 
     private void openLink(String url) {

@@ -22,9 +22,11 @@ public final class Stepwise implements AutoCloseable {
     private final PreferencesService preferences;
     private final PathInstaller installer;
     private final PathRepository paths;
+    private final InstanceLock lock;
 
-    private Stepwise(Database database, Clock clock) {
+    private Stepwise(Database database, InstanceLock lock, Clock clock) {
         this.database = database;
+        this.lock = lock;
         this.paths = new PathRepository(database);
         ActivityRepository activity = new ActivityRepository(database);
         this.progress = new ProgressService(database, paths, new ItemProgressRepository(database),
@@ -39,18 +41,23 @@ public final class Stepwise implements AutoCloseable {
      * @throws DataUnavailableException naming the file and the reason when it cannot be used
      */
     public static Stepwise open(Path databaseFile, List<LearningPath> bundled, Clock clock) {
+        InstanceLock lock = InstanceLock.acquire(databaseFile);
         Database database;
         try {
             database = Database.open(databaseFile);
         } catch (DatabaseUnavailableException e) {
+            lock.close();
             throw new DataUnavailableException(e.file(), e.reason(), e);
+        } catch (RuntimeException e) {
+            lock.close();
+            throw e;
         }
+        Stepwise stepwise = new Stepwise(database, lock, clock);
         try {
-            Stepwise stepwise = new Stepwise(database, clock);
             bundled.forEach(stepwise.installer::install);
             return stepwise;
         } catch (RuntimeException e) {
-            database.close();
+            stepwise.close();
             throw e;
         }
     }
@@ -78,6 +85,10 @@ public final class Stepwise implements AutoCloseable {
 
     @Override
     public void close() {
-        database.close();
+        try {
+            database.close();
+        } finally {
+            lock.close();
+        }
     }
 }

@@ -1,12 +1,14 @@
 package dev.stepwise.ui.shell;
 
 import dev.stepwise.ui.checklist.ChecklistView;
+import dev.stepwise.ui.common.Lazy;
 import dev.stepwise.ui.common.StyleClasses;
 import dev.stepwise.ui.matrix.SkillsMatrixView;
 import dev.stepwise.ui.overview.OverviewView;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.scene.Node;
@@ -41,18 +43,22 @@ public final class MainWindow {
     private final Stage stage;
     private final MainViewModel viewModel;
     private final OverviewView overview;
-    private final ChecklistView checklist;
-    private final SkillsMatrixView matrix;
+    private final Lazy<ChecklistView> checklist;
+    private final Lazy<SkillsMatrixView> matrix;
     private final StackPane content = new StackPane();
     private final Scene scene;
 
-    public MainWindow(Stage stage, MainViewModel viewModel, OverviewView overview, ChecklistView checklist,
-                      SkillsMatrixView matrix) {
+    /**
+     * The checklist and the matrix are built on first use, or just after the first frame, whichever comes first:
+     * the window shows sooner, and switching pages later never waits.
+     */
+    public MainWindow(Stage stage, MainViewModel viewModel, OverviewView overview, Supplier<ChecklistView> checklist,
+                      Supplier<SkillsMatrixView> matrix) {
         this.stage = stage;
         this.viewModel = viewModel;
         this.overview = overview;
-        this.checklist = checklist;
-        this.matrix = matrix;
+        this.checklist = new Lazy<>(checklist);
+        this.matrix = new Lazy<>(matrix);
 
         BorderPane root = new BorderPane();
         root.setId("main-window");
@@ -80,24 +86,32 @@ public final class MainWindow {
     /** Shows an item in the checklist (from the overview or the matrix). */
     public void openItem(String itemId) {
         viewModel.pageProperty().set(Page.CHECKLIST);
-        checklist.showItem(itemId);
+        checklist.get().showItem(itemId);
     }
 
     public void openSkill(String skillId) {
         viewModel.pageProperty().set(Page.SKILLS);
-        matrix.showSkill(skillId);
+        matrix.get().showSkill(skillId);
     }
 
     /** Saves anything still waiting (a note being typed); called before the window closes. */
     public void flushPendingEdits() {
-        checklist.flushPendingEdits();
+        checklist.ifBuilt(ChecklistView::flushPendingEdits);
+    }
+
+    /** Builds the pages not shown yet, one per event, after the window is on screen. */
+    public void prebuildPages() {
+        Platform.runLater(() -> {
+            checklist.get();
+            Platform.runLater(matrix::get);
+        });
     }
 
     private void show(Page page) {
         Node view = switch (page) {
             case OVERVIEW -> overview;
-            case CHECKLIST -> checklist;
-            case SKILLS -> matrix;
+            case CHECKLIST -> checklist.get();
+            case SKILLS -> matrix.get();
         };
         // The new page goes on top first and takes focus once it is part of the scene; only then does the old page
         // leave. Removing the focus owner earlier would make the scene choose a focus of its own, after ours.
@@ -105,9 +119,9 @@ public final class MainWindow {
         content.getChildren().add(view);
         Platform.runLater(() -> {
             if (page == Page.CHECKLIST) {
-                checklist.focusList();
+                checklist.get().focusList();
             } else if (page == Page.SKILLS) {
-                matrix.focusGrid();
+                matrix.get().focusGrid();
             }
             content.getChildren().retainAll(view);
         });
@@ -183,7 +197,7 @@ public final class MainWindow {
 
         Menu edit = new Menu("_Edit", null, item("Find in checklist", shortcut(KeyCode.F), () -> {
             viewModel.pageProperty().set(Page.CHECKLIST);
-            Platform.runLater(checklist::focusSearch);
+            Platform.runLater(() -> checklist.get().focusSearch());
         }));
 
         CheckMenuItem dark = new CheckMenuItem("Dark theme");

@@ -1,0 +1,44 @@
+package dev.stepwise;
+
+import java.lang.management.ManagementFactory;
+import javafx.animation.AnimationTimer;
+import javafx.application.Platform;
+
+/**
+ * Start-up measurement for the benchmark ({@code StartupBenchmark} in the tests): with
+ * {@code -Dstepwise.reportStartup=true} the app prints the time from JVM start to its second rendered frame — the
+ * first frame the learner can actually see — and with {@code -Dstepwise.exitAfterStartup=true} it then quits.
+ * Off by default; costs nothing when off.
+ */
+final class StartupReport {
+    static final String REPORT = "stepwise.reportStartup";
+    static final String EXIT = "stepwise.exitAfterStartup";
+    static final String PREFIX = "stepwise-startup-ms=";
+
+    private StartupReport() {
+    }
+
+    /** Call right after the main window is shown. */
+    static void afterWindowShown() {
+        if (!Boolean.getBoolean(REPORT)) {
+            return;
+        }
+        new AnimationTimer() {
+            private int frames;
+
+            @Override
+            public void handle(long now) {
+                if (++frames < 2) {
+                    return;
+                }
+                stop();
+                long elapsed = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+                System.out.println(PREFIX + elapsed);
+                System.out.flush();
+                if (Boolean.getBoolean(EXIT)) {
+                    Platform.exit();
+                }
+            }
+        }.start();
+    }
+}
