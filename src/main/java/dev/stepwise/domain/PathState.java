@@ -88,6 +88,21 @@ public record PathState(LearningPath path, Map<String, ItemProgress> items, Map<
     }
 
     /**
+     * Skills whose suggested raise is new or higher than in {@code earlier}: what to point the learner to after
+     * they tick something. A skill they have just rated up to its suggestion no longer counts.
+     */
+    public List<SkillStanding> suggestionsRaisedSince(PathState earlier) {
+        return standings().stream()
+                .filter(now -> now.suggestedRaise().isPresent())
+                .filter(now -> earlier.path().skill(now.skill().id())
+                        .map(skill -> earlier.standingOf(skill).suggestedRaise()
+                                .map(before -> before.value() < now.suggestedRaise().get().value())
+                                .orElse(true))
+                        .orElse(true))
+                .toList();
+    }
+
+    /**
      * What to continue with: the first step the learner is already learning, otherwise the first one not started.
      * Only the ordered Steps section counts — background and practice are not a sequence.
      */

@@ -77,6 +77,7 @@ public final class MainWindow {
                 () -> viewModel.pageProperty().get().title() + " — " + viewModel.pathTitle() + " — Stepwise",
                 viewModel.pageProperty()));
         stage.setScene(scene);
+        SuggestionNotices.install(viewModel.session(), stage, this::openSkill);
     }
 
     public Scene scene() {

@@ -84,4 +84,23 @@ class SkillsMatrixScreenTest extends AppTestBase {
         shortcut(KeyCode.DIGIT3);
         assertThat(this.<Label>node("#gap-security").getText()).isEqualTo("−1");
     }
+
+    @Test
+    void aTickThatEarnsAHigherSuggestionSaysSoAndLeadsToTheSkill() {
+        shortcut(KeyCode.DIGIT2);
+        // Containers & deployment is built by two items: one done is half, which suggests 2 Guided.
+        robot.clickOn("#item-row-deploy-to-cloud .status-button");
+        assertOnDisk("deploy-to-cloud", "DONE");
+
+        waitUntil(() -> robot.lookup(".notification-bar").tryQuery().isPresent());
+        assertThat(robot.lookup(".notification-bar .label").queryAll().stream()
+                .map(node -> ((Label) node).getText()).toList())
+                .anySatisfy(text -> assertThat(text).contains("Containers & deployment").contains("2 Guided"));
+        assertThat(ratingsOnDisk("deployment")).isEmpty();
+
+        robot.clickOn("Review");
+        waitUntil(() -> stage.getTitle().startsWith("Skills matrix"));
+        waitUntil(() -> shown("#accept-suggestion"));
+        assertThat(this.<Label>node("#skill-current").getText()).startsWith("Now: 0 Not yet");
+    }
 }
