@@ -22,6 +22,7 @@ import dev.stepwise.ui.shell.WindowPlacement;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -137,7 +138,7 @@ public final class App extends Application {
         if (window != null) {
             window.flushPendingEdits();
             Preferences preferences = new Preferences(mainViewModel.darkThemeProperty().get(),
-                    java.util.Optional.of(WindowPlacement.capture(stage)));
+                    Optional.of(WindowPlacement.capture(stage)));
             Stepwise open = stepwise;
             background.run(() -> {
                 open.preferences().save(preferences);

@@ -1,6 +1,7 @@
 package dev.stepwise.service;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -32,7 +33,7 @@ public record Preferences(boolean darkTheme, Optional<WindowBounds> window) {
     }
 
     /** Every key these preferences may store; a save replaces all of them, so a dropped value is forgotten. */
-    static final java.util.List<String> KEYS = java.util.List.of("theme", "window.x", "window.y", "window.width",
+    static final List<String> KEYS = List.of("theme", "window.x", "window.y", "window.width",
             "window.height", "window.maximized");
 
     Map<String, String> toMap() {

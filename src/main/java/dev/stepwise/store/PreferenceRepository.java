@@ -1,5 +1,6 @@
 package dev.stepwise.store;
 
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -18,7 +19,7 @@ public final class PreferenceRepository {
         return values;
     }
 
-    public void delete(java.util.Collection<String> keys) {
+    public void delete(Collection<String> keys) {
         keys.forEach(key -> Sql.update(database, "DELETE FROM preference WHERE key = ?", statement -> statement.setString(1, key)));
     }
 

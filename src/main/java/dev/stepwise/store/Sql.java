@@ -5,6 +5,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -63,8 +65,8 @@ final class Sql {
      * Instants are stored with a fixed width (nanoseconds, UTC) so that ordering by the text column is ordering in
      * time; {@code Instant.toString()} drops trailing zeros and would sort "…:00Z" after "…:00.5Z".
      */
-    private static final java.time.format.DateTimeFormatter INSTANT = java.time.format.DateTimeFormatter
-            .ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSSSSS'Z'").withZone(java.time.ZoneOffset.UTC);
+    private static final DateTimeFormatter INSTANT = DateTimeFormatter
+            .ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSSSSS'Z'").withZone(ZoneOffset.UTC);
 
     static String text(Instant instant) {
         return INSTANT.format(instant);

@@ -135,9 +135,11 @@ class ProgressServiceTest {
         clock.advance(Duration.ofMinutes(5));
         progress.setStatus(PATH, SamplePaths.FIRST, ItemStatus.SKIPPED);
 
-        assertThat(Probe.rows(file, "SELECT at, path_id, kind, subject_id, before, after FROM activity WHERE kind = 'ITEM_STATUS_CHANGED' ORDER BY id"))
+        assertThat(Probe.rows(file, "SELECT at, path_id, kind, subject_id, before, after FROM activity"
+                + " WHERE kind = 'ITEM_STATUS_CHANGED' ORDER BY id"))
                 .containsExactly(
-                        List.of("2026-03-31T23:30:00.000000000Z", PATH, "ITEM_STATUS_CHANGED", SamplePaths.FIRST, "NOT_STARTED", "LEARNING"),
+                        List.of("2026-03-31T23:30:00.000000000Z", PATH, "ITEM_STATUS_CHANGED", SamplePaths.FIRST,
+                                "NOT_STARTED", "LEARNING"),
                         List.of("2026-03-31T23:35:00.000000000Z", PATH, "ITEM_STATUS_CHANGED", SamplePaths.FIRST, "LEARNING", "SKIPPED"));
     }
 

@@ -52,7 +52,8 @@ class MigrationsTest {
 
     @Test
     void statementsUnderstandsWindowsLineEndings() {
-        List<String> statements = Migrations.statements("-- comment\r\nCREATE TABLE a (\r\n  x INTEGER\r\n);\r\n\r\nCREATE TABLE b (y INTEGER);\r\n");
+        List<String> statements = Migrations.statements(
+                "-- comment\r\nCREATE TABLE a (\r\n  x INTEGER\r\n);\r\n\r\nCREATE TABLE b (y INTEGER);\r\n");
 
         assertThat(statements).hasSize(2);
         assertThat(statements.get(0)).startsWith("CREATE TABLE a (").endsWith(");").doesNotContain("comment");

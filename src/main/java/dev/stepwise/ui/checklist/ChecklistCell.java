@@ -6,7 +6,9 @@ import dev.stepwise.ui.checklist.ChecklistRow.ItemRow;
 import dev.stepwise.ui.checklist.ChecklistRow.SectionRow;
 import dev.stepwise.ui.common.StatusIcons;
 import dev.stepwise.ui.common.StyleClasses;
+import java.util.ArrayList;
 import java.util.List;
+import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
@@ -94,7 +96,7 @@ final class ChecklistCell extends ListCell<ChecklistRow> {
         }
         // Chips sit under the title, not beside it, so a long title keeps the row's full width to wrap in.
         meta.getChildren().addAll(chips(row.skills()));
-        meta.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        meta.setAlignment(Pos.CENTER_LEFT);
         meta.setPrefWrapLength(200);
         VBox text = new VBox(3, title, meta);
         HBox.setHgrow(text, Priority.ALWAYS);
@@ -113,7 +115,7 @@ final class ChecklistCell extends ListCell<ChecklistRow> {
     }
 
     private static List<Label> chips(List<Skill> skills) {
-        List<Label> chips = new java.util.ArrayList<>();
+        List<Label> chips = new ArrayList<>();
         skills.stream().limit(CHIPS_SHOWN).forEach(skill -> chips.add(chip(skill)));
         if (skills.size() > CHIPS_SHOWN) {
             Label more = new Label("+" + (skills.size() - CHIPS_SHOWN));

@@ -10,17 +10,18 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
 import javafx.application.Platform;
+import javafx.collections.ListChangeListener;
 import javafx.geometry.Orientation;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.SplitPane;
-import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.controlsfx.control.SegmentedButton;
 import org.controlsfx.control.textfield.CustomTextField;
@@ -52,7 +53,7 @@ public final class ChecklistView extends BorderPane {
         summary.setId("checklist-summary");
         summary.getStyleClass().add(StyleClasses.MUTED);
         summary.textProperty().bind(viewModel.shownSummaryProperty());
-        javafx.scene.layout.Region spacer = new javafx.scene.layout.Region();
+        Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox filterRow = new HBox(filterButtons(), spacer, summary);
         filterRow.getStyleClass().add("filter-row");
@@ -92,7 +93,7 @@ public final class ChecklistView extends BorderPane {
         Map<StatusFilter, ToggleButton> buttons = new EnumMap<>(StatusFilter.class);
         for (StatusFilter filter : StatusFilter.values()) {
             ToggleButton button = new ToggleButton(filter.label());
-            button.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            button.setMinWidth(Region.USE_PREF_SIZE);
             button.setId("filter-" + filter.name().toLowerCase());
             button.setOnAction(event -> viewModel.filterProperty().set(filter));
             buttons.put(filter, button);
@@ -137,7 +138,7 @@ public final class ChecklistView extends BorderPane {
         });
         // Rows are rebuilt on every change. The list gets its own copy, replaced while selection events are
         // ignored, so the selection the list makes up meanwhile never reaches the view model.
-        viewModel.rows().addListener((javafx.collections.ListChangeListener<ChecklistRow>) change -> {
+        viewModel.rows().addListener((ListChangeListener<ChecklistRow>) change -> {
             syncingSelection = true;
             try {
                 list.getItems().setAll(viewModel.rows());

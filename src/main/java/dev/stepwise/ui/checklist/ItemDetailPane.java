@@ -10,12 +10,14 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
+import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
@@ -54,7 +56,7 @@ final class ItemDetailPane extends StackPane {
     private final VBox content;
     private final ScrollPane scroll;
     private final Label empty = new Label("Select an item to see its details, sub-steps and notes.");
-    private final Map<String, CheckBox> subItemBoxes = new java.util.HashMap<>();
+    private final Map<String, CheckBox> subItemBoxes = new HashMap<>();
     private String renderedItemId;
     private boolean updating;
 
@@ -182,7 +184,7 @@ final class ItemDetailPane extends StackPane {
 
     private Hyperlink link(Resource resource) {
         Hyperlink link = new Hyperlink(resource.title(), new FontIcon(MaterialDesignO.OPEN_IN_NEW));
-        link.setContentDisplay(javafx.scene.control.ContentDisplay.RIGHT);
+        link.setContentDisplay(ContentDisplay.RIGHT);
         link.setTooltip(new Tooltip(resource.url()));
         link.setPadding(new Insets(2, 0, 2, 0));
         link.setWrapText(true);

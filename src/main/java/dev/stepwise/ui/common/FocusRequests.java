@@ -1,6 +1,7 @@
 package dev.stepwise.ui.common;
 
 import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 
@@ -19,7 +20,7 @@ public final class FocusRequests {
         }
         node.sceneProperty().addListener(new ChangeListener<>() {
             @Override
-            public void changed(javafx.beans.value.ObservableValue<? extends Scene> observable, Scene old, Scene scene) {
+            public void changed(ObservableValue<? extends Scene> observable, Scene old, Scene scene) {
                 if (scene != null) {
                     node.sceneProperty().removeListener(this);
                     node.requestFocus();

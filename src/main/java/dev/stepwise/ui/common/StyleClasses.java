@@ -1,5 +1,7 @@
 package dev.stepwise.ui.common;
 
+import java.util.Locale;
+
 /** Our own CSS style-class names (see app.css), so a typo is a compile error rather than an unstyled node. */
 public final class StyleClasses {
     public static final String PAGE = "page";
@@ -28,6 +30,6 @@ public final class StyleClasses {
 
     /** "status-done", "status-learning"…: one class per status so colours live in CSS. */
     public static String forStatus(dev.stepwise.domain.ItemStatus status) {
-        return "status-" + status.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        return "status-" + status.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 }

@@ -12,6 +12,7 @@ import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
@@ -90,7 +91,7 @@ final class MatrixGrid extends VBox {
         header.getChildren().add(column("Skill", SkillRowView.NAME_WIDTH, Pos.BOTTOM_LEFT));
         for (Level level : Level.values()) {
             Label column = column(level.value() + "\n" + level.label(), SkillRowView.CELL_WIDTH, Pos.BOTTOM_CENTER);
-            column.setTooltip(new javafx.scene.control.Tooltip(level + ": " + level.anchor()));
+            column.setTooltip(new Tooltip(level + ": " + level.anchor()));
             header.getChildren().add(column);
         }
         header.getChildren().addAll(column("Target", SkillRowView.TARGET_WIDTH, Pos.BOTTOM_CENTER),

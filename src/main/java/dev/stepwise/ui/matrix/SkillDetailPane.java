@@ -9,7 +9,9 @@ import dev.stepwise.ui.matrix.SkillDetail.LinkedItem;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.List;
 import java.util.function.Consumer;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -73,7 +75,7 @@ final class SkillDetailPane extends StackPane {
         });
         Label targetLabel = new Label("Target");
         HBox targetRow = new HBox(10, targetLabel, target);
-        targetRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        targetRow.setAlignment(Pos.CENTER_LEFT);
 
         for (Level level : Level.values()) {
             Button button = new Button(level.value() + " " + level.label());
@@ -128,10 +130,10 @@ final class SkillDetailPane extends StackPane {
             target.setValue(standing.target());
             refreshSuggestion(standing);
             history.getChildren().setAll(detail.historyNewestFirst().isEmpty()
-                    ? java.util.List.of(muted("Not rated yet. Click a cell in the grid, press 0–4, or use the buttons above."))
+                    ? List.of(muted("Not rated yet. Click a cell in the grid, press 0–4, or use the buttons above."))
                     : detail.historyNewestFirst().stream().map(SkillDetailPane::historyLine).toList());
             linked.getChildren().setAll(detail.linkedItems().isEmpty()
-                    ? java.util.List.of(muted("No checklist item builds this skill."))
+                    ? List.of(muted("No checklist item builds this skill."))
                     : detail.linkedItems().stream().map(this::linkedLine).toList());
         } finally {
             updating = false;

@@ -3,6 +3,7 @@ package dev.stepwise.ui.matrix;
 import dev.stepwise.ui.common.StyleClasses;
 import java.util.Objects;
 import java.util.function.Consumer;
+import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
@@ -46,7 +47,7 @@ public final class SkillsMatrixView extends BorderPane {
         legend.getStyleClass().add("legend");
         legend.getChildren().forEach(node -> {
             if (node instanceof HBox box) {
-                box.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+                box.setAlignment(Pos.CENTER_LEFT);
             }
         });
         return legend;

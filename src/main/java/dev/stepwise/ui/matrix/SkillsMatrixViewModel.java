@@ -10,6 +10,7 @@ import dev.stepwise.ui.matrix.MatrixRow.CategoryRow;
 import dev.stepwise.ui.matrix.MatrixRow.SkillRow;
 import dev.stepwise.ui.matrix.SkillDetail.LinkedItem;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import javafx.beans.property.ObjectProperty;
@@ -124,7 +125,7 @@ public final class SkillsMatrixViewModel {
         Optional<Skill> skill = skillId == null ? Optional.empty() : state.path().skill(skillId);
         detail.set(skill.map(found -> {
             List<Rating> history = new ArrayList<>(state.skillProgressOf(found.id()).history());
-            java.util.Collections.reverse(history);
+            Collections.reverse(history);
             List<LinkedItem> linked = state.path().itemsBuilding(found.id()).stream()
                     .map(item -> new LinkedItem(item, state.statusOf(item.id())))
                     .toList();

@@ -1,6 +1,7 @@
 package dev.stepwise.ui.shell;
 
 import dev.stepwise.domain.Level;
+import javafx.scene.Node;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
@@ -60,7 +61,7 @@ final class HelpDialogs {
         return grid;
     }
 
-    private static void show(Window owner, String title, javafx.scene.Node content) {
+    private static void show(Window owner, String title, Node content) {
         Alert alert = new Alert(Alert.AlertType.INFORMATION);
         alert.setTitle("Stepwise");
         alert.setHeaderText(title);

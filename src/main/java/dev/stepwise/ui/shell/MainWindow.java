@@ -31,6 +31,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
 import org.controlsfx.control.StatusBar;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -191,7 +192,7 @@ public final class MainWindow {
     private MenuBar menuBar() {
         MenuItem about = item("About Stepwise", null, () -> HelpDialogs.about(stage, viewModel.databaseFile()));
         MenuItem quit = item("Quit", shortcut(KeyCode.Q), () -> {
-            stage.fireEvent(new javafx.stage.WindowEvent(stage, javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST));
+            stage.fireEvent(new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST));
             stage.close();
         });
         Menu file = new Menu("_File", null, about, new SeparatorMenuItem(), quit);
