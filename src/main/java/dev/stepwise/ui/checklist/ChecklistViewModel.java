@@ -51,7 +51,10 @@ public final class ChecklistViewModel {
     public ChecklistViewModel(PathSession session, Scheduler scheduler) {
         this.session = session;
         this.scheduler = scheduler;
-        session.stateProperty().addListener((obs, old, state) -> refresh());
+        session.stateProperty().addListener((obs, old, state) -> {
+            refresh();
+            reloadNoteIfIdle();
+        });
         filter.addListener((obs, old, value) -> refreshRows());
         search.addListener((obs, old, value) -> refreshRows());
         selectedItemId.addListener((obs, old, id) -> {
@@ -155,8 +158,35 @@ public final class ChecklistViewModel {
     private void saveNote(String itemId, String text) {
         noteStatus.set("Saving…");
         session.saveNote(itemId, text)
-                .onSuccess(saved -> noteStatus.set(pendingNoteItemId == null ? "Saved" : noteStatus.get()))
-                .onError(error -> noteStatus.set("Not saved"));
+                .onSuccess(saved -> reportNoteSave(itemId, "Saved"))
+                .onError(error -> reportNoteSave(itemId, "Not saved"));
+    }
+
+    /** The note status belongs beside the note it is about, and only while no newer edit is waiting. */
+    private void reportNoteSave(String itemId, String status) {
+        if (itemId.equals(selectedItemId.get()) && pendingNoteItemId == null) {
+            noteStatus.set(status);
+        }
+    }
+
+    /**
+     * After a commit, the editor shows the saved note unless the learner is typing a newer one: coming back to an
+     * item whose note was still saving must not leave the pre-save text in the editor (the next key would save it).
+     */
+    private void reloadNoteIfIdle() {
+        String itemId = selectedItemId.get();
+        if (itemId == null || pendingNoteItemId != null) {
+            return;
+        }
+        String saved = session.state().progressOf(itemId).note();
+        if (!saved.equals(note.get())) {
+            loadingNote = true;
+            try {
+                note.set(saved);
+            } finally {
+                loadingNote = false;
+            }
+        }
     }
 
     private void loadNote() {

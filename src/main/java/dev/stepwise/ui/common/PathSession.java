@@ -10,6 +10,8 @@ import java.util.Objects;
 import java.util.concurrent.Callable;
 import java.util.function.BiFunction;
 import java.util.function.Consumer;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -27,6 +29,7 @@ public final class PathSession {
     private final Consumer<Throwable> errors;
     private final ReadOnlyObjectWrapper<PathState> state;
     private final ReadOnlyStringWrapper lastSaved = new ReadOnlyStringWrapper(this, "lastSaved", "");
+    private final ReadOnlyIntegerWrapper saveCount = new ReadOnlyIntegerWrapper(this, "saveCount");
 
     public PathSession(PathState initial, ProgressService service, Background background, Consumer<Throwable> errors) {
         this.state = new ReadOnlyObjectWrapper<>(this, "state", Objects.requireNonNull(initial));
@@ -50,6 +53,11 @@ public final class PathSession {
     /** A short description of the last committed change, for the status bar. */
     public ReadOnlyStringProperty lastSavedProperty() {
         return lastSaved.getReadOnlyProperty();
+    }
+
+    /** Counts committed saves, including those that changed nothing: each one proves the store works. */
+    public ReadOnlyIntegerProperty saveCountProperty() {
+        return saveCount.getReadOnlyProperty();
     }
 
     public Background background() {
@@ -89,6 +97,7 @@ public final class PathSession {
                 .onSuccess(saved -> {
                     state.set(apply.apply(state.get(), saved));
                     lastSaved.set(message);
+                    saveCount.set(saveCount.get() + 1);
                 })
                 .onError(errors);
     }

@@ -70,7 +70,8 @@ public final class SkillsMatrixViewModel {
     public void rate(String skillId, Level level) {
         String note = skillId.equals(selectedSkillId.get()) ? ratingNote.get() : "";
         session.rate(skillId, level, note).onSuccess(saved -> {
-            if (skillId.equals(selectedSkillId.get())) {
+            // Cleared once it is on disk, wherever the selection went meanwhile; a newer note is kept.
+            if (!note.isEmpty() && note.equals(ratingNote.get())) {
                 ratingNote.set("");
             }
         });

@@ -39,7 +39,7 @@ public final class MainViewModel {
             return saved.isEmpty() ? "All changes are saved on this computer" : "Saved · " + saved;
         }, error, session.background().pendingProperty(), session.lastSavedProperty());
         // A commit after a failure means the store works again: the error has done its job.
-        session.stateProperty().addListener((obs, old, state) -> error.set(""));
+        session.saveCountProperty().addListener((obs, old, count) -> error.set(""));
         progressText = Bindings.createStringBinding(
                 () -> session.state().overallProgress().summary(), session.stateProperty());
     }

@@ -1,0 +1,150 @@
+package dev.stepwise.ui.common;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.stepwise.ui.ViewModelFixture.ManualExecutorService;
+import java.io.IOException;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
+import org.junit.jupiter.api.Test;
+
+/** The store-thread helper, with both its executors under the test's control: no threads, no toolkit. */
+class BackgroundTest {
+    final ManualExecutorService store = new ManualExecutorService();
+    final FxQueue fx = new FxQueue();
+    final Background background = new Background(store, fx);
+
+    /** Stands in for the FX thread: runs handed-back callbacks only when the test says so. */
+    static final class FxQueue implements Executor {
+        private final Deque<Runnable> queue = new ArrayDeque<>();
+
+        @Override
+        public void execute(Runnable command) {
+            queue.add(command);
+        }
+
+        void runAll() {
+            while (!queue.isEmpty()) {
+                queue.remove().run();
+            }
+        }
+    }
+
+    @Test
+    void workRunsOnTheStoreExecutorAndTheResultIsHandedBackThroughTheFxExecutor() {
+        List<String> results = new ArrayList<>();
+        List<String> ran = new ArrayList<>();
+
+        background.run(() -> {
+            ran.add("work");
+            return "saved";
+        }).onSuccess(results::add);
+
+        assertThat(ran).isEmpty();
+        assertThat(store.queued()).isEqualTo(1);
+
+        store.runAll();
+        assertThat(ran).containsExactly("work");
+        assertThat(results).as("callbacks wait for the FX executor").isEmpty();
+
+        fx.runAll();
+        assertThat(results).containsExactly("saved");
+    }
+
+    @Test
+    void pendingCountsJobsUntilTheyAreReportedBack() {
+        background.run(() -> 1);
+        background.run(() -> 2);
+        assertThat(background.pendingProperty().get()).isEqualTo(2);
+
+        store.runNext();
+        assertThat(background.pendingProperty().get()).as("not yet reported on the FX thread").isEqualTo(2);
+        fx.runAll();
+        assertThat(background.pendingProperty().get()).isEqualTo(1);
+
+        store.runNext();
+        fx.runAll();
+        assertThat(background.pendingProperty().get()).isZero();
+    }
+
+    @Test
+    void aFailedJobIsNoLongerPending() {
+        background.run(() -> {
+            throw new IllegalStateException("disk full");
+        });
+        store.runAll();
+        fx.runAll();
+
+        assertThat(background.pendingProperty().get()).isZero();
+    }
+
+    @Test
+    void onErrorReceivesTheOriginalExceptionNotAWrapper() {
+        List<Throwable> errors = new ArrayList<>();
+        List<Object> results = new ArrayList<>();
+
+        background.run(() -> {
+            throw new IllegalStateException("disk full");
+        }).onSuccess(results::add).onError(errors::add);
+        background.run(() -> {
+            throw new IOException("cannot read");
+        }).onSuccess(results::add).onError(errors::add);
+        store.runAll();
+        fx.runAll();
+
+        assertThat(results).isEmpty();
+        assertThat(errors).hasSize(2);
+        assertThat(errors.get(0)).isInstanceOf(IllegalStateException.class).hasMessage("disk full");
+        assertThat(errors.get(1)).isInstanceOf(IOException.class).hasMessage("cannot read");
+    }
+
+    @Test
+    void onSuccessIsNotCalledForAFailureNorOnErrorForASuccess() {
+        List<String> calls = new ArrayList<>();
+
+        background.run(() -> "ok").onSuccess(result -> calls.add("success " + result))
+                .onError(error -> calls.add("error"));
+        store.runAll();
+        fx.runAll();
+
+        assertThat(calls).containsExactly("success ok");
+    }
+
+    @Test
+    void callbacksAttachedAfterCompletionStillRun() {
+        Background.Job<String> job = background.run(() -> "done");
+        store.runAll();
+        fx.runAll();
+        List<String> results = new ArrayList<>();
+
+        job.onSuccess(results::add);
+        fx.runAll();
+
+        assertThat(results).containsExactly("done");
+    }
+
+    @Test
+    void awaitReturnsTheResultOrThrows() {
+        Background.Job<Integer> ok = background.run(() -> 42);
+        Background.Job<Integer> failed = background.run(() -> {
+            throw new IllegalStateException("boom");
+        });
+        store.runAll();
+
+        assertThat(ok.await()).isEqualTo(42);
+        assertThatThrownBy(failed::await).isInstanceOf(CompletionException.class)
+                .hasCauseInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void closeStopsTheStoreExecutor() {
+        background.close();
+
+        assertThat(store.isShutdown()).isTrue();
+    }
+}

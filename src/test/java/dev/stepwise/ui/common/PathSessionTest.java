@@ -1,0 +1,143 @@
+package dev.stepwise.ui.common;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.stepwise.domain.ItemStatus;
+import dev.stepwise.domain.Level;
+import dev.stepwise.domain.PathState;
+import dev.stepwise.ui.ViewModelFixture;
+import dev.stepwise.ui.ViewModelFixture.ManualExecutorService;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The shared state: saved first, then applied; failures reported and never applied. */
+class PathSessionTest {
+    @TempDir
+    Path tempDir;
+
+    @Test
+    void aSuccessfulSaveUpdatesTheStateToWhatIsOnDisk() {
+        try (ViewModelFixture fixture = ViewModelFixture.open(tempDir)) {
+            PathSession session = fixture.session;
+            List<PathState> seen = new ArrayList<>();
+            session.stateProperty().addListener((obs, old, state) -> seen.add(state));
+
+            session.setStatus("learn-backend-language", ItemStatus.LEARNING);
+            session.saveNote("learn-backend-language", "Java it is");
+            session.setSubItemDone("learn-backend-language", "learn-git-basics", true);
+            session.rate("databases", Level.GUIDED, "first schema");
+            session.setTarget("databases", Level.TEACHES);
+
+            assertThat(seen).hasSize(5);
+            assertThat(session.state()).isEqualTo(fixture.reload());
+            assertThat(session.state().progressOf("learn-backend-language").note()).isEqualTo("Java it is");
+            assertThat(session.state().standingOf(session.state().path().skill("databases").orElseThrow()).gap())
+                    .isEqualTo(2);
+            assertThat(session.lastSavedProperty().get()).containsIgnoringCase("target");
+            assertThat(session.pathId()).isEqualTo(ViewModelFixture.PATH_ID);
+            assertThat(fixture.errors).isEmpty();
+        }
+    }
+
+    @Test
+    void theLastSavedMessageNamesTheChange() {
+        try (ViewModelFixture fixture = ViewModelFixture.open(tempDir)) {
+            PathSession session = fixture.session;
+            List<String> messages = new ArrayList<>();
+            session.lastSavedProperty().addListener((obs, old, message) -> messages.add(message));
+            assertThat(session.lastSavedProperty().get()).isEmpty();
+
+            session.setStatus("cs-degree", ItemStatus.SKIPPED);
+            session.saveNote("cs-degree", "no degree");
+            session.setSubItemDone("learn-backend-language", "learn-git-basics", true);
+            session.setSubItemDone("learn-backend-language", "learn-git-basics", false);
+            session.rate("testing", Level.AWARE, "");
+            session.setTarget("testing", Level.TEACHES);
+
+            assertThat(messages).hasSize(6).doesNotHaveDuplicates();
+            assertThat(messages.get(0)).containsIgnoringCase("skipped");
+            assertThat(messages.get(1)).containsIgnoringCase("note");
+            assertThat(messages.get(2)).containsIgnoringCase("sub-step");
+            assertThat(messages.get(4)).contains(Level.AWARE.toString());
+            assertThat(messages.get(5)).containsIgnoringCase("target").contains(Level.TEACHES.toString());
+        }
+    }
+
+    @Test
+    void aFailingSaveIsReportedAndLeavesTheStateUnchanged() {
+        try (ViewModelFixture fixture = ViewModelFixture.open(tempDir)) {
+            PathSession session = fixture.session;
+            session.setStatus("learn-backend-language", ItemStatus.DONE);
+            PathState before = session.state();
+            String savedBefore = session.lastSavedProperty().get();
+            List<PathState> seen = new ArrayList<>();
+            session.stateProperty().addListener((obs, old, state) -> seen.add(state));
+
+            session.rate("nope", Level.AWARE, "");
+
+            assertThat(fixture.errors).singleElement()
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .extracting(Throwable::getMessage).asString().contains("nope");
+            assertThat(session.state()).isSameAs(before);
+            assertThat(seen).isEmpty();
+            assertThat(session.lastSavedProperty().get()).isEqualTo(savedBefore);
+            assertThat(fixture.reload()).isEqualTo(before);
+            assertThat(fixture.background.pendingProperty().get()).isZero();
+        }
+    }
+
+    @Test
+    void everyKindOfFailingCommandIsReported() {
+        try (ViewModelFixture fixture = ViewModelFixture.open(tempDir)) {
+            PathSession session = fixture.session;
+            PathState before = session.state();
+
+            session.setStatus("nope", ItemStatus.DONE);
+            session.saveNote("nope", "text");
+            session.setSubItemDone("learn-backend-language", "nope", true);
+            session.setTarget("nope", Level.AWARE);
+
+            assertThat(fixture.errors).hasSize(4).allMatch(IllegalArgumentException.class::isInstance);
+            assertThat(session.state()).isSameAs(before);
+        }
+    }
+
+    @Test
+    void theStateChangesOnlyAfterTheCommitIsReportedBack() {
+        ManualExecutorService store = new ManualExecutorService();
+        try (ViewModelFixture fixture = ViewModelFixture.open(tempDir, store)) {
+            PathSession session = fixture.session;
+            PathState before = session.state();
+
+            Background.Job<?> job = session.setStatus("learn-backend-language", ItemStatus.DONE);
+
+            assertThat(session.state()).isSameAs(before);
+            assertThat(fixture.reload().statusOf("learn-backend-language")).isEqualTo(ItemStatus.NOT_STARTED);
+
+            store.runAll();
+
+            assertThat(job.await()).isNotNull();
+            assertThat(session.state().statusOf("learn-backend-language")).isEqualTo(ItemStatus.DONE);
+            assertThat(fixture.reload().statusOf("learn-backend-language")).isEqualTo(ItemStatus.DONE);
+        }
+    }
+
+    @Test
+    void commandsApplyInTheOrderTheyWereGiven() {
+        ManualExecutorService store = new ManualExecutorService();
+        try (ViewModelFixture fixture = ViewModelFixture.open(tempDir, store)) {
+            PathSession session = fixture.session;
+
+            session.setStatus("understand-the-web", ItemStatus.LEARNING);
+            session.setStatus("understand-the-web", ItemStatus.DONE);
+            session.setStatus("understand-the-web", ItemStatus.SKIPPED);
+            store.runAll();
+
+            assertThat(session.state().statusOf("understand-the-web")).isEqualTo(ItemStatus.SKIPPED);
+            assertThat(fixture.reload().statusOf("understand-the-web")).isEqualTo(ItemStatus.SKIPPED);
+        }
+    }
+}

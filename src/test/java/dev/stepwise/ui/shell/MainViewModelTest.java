@@ -1,0 +1,177 @@
+package dev.stepwise.ui.shell;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.stepwise.domain.ItemStatus;
+import dev.stepwise.domain.Level;
+import dev.stepwise.service.Preferences;
+import dev.stepwise.ui.ViewModelFixture;
+import dev.stepwise.ui.ViewModelFixture.ManualExecutorService;
+import dev.stepwise.ui.common.PathSession;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The main window's state: the status bar's saving / saved / error text and the progress text. Saves are held in a
+ * {@link ManualExecutorService} so a test can look at the status bar while a save is still on its way.
+ */
+class MainViewModelTest {
+    private static final String IDLE = "All changes are saved on this computer";
+
+    @TempDir
+    Path tempDir;
+
+    final ManualExecutorService store = new ManualExecutorService();
+    ViewModelFixture fixture;
+    PathSession session;
+    MainViewModel viewModel;
+
+    @BeforeEach
+    void open() {
+        fixture = ViewModelFixture.open(tempDir, store);
+        // Wired as the application does: a failed save is reported in the status bar.
+        session = new PathSession(fixture.reload(), fixture.stepwise.progress(), fixture.background,
+                error -> viewModel.reportError("Not saved: " + error.getMessage()));
+        viewModel = new MainViewModel(session, Preferences.DEFAULTS, "/data/stepwise.db");
+    }
+
+    @AfterEach
+    void close() {
+        fixture.close();
+    }
+
+    private String status() {
+        return viewModel.statusProperty().get();
+    }
+
+    /** The status bar says the last change is saved and names it (its exact wording is the session's business). */
+    private void assertSavedMessageNaming(String change) {
+        String lastSaved = session.lastSavedProperty().get();
+        assertThat(lastSaved).containsIgnoringCase(change);
+        assertThat(status()).isNotEqualTo("Saving…").isNotEqualTo(IDLE).containsIgnoringCase("saved").contains(lastSaved);
+        assertThat(viewModel.errorProperty().get()).isEmpty();
+    }
+
+    @Test
+    void startsIdleOnTheOverview() {
+        assertThat(status()).isEqualTo(IDLE);
+        assertThat(viewModel.progressTextProperty().get()).isEqualTo("0 of 17 done");
+        assertThat(viewModel.overallFraction()).isZero();
+        assertThat(viewModel.pageProperty().get()).isEqualTo(Page.OVERVIEW);
+        assertThat(viewModel.darkThemeProperty().get()).isFalse();
+        assertThat(viewModel.pathTitle()).isEqualTo("Backend Engineer");
+        assertThat(viewModel.databaseFile()).isEqualTo("/data/stepwise.db");
+        assertThat(viewModel.errorProperty().get()).isEmpty();
+    }
+
+    @Test
+    void theThemeStartsFromThePreferences() {
+        MainViewModel dark = new MainViewModel(session, new Preferences(true, Optional.empty()), "x.db");
+
+        assertThat(dark.darkThemeProperty().get()).isTrue();
+    }
+
+    @Test
+    void saysSavingWhileAJobIsPendingAndWhatWasSavedAfterwards() {
+        session.setStatus("learn-backend-language", ItemStatus.DONE);
+
+        assertThat(fixture.background.pendingProperty().get()).isEqualTo(1);
+        assertThat(status()).isEqualTo("Saving…");
+        // The state (and so the progress text) changes only after the commit.
+        assertThat(viewModel.progressTextProperty().get()).isEqualTo("0 of 17 done");
+
+        store.runAll();
+
+        assertThat(fixture.background.pendingProperty().get()).isZero();
+        assertSavedMessageNaming("done");
+        assertThat(viewModel.progressTextProperty().get()).isEqualTo("1 of 17 done");
+    }
+
+    @Test
+    void keepsSayingSavingUntilTheLastJobIsBack() {
+        session.setStatus("learn-backend-language", ItemStatus.DONE);
+        session.rate("databases", Level.GUIDED, "");
+
+        store.runNext();
+        assertThat(status()).isEqualTo("Saving…");
+
+        store.runNext();
+        assertSavedMessageNaming("2 Guided");
+    }
+
+    @Test
+    void aFailedSaveIsShownUntilTheNextSuccessfulSaveClearsIt() {
+        session.rate("nope", Level.AWARE, "");
+        store.runAll();
+
+        assertThat(viewModel.errorProperty().get()).startsWith("Not saved: ").contains("nope");
+        assertThat(status()).isEqualTo(viewModel.errorProperty().get());
+
+        // The error stays visible over "Saving…" while the next save is under way …
+        session.setTarget("databases", Level.TEACHES);
+        assertThat(status()).startsWith("Not saved: ");
+
+        // … and the commit clears it.
+        store.runAll();
+        assertThat(viewModel.errorProperty().get()).isEmpty();
+        assertSavedMessageNaming("4 Teaches");
+    }
+
+    @Test
+    void aSuccessfulSaveThatChangesNothingStillClearsTheError() {
+        session.rate("nope", Level.AWARE, "");
+        store.runAll();
+        assertThat(viewModel.errorProperty().get()).startsWith("Not saved: ");
+
+        // Setting the status an item already has commits nothing new, but proves the store works again.
+        session.setStatus("cs-degree", ItemStatus.NOT_STARTED);
+        store.runAll();
+
+        assertThat(viewModel.errorProperty().get()).isEmpty();
+        assertThat(status()).doesNotStartWith("Not saved");
+    }
+
+    @Test
+    void aReportedErrorStaysThroughAnotherFailure() {
+        viewModel.reportError("Not saved: the disk is full");
+
+        session.setStatus("no-such-item", ItemStatus.DONE);
+        store.runAll();
+
+        assertThat(status()).startsWith("Not saved: ").contains("no-such-item");
+        assertThat(viewModel.progressTextProperty().get()).isEqualTo("0 of 17 done");
+    }
+
+    @Test
+    void clearErrorReturnsToTheSavedMessage() {
+        session.setStatus("cs-degree", ItemStatus.SKIPPED);
+        store.runAll();
+        viewModel.reportError("Not saved: locked");
+        assertThat(status()).isEqualTo("Not saved: locked");
+
+        viewModel.clearError();
+
+        assertSavedMessageNaming("skipped");
+    }
+
+    @Test
+    void theProgressTextFollowsTheState() {
+        session.setStatus("learn-backend-language", ItemStatus.DONE);
+        session.setStatus("cs-degree", ItemStatus.SKIPPED);
+        session.setStatus("practice-debugging", ItemStatus.LEARNING);
+        store.runAll();
+
+        assertThat(viewModel.progressTextProperty().get()).isEqualTo("1 of 16 done · 1 skipped");
+        assertThat(viewModel.overallFraction()).isEqualTo(1.0 / 16);
+
+        session.setStatus("learn-backend-language", ItemStatus.NOT_STARTED);
+        store.runAll();
+
+        assertThat(viewModel.progressTextProperty().get()).isEqualTo("0 of 16 done · 1 skipped");
+        assertSavedMessageNaming("not started");
+    }
+}
