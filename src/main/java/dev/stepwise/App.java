@@ -82,7 +82,7 @@ public final class App extends Application {
     }
 
     private static Opened open(DataFolder folder) {
-        Stepwise stepwise = Stepwise.open(folder.databaseFile(), BundledPaths.load(), Clock.systemDefaultZone());
+        Stepwise stepwise = Stepwise.openWith(folder.databaseFile(), BundledPaths.available(), Clock.systemDefaultZone());
         try {
             String pathId = stepwise.pathIds().get(0);
             return new Opened(stepwise, stepwise.progress().load(pathId), stepwise.preferences().load());

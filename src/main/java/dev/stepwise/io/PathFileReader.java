@@ -1,6 +1,8 @@
 package dev.stepwise.io;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -60,6 +62,44 @@ public final class PathFileReader {
         var location = e.getLocation();
         String where = location == null ? "" : " at line %d, column %d".formatted(location.getLineNr(), location.getColumnNr());
         return new PathFileException(source, "", "not valid JSON" + where + " (" + e.getOriginalMessage() + ")", e);
+    }
+
+    /**
+     * Reads only the top-level {@code id} and {@code contentVersion}, streaming, so that start-up need not read
+     * (and validate) a bundled path it has already installed. Full validation happens in {@link #read}.
+     *
+     * @throws PathFileException when the file is not JSON or lacks either field
+     */
+    public PathFileHeader readHeader(String source, InputStream in) {
+        String id = null;
+        Integer contentVersion = null;
+        try (JsonParser parser = mapper.getFactory().createParser(in)) {
+            if (parser.nextToken() != JsonToken.START_OBJECT) {
+                throw new PathFileException(source, "", "is not a JSON object", null);
+            }
+            while (parser.nextToken() == JsonToken.FIELD_NAME && (id == null || contentVersion == null)) {
+                String field = parser.currentName();
+                JsonToken value = parser.nextToken();
+                if ("id".equals(field) && value == JsonToken.VALUE_STRING) {
+                    id = parser.getText();
+                } else if ("contentVersion".equals(field) && value == JsonToken.VALUE_NUMBER_INT) {
+                    contentVersion = parser.getIntValue();
+                } else {
+                    parser.skipChildren();
+                }
+            }
+        } catch (JsonProcessingException e) {
+            throw invalidJson(source, e);
+        } catch (IOException e) {
+            throw new PathFileException(source, "", "cannot be read (" + e.getMessage() + ")", e);
+        }
+        if (id == null) {
+            throw new PathFileException(source, "id", "is missing or not text", null);
+        }
+        if (contentVersion == null) {
+            throw new PathFileException(source, "contentVersion", "is missing or not a whole number", null);
+        }
+        return new PathFileHeader(id, contentVersion);
     }
 
     /** Jackson's path (sections → 0 → items …) in the same notation our own validation uses. */

@@ -32,10 +32,22 @@ public final class PathInstaller {
 
     /** One transaction: the path is installed or upgraded whole, or not at all. */
     public Outcome install(LearningPath path) {
+        return install(BundledPath.of(path));
+    }
+
+    /**
+     * Installs the path if it is new or newer than the installed copy; its content is read only in that case.
+     * A file that fails validation throws before the transaction writes anything.
+     */
+    public Outcome install(BundledPath bundled) {
         return database.inTransaction(() -> {
-            OptionalInt installed = paths.contentVersion(path.id());
-            if (installed.isPresent() && installed.getAsInt() >= path.contentVersion()) {
+            OptionalInt installed = paths.contentVersion(bundled.id());
+            if (installed.isPresent() && installed.getAsInt() >= bundled.contentVersion()) {
                 return Outcome.UNCHANGED;
+            }
+            LearningPath path = bundled.content().get();
+            if (!path.id().equals(bundled.id()) || path.contentVersion() != bundled.contentVersion()) {
+                throw new IllegalStateException("bundled path " + bundled.id() + " changed while it was read");
             }
             Instant now = clock.instant();
             paths.save(path, now);

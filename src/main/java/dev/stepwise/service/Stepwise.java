@@ -41,6 +41,11 @@ public final class Stepwise implements AutoCloseable {
      * @throws DataUnavailableException naming the file and the reason when it cannot be used
      */
     public static Stepwise open(Path databaseFile, List<LearningPath> bundled, Clock clock) {
+        return openWith(databaseFile, bundled.stream().map(BundledPath::of).toList(), clock);
+    }
+
+    /** As {@link #open}, reading each bundled path's content only if it must be installed or upgraded. */
+    public static Stepwise openWith(Path databaseFile, List<BundledPath> bundled, Clock clock) {
         InstanceLock lock = InstanceLock.acquire(databaseFile);
         Database database;
         try {

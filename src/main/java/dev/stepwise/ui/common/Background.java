@@ -42,7 +42,13 @@ public final class Background implements AutoCloseable {
     /** Call from the FX thread. */
     public <T> Job<T> run(Callable<T> work) {
         pending.set(pending.get() + 1);
-        CompletableFuture<T> future = CompletableFuture.supplyAsync(() -> {
+        CompletableFuture<T> future = submit(work);
+        future.whenComplete((result, error) -> fx.execute(() -> pending.set(pending.get() - 1)));
+        return new Job<>(future, fx);
+    }
+
+    private <T> CompletableFuture<T> submit(Callable<T> work) {
+        return CompletableFuture.supplyAsync(() -> {
             try {
                 return work.call();
             } catch (RuntimeException e) {
@@ -51,8 +57,6 @@ public final class Background implements AutoCloseable {
                 throw new CompletionException(e);
             }
         }, store);
-        future.whenComplete((result, error) -> fx.execute(() -> pending.set(pending.get() - 1)));
-        return new Job<>(future, fx);
     }
 
     /** How many jobs have been submitted and not yet reported back: above zero means "saving". */
