@@ -4,6 +4,7 @@ import dev.stepwise.domain.Item;
 import dev.stepwise.domain.ItemStatus;
 import dev.stepwise.domain.Resource;
 import dev.stepwise.domain.SubItem;
+import dev.stepwise.ui.common.DetailPane;
 import dev.stepwise.ui.common.StatusIcons;
 import dev.stepwise.ui.common.StyleClasses;
 import java.time.format.DateTimeFormatter;
@@ -20,7 +21,6 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
@@ -28,7 +28,6 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
-import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.controlsfx.control.SegmentedButton;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -38,7 +37,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignO;
  * The selected item: status buttons, dates, description, skills, sub-steps, resources and the note. The note
  * field is one long-lived node, so saving (which refreshes everything else) never moves the caret or focus.
  */
-final class ItemDetailPane extends StackPane {
+final class ItemDetailPane extends DetailPane<ItemDetail> {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM);
 
     private final ChecklistViewModel viewModel;
@@ -53,14 +52,11 @@ final class ItemDetailPane extends StackPane {
     private final VBox resources = new VBox(2);
     private final TextArea note = new TextArea();
     private final Label noteStatus = new Label();
-    private final VBox content;
-    private final ScrollPane scroll;
-    private final Label empty = new Label("Select an item to see its details, sub-steps and notes.");
     private final Map<String, CheckBox> subItemBoxes = new HashMap<>();
     private String renderedItemId;
-    private boolean updating;
 
     ItemDetailPane(ChecklistViewModel viewModel, Consumer<String> openLink) {
+        super("Select an item to see its details, sub-steps and notes.");
         this.viewModel = viewModel;
         this.openLink = openLink;
         sectionLabel.getStyleClass().add(StyleClasses.MUTED);
@@ -76,7 +72,7 @@ final class ItemDetailPane extends StackPane {
             button.setMinWidth(Region.USE_PREF_SIZE);
             button.setId("detail-status-" + value.name().toLowerCase());
             button.setOnAction(event -> {
-                if (!updating) {
+                if (!isUpdating()) {
                     viewModel.setSelectedStatus(value);
                 }
                 // The toggle reflects the saved status, not the click: it follows once the change is committed.
@@ -98,53 +94,35 @@ final class ItemDetailPane extends StackPane {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox noteHeader = new HBox(heading("Notes"), spacer, noteStatus);
 
-        content = new VBox(sectionLabel, title, status, dates, description, skills,
-                group("Sub-steps", subItems), group("Resources", resources), new VBox(6, noteHeader, note));
-        content.getStyleClass().add(StyleClasses.DETAIL_PANE);
-        content.setFillWidth(true);
-        scroll = new ScrollPane(content);
-        scroll.setFitToWidth(true);
-        empty.getStyleClass().add(StyleClasses.EMPTY_STATE);
-        empty.setWrapText(true);
-        getChildren().addAll(scroll, empty);
-
-        viewModel.detailProperty().addListener((obs, old, detail) -> refresh(detail));
-        refresh(viewModel.detailProperty().get());
+        bind(new VBox(sectionLabel, title, status, dates, description, skills,
+                group("Sub-steps", subItems), group("Resources", resources), new VBox(6, noteHeader, note)),
+                viewModel.detailProperty());
     }
 
-    private void refresh(ItemDetail detail) {
-        scroll.setVisible(detail != null);
-        empty.setVisible(detail == null);
-        if (detail == null) {
-            return;
+    @Override
+    protected void render(ItemDetail detail) {
+        Item item = detail.item();
+        sectionLabel.setText(detail.section().title());
+        title.setText(item.title());
+        statusButtons.forEach((status, button) -> button.setSelected(status == detail.progress().status()));
+        dates.setText(dateLine(detail));
+        dates.setManaged(!dates.getText().isEmpty());
+        dates.setVisible(!dates.getText().isEmpty());
+        description.setText(item.detail());
+        skills.getChildren().setAll(detail.skills().stream().map(ChecklistCell::chip).toList());
+        if (item.id().equals(renderedItemId)) {
+            // Same item: update the ticks in place so keyboard focus stays on the box just ticked.
+            ((Label) subItems.getChildren().get(0)).setText(detail.subItems().summary());
+            subItemBoxes.forEach((id, box) -> box.setSelected(detail.progress().isSubItemDone(id)));
+        } else {
+            subItems.getChildren().setAll(subItemBoxes(detail));
+            renderedItemId = item.id();
         }
-        updating = true;
-        try {
-            Item item = detail.item();
-            sectionLabel.setText(detail.section().title());
-            title.setText(item.title());
-            statusButtons.forEach((status, button) -> button.setSelected(status == detail.progress().status()));
-            dates.setText(dateLine(detail));
-            dates.setManaged(!dates.getText().isEmpty());
-            dates.setVisible(!dates.getText().isEmpty());
-            description.setText(item.detail());
-            skills.getChildren().setAll(detail.skills().stream().map(ChecklistCell::chip).toList());
-            if (item.id().equals(renderedItemId)) {
-                // Same item: update the ticks in place so keyboard focus stays on the box just ticked.
-                ((Label) subItems.getChildren().get(0)).setText(detail.subItems().summary());
-                subItemBoxes.forEach((id, box) -> box.setSelected(detail.progress().isSubItemDone(id)));
-            } else {
-                subItems.getChildren().setAll(subItemBoxes(detail));
-                renderedItemId = item.id();
-            }
-            subItems.getParent().setManaged(!item.subItems().isEmpty());
-            subItems.getParent().setVisible(!item.subItems().isEmpty());
-            resources.getChildren().setAll(item.resources().stream().map(this::link).toList());
-            resources.getParent().setManaged(!item.resources().isEmpty());
-            resources.getParent().setVisible(!item.resources().isEmpty());
-        } finally {
-            updating = false;
-        }
+        subItems.getParent().setManaged(!item.subItems().isEmpty());
+        subItems.getParent().setVisible(!item.subItems().isEmpty());
+        resources.getChildren().setAll(item.resources().stream().map(this::link).toList());
+        resources.getParent().setManaged(!item.resources().isEmpty());
+        resources.getParent().setVisible(!item.resources().isEmpty());
     }
 
     private static String dateLine(ItemDetail detail) {
@@ -195,15 +173,5 @@ final class ItemDetailPane extends StackPane {
             link.setDisable(true);
         }
         return link;
-    }
-
-    private static VBox group(String heading, Node body) {
-        return new VBox(6, heading(heading), body);
-    }
-
-    private static Label heading(String text) {
-        Label label = new Label(text.toUpperCase());
-        label.getStyleClass().add("detail-heading");
-        return label;
     }
 }

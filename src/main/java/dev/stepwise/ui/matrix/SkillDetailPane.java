@@ -3,6 +3,7 @@ package dev.stepwise.ui.matrix;
 import dev.stepwise.domain.Level;
 import dev.stepwise.domain.Rating;
 import dev.stepwise.domain.SkillStanding;
+import dev.stepwise.ui.common.DetailPane;
 import dev.stepwise.ui.common.StatusIcons;
 import dev.stepwise.ui.common.StyleClasses;
 import dev.stepwise.ui.matrix.SkillDetail.LinkedItem;
@@ -18,18 +19,16 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
-import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
 /** The selected skill: what it is, its level and target, the checklist's suggestion, how to rate, and the history. */
-final class SkillDetailPane extends StackPane {
+final class SkillDetailPane extends DetailPane<SkillDetail> {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
             .withZone(ZoneId.systemDefault());
 
@@ -46,11 +45,9 @@ final class SkillDetailPane extends StackPane {
     private final FlowPane rateButtons = new FlowPane(4, 4);
     private final VBox history = new VBox(6);
     private final VBox linked = new VBox(2);
-    private final ScrollPane scroll;
-    private final Label empty = new Label("Select a skill to rate it, set its target and see its history.");
-    private boolean updating;
 
     SkillDetailPane(SkillsMatrixViewModel viewModel, Consumer<String> openItem) {
+        super("Select a skill to rate it, set its target and see its history.");
         this.viewModel = viewModel;
         this.openItem = openItem;
         category.getStyleClass().add(StyleClasses.MUTED);
@@ -69,7 +66,7 @@ final class SkillDetailPane extends StackPane {
         target.setButtonCell(levelCell());
         target.valueProperty().addListener((obs, old, level) -> {
             String skillId = viewModel.selectedSkillIdProperty().get();
-            if (!updating && level != null && skillId != null) {
+            if (!isUpdating() && level != null && skillId != null) {
                 viewModel.setTarget(skillId, level);
             }
         });
@@ -96,48 +93,31 @@ final class SkillDetailPane extends StackPane {
 
         suggestion.getStyleClass().add(StyleClasses.SUGGESTION);
         suggestion.setId("suggestion");
-        VBox content = new VBox(
+        bind(new VBox(
                 new VBox(4, category, name), description,
                 new VBox(4, current, anchor), targetRow, suggestion,
                 group("Rate yourself", new VBox(8, rateButtons, ratingNote)),
                 group("Rating history", history),
-                group("Checklist items that build it", linked));
-        content.getStyleClass().add(StyleClasses.DETAIL_PANE);
-        scroll = new ScrollPane(content);
-        scroll.setFitToWidth(true);
-        empty.getStyleClass().add(StyleClasses.EMPTY_STATE);
-        empty.setWrapText(true);
-        getChildren().addAll(scroll, empty);
-        viewModel.detailProperty().addListener((obs, old, detail) -> refresh(detail));
-        refresh(viewModel.detailProperty().get());
+                group("Checklist items that build it", linked)), viewModel.detailProperty());
     }
 
-    private void refresh(SkillDetail detail) {
-        scroll.setVisible(detail != null);
-        empty.setVisible(detail == null);
-        if (detail == null) {
-            return;
-        }
-        updating = true;
-        try {
-            SkillStanding standing = detail.standing();
-            category.setText(standing.skill().category() + " skill");
-            name.setText(standing.skill().name());
-            description.setText(standing.skill().description());
-            current.setText("Now: " + standing.current() + (standing.targetMet() ? " · target met"
-                    : " · " + standing.gap() + (standing.gap() == 1 ? " level" : " levels") + " to go"));
-            anchor.setText(standing.current().anchor());
-            target.setValue(standing.target());
-            refreshSuggestion(standing);
-            history.getChildren().setAll(detail.historyNewestFirst().isEmpty()
-                    ? List.of(muted("Not rated yet. Click a cell in the grid, press 0–4, or use the buttons above."))
-                    : detail.historyNewestFirst().stream().map(SkillDetailPane::historyLine).toList());
-            linked.getChildren().setAll(detail.linkedItems().isEmpty()
-                    ? List.of(muted("No checklist item builds this skill."))
-                    : detail.linkedItems().stream().map(this::linkedLine).toList());
-        } finally {
-            updating = false;
-        }
+    @Override
+    protected void render(SkillDetail detail) {
+        SkillStanding standing = detail.standing();
+        category.setText(standing.skill().category() + " skill");
+        name.setText(standing.skill().name());
+        description.setText(standing.skill().description());
+        current.setText("Now: " + standing.current() + (standing.targetMet() ? " · target met"
+                : " · " + standing.gap() + (standing.gap() == 1 ? " level" : " levels") + " to go"));
+        anchor.setText(standing.current().anchor());
+        target.setValue(standing.target());
+        refreshSuggestion(standing);
+        history.getChildren().setAll(detail.historyNewestFirst().isEmpty()
+                ? List.of(muted("Not rated yet. Click a cell in the grid, press 0–4, or use the buttons above."))
+                : detail.historyNewestFirst().stream().map(SkillDetailPane::historyLine).toList());
+        linked.getChildren().setAll(detail.linkedItems().isEmpty()
+                ? List.of(muted("No checklist item builds this skill."))
+                : detail.linkedItems().stream().map(this::linkedLine).toList());
     }
 
     private void refreshSuggestion(SkillStanding standing) {
@@ -182,19 +162,7 @@ final class SkillDetailPane extends StackPane {
         return link;
     }
 
-    private static Label muted(String text) {
-        Label label = new Label(text);
-        label.getStyleClass().add(StyleClasses.MUTED);
-        label.setWrapText(true);
-        return label;
-    }
 
-    private static VBox group(String heading, Node body) {
-        Label label = new Label(heading.toUpperCase());
-        label.getStyleClass().add("detail-heading");
-        label.setWrapText(true);
-        return new VBox(8, label, body);
-    }
 
     private static ListCell<Level> levelCell() {
         return new ListCell<>() {
