@@ -11,16 +11,40 @@ import java.util.Optional;
  * A path together with the learner's progress on it: the one model every screen reads. Immutable; a change
  * produces a new state, so the checklist, the matrix and the overview always show the same moment.
  */
-public record PathState(LearningPath path, Map<String, ItemProgress> items, Map<String, SkillProgress> skills) {
+public record PathState(
+        LearningPath path,
+        Map<String, ItemProgress> items,
+        Map<String, SkillProgress> skills,
+        Map<String, SelfCheckAnswer> selfCheckAnswers) {
 
     public PathState {
         Objects.requireNonNull(path, "path");
         items = Map.copyOf(items);
         skills = Map.copyOf(skills);
+        selfCheckAnswers = Map.copyOf(selfCheckAnswers);
+    }
+
+    public PathState(LearningPath path, Map<String, ItemProgress> items, Map<String, SkillProgress> skills) {
+        this(path, items, skills, Map.of());
     }
 
     public static PathState fresh(LearningPath path) {
         return new PathState(path, Map.of(), Map.of());
+    }
+
+    public Optional<SelfCheckAnswer> answerTo(String selfCheckId) {
+        return Optional.ofNullable(selfCheckAnswers.get(selfCheckId));
+    }
+
+    public PathState withAnswer(String selfCheckId, SelfCheckAnswer answer) {
+        Map<String, SelfCheckAnswer> copy = new HashMap<>(selfCheckAnswers);
+        copy.put(selfCheckId, answer);
+        return new PathState(path, items, skills, copy);
+    }
+
+    /** How many self-check statements the learner agrees with, of those they answered. */
+    public long agreedSelfChecks() {
+        return selfCheckAnswers.values().stream().filter(answer -> answer == SelfCheckAnswer.AGREE).count();
     }
 
     public ItemProgress progressOf(String itemId) {
@@ -38,13 +62,13 @@ public record PathState(LearningPath path, Map<String, ItemProgress> items, Map<
     public PathState with(ItemProgress progress) {
         Map<String, ItemProgress> copy = new HashMap<>(items);
         copy.put(progress.itemId(), progress);
-        return new PathState(path, copy, skills);
+        return new PathState(path, copy, skills, selfCheckAnswers);
     }
 
     public PathState with(SkillProgress progress) {
         Map<String, SkillProgress> copy = new HashMap<>(skills);
         copy.put(progress.skillId(), progress);
-        return new PathState(path, items, copy);
+        return new PathState(path, items, copy, selfCheckAnswers);
     }
 
     public Progress progressOf(Section section) {

@@ -8,11 +8,13 @@ import dev.stepwise.domain.LearningPath;
 import dev.stepwise.domain.Level;
 import dev.stepwise.domain.PathState;
 import dev.stepwise.domain.Rating;
+import dev.stepwise.domain.SelfCheckAnswer;
 import dev.stepwise.domain.SkillProgress;
 import dev.stepwise.store.ActivityRepository;
 import dev.stepwise.store.Database;
 import dev.stepwise.store.ItemProgressRepository;
 import dev.stepwise.store.PathRepository;
+import dev.stepwise.store.SelfCheckAnswerRepository;
 import dev.stepwise.store.SkillProgressRepository;
 import java.time.Clock;
 import java.time.Instant;
@@ -30,15 +32,18 @@ public final class ProgressService {
     private final PathRepository paths;
     private final ItemProgressRepository itemProgress;
     private final SkillProgressRepository skillProgress;
+    private final SelfCheckAnswerRepository selfChecks;
     private final ActivityRepository activity;
     private final Clock clock;
 
     public ProgressService(Database database, PathRepository paths, ItemProgressRepository itemProgress,
-                           SkillProgressRepository skillProgress, ActivityRepository activity, Clock clock) {
+                           SkillProgressRepository skillProgress, SelfCheckAnswerRepository selfChecks,
+                           ActivityRepository activity, Clock clock) {
         this.database = database;
         this.paths = paths;
         this.itemProgress = itemProgress;
         this.skillProgress = skillProgress;
+        this.selfChecks = selfChecks;
         this.activity = activity;
         this.clock = clock;
     }
@@ -48,7 +53,8 @@ public final class ProgressService {
         return database.inTransaction(() -> {
             LearningPath path = paths.load(pathId)
                     .orElseThrow(() -> new IllegalArgumentException("No path with id \"" + pathId + "\" is installed"));
-            return new PathState(path, itemProgress.loadAll(pathId), skillProgress.loadAll(pathId));
+            return new PathState(path, itemProgress.loadAll(pathId), skillProgress.loadAll(pathId),
+                    selfChecks.loadAll(pathId));
         });
     }
 
@@ -123,6 +129,24 @@ public final class ProgressService {
             record(now, pathId, ActivityKind.SKILL_TARGET_CHANGED, skillId,
                     before.target().map(level -> String.valueOf(level.value())).orElse(""), String.valueOf(target.value()));
             return before.withTarget(target);
+        });
+    }
+
+    /** Records the learner's answer to a self-check statement; answering again replaces it. */
+    public SelfCheckAnswer answerSelfCheck(String pathId, String checkId, SelfCheckAnswer answer) {
+        Objects.requireNonNull(answer, "answer");
+        return database.inTransaction(() -> {
+            if (!paths.hasSelfCheck(pathId, checkId)) {
+                throw new IllegalArgumentException("Path \"" + pathId + "\" has no self-check \"" + checkId + "\"");
+            }
+            SelfCheckAnswer before = selfChecks.loadAll(pathId).get(checkId);
+            if (before == answer) {
+                return answer;
+            }
+            Instant now = clock.instant();
+            selfChecks.save(pathId, checkId, answer, now);
+            record(now, pathId, ActivityKind.SELF_CHECK_ANSWERED, checkId, before == null ? "" : before.name(), answer.name());
+            return answer;
         });
     }
 

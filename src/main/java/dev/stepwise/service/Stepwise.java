@@ -7,6 +7,7 @@ import dev.stepwise.store.DatabaseUnavailableException;
 import dev.stepwise.store.ItemProgressRepository;
 import dev.stepwise.store.PathRepository;
 import dev.stepwise.store.PreferenceRepository;
+import dev.stepwise.store.SelfCheckAnswerRepository;
 import dev.stepwise.store.SkillProgressRepository;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -30,7 +31,7 @@ public final class Stepwise implements AutoCloseable {
         this.paths = new PathRepository(database);
         ActivityRepository activity = new ActivityRepository(database);
         this.progress = new ProgressService(database, paths, new ItemProgressRepository(database),
-                new SkillProgressRepository(database), activity, clock);
+                new SkillProgressRepository(database), new SelfCheckAnswerRepository(database), activity, clock);
         this.preferences = new PreferencesService(database, new PreferenceRepository(database));
         this.installer = new PathInstaller(database, paths, activity, clock);
     }

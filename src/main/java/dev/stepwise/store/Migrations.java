@@ -15,7 +15,7 @@ import java.util.List;
  */
 final class Migrations {
     /** The resource of each version, in order; index 0 is version 1. */
-    static final List<String> SCRIPTS = List.of("V001__create.sql");
+    static final List<String> SCRIPTS = List.of("V001__create.sql", "V002__self_check_answers.sql");
 
     static final int LATEST = SCRIPTS.size();
 

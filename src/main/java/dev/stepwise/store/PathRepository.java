@@ -51,6 +51,10 @@ public final class PathRepository {
         }, row -> true).isEmpty();
     }
 
+    public boolean hasSelfCheck(String pathId, String checkId) {
+        return exists("SELECT 1 FROM self_check WHERE path_id = ? AND id = ?", pathId, checkId);
+    }
+
     public boolean hasSkill(String pathId, String skillId) {
         return exists("SELECT 1 FROM skill WHERE path_id = ? AND id = ?", pathId, skillId);
     }

@@ -29,8 +29,8 @@ import org.sqlite.SQLiteException;
 /** {@link Database} on real SQLite files: creation, settings, refusals, locking and transactions. */
 class DatabaseTest {
     private static final List<String> SCHEMA_TABLES = List.of("activity", "item", "item_progress", "item_skill", "path",
-            "path_industry", "preference", "resource", "section", "self_check", "skill", "skill_rating", "skill_target",
-            "sub_item", "sub_item_progress");
+            "path_industry", "preference", "resource", "section", "self_check", "self_check_answer", "skill", "skill_rating",
+            "skill_target", "sub_item", "sub_item_progress");
 
     @TempDir
     Path dir;

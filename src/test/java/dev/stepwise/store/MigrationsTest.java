@@ -112,6 +112,30 @@ class MigrationsTest {
     }
 
     @Test
+    void aVersion1DatabaseWithProgressIsUpgradedKeepingEverything() throws IOException {
+        // Build a database exactly as version 1 of Stepwise left it, with some learner data in it.
+        String version1;
+        try (InputStream in = Migrations.class.getResourceAsStream("/dev/stepwise/db/V001__create.sql")) {
+            version1 = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        for (String sql : Migrations.statements(version1)) {
+            Probe.execute(file(), sql);
+        }
+        Probe.execute(file(), "PRAGMA user_version = 1");
+        Probe.execute(file(), "INSERT INTO path VALUES ('p', 1, 'P', '', '', '2026-01-01T00:00:00.000000000Z',"
+                + " '2026-01-01T00:00:00.000000000Z')");
+        Probe.execute(file(), "INSERT INTO item_progress VALUES ('p', 'a', 'DONE', 'my note', '2026-01-02', '2026-01-03',"
+                + " '2026-01-03T00:00:00.000000000Z')");
+
+        Database.open(file()).close();
+
+        assertThat(Probe.text(file(), "PRAGMA user_version")).isEqualTo("2");
+        assertThat(Probe.tables(file())).contains("self_check_answer");
+        assertThat(Probe.rows(file(), "SELECT item_id, status, note FROM item_progress"))
+                .containsExactly(List.of("a", "DONE", "my note"));
+    }
+
+    @Test
     void aMigrationThatFailsLeavesTheFileAtItsVersionWithNothingCreated() {
         // A table of the same name as one of ours makes CREATE TABLE fail halfway through version 1.
         Probe.execute(file(), "CREATE TABLE activity (x INTEGER)");

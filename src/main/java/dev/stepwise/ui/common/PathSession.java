@@ -4,6 +4,7 @@ import dev.stepwise.domain.ItemProgress;
 import dev.stepwise.domain.ItemStatus;
 import dev.stepwise.domain.Level;
 import dev.stepwise.domain.PathState;
+import dev.stepwise.domain.SelfCheckAnswer;
 import dev.stepwise.domain.SkillProgress;
 import dev.stepwise.service.ProgressService;
 import java.util.Objects;
@@ -82,6 +83,11 @@ public final class PathSession {
 
     public Background.Job<SkillProgress> setTarget(String skillId, Level target) {
         return saveSkill(() -> service.setTarget(pathId(), skillId, target), "Target set to " + target);
+    }
+
+    public Background.Job<SelfCheckAnswer> answerSelfCheck(String checkId, SelfCheckAnswer answer) {
+        return save(() -> service.answerSelfCheck(pathId(), checkId, answer),
+                (state, saved) -> state.withAnswer(checkId, saved), "Answered “" + answer.label() + "”");
     }
 
     private Background.Job<ItemProgress> saveItem(Callable<ItemProgress> work, String message) {

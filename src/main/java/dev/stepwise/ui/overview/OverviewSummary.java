@@ -4,8 +4,10 @@ import dev.stepwise.domain.Item;
 import dev.stepwise.domain.LearningPath;
 import dev.stepwise.domain.Progress;
 import dev.stepwise.domain.Section;
+import dev.stepwise.domain.SelfCheckAnswer;
 import dev.stepwise.domain.SkillStanding;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Everything the overview shows, computed at once from one path state. */
@@ -15,7 +17,16 @@ public record OverviewSummary(
         List<SectionProgress> sections,
         Optional<Item> nextStep,
         List<SkillStanding> largestGaps,
-        int skillsAtTarget) {
+        int skillsAtTarget,
+        Map<String, SelfCheckAnswer> selfCheckAnswers) {
+
+    /** "You agree with 3 of 5 statements", or a prompt before any answer. */
+    public String selfCheckSummary() {
+        long agreed = selfCheckAnswers.values().stream().filter(answer -> answer == SelfCheckAnswer.AGREE).count();
+        return selfCheckAnswers.isEmpty()
+                ? "Answer for yourself: it helps to know what draws you to the role."
+                : "You agree with %d of %d statements.".formatted(agreed, path.selfChecks().size());
+    }
 
     public record SectionProgress(Section section, Progress progress) {
     }

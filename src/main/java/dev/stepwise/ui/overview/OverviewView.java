@@ -3,9 +3,11 @@ package dev.stepwise.ui.overview;
 import dev.stepwise.domain.Item;
 import dev.stepwise.domain.Progress;
 import dev.stepwise.domain.SelfCheck;
+import dev.stepwise.domain.SelfCheckAnswer;
 import dev.stepwise.domain.SkillStanding;
 import dev.stepwise.ui.common.StyleClasses;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -14,12 +16,14 @@ import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.controlsfx.control.SegmentedButton;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
 
@@ -53,7 +57,7 @@ public final class OverviewView extends ScrollPane {
         HBox lower = evenRow(gapsCard(summary), industriesCard(summary.path().industries()));
 
         page.getChildren().setAll(new VBox(4, title, tagline), cards, lower, aboutCard(summary),
-                selfCheckCard(summary.path().selfChecks()));
+                selfCheckCard(summary));
     }
 
     /** Cards side by side sharing the width equally, whatever their text would prefer. */
@@ -159,14 +163,40 @@ public final class OverviewView extends ScrollPane {
         return card("About the role", paragraphs);
     }
 
-    private static Node selfCheckCard(List<SelfCheck> checks) {
-        VBox lines = new VBox(4);
-        checks.forEach(check -> {
-            Label line = new Label("•  " + check.statement());
-            line.setWrapText(true);
+    private Node selfCheckCard(OverviewSummary summary) {
+        Label intro = new Label(summary.selfCheckSummary());
+        intro.setId("self-check-summary");
+        intro.getStyleClass().add(StyleClasses.MUTED);
+        VBox lines = new VBox(8, intro);
+        for (SelfCheck check : summary.path().selfChecks()) {
+            Label statement = new Label(check.statement());
+            statement.setWrapText(true);
+            statement.setMinWidth(0);
+            HBox.setHgrow(statement, Priority.ALWAYS);
+            statement.setMaxWidth(Double.MAX_VALUE);
+            HBox line = new HBox(12, statement, answerButtons(check, summary.selfCheckAnswers().get(check.id())));
+            line.setAlignment(Pos.CENTER_LEFT);
             lines.getChildren().add(line);
-        });
+        }
         return card("Is this role right for you?", lines);
+    }
+
+    private SegmentedButton answerButtons(SelfCheck check, SelfCheckAnswer current) {
+        SegmentedButton buttons = new SegmentedButton();
+        for (SelfCheckAnswer answer : SelfCheckAnswer.values()) {
+            ToggleButton button = new ToggleButton(answer.label());
+            button.setId("self-check-" + check.id() + "-" + answer.name().toLowerCase(Locale.ROOT));
+            button.setMinWidth(Region.USE_PREF_SIZE);
+            button.setSelected(answer == current);
+            button.setOnAction(event -> {
+                // The toggle shows the saved answer; it follows once the change is committed.
+                button.setSelected(answer == current);
+                viewModel.answerSelfCheck(check.id(), answer);
+            });
+            buttons.getButtons().add(button);
+        }
+        buttons.setMinWidth(Region.USE_PREF_SIZE);
+        return buttons;
     }
 
     private static VBox card(String title, Node... body) {

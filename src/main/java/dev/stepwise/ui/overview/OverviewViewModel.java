@@ -1,6 +1,7 @@
 package dev.stepwise.ui.overview;
 
 import dev.stepwise.domain.PathState;
+import dev.stepwise.domain.SelfCheckAnswer;
 import dev.stepwise.domain.SkillStanding;
 import dev.stepwise.ui.common.PathSession;
 import java.util.function.Consumer;
@@ -12,6 +13,7 @@ public final class OverviewViewModel {
     static final int GAPS_SHOWN = 3;
 
     private final ReadOnlyObjectWrapper<OverviewSummary> summary = new ReadOnlyObjectWrapper<>(this, "summary");
+    private final PathSession session;
     private final Consumer<String> openItem;
     private final Consumer<String> openSkill;
 
@@ -20,6 +22,7 @@ public final class OverviewViewModel {
      * @param openSkill shows a skill in the matrix (a gap link)
      */
     public OverviewViewModel(PathSession session, Consumer<String> openItem, Consumer<String> openSkill) {
+        this.session = session;
         this.openItem = openItem;
         this.openSkill = openSkill;
         session.stateProperty().addListener((obs, old, state) -> summary.set(summarise(state)));
@@ -32,6 +35,10 @@ public final class OverviewViewModel {
 
     public void continueWithNextStep() {
         summary.get().nextStep().ifPresent(item -> openItem.accept(item.id()));
+    }
+
+    public void answerSelfCheck(String checkId, SelfCheckAnswer answer) {
+        session.answerSelfCheck(checkId, answer);
     }
 
     public void openSkill(String skillId) {
@@ -47,6 +54,7 @@ public final class OverviewViewModel {
                         .toList(),
                 state.nextStep(),
                 state.largestGaps(GAPS_SHOWN),
-                (int) state.standings().stream().filter(SkillStanding::targetMet).count());
+                (int) state.standings().stream().filter(SkillStanding::targetMet).count(),
+                state.selfCheckAnswers());
     }
 }

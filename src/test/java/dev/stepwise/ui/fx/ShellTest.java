@@ -2,6 +2,7 @@ package dev.stepwise.ui.fx;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import javafx.application.Application;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Label;
@@ -54,5 +55,17 @@ class ShellTest extends AppTestBase {
 
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.T).release(KeyCode.T, KeyCode.SHIFT, KeyCode.CONTROL);
         waitUntil(() -> String.valueOf(Application.getUserAgentStylesheet()).contains("light"));
+    }
+
+    @Test
+    void selfCheckAnswersAreSavedFromTheOverview() throws Exception {
+        String check = column("SELECT id FROM self_check WHERE position = 0").get(0);
+        robot.clickOn("#self-check-" + check + "-agree");
+
+        waitUntil(() -> column("SELECT answer FROM self_check_answer WHERE check_id = ?", check).equals(List.of("AGREE")));
+        waitUntil(() -> this.<Label>node("#self-check-summary").getText().equals("You agree with 1 of 5 statements."));
+
+        restart();
+        assertThat(this.<javafx.scene.control.ToggleButton>node("#self-check-" + check + "-agree").isSelected()).isTrue();
     }
 }

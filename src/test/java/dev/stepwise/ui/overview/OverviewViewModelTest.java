@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.stepwise.domain.ItemStatus;
 import dev.stepwise.domain.Level;
+import dev.stepwise.domain.SelfCheckAnswer;
 import dev.stepwise.domain.SkillStanding;
 import dev.stepwise.ui.ViewModelFixture;
 import dev.stepwise.ui.overview.OverviewSummary.SectionProgress;
@@ -146,5 +147,21 @@ class OverviewViewModelTest {
 
         assertThat(openedSkills).containsExactly("databases");
         assertThat(openedItems).isEmpty();
+    }
+
+    @Test
+    void answeringASelfCheckIsSavedAndCounted() {
+        String first = summary().path().selfChecks().get(0).id();
+        String second = summary().path().selfChecks().get(1).id();
+        assertThat(summary().selfCheckSummary()).startsWith("Answer for yourself");
+
+        viewModel.answerSelfCheck(first, SelfCheckAnswer.AGREE);
+        viewModel.answerSelfCheck(second, SelfCheckAnswer.DISAGREE);
+
+        assertThat(summary().selfCheckAnswers())
+                .containsEntry(first, SelfCheckAnswer.AGREE)
+                .containsEntry(second, SelfCheckAnswer.DISAGREE);
+        assertThat(summary().selfCheckSummary()).isEqualTo("You agree with 1 of 5 statements.");
+        assertThat(fixture.reload().answerTo(first)).contains(SelfCheckAnswer.AGREE);
     }
 }

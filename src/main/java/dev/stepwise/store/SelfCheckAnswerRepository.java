@@ -1,0 +1,36 @@
+package dev.stepwise.store;
+
+import dev.stepwise.domain.SelfCheckAnswer;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+
+/** The learner's answers to a path's self-check statements. */
+public final class SelfCheckAnswerRepository {
+    private final Database database;
+
+    public SelfCheckAnswerRepository(Database database) {
+        this.database = database;
+    }
+
+    /** Saves the answer, replacing an earlier one. Call inside a transaction. */
+    public void save(String pathId, String checkId, SelfCheckAnswer answer, Instant now) {
+        Sql.update(database, """
+                INSERT INTO self_check_answer (path_id, check_id, answer, answered_at) VALUES (?, ?, ?, ?)
+                ON CONFLICT (path_id, check_id) DO UPDATE SET answer = excluded.answer, answered_at = excluded.answered_at
+                """, statement -> {
+            statement.setString(1, pathId);
+            statement.setString(2, checkId);
+            statement.setString(3, answer.name());
+            statement.setString(4, Sql.text(now));
+        });
+    }
+
+    public Map<String, SelfCheckAnswer> loadAll(String pathId) {
+        Map<String, SelfCheckAnswer> answers = new HashMap<>();
+        Sql.query(database, "SELECT check_id, answer FROM self_check_answer WHERE path_id = ?",
+                statement -> statement.setString(1, pathId),
+                row -> answers.put(row.getString(1), SelfCheckAnswer.valueOf(row.getString(2))));
+        return answers;
+    }
+}
