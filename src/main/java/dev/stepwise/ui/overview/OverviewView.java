@@ -1,5 +1,6 @@
 package dev.stepwise.ui.overview;
 
+import atlantafx.base.theme.Styles;
 import dev.stepwise.domain.Item;
 import dev.stepwise.domain.Progress;
 import dev.stepwise.domain.SelfCheck;
@@ -17,13 +18,13 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import org.controlsfx.control.SegmentedButton;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
 
@@ -116,7 +117,7 @@ public final class OverviewView extends ScrollPane {
         detail.setMaxHeight(80);
         Button open = new Button("Open in checklist", new FontIcon(MaterialDesignA.ARROW_RIGHT));
         open.setId("continue-button");
-        open.getStyleClass().add(atlantafx.base.theme.Styles.ACCENT);
+        open.getStyleClass().add(Styles.ACCENT);
         open.setOnAction(event -> viewModel.continueWithNextStep());
         return card("Continue with", title, detail, open);
     }
@@ -181,10 +182,19 @@ public final class OverviewView extends ScrollPane {
         return card("Is this role right for you?", lines);
     }
 
-    private SegmentedButton answerButtons(SelfCheck check, SelfCheckAnswer current) {
-        SegmentedButton buttons = new SegmentedButton();
-        for (SelfCheckAnswer answer : SelfCheckAnswer.values()) {
+    /**
+     * AtlantaFX pill toggles rather than ControlsFX's SegmentedButton: the overview is the first screen, and
+     * loading ControlsFX's control and stylesheet there cost about 150 ms of start-up (StartupBenchmark).
+     */
+    private HBox answerButtons(SelfCheck check, SelfCheckAnswer current) {
+        HBox buttons = new HBox();
+        ToggleGroup group = new ToggleGroup();
+        SelfCheckAnswer[] answers = SelfCheckAnswer.values();
+        for (SelfCheckAnswer answer : answers) {
             ToggleButton button = new ToggleButton(answer.label());
+            button.setToggleGroup(group);
+            button.getStyleClass().add(answer.ordinal() == 0 ? Styles.LEFT_PILL
+                    : answer.ordinal() == answers.length - 1 ? Styles.RIGHT_PILL : Styles.CENTER_PILL);
             button.setId("self-check-" + check.id() + "-" + answer.name().toLowerCase(Locale.ROOT));
             button.setMinWidth(Region.USE_PREF_SIZE);
             button.setSelected(answer == current);
@@ -193,7 +203,7 @@ public final class OverviewView extends ScrollPane {
                 button.setSelected(answer == current);
                 viewModel.answerSelfCheck(check.id(), answer);
             });
-            buttons.getButtons().add(button);
+            buttons.getChildren().add(button);
         }
         buttons.setMinWidth(Region.USE_PREF_SIZE);
         return buttons;
