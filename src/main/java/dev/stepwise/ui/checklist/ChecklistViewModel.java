@@ -3,7 +3,6 @@ package dev.stepwise.ui.checklist;
 import dev.stepwise.domain.Item;
 import dev.stepwise.domain.ItemStatus;
 import dev.stepwise.domain.PathState;
-import dev.stepwise.domain.Progress;
 import dev.stepwise.domain.Section;
 import dev.stepwise.domain.Skill;
 import dev.stepwise.ui.checklist.ChecklistRow.ItemRow;
@@ -260,10 +259,5 @@ public final class ChecklistViewModel {
         Optional<Item> item = itemId == null ? Optional.empty() : state.path().item(itemId);
         detail.set(item.map(found -> new ItemDetail(state.path().sectionOf(found.id()).orElseThrow(), found,
                 state.progressOf(found.id()), state.subItemProgress(found), skillsOf(state, found))).orElse(null));
-    }
-
-    /** Section progress for a heading, exposed for the overview-style counts in tests and the view. */
-    public Progress progressOf(Section section) {
-        return session.state().progressOf(section);
     }
 }

@@ -183,6 +183,8 @@ public final class MainWindow {
         StatusBar bar = new StatusBar();
         bar.setId("status-bar");
         bar.textProperty().bind(viewModel.statusProperty());
+        // A reported failure stays until the next successful save, or until the learner clicks it away.
+        bar.setOnMouseClicked(event -> viewModel.clearError());
         Label file = new Label(viewModel.databaseFile());
         file.getStyleClass().add(StyleClasses.MUTED);
         bar.getRightItems().add(file);
