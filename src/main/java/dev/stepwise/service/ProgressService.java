@@ -139,7 +139,7 @@ public final class ProgressService {
             if (!paths.hasSelfCheck(pathId, checkId)) {
                 throw new IllegalArgumentException("Path \"" + pathId + "\" has no self-check \"" + checkId + "\"");
             }
-            SelfCheckAnswer before = selfChecks.loadAll(pathId).get(checkId);
+            SelfCheckAnswer before = selfChecks.find(pathId, checkId).orElse(null);
             if (before == answer) {
                 return answer;
             }

@@ -2,6 +2,8 @@ package dev.stepwise.store;
 
 import dev.stepwise.domain.ItemProgress;
 import dev.stepwise.domain.ItemStatus;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -70,14 +72,21 @@ public final class ItemProgressRepository {
     /** The item's progress, or "not started" when the learner never touched it. */
     public ItemProgress find(String pathId, String itemId) {
         Set<String> subItems = new HashSet<>(doneSubItems(pathId, itemId));
-        List<ItemProgress> rows = Sql.query(database, """
-                SELECT status, note, started_on, done_on FROM item_progress WHERE path_id = ? AND item_id = ?
-                """, statement -> {
-            statement.setString(1, pathId);
-            statement.setString(2, itemId);
-        }, row -> new ItemProgress(itemId, ItemStatus.valueOf(row.getString(1)), row.getString(2), subItems,
-                Sql.date(row.getString(3)), Sql.date(row.getString(4))));
+        List<ItemProgress> rows = Sql.query(database, "SELECT " + COLUMNS + " FROM item_progress WHERE path_id = ? AND item_id = ?",
+                statement -> {
+                    statement.setString(1, pathId);
+                    statement.setString(2, itemId);
+                }, row -> map(row, Map.of(itemId, subItems)));
         return rows.isEmpty() ? ItemProgress.notStarted(itemId).withSubItems(subItems) : rows.get(0);
+    }
+
+    private static final String COLUMNS = "item_id, status, note, started_on, done_on";
+
+    /** The row mapper for {@link #COLUMNS}; ticked sub-steps come from their own table, by item id. */
+    private static ItemProgress map(ResultSet row, Map<String, Set<String>> subItems) throws SQLException {
+        String itemId = row.getString(1);
+        return new ItemProgress(itemId, ItemStatus.valueOf(row.getString(2)), row.getString(3),
+                subItems.getOrDefault(itemId, Set.of()), Sql.date(row.getString(4)), Sql.date(row.getString(5)));
     }
 
     /** Every item with progress on the path, by item id; items never touched are absent. */
@@ -87,13 +96,9 @@ public final class ItemProgressRepository {
                 statement -> statement.setString(1, pathId),
                 row -> subItems.computeIfAbsent(row.getString(1), key -> new HashSet<>()).add(row.getString(2)));
         Map<String, ItemProgress> result = new HashMap<>();
-        Sql.query(database, """
-                SELECT item_id, status, note, started_on, done_on FROM item_progress WHERE path_id = ?
-                """, statement -> statement.setString(1, pathId), row -> {
-            String itemId = row.getString(1);
-            return new ItemProgress(itemId, ItemStatus.valueOf(row.getString(2)), row.getString(3),
-                    subItems.getOrDefault(itemId, Set.of()), Sql.date(row.getString(4)), Sql.date(row.getString(5)));
-        }).forEach(progress -> result.put(progress.itemId(), progress));
+        Sql.query(database, "SELECT " + COLUMNS + " FROM item_progress WHERE path_id = ?",
+                statement -> statement.setString(1, pathId), row -> map(row, subItems))
+                .forEach(progress -> result.put(progress.itemId(), progress));
         // Sub-steps ticked on an item whose status was never changed still count as progress.
         subItems.forEach((itemId, ids) -> result.computeIfAbsent(itemId, id -> ItemProgress.notStarted(id).withSubItems(ids)));
         return result;

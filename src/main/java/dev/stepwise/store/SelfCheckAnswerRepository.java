@@ -4,6 +4,7 @@ import dev.stepwise.domain.SelfCheckAnswer;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 
 /** The learner's answers to a path's self-check statements. */
 public final class SelfCheckAnswerRepository {
@@ -24,6 +25,13 @@ public final class SelfCheckAnswerRepository {
             statement.setString(3, answer.name());
             statement.setString(4, Sql.text(now));
         });
+    }
+
+    public Optional<SelfCheckAnswer> find(String pathId, String checkId) {
+        return Sql.query(database, "SELECT answer FROM self_check_answer WHERE path_id = ? AND check_id = ?", statement -> {
+            statement.setString(1, pathId);
+            statement.setString(2, checkId);
+        }, row -> SelfCheckAnswer.valueOf(row.getString(1))).stream().findFirst();
     }
 
     public Map<String, SelfCheckAnswer> loadAll(String pathId) {

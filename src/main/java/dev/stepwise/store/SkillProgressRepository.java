@@ -43,22 +43,33 @@ public final class SkillProgressRepository {
         });
     }
 
+    /** One skill's progress, reading only its own rows (every rating goes through here first). */
     public SkillProgress find(String pathId, String skillId) {
-        return loadAll(pathId).getOrDefault(skillId, SkillProgress.unrated(skillId));
+        return load(pathId, skillId).getOrDefault(skillId, SkillProgress.unrated(skillId));
     }
 
     /** Every skill the learner rated or set a target for, by skill id. */
     public Map<String, SkillProgress> loadAll(String pathId) {
+        return load(pathId, null);
+    }
+
+    /** The path's skill progress; only {@code onlySkillId}'s when it is given. */
+    private Map<String, SkillProgress> load(String pathId, String onlySkillId) {
+        Sql.Binder bind = statement -> {
+            statement.setString(1, pathId);
+            statement.setString(2, onlySkillId);
+            statement.setString(3, onlySkillId);
+        };
         Map<String, List<Rating>> ratings = new HashMap<>();
         Sql.query(database, """
-                SELECT skill_id, level, rated_at, note FROM skill_rating WHERE path_id = ? ORDER BY rated_at, id
-                """, statement -> statement.setString(1, pathId),
+                SELECT skill_id, level, rated_at, note FROM skill_rating
+                WHERE path_id = ? AND (? IS NULL OR skill_id = ?) ORDER BY rated_at, id
+                """, bind,
                 row -> ratings.computeIfAbsent(row.getString(1), key -> new ArrayList<>())
                         .add(new Rating(Level.of(row.getInt(2)), Sql.instant(row.getString(3)), row.getString(4))));
         Map<String, Level> targets = new HashMap<>();
-        Sql.query(database, "SELECT skill_id, target_level FROM skill_target WHERE path_id = ?",
-                statement -> statement.setString(1, pathId),
-                row -> targets.put(row.getString(1), Level.of(row.getInt(2))));
+        Sql.query(database, "SELECT skill_id, target_level FROM skill_target WHERE path_id = ? AND (? IS NULL OR skill_id = ?)",
+                bind, row -> targets.put(row.getString(1), Level.of(row.getInt(2))));
         Map<String, SkillProgress> result = new HashMap<>();
         ratings.forEach((skillId, history) -> result.put(skillId, new SkillProgress(skillId, targets.get(skillId), history)));
         targets.forEach((skillId, target) -> result.putIfAbsent(skillId, new SkillProgress(skillId, target, List.of())));

@@ -5,6 +5,7 @@ import dev.stepwise.ui.checklist.ChecklistRow.ItemRow;
 import dev.stepwise.ui.checklist.ChecklistRow.SectionRow;
 import dev.stepwise.ui.common.FocusRequests;
 import dev.stepwise.ui.common.StyleClasses;
+import dev.stepwise.ui.common.Toggles;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
@@ -95,19 +96,10 @@ public final class ChecklistView extends BorderPane {
             ToggleButton button = new ToggleButton(filter.label());
             button.setMinWidth(Region.USE_PREF_SIZE);
             button.setId("filter-" + filter.name().toLowerCase());
-            button.setOnAction(event -> viewModel.filterProperty().set(filter));
             buttons.put(filter, button);
             filters.getButtons().add(button);
         }
-        // The model is the truth; a click on the selected button must not leave nothing selected.
-        Runnable sync = () -> buttons.forEach((filter, button) -> button.setSelected(filter == viewModel.filterProperty().get()));
-        viewModel.filterProperty().addListener((obs, old, value) -> sync.run());
-        filters.getToggleGroup().selectedToggleProperty().addListener((obs, old, value) -> {
-            if (value == null) {
-                Platform.runLater(sync);
-            }
-        });
-        sync.run();
+        Toggles.follow(viewModel.filterProperty(), buttons, filters.getToggleGroup());
         return filters;
     }
 

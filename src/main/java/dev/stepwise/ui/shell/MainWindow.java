@@ -3,6 +3,7 @@ package dev.stepwise.ui.shell;
 import dev.stepwise.ui.checklist.ChecklistView;
 import dev.stepwise.ui.common.Lazy;
 import dev.stepwise.ui.common.StyleClasses;
+import dev.stepwise.ui.common.Toggles;
 import dev.stepwise.ui.matrix.SkillsMatrixView;
 import dev.stepwise.ui.overview.OverviewView;
 import java.util.EnumMap;
@@ -143,18 +144,10 @@ public final class MainWindow {
             button.getStyleClass().add(StyleClasses.NAV_BUTTON);
             button.setToggleGroup(group);
             button.setMaxWidth(Double.MAX_VALUE);
-            button.setOnAction(event -> viewModel.pageProperty().set(page));
             buttons.put(page, button);
             nav.getChildren().add(button);
         }
-        Runnable sync = () -> buttons.forEach((page, button) -> button.setSelected(page == viewModel.pageProperty().get()));
-        viewModel.pageProperty().addListener((obs, old, page) -> sync.run());
-        group.selectedToggleProperty().addListener((obs, old, toggle) -> {
-            if (toggle == null) {
-                sync.run();
-            }
-        });
-        sync.run();
+        Toggles.follow(viewModel.pageProperty(), buttons, group);
 
         Region spacer = new Region();
         VBox.setVgrow(spacer, Priority.ALWAYS);
