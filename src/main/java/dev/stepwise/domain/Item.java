@@ -29,6 +29,30 @@ public record Item(
         skillIds = List.copyOf(skillIds);
     }
 
+    public Item withTitle(String newTitle) {
+        return new Item(id, newTitle, detail, subItems, resources, skillIds, estimateHours, targetDate);
+    }
+
+    public Item withDetail(String newDetail) {
+        return new Item(id, title, newDetail, subItems, resources, skillIds, estimateHours, targetDate);
+    }
+
+    public Item withEstimate(Integer hours) {
+        return new Item(id, title, detail, subItems, resources, skillIds, hours, targetDate);
+    }
+
+    public Item withSubItems(List<SubItem> newSubItems) {
+        return new Item(id, title, detail, newSubItems, resources, skillIds, estimateHours, targetDate);
+    }
+
+    public Item withResources(List<Resource> newResources) {
+        return new Item(id, title, detail, subItems, newResources, skillIds, estimateHours, targetDate);
+    }
+
+    public Item withSkillIds(List<String> newSkillIds) {
+        return new Item(id, title, detail, subItems, resources, newSkillIds, estimateHours, targetDate);
+    }
+
     public boolean buildsSkill(String skillId) {
         return skillIds.contains(skillId);
     }

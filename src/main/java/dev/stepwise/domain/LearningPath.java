@@ -20,7 +20,8 @@ public record LearningPath(
         List<String> industries,
         List<Skill> skills,
         List<Section> sections,
-        List<SelfCheck> selfChecks) {
+        List<SelfCheck> selfChecks,
+        List<ArchivedItem> archived) {
 
     public LearningPath {
         Objects.requireNonNull(id, "id");
@@ -31,14 +32,38 @@ public record LearningPath(
         skills = List.copyOf(skills);
         sections = List.copyOf(sections);
         selfChecks = List.copyOf(selfChecks);
+        archived = List.copyOf(archived);
     }
 
+    /** A path with nothing archived: how every path file and every new path starts. */
+    public LearningPath(String id, int contentVersion, String title, String tagline, String overview,
+                        List<String> industries, List<Skill> skills, List<Section> sections, List<SelfCheck> selfChecks) {
+        this(id, contentVersion, title, tagline, overview, industries, skills, sections, selfChecks, List.of());
+    }
+
+    /** The checklist's items, section by section; archived items are not among them. */
     public Stream<Item> items() {
         return sections.stream().flatMap(section -> section.items().stream());
     }
 
     public Optional<Item> item(String itemId) {
         return items().filter(item -> item.id().equals(itemId)).findFirst();
+    }
+
+    public Optional<Section> section(String sectionId) {
+        return sections.stream().filter(section -> section.id().equals(sectionId)).findFirst();
+    }
+
+    public Optional<ArchivedItem> archivedItem(String itemId) {
+        return archived.stream().filter(entry -> entry.id().equals(itemId)).findFirst();
+    }
+
+    /** Every item id in use, archived ones included: a new item must not take one of them. */
+    public Set<String> itemIds() {
+        Set<String> ids = new LinkedHashSet<>();
+        items().forEach(item -> ids.add(item.id()));
+        archived.forEach(entry -> ids.add(entry.id()));
+        return ids;
     }
 
     public Optional<Skill> skill(String skillId) {

@@ -12,4 +12,12 @@ public record Section(String id, SectionKind kind, String title, String descript
         description = description == null ? "" : description;
         items = List.copyOf(items);
     }
+
+    public Section withItems(List<Item> newItems) {
+        return new Section(id, kind, title, description, newItems);
+    }
+
+    public Section withText(String newTitle, String newDescription) {
+        return new Section(id, kind, newTitle, newDescription, items);
+    }
 }

@@ -17,4 +17,8 @@ public record Skill(String id, String name, String category, String description,
         Objects.requireNonNull(targetLevel, "targetLevel");
         description = description == null ? "" : description;
     }
+
+    public Skill with(String newName, String newCategory, String newDescription, Level newTarget) {
+        return new Skill(id, newName, newCategory, newDescription, newTarget);
+    }
 }

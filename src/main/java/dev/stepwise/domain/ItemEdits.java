@@ -1,0 +1,100 @@
+package dev.stepwise.domain;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Edits inside one item: its sub-steps, resources and skill links, and the check every edited item passes before
+ * it joins a path (a title that says something, web links only, a sane estimate, skills the path has).
+ */
+public final class ItemEdits {
+    private ItemEdits() {
+    }
+
+    /** A new item with a unique id derived from its title. */
+    public static Item newItem(LearningPath path, String title) {
+        String checked = Texts.title("An item's title", title);
+        return new Item(Ids.unique(checked, "item", path.itemIds()), checked, "", List.of(), List.of(), List.of(), null, null);
+    }
+
+    public static Item addSubItem(Item item, int index, String title) {
+        String checked = Texts.title("A sub-step's title", title);
+        Set<String> taken = item.subItems().stream().map(SubItem::id).collect(Collectors.toSet());
+        return item.withSubItems(Lists.inserted(item.subItems(), index,
+                new SubItem(Ids.unique(checked, "sub-step", taken), checked)));
+    }
+
+    public static Item renameSubItem(Item item, String subItemId, String title) {
+        String checked = Texts.title("A sub-step's title", title);
+        return item.withSubItems(Lists.replaced(item.subItems(), subItemIndex(item, subItemId),
+                sub -> new SubItem(sub.id(), checked)));
+    }
+
+    public static Item moveSubItem(Item item, String subItemId, int toIndex) {
+        return item.withSubItems(Lists.moved(item.subItems(), subItemIndex(item, subItemId), toIndex));
+    }
+
+    public static Item removeSubItem(Item item, String subItemId) {
+        return item.withSubItems(Lists.removed(item.subItems(), subItemIndex(item, subItemId)));
+    }
+
+    public static Item linkSkill(Item item, String skillId, boolean linked) {
+        if (item.buildsSkill(skillId) == linked) {
+            return item;
+        }
+        List<String> ids = new ArrayList<>(item.skillIds());
+        if (linked) {
+            ids.add(skillId);
+        } else {
+            ids.remove(skillId);
+        }
+        return item.withSkillIds(ids);
+    }
+
+    /** The item with its texts stripped, or a refusal naming the first thing wrong with it. */
+    static Item checked(LearningPath path, Item item) {
+        String title = Texts.title("An item's title", item.title());
+        String detail = Texts.text("The detail", item.detail());
+        String estimateProblem = Texts.estimateProblem(item.estimateHours());
+        if (estimateProblem != null) {
+            throw new IllegalArgumentException(estimateProblem);
+        }
+        Set<String> subIds = new HashSet<>();
+        List<SubItem> subItems = new ArrayList<>();
+        for (SubItem sub : item.subItems()) {
+            if (!subIds.add(sub.id())) {
+                throw new IllegalArgumentException("Two sub-steps share the id \"" + sub.id() + "\".");
+            }
+            subItems.add(new SubItem(sub.id(), Texts.title("A sub-step's title", sub.title())));
+        }
+        List<Resource> resources = new ArrayList<>();
+        for (Resource resource : item.resources()) {
+            String problem = Texts.linkProblem(resource.url());
+            if (problem != null) {
+                throw new IllegalArgumentException(problem + " (" + resource.url() + ")");
+            }
+            resources.add(new Resource(Texts.title("A resource's title", resource.title()), resource.url().strip()));
+        }
+        for (String skillId : item.skillIds()) {
+            if (path.skill(skillId).isEmpty()) {
+                throw new IllegalArgumentException("This path has no skill \"" + skillId + "\" to link.");
+            }
+        }
+        if (new HashSet<>(item.skillIds()).size() != item.skillIds().size()) {
+            throw new IllegalArgumentException("A skill is linked twice.");
+        }
+        return new Item(item.id(), title, detail, subItems, resources, item.skillIds(), item.estimateHours(),
+                item.targetDate());
+    }
+
+    private static int subItemIndex(Item item, String subItemId) {
+        int index = Lists.indexOf(item.subItems(), sub -> sub.id().equals(subItemId));
+        if (index < 0) {
+            throw new IllegalArgumentException("Item \"" + item.title() + "\" has no sub-step \"" + subItemId + "\".");
+        }
+        return index;
+    }
+}

@@ -1,0 +1,189 @@
+package dev.stepwise.domain;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.UnaryOperator;
+
+/**
+ * The learner's edits of a path's structure, as pure functions from one path to the next: the path's text,
+ * sections, items and the archive. Each refuses an impossible edit with a message for the learner and leaves
+ * everything it does not name as the very same objects, so the store can write only what changed.
+ */
+public final class PathEdits {
+    private PathEdits() {
+    }
+
+    public static LearningPath withDetails(LearningPath path, String title, String tagline, String overview) {
+        return new LearningPath(path.id(), path.contentVersion(), Texts.title("A path's title", title),
+                Texts.text("The tagline", tagline), Texts.text("The overview", overview), path.industries(),
+                path.skills(), path.sections(), path.selfChecks(), path.archived());
+    }
+
+    public static LearningPath addSection(LearningPath path, int index, Section section) {
+        if (path.section(section.id()).isPresent()) {
+            throw new IllegalArgumentException("This path already has a section with id \"" + section.id() + "\".");
+        }
+        Section checked = new Section(section.id(), section.kind(), Texts.title("A section's title", section.title()),
+                Texts.text("The description", section.description()), section.items());
+        section.items().forEach(item -> requireNewItemId(path, item.id()));
+        return withSections(path, Lists.inserted(path.sections(), index, checked));
+    }
+
+    public static LearningPath editSection(LearningPath path, String sectionId, String title, String description) {
+        String checkedTitle = Texts.title("A section's title", title);
+        String checkedDescription = Texts.text("The description", description);
+        return withSections(path, Lists.replaced(path.sections(), sectionIndex(path, sectionId),
+                section -> section.withText(checkedTitle, checkedDescription)));
+    }
+
+    public static LearningPath moveSection(LearningPath path, String sectionId, int toIndex) {
+        return withSections(path, Lists.moved(path.sections(), sectionIndex(path, sectionId), toIndex));
+    }
+
+    /** Removes a section with its items; archived items that came from it move to the first remaining section. */
+    public static LearningPath removeSection(LearningPath path, String sectionId) {
+        int index = sectionIndex(path, sectionId);
+        if (path.sections().size() == 1) {
+            throw new IllegalArgumentException("A path keeps at least one section: add another one first.");
+        }
+        List<Section> sections = Lists.removed(path.sections(), index);
+        String fallback = sections.get(0).id();
+        List<ArchivedItem> archived = path.archived().stream()
+                .map(entry -> entry.sectionId().equals(sectionId)
+                        ? new ArchivedItem(entry.item(), fallback, entry.archivedAt()) : entry)
+                .toList();
+        return new LearningPath(path.id(), path.contentVersion(), path.title(), path.tagline(), path.overview(),
+                path.industries(), path.skills(), sections, path.selfChecks(), archived);
+    }
+
+    public static LearningPath addItem(LearningPath path, String sectionId, int index, Item item) {
+        requireNewItemId(path, item.id());
+        Item checked = ItemEdits.checked(path, item);
+        return withSections(path, Lists.replaced(path.sections(), sectionIndex(path, sectionId),
+                section -> section.withItems(Lists.inserted(section.items(), index, checked))));
+    }
+
+    /** Changes one item (in the checklist or in the archive) and checks the result. */
+    public static LearningPath updateItem(LearningPath path, String itemId, UnaryOperator<Item> change) {
+        int archivedIndex = Lists.indexOf(path.archived(), entry -> entry.id().equals(itemId));
+        if (archivedIndex >= 0) {
+            return withArchived(path, Lists.replaced(path.archived(), archivedIndex, entry -> new ArchivedItem(
+                    ItemEdits.checked(path, change.apply(entry.item())), entry.sectionId(), entry.archivedAt())));
+        }
+        int sectionIndex = sectionIndexOfItem(path, itemId);
+        return withSections(path, Lists.replaced(path.sections(), sectionIndex, section -> section.withItems(
+                Lists.replaced(section.items(), itemIndex(section, itemId),
+                        item -> ItemEdits.checked(path, change.apply(item))))));
+    }
+
+    /** Moves an item to a position in a section (its own or another), as drag and drop or Alt+↑/↓ do. */
+    public static LearningPath moveItem(LearningPath path, String itemId, String toSectionId, int toIndex) {
+        int fromSection = sectionIndexOfItem(path, itemId);
+        int targetSection = sectionIndex(path, toSectionId);
+        Section source = path.sections().get(fromSection);
+        int from = itemIndex(source, itemId);
+        if (fromSection == targetSection) {
+            return withSections(path, Lists.replaced(path.sections(), fromSection,
+                    section -> section.withItems(Lists.moved(section.items(), from, toIndex))));
+        }
+        Item item = source.items().get(from);
+        List<Section> sections = Lists.replaced(path.sections(), fromSection,
+                section -> section.withItems(Lists.removed(section.items(), from)));
+        sections = Lists.replaced(sections, targetSection,
+                section -> section.withItems(Lists.inserted(section.items(), toIndex, item)));
+        return withSections(path, sections);
+    }
+
+    /**
+     * Moves an item one place up or down the checklist ({@code -1} / {@code +1}); at the edge of its section it
+     * crosses into the neighbouring section. At the very top or bottom nothing moves.
+     */
+    public static LearningPath nudgeItem(LearningPath path, String itemId, int direction) {
+        int sectionIndex = sectionIndexOfItem(path, itemId);
+        Section section = path.sections().get(sectionIndex);
+        int index = itemIndex(section, itemId);
+        int target = index + Integer.signum(direction);
+        if (target >= 0 && target < section.items().size()) {
+            return moveItem(path, itemId, section.id(), target);
+        }
+        int neighbour = sectionIndex + Integer.signum(direction);
+        if (neighbour < 0 || neighbour >= path.sections().size()) {
+            return path;
+        }
+        Section next = path.sections().get(neighbour);
+        return moveItem(path, itemId, next.id(), direction < 0 ? next.items().size() : 0);
+    }
+
+    /** Removes an item for good, from the checklist or from the archive. */
+    public static LearningPath removeItem(LearningPath path, String itemId) {
+        int archivedIndex = Lists.indexOf(path.archived(), entry -> entry.id().equals(itemId));
+        if (archivedIndex >= 0) {
+            return withArchived(path, Lists.removed(path.archived(), archivedIndex));
+        }
+        int sectionIndex = sectionIndexOfItem(path, itemId);
+        return withSections(path, Lists.replaced(path.sections(), sectionIndex,
+                section -> section.withItems(Lists.removed(section.items(), itemIndex(section, itemId)))));
+    }
+
+    /** Takes an item out of the checklist into the archive, remembering its section. */
+    public static LearningPath archiveItem(LearningPath path, String itemId, Instant at) {
+        Section section = path.sections().get(sectionIndexOfItem(path, itemId));
+        Item item = section.items().get(itemIndex(section, itemId));
+        LearningPath without = removeItem(path, itemId);
+        return withArchived(without, Lists.inserted(path.archived(), path.archived().size(),
+                new ArchivedItem(item, section.id(), at)));
+    }
+
+    /** Puts an archived item back at the end of its former section (the first section if that one is gone). */
+    public static LearningPath restoreItem(LearningPath path, String itemId) {
+        int archivedIndex = Lists.indexOf(path.archived(), entry -> entry.id().equals(itemId));
+        if (archivedIndex < 0) {
+            throw new IllegalArgumentException("No archived item \"" + itemId + "\" in this path.");
+        }
+        ArchivedItem entry = path.archived().get(archivedIndex);
+        String sectionId = path.section(entry.sectionId()).map(Section::id).orElse(path.sections().get(0).id());
+        Item item = entry.item().withSkillIds(entry.item().skillIds().stream()
+                .filter(skillId -> path.skill(skillId).isPresent()).toList());
+        LearningPath without = withArchived(path, Lists.removed(path.archived(), archivedIndex));
+        return withSections(without, Lists.replaced(without.sections(), sectionIndex(without, sectionId),
+                section -> section.withItems(Lists.inserted(section.items(), section.items().size(), item))));
+    }
+
+    static LearningPath withSections(LearningPath path, List<Section> sections) {
+        return new LearningPath(path.id(), path.contentVersion(), path.title(), path.tagline(), path.overview(),
+                path.industries(), path.skills(), sections, path.selfChecks(), path.archived());
+    }
+
+    static LearningPath withArchived(LearningPath path, List<ArchivedItem> archived) {
+        return new LearningPath(path.id(), path.contentVersion(), path.title(), path.tagline(), path.overview(),
+                path.industries(), path.skills(), path.sections(), path.selfChecks(), new ArrayList<>(archived));
+    }
+
+    private static void requireNewItemId(LearningPath path, String itemId) {
+        if (path.itemIds().contains(itemId)) {
+            throw new IllegalArgumentException("This path already has an item with id \"" + itemId + "\".");
+        }
+    }
+
+    static int sectionIndex(LearningPath path, String sectionId) {
+        int index = Lists.indexOf(path.sections(), section -> section.id().equals(sectionId));
+        if (index < 0) {
+            throw new IllegalArgumentException("This path has no section \"" + sectionId + "\".");
+        }
+        return index;
+    }
+
+    private static int sectionIndexOfItem(LearningPath path, String itemId) {
+        for (int i = 0; i < path.sections().size(); i++) {
+            if (itemIndex(path.sections().get(i), itemId) >= 0) {
+                return i;
+            }
+        }
+        throw new IllegalArgumentException("This path has no item \"" + itemId + "\" in its checklist.");
+    }
+
+    private static int itemIndex(Section section, String itemId) {
+        return Lists.indexOf(section.items(), item -> item.id().equals(itemId));
+    }
+}

@@ -1,0 +1,71 @@
+package dev.stepwise.domain;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * Edits of a path's skills. A skill's category is free text, so a learner's own category ("Cloud") is just a skill
+ * with a new category name. Removing a skill unlinks it from every item, archived ones included.
+ */
+public final class SkillEdits {
+    private SkillEdits() {
+    }
+
+    /** A new skill with a unique id derived from its name. */
+    public static Skill newSkill(LearningPath path, String name, String category, String description, Level target) {
+        String checkedName = Texts.title("A skill's name", name);
+        var taken = path.skills().stream().map(Skill::id).collect(Collectors.toSet());
+        return new Skill(Ids.unique(checkedName, "skill", taken), checkedName, Texts.title("A category", category),
+                Texts.text("The description", description), target);
+    }
+
+    public static LearningPath addSkill(LearningPath path, Skill skill) {
+        if (path.skill(skill.id()).isPresent()) {
+            throw new IllegalArgumentException("This path already has a skill with id \"" + skill.id() + "\".");
+        }
+        return withSkills(path, Lists.inserted(path.skills(), path.skills().size(), checked(skill)));
+    }
+
+    public static LearningPath updateSkill(LearningPath path, String skillId, String name, String category,
+                                           String description, Level target) {
+        return withSkills(path, Lists.replaced(path.skills(), skillIndex(path, skillId),
+                skill -> checked(skill.with(name, category, description, target))));
+    }
+
+    public static LearningPath removeSkill(LearningPath path, String skillId) {
+        LearningPath withoutSkill = withSkills(path, Lists.removed(path.skills(), skillIndex(path, skillId)));
+        List<Section> sections = withoutSkill.sections().stream()
+                .map(section -> section.items().stream().anyMatch(item -> item.buildsSkill(skillId))
+                        ? section.withItems(section.items().stream().map(item -> unlinked(item, skillId)).toList())
+                        : section)
+                .toList();
+        List<ArchivedItem> archived = withoutSkill.archived().stream()
+                .map(entry -> entry.item().buildsSkill(skillId)
+                        ? new ArchivedItem(unlinked(entry.item(), skillId), entry.sectionId(), entry.archivedAt())
+                        : entry)
+                .toList();
+        return PathEdits.withArchived(PathEdits.withSections(withoutSkill, sections), archived);
+    }
+
+    private static Item unlinked(Item item, String skillId) {
+        return item.buildsSkill(skillId) ? ItemEdits.linkSkill(item, skillId, false) : item;
+    }
+
+    private static Skill checked(Skill skill) {
+        return new Skill(skill.id(), Texts.title("A skill's name", skill.name()), Texts.title("A category", skill.category()),
+                Texts.text("The description", skill.description()), skill.targetLevel());
+    }
+
+    private static LearningPath withSkills(LearningPath path, List<Skill> skills) {
+        return new LearningPath(path.id(), path.contentVersion(), path.title(), path.tagline(), path.overview(),
+                path.industries(), skills, path.sections(), path.selfChecks(), path.archived());
+    }
+
+    private static int skillIndex(LearningPath path, String skillId) {
+        int index = Lists.indexOf(path.skills(), skill -> skill.id().equals(skillId));
+        if (index < 0) {
+            throw new IllegalArgumentException("This path has no skill \"" + skillId + "\".");
+        }
+        return index;
+    }
+}
