@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 import java.util.function.Supplier;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteErrorCode;
@@ -36,6 +37,11 @@ public final class Database implements AutoCloseable {
      * @throws DatabaseUnavailableException naming the file and the reason when it cannot be used
      */
     public static Database open(Path file) {
+        return open(file, Migrations.FOLDER, Migrations.SCRIPTS);
+    }
+
+    /** Opens with the given migration scripts instead of the shipped ones; for tests of the migration mechanism. */
+    static Database open(Path file, String migrationFolder, List<String> migrations) {
         Path absolute = file.toAbsolutePath();
         try {
             Path parent = absolute.getParent();
@@ -54,9 +60,9 @@ public final class Database implements AutoCloseable {
             Database database = new Database(absolute, connection);
             // Refuse a file we cannot understand before anything writes to it: even switching the journal mode
             // rewrites the file's header.
-            Migrations.checkSupported(database);
+            Migrations.checkSupported(database, migrations.size());
             database.execute("PRAGMA journal_mode = WAL");
-            Migrations.apply(database);
+            Migrations.apply(database, migrationFolder, migrations);
             return database;
         } catch (SQLException e) {
             closeQuietly(connection);

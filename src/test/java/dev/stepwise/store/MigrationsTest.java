@@ -5,65 +5,23 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The migration scripts, how they are split into statements, and upgrading files from every shipped version. */
+/**
+ * The shipped migration scripts, upgrading files from every shipped version, and the mechanism itself run on
+ * test-only scripts under {@code src/test/resources/dev/stepwise/store/migrations/}.
+ */
 class MigrationsTest {
+    private static final String TEST_SCRIPTS = "/dev/stepwise/store/migrations/";
+
     @TempDir
     Path dir;
 
     private Path file() {
         return dir.resolve("stepwise.db");
-    }
-
-    // --- splitting -------------------------------------------------------------------------------------------
-
-    @Test
-    void statementsSkipsCommentsAndBlankLinesAndKeepsMultiLineStatementsWhole() {
-        String script = """
-                -- A header comment; with a semicolon at the end;
-                
-                CREATE TABLE a (
-                    -- a comment inside a statement;
-                    x INTEGER NOT NULL,
-                    y TEXT
-                ) STRICT;
-                   -- an indented comment
-                CREATE INDEX a_by_x ON a (x);
-                
-                INSERT INTO a (x, y) VALUES (1, 'one');
-                """;
-
-        assertThat(Migrations.statements(script)).containsExactly(
-                "CREATE TABLE a (\n    x INTEGER NOT NULL,\n    y TEXT\n) STRICT;",
-                "CREATE INDEX a_by_x ON a (x);",
-                "INSERT INTO a (x, y) VALUES (1, 'one');");
-    }
-
-    @Test
-    void statementsKeepsALastStatementWithoutSemicolon() {
-        assertThat(Migrations.statements("CREATE TABLE a (x INTEGER);\nCREATE TABLE b (\n  y INTEGER)\n"))
-                .containsExactly("CREATE TABLE a (x INTEGER);", "CREATE TABLE b (\n  y INTEGER)");
-    }
-
-    @Test
-    void statementsUnderstandsWindowsLineEndings() {
-        List<String> statements = Migrations.statements(
-                "-- comment\r\nCREATE TABLE a (\r\n  x INTEGER\r\n);\r\n\r\nCREATE TABLE b (y INTEGER);\r\n");
-
-        assertThat(statements).hasSize(2);
-        assertThat(statements.get(0)).startsWith("CREATE TABLE a (").endsWith(");").doesNotContain("comment");
-        assertThat(statements.get(1)).isEqualTo("CREATE TABLE b (y INTEGER);");
-    }
-
-    @Test
-    void statementsOfAnEmptyOrCommentOnlyScriptIsEmpty() {
-        assertThat(Migrations.statements("")).isEmpty();
-        assertThat(Migrations.statements("-- nothing here\n\n   \n-- still nothing;\n")).isEmpty();
     }
 
     // --- shipped scripts -------------------------------------------------------------------------------------
@@ -74,25 +32,21 @@ class MigrationsTest {
         for (int i = 0; i < Migrations.SCRIPTS.size(); i++) {
             String script = Migrations.SCRIPTS.get(i);
             assertThat(script).startsWith("V%03d__".formatted(i + 1)).endsWith(".sql");
-            try (InputStream in = Migrations.class.getResourceAsStream("/dev/stepwise/db/" + script)) {
+            try (InputStream in = Migrations.class.getResourceAsStream(Migrations.FOLDER + script)) {
                 assertThat(in).as(script).isNotNull();
             }
         }
     }
 
     @Test
-    void version1SplitsIntoOneStatementPerTableAndIndex() throws IOException {
-        String script;
-        try (InputStream in = Migrations.class.getResourceAsStream("/dev/stepwise/db/V001__create.sql")) {
-            script = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
+    void version1CreatesItsTablesAndIndexesAndStopsThere() {
+        Database.open(file(), Migrations.FOLDER, Migrations.SCRIPTS.subList(0, 1)).close();
 
-        List<String> statements = Migrations.statements(script);
-
-        assertThat(statements).hasSize(17);
-        assertThat(statements.stream().filter(sql -> sql.startsWith("CREATE TABLE "))).hasSize(15);
-        assertThat(statements.stream().filter(sql -> sql.startsWith("CREATE INDEX "))).hasSize(2);
-        assertThat(statements).allSatisfy(sql -> assertThat(sql).endsWith(";").doesNotContain("--"));
+        assertThat(Probe.text(file(), "PRAGMA user_version")).isEqualTo("1");
+        assertThat(Probe.tables(file())).hasSize(15).contains("path", "item", "item_progress", "activity")
+                .doesNotContain("self_check_answer");
+        assertThat(Probe.column(file(), "SELECT name FROM sqlite_schema WHERE type = 'index' AND name NOT LIKE 'sqlite_%' ORDER BY name"))
+                .containsExactly("activity_by_time", "skill_rating_by_skill");
     }
 
     // --- upgrading -------------------------------------------------------------------------------------------
@@ -112,16 +66,10 @@ class MigrationsTest {
     }
 
     @Test
-    void aVersion1DatabaseWithProgressIsUpgradedKeepingEverything() throws IOException {
-        // Build a database exactly as version 1 of Stepwise left it, with some learner data in it.
-        String version1;
-        try (InputStream in = Migrations.class.getResourceAsStream("/dev/stepwise/db/V001__create.sql")) {
-            version1 = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
-        for (String sql : Migrations.statements(version1)) {
-            Probe.execute(file(), sql);
-        }
-        Probe.execute(file(), "PRAGMA user_version = 1");
+    void aVersion1DatabaseWithProgressIsUpgradedKeepingEverything() {
+        // Build a database as version 1 of Stepwise left it (it knew only the first script), with learner data in it.
+        Database.open(file(), Migrations.FOLDER, Migrations.SCRIPTS.subList(0, 1)).close();
+        assertThat(Probe.text(file(), "PRAGMA user_version")).isEqualTo("1");
         Probe.execute(file(), "INSERT INTO path VALUES ('p', 1, 'P', '', '', '2026-01-01T00:00:00.000000000Z',"
                 + " '2026-01-01T00:00:00.000000000Z')");
         Probe.execute(file(), "INSERT INTO item_progress VALUES ('p', 'a', 'DONE', 'my note', '2026-01-02', '2026-01-03',"
@@ -157,5 +105,61 @@ class MigrationsTest {
                     assertThat(e.file()).isEqualTo(file().toAbsolutePath());
                     assertThat(e.reason()).contains("activity already exists");
                 });
+    }
+
+    // --- the mechanism, on test-only scripts -----------------------------------------------------------------
+
+    @Test
+    void aScriptRunsWholeSoTriggersStringLiteralsAndCommentsWithSemicolonsSurvive() {
+        Database.open(file(), TEST_SCRIPTS + "trigger/", List.of("V001__notes.sql", "V002__trigger_and_literal.sql")).close();
+
+        assertThat(Probe.text(file(), "PRAGMA user_version")).isEqualTo("2");
+        assertThat(Probe.column(file(), "SELECT type || ' ' || name FROM sqlite_schema WHERE name NOT LIKE 'sqlite_%' ORDER BY name"))
+                .containsExactly("table note", "table note_log", "index note_log_by_note", "trigger note_logged");
+        // The literal arrived whole, and inserting it fired both statements of the trigger's body.
+        assertThat(Probe.rows(file(), "SELECT id, body FROM note"))
+                .containsExactly(List.of("1", "first line;\n-- not a comment\nlast line (logged)"));
+        assertThat(Probe.rows(file(), "SELECT note_id, event FROM note_log")).containsExactly(List.of("1", "inserted; logged"));
+
+        Probe.execute(file(), "INSERT INTO note (id, body) VALUES (2, 'second')");
+
+        assertThat(Probe.text(file(), "SELECT body FROM note WHERE id = 2")).isEqualTo("second (logged)");
+        assertThat(Probe.rows(file(), "SELECT note_id, event FROM note_log ORDER BY note_id"))
+                .containsExactly(List.of("1", "inserted; logged"), List.of("2", "inserted; logged"));
+    }
+
+    @Test
+    void aScriptOfOnlyCommentsStillAdvancesTheVersion() {
+        Database.open(file(), TEST_SCRIPTS + "comments/", List.of("V001__nothing.sql")).close();
+
+        assertThat(Probe.text(file(), "PRAGMA user_version")).isEqualTo("1");
+        assertThat(Probe.tables(file())).isEmpty();
+    }
+
+    @Test
+    void aScriptThatFailsPartWayIsUndoneWholeAndTheFileKeepsItsVersion() {
+        String folder = TEST_SCRIPTS + "failing/";
+        Database.open(file(), folder, List.of("V001__first.sql")).close();
+        assertThat(Probe.text(file(), "PRAGMA user_version")).isEqualTo("1");
+
+        assertThatThrownBy(() -> Database.open(file(), folder, List.of("V001__first.sql", "V002__fails_halfway.sql")))
+                .isInstanceOfSatisfying(DatabaseUnavailableException.class,
+                        e -> assertThat(e.reason()).contains("no such table: no_such_table"));
+
+        // The statements before the failure (a table, a row) were rolled back with it; the one after never ran.
+        assertThat(Probe.text(file(), "PRAGMA user_version")).isEqualTo("1");
+        assertThat(Probe.tables(file())).containsExactly("first");
+        assertThat(Probe.count(file(), "first")).isZero();
+    }
+
+    @Test
+    void aFileMigratedByMoreScriptsThanTheseIsRefusedUntouched() {
+        String folder = TEST_SCRIPTS + "trigger/";
+        Database.open(file(), folder, List.of("V001__notes.sql", "V002__trigger_and_literal.sql")).close();
+
+        assertThatThrownBy(() -> Database.open(file(), folder, List.of("V001__notes.sql")))
+                .isInstanceOfSatisfying(DatabaseUnavailableException.class,
+                        e -> assertThat(e.reason()).contains("schema version 2").contains("up to 1"));
+        assertThat(Probe.text(file(), "PRAGMA user_version")).isEqualTo("2");
     }
 }

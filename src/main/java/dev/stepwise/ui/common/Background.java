@@ -1,5 +1,8 @@
 package dev.stepwise.ui.common;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -43,8 +46,9 @@ public final class Background implements AutoCloseable {
     public <T> Job<T> run(Callable<T> work) {
         pending.set(pending.get() + 1);
         CompletableFuture<T> future = submit(work);
-        future.whenComplete((result, error) -> fx.execute(() -> pending.set(pending.get() - 1)));
-        return new Job<>(future, fx);
+        Job<T> job = new Job<>(future, fx, () -> pending.set(pending.get() - 1));
+        future.whenComplete(job::completed);
+        return job;
     }
 
     private <T> CompletableFuture<T> submit(Callable<T> work) {
@@ -77,25 +81,52 @@ public final class Background implements AutoCloseable {
         }
     }
 
-    /** A submitted piece of work; callbacks run on the FX thread whenever they are attached. */
+    /**
+     * A submitted piece of work. When it completes, all its callbacks run on the FX thread in one hop, in the order
+     * they were registered, and only then does the job stop counting as pending: the shared state (which registers
+     * first) applies a result before any view model reacts to it. A callback attached after that hop runs in a hop
+     * of its own, queued behind the earlier ones.
+     */
     public static final class Job<T> {
         private final CompletableFuture<T> future;
         private final Executor fx;
+        private final Runnable reportedBack;
+        // Guarded by this. Callbacks wait here until the job's hop to the FX thread takes them all at once.
+        private final List<Consumer<? super T>> successCallbacks = new ArrayList<>();
+        private final List<Consumer<Throwable>> errorCallbacks = new ArrayList<>();
+        private boolean reported;
 
-        private Job(CompletableFuture<T> future, Executor fx) {
+        private Job(CompletableFuture<T> future, Executor fx, Runnable reportedBack) {
             this.future = future;
             this.fx = fx;
+            this.reportedBack = reportedBack;
         }
 
         public Job<T> onSuccess(Consumer<? super T> action) {
-            future.thenAccept(result -> fx.execute(() -> action.accept(result)));
+            Objects.requireNonNull(action, "action");
+            synchronized (this) {
+                if (!reported) {
+                    successCallbacks.add(action);
+                    return this;
+                }
+            }
+            if (!future.isCompletedExceptionally()) {
+                T result = future.join();
+                fx.execute(() -> action.accept(result));
+            }
             return this;
         }
 
         public Job<T> onError(Consumer<Throwable> action) {
+            Objects.requireNonNull(action, "action");
+            synchronized (this) {
+                if (!reported) {
+                    errorCallbacks.add(action);
+                    return this;
+                }
+            }
             future.exceptionally(error -> {
-                Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
-                fx.execute(() -> action.accept(cause));
+                fx.execute(() -> action.accept(cause(error)));
                 return null;
             });
             return this;
@@ -104,6 +135,41 @@ public final class Background implements AutoCloseable {
         /** For shutdown and tests: waits for the work itself (not the callbacks). */
         public T await() {
             return future.join();
+        }
+
+        /** On the store thread: the one hop that reports this job back. */
+        private void completed(T result, Throwable error) {
+            fx.execute(() -> report(result, error));
+        }
+
+        /**
+         * On the FX thread. A callback that throws stops the later ones (they would react to a result that was not
+         * applied) and reaches the FX thread's handler; the job is reported back either way.
+         */
+        private void report(T result, Throwable error) {
+            List<Consumer<? super T>> successes;
+            List<Consumer<Throwable>> errors;
+            synchronized (this) {
+                reported = true;
+                successes = new ArrayList<>(successCallbacks);
+                errors = new ArrayList<>(errorCallbacks);
+                successCallbacks.clear();
+                errorCallbacks.clear();
+            }
+            try {
+                if (error == null) {
+                    successes.forEach(action -> action.accept(result));
+                } else {
+                    Throwable cause = cause(error);
+                    errors.forEach(action -> action.accept(cause));
+                }
+            } finally {
+                reportedBack.run();
+            }
+        }
+
+        private static Throwable cause(Throwable error) {
+            return error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
         }
     }
 }

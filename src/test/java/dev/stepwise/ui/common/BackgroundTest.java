@@ -19,13 +19,25 @@ class BackgroundTest {
     final FxQueue fx = new FxQueue();
     final Background background = new Background(store, fx);
 
-    /** Stands in for the FX thread: runs handed-back callbacks only when the test says so. */
+    /**
+     * Stands in for the FX thread: runs handed-back callbacks only when the test says so, one queued hop at a time,
+     * so a test sees how many hops a job takes and in which order they run (a synchronous executor would hide both).
+     */
     static final class FxQueue implements Executor {
         private final Deque<Runnable> queue = new ArrayDeque<>();
 
         @Override
         public void execute(Runnable command) {
             queue.add(command);
+        }
+
+        /** Hops handed to the FX thread and not yet run. */
+        int queued() {
+            return queue.size();
+        }
+
+        void runNext() {
+            queue.remove().run();
         }
 
         void runAll() {
@@ -126,6 +138,105 @@ class BackgroundTest {
         fx.runAll();
 
         assertThat(results).containsExactly("done");
+    }
+
+    @Test
+    void allSuccessCallbacksOfAJobRunInRegistrationOrderInOneHopBeforeItStopsBeingPending() {
+        List<String> calls = new ArrayList<>();
+
+        background.run(() -> "saved")
+                .onSuccess(result -> calls.add("state applies " + result))
+                .onSuccess(result -> calls.add("view model reacts, pending " + background.pendingProperty().get()))
+                .onSuccess(result -> calls.add("third"));
+        store.runAll();
+
+        assertThat(fx.queued()).as("one hop to the FX thread for the whole job").isEqualTo(1);
+        assertThat(calls).isEmpty();
+        fx.runNext();
+        assertThat(calls).containsExactly("state applies saved", "view model reacts, pending 1", "third");
+        assertThat(background.pendingProperty().get()).as("reported back in the same hop").isZero();
+        assertThat(fx.queued()).isZero();
+    }
+
+    @Test
+    void allErrorCallbacksOfAFailedJobRunInRegistrationOrderInOneHop() {
+        List<String> calls = new ArrayList<>();
+
+        background.run(() -> {
+            throw new IllegalStateException("disk full");
+        })
+                .onError(error -> calls.add("first " + error.getMessage()))
+                .onSuccess(result -> calls.add("success"))
+                .onError(error -> calls.add("second " + error.getMessage()));
+        store.runAll();
+
+        assertThat(fx.queued()).isEqualTo(1);
+        fx.runNext();
+        assertThat(calls).containsExactly("first disk full", "second disk full");
+        assertThat(background.pendingProperty().get()).isZero();
+    }
+
+    @Test
+    void onlyTheSuccessCallbacksOfASucceededJobRunStillInRegistrationOrder() {
+        List<String> calls = new ArrayList<>();
+
+        background.run(() -> "ok")
+                .onSuccess(result -> calls.add("first " + result))
+                .onError(error -> calls.add("error"))
+                .onSuccess(result -> calls.add("second " + result));
+        store.runAll();
+
+        assertThat(fx.queued()).isEqualTo(1);
+        fx.runNext();
+        assertThat(calls).containsExactly("first ok", "second ok");
+    }
+
+    @Test
+    void aCallbackAttachedAfterTheWorkFinishedButBeforeTheHopRanJoinsThatHop() {
+        List<String> calls = new ArrayList<>();
+        Background.Job<String> job = background.run(() -> "done").onSuccess(result -> calls.add("early"));
+        store.runAll();
+
+        job.onSuccess(result -> calls.add("late"));
+
+        assertThat(fx.queued()).isEqualTo(1);
+        fx.runNext();
+        assertThat(calls).containsExactly("early", "late");
+    }
+
+    @Test
+    void callbacksAttachedAfterTheJobWasReportedRunInTheirOwnHopsInRegistrationOrder() {
+        List<String> calls = new ArrayList<>();
+        Background.Job<String> ok = background.run(() -> "done").onSuccess(result -> calls.add("early"));
+        Background.Job<String> failed = background.run(() -> {
+            throw new IllegalStateException("boom");
+        });
+        store.runAll();
+        fx.runAll();
+        assertThat(calls).containsExactly("early");
+
+        ok.onSuccess(result -> calls.add("late " + result)).onError(error -> calls.add("not an error"));
+        ok.onSuccess(result -> calls.add("later " + result));
+        failed.onError(error -> calls.add("late " + error.getMessage())).onSuccess(result -> calls.add("not a result"));
+        fx.runAll();
+
+        assertThat(calls).containsExactly("early", "late done", "later done", "late boom");
+        assertThat(background.pendingProperty().get()).isZero();
+    }
+
+    @Test
+    void aThrowingCallbackReachesTheFxThreadStopsTheLaterOnesAndTheJobIsStillReportedBack() {
+        List<String> calls = new ArrayList<>();
+        background.run(() -> "saved")
+                .onSuccess(result -> {
+                    throw new IllegalStateException("apply failed");
+                })
+                .onSuccess(result -> calls.add("view model reacts to a state that was not applied"));
+        store.runAll();
+
+        assertThatThrownBy(fx::runNext).isInstanceOf(IllegalStateException.class).hasMessage("apply failed");
+        assertThat(calls).isEmpty();
+        assertThat(background.pendingProperty().get()).isZero();
     }
 
     @Test

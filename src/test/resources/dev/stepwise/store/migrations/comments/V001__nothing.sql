@@ -1,0 +1,2 @@
+-- A version that changes nothing (kept so the numbering stays dense);
+-- only comments here;
