@@ -3,11 +3,31 @@ package dev.stepwise.domain;
 /** The kinds of change a learner makes; each one is kept as an {@link ActivityEvent}. */
 public enum ActivityKind {
     PATH_INSTALLED,
+    /** A newer bundled version's changes were applied to the learner's copy. */
     PATH_UPDATED,
+    PATH_CREATED,
+    PATH_FORKED,
+    PATH_DELETED,
+    /** The path's title, tagline or overview. */
+    PATH_EDITED,
     ITEM_STATUS_CHANGED,
     ITEM_NOTE_CHANGED,
     SUB_ITEM_CHANGED,
     SKILL_RATED,
     SKILL_TARGET_CHANGED,
-    SELF_CHECK_ANSWERED
+    SELF_CHECK_ANSWERED,
+    SECTION_ADDED,
+    SECTION_EDITED,
+    SECTION_MOVED,
+    SECTION_DELETED,
+    ITEM_ADDED,
+    /** An item's title, detail, estimate, sub-steps, resources or skill links. */
+    ITEM_EDITED,
+    ITEM_MOVED,
+    ITEM_DELETED,
+    ITEM_ARCHIVED,
+    ITEM_RESTORED,
+    SKILL_ADDED,
+    SKILL_EDITED,
+    SKILL_DELETED
 }

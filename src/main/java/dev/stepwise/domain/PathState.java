@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * A path together with the learner's progress on it: the one model every screen reads. Immutable; a change
@@ -30,6 +32,42 @@ public record PathState(
 
     public static PathState fresh(LearningPath path) {
         return new PathState(path, Map.of(), Map.of());
+    }
+
+    /**
+     * The same progress over an edited path. Progress of items and skills that are gone is dropped (the store has
+     * deleted it in the same transaction), and ticks of sub-steps that are gone no longer count.
+     */
+    public PathState withPath(LearningPath edited) {
+        Map<String, Item> itemsById = new HashMap<>();
+        edited.items().forEach(item -> itemsById.put(item.id(), item));
+        edited.archived().forEach(entry -> itemsById.put(entry.id(), entry.item()));
+        Map<String, ItemProgress> keptItems = new HashMap<>();
+        items.forEach((itemId, progress) -> {
+            Item item = itemsById.get(itemId);
+            if (item != null) {
+                Set<String> subIds = item.subItems().stream().map(SubItem::id).collect(Collectors.toSet());
+                keptItems.put(itemId, progress.doneSubItemIds().stream().allMatch(subIds::contains) ? progress
+                        : progress.withSubItems(progress.doneSubItemIds().stream().filter(subIds::contains)
+                        .collect(Collectors.toSet())));
+            }
+        });
+        Map<String, SkillProgress> keptSkills = new HashMap<>(skills);
+        keptSkills.keySet().removeIf(skillId -> edited.skill(skillId).isEmpty());
+        return new PathState(edited, keptItems, keptSkills, selfCheckAnswers);
+    }
+
+    /** Whether the learner has put anything into the item: a status, a note or a ticked sub-step. */
+    public boolean carriesProgress(String itemId) {
+        ItemProgress progress = items.get(itemId);
+        return progress != null && (progress.status() != ItemStatus.NOT_STARTED || !progress.note().isBlank()
+                || !progress.doneSubItemIds().isEmpty());
+    }
+
+    /** Whether the learner has rated the skill or set their own target for it. */
+    public boolean skillCarriesProgress(String skillId) {
+        SkillProgress progress = skills.get(skillId);
+        return progress != null && (!progress.history().isEmpty() || progress.target().isPresent());
     }
 
     public Optional<SelfCheckAnswer> answerTo(String selfCheckId) {

@@ -2,9 +2,13 @@ package dev.stepwise.service;
 
 import dev.stepwise.store.Database;
 import dev.stepwise.store.PreferenceRepository;
+import java.util.Map;
+import java.util.Optional;
 
 /** Loads and saves the learner's window and theme settings. */
 public final class PreferencesService {
+    private static final String CURRENT_PATH = "workspace.currentPath";
+
     private final Database database;
     private final PreferenceRepository preferences;
 
@@ -15,6 +19,16 @@ public final class PreferencesService {
 
     public Preferences load() {
         return database.inTransaction(() -> Preferences.fromMap(preferences.all()));
+    }
+
+    /** The path the learner had open last time, if they ever chose one. */
+    public Optional<String> currentPath() {
+        return database.inTransaction(() -> Optional.ofNullable(preferences.all().get(CURRENT_PATH)));
+    }
+
+    /** Remembered the moment the learner switches, so a crash does not bring back the old path. */
+    public void saveCurrentPath(String pathId) {
+        database.inTransaction(() -> preferences.putAll(Map.of(CURRENT_PATH, pathId)));
     }
 
     public void save(Preferences value) {

@@ -22,6 +22,8 @@ public final class Stepwise implements AutoCloseable {
     private final ProgressService progress;
     private final PreferencesService preferences;
     private final PathInstaller installer;
+    private final ContentService content;
+    private final WorkspaceService workspace;
     private final PathRepository paths;
     private final InstanceLock lock;
 
@@ -30,8 +32,12 @@ public final class Stepwise implements AutoCloseable {
         this.lock = lock;
         this.paths = new PathRepository(database);
         ActivityRepository activity = new ActivityRepository(database);
-        this.progress = new ProgressService(database, paths, new ItemProgressRepository(database),
-                new SkillProgressRepository(database), new SelfCheckAnswerRepository(database), activity, clock);
+        ItemProgressRepository itemProgress = new ItemProgressRepository(database);
+        SkillProgressRepository skillProgress = new SkillProgressRepository(database);
+        SelfCheckAnswerRepository selfChecks = new SelfCheckAnswerRepository(database);
+        this.progress = new ProgressService(database, paths, itemProgress, skillProgress, selfChecks, activity, clock);
+        this.content = new ContentService(database, paths, itemProgress, skillProgress, activity, clock);
+        this.workspace = new WorkspaceService(database, paths, itemProgress, skillProgress, selfChecks, activity, clock);
         this.preferences = new PreferencesService(database, new PreferenceRepository(database));
         this.installer = new PathInstaller(database, paths, activity, clock);
     }
@@ -74,6 +80,14 @@ public final class Stepwise implements AutoCloseable {
 
     public PreferencesService preferences() {
         return preferences;
+    }
+
+    public ContentService content() {
+        return content;
+    }
+
+    public WorkspaceService workspace() {
+        return workspace;
     }
 
     public PathInstaller installer() {

@@ -36,4 +36,9 @@ public final class ActivityRepository {
         }, row -> new ActivityEvent(Sql.instant(row.getString(1)), row.getString(2), ActivityKind.valueOf(row.getString(3)),
                 row.getString(4), row.getString(5), row.getString(6)));
     }
+
+    /** Forgets a deleted path's history. */
+    public void deleteForPath(String pathId) {
+        Sql.update(database, "DELETE FROM activity WHERE path_id = ?", statement -> statement.setString(1, pathId));
+    }
 }

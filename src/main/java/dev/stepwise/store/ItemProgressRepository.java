@@ -103,4 +103,42 @@ public final class ItemProgressRepository {
         subItems.forEach((itemId, ids) -> result.computeIfAbsent(itemId, id -> ItemProgress.notStarted(id).withSubItems(ids)));
         return result;
     }
+
+    /** Forgets the learner's progress on an item that was deleted from the path. Call inside a transaction. */
+    public void delete(String pathId, String itemId) {
+        for (String table : List.of("item_progress", "sub_item_progress")) {
+            Sql.update(database, "DELETE FROM " + table + " WHERE path_id = ? AND item_id = ?", statement -> {
+                statement.setString(1, pathId);
+                statement.setString(2, itemId);
+            });
+        }
+    }
+
+    /** Forgets the tick of a sub-step that was deleted from its item. */
+    public void deleteSubItem(String pathId, String itemId, String subItemId) {
+        Sql.update(database, "DELETE FROM sub_item_progress WHERE path_id = ? AND item_id = ? AND sub_item_id = ?",
+                statement -> {
+                    statement.setString(1, pathId);
+                    statement.setString(2, itemId);
+                    statement.setString(3, subItemId);
+                });
+    }
+
+    /** Copies every item's progress from one path to another (a fork that keeps progress). */
+    public void copy(String fromPathId, String toPathId) {
+        Sql.update(database, """
+                INSERT INTO item_progress (path_id, item_id, status, note, started_on, done_on, updated_at)
+                SELECT ?, item_id, status, note, started_on, done_on, updated_at FROM item_progress WHERE path_id = ?
+                """, statement -> {
+            statement.setString(1, toPathId);
+            statement.setString(2, fromPathId);
+        });
+        Sql.update(database, """
+                INSERT INTO sub_item_progress (path_id, item_id, sub_item_id, done_at)
+                SELECT ?, item_id, sub_item_id, done_at FROM sub_item_progress WHERE path_id = ?
+                """, statement -> {
+            statement.setString(1, toPathId);
+            statement.setString(2, fromPathId);
+        });
+    }
 }

@@ -18,7 +18,8 @@ final class Migrations {
     static final String FOLDER = "/dev/stepwise/db/";
 
     /** The resource of each version, in order; index 0 is version 1. */
-    static final List<String> SCRIPTS = List.of("V001__create.sql", "V002__self_check_answers.sql");
+    static final List<String> SCRIPTS = List.of("V001__create.sql", "V002__self_check_answers.sql",
+            "V003__workspace.sql");
 
     static final int LATEST = SCRIPTS.size();
 

@@ -1,42 +1,66 @@
 package dev.stepwise.store;
 
-import dev.stepwise.domain.Item;
+import dev.stepwise.domain.HeldProgress;
 import dev.stepwise.domain.LearningPath;
-import dev.stepwise.domain.Level;
-import dev.stepwise.domain.Resource;
-import dev.stepwise.domain.Section;
-import dev.stepwise.domain.SectionKind;
-import dev.stepwise.domain.SelfCheck;
-import dev.stepwise.domain.Skill;
-import dev.stepwise.domain.SubItem;
-import java.sql.Types;
+import dev.stepwise.domain.PathOrigin;
+import dev.stepwise.domain.PathSummary;
+import dev.stepwise.domain.Progress;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.stream.Collectors;
 
 /**
- * Path content: the path row and its industries, self-checks, skills, sections, items, sub-items, resources and
- * item–skill links. Saving replaces the content of a path whole; progress tables are not touched.
+ * Path content and the workspace's list of paths: the path row and its industries, self-checks, skills, sections,
+ * items (archived ones included), sub-items, resources and item–skill links. Edits are written as the difference
+ * between the path before and after ({@link PathContentWriter}); progress tables are only touched by deleting a path.
  */
 public final class PathRepository {
     private final Database database;
+    private final PathContentReader reader;
+    private final PathContentWriter writer;
 
     public PathRepository(Database database) {
         this.database = database;
+        this.reader = new PathContentReader(database);
+        this.writer = new PathContentWriter(database);
+    }
+
+    /** The bundled version a path was last brought up to, as the stepwise-path document it was read from. */
+    public record UpstreamBase(int contentVersion, String content) {
     }
 
     public List<String> ids() {
         return Sql.query(database, "SELECT id FROM path ORDER BY installed_at, id", statement -> { }, row -> row.getString(1));
     }
 
+    public boolean exists(String pathId) {
+        return contentVersion(pathId).isPresent();
+    }
+
+    /** Every path with its overall progress, oldest first, read in one query (no content is loaded). */
+    public List<PathSummary> summaries() {
+        return Sql.query(database, """
+                SELECT p.id, p.title, p.origin,
+                    (SELECT COUNT(*) FROM item i WHERE i.path_id = p.id AND i.archived_at IS NULL),
+                    (SELECT COUNT(*) FROM item i JOIN item_progress ip ON ip.path_id = i.path_id AND ip.item_id = i.id
+                     WHERE i.path_id = p.id AND i.archived_at IS NULL AND ip.status = 'DONE'),
+                    (SELECT COUNT(*) FROM item i JOIN item_progress ip ON ip.path_id = i.path_id AND ip.item_id = i.id
+                     WHERE i.path_id = p.id AND i.archived_at IS NULL AND ip.status = 'SKIPPED')
+                FROM path p ORDER BY p.installed_at, p.id
+                """, statement -> { }, row -> new PathSummary(row.getString(1), row.getString(2),
+                PathOrigin.valueOf(row.getString(3)), new Progress(row.getInt(5), row.getInt(4), row.getInt(6))));
+    }
+
     public OptionalInt contentVersion(String pathId) {
         List<Integer> versions = Sql.query(database, "SELECT content_version FROM path WHERE id = ?",
                 statement -> statement.setString(1, pathId), row -> row.getInt(1));
         return versions.isEmpty() ? OptionalInt.empty() : OptionalInt.of(versions.get(0));
+    }
+
+    public Optional<PathOrigin> origin(String pathId) {
+        return Sql.query(database, "SELECT origin FROM path WHERE id = ?", statement -> statement.setString(1, pathId),
+                row -> PathOrigin.valueOf(row.getString(1))).stream().findFirst();
     }
 
     public boolean hasItem(String pathId, String itemId) {
@@ -66,14 +90,11 @@ public final class PathRepository {
         }, row -> true).isEmpty();
     }
 
-    /** Inserts the path, or replaces its content keeping its install time. Call inside a transaction. */
-    public void save(LearningPath path, Instant now) {
+    /** Adds a new path with all its content. Call inside a transaction. */
+    public void insert(LearningPath path, PathOrigin origin, Instant now) {
         Sql.update(database, """
-                INSERT INTO path (id, content_version, title, tagline, overview, installed_at, updated_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?)
-                ON CONFLICT (id) DO UPDATE SET
-                    content_version = excluded.content_version, title = excluded.title, tagline = excluded.tagline,
-                    overview = excluded.overview, updated_at = excluded.updated_at
+                INSERT INTO path (id, content_version, title, tagline, overview, installed_at, updated_at, origin)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
                 """, statement -> {
             statement.setString(1, path.id());
             statement.setInt(2, path.contentVersion());
@@ -82,199 +103,91 @@ public final class PathRepository {
             statement.setString(5, path.overview());
             statement.setString(6, Sql.text(now));
             statement.setString(7, Sql.text(now));
+            statement.setString(8, origin.name());
         });
-        deleteContent(path.id());
-        insertIndustries(path);
-        insertSelfChecks(path);
-        insertSkills(path);
-        insertSections(path);
+        writer.insertContent(path);
     }
 
-    private void deleteContent(String pathId) {
-        // Children go with their parents through ON DELETE CASCADE (items, sub-items, resources, links).
-        for (String table : List.of("path_industry", "self_check", "section", "skill")) {
-            Sql.update(database, "DELETE FROM " + table + " WHERE path_id = ?", statement -> statement.setString(1, pathId));
+    /** Inserts the path as bundled, or replaces its content whole keeping its install time and origin. */
+    public void save(LearningPath path, Instant now) {
+        Optional<LearningPath> before = load(path.id());
+        if (before.isPresent()) {
+            update(before.get(), path, now);
+        } else {
+            insert(path, PathOrigin.BUNDLED, now);
         }
     }
 
-    private void insertIndustries(LearningPath path) {
-        for (int i = 0; i < path.industries().size(); i++) {
-            int position = i;
-            Sql.update(database, "INSERT INTO path_industry (path_id, position, name) VALUES (?, ?, ?)", statement -> {
-                statement.setString(1, path.id());
-                statement.setInt(2, position);
-                statement.setString(3, path.industries().get(position));
-            });
+    /** Writes only what differs between the stored {@code before} and {@code after}. Call inside a transaction. */
+    public void update(LearningPath before, LearningPath after, Instant now) {
+        if (!before.id().equals(after.id())) {
+            throw new IllegalArgumentException("cannot update path " + before.id() + " with path " + after.id());
         }
-    }
-
-    private void insertSelfChecks(LearningPath path) {
-        for (int i = 0; i < path.selfChecks().size(); i++) {
-            int position = i;
-            SelfCheck check = path.selfChecks().get(i);
-            Sql.update(database, "INSERT INTO self_check (path_id, id, position, statement) VALUES (?, ?, ?, ?)", statement -> {
-                statement.setString(1, path.id());
-                statement.setString(2, check.id());
-                statement.setInt(3, position);
-                statement.setString(4, check.statement());
-            });
-        }
-    }
-
-    private void insertSkills(LearningPath path) {
-        for (int i = 0; i < path.skills().size(); i++) {
-            int position = i;
-            Skill skill = path.skills().get(i);
-            Sql.update(database, """
-                    INSERT INTO skill (path_id, id, position, name, category, description, target_level)
-                    VALUES (?, ?, ?, ?, ?, ?, ?)
-                    """, statement -> {
-                statement.setString(1, path.id());
-                statement.setString(2, skill.id());
-                statement.setInt(3, position);
-                statement.setString(4, skill.name());
-                statement.setString(5, skill.category());
-                statement.setString(6, skill.description());
-                statement.setInt(7, skill.targetLevel().value());
-            });
-        }
-    }
-
-    private void insertSections(LearningPath path) {
-        for (int i = 0; i < path.sections().size(); i++) {
-            int position = i;
-            Section section = path.sections().get(i);
-            Sql.update(database, """
-                    INSERT INTO section (path_id, id, position, kind, title, description) VALUES (?, ?, ?, ?, ?, ?)
-                    """, statement -> {
-                statement.setString(1, path.id());
-                statement.setString(2, section.id());
-                statement.setInt(3, position);
-                statement.setString(4, section.kind().name());
-                statement.setString(5, section.title());
-                statement.setString(6, section.description());
-            });
-            for (int j = 0; j < section.items().size(); j++) {
-                insertItem(path.id(), section.id(), j, section.items().get(j));
-            }
-        }
-    }
-
-    private void insertItem(String pathId, String sectionId, int position, Item item) {
         Sql.update(database, """
-                INSERT INTO item (path_id, id, section_id, position, title, detail, estimate_hours, target_date)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                UPDATE path SET content_version = ?, title = ?, tagline = ?, overview = ?, updated_at = ? WHERE id = ?
                 """, statement -> {
-            statement.setString(1, pathId);
-            statement.setString(2, item.id());
-            statement.setString(3, sectionId);
-            statement.setInt(4, position);
-            statement.setString(5, item.title());
-            statement.setString(6, item.detail());
-            if (item.estimateHours() == null) {
-                statement.setNull(7, Types.INTEGER);
-            } else {
-                statement.setInt(7, item.estimateHours());
-            }
-            statement.setString(8, Sql.text(item.targetDate()));
+            statement.setInt(1, after.contentVersion());
+            statement.setString(2, after.title());
+            statement.setString(3, after.tagline());
+            statement.setString(4, after.overview());
+            statement.setString(5, Sql.text(now));
+            statement.setString(6, after.id());
         });
-        for (int i = 0; i < item.subItems().size(); i++) {
-            int subPosition = i;
-            SubItem sub = item.subItems().get(i);
-            Sql.update(database, "INSERT INTO sub_item (path_id, item_id, id, position, title) VALUES (?, ?, ?, ?, ?)", statement -> {
-                statement.setString(1, pathId);
-                statement.setString(2, item.id());
-                statement.setString(3, sub.id());
-                statement.setInt(4, subPosition);
-                statement.setString(5, sub.title());
-            });
-        }
-        for (int i = 0; i < item.resources().size(); i++) {
-            int resourcePosition = i;
-            Resource resource = item.resources().get(i);
-            Sql.update(database, "INSERT INTO resource (path_id, item_id, position, title, url) VALUES (?, ?, ?, ?, ?)", statement -> {
-                statement.setString(1, pathId);
-                statement.setString(2, item.id());
-                statement.setInt(3, resourcePosition);
-                statement.setString(4, resource.title());
-                statement.setString(5, resource.url());
-            });
-        }
-        for (int i = 0; i < item.skillIds().size(); i++) {
-            int linkPosition = i;
-            String skillId = item.skillIds().get(i);
-            Sql.update(database, "INSERT INTO item_skill (path_id, item_id, skill_id, position) VALUES (?, ?, ?, ?)", statement -> {
-                statement.setString(1, pathId);
-                statement.setString(2, item.id());
-                statement.setString(3, skillId);
-                statement.setInt(4, linkPosition);
-            });
-        }
+        writer.update(before, after);
+    }
+
+    /** Deletes the path with its content and every bit of progress on it (ON DELETE CASCADE). */
+    public void delete(String pathId) {
+        Sql.update(database, "DELETE FROM path WHERE id = ?", statement -> statement.setString(1, pathId));
     }
 
     public Optional<LearningPath> load(String pathId) {
-        record Header(int contentVersion, String title, String tagline, String overview) { }
-        List<Header> headers = Sql.query(database, "SELECT content_version, title, tagline, overview FROM path WHERE id = ?",
-                statement -> statement.setString(1, pathId),
-                row -> new Header(row.getInt(1), row.getString(2), row.getString(3), row.getString(4)));
-        if (headers.isEmpty()) {
-            return Optional.empty();
-        }
-        Header header = headers.get(0);
-        return Optional.of(new LearningPath(pathId, header.contentVersion(), header.title(), header.tagline(),
-                header.overview(), loadIndustries(pathId), loadSkills(pathId), loadSections(pathId), loadSelfChecks(pathId)));
+        return reader.load(pathId);
     }
 
-    private List<String> loadIndustries(String pathId) {
-        return Sql.query(database, "SELECT name FROM path_industry WHERE path_id = ? ORDER BY position",
-                statement -> statement.setString(1, pathId), row -> row.getString(1));
+    public Optional<UpstreamBase> upstreamBase(String pathId) {
+        return Sql.query(database, "SELECT content_version, content FROM path_upstream WHERE path_id = ?",
+                statement -> statement.setString(1, pathId), row -> new UpstreamBase(row.getInt(1), row.getString(2)))
+                .stream().findFirst();
     }
 
-    private List<SelfCheck> loadSelfChecks(String pathId) {
-        return Sql.query(database, "SELECT id, statement FROM self_check WHERE path_id = ? ORDER BY position",
-                statement -> statement.setString(1, pathId), row -> new SelfCheck(row.getString(1), row.getString(2)));
+    public void saveUpstreamBase(String pathId, UpstreamBase base) {
+        Sql.update(database, """
+                INSERT INTO path_upstream (path_id, content_version, content) VALUES (?, ?, ?)
+                ON CONFLICT (path_id) DO UPDATE SET content_version = excluded.content_version, content = excluded.content
+                """, statement -> {
+            statement.setString(1, pathId);
+            statement.setInt(2, base.contentVersion());
+            statement.setString(3, base.content());
+        });
     }
 
-    private List<Skill> loadSkills(String pathId) {
+    /** Remembers that the learner deleted a bundled path, so the next start does not install it again. */
+    public void dismissBundled(String pathId, Instant now) {
+        Sql.update(database, """
+                INSERT INTO dismissed_path (path_id, dismissed_at) VALUES (?, ?)
+                ON CONFLICT (path_id) DO UPDATE SET dismissed_at = excluded.dismissed_at
+                """, statement -> {
+            statement.setString(1, pathId);
+            statement.setString(2, Sql.text(now));
+        });
+    }
+
+    public boolean isDismissed(String pathId) {
+        return !Sql.query(database, "SELECT 1 FROM dismissed_path WHERE path_id = ?",
+                statement -> statement.setString(1, pathId), row -> true).isEmpty();
+    }
+
+    /** What the learner has put into the path, counted for the question before deleting it. */
+    public HeldProgress heldProgress(String pathId) {
         return Sql.query(database, """
-                SELECT id, name, category, description, target_level FROM skill WHERE path_id = ? ORDER BY position
+                SELECT
+                    (SELECT COUNT(*) FROM item_progress WHERE path_id = ?1 AND status = 'LEARNING'),
+                    (SELECT COUNT(*) FROM item_progress WHERE path_id = ?1 AND status = 'DONE'),
+                    (SELECT COUNT(*) FROM item_progress WHERE path_id = ?1 AND note <> ''),
+                    (SELECT COUNT(*) FROM skill_rating WHERE path_id = ?1),
+                    (SELECT COUNT(*) FROM self_check_answer WHERE path_id = ?1)
                 """, statement -> statement.setString(1, pathId),
-                row -> new Skill(row.getString(1), row.getString(2), row.getString(3), row.getString(4), Level.of(row.getInt(5))));
-    }
-
-    private List<Section> loadSections(String pathId) {
-        Map<String, List<SubItem>> subItems = groupByItem(Sql.query(database,
-                "SELECT item_id, id, title FROM sub_item WHERE path_id = ? ORDER BY item_id, position",
-                statement -> statement.setString(1, pathId),
-                row -> Map.entry(row.getString(1), new SubItem(row.getString(2), row.getString(3)))));
-        Map<String, List<Resource>> resources = groupByItem(Sql.query(database,
-                "SELECT item_id, title, url FROM resource WHERE path_id = ? ORDER BY item_id, position",
-                statement -> statement.setString(1, pathId),
-                row -> Map.entry(row.getString(1), new Resource(row.getString(2), row.getString(3)))));
-        Map<String, List<String>> skillLinks = groupByItem(Sql.query(database,
-                "SELECT item_id, skill_id FROM item_skill WHERE path_id = ? ORDER BY item_id, position",
-                statement -> statement.setString(1, pathId),
-                row -> Map.entry(row.getString(1), row.getString(2))));
-        Map<String, List<Item>> itemsBySection = groupByItem(Sql.query(database, """
-                SELECT section_id, id, title, detail, estimate_hours, target_date
-                FROM item WHERE path_id = ? ORDER BY section_id, position
-                """, statement -> statement.setString(1, pathId), row -> {
-            String itemId = row.getString(2);
-            int estimate = row.getInt(5);
-            Integer estimateHours = row.wasNull() ? null : estimate;
-            return Map.entry(row.getString(1), new Item(itemId, row.getString(3), row.getString(4),
-                    subItems.getOrDefault(itemId, List.of()), resources.getOrDefault(itemId, List.of()),
-                    skillLinks.getOrDefault(itemId, List.of()), estimateHours, Sql.date(row.getString(6))));
-        }));
-        return Sql.query(database, "SELECT id, kind, title, description FROM section WHERE path_id = ? ORDER BY position",
-                statement -> statement.setString(1, pathId),
-                row -> new Section(row.getString(1), SectionKind.valueOf(row.getString(2)), row.getString(3),
-                        row.getString(4), itemsBySection.getOrDefault(row.getString(1), List.of())));
-    }
-
-    /** Groups (key, value) rows by key, keeping the query's order within each group. */
-    private static <T> Map<String, List<T>> groupByItem(List<Map.Entry<String, T>> rows) {
-        return rows.stream().collect(Collectors.groupingBy(Map.Entry::getKey,
-                Collectors.mapping(Map.Entry::getValue, Collectors.toCollection(ArrayList::new))));
+                row -> new HeldProgress(row.getInt(1), row.getInt(2), row.getInt(3), row.getInt(4), row.getInt(5))).get(0);
     }
 }

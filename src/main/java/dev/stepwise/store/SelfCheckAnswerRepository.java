@@ -41,4 +41,14 @@ public final class SelfCheckAnswerRepository {
                 row -> answers.put(row.getString(1), SelfCheckAnswer.valueOf(row.getString(2))));
         return answers;
     }
+
+    public void copy(String fromPathId, String toPathId) {
+        Sql.update(database, """
+                INSERT INTO self_check_answer (path_id, check_id, answer, answered_at)
+                SELECT ?, check_id, answer, answered_at FROM self_check_answer WHERE path_id = ?
+                """, statement -> {
+            statement.setString(1, toPathId);
+            statement.setString(2, fromPathId);
+        });
+    }
 }

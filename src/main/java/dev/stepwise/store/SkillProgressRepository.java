@@ -75,4 +75,32 @@ public final class SkillProgressRepository {
         targets.forEach((skillId, target) -> result.putIfAbsent(skillId, new SkillProgress(skillId, target, List.of())));
         return result;
     }
+
+    /** Forgets the ratings and target of a skill that was deleted from the path. Call inside a transaction. */
+    public void delete(String pathId, String skillId) {
+        for (String table : List.of("skill_rating", "skill_target")) {
+            Sql.update(database, "DELETE FROM " + table + " WHERE path_id = ? AND skill_id = ?", statement -> {
+                statement.setString(1, pathId);
+                statement.setString(2, skillId);
+            });
+        }
+    }
+
+    /** Copies every rating (with its history) and target from one path to another. */
+    public void copy(String fromPathId, String toPathId) {
+        Sql.update(database, """
+                INSERT INTO skill_rating (path_id, skill_id, level, rated_at, note)
+                SELECT ?, skill_id, level, rated_at, note FROM skill_rating WHERE path_id = ? ORDER BY id
+                """, statement -> {
+            statement.setString(1, toPathId);
+            statement.setString(2, fromPathId);
+        });
+        Sql.update(database, """
+                INSERT INTO skill_target (path_id, skill_id, target_level, updated_at)
+                SELECT ?, skill_id, target_level, updated_at FROM skill_target WHERE path_id = ?
+                """, statement -> {
+            statement.setString(1, toPathId);
+            statement.setString(2, fromPathId);
+        });
+    }
 }

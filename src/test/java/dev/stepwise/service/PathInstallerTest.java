@@ -8,9 +8,12 @@ import dev.stepwise.domain.LearningPath;
 import dev.stepwise.domain.Level;
 import dev.stepwise.domain.PathState;
 import dev.stepwise.service.PathInstaller.Outcome;
+import dev.stepwise.io.PathFileReader;
 import dev.stepwise.store.Probe;
 import dev.stepwise.store.SamplePaths;
 import dev.stepwise.store.StoreException;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -19,7 +22,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Installing and upgrading path content by content version, in one transaction, never touching progress. */
+/** Installing bundled paths, recording their upstream base, and noticing (never applying) newer versions. */
 class PathInstallerTest {
     private static final String START = "2026-01-10T09:00:00.000000000Z";
 
@@ -74,45 +77,57 @@ class PathInstallerTest {
     }
 
     @Test
-    void aHigherVersionUpdatesTheContentAndKeepsEveryTickNoteAndRating() {
+    void aHigherVersionIsOfferedAndChangesNothingUntilTheLearnerAppliesIt() {
         installer().install(SamplePaths.sample());
-        ProgressService progress = stepwise.progress();
-        progress.setStatus(SamplePaths.ID, SamplePaths.FIRST, ItemStatus.LEARNING);
-        progress.saveNote(SamplePaths.ID, SamplePaths.FIRST, "halfway");
-        progress.setSubItemDone(SamplePaths.ID, SamplePaths.FIRST, "a-sub", true);
-        progress.setStatus(SamplePaths.ID, SamplePaths.SECOND, ItemStatus.DONE);
-        progress.rate(SamplePaths.ID, SamplePaths.SQL, Level.GUIDED, "");
-        progress.setTarget(SamplePaths.ID, SamplePaths.API, Level.TEACHES);
-        PathState before = progress.load(SamplePaths.ID);
+        stepwise.progress().setStatus(SamplePaths.ID, SamplePaths.FIRST, ItemStatus.LEARNING);
+        PathState before = stepwise.progress().load(SamplePaths.ID);
         clock.advance(Duration.ofDays(30));
 
-        assertThat(installer().install(SamplePaths.sampleV2())).isEqualTo(Outcome.UPDATED);
+        assertThat(installer().install(SamplePaths.sampleV2())).isEqualTo(Outcome.UPGRADE_AVAILABLE);
 
-        PathState after = progress.load(SamplePaths.ID);
-        assertThat(after.path()).isEqualTo(SamplePaths.sampleV2());
-        assertThat(after.items()).isEqualTo(before.items());
-        assertThat(after.skills()).isEqualTo(before.skills());
-        assertThat(after.progressOf(SamplePaths.FIRST).note()).isEqualTo("halfway");
-        assertThat(after.progressOf(SamplePaths.FIRST).doneSubItemIds()).containsExactly("a-sub");
-        assertThat(after.skillProgressOf(SamplePaths.SQL).current()).isEqualTo(Level.GUIDED);
-        assertThat(stepwise.pathIds()).containsExactly(SamplePaths.ID);
-        assertThat(activity()).last().isEqualTo(
-                List.of("2026-02-09T09:00:00.000000000Z", SamplePaths.ID, "PATH_UPDATED", SamplePaths.ID, "1", "2"));
-        assertThat(Probe.rows(file, "SELECT installed_at, updated_at FROM path"))
-                .containsExactly(List.of(START, "2026-02-09T09:00:00.000000000Z"));
+        assertThat(stepwise.progress().load(SamplePaths.ID)).isEqualTo(before);
+        assertThat(Probe.rows(file, "SELECT path_id, content_version FROM path_upstream"))
+                .containsExactly(List.of(SamplePaths.ID, "1"));
+        assertThat(activity()).extracting(row -> row.get(2)).containsExactly("PATH_INSTALLED", "ITEM_STATUS_CHANGED");
     }
 
     @Test
-    void anItemOrSkillDroppedByTheUpdateCanNoLongerBeChanged() {
+    void installingRecordsTheBundledVersionAsTheUpstreamBaseReadableAsAPathFile() {
         installer().install(SamplePaths.sample());
-        installer().install(SamplePaths.sampleV2());
-        ProgressService progress = stepwise.progress();
 
-        assertThatThrownBy(() -> progress.setStatus(SamplePaths.ID, SamplePaths.SECOND, ItemStatus.DONE))
-                .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> progress.rate(SamplePaths.ID, SamplePaths.TALK, Level.AWARE, ""))
-                .isInstanceOf(IllegalArgumentException.class);
-        assertThat(progress.setStatus(SamplePaths.ID, SamplePaths.NEW_ITEM, ItemStatus.DONE).status()).isEqualTo(ItemStatus.DONE);
+        String base = Probe.text(file, "SELECT content FROM path_upstream WHERE path_id = '" + SamplePaths.ID + "'");
+        LearningPath read = new PathFileReader().read("base", new ByteArrayInputStream(base.getBytes(StandardCharsets.UTF_8)));
+        assertThat(read).isEqualTo(SamplePaths.sample());
+    }
+
+    @Test
+    void aPathInstalledBeforeBasesWereKeptGetsItsStoredContentAsBase() {
+        installer().install(SamplePaths.sample());
+        Probe.execute(file, "DELETE FROM path_upstream");
+
+        assertThat(installer().install(SamplePaths.sample())).isEqualTo(Outcome.UNCHANGED);
+        assertThat(Probe.rows(file, "SELECT content_version FROM path_upstream")).containsExactly(List.of("1"));
+        assertThat(installer().install(SamplePaths.sampleV2())).isEqualTo(Outcome.UPGRADE_AVAILABLE);
+    }
+
+    @Test
+    void aBundledPathTheLearnerDeletedIsNotInstalledAgain() {
+        installer().install(SamplePaths.sample());
+        stepwise.workspace().delete(SamplePaths.ID);
+
+        assertThat(installer().install(SamplePaths.sample())).isEqualTo(Outcome.DISMISSED);
+        assertThat(installer().install(SamplePaths.sampleV2())).isEqualTo(Outcome.DISMISSED);
+        assertThat(stepwise.pathIds()).isEmpty();
+    }
+
+    @Test
+    void aPathOfTheLearnersOwnWithABundledIdIsNeverTouched() {
+        String ownId = stepwise.workspace().create("Sample path").id();
+        assertThat(ownId).isEqualTo("sample-path");
+
+        assertThat(installer().install(SamplePaths.sampleV2())).isEqualTo(Outcome.UNCHANGED);
+        assertThat(stepwise.progress().load(ownId).path().sections()).extracting(section -> section.id())
+                .containsExactly("steps");
     }
 
     @Test
@@ -140,20 +155,5 @@ class PathInstallerTest {
             assertThat(Probe.count(file, table)).as("rows left in %s", table).isZero();
         }
         assertThat(stepwise.pathIds()).isEmpty();
-    }
-
-    @Test
-    void anUpdateThatFailsHalfwayKeepsThePreviousVersionWhole() {
-        installer().install(SamplePaths.sample());
-        clock.advance(Duration.ofDays(1));
-
-        assertThatThrownBy(() -> installer().install(SamplePaths.withDanglingSkillLink(SamplePaths.sampleV2(), 2)))
-                .isInstanceOf(StoreException.class);
-
-        assertThat(stepwise.progress().load(SamplePaths.ID).path()).isEqualTo(SamplePaths.sample());
-        assertThat(Probe.rows(file, "SELECT content_version, updated_at FROM path")).containsExactly(List.of("1", START));
-        assertThat(activity()).hasSize(1);
-        // And the installer still works afterwards.
-        assertThat(installer().install(SamplePaths.sampleV2())).isEqualTo(Outcome.UPDATED);
     }
 }

@@ -28,9 +28,9 @@ import org.sqlite.SQLiteException;
 
 /** {@link Database} on real SQLite files: creation, settings, refusals, locking and transactions. */
 class DatabaseTest {
-    private static final List<String> SCHEMA_TABLES = List.of("activity", "item", "item_progress", "item_skill", "path",
-            "path_industry", "preference", "resource", "section", "self_check", "self_check_answer", "skill", "skill_rating",
-            "skill_target", "sub_item", "sub_item_progress");
+    private static final List<String> SCHEMA_TABLES = List.of("activity", "dismissed_path", "item", "item_progress",
+            "item_skill", "path", "path_industry", "path_upstream", "preference", "resource", "section", "self_check",
+            "self_check_answer", "skill", "skill_rating", "skill_target", "sub_item", "sub_item_progress");
 
     @TempDir
     Path dir;
@@ -95,7 +95,7 @@ class DatabaseTest {
 
         try (Connection connection = Probe.connect(file()); Statement statement = connection.createStatement()) {
             assertThatThrownBy(() -> statement.executeUpdate(
-                    "INSERT INTO path VALUES ('p', 'one', 'Title', '', '', '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z')"))
+                    "INSERT INTO path VALUES ('p', 'one', 'Title', '', '', '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z', 'OWN')"))
                     .isInstanceOf(SQLException.class)
                     .hasMessageContaining("cannot store TEXT value in INTEGER column");
         }

@@ -77,10 +77,28 @@ class MigrationsTest {
 
         Database.open(file()).close();
 
-        assertThat(Probe.text(file(), "PRAGMA user_version")).isEqualTo("2");
-        assertThat(Probe.tables(file())).contains("self_check_answer");
+        assertThat(Probe.text(file(), "PRAGMA user_version")).isEqualTo(String.valueOf(Migrations.LATEST));
+        assertThat(Probe.tables(file())).contains("self_check_answer", "path_upstream", "dismissed_path");
         assertThat(Probe.rows(file(), "SELECT item_id, status, note FROM item_progress"))
                 .containsExactly(List.of("a", "DONE", "my note"));
+    }
+
+    @Test
+    void aVersion2DatabaseBecomesAWorkspaceWhosePathsAreBundledWithNothingArchived() {
+        Database.open(file(), Migrations.FOLDER, Migrations.SCRIPTS.subList(0, 2)).close();
+        Probe.execute(file(), "INSERT INTO path VALUES ('p', 3, 'P', '', '', '2026-01-01T00:00:00.000000000Z',"
+                + " '2026-01-01T00:00:00.000000000Z')");
+        Probe.execute(file(), "INSERT INTO section VALUES ('p', 's', 0, 'STEPS', 'Steps', '')");
+        Probe.execute(file(), "INSERT INTO item VALUES ('p', 'a', 's', 0, 'A', '', NULL, NULL)");
+
+        Database.open(file()).close();
+
+        assertThat(Probe.text(file(), "PRAGMA user_version")).isEqualTo("3");
+        assertThat(Probe.rows(file(), "SELECT id, content_version, origin FROM path")).containsExactly(List.of("p", "3", "BUNDLED"));
+        assertThat(Probe.rows(file(), "SELECT id, archived_at IS NULL FROM item")).containsExactly(List.of("a", "1"));
+        assertThat(Probe.count(file(), "path_upstream")).as("the base is recorded by the installer, from content").isZero();
+        assertThatThrownBy(() -> Probe.execute(file(), "UPDATE path SET origin = 'STOLEN'"))
+                .hasRootCauseMessage("[SQLITE_CONSTRAINT_CHECK] A CHECK constraint failed (CHECK constraint failed: origin IN ('BUNDLED', 'OWN'))");
     }
 
     @Test

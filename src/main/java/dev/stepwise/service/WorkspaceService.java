@@ -1,0 +1,129 @@
+package dev.stepwise.service;
+
+import dev.stepwise.domain.ActivityEvent;
+import dev.stepwise.domain.ActivityKind;
+import dev.stepwise.domain.HeldProgress;
+import dev.stepwise.domain.Ids;
+import dev.stepwise.domain.LearningPath;
+import dev.stepwise.domain.PathOrigin;
+import dev.stepwise.domain.PathSummary;
+import dev.stepwise.domain.Section;
+import dev.stepwise.domain.SectionKind;
+import dev.stepwise.domain.Texts;
+import dev.stepwise.store.ActivityRepository;
+import dev.stepwise.store.Database;
+import dev.stepwise.store.ItemProgressRepository;
+import dev.stepwise.store.PathRepository;
+import dev.stepwise.store.SelfCheckAnswerRepository;
+import dev.stepwise.store.SkillProgressRepository;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The learner's several paths side by side: list, create, fork and delete. Each action is one transaction with its
+ * activity event. Renaming is a content edit ({@link ContentService}).
+ *
+ * <p>Not thread-safe: called from the single store thread only.
+ */
+public final class WorkspaceService {
+    private final Database database;
+    private final PathRepository paths;
+    private final ItemProgressRepository itemProgress;
+    private final SkillProgressRepository skillProgress;
+    private final SelfCheckAnswerRepository selfChecks;
+    private final ActivityRepository activity;
+    private final Clock clock;
+
+    public WorkspaceService(Database database, PathRepository paths, ItemProgressRepository itemProgress,
+                            SkillProgressRepository skillProgress, SelfCheckAnswerRepository selfChecks,
+                            ActivityRepository activity, Clock clock) {
+        this.database = database;
+        this.paths = paths;
+        this.itemProgress = itemProgress;
+        this.skillProgress = skillProgress;
+        this.selfChecks = selfChecks;
+        this.activity = activity;
+        this.clock = clock;
+    }
+
+    /** Every path with its overall progress, oldest first. */
+    public List<PathSummary> summaries() {
+        return database.inTransaction(paths::summaries);
+    }
+
+    /** A new, empty path of the learner's own, with one "Steps" section to add items to. */
+    public PathSummary create(String title) {
+        String checked = Texts.title("A path's title", title);
+        return database.inTransaction(() -> {
+            String id = newId(checked);
+            LearningPath path = new LearningPath(id, 1, checked, "", "", List.of(), List.of(),
+                    List.of(new Section("steps", SectionKind.STEPS, "Steps", "", List.of())), List.of());
+            Instant now = clock.instant();
+            paths.insert(path, PathOrigin.OWN, now);
+            activity.append(new ActivityEvent(now, id, ActivityKind.PATH_CREATED, id, "", checked));
+            return summaryOf(id);
+        });
+    }
+
+    /**
+     * A copy of a path, as the learner has shaped it, under a new title. With progress, every status, note, tick,
+     * rating, target and answer comes along; without, the copy starts fresh (and leaves the archive behind).
+     */
+    public PathSummary fork(String sourceId, String title, boolean withProgress) {
+        String checked = Texts.title("A path's title", title);
+        return database.inTransaction(() -> {
+            LearningPath source = paths.load(sourceId)
+                    .orElseThrow(() -> new IllegalArgumentException("No path with id \"" + sourceId + "\" is installed"));
+            String id = newId(checked);
+            LearningPath copy = new LearningPath(id, 1, checked, source.tagline(), source.overview(), source.industries(),
+                    source.skills(), source.sections(), source.selfChecks(),
+                    withProgress ? source.archived() : List.of());
+            Instant now = clock.instant();
+            paths.insert(copy, PathOrigin.OWN, now);
+            if (withProgress) {
+                itemProgress.copy(sourceId, id);
+                skillProgress.copy(sourceId, id);
+                selfChecks.copy(sourceId, id);
+            }
+            activity.append(new ActivityEvent(now, id, ActivityKind.PATH_FORKED, sourceId, source.title(), checked));
+            return summaryOf(id);
+        });
+    }
+
+    /** What deleting the path would lose, for the question asked first. */
+    public HeldProgress heldProgress(String pathId) {
+        return database.inTransaction(() -> paths.heldProgress(pathId));
+    }
+
+    /**
+     * Deletes the path with all progress on it and its history. A bundled path is remembered as deleted, so the next
+     * start does not bring it back.
+     */
+    public void delete(String pathId) {
+        database.inTransaction(() -> {
+            PathOrigin origin = paths.origin(pathId)
+                    .orElseThrow(() -> new IllegalArgumentException("No path with id \"" + pathId + "\" is installed"));
+            String title = paths.summaries().stream().filter(summary -> summary.id().equals(pathId))
+                    .map(PathSummary::title).findFirst().orElse(pathId);
+            Instant now = clock.instant();
+            if (origin == PathOrigin.BUNDLED) {
+                paths.dismissBundled(pathId, now);
+            }
+            paths.delete(pathId);
+            activity.deleteForPath(pathId);
+            activity.append(new ActivityEvent(now, pathId, ActivityKind.PATH_DELETED, pathId, title, ""));
+        });
+    }
+
+    private String newId(String title) {
+        Set<String> taken = new HashSet<>(paths.ids());
+        return Ids.unique(title, "path", taken);
+    }
+
+    private PathSummary summaryOf(String pathId) {
+        return paths.summaries().stream().filter(summary -> summary.id().equals(pathId)).findFirst().orElseThrow();
+    }
+}

@@ -1,0 +1,291 @@
+package dev.stepwise.store;
+
+import dev.stepwise.domain.ArchivedItem;
+import dev.stepwise.domain.Item;
+import dev.stepwise.domain.LearningPath;
+import dev.stepwise.domain.Resource;
+import dev.stepwise.domain.Section;
+import dev.stepwise.domain.SelfCheck;
+import dev.stepwise.domain.Skill;
+import dev.stepwise.domain.SubItem;
+import java.sql.Types;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Writes a path's content rows. {@link #update} compares the path before and after an edit and writes only the rows
+ * that differ, so renaming one item of a long path is one {@code UPDATE}, not a rewrite of the path. Edits keep
+ * unchanged parts as the same objects, which makes most comparisons a reference check.
+ */
+final class PathContentWriter {
+    private final Database database;
+
+    PathContentWriter(Database database) {
+        this.database = database;
+    }
+
+    /** Where an item sits: its section, its index there (or in the archive), and when it was archived. */
+    private record Placement(Item item, String sectionId, int position, Instant archivedAt) {
+        boolean samePlaceAs(Placement other) {
+            return sectionId.equals(other.sectionId) && position == other.position
+                    && Objects.equals(archivedAt, other.archivedAt);
+        }
+    }
+
+    /** Every row of a new path's content. Call inside a transaction, after the path row exists. */
+    void insertContent(LearningPath path) {
+        update(empty(path), path);
+    }
+
+    /** Writes what differs between {@code before} and {@code after} (same path id). Call inside a transaction. */
+    void update(LearningPath before, LearningPath after) {
+        String pathId = after.id();
+        if (!before.industries().equals(after.industries())) {
+            replaceIndustries(pathId, after.industries());
+        }
+        if (!before.selfChecks().equals(after.selfChecks())) {
+            replaceSelfChecks(pathId, after.selfChecks());
+        }
+        Map<String, Integer> skillsBefore = indexById(before.skills().stream().map(Skill::id).toList());
+        for (int i = 0; i < after.skills().size(); i++) {
+            Skill skill = after.skills().get(i);
+            Integer was = skillsBefore.get(skill.id());
+            if (was == null || was != i || !before.skills().get(was).equals(skill)) {
+                upsertSkill(pathId, i, skill);
+            }
+        }
+        Map<String, Integer> sectionsBefore = indexById(before.sections().stream().map(Section::id).toList());
+        for (int i = 0; i < after.sections().size(); i++) {
+            Section section = after.sections().get(i);
+            Integer was = sectionsBefore.get(section.id());
+            if (was == null || was != i || !sameSectionText(before.sections().get(was), section)) {
+                upsertSection(pathId, i, section);
+            }
+        }
+        Map<String, Placement> itemsBefore = placements(before);
+        Map<String, Placement> itemsAfter = placements(after);
+        itemsBefore.keySet().stream().filter(id -> !itemsAfter.containsKey(id)).forEach(id -> deleteItem(pathId, id));
+        itemsAfter.forEach((id, placement) -> {
+            Placement was = itemsBefore.get(id);
+            if (was == null) {
+                insertItem(pathId, placement);
+            } else if (was.item() != placement.item() && !was.item().equals(placement.item())) {
+                updateItem(pathId, placement);
+            } else if (!was.samePlaceAs(placement)) {
+                movePlacement(pathId, placement);
+            }
+        });
+        Map<String, Integer> sectionsAfter = indexById(after.sections().stream().map(Section::id).toList());
+        sectionsBefore.keySet().stream().filter(id -> !sectionsAfter.containsKey(id))
+                .forEach(id -> deleteRow("DELETE FROM section WHERE path_id = ? AND id = ?", pathId, id));
+        Map<String, Integer> skillsAfter = indexById(after.skills().stream().map(Skill::id).toList());
+        skillsBefore.keySet().stream().filter(id -> !skillsAfter.containsKey(id))
+                .forEach(id -> deleteRow("DELETE FROM skill WHERE path_id = ? AND id = ?", pathId, id));
+    }
+
+    private static LearningPath empty(LearningPath path) {
+        return new LearningPath(path.id(), path.contentVersion(), path.title(), path.tagline(), path.overview(),
+                List.of(), List.of(), List.of(), List.of());
+    }
+
+    private static boolean sameSectionText(Section a, Section b) {
+        return a.kind() == b.kind() && a.title().equals(b.title()) && a.description().equals(b.description());
+    }
+
+    private static Map<String, Integer> indexById(List<String> ids) {
+        Map<String, Integer> index = new HashMap<>();
+        for (int i = 0; i < ids.size(); i++) {
+            index.put(ids.get(i), i);
+        }
+        return index;
+    }
+
+    private static Map<String, Placement> placements(LearningPath path) {
+        Map<String, Placement> placements = new HashMap<>();
+        for (Section section : path.sections()) {
+            for (int i = 0; i < section.items().size(); i++) {
+                Item item = section.items().get(i);
+                placements.put(item.id(), new Placement(item, section.id(), i, null));
+            }
+        }
+        for (int i = 0; i < path.archived().size(); i++) {
+            ArchivedItem entry = path.archived().get(i);
+            placements.put(entry.id(), new Placement(entry.item(), entry.sectionId(), i, entry.archivedAt()));
+        }
+        return placements;
+    }
+
+    private void replaceIndustries(String pathId, List<String> industries) {
+        deleteAll("DELETE FROM path_industry WHERE path_id = ?", pathId);
+        for (int i = 0; i < industries.size(); i++) {
+            int position = i;
+            Sql.update(database, "INSERT INTO path_industry (path_id, position, name) VALUES (?, ?, ?)", statement -> {
+                statement.setString(1, pathId);
+                statement.setInt(2, position);
+                statement.setString(3, industries.get(position));
+            });
+        }
+    }
+
+    private void replaceSelfChecks(String pathId, List<SelfCheck> checks) {
+        deleteAll("DELETE FROM self_check WHERE path_id = ?", pathId);
+        for (int i = 0; i < checks.size(); i++) {
+            int position = i;
+            SelfCheck check = checks.get(i);
+            Sql.update(database, "INSERT INTO self_check (path_id, id, position, statement) VALUES (?, ?, ?, ?)", statement -> {
+                statement.setString(1, pathId);
+                statement.setString(2, check.id());
+                statement.setInt(3, position);
+                statement.setString(4, check.statement());
+            });
+        }
+    }
+
+    private void upsertSkill(String pathId, int position, Skill skill) {
+        Sql.update(database, """
+                INSERT INTO skill (path_id, id, position, name, category, description, target_level)
+                VALUES (?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT (path_id, id) DO UPDATE SET position = excluded.position, name = excluded.name,
+                    category = excluded.category, description = excluded.description, target_level = excluded.target_level
+                """, statement -> {
+            statement.setString(1, pathId);
+            statement.setString(2, skill.id());
+            statement.setInt(3, position);
+            statement.setString(4, skill.name());
+            statement.setString(5, skill.category());
+            statement.setString(6, skill.description());
+            statement.setInt(7, skill.targetLevel().value());
+        });
+    }
+
+    private void upsertSection(String pathId, int position, Section section) {
+        Sql.update(database, """
+                INSERT INTO section (path_id, id, position, kind, title, description) VALUES (?, ?, ?, ?, ?, ?)
+                ON CONFLICT (path_id, id) DO UPDATE SET position = excluded.position, kind = excluded.kind,
+                    title = excluded.title, description = excluded.description
+                """, statement -> {
+            statement.setString(1, pathId);
+            statement.setString(2, section.id());
+            statement.setInt(3, position);
+            statement.setString(4, section.kind().name());
+            statement.setString(5, section.title());
+            statement.setString(6, section.description());
+        });
+    }
+
+    private void insertItem(String pathId, Placement placement) {
+        Item item = placement.item();
+        Sql.update(database, """
+                INSERT INTO item (path_id, id, section_id, position, title, detail, estimate_hours, target_date, archived_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """, statement -> {
+            statement.setString(1, pathId);
+            statement.setString(2, item.id());
+            statement.setString(3, placement.sectionId());
+            statement.setInt(4, placement.position());
+            statement.setString(5, item.title());
+            statement.setString(6, item.detail());
+            if (item.estimateHours() == null) {
+                statement.setNull(7, Types.INTEGER);
+            } else {
+                statement.setInt(7, item.estimateHours());
+            }
+            statement.setString(8, Sql.text(item.targetDate()));
+            statement.setString(9, placement.archivedAt() == null ? null : Sql.text(placement.archivedAt()));
+        });
+        insertChildren(pathId, item);
+    }
+
+    /** An item whose content changed: its row in place, its sub-steps, resources and links rewritten. */
+    private void updateItem(String pathId, Placement placement) {
+        Item item = placement.item();
+        Sql.update(database, """
+                UPDATE item SET section_id = ?, position = ?, title = ?, detail = ?, estimate_hours = ?, target_date = ?,
+                    archived_at = ?
+                WHERE path_id = ? AND id = ?
+                """, statement -> {
+            statement.setString(1, placement.sectionId());
+            statement.setInt(2, placement.position());
+            statement.setString(3, item.title());
+            statement.setString(4, item.detail());
+            if (item.estimateHours() == null) {
+                statement.setNull(5, Types.INTEGER);
+            } else {
+                statement.setInt(5, item.estimateHours());
+            }
+            statement.setString(6, Sql.text(item.targetDate()));
+            statement.setString(7, placement.archivedAt() == null ? null : Sql.text(placement.archivedAt()));
+            statement.setString(8, pathId);
+            statement.setString(9, item.id());
+        });
+        for (String table : List.of("sub_item", "resource", "item_skill")) {
+            deleteRow("DELETE FROM " + table + " WHERE path_id = ? AND item_id = ?", pathId, item.id());
+        }
+        insertChildren(pathId, item);
+    }
+
+    private void movePlacement(String pathId, Placement placement) {
+        Sql.update(database, "UPDATE item SET section_id = ?, position = ?, archived_at = ? WHERE path_id = ? AND id = ?",
+                statement -> {
+                    statement.setString(1, placement.sectionId());
+                    statement.setInt(2, placement.position());
+                    statement.setString(3, placement.archivedAt() == null ? null : Sql.text(placement.archivedAt()));
+                    statement.setString(4, pathId);
+                    statement.setString(5, placement.item().id());
+                });
+    }
+
+    private void deleteItem(String pathId, String itemId) {
+        // Sub-steps, resources and skill links go with it (ON DELETE CASCADE).
+        deleteRow("DELETE FROM item WHERE path_id = ? AND id = ?", pathId, itemId);
+    }
+
+    private void insertChildren(String pathId, Item item) {
+        for (int i = 0; i < item.subItems().size(); i++) {
+            int position = i;
+            SubItem sub = item.subItems().get(i);
+            Sql.update(database, "INSERT INTO sub_item (path_id, item_id, id, position, title) VALUES (?, ?, ?, ?, ?)", statement -> {
+                statement.setString(1, pathId);
+                statement.setString(2, item.id());
+                statement.setString(3, sub.id());
+                statement.setInt(4, position);
+                statement.setString(5, sub.title());
+            });
+        }
+        for (int i = 0; i < item.resources().size(); i++) {
+            int position = i;
+            Resource resource = item.resources().get(i);
+            Sql.update(database, "INSERT INTO resource (path_id, item_id, position, title, url) VALUES (?, ?, ?, ?, ?)", statement -> {
+                statement.setString(1, pathId);
+                statement.setString(2, item.id());
+                statement.setInt(3, position);
+                statement.setString(4, resource.title());
+                statement.setString(5, resource.url());
+            });
+        }
+        for (int i = 0; i < item.skillIds().size(); i++) {
+            int position = i;
+            String skillId = item.skillIds().get(i);
+            Sql.update(database, "INSERT INTO item_skill (path_id, item_id, skill_id, position) VALUES (?, ?, ?, ?)", statement -> {
+                statement.setString(1, pathId);
+                statement.setString(2, item.id());
+                statement.setString(3, skillId);
+                statement.setInt(4, position);
+            });
+        }
+    }
+
+    private void deleteAll(String sql, String pathId) {
+        Sql.update(database, sql, statement -> statement.setString(1, pathId));
+    }
+
+    private void deleteRow(String sql, String pathId, String id) {
+        Sql.update(database, sql, statement -> {
+            statement.setString(1, pathId);
+            statement.setString(2, id);
+        });
+    }
+}
