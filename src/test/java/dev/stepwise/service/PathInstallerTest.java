@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.stepwise.domain.ItemStatus;
 import dev.stepwise.domain.LearningPath;
-import dev.stepwise.domain.Level;
 import dev.stepwise.domain.PathState;
 import dev.stepwise.service.PathInstaller.Outcome;
 import dev.stepwise.io.PathFileReader;

@@ -98,7 +98,8 @@ class MigrationsTest {
         assertThat(Probe.rows(file(), "SELECT id, archived_at IS NULL FROM item")).containsExactly(List.of("a", "1"));
         assertThat(Probe.count(file(), "path_upstream")).as("the base is recorded by the installer, from content").isZero();
         assertThatThrownBy(() -> Probe.execute(file(), "UPDATE path SET origin = 'STOLEN'"))
-                .hasRootCauseMessage("[SQLITE_CONSTRAINT_CHECK] A CHECK constraint failed (CHECK constraint failed: origin IN ('BUNDLED', 'OWN'))");
+                .hasRootCauseMessage("[SQLITE_CONSTRAINT_CHECK] A CHECK constraint failed"
+                        + " (CHECK constraint failed: origin IN ('BUNDLED', 'OWN'))");
     }
 
     @Test
