@@ -2,7 +2,9 @@ package dev.stepwise.domain;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.UnaryOperator;
 
 /**
@@ -20,13 +22,22 @@ public final class PathEdits {
                 path.skills(), path.sections(), path.selfChecks(), path.archived());
     }
 
+    /** Inserts a section; items it brings along are checked as {@link #addItem} checks one, ids included. */
     public static LearningPath addSection(LearningPath path, int index, Section section) {
         if (path.section(section.id()).isPresent()) {
             throw new IllegalArgumentException("This path already has a section with id \"" + section.id() + "\".");
         }
-        Section checked = new Section(section.id(), section.kind(), Texts.title("A section's title", section.title()),
-                Texts.text("The description", section.description()), section.items());
-        section.items().forEach(item -> requireNewItemId(path, item.id()));
+        String title = Texts.title("A section's title", section.title());
+        String description = Texts.text("The description", section.description());
+        Set<String> taken = new HashSet<>(path.itemIds());
+        List<Item> items = new ArrayList<>();
+        for (Item item : section.items()) {
+            if (!taken.add(item.id())) {
+                throw new IllegalArgumentException("This path already has an item with id \"" + item.id() + "\".");
+            }
+            items.add(ItemEdits.checked(path, item));
+        }
+        Section checked = new Section(section.id(), section.kind(), title, description, items);
         return withSections(path, Lists.inserted(path.sections(), index, checked));
     }
 
@@ -69,12 +80,21 @@ public final class PathEdits {
         int archivedIndex = Lists.indexOf(path.archived(), entry -> entry.id().equals(itemId));
         if (archivedIndex >= 0) {
             return withArchived(path, Lists.replaced(path.archived(), archivedIndex, entry -> new ArchivedItem(
-                    ItemEdits.checked(path, change.apply(entry.item())), entry.sectionId(), entry.archivedAt())));
+                    changed(path, entry.item(), change), entry.sectionId(), entry.archivedAt())));
         }
         int sectionIndex = sectionIndexOfItem(path, itemId);
         return withSections(path, Lists.replaced(path.sections(), sectionIndex, section -> section.withItems(
-                Lists.replaced(section.items(), itemIndex(section, itemId),
-                        item -> ItemEdits.checked(path, change.apply(item))))));
+                Lists.replaced(section.items(), itemIndex(section, itemId), item -> changed(path, item, change)))));
+    }
+
+    /** The change applied and checked; an id is what progress and the store know an item by, so it cannot change. */
+    private static Item changed(LearningPath path, Item item, UnaryOperator<Item> change) {
+        Item result = change.apply(item);
+        if (!result.id().equals(item.id())) {
+            throw new IllegalArgumentException(
+                    "An item's id cannot change (\"" + item.id() + "\" became \"" + result.id() + "\").");
+        }
+        return ItemEdits.checked(path, result);
     }
 
     /** Moves an item to a position in a section (its own or another), as drag and drop or Alt+↑/↓ do. */

@@ -1,14 +1,10 @@
 package dev.stepwise.domain;
 
-import java.util.regex.Pattern;
-
 /**
  * The rules for text a learner types into a path: titles must say something, links must be web links. Used by the
  * edits (which refuse bad values) and by the editors (which show the same message while the learner types).
  */
 public final class Texts {
-    /** Whitespace of every kind, including non-breaking and zero-width characters that look like nothing. */
-    private static final Pattern INVISIBLE = Pattern.compile("[\\p{Z}\\s\\u200B-\\u200D\\u2060\\uFEFF]*");
     public static final int MAX_TITLE = 300;
     public static final int MAX_TEXT = 20_000;
     public static final int MAX_ESTIMATE_HOURS = 10_000;
@@ -18,7 +14,30 @@ public final class Texts {
 
     /** Blank, or made only of characters that show nothing. */
     public static boolean isBlank(String text) {
-        return text == null || INVISIBLE.matcher(text).matches();
+        return text == null || stripInvisible(text).isEmpty();
+    }
+
+    /**
+     * Whitespace of every kind, control characters, non-breaking spaces and zero-width characters: all look like
+     * nothing. One rule decides both what is blank and what is stripped, so a title that passes the blank check can
+     * never strip down to nothing, and no invisible character is kept at a title's ends.
+     */
+    private static boolean invisible(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c) || Character.getType(c) == Character.CONTROL
+                || (c >= '\u200B' && c <= '\u200F') || c == '\u2060' || c == '\uFEFF';
+    }
+
+    /** The text without the invisible characters at either end. */
+    private static String stripInvisible(String text) {
+        int start = 0;
+        int end = text.length();
+        while (start < end && invisible(text.charAt(start))) {
+            start++;
+        }
+        while (end > start && invisible(text.charAt(end - 1))) {
+            end--;
+        }
+        return text.substring(start, end);
     }
 
     /** What is wrong with a title, or {@code null} when it is fine. */
@@ -26,19 +45,19 @@ public final class Texts {
         if (isBlank(title)) {
             return what + " cannot be empty.";
         }
-        if (title.strip().length() > MAX_TITLE) {
+        if (stripInvisible(title).length() > MAX_TITLE) {
             return what + " is too long (at most " + MAX_TITLE + " characters).";
         }
         return null;
     }
 
-    /** The stripped title; throws with a message for the learner when it is not acceptable. */
+    /** The title without invisible characters at either end; throws with a message for the learner when it is not acceptable. */
     public static String title(String what, String title) {
         String problem = titleProblem(what, title);
         if (problem != null) {
             throw new IllegalArgumentException(problem);
         }
-        return title.strip();
+        return stripInvisible(title);
     }
 
     /** Longer free text (details, overview): may be empty, but not endless. */
