@@ -11,6 +11,8 @@ import static dev.stepwise.fixtures.FixturePath.CS_DEGREE;
 import static dev.stepwise.fixtures.FixturePath.DATABASES;
 import static dev.stepwise.fixtures.FixturePath.DEPLOY;
 import static dev.stepwise.fixtures.FixturePath.DEPLOYMENT;
+import static dev.stepwise.fixtures.FixturePath.INDEXES;
+import static dev.stepwise.fixtures.FixturePath.JOINS;
 import static dev.stepwise.fixtures.FixturePath.LANGUAGE;
 import static dev.stepwise.fixtures.FixturePath.LEARN_LANGUAGE;
 import static dev.stepwise.fixtures.FixturePath.LEARN_SQL;
@@ -124,8 +126,8 @@ class PathStateTest {
         void subItemProgress() {
             Item learnSql = path.item(LEARN_SQL).orElseThrow();
             PathState state = fresh().with(ItemProgress.notStarted(LEARN_SQL)
-                    .withSubItemDone("joins", true)
-                    .withSubItemDone("indexes", true));
+                    .withSubItemDone(JOINS, true)
+                    .withSubItemDone(INDEXES, true));
 
             assertThat(fresh().subItemProgress(learnSql)).isEqualTo(new Progress(0, 3, 0));
             assertThat(state.subItemProgress(learnSql)).isEqualTo(new Progress(2, 3, 0));
@@ -137,7 +139,7 @@ class PathStateTest {
         void subItemProgressIgnoresStaleTicks() {
             Item learnSql = path.item(LEARN_SQL).orElseThrow();
             PathState state = fresh().with(ItemProgress.notStarted(LEARN_SQL)
-                    .withSubItemDone("joins", true)
+                    .withSubItemDone(JOINS, true)
                     .withSubItemDone("removed-in-v2", true));
 
             assertThat(state.subItemProgress(learnSql)).isEqualTo(new Progress(1, 3, 0));
