@@ -1,6 +1,7 @@
 package dev.stepwise;
 
 import dev.stepwise.domain.PathState;
+import dev.stepwise.service.BundledPath;
 import dev.stepwise.service.BundledPaths;
 import dev.stepwise.service.DataFolder;
 import dev.stepwise.service.Preferences;
@@ -40,22 +41,28 @@ public final class App extends Application {
     private final List<String> explicitArgs;
     private final Map<String, String> environment;
     private final Runnable exit;
+    private final List<BundledPath> bundled;
     private Background background;
     private Stepwise stepwise;
     private MainWindow window;
     private MainViewModel mainViewModel;
     private Stage stage;
 
-    /** Used by {@code Application.launch}: arguments from the command line, the real environment. */
+    /** Used by {@code Application.launch}: arguments from the command line, the real environment and paths. */
     public App() {
-        this(null, System.getenv(), Platform::exit);
+        this(null, System.getenv(), Platform::exit, null);
     }
 
-    /** For tests: explicit arguments and environment, and what to do instead of exiting after a start-up failure. */
-    public App(List<String> args, Map<String, String> environment, Runnable exit) {
+    /**
+     * For tests: explicit arguments and environment, what to do instead of exiting after a start-up failure, and the
+     * paths to install in place of the shipped ones ({@code null}: {@link BundledPaths#available()}, read on the store
+     * thread like the rest of the data).
+     */
+    public App(List<String> args, Map<String, String> environment, Runnable exit, List<BundledPath> bundled) {
         this.explicitArgs = args;
         this.environment = environment;
         this.exit = exit;
+        this.bundled = bundled;
     }
 
     /** What the store thread hands to the FX thread once the data is open. */
@@ -74,15 +81,15 @@ public final class App extends Application {
             return;
         }
         background = Background.forFx();
-        background.run(() -> open(folder))
+        background.run(() -> open(folder, bundled != null ? bundled : BundledPaths.available()))
                 .onSuccess(this::show)
                 .onError(this::failStartup);
         // While the store thread opens the data, the idle FX thread parses the theme (the light one, the default).
         Themes.apply(false);
     }
 
-    private static Opened open(DataFolder folder) {
-        Stepwise stepwise = Stepwise.openWith(folder.databaseFile(), BundledPaths.available(), Clock.systemDefaultZone());
+    private static Opened open(DataFolder folder, List<BundledPath> bundled) {
+        Stepwise stepwise = Stepwise.openWith(folder.databaseFile(), bundled, Clock.systemDefaultZone());
         try {
             String pathId = stepwise.pathIds().get(0);
             return new Opened(stepwise, stepwise.progress().load(pathId), stepwise.preferences().load());

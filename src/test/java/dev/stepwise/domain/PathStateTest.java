@@ -4,19 +4,27 @@ import static dev.stepwise.domain.ItemStatus.DONE;
 import static dev.stepwise.domain.ItemStatus.LEARNING;
 import static dev.stepwise.domain.ItemStatus.NOT_STARTED;
 import static dev.stepwise.domain.ItemStatus.SKIPPED;
-import static dev.stepwise.domain.TestPaths.API_STEP;
-import static dev.stepwise.domain.TestPaths.APIS;
-import static dev.stepwise.domain.TestPaths.COMMS;
-import static dev.stepwise.domain.TestPaths.DEGREE;
-import static dev.stepwise.domain.TestPaths.EXPERIENCE;
-import static dev.stepwise.domain.TestPaths.LANG;
-import static dev.stepwise.domain.TestPaths.REVIEW;
-import static dev.stepwise.domain.TestPaths.SCHEMA;
-import static dev.stepwise.domain.TestPaths.SQL;
-import static dev.stepwise.domain.TestPaths.SQL_STEP;
+import static dev.stepwise.fixtures.FixturePath.API_DESIGN;
+import static dev.stepwise.fixtures.FixturePath.BUILD_API;
+import static dev.stepwise.fixtures.FixturePath.COMMUNICATION;
+import static dev.stepwise.fixtures.FixturePath.CS_DEGREE;
+import static dev.stepwise.fixtures.FixturePath.DATABASES;
+import static dev.stepwise.fixtures.FixturePath.DEPLOY;
+import static dev.stepwise.fixtures.FixturePath.DEPLOYMENT;
+import static dev.stepwise.fixtures.FixturePath.INDEXES;
+import static dev.stepwise.fixtures.FixturePath.JOINS;
+import static dev.stepwise.fixtures.FixturePath.LANGUAGE;
+import static dev.stepwise.fixtures.FixturePath.LEARN_LANGUAGE;
+import static dev.stepwise.fixtures.FixturePath.LEARN_SQL;
+import static dev.stepwise.fixtures.FixturePath.PRACTICE_DEBUGGING;
+import static dev.stepwise.fixtures.FixturePath.PRACTICE_MONITORING;
+import static dev.stepwise.fixtures.FixturePath.PROBLEM_SOLVING;
+import static dev.stepwise.fixtures.FixturePath.SECURITY;
+import static dev.stepwise.fixtures.FixturePath.WORK_EXPERIENCE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.stepwise.fixtures.FixturePath;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -29,10 +37,10 @@ class PathStateTest {
     private static final LocalDate TODAY = LocalDate.of(2025, 4, 1);
     private static final Instant NOW = Instant.parse("2025-04-01T10:00:00Z");
 
-    private final LearningPath path = TestPaths.backendPath();
-    private final Section steps = TestPaths.section(path, SectionKind.STEPS);
-    private final Section background = TestPaths.section(path, SectionKind.BACKGROUND);
-    private final Section practice = TestPaths.section(path, SectionKind.PRACTICE);
+    private final LearningPath path = FixturePath.path();
+    private final Section steps = FixturePath.section(SectionKind.STEPS);
+    private final Section background = FixturePath.section(SectionKind.BACKGROUND);
+    private final Section practice = FixturePath.section(SectionKind.PRACTICE);
 
     private static PathState set(PathState state, String itemId, ItemStatus status) {
         return state.with(state.progressOf(itemId).withStatus(status, TODAY));
@@ -59,20 +67,21 @@ class PathStateTest {
         void freshDefaults() {
             PathState state = fresh();
 
-            assertThat(state.statusOf(SQL_STEP)).isEqualTo(NOT_STARTED);
-            assertThat(state.progressOf(SQL_STEP)).isEqualTo(ItemProgress.notStarted(SQL_STEP));
-            assertThat(state.skillProgressOf(SQL.id())).isEqualTo(SkillProgress.unrated(SQL.id()));
-            assertThat(state.overallProgress()).isEqualTo(new Progress(0, 7, 0));
-            assertThat(state.progressOf(steps)).isEqualTo(new Progress(0, 3, 0));
+            assertThat(state.statusOf(LEARN_SQL)).isEqualTo(NOT_STARTED);
+            assertThat(state.progressOf(LEARN_SQL)).isEqualTo(ItemProgress.notStarted(LEARN_SQL));
+            assertThat(state.skillProgressOf(DATABASES.id())).isEqualTo(SkillProgress.unrated(DATABASES.id()));
+            assertThat(state.overallProgress()).isEqualTo(new Progress(0, 8, 0));
+            assertThat(state.progressOf(steps)).isEqualTo(new Progress(0, 4, 0));
         }
 
         @Test
         @DisplayName("progressOf(section) counts only that section's items")
         void sectionProgress() {
-            PathState state = set(set(set(set(fresh(), LANG, DONE), SQL_STEP, SKIPPED), DEGREE, DONE), REVIEW, LEARNING);
+            PathState state = set(set(set(set(fresh(), LEARN_LANGUAGE, DONE), LEARN_SQL, SKIPPED), CS_DEGREE, DONE),
+                    PRACTICE_MONITORING, LEARNING);
 
-            assertThat(state.progressOf(steps)).isEqualTo(new Progress(1, 3, 1));
-            assertThat(state.progressOf(steps).summary()).isEqualTo("1 of 2 done · 1 skipped");
+            assertThat(state.progressOf(steps)).isEqualTo(new Progress(1, 4, 1));
+            assertThat(state.progressOf(steps).summary()).isEqualTo("1 of 3 done · 1 skipped");
             assertThat(state.progressOf(background)).isEqualTo(new Progress(1, 2, 0));
             assertThat(state.progressOf(practice)).isEqualTo(new Progress(0, 2, 0));
         }
@@ -80,19 +89,20 @@ class PathStateTest {
         @Test
         @DisplayName("overallProgress sums all sections after changes")
         void overallProgress() {
-            PathState state = set(set(set(set(fresh(), LANG, DONE), SQL_STEP, SKIPPED), DEGREE, DONE), REVIEW, LEARNING);
+            PathState state = set(set(set(set(fresh(), LEARN_LANGUAGE, DONE), LEARN_SQL, SKIPPED), CS_DEGREE, DONE),
+                    PRACTICE_MONITORING, LEARNING);
 
-            assertThat(state.overallProgress()).isEqualTo(new Progress(2, 7, 1));
-            assertThat(state.overallProgress().summary()).isEqualTo("2 of 6 done · 1 skipped");
-            assertThat(state.overallProgress().percent()).isEqualTo(33);
+            assertThat(state.overallProgress()).isEqualTo(new Progress(2, 8, 1));
+            assertThat(state.overallProgress().summary()).isEqualTo("2 of 7 done · 1 skipped");
+            assertThat(state.overallProgress().percent()).isEqualTo(28);
         }
 
         @Test
         @DisplayName("a later change to the same item replaces the earlier one")
         void laterChangeReplaces() {
-            PathState state = set(set(fresh(), LANG, DONE), LANG, NOT_STARTED);
+            PathState state = set(set(fresh(), LEARN_LANGUAGE, DONE), LEARN_LANGUAGE, NOT_STARTED);
 
-            assertThat(state.statusOf(LANG)).isEqualTo(NOT_STARTED);
+            assertThat(state.statusOf(LEARN_LANGUAGE)).isEqualTo(NOT_STARTED);
             assertThat(state.overallProgress().done()).isZero();
         }
 
@@ -100,23 +110,24 @@ class PathStateTest {
         @DisplayName("the path is complete when every item is done or skipped")
         void complete() {
             PathState state = fresh();
-            for (String id : new String[] {LANG, SQL_STEP, API_STEP, EXPERIENCE, SCHEMA, REVIEW}) {
+            for (String id : new String[] {LEARN_LANGUAGE, LEARN_SQL, BUILD_API, DEPLOY, WORK_EXPERIENCE,
+                    PRACTICE_MONITORING, PRACTICE_DEBUGGING}) {
                 state = set(state, id, DONE);
             }
             assertThat(state.overallProgress().isComplete()).isFalse();
 
-            state = set(state, DEGREE, SKIPPED);
+            state = set(state, CS_DEGREE, SKIPPED);
             assertThat(state.overallProgress().isComplete()).isTrue();
-            assertThat(state.overallProgress().summary()).isEqualTo("6 of 6 done · 1 skipped");
+            assertThat(state.overallProgress().summary()).isEqualTo("7 of 7 done · 1 skipped");
         }
 
         @Test
         @DisplayName("subItemProgress counts the item's ticked sub-steps")
         void subItemProgress() {
-            Item learnSql = path.item(SQL_STEP).orElseThrow();
-            PathState state = fresh().with(ItemProgress.notStarted(SQL_STEP)
-                    .withSubItemDone("joins", true)
-                    .withSubItemDone("indexes", true));
+            Item learnSql = path.item(LEARN_SQL).orElseThrow();
+            PathState state = fresh().with(ItemProgress.notStarted(LEARN_SQL)
+                    .withSubItemDone(JOINS, true)
+                    .withSubItemDone(INDEXES, true));
 
             assertThat(fresh().subItemProgress(learnSql)).isEqualTo(new Progress(0, 3, 0));
             assertThat(state.subItemProgress(learnSql)).isEqualTo(new Progress(2, 3, 0));
@@ -126,9 +137,9 @@ class PathStateTest {
         @Test
         @DisplayName("subItemProgress ignores ticks for sub-steps the item no longer has")
         void subItemProgressIgnoresStaleTicks() {
-            Item learnSql = path.item(SQL_STEP).orElseThrow();
-            PathState state = fresh().with(ItemProgress.notStarted(SQL_STEP)
-                    .withSubItemDone("joins", true)
+            Item learnSql = path.item(LEARN_SQL).orElseThrow();
+            PathState state = fresh().with(ItemProgress.notStarted(LEARN_SQL)
+                    .withSubItemDone(JOINS, true)
                     .withSubItemDone("removed-in-v2", true));
 
             assertThat(state.subItemProgress(learnSql)).isEqualTo(new Progress(1, 3, 0));
@@ -137,9 +148,9 @@ class PathStateTest {
         @Test
         @DisplayName("subItemProgress of an item without sub-steps is 0 of 0")
         void subItemProgressWithoutSubItems() {
-            Item lang = path.item(LANG).orElseThrow();
+            Item buildApi = path.item(BUILD_API).orElseThrow();
 
-            assertThat(set(fresh(), LANG, DONE).subItemProgress(lang)).isEqualTo(Progress.NONE);
+            assertThat(set(fresh(), BUILD_API, DONE).subItemProgress(buildApi)).isEqualTo(Progress.NONE);
         }
     }
 
@@ -150,9 +161,9 @@ class PathStateTest {
         @Test
         @DisplayName("an unrated skill stands at NOT_YET with the path's target and a gap of the whole target")
         void unratedSkill() {
-            SkillStanding standing = fresh().standingOf(SQL);
+            SkillStanding standing = fresh().standingOf(DATABASES);
 
-            assertThat(standing.skill()).isEqualTo(SQL);
+            assertThat(standing.skill()).isEqualTo(DATABASES);
             assertThat(standing.current()).isEqualTo(Level.NOT_YET);
             assertThat(standing.target()).isEqualTo(Level.INDEPENDENT);
             assertThat(standing.gap()).isEqualTo(3);
@@ -165,8 +176,8 @@ class PathStateTest {
         @Test
         @DisplayName("gap is target − current using the latest rating")
         void gapUsesCurrentRating() {
-            PathState state = rate(rate(fresh(), SQL, Level.AWARE), SQL, Level.GUIDED);
-            SkillStanding standing = state.standingOf(SQL);
+            PathState state = rate(rate(fresh(), DATABASES, Level.AWARE), DATABASES, Level.GUIDED);
+            SkillStanding standing = state.standingOf(DATABASES);
 
             assertThat(standing.current()).isEqualTo(Level.GUIDED);
             assertThat(standing.gap()).isEqualTo(Level.INDEPENDENT.value() - Level.GUIDED.value());
@@ -176,21 +187,21 @@ class PathStateTest {
         @Test
         @DisplayName("the learner's own target wins over the skill's target, higher or lower")
         void ownTargetWins() {
-            PathState raised = target(rate(fresh(), SQL, Level.GUIDED), SQL, Level.TEACHES);
-            PathState lowered = target(rate(fresh(), SQL, Level.GUIDED), SQL, Level.AWARE);
+            PathState raised = target(rate(fresh(), DATABASES, Level.GUIDED), DATABASES, Level.TEACHES);
+            PathState lowered = target(rate(fresh(), DATABASES, Level.GUIDED), DATABASES, Level.AWARE);
 
-            assertThat(raised.standingOf(SQL).target()).isEqualTo(Level.TEACHES);
-            assertThat(raised.standingOf(SQL).gap()).isEqualTo(2);
-            assertThat(lowered.standingOf(SQL).target()).isEqualTo(Level.AWARE);
-            assertThat(lowered.standingOf(SQL).gap()).isEqualTo(-1);
-            assertThat(lowered.standingOf(SQL).targetMet()).isTrue();
+            assertThat(raised.standingOf(DATABASES).target()).isEqualTo(Level.TEACHES);
+            assertThat(raised.standingOf(DATABASES).gap()).isEqualTo(2);
+            assertThat(lowered.standingOf(DATABASES).target()).isEqualTo(Level.AWARE);
+            assertThat(lowered.standingOf(DATABASES).gap()).isEqualTo(-1);
+            assertThat(lowered.standingOf(DATABASES).targetMet()).isTrue();
         }
 
         @Test
         @DisplayName("linked items count the skill's items across all sections as x of y")
         void linkedItems() {
-            PathState state = set(set(set(fresh(), SQL_STEP, DONE), API_STEP, LEARNING), SCHEMA, SKIPPED);
-            SkillStanding standing = state.standingOf(SQL);
+            PathState state = set(set(set(fresh(), LEARN_SQL, DONE), BUILD_API, LEARNING), PRACTICE_DEBUGGING, SKIPPED);
+            SkillStanding standing = state.standingOf(DATABASES);
 
             assertThat(standing.linkedItems()).isEqualTo(new Progress(1, 3, 1));
             assertThat(standing.linkedItems().summary()).isEqualTo("1 of 2 done · 1 skipped");
@@ -199,25 +210,25 @@ class PathStateTest {
         @Test
         @DisplayName("ticking an item updates the standing of every skill it builds")
         void tickUpdatesAllLinkedSkills() {
-            PathState state = set(fresh(), API_STEP, DONE);
+            PathState state = set(fresh(), BUILD_API, DONE);
 
-            assertThat(state.standingOf(SQL).linkedItems().done()).isEqualTo(1);
-            assertThat(state.standingOf(APIS).linkedItems().done()).isEqualTo(1);
-            assertThat(state.standingOf(COMMS).linkedItems().done()).isZero();
+            assertThat(state.standingOf(DATABASES).linkedItems().done()).isEqualTo(1);
+            assertThat(state.standingOf(API_DESIGN).linkedItems().done()).isEqualTo(1);
+            assertThat(state.standingOf(COMMUNICATION).linkedItems().done()).isZero();
         }
 
         @Test
         @DisplayName("suggested level follows the linked items: one learning → AWARE, half done → GUIDED, all → INDEPENDENT")
         void suggestedLevelFromLinkedItems() {
-            PathState learning = set(fresh(), SQL_STEP, LEARNING);
-            PathState twoOfThree = set(set(fresh(), SQL_STEP, DONE), API_STEP, DONE);
-            PathState all = set(twoOfThree, SCHEMA, DONE);
-            PathState allButSkipped = set(twoOfThree, SCHEMA, SKIPPED);
+            PathState learning = set(fresh(), LEARN_SQL, LEARNING);
+            PathState twoOfThree = set(set(fresh(), LEARN_SQL, DONE), BUILD_API, DONE);
+            PathState all = set(twoOfThree, PRACTICE_DEBUGGING, DONE);
+            PathState allButSkipped = set(twoOfThree, PRACTICE_DEBUGGING, SKIPPED);
 
-            assertThat(learning.standingOf(SQL).suggested()).contains(Level.AWARE);
-            assertThat(twoOfThree.standingOf(SQL).suggested()).contains(Level.GUIDED);
-            assertThat(all.standingOf(SQL).suggested()).contains(Level.INDEPENDENT);
-            assertThat(allButSkipped.standingOf(SQL).suggested()).contains(Level.INDEPENDENT);
+            assertThat(learning.standingOf(DATABASES).suggested()).contains(Level.AWARE);
+            assertThat(twoOfThree.standingOf(DATABASES).suggested()).contains(Level.GUIDED);
+            assertThat(all.standingOf(DATABASES).suggested()).contains(Level.INDEPENDENT);
+            assertThat(allButSkipped.standingOf(DATABASES).suggested()).contains(Level.INDEPENDENT);
         }
 
         @Test
@@ -225,7 +236,7 @@ class PathStateTest {
         void noLinkedItemsNoSuggestion() {
             Skill orphan = new Skill("orphan", "Orphan", "Mine", "", Level.GUIDED);
             LearningPath withOrphan = new LearningPath(path.id(), 2, path.title(), path.tagline(), path.overview(),
-                    path.industries(), List.of(SQL, orphan), path.sections(), path.selfChecks());
+                    path.industries(), List.of(DATABASES, orphan), path.sections(), path.selfChecks());
             SkillStanding standing = PathState.fresh(withOrphan).standingOf(orphan);
 
             assertThat(standing.linkedItems()).isEqualTo(Progress.NONE);
@@ -236,28 +247,30 @@ class PathStateTest {
         @Test
         @DisplayName("suggestedRaise is offered only when the suggestion is above the current rating")
         void suggestedRaiseOnlyWhenHigher() {
-            PathState twoOfThree = set(set(fresh(), SQL_STEP, DONE), API_STEP, DONE); // suggests GUIDED
+            PathState twoOfThree = set(set(fresh(), LEARN_SQL, DONE), BUILD_API, DONE); // suggests GUIDED
 
-            assertThat(twoOfThree.standingOf(SQL).suggestedRaise()).contains(Level.GUIDED);
-            assertThat(rate(twoOfThree, SQL, Level.AWARE).standingOf(SQL).suggestedRaise()).contains(Level.GUIDED);
-            assertThat(rate(twoOfThree, SQL, Level.GUIDED).standingOf(SQL).suggestedRaise()).isEmpty();
-            assertThat(rate(twoOfThree, SQL, Level.TEACHES).standingOf(SQL).suggestedRaise()).isEmpty();
+            assertThat(twoOfThree.standingOf(DATABASES).suggestedRaise()).contains(Level.GUIDED);
+            assertThat(rate(twoOfThree, DATABASES, Level.AWARE).standingOf(DATABASES).suggestedRaise()).contains(Level.GUIDED);
+            assertThat(rate(twoOfThree, DATABASES, Level.GUIDED).standingOf(DATABASES).suggestedRaise()).isEmpty();
+            assertThat(rate(twoOfThree, DATABASES, Level.TEACHES).standingOf(DATABASES).suggestedRaise()).isEmpty();
         }
 
         @Test
         @DisplayName("the suggestion never overwrites the rating")
         void suggestionDoesNotChangeRating() {
-            PathState state = set(set(set(rate(fresh(), SQL, Level.AWARE), SQL_STEP, DONE), API_STEP, DONE), SCHEMA, DONE);
+            PathState state = set(set(set(rate(fresh(), DATABASES, Level.AWARE), LEARN_SQL, DONE), BUILD_API, DONE),
+                    PRACTICE_DEBUGGING, DONE);
 
-            assertThat(state.standingOf(SQL).suggested()).contains(Level.INDEPENDENT);
-            assertThat(state.standingOf(SQL).current()).isEqualTo(Level.AWARE);
-            assertThat(state.skillProgressOf(SQL.id()).history()).hasSize(1);
+            assertThat(state.standingOf(DATABASES).suggested()).contains(Level.INDEPENDENT);
+            assertThat(state.standingOf(DATABASES).current()).isEqualTo(Level.AWARE);
+            assertThat(state.skillProgressOf(DATABASES.id()).history()).hasSize(1);
         }
 
         @Test
         @DisplayName("standings lists every skill in path order")
         void standingsInPathOrder() {
-            assertThat(fresh().standings()).extracting(SkillStanding::skill).containsExactly(SQL, APIS, COMMS);
+            assertThat(fresh().standings()).extracting(SkillStanding::skill).containsExactly(LANGUAGE, DATABASES, API_DESIGN,
+                    DEPLOYMENT, SECURITY, PROBLEM_SOLVING, COMMUNICATION);
         }
     }
 
@@ -268,11 +281,12 @@ class PathStateTest {
         @Test
         @DisplayName("orders skills by gap, largest first")
         void largestFirst() {
-            // gaps on a fresh state: sql 3, apis 2, comms 1 — reorder by raising comms' target.
-            PathState state = target(fresh(), COMMS, Level.TEACHES);
+            // gaps on a fresh state: four skills 3, two skills 2, communication 1 — reorder by raising its target.
+            PathState state = target(fresh(), COMMUNICATION, Level.TEACHES);
 
-            assertThat(state.largestGaps(10)).extracting(s -> s.skill().id()).containsExactly("comms", "sql", "apis");
-            assertThat(state.largestGaps(10)).extracting(SkillStanding::gap).containsExactly(4, 3, 2);
+            assertThat(state.largestGaps(10)).extracting(s -> s.skill().id()).containsExactly("communication", "language",
+                    "databases", "security", "problem-solving", "api-design", "deployment");
+            assertThat(state.largestGaps(10)).extracting(SkillStanding::gap).containsExactly(4, 3, 3, 3, 3, 2, 2);
         }
 
         @Test
@@ -280,23 +294,28 @@ class PathStateTest {
         void limit() {
             PathState state = fresh();
 
-            assertThat(state.largestGaps(2)).extracting(s -> s.skill().id()).containsExactly("sql", "apis");
-            assertThat(state.largestGaps(1)).extracting(s -> s.skill().id()).containsExactly("sql");
+            assertThat(state.largestGaps(2)).extracting(s -> s.skill().id()).containsExactly("language", "databases");
+            assertThat(state.largestGaps(1)).extracting(s -> s.skill().id()).containsExactly("language");
             assertThat(state.largestGaps(0)).isEmpty();
         }
 
         @Test
         @DisplayName("excludes skills whose target is met or exceeded")
         void excludesMetTargets() {
-            PathState state = rate(rate(fresh(), COMMS, Level.AWARE), APIS, Level.TEACHES);
+            // communication is rated exactly at its target, api-design above it.
+            PathState state = rate(rate(fresh(), COMMUNICATION, Level.AWARE), API_DESIGN, Level.TEACHES);
 
-            assertThat(state.largestGaps(10)).extracting(s -> s.skill().id()).containsExactly("sql");
+            assertThat(state.largestGaps(10)).extracting(s -> s.skill().id())
+                    .containsExactly("language", "databases", "security", "problem-solving", "deployment");
         }
 
         @Test
         @DisplayName("is empty when every target is met")
         void emptyWhenAllMet() {
-            PathState state = rate(rate(rate(fresh(), SQL, Level.INDEPENDENT), APIS, Level.GUIDED), COMMS, Level.AWARE);
+            PathState state = fresh();
+            for (Skill skill : path.skills()) {
+                state = rate(state, skill, skill.targetLevel());
+            }
 
             assertThat(state.largestGaps(10)).isEmpty();
         }
@@ -304,11 +323,18 @@ class PathStateTest {
         @Test
         @DisplayName("ties keep the path's order")
         void tiesKeepPathOrder() {
-            // sql: 3 − 1 = 2; apis: 2 − 0 = 2; comms: 3 − 1 = 2
-            PathState state = target(rate(rate(fresh(), SQL, Level.AWARE), COMMS, Level.AWARE), COMMS, Level.INDEPENDENT);
+            // language 3 − 1 = 2; databases 2 − 0 = 2 (own target); api-design and deployment 2 − 0 = 2;
+            // security 3 − 3 = 0 (left out); problem-solving 3 − 2 = 1; communication 3 − 1 = 2 (own target)
+            PathState state = rate(fresh(), LANGUAGE, Level.AWARE);
+            state = target(state, DATABASES, Level.GUIDED);
+            state = rate(state, SECURITY, Level.INDEPENDENT);
+            state = rate(state, PROBLEM_SOLVING, Level.GUIDED);
+            state = target(rate(state, COMMUNICATION, Level.AWARE), COMMUNICATION, Level.INDEPENDENT);
 
-            assertThat(state.largestGaps(10)).extracting(s -> s.skill().id()).containsExactly("sql", "apis", "comms");
-            assertThat(state.largestGaps(2)).extracting(s -> s.skill().id()).containsExactly("sql", "apis");
+            assertThat(state.largestGaps(10)).extracting(s -> s.skill().id()).containsExactly("language", "databases",
+                    "api-design", "deployment", "communication", "problem-solving");
+            assertThat(state.largestGaps(10)).extracting(SkillStanding::gap).containsExactly(2, 2, 2, 2, 2, 1);
+            assertThat(state.largestGaps(2)).extracting(s -> s.skill().id()).containsExactly("language", "databases");
         }
     }
 
@@ -319,44 +345,45 @@ class PathStateTest {
         @Test
         @DisplayName("on a fresh path is the first step")
         void freshIsFirstStep() {
-            assertThat(fresh().nextStep()).map(Item::id).contains(LANG);
+            assertThat(fresh().nextStep()).map(Item::id).contains(LEARN_LANGUAGE);
         }
 
         @Test
         @DisplayName("skips done and skipped steps to the first one not started")
         void firstNotStarted() {
-            assertThat(set(fresh(), LANG, DONE).nextStep()).map(Item::id).contains(SQL_STEP);
-            assertThat(set(set(fresh(), LANG, DONE), SQL_STEP, SKIPPED).nextStep()).map(Item::id).contains(API_STEP);
+            assertThat(set(fresh(), LEARN_LANGUAGE, DONE).nextStep()).map(Item::id).contains(LEARN_SQL);
+            assertThat(set(set(fresh(), LEARN_LANGUAGE, DONE), LEARN_SQL, SKIPPED).nextStep()).map(Item::id).contains(BUILD_API);
         }
 
         @Test
         @DisplayName("prefers a step already being learned over an earlier one not started")
         void prefersLearning() {
-            PathState state = set(fresh(), API_STEP, LEARNING);
+            PathState state = set(fresh(), BUILD_API, LEARNING);
 
-            assertThat(state.nextStep()).map(Item::id).contains(API_STEP);
+            assertThat(state.nextStep()).map(Item::id).contains(BUILD_API);
         }
 
         @Test
         @DisplayName("of several steps being learned, picks the first")
         void firstLearning() {
-            PathState state = set(set(fresh(), API_STEP, LEARNING), SQL_STEP, LEARNING);
+            PathState state = set(set(fresh(), BUILD_API, LEARNING), LEARN_SQL, LEARNING);
 
-            assertThat(state.nextStep()).map(Item::id).contains(SQL_STEP);
+            assertThat(state.nextStep()).map(Item::id).contains(LEARN_SQL);
         }
 
         @Test
         @DisplayName("ignores background and practice items, even ones being learned")
         void onlySteps() {
-            PathState state = set(set(set(fresh(), DEGREE, LEARNING), REVIEW, LEARNING), LANG, DONE);
+            PathState state = set(set(set(fresh(), CS_DEGREE, LEARNING), PRACTICE_MONITORING, LEARNING), LEARN_LANGUAGE, DONE);
 
-            assertThat(state.nextStep()).map(Item::id).contains(SQL_STEP);
+            assertThat(state.nextStep()).map(Item::id).contains(LEARN_SQL);
         }
 
         @Test
         @DisplayName("is empty when every step is done or skipped, even with other sections open")
         void emptyWhenStepsFinished() {
-            PathState state = set(set(set(fresh(), LANG, DONE), SQL_STEP, SKIPPED), API_STEP, DONE);
+            PathState state = set(set(set(set(fresh(), LEARN_LANGUAGE, DONE), LEARN_SQL, SKIPPED), BUILD_API, DONE),
+                    DEPLOY, DONE);
 
             assertThat(state.progressOf(practice).isComplete()).isFalse();
             assertThat(state.nextStep()).isEmpty();
@@ -380,36 +407,36 @@ class PathStateTest {
         @DisplayName("with(ItemProgress) returns a new state and leaves the old one unchanged")
         void withItemProgress() {
             PathState before = fresh();
-            PathState after = set(before, LANG, DONE);
+            PathState after = set(before, LEARN_LANGUAGE, DONE);
 
             assertThat(after).isNotSameAs(before);
-            assertThat(after.statusOf(LANG)).isEqualTo(DONE);
-            assertThat(before.statusOf(LANG)).isEqualTo(NOT_STARTED);
+            assertThat(after.statusOf(LEARN_LANGUAGE)).isEqualTo(DONE);
+            assertThat(before.statusOf(LEARN_LANGUAGE)).isEqualTo(NOT_STARTED);
             assertThat(before.items()).isEmpty();
             assertThat(before.overallProgress().done()).isZero();
-            assertThat(before.nextStep()).map(Item::id).contains(LANG);
+            assertThat(before.nextStep()).map(Item::id).contains(LEARN_LANGUAGE);
         }
 
         @Test
         @DisplayName("with(SkillProgress) returns a new state and leaves the old one unchanged")
         void withSkillProgress() {
-            PathState before = set(fresh(), LANG, DONE);
-            PathState after = rate(before, SQL, Level.GUIDED);
+            PathState before = set(fresh(), LEARN_LANGUAGE, DONE);
+            PathState after = rate(before, DATABASES, Level.GUIDED);
 
-            assertThat(after.standingOf(SQL).current()).isEqualTo(Level.GUIDED);
-            assertThat(before.standingOf(SQL).current()).isEqualTo(Level.NOT_YET);
+            assertThat(after.standingOf(DATABASES).current()).isEqualTo(Level.GUIDED);
+            assertThat(before.standingOf(DATABASES).current()).isEqualTo(Level.NOT_YET);
             assertThat(before.skills()).isEmpty();
-            assertThat(after.statusOf(LANG)).as("item progress carried over").isEqualTo(DONE);
+            assertThat(after.statusOf(LEARN_LANGUAGE)).as("item progress carried over").isEqualTo(DONE);
         }
 
         @Test
         @DisplayName("the progress maps cannot be modified from outside")
         void mapsAreUnmodifiable() {
-            PathState state = set(fresh(), LANG, DONE);
+            PathState state = set(fresh(), LEARN_LANGUAGE, DONE);
 
-            assertThatThrownBy(() -> state.items().put(SQL_STEP, ItemProgress.notStarted(SQL_STEP)))
+            assertThatThrownBy(() -> state.items().put(LEARN_SQL, ItemProgress.notStarted(LEARN_SQL)))
                     .isInstanceOf(UnsupportedOperationException.class);
-            assertThatThrownBy(() -> state.skills().put(SQL.id(), SkillProgress.unrated(SQL.id())))
+            assertThatThrownBy(() -> state.skills().put(DATABASES.id(), SkillProgress.unrated(DATABASES.id())))
                     .isInstanceOf(UnsupportedOperationException.class);
         }
     }

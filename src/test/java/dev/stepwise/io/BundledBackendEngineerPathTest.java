@@ -9,17 +9,22 @@ import dev.stepwise.domain.Section;
 import dev.stepwise.domain.SectionKind;
 import dev.stepwise.domain.Skill;
 import dev.stepwise.service.BundledPaths;
+import dev.stepwise.service.Stepwise;
+import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The bundled Backend Engineer path as it ships on the classpath: it reads without errors and holds what
- * PRODUCT.md promises from the role description (7 steps in order, 3 background, 7 practice, 7 + 5 skills, 5 self
- * checks, 6 industries, every step and practice item building a skill).
+ * The bundled Backend Engineer path as it ships on the classpath: it reads without errors, holds what PRODUCT.md
+ * promises from the role description (7 steps in order, 3 background, 7 practice, 7 + 5 skills, 5 self checks, 6
+ * industries, every step and practice item building a skill), and installs into a database and reads back exactly.
+ * The only tests that read the bundled file; every other test uses its own fixture path.
  */
 class BundledBackendEngineerPathTest {
     private static LearningPath path;
@@ -121,5 +126,13 @@ class BundledBackendEngineerPathTest {
                 assertThat(resource.isWebLink()).as(resource.url()).isTrue());
         assertThat(path.items().flatMap(item -> item.resources().stream()).map(Resource::url))
                 .allSatisfy(url -> assertThat(url).startsWith("https://"));
+    }
+
+    @Test
+    void installsIntoANewDatabaseAndReadsBackExactly(@TempDir Path dir) {
+        try (Stepwise stepwise = Stepwise.open(dir.resolve("stepwise.db"), List.of(path), Clock.systemUTC())) {
+            assertThat(stepwise.pathIds()).containsExactly(path.id());
+            assertThat(stepwise.progress().load(path.id()).path()).isEqualTo(path);
+        }
     }
 }

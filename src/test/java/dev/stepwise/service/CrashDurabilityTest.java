@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.stepwise.domain.ItemProgress;
 import dev.stepwise.domain.ItemStatus;
+import dev.stepwise.fixtures.FixturePath;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
@@ -43,8 +44,8 @@ class CrashDurabilityTest {
         }
 
         // The killed process held the single-instance lock; the operating system released it with the process.
-        try (Stepwise reopened = Stepwise.open(file, BundledPaths.load(), TestClock.utc("2026-01-10T09:00:00Z"))) {
-            ItemProgress progress = reopened.progress().load("backend-engineer").progressOf("learn-backend-language");
+        try (Stepwise reopened = Stepwise.open(file, List.of(FixturePath.path()), TestClock.utc("2026-01-10T09:00:00Z"))) {
+            ItemProgress progress = reopened.progress().load(FixturePath.ID).progressOf(FixturePath.LEARN_LANGUAGE);
             assertThat(progress.status()).isEqualTo(ItemStatus.DONE);
             assertThat(progress.note()).isEqualTo("written just before the crash");
         }

@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.stepwise.domain.ItemStatus;
+import dev.stepwise.domain.LearningPath;
+import dev.stepwise.fixtures.FixturePath;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -13,20 +16,22 @@ class InstanceLockTest {
     @TempDir
     Path dir;
 
+    private static final List<LearningPath> PATHS = List.of(FixturePath.path());
+
     private final TestClock clock = TestClock.utc("2026-01-10T09:00:00.000000000Z");
 
     @Test
     void aSecondStepwiseOnTheSameFileIsRefusedWhileTheFirstIsOpen() {
         Path file = dir.resolve("stepwise.db");
-        try (Stepwise first = Stepwise.open(file, BundledPaths.load(), clock)) {
-            assertThatThrownBy(() -> Stepwise.open(file, BundledPaths.load(), clock))
+        try (Stepwise first = Stepwise.open(file, PATHS, clock)) {
+            assertThatThrownBy(() -> Stepwise.open(file, PATHS, clock))
                     .isInstanceOf(DataUnavailableException.class)
                     .hasMessageContaining(file.toAbsolutePath().toString())
                     .hasMessageContaining("already open");
 
             // The refused attempt must not have disturbed the open one.
-            first.progress().setStatus("backend-engineer", "learn-backend-language", ItemStatus.DONE);
-            assertThat(first.progress().load("backend-engineer").statusOf("learn-backend-language"))
+            first.progress().setStatus(FixturePath.ID, FixturePath.LEARN_LANGUAGE, ItemStatus.DONE);
+            assertThat(first.progress().load(FixturePath.ID).statusOf(FixturePath.LEARN_LANGUAGE))
                     .isEqualTo(ItemStatus.DONE);
         }
     }
@@ -34,10 +39,10 @@ class InstanceLockTest {
     @Test
     void closingReleasesTheFileForTheNextStart() {
         Path file = dir.resolve("stepwise.db");
-        Stepwise.open(file, BundledPaths.load(), clock).close();
+        Stepwise.open(file, PATHS, clock).close();
 
-        try (Stepwise again = Stepwise.open(file, BundledPaths.load(), clock)) {
-            assertThat(again.pathIds()).containsExactly("backend-engineer");
+        try (Stepwise again = Stepwise.open(file, PATHS, clock)) {
+            assertThat(again.pathIds()).containsExactly(FixturePath.ID);
         }
     }
 
@@ -46,12 +51,12 @@ class InstanceLockTest {
         Path file = dir.resolve("stepwise.db");
         java.nio.file.Files.writeString(file, "not a database");
 
-        assertThatThrownBy(() -> Stepwise.open(file, BundledPaths.load(), clock))
+        assertThatThrownBy(() -> Stepwise.open(file, PATHS, clock))
                 .isInstanceOf(DataUnavailableException.class);
         java.nio.file.Files.delete(file);
 
-        try (Stepwise fresh = Stepwise.open(file, BundledPaths.load(), clock)) {
-            assertThat(fresh.pathIds()).containsExactly("backend-engineer");
+        try (Stepwise fresh = Stepwise.open(file, PATHS, clock)) {
+            assertThat(fresh.pathIds()).containsExactly(FixturePath.ID);
         }
     }
 }

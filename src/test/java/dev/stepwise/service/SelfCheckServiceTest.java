@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.stepwise.domain.SelfCheckAnswer;
+import dev.stepwise.fixtures.FixturePath;
 import dev.stepwise.store.Probe;
 import java.nio.file.Path;
 import java.util.List;
@@ -14,7 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** Answering the "is this role right for you?" statements: saved, recorded, reloaded. */
 class SelfCheckServiceTest {
-    private static final String PATH = "backend-engineer";
+    private static final String PATH = FixturePath.ID;
 
     @TempDir
     Path dir;
@@ -25,7 +26,7 @@ class SelfCheckServiceTest {
     @BeforeEach
     void open() {
         file = dir.resolve("stepwise.db");
-        stepwise = Stepwise.open(file, BundledPaths.load(), TestClock.utc("2026-01-10T09:00:00.000000000Z"));
+        stepwise = Stepwise.open(file, List.of(FixturePath.path()), TestClock.utc("2026-01-10T09:00:00.000000000Z"));
         firstCheck = stepwise.progress().load(PATH).path().selfChecks().get(0).id();
     }
 

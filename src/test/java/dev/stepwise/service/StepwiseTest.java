@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.stepwise.domain.ItemStatus;
 import dev.stepwise.domain.LearningPath;
+import dev.stepwise.fixtures.FixturePath;
 import dev.stepwise.store.DatabaseUnavailableException;
 import dev.stepwise.store.Probe;
 import dev.stepwise.store.SamplePaths;
@@ -21,6 +22,9 @@ class StepwiseTest {
     @TempDir
     Path dir;
 
+    /** What the application would hand over as its bundled paths: the fixture, so the shipped content may change. */
+    private static final List<LearningPath> BUNDLED = List.of(FixturePath.path());
+
     private final TestClock clock = TestClock.utc("2026-01-10T09:00:00.000000000Z");
 
     private Path databaseFile() {
@@ -31,26 +35,26 @@ class StepwiseTest {
     void firstStartInAnEmptyFolderCreatesTheDatabaseAndInstallsTheBundledPath() {
         Path file = databaseFile();
 
-        try (Stepwise stepwise = Stepwise.open(file, BundledPaths.load(), clock)) {
+        try (Stepwise stepwise = Stepwise.open(file, BUNDLED, clock)) {
             assertThat(file).isRegularFile();
             assertThat(stepwise.databaseFile()).isEqualTo(file.toAbsolutePath());
-            assertThat(stepwise.pathIds()).containsExactly("backend-engineer");
-            assertThat(stepwise.progress().load("backend-engineer").path()).isEqualTo(BundledPaths.load().get(0));
+            assertThat(stepwise.pathIds()).containsExactly(FixturePath.ID);
+            assertThat(stepwise.progress().load(FixturePath.ID).path()).isEqualTo(FixturePath.path());
         }
         assertThat(Probe.rows(file, "SELECT kind, subject_id FROM activity"))
-                .containsExactly(List.of("PATH_INSTALLED", "backend-engineer"));
+                .containsExactly(List.of("PATH_INSTALLED", FixturePath.ID));
     }
 
     @Test
     void laterStartsDoNotInstallTheBundledPathAgain() {
         Path file = databaseFile();
-        Stepwise.open(file, BundledPaths.load(), clock).close();
+        Stepwise.open(file, BUNDLED, clock).close();
         long items = Probe.count(file, "item");
 
-        try (Stepwise stepwise = Stepwise.open(file, BundledPaths.load(), clock)) {
-            assertThat(stepwise.pathIds()).containsExactly("backend-engineer");
+        try (Stepwise stepwise = Stepwise.open(file, BUNDLED, clock)) {
+            assertThat(stepwise.pathIds()).containsExactly(FixturePath.ID);
         }
-        Stepwise.open(file, BundledPaths.load(), clock).close();
+        Stepwise.open(file, BUNDLED, clock).close();
 
         assertThat(Probe.count(file, "path")).isEqualTo(1);
         assertThat(Probe.count(file, "item")).isEqualTo(items);
@@ -60,12 +64,12 @@ class StepwiseTest {
     @Test
     void progressSurvivesRestartingTheApplication() {
         Path file = databaseFile();
-        try (Stepwise stepwise = Stepwise.open(file, BundledPaths.load(), clock)) {
-            stepwise.progress().setStatus("backend-engineer", "learn-sql-databases", ItemStatus.DONE);
+        try (Stepwise stepwise = Stepwise.open(file, BUNDLED, clock)) {
+            stepwise.progress().setStatus(FixturePath.ID, FixturePath.LEARN_SQL, ItemStatus.DONE);
         }
 
-        try (Stepwise stepwise = Stepwise.open(file, BundledPaths.load(), clock)) {
-            assertThat(stepwise.progress().load("backend-engineer").statusOf("learn-sql-databases")).isEqualTo(ItemStatus.DONE);
+        try (Stepwise stepwise = Stepwise.open(file, BUNDLED, clock)) {
+            assertThat(stepwise.progress().load(FixturePath.ID).statusOf(FixturePath.LEARN_SQL)).isEqualTo(ItemStatus.DONE);
         }
     }
 
@@ -98,7 +102,7 @@ class StepwiseTest {
         Files.createDirectories(file.getParent());
         Files.writeString(file, "not a database at all, just some words to fill the header");
 
-        assertThatThrownBy(() -> Stepwise.open(file, BundledPaths.load(), clock))
+        assertThatThrownBy(() -> Stepwise.open(file, BUNDLED, clock))
                 .isInstanceOfSatisfying(DataUnavailableException.class, e -> {
                     assertThat(e.file()).isEqualTo(file.toAbsolutePath());
                     assertThat(e.reason()).contains("not a Stepwise database");
@@ -112,7 +116,7 @@ class StepwiseTest {
         Stepwise.open(file, List.of(), clock).close();
         Probe.execute(file, "PRAGMA user_version = 99");
 
-        assertThatThrownBy(() -> Stepwise.open(file, BundledPaths.load(), clock))
+        assertThatThrownBy(() -> Stepwise.open(file, BUNDLED, clock))
                 .isInstanceOfSatisfying(DataUnavailableException.class,
                         e -> assertThat(e.reason()).contains("newer version of Stepwise"));
         assertThat(Probe.count(file, "path")).isZero();
@@ -124,7 +128,7 @@ class StepwiseTest {
         Files.createDirectories(file.getParent());
         Probe.execute(file, "CREATE TABLE activity (x INTEGER)");
 
-        assertThatThrownBy(() -> Stepwise.open(file, BundledPaths.load(), clock))
+        assertThatThrownBy(() -> Stepwise.open(file, BUNDLED, clock))
                 .isInstanceOfSatisfying(DataUnavailableException.class, e -> {
                     assertThat(e.file()).isEqualTo(file.toAbsolutePath());
                     assertThat(e.reason()).contains("activity already exists");
@@ -139,8 +143,8 @@ class StepwiseTest {
         assertThatThrownBy(() -> Stepwise.open(file, List.of(broken), clock)).isInstanceOf(StoreException.class);
 
         assertThat(Probe.count(file, "path")).isZero();
-        try (Stepwise stepwise = Stepwise.open(file, BundledPaths.load(), clock)) {
-            assertThat(stepwise.pathIds()).containsExactly("backend-engineer");
+        try (Stepwise stepwise = Stepwise.open(file, BUNDLED, clock)) {
+            assertThat(stepwise.pathIds()).containsExactly(FixturePath.ID);
         }
     }
 }

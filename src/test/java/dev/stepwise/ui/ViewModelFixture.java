@@ -2,7 +2,7 @@ package dev.stepwise.ui;
 
 import dev.stepwise.domain.ActivityKind;
 import dev.stepwise.domain.PathState;
-import dev.stepwise.service.BundledPaths;
+import dev.stepwise.fixtures.FixturePath;
 import dev.stepwise.service.Stepwise;
 import dev.stepwise.ui.common.Background;
 import dev.stepwise.ui.common.PathSession;
@@ -27,14 +27,13 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The real stack under a view model, without a JavaFX toolkit: a real SQLite file in a temp folder, the real
- * services, and a {@link PathSession} whose {@link Background} runs every job on the calling thread (or, with
- * {@link ManualExecutorService}, when the test says so). Results are applied on the calling thread too, so after a
- * command returns its effect is visible in the view model and on disk.
+ * The real stack under a view model, without a JavaFX toolkit: a real SQLite file in a temp folder holding the
+ * {@link FixturePath} (never the bundled content), the real services, and a {@link PathSession} whose
+ * {@link Background} runs every job on the calling thread (or, with {@link ManualExecutorService}, when the test
+ * says so). Results are applied on the calling thread too, so after a command returns its effect is visible in the
+ * view model and on disk.
  */
 public final class ViewModelFixture implements AutoCloseable {
-    public static final String PATH_ID = "backend-engineer";
-
     public final SteppingClock clock = new SteppingClock(Instant.parse("2025-03-01T09:00:00Z"));
     public final Stepwise stepwise;
     public final ExecutorService store;
@@ -43,10 +42,10 @@ public final class ViewModelFixture implements AutoCloseable {
     public final PathSession session;
 
     private ViewModelFixture(Path tempDir, ExecutorService store) {
-        this.stepwise = Stepwise.open(tempDir.resolve("stepwise.db"), BundledPaths.load(), clock);
+        this.stepwise = Stepwise.open(tempDir.resolve("stepwise.db"), List.of(FixturePath.path()), clock);
         this.store = store;
         this.background = new Background(store, Runnable::run);
-        this.session = new PathSession(stepwise.progress().load(PATH_ID), stepwise.progress(), background, errors::add);
+        this.session = new PathSession(stepwise.progress().load(FixturePath.ID), stepwise.progress(), background, errors::add);
     }
 
     /** Every background job runs to completion inside the call that submits it. */
@@ -66,18 +65,18 @@ public final class ViewModelFixture implements AutoCloseable {
 
     /** What is on disk now, read through a fresh load (not the session's state). */
     public PathState reload() {
-        return stepwise.progress().load(PATH_ID);
+        return stepwise.progress().load(FixturePath.ID);
     }
 
     /** How many activity events of this kind were recorded for the subject (item or skill id). */
     public int activityCount(ActivityKind kind, String subjectId) {
         return queryInt("SELECT COUNT(*) FROM activity WHERE path_id = ? AND kind = ? AND subject_id = ?",
-                PATH_ID, kind.name(), subjectId);
+                FixturePath.ID, kind.name(), subjectId);
     }
 
     /** How many activity events were recorded for the path in total (installation included). */
     public int activityCount() {
-        return queryInt("SELECT COUNT(*) FROM activity WHERE path_id = ?", PATH_ID);
+        return queryInt("SELECT COUNT(*) FROM activity WHERE path_id = ?", FixturePath.ID);
     }
 
     private int queryInt(String sql, String... parameters) {

@@ -1,10 +1,21 @@
 package dev.stepwise.ui.checklist;
 
+import static dev.stepwise.fixtures.FixturePath.BACKGROUND;
+import static dev.stepwise.fixtures.FixturePath.BUILD_API;
+import static dev.stepwise.fixtures.FixturePath.CS_DEGREE;
+import static dev.stepwise.fixtures.FixturePath.DEPLOY;
+import static dev.stepwise.fixtures.FixturePath.LANGUAGE;
+import static dev.stepwise.fixtures.FixturePath.PRACTICE;
+import static dev.stepwise.fixtures.FixturePath.PRACTICE_DEBUGGING;
+import static dev.stepwise.fixtures.FixturePath.PROBLEM_SOLVING;
+import static dev.stepwise.fixtures.FixturePath.STEPS;
+import static dev.stepwise.fixtures.FixturePath.WRITE_FIRST_TESTS;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.stepwise.domain.ActivityKind;
 import dev.stepwise.domain.ItemStatus;
 import dev.stepwise.domain.Skill;
+import dev.stepwise.fixtures.FixturePath;
 import dev.stepwise.ui.ViewModelFixture;
 import dev.stepwise.ui.ViewModelFixture.FakeScheduler;
 import dev.stepwise.ui.ViewModelFixture.ManualExecutorService;
@@ -20,12 +31,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The checklist view model over the real services and a real SQLite file, without a JavaFX toolkit. */
 class ChecklistViewModelTest {
-    private static final String FIRST_STEP = "learn-backend-language";
-    private static final String SECOND_STEP = "understand-the-web";
-    private static final String DEPLOY = "deploy-to-cloud";
-    private static final String OPEN_SOURCE_STEP = "grow-complex-projects";
-    private static final String PRACTICE_DEBUGGING = "practice-debugging";
-    private static final String CS_DEGREE = "cs-degree";
+    private static final String FIRST_STEP = FixturePath.LEARN_LANGUAGE;
+    private static final String SECOND_STEP = FixturePath.LEARN_SQL;
 
     @TempDir
     Path tempDir;
@@ -77,37 +84,37 @@ class ChecklistViewModelTest {
     void eachSectionRowIsFollowedByItsItemsInPathOrder() {
         List<ChecklistRow> rows = viewModel.rows();
 
-        assertThat(rows).hasSize(3 + 17);
+        assertThat(rows).hasSize(3 + 8);
         assertThat(rows.get(0)).isInstanceOfSatisfying(SectionRow.class,
                 row -> assertThat(row.section().title()).isEqualTo("Steps"));
-        assertThat(rows.subList(1, 8)).allMatch(ItemRow.class::isInstance);
-        assertThat(rows.get(8)).isInstanceOfSatisfying(SectionRow.class,
+        assertThat(rows.subList(1, 5)).allMatch(ItemRow.class::isInstance);
+        assertThat(rows.get(5)).isInstanceOfSatisfying(SectionRow.class,
                 row -> assertThat(row.section().title()).isEqualTo("Background"));
-        assertThat(rows.subList(9, 12)).allMatch(ItemRow.class::isInstance);
-        assertThat(rows.get(12)).isInstanceOfSatisfying(SectionRow.class,
+        assertThat(rows.subList(6, 8)).allMatch(ItemRow.class::isInstance);
+        assertThat(rows.get(8)).isInstanceOfSatisfying(SectionRow.class,
                 row -> assertThat(row.section().title()).isEqualTo("Practice"));
-        assertThat(rows.subList(13, 20)).allMatch(ItemRow.class::isInstance);
+        assertThat(rows.subList(9, 11)).allMatch(ItemRow.class::isInstance);
 
         assertThat(itemIds()).containsExactlyElementsOf(
                 fixture.session.state().path().items().map(item -> item.id()).toList());
         assertThat(itemIds().subList(0, 2)).containsExactly(FIRST_STEP, SECOND_STEP);
-        assertThat(viewModel.shownSummaryProperty().get()).isEqualTo("17 items");
+        assertThat(viewModel.shownSummaryProperty().get()).isEqualTo("8 items");
     }
 
     @Test
     void rowsStartUntouched() {
-        assertThat(sectionRow("steps").progress().summary()).isEqualTo("0 of 7 done");
-        assertThat(sectionRow("background").progress().summary()).isEqualTo("0 of 3 done");
-        assertThat(sectionRow("practice").progress().summary()).isEqualTo("0 of 7 done");
+        assertThat(sectionRow(STEPS).progress().summary()).isEqualTo("0 of 4 done");
+        assertThat(sectionRow(BACKGROUND).progress().summary()).isEqualTo("0 of 2 done");
+        assertThat(sectionRow(PRACTICE).progress().summary()).isEqualTo("0 of 2 done");
         assertThat(itemRows()).allSatisfy(row -> {
             assertThat(row.status()).isEqualTo(ItemStatus.NOT_STARTED);
             assertThat(row.hasNote()).isFalse();
         });
         ItemRow first = itemRow(FIRST_STEP);
-        assertThat(first.subItems().summary()).isEqualTo("0 of 5 done");
-        assertThat(first.skills()).extracting(Skill::id).containsExactly("backend-language", "testing", "persistence");
+        assertThat(first.subItems().summary()).isEqualTo("0 of 3 done");
+        assertThat(first.skills()).containsExactly(LANGUAGE, PROBLEM_SOLVING);
         assertThat(first.key()).isEqualTo("item:" + FIRST_STEP);
-        assertThat(sectionRow("steps").key()).isEqualTo("section:steps");
+        assertThat(sectionRow(STEPS).key()).isEqualTo("section:" + STEPS);
     }
 
     // Status commands
@@ -116,8 +123,8 @@ class ChecklistViewModelTest {
         viewModel.setStatus(FIRST_STEP, ItemStatus.DONE);
 
         assertThat(itemRow(FIRST_STEP).status()).isEqualTo(ItemStatus.DONE);
-        assertThat(sectionRow("steps").progress().summary()).isEqualTo("1 of 7 done");
-        assertThat(sectionRow("practice").progress().summary()).isEqualTo("0 of 7 done");
+        assertThat(sectionRow(STEPS).progress().summary()).isEqualTo("1 of 4 done");
+        assertThat(sectionRow(PRACTICE).progress().summary()).isEqualTo("0 of 2 done");
         assertThat(fixture.reload().statusOf(FIRST_STEP)).isEqualTo(ItemStatus.DONE);
         assertThat(fixture.errors).isEmpty();
     }
@@ -127,7 +134,7 @@ class ChecklistViewModelTest {
         viewModel.setStatus(CS_DEGREE, ItemStatus.SKIPPED);
 
         assertThat(itemRow(CS_DEGREE).status()).isEqualTo(ItemStatus.SKIPPED);
-        assertThat(sectionRow("background").progress().summary()).isEqualTo("0 of 2 done · 1 skipped");
+        assertThat(sectionRow(BACKGROUND).progress().summary()).isEqualTo("0 of 1 done · 1 skipped");
         assertThat(fixture.reload().statusOf(CS_DEGREE)).isEqualTo(ItemStatus.SKIPPED);
     }
 
@@ -139,7 +146,7 @@ class ChecklistViewModelTest {
 
         viewModel.toggleDone(SECOND_STEP);
         assertThat(itemRow(SECOND_STEP).status()).isEqualTo(ItemStatus.NOT_STARTED);
-        assertThat(sectionRow("steps").progress().summary()).isEqualTo("0 of 7 done");
+        assertThat(sectionRow(STEPS).progress().summary()).isEqualTo("0 of 4 done");
         assertThat(fixture.reload().statusOf(SECOND_STEP)).isEqualTo(ItemStatus.NOT_STARTED);
         assertThat(fixture.activityCount(ActivityKind.ITEM_STATUS_CHANGED, SECOND_STEP)).isEqualTo(2);
     }
@@ -169,7 +176,7 @@ class ChecklistViewModelTest {
     void selectedCommandsWithoutASelectionSaveNothing() {
         viewModel.setSelectedStatus(ItemStatus.DONE);
         viewModel.toggleSelectedDone();
-        viewModel.setSubItemDone("write-first-tests", true);
+        viewModel.setSubItemDone(WRITE_FIRST_TESTS, true);
 
         assertThat(fixture.jobsRun()).isZero();
         assertThat(itemRows()).allMatch(row -> row.status() == ItemStatus.NOT_STARTED);
@@ -184,35 +191,35 @@ class ChecklistViewModelTest {
 
         viewModel.filterProperty().set(StatusFilter.DONE);
 
-        assertThat(sectionIds()).containsExactly("steps", "practice");
+        assertThat(sectionIds()).containsExactly(STEPS, PRACTICE);
         assertThat(itemIds()).containsExactly(SECOND_STEP, PRACTICE_DEBUGGING);
         assertThat(viewModel.rows()).hasSize(4);
         assertThat(viewModel.rows().get(0)).isInstanceOf(SectionRow.class);
         // The heading still counts the whole section, not just the rows shown.
-        assertThat(sectionRow("steps").progress().summary()).isEqualTo("1 of 7 done");
-        assertThat(viewModel.shownSummaryProperty().get()).isEqualTo("Showing 2 of 17 items");
+        assertThat(sectionRow(STEPS).progress().summary()).isEqualTo("1 of 4 done");
+        assertThat(viewModel.shownSummaryProperty().get()).isEqualTo("Showing 2 of 8 items");
     }
 
     @Test
     void aFilteredListFollowsStatusChanges() {
         viewModel.filterProperty().set(StatusFilter.LEARNING);
         assertThat(viewModel.rows()).isEmpty();
-        assertThat(viewModel.shownSummaryProperty().get()).isEqualTo("Showing 0 of 17 items");
+        assertThat(viewModel.shownSummaryProperty().get()).isEqualTo("Showing 0 of 8 items");
 
         viewModel.setStatus(CS_DEGREE, ItemStatus.LEARNING);
 
-        assertThat(sectionIds()).containsExactly("background");
+        assertThat(sectionIds()).containsExactly(BACKGROUND);
         assertThat(itemIds()).containsExactly(CS_DEGREE);
-        assertThat(viewModel.shownSummaryProperty().get()).isEqualTo("Showing 1 of 17 items");
+        assertThat(viewModel.shownSummaryProperty().get()).isEqualTo("Showing 1 of 8 items");
     }
 
     @Test
     void searchMatchesTheTitleCaseInsensitively() {
-        viewModel.searchProperty().set("OPEN Source");
+        viewModel.searchProperty().set("SMALL api");
 
-        assertThat(itemIds()).containsExactly(OPEN_SOURCE_STEP);
-        assertThat(sectionIds()).containsExactly("steps");
-        assertThat(viewModel.shownSummaryProperty().get()).isEqualTo("Showing 1 of 17 items");
+        assertThat(itemIds()).containsExactly(BUILD_API);
+        assertThat(sectionIds()).containsExactly(STEPS);
+        assertThat(viewModel.shownSummaryProperty().get()).isEqualTo("Showing 1 of 8 items");
     }
 
     @Test
@@ -221,7 +228,7 @@ class ChecklistViewModelTest {
         viewModel.searchProperty().set("  dOCKER image ");
 
         assertThat(itemIds()).containsExactly(DEPLOY);
-        assertThat(viewModel.shownSummaryProperty().get()).isEqualTo("Showing 1 of 17 items");
+        assertThat(viewModel.shownSummaryProperty().get()).isEqualTo("Showing 1 of 8 items");
     }
 
     @Test
@@ -232,7 +239,7 @@ class ChecklistViewModelTest {
         fixture.session.saveNote(PRACTICE_DEBUGGING, "Ask about the Zebra incident");
 
         assertThat(itemIds()).containsExactly(PRACTICE_DEBUGGING);
-        assertThat(sectionIds()).containsExactly("practice");
+        assertThat(sectionIds()).containsExactly(PRACTICE);
         viewModel.searchProperty().set("ZEBRA");
         assertThat(itemIds()).containsExactly(PRACTICE_DEBUGGING);
     }
@@ -250,8 +257,8 @@ class ChecklistViewModelTest {
         viewModel.clearFilters();
         assertThat(viewModel.filterProperty().get()).isEqualTo(StatusFilter.ALL);
         assertThat(viewModel.searchProperty().get()).isEmpty();
-        assertThat(itemRows()).hasSize(17);
-        assertThat(viewModel.shownSummaryProperty().get()).isEqualTo("17 items");
+        assertThat(itemRows()).hasSize(8);
+        assertThat(viewModel.shownSummaryProperty().get()).isEqualTo("8 items");
     }
 
     // The selected item
@@ -262,19 +269,18 @@ class ChecklistViewModelTest {
         viewModel.selectedItemIdProperty().set(FIRST_STEP);
 
         ItemDetail detail = viewModel.detailProperty().get();
-        assertThat(detail.section().id()).isEqualTo("steps");
+        assertThat(detail.section().id()).isEqualTo(STEPS);
         assertThat(detail.item().id()).isEqualTo(FIRST_STEP);
-        assertThat(detail.skills()).extracting(Skill::name)
-                .containsExactly("Backend language", "Automated testing", "Persistence in debugging");
+        assertThat(detail.skills()).extracting(Skill::name).containsExactly("Programming language", "Problem solving");
         assertThat(detail.progress().status()).isEqualTo(ItemStatus.NOT_STARTED);
-        assertThat(detail.subItems().summary()).isEqualTo("0 of 5 done");
+        assertThat(detail.subItems().summary()).isEqualTo("0 of 3 done");
     }
 
     @Test
     void theDetailFollowsTheSelectionAndTheState() {
         viewModel.selectedItemIdProperty().set(FIRST_STEP);
         viewModel.selectedItemIdProperty().set(CS_DEGREE);
-        assertThat(viewModel.detailProperty().get().section().id()).isEqualTo("background");
+        assertThat(viewModel.detailProperty().get().section().id()).isEqualTo(BACKGROUND);
         assertThat(viewModel.detailProperty().get().item().id()).isEqualTo(CS_DEGREE);
 
         viewModel.setSelectedStatus(ItemStatus.SKIPPED);
@@ -295,18 +301,18 @@ class ChecklistViewModelTest {
     void setSubItemDoneTicksASubStepOfTheSelectedItem() {
         viewModel.selectedItemIdProperty().set(FIRST_STEP);
 
-        viewModel.setSubItemDone("write-first-tests", true);
+        viewModel.setSubItemDone(WRITE_FIRST_TESTS, true);
 
-        assertThat(viewModel.detailProperty().get().subItems().summary()).isEqualTo("1 of 5 done");
-        assertThat(viewModel.detailProperty().get().progress().isSubItemDone("write-first-tests")).isTrue();
-        assertThat(itemRow(FIRST_STEP).subItems().summary()).isEqualTo("1 of 5 done");
-        assertThat(fixture.reload().progressOf(FIRST_STEP).doneSubItemIds()).containsExactly("write-first-tests");
+        assertThat(viewModel.detailProperty().get().subItems().summary()).isEqualTo("1 of 3 done");
+        assertThat(viewModel.detailProperty().get().progress().isSubItemDone(WRITE_FIRST_TESTS)).isTrue();
+        assertThat(itemRow(FIRST_STEP).subItems().summary()).isEqualTo("1 of 3 done");
+        assertThat(fixture.reload().progressOf(FIRST_STEP).doneSubItemIds()).containsExactly(WRITE_FIRST_TESTS);
         // A sub-step is not the item: the item's own status is untouched.
         assertThat(itemRow(FIRST_STEP).status()).isEqualTo(ItemStatus.NOT_STARTED);
 
-        viewModel.setSubItemDone("write-first-tests", false);
+        viewModel.setSubItemDone(WRITE_FIRST_TESTS, false);
 
-        assertThat(itemRow(FIRST_STEP).subItems().summary()).isEqualTo("0 of 5 done");
+        assertThat(itemRow(FIRST_STEP).subItems().summary()).isEqualTo("0 of 3 done");
         assertThat(fixture.reload().progressOf(FIRST_STEP).doneSubItemIds()).isEmpty();
     }
 
@@ -318,7 +324,7 @@ class ChecklistViewModelTest {
 
         assertThat(fixture.errors).singleElement().isInstanceOf(IllegalArgumentException.class);
         assertThat(fixture.reload().progressOf(FIRST_STEP).doneSubItemIds()).isEmpty();
-        assertThat(viewModel.detailProperty().get().subItems().summary()).isEqualTo("0 of 5 done");
+        assertThat(viewModel.detailProperty().get().subItems().summary()).isEqualTo("0 of 3 done");
     }
 
     // The note, saved after a pause

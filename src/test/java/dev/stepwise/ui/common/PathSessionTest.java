@@ -1,10 +1,17 @@
 package dev.stepwise.ui.common;
 
+import static dev.stepwise.fixtures.FixturePath.CS_DEGREE;
+import static dev.stepwise.fixtures.FixturePath.DATABASES;
+import static dev.stepwise.fixtures.FixturePath.LEARN_GIT;
+import static dev.stepwise.fixtures.FixturePath.LEARN_LANGUAGE;
+import static dev.stepwise.fixtures.FixturePath.LEARN_SQL;
+import static dev.stepwise.fixtures.FixturePath.SECURITY;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.stepwise.domain.ItemStatus;
 import dev.stepwise.domain.Level;
 import dev.stepwise.domain.PathState;
+import dev.stepwise.fixtures.FixturePath;
 import dev.stepwise.ui.ViewModelFixture;
 import dev.stepwise.ui.ViewModelFixture.ManualExecutorService;
 import java.nio.file.Path;
@@ -25,19 +32,19 @@ class PathSessionTest {
             List<PathState> seen = new ArrayList<>();
             session.stateProperty().addListener((obs, old, state) -> seen.add(state));
 
-            session.setStatus("learn-backend-language", ItemStatus.LEARNING);
-            session.saveNote("learn-backend-language", "Java it is");
-            session.setSubItemDone("learn-backend-language", "learn-git-basics", true);
-            session.rate("databases", Level.GUIDED, "first schema");
-            session.setTarget("databases", Level.TEACHES);
+            session.setStatus(LEARN_LANGUAGE, ItemStatus.LEARNING);
+            session.saveNote(LEARN_LANGUAGE, "Java it is");
+            session.setSubItemDone(LEARN_LANGUAGE, LEARN_GIT, true);
+            session.rate(DATABASES.id(), Level.GUIDED, "first schema");
+            session.setTarget(DATABASES.id(), Level.TEACHES);
 
             assertThat(seen).hasSize(5);
             assertThat(session.state()).isEqualTo(fixture.reload());
-            assertThat(session.state().progressOf("learn-backend-language").note()).isEqualTo("Java it is");
-            assertThat(session.state().standingOf(session.state().path().skill("databases").orElseThrow()).gap())
+            assertThat(session.state().progressOf(LEARN_LANGUAGE).note()).isEqualTo("Java it is");
+            assertThat(session.state().standingOf(session.state().path().skill(DATABASES.id()).orElseThrow()).gap())
                     .isEqualTo(2);
             assertThat(session.lastSavedProperty().get()).containsIgnoringCase("target");
-            assertThat(session.pathId()).isEqualTo(ViewModelFixture.PATH_ID);
+            assertThat(session.pathId()).isEqualTo(FixturePath.ID);
             assertThat(fixture.errors).isEmpty();
         }
     }
@@ -50,12 +57,12 @@ class PathSessionTest {
             session.lastSavedProperty().addListener((obs, old, message) -> messages.add(message));
             assertThat(session.lastSavedProperty().get()).isEmpty();
 
-            session.setStatus("cs-degree", ItemStatus.SKIPPED);
-            session.saveNote("cs-degree", "no degree");
-            session.setSubItemDone("learn-backend-language", "learn-git-basics", true);
-            session.setSubItemDone("learn-backend-language", "learn-git-basics", false);
-            session.rate("testing", Level.AWARE, "");
-            session.setTarget("testing", Level.TEACHES);
+            session.setStatus(CS_DEGREE, ItemStatus.SKIPPED);
+            session.saveNote(CS_DEGREE, "no degree");
+            session.setSubItemDone(LEARN_LANGUAGE, LEARN_GIT, true);
+            session.setSubItemDone(LEARN_LANGUAGE, LEARN_GIT, false);
+            session.rate(SECURITY.id(), Level.AWARE, "");
+            session.setTarget(SECURITY.id(), Level.TEACHES);
 
             assertThat(messages).hasSize(6).doesNotHaveDuplicates();
             assertThat(messages.get(0)).containsIgnoringCase("skipped");
@@ -70,7 +77,7 @@ class PathSessionTest {
     void aFailingSaveIsReportedAndLeavesTheStateUnchanged() {
         try (ViewModelFixture fixture = ViewModelFixture.open(tempDir)) {
             PathSession session = fixture.session;
-            session.setStatus("learn-backend-language", ItemStatus.DONE);
+            session.setStatus(LEARN_LANGUAGE, ItemStatus.DONE);
             PathState before = session.state();
             String savedBefore = session.lastSavedProperty().get();
             List<PathState> seen = new ArrayList<>();
@@ -97,7 +104,7 @@ class PathSessionTest {
 
             session.setStatus("nope", ItemStatus.DONE);
             session.saveNote("nope", "text");
-            session.setSubItemDone("learn-backend-language", "nope", true);
+            session.setSubItemDone(LEARN_LANGUAGE, "nope", true);
             session.setTarget("nope", Level.AWARE);
 
             assertThat(fixture.errors).hasSize(4).allMatch(IllegalArgumentException.class::isInstance);
@@ -112,16 +119,16 @@ class PathSessionTest {
             PathSession session = fixture.session;
             PathState before = session.state();
 
-            Background.Job<?> job = session.setStatus("learn-backend-language", ItemStatus.DONE);
+            Background.Job<?> job = session.setStatus(LEARN_LANGUAGE, ItemStatus.DONE);
 
             assertThat(session.state()).isSameAs(before);
-            assertThat(fixture.reload().statusOf("learn-backend-language")).isEqualTo(ItemStatus.NOT_STARTED);
+            assertThat(fixture.reload().statusOf(LEARN_LANGUAGE)).isEqualTo(ItemStatus.NOT_STARTED);
 
             store.runAll();
 
             assertThat(job.await()).isNotNull();
-            assertThat(session.state().statusOf("learn-backend-language")).isEqualTo(ItemStatus.DONE);
-            assertThat(fixture.reload().statusOf("learn-backend-language")).isEqualTo(ItemStatus.DONE);
+            assertThat(session.state().statusOf(LEARN_LANGUAGE)).isEqualTo(ItemStatus.DONE);
+            assertThat(fixture.reload().statusOf(LEARN_LANGUAGE)).isEqualTo(ItemStatus.DONE);
         }
     }
 
@@ -131,13 +138,13 @@ class PathSessionTest {
         try (ViewModelFixture fixture = ViewModelFixture.open(tempDir, store)) {
             PathSession session = fixture.session;
 
-            session.setStatus("understand-the-web", ItemStatus.LEARNING);
-            session.setStatus("understand-the-web", ItemStatus.DONE);
-            session.setStatus("understand-the-web", ItemStatus.SKIPPED);
+            session.setStatus(LEARN_SQL, ItemStatus.LEARNING);
+            session.setStatus(LEARN_SQL, ItemStatus.DONE);
+            session.setStatus(LEARN_SQL, ItemStatus.SKIPPED);
             store.runAll();
 
-            assertThat(session.state().statusOf("understand-the-web")).isEqualTo(ItemStatus.SKIPPED);
-            assertThat(fixture.reload().statusOf("understand-the-web")).isEqualTo(ItemStatus.SKIPPED);
+            assertThat(session.state().statusOf(LEARN_SQL)).isEqualTo(ItemStatus.SKIPPED);
+            assertThat(fixture.reload().statusOf(LEARN_SQL)).isEqualTo(ItemStatus.SKIPPED);
         }
     }
 }

@@ -3,6 +3,7 @@ package dev.stepwise.ui.fx;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.stepwise.App;
+import dev.stepwise.fixtures.FixturePath;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -30,12 +31,11 @@ import org.testfx.util.NodeQueryUtils;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * Starts the real application (real SQLite file in a temp folder, real store thread, real views) headless, and
- * gives tests a robot, a way to restart on the same data folder, and direct read access to the database file.
+ * Starts the real application (real SQLite file in a temp folder, real store thread, real views) headless on the
+ * {@link FixturePath} instead of the bundled paths, and gives tests a robot, a way to restart on the same data
+ * folder, and direct read access to the database file.
  */
 abstract class AppTestBase {
-    static final String PATH_ID = "backend-engineer";
-
     @TempDir
     Path dataDir;
 
@@ -72,7 +72,7 @@ abstract class AppTestBase {
     void launchWithoutWaiting() throws TimeoutException {
         stage = FxToolkit.registerPrimaryStage();
         app = FxToolkit.setupApplication(() -> new App(List.of("--data-dir", dataDir.toString()), Map.of(),
-                exitRequests::incrementAndGet));
+                exitRequests::incrementAndGet, List.of(FixturePath.bundled())));
     }
 
     /** Closes the app as the learner would (stop() flushes and saves) and starts it again on the same data. */
@@ -136,7 +136,7 @@ abstract class AppTestBase {
     }
 
     String itemStatusOnDisk(String itemId) {
-        List<String> statuses = column("SELECT status FROM item_progress WHERE path_id = ? AND item_id = ?", PATH_ID, itemId);
+        List<String> statuses = column("SELECT status FROM item_progress WHERE path_id = ? AND item_id = ?", FixturePath.ID, itemId);
         return statuses.isEmpty() ? "NOT_STARTED" : statuses.get(0);
     }
 

@@ -2,6 +2,7 @@ package dev.stepwise.ui.fx;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.stepwise.fixtures.FixturePath;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.ToggleButton;
@@ -10,26 +11,26 @@ import org.junit.jupiter.api.Test;
 
 /** The checklist, driven through the real UI: ticks, keys, notes, search — and what lands in the database. */
 class ChecklistScreenTest extends AppTestBase {
-    private static final String FIRST_STEP = "learn-backend-language";
-    private static final String SECOND_STEP = "understand-the-web";
+    private static final String FIRST_STEP = FixturePath.LEARN_LANGUAGE;
+    private static final String SECOND_STEP = FixturePath.LEARN_SQL;
 
     @Test
     void tickingAStepUpdatesCountsTheMatrixRowAndTheDatabase() {
         shortcut(KeyCode.DIGIT2);
         Label stepCounts = node("#section-counts-steps");
-        assertThat(stepCounts.getText()).isEqualTo("0 of 7 done");
+        assertThat(stepCounts.getText()).isEqualTo("0 of 4 done");
 
         robot.clickOn("#item-row-" + FIRST_STEP + " .status-button");
 
-        waitUntil(() -> this.<Label>node("#section-counts-steps").getText().equals("1 of 7 done"));
-        assertThat(this.<Label>node("#nav-progress").getText()).isEqualTo("1 of 17 done");
+        waitUntil(() -> this.<Label>node("#section-counts-steps").getText().equals("1 of 4 done"));
+        assertThat(this.<Label>node("#nav-progress").getText()).isEqualTo("1 of 8 done");
         assertOnDisk(FIRST_STEP, "DONE");
 
         // The matrix reads the same model: the linked skill's row moved without a reload.
         shortcut(KeyCode.DIGIT3);
-        assertThat(this.<Label>node("#linked-backend-language").getText()).isEqualTo("1 of 5");
-        assertThat(this.<Label>node("#linked-testing").getText()).startsWith("1 of ");
-        assertThat(this.<Label>node("#linked-security").getText()).startsWith("0 of ");
+        assertThat(this.<Label>node("#linked-" + FixturePath.LANGUAGE.id()).getText()).isEqualTo("1 of 3");
+        assertThat(this.<Label>node("#linked-" + FixturePath.PROBLEM_SOLVING.id()).getText()).startsWith("1 of ");
+        assertThat(this.<Label>node("#linked-" + FixturePath.SECURITY.id()).getText()).startsWith("0 of ");
     }
 
     @Test
@@ -46,7 +47,7 @@ class ChecklistScreenTest extends AppTestBase {
 
         key(KeyCode.S);
         assertOnDisk(FIRST_STEP, "SKIPPED");
-        waitUntil(() -> this.<Label>node("#section-counts-steps").getText().equals("0 of 6 done · 1 skipped"));
+        waitUntil(() -> this.<Label>node("#section-counts-steps").getText().equals("0 of 3 done · 1 skipped"));
 
         key(KeyCode.R);
         assertOnDisk(FIRST_STEP, "NOT_STARTED");
@@ -90,14 +91,14 @@ class ChecklistScreenTest extends AppTestBase {
         shortcut(KeyCode.DIGIT2);
         robot.clickOn("#checklist-search").write("sql");
         waitUntil(() -> this.<Label>node("#checklist-summary").getText().startsWith("Showing "));
-        assertThat(shown("#item-row-learn-sql-databases")).isTrue();
+        assertThat(shown("#item-row-" + FixturePath.LEARN_SQL)).isTrue();
         assertThat(shown("#item-row-" + FIRST_STEP)).isFalse();
 
         robot.eraseText(3);
         robot.clickOn("#item-row-" + FIRST_STEP + " .status-button");
         assertOnDisk(FIRST_STEP, "DONE");
         robot.clickOn("#filter-done");
-        waitUntil(() -> this.<Label>node("#checklist-summary").getText().equals("Showing 1 of 17 items"));
+        waitUntil(() -> this.<Label>node("#checklist-summary").getText().equals("Showing 1 of 8 items"));
         assertThat(shown("#item-row-" + FIRST_STEP)).isTrue();
         assertThat(shown("#item-row-" + SECOND_STEP)).isFalse();
     }
@@ -105,9 +106,9 @@ class ChecklistScreenTest extends AppTestBase {
     @Test
     void subStepsAreTickedInTheDetailPane() {
         shortcut(KeyCode.DIGIT2);
-        robot.clickOn("#sub-item-choose-one-language");
+        robot.clickOn("#sub-item-" + FixturePath.CHOOSE_LANGUAGE);
         waitUntil(() -> column("SELECT sub_item_id FROM sub_item_progress WHERE item_id = ?", FIRST_STEP)
-                .contains("choose-one-language"));
-        waitUntil(() -> shown("1/5 sub-steps"));
+                .contains(FixturePath.CHOOSE_LANGUAGE));
+        waitUntil(() -> shown("1/3 sub-steps"));
     }
 }

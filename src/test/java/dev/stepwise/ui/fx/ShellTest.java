@@ -2,6 +2,7 @@ package dev.stepwise.ui.fx;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.stepwise.fixtures.FixturePath;
 import java.util.List;
 import javafx.application.Application;
 import javafx.scene.control.CheckMenuItem;
@@ -15,7 +16,7 @@ class ShellTest extends AppTestBase {
     @Test
     void navigationShowsEachPage() {
         assertThat(stage.getTitle()).startsWith("Overview");
-        assertThat(this.<Label>node("#overall-counts").getText()).isEqualTo("0 of 17 done");
+        assertThat(this.<Label>node("#overall-counts").getText()).isEqualTo("0 of 8 done");
 
         shortcut(KeyCode.DIGIT2);
         assertThat(stage.getTitle()).startsWith("Checklist");
@@ -23,7 +24,7 @@ class ShellTest extends AppTestBase {
 
         robot.clickOn("#nav-skills");
         assertThat(stage.getTitle()).startsWith("Skills matrix");
-        assertThat(shown("#skill-row-databases")).isTrue();
+        assertThat(shown("#skill-row-" + FixturePath.DATABASES.id())).isTrue();
 
         robot.clickOn("#nav-overview");
         robot.clickOn("#continue-button");
@@ -63,7 +64,7 @@ class ShellTest extends AppTestBase {
         robot.clickOn("#self-check-" + check + "-agree");
 
         waitUntil(() -> column("SELECT answer FROM self_check_answer WHERE check_id = ?", check).equals(List.of("AGREE")));
-        waitUntil(() -> this.<Label>node("#self-check-summary").getText().equals("You agree with 1 of 5 statements."));
+        waitUntil(() -> this.<Label>node("#self-check-summary").getText().equals("You agree with 1 of 3 statements."));
 
         restart();
         assertThat(this.<javafx.scene.control.ToggleButton>node("#self-check-" + check + "-agree").isSelected()).isTrue();

@@ -1,5 +1,15 @@
 package dev.stepwise.ui.matrix;
 
+import static dev.stepwise.fixtures.FixturePath.API_DESIGN;
+import static dev.stepwise.fixtures.FixturePath.BUILD_API;
+import static dev.stepwise.fixtures.FixturePath.COMMUNICATION;
+import static dev.stepwise.fixtures.FixturePath.DEPLOY;
+import static dev.stepwise.fixtures.FixturePath.LANGUAGE;
+import static dev.stepwise.fixtures.FixturePath.LEARN_SQL;
+import static dev.stepwise.fixtures.FixturePath.PRACTICE_DEBUGGING;
+import static dev.stepwise.fixtures.FixturePath.PRACTICE_MONITORING;
+import static dev.stepwise.fixtures.FixturePath.PROBLEM_SOLVING;
+import static dev.stepwise.fixtures.FixturePath.SECURITY;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
@@ -8,6 +18,7 @@ import dev.stepwise.domain.ItemStatus;
 import dev.stepwise.domain.Level;
 import dev.stepwise.domain.Rating;
 import dev.stepwise.domain.SkillStanding;
+import dev.stepwise.fixtures.FixturePath;
 import dev.stepwise.ui.ViewModelFixture;
 import dev.stepwise.ui.ViewModelFixture.ManualExecutorService;
 import dev.stepwise.ui.checklist.ChecklistViewModel;
@@ -25,8 +36,9 @@ import org.junit.jupiter.api.io.TempDir;
 /** The skills matrix view model over the real services and a real SQLite file, without a JavaFX toolkit. */
 class SkillsMatrixViewModelTest {
     /** Target 2; built by exactly two items: deploy-to-cloud and practice-monitoring. */
-    private static final String DEPLOYMENT = "deployment";
-    private static final String DATABASES = "databases";
+    private static final String DEPLOYMENT = FixturePath.DEPLOYMENT.id();
+    /** Target 3; built by learn-sql, build-api and practice-debugging. */
+    private static final String DATABASES = FixturePath.DATABASES.id();
 
     @TempDir
     Path tempDir;
@@ -63,14 +75,14 @@ class SkillsMatrixViewModelTest {
     void rowsAreGroupedByCategoryInPathOrder() {
         List<MatrixRow> rows = viewModel.rows();
 
-        assertThat(rows).hasSize(1 + 7 + 1 + 5);
-        assertThat(rows.get(0)).isEqualTo(new CategoryRow("Technical", 7, 0));
-        assertThat(rows.subList(1, 8)).allMatch(SkillRow.class::isInstance);
-        assertThat(rows.get(8)).isEqualTo(new CategoryRow("Soft", 5, 0));
-        assertThat(rows.subList(9, 14)).allMatch(SkillRow.class::isInstance);
+        assertThat(rows).hasSize(1 + 5 + 1 + 2);
+        assertThat(rows.get(0)).isEqualTo(new CategoryRow("Technical", 5, 0));
+        assertThat(rows.subList(1, 6)).allMatch(SkillRow.class::isInstance);
+        assertThat(rows.get(6)).isEqualTo(new CategoryRow("Soft", 2, 0));
+        assertThat(rows.subList(7, 9)).allMatch(SkillRow.class::isInstance);
         assertThat(viewModel.skillRows()).extracting(SkillRow::skillId).containsExactly(
-                "backend-language", "api-design", "databases", "performance", "deployment", "security", "testing",
-                "problem-solving", "communication", "collaboration", "data-integrity", "persistence");
+                LANGUAGE.id(), DATABASES, API_DESIGN.id(), DEPLOYMENT, SECURITY.id(),
+                PROBLEM_SOLVING.id(), COMMUNICATION.id());
         assertThat(viewModel.skillRows()).allSatisfy(row -> assertThat(row.standing().current()).isEqualTo(Level.NOT_YET));
         assertThat(row(DATABASES).gap()).isEqualTo(3);
     }
@@ -195,17 +207,17 @@ class SkillsMatrixViewModelTest {
         assertThat(row(DEPLOYMENT).suggested()).contains(Level.NOT_YET);
         assertThat(row(DEPLOYMENT).suggestedRaise()).isEmpty();
 
-        checklist.setStatus("deploy-to-cloud", ItemStatus.DONE);
+        checklist.setStatus(DEPLOY, ItemStatus.DONE);
 
         assertThat(row(DEPLOYMENT).linkedItems().summary()).isEqualTo("1 of 2 done");
         assertThat(row(DEPLOYMENT).suggested()).contains(Level.GUIDED);
         assertThat(viewModel.detailProperty().get().linkedItems())
                 .extracting(linked -> linked.item().id(), LinkedItem::status)
                 .containsExactly(
-                        tuple("deploy-to-cloud", ItemStatus.DONE),
-                        tuple("practice-monitoring", ItemStatus.NOT_STARTED));
+                        tuple(DEPLOY, ItemStatus.DONE),
+                        tuple(PRACTICE_MONITORING, ItemStatus.NOT_STARTED));
 
-        fixture.session.setStatus("practice-monitoring", ItemStatus.DONE);
+        fixture.session.setStatus(PRACTICE_MONITORING, ItemStatus.DONE);
 
         assertThat(row(DEPLOYMENT).linkedItems().summary()).isEqualTo("2 of 2 done");
         assertThat(row(DEPLOYMENT).suggested()).contains(Level.INDEPENDENT);
@@ -216,7 +228,7 @@ class SkillsMatrixViewModelTest {
 
     @Test
     void acceptSuggestionRatesTheSuggestedLevel() {
-        fixture.session.setStatus("deploy-to-cloud", ItemStatus.DONE);
+        fixture.session.setStatus(DEPLOY, ItemStatus.DONE);
 
         viewModel.acceptSuggestion(DEPLOYMENT);
 
@@ -233,7 +245,7 @@ class SkillsMatrixViewModelTest {
         viewModel.acceptSuggestion(DEPLOYMENT); // suggestion is "0 Not yet": no raise
         assertThat(fixture.jobsRun()).isZero();
 
-        fixture.session.setStatus("deploy-to-cloud", ItemStatus.DONE);
+        fixture.session.setStatus(DEPLOY, ItemStatus.DONE);
         viewModel.rate(DEPLOYMENT, Level.TEACHES); // already above the suggestion
         int jobs = fixture.jobsRun();
 
@@ -258,8 +270,7 @@ class SkillsMatrixViewModelTest {
                 .containsExactly(Level.INDEPENDENT, Level.GUIDED, Level.AWARE);
         assertThat(detail.historyNewestFirst().get(0).ratedAt()).isAfter(detail.historyNewestFirst().get(2).ratedAt());
         assertThat(detail.linkedItems()).extracting(linked -> linked.item().id())
-                .containsExactly("learn-sql-databases", "build-api-projects", "server-side-fundamentals",
-                        "practice-schemas-queries");
+                .containsExactly(LEARN_SQL, BUILD_API, PRACTICE_DEBUGGING);
     }
 
     @Test
@@ -276,15 +287,15 @@ class SkillsMatrixViewModelTest {
 
     @Test
     void categoryRowsCountTheTargetsMet() {
-        viewModel.rate("performance", Level.GUIDED); // target 2: met
-        viewModel.rate(DEPLOYMENT, Level.TEACHES);   // target 2: above, still met
-        viewModel.rate(DATABASES, Level.GUIDED);     // target 3: not met
-        viewModel.rate("communication", Level.GUIDED); // soft, target 2: met
+        viewModel.rate(API_DESIGN.id(), Level.GUIDED);   // target 2: met
+        viewModel.rate(DEPLOYMENT, Level.TEACHES);       // target 2: above, still met
+        viewModel.rate(DATABASES, Level.GUIDED);         // target 3: not met
+        viewModel.rate(COMMUNICATION.id(), Level.AWARE); // soft, target 1: met
 
-        assertThat(categoryRow("Technical")).isEqualTo(new CategoryRow("Technical", 7, 2));
-        assertThat(categoryRow("Soft")).isEqualTo(new CategoryRow("Soft", 5, 1));
+        assertThat(categoryRow("Technical")).isEqualTo(new CategoryRow("Technical", 5, 2));
+        assertThat(categoryRow("Soft")).isEqualTo(new CategoryRow("Soft", 2, 1));
 
-        viewModel.setTarget("performance", Level.TEACHES);
+        viewModel.setTarget(API_DESIGN.id(), Level.TEACHES);
 
         assertThat(categoryRow("Technical").targetsMet()).isEqualTo(1);
     }

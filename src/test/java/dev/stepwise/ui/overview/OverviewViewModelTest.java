@@ -1,11 +1,22 @@
 package dev.stepwise.ui.overview;
 
+import static dev.stepwise.fixtures.FixturePath.COMMUNICATION;
+import static dev.stepwise.fixtures.FixturePath.CS_DEGREE;
+import static dev.stepwise.fixtures.FixturePath.DATABASES;
+import static dev.stepwise.fixtures.FixturePath.DEPLOYMENT;
+import static dev.stepwise.fixtures.FixturePath.LANGUAGE;
+import static dev.stepwise.fixtures.FixturePath.LEARN_LANGUAGE;
+import static dev.stepwise.fixtures.FixturePath.PRACTICE_DEBUGGING;
+import static dev.stepwise.fixtures.FixturePath.PROBLEM_SOLVING;
+import static dev.stepwise.fixtures.FixturePath.SECURITY;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.stepwise.domain.ItemStatus;
 import dev.stepwise.domain.Level;
 import dev.stepwise.domain.SelfCheckAnswer;
+import dev.stepwise.domain.Skill;
 import dev.stepwise.domain.SkillStanding;
+import dev.stepwise.fixtures.FixturePath;
 import dev.stepwise.ui.ViewModelFixture;
 import dev.stepwise.ui.overview.OverviewSummary.SectionProgress;
 import java.nio.file.Path;
@@ -18,9 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The overview view model over the real services and a real SQLite file, without a JavaFX toolkit. */
 class OverviewViewModelTest {
-    private static final List<String> STEPS = List.of("learn-backend-language", "understand-the-web",
-            "learn-sql-databases", "build-api-projects", "study-auth-security", "deploy-to-cloud",
-            "grow-complex-projects");
+    private static final List<String> STEPS = FixturePath.STEP_IDS;
 
     @TempDir
     Path tempDir;
@@ -45,8 +54,8 @@ class OverviewViewModelTest {
         return viewModel.summaryProperty().get();
     }
 
-    private List<String> gapIds() {
-        return summary().largestGaps().stream().map(standing -> standing.skill().id()).toList();
+    private List<Skill> gapSkills() {
+        return summary().largestGaps().stream().map(SkillStanding::skill).toList();
     }
 
     private List<String> sectionSummaries() {
@@ -56,25 +65,25 @@ class OverviewViewModelTest {
 
     @Test
     void aFreshPathHasNothingDone() {
-        assertThat(summary().path().id()).isEqualTo(ViewModelFixture.PATH_ID);
-        assertThat(summary().overall().summary()).isEqualTo("0 of 17 done");
-        assertThat(sectionSummaries()).containsExactly("Steps: 0 of 7 done", "Background: 0 of 3 done",
-                "Practice: 0 of 7 done");
+        assertThat(summary().path().id()).isEqualTo(FixturePath.ID);
+        assertThat(summary().overall().summary()).isEqualTo("0 of 8 done");
+        assertThat(sectionSummaries()).containsExactly("Steps: 0 of 4 done", "Background: 0 of 2 done",
+                "Practice: 0 of 2 done");
         assertThat(summary().nextStep()).hasValueSatisfying(item -> assertThat(item.id()).isEqualTo(STEPS.get(0)));
         assertThat(summary().skillsAtTarget()).isZero();
     }
 
     @Test
     void progressFollowsTheSharedState() {
-        fixture.session.setStatus("learn-backend-language", ItemStatus.DONE);
-        fixture.session.setStatus("practice-debugging", ItemStatus.DONE);
-        fixture.session.setStatus("cs-degree", ItemStatus.SKIPPED);
+        fixture.session.setStatus(LEARN_LANGUAGE, ItemStatus.DONE);
+        fixture.session.setStatus(PRACTICE_DEBUGGING, ItemStatus.DONE);
+        fixture.session.setStatus(CS_DEGREE, ItemStatus.SKIPPED);
 
-        assertThat(summary().overall().summary()).isEqualTo("2 of 16 done · 1 skipped");
-        assertThat(summary().overall().percent()).isEqualTo(12);
+        assertThat(summary().overall().summary()).isEqualTo("2 of 7 done · 1 skipped");
+        assertThat(summary().overall().percent()).isEqualTo(28);
         assertThat(summary().sections()).extracting(SectionProgress::progress)
                 .extracting(progress -> progress.summary())
-                .containsExactly("1 of 7 done", "0 of 2 done · 1 skipped", "1 of 7 done");
+                .containsExactly("1 of 4 done", "0 of 1 done · 1 skipped", "1 of 2 done");
     }
 
     @Test
@@ -104,48 +113,48 @@ class OverviewViewModelTest {
     @Test
     void continueWithNextStepDoesNothingWhenEveryStepIsDealtWith() {
         STEPS.forEach(step -> fixture.session.setStatus(step, ItemStatus.DONE));
-        fixture.session.setStatus(STEPS.get(6), ItemStatus.SKIPPED);
+        fixture.session.setStatus(STEPS.get(3), ItemStatus.SKIPPED);
 
         viewModel.continueWithNextStep();
 
         assertThat(summary().nextStep()).isEmpty();
         assertThat(openedItems).isEmpty();
-        assertThat(sectionSummaries().get(0)).isEqualTo("Steps: 6 of 6 done · 1 skipped");
+        assertThat(sectionSummaries().get(0)).isEqualTo("Steps: 3 of 3 done · 1 skipped");
     }
 
     @Test
     void largestGapsAreTheThreeLargestInPathOrderOnTies() {
-        // Nothing rated: eight skills share the largest gap (3); the first three of the path are shown.
-        assertThat(gapIds()).containsExactly("backend-language", "api-design", "databases");
+        // Nothing rated: four skills share the largest gap (3); the first three of the path are shown.
+        assertThat(gapSkills()).containsExactly(LANGUAGE, DATABASES, SECURITY);
         assertThat(summary().largestGaps()).extracting(SkillStanding::gap).containsExactly(3, 3, 3);
     }
 
     @Test
     void largestGapsChangeAfterARatingOrATarget() {
-        fixture.session.rate("backend-language", Level.INDEPENDENT, "");
-        assertThat(gapIds()).containsExactly("api-design", "databases", "security");
+        fixture.session.rate(LANGUAGE.id(), Level.INDEPENDENT, "");
+        assertThat(gapSkills()).containsExactly(DATABASES, SECURITY, PROBLEM_SOLVING);
 
-        fixture.session.setTarget("deployment", Level.TEACHES); // gap 4 now, the largest
-        assertThat(gapIds()).containsExactly("deployment", "api-design", "databases");
+        fixture.session.setTarget(DEPLOYMENT.id(), Level.TEACHES); // gap 4 now, the largest
+        assertThat(gapSkills()).containsExactly(DEPLOYMENT, DATABASES, SECURITY);
         assertThat(summary().largestGaps()).extracting(SkillStanding::gap).containsExactly(4, 3, 3);
 
-        fixture.session.rate("api-design", Level.AWARE, ""); // gap 2: drops below the other 3s
-        assertThat(gapIds()).containsExactly("deployment", "databases", "security");
+        fixture.session.rate(DATABASES.id(), Level.AWARE, ""); // gap 2: drops below the other 3s
+        assertThat(gapSkills()).containsExactly(DEPLOYMENT, SECURITY, PROBLEM_SOLVING);
     }
 
     @Test
     void skillsAtTargetCountsMetTargets() {
-        fixture.session.rate("backend-language", Level.INDEPENDENT, "");
-        fixture.session.rate("communication", Level.TEACHES, "");
+        fixture.session.rate(LANGUAGE.id(), Level.INDEPENDENT, "");
+        fixture.session.rate(COMMUNICATION.id(), Level.TEACHES, "");
 
         assertThat(summary().skillsAtTarget()).isEqualTo(2);
     }
 
     @Test
     void openSkillHandsTheSkillToTheMatrix() {
-        viewModel.openSkill("databases");
+        viewModel.openSkill(DATABASES.id());
 
-        assertThat(openedSkills).containsExactly("databases");
+        assertThat(openedSkills).containsExactly(DATABASES.id());
         assertThat(openedItems).isEmpty();
     }
 
@@ -161,7 +170,7 @@ class OverviewViewModelTest {
         assertThat(summary().selfCheckAnswers())
                 .containsEntry(first, SelfCheckAnswer.AGREE)
                 .containsEntry(second, SelfCheckAnswer.DISAGREE);
-        assertThat(summary().selfCheckSummary()).isEqualTo("You agree with 1 of 5 statements.");
+        assertThat(summary().selfCheckSummary()).isEqualTo("You agree with 1 of 3 statements.");
         assertThat(fixture.reload().answerTo(first)).contains(SelfCheckAnswer.AGREE);
     }
 }

@@ -1,9 +1,14 @@
 package dev.stepwise.ui.shell;
 
+import static dev.stepwise.fixtures.FixturePath.CS_DEGREE;
+import static dev.stepwise.fixtures.FixturePath.DATABASES;
+import static dev.stepwise.fixtures.FixturePath.LEARN_LANGUAGE;
+import static dev.stepwise.fixtures.FixturePath.PRACTICE_DEBUGGING;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.stepwise.domain.ItemStatus;
 import dev.stepwise.domain.Level;
+import dev.stepwise.fixtures.FixturePath;
 import dev.stepwise.service.Preferences;
 import dev.stepwise.ui.ViewModelFixture;
 import dev.stepwise.ui.ViewModelFixture.ManualExecutorService;
@@ -59,11 +64,11 @@ class MainViewModelTest {
     @Test
     void startsIdleOnTheOverview() {
         assertThat(status()).isEqualTo(IDLE);
-        assertThat(viewModel.progressTextProperty().get()).isEqualTo("0 of 17 done");
+        assertThat(viewModel.progressTextProperty().get()).isEqualTo("0 of 8 done");
         assertThat(viewModel.overallFraction()).isZero();
         assertThat(viewModel.pageProperty().get()).isEqualTo(Page.OVERVIEW);
         assertThat(viewModel.darkThemeProperty().get()).isFalse();
-        assertThat(viewModel.pathTitle()).isEqualTo("Backend Engineer");
+        assertThat(viewModel.pathTitle()).isEqualTo(FixturePath.TITLE);
         assertThat(viewModel.databaseFile()).isEqualTo("/data/stepwise.db");
         assertThat(viewModel.errorProperty().get()).isEmpty();
     }
@@ -77,24 +82,24 @@ class MainViewModelTest {
 
     @Test
     void saysSavingWhileAJobIsPendingAndWhatWasSavedAfterwards() {
-        session.setStatus("learn-backend-language", ItemStatus.DONE);
+        session.setStatus(LEARN_LANGUAGE, ItemStatus.DONE);
 
         assertThat(fixture.background.pendingProperty().get()).isEqualTo(1);
         assertThat(status()).isEqualTo("Saving…");
         // The state (and so the progress text) changes only after the commit.
-        assertThat(viewModel.progressTextProperty().get()).isEqualTo("0 of 17 done");
+        assertThat(viewModel.progressTextProperty().get()).isEqualTo("0 of 8 done");
 
         store.runAll();
 
         assertThat(fixture.background.pendingProperty().get()).isZero();
         assertSavedMessageNaming("done");
-        assertThat(viewModel.progressTextProperty().get()).isEqualTo("1 of 17 done");
+        assertThat(viewModel.progressTextProperty().get()).isEqualTo("1 of 8 done");
     }
 
     @Test
     void keepsSayingSavingUntilTheLastJobIsBack() {
-        session.setStatus("learn-backend-language", ItemStatus.DONE);
-        session.rate("databases", Level.GUIDED, "");
+        session.setStatus(LEARN_LANGUAGE, ItemStatus.DONE);
+        session.rate(DATABASES.id(), Level.GUIDED, "");
 
         store.runNext();
         assertThat(status()).isEqualTo("Saving…");
@@ -112,7 +117,7 @@ class MainViewModelTest {
         assertThat(status()).isEqualTo(viewModel.errorProperty().get());
 
         // The error stays visible over "Saving…" while the next save is under way …
-        session.setTarget("databases", Level.TEACHES);
+        session.setTarget(DATABASES.id(), Level.TEACHES);
         assertThat(status()).startsWith("Not saved: ");
 
         // … and the commit clears it.
@@ -128,7 +133,7 @@ class MainViewModelTest {
         assertThat(viewModel.errorProperty().get()).startsWith("Not saved: ");
 
         // Setting the status an item already has commits nothing new, but proves the store works again.
-        session.setStatus("cs-degree", ItemStatus.NOT_STARTED);
+        session.setStatus(CS_DEGREE, ItemStatus.NOT_STARTED);
         store.runAll();
 
         assertThat(viewModel.errorProperty().get()).isEmpty();
@@ -143,12 +148,12 @@ class MainViewModelTest {
         store.runAll();
 
         assertThat(status()).startsWith("Not saved: ").contains("no-such-item");
-        assertThat(viewModel.progressTextProperty().get()).isEqualTo("0 of 17 done");
+        assertThat(viewModel.progressTextProperty().get()).isEqualTo("0 of 8 done");
     }
 
     @Test
     void clearErrorReturnsToTheSavedMessage() {
-        session.setStatus("cs-degree", ItemStatus.SKIPPED);
+        session.setStatus(CS_DEGREE, ItemStatus.SKIPPED);
         store.runAll();
         viewModel.reportError("Not saved: locked");
         assertThat(status()).isEqualTo("Not saved: locked");
@@ -160,18 +165,18 @@ class MainViewModelTest {
 
     @Test
     void theProgressTextFollowsTheState() {
-        session.setStatus("learn-backend-language", ItemStatus.DONE);
-        session.setStatus("cs-degree", ItemStatus.SKIPPED);
-        session.setStatus("practice-debugging", ItemStatus.LEARNING);
+        session.setStatus(LEARN_LANGUAGE, ItemStatus.DONE);
+        session.setStatus(CS_DEGREE, ItemStatus.SKIPPED);
+        session.setStatus(PRACTICE_DEBUGGING, ItemStatus.LEARNING);
         store.runAll();
 
-        assertThat(viewModel.progressTextProperty().get()).isEqualTo("1 of 16 done · 1 skipped");
-        assertThat(viewModel.overallFraction()).isEqualTo(1.0 / 16);
+        assertThat(viewModel.progressTextProperty().get()).isEqualTo("1 of 7 done · 1 skipped");
+        assertThat(viewModel.overallFraction()).isEqualTo(1.0 / 7);
 
-        session.setStatus("learn-backend-language", ItemStatus.NOT_STARTED);
+        session.setStatus(LEARN_LANGUAGE, ItemStatus.NOT_STARTED);
         store.runAll();
 
-        assertThat(viewModel.progressTextProperty().get()).isEqualTo("0 of 16 done · 1 skipped");
+        assertThat(viewModel.progressTextProperty().get()).isEqualTo("0 of 7 done · 1 skipped");
         assertSavedMessageNaming("not started");
     }
 }
