@@ -1,21 +1,18 @@
 package dev.stepwise;
 
 import dev.stepwise.domain.PathState;
+import dev.stepwise.domain.PathSummary;
+import dev.stepwise.domain.Resource;
 import dev.stepwise.service.BundledPath;
 import dev.stepwise.service.BundledPaths;
 import dev.stepwise.service.DataFolder;
 import dev.stepwise.service.Preferences;
 import dev.stepwise.service.Stepwise;
-import dev.stepwise.ui.checklist.ChecklistView;
-import dev.stepwise.ui.checklist.ChecklistViewModel;
 import dev.stepwise.ui.common.Background;
 import dev.stepwise.ui.common.Dialogs;
 import dev.stepwise.ui.common.FxScheduler;
 import dev.stepwise.ui.common.PathSession;
-import dev.stepwise.ui.matrix.SkillsMatrixView;
-import dev.stepwise.ui.matrix.SkillsMatrixViewModel;
-import dev.stepwise.ui.overview.OverviewView;
-import dev.stepwise.ui.overview.OverviewViewModel;
+import dev.stepwise.ui.common.Workspace;
 import dev.stepwise.ui.shell.MainViewModel;
 import dev.stepwise.ui.shell.MainWindow;
 import dev.stepwise.ui.shell.Themes;
@@ -24,7 +21,6 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javafx.application.Application;
@@ -66,7 +62,7 @@ public final class App extends Application {
     }
 
     /** What the store thread hands to the FX thread once the data is open. */
-    private record Opened(Stepwise stepwise, PathState state, Preferences preferences) {
+    private record Opened(Stepwise stepwise, List<PathSummary> paths, PathState state, Preferences preferences) {
     }
 
     @Override
@@ -91,8 +87,15 @@ public final class App extends Application {
     private static Opened open(DataFolder folder, List<BundledPath> bundled) {
         Stepwise stepwise = Stepwise.openWith(folder.databaseFile(), bundled, Clock.systemDefaultZone());
         try {
-            String pathId = stepwise.pathIds().get(0);
-            return new Opened(stepwise, stepwise.progress().load(pathId), stepwise.preferences().load());
+            List<PathSummary> paths = stepwise.workspace().summaries();
+            if (paths.isEmpty()) {
+                // Nothing bundled is left (or nothing was shipped): start the learner off with a path of their own.
+                stepwise.workspace().create("My path");
+                paths = stepwise.workspace().summaries();
+            }
+            List<String> ids = paths.stream().map(PathSummary::id).toList();
+            String pathId = stepwise.preferences().currentPath().filter(ids::contains).orElse(ids.get(0));
+            return new Opened(stepwise, paths, stepwise.progress().load(pathId), stepwise.preferences().load());
         } catch (RuntimeException e) {
             stepwise.close();
             throw e;
@@ -101,15 +104,13 @@ public final class App extends Application {
 
     private void show(Opened opened) {
         stepwise = opened.stepwise();
-        AtomicReference<MainWindow> windowRef = new AtomicReference<>();
-        PathSession session = new PathSession(opened.state(), stepwise.progress(), background, this::reportSaveFailure);
-        mainViewModel = new MainViewModel(session, opened.preferences(), stepwise.databaseFile().toString());
-        OverviewView overview = new OverviewView(new OverviewViewModel(session,
-                itemId -> windowRef.get().openItem(itemId), skillId -> windowRef.get().openSkill(skillId)));
-        window = new MainWindow(stage, mainViewModel, overview,
-                () -> new ChecklistView(new ChecklistViewModel(session, new FxScheduler()), this::openLink),
-                () -> new SkillsMatrixView(new SkillsMatrixViewModel(session), itemId -> windowRef.get().openItem(itemId)));
-        windowRef.set(window);
+        PathSession session = new PathSession(opened.state(), stepwise.progress(), stepwise.content(), background,
+                this::reportSaveFailure);
+        Workspace workspace = new Workspace(session, opened.paths(), stepwise.workspace(), stepwise.progress(),
+                stepwise.preferences(), this::reportSaveFailure);
+        mainViewModel = new MainViewModel(workspace, opened.preferences(), stepwise.databaseFile().toString(),
+                new FxScheduler());
+        window = new MainWindow(stage, mainViewModel, this::openLink);
         WindowPlacement.restore(stage, opened.preferences().window());
         stage.show();
         window.prebuildPages();
@@ -117,12 +118,19 @@ public final class App extends Application {
     }
 
     private void openLink(String url) {
-        if (dev.stepwise.domain.Resource.isWebLink(url)) {
+        if (Resource.isWebLink(url)) {
             getHostServices().showDocument(url);
         }
     }
 
     private void reportSaveFailure(Throwable error) {
+        if (error instanceof IllegalArgumentException refused) {
+            // An edit the rules refused (a blank title, a link that is not a web link): nothing was written.
+            LOG.log(Level.INFO, "An edit was refused", error);
+            mainViewModel.reportError("Not changed: " + refused.getMessage());
+            Dialogs.error(stage, "That change cannot be made", refused.getMessage() + "\n\nNothing was changed.").show();
+            return;
+        }
         LOG.log(Level.WARNING, "A change could not be saved", error);
         String message = "Not saved: " + Dialogs.describe(error);
         mainViewModel.reportError(message);

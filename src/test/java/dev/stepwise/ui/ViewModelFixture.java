@@ -6,6 +6,7 @@ import dev.stepwise.fixtures.FixturePath;
 import dev.stepwise.service.Stepwise;
 import dev.stepwise.ui.common.Background;
 import dev.stepwise.ui.common.PathSession;
+import dev.stepwise.ui.common.Workspace;
 import dev.stepwise.ui.common.Scheduler;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -40,12 +41,16 @@ public final class ViewModelFixture implements AutoCloseable {
     public final Background background;
     public final List<Throwable> errors = new ArrayList<>();
     public final PathSession session;
+    public final Workspace workspace;
 
     private ViewModelFixture(Path tempDir, ExecutorService store) {
         this.stepwise = Stepwise.open(tempDir.resolve("stepwise.db"), List.of(FixturePath.path()), clock);
         this.store = store;
         this.background = new Background(store, Runnable::run);
-        this.session = new PathSession(stepwise.progress().load(FixturePath.ID), stepwise.progress(), background, errors::add);
+        this.session = new PathSession(stepwise.progress().load(FixturePath.ID), stepwise.progress(), stepwise.content(),
+                background, errors::add);
+        this.workspace = new Workspace(session, stepwise.workspace().summaries(), stepwise.workspace(), stepwise.progress(),
+                stepwise.preferences(), errors::add);
     }
 
     /** Every background job runs to completion inside the call that submits it. */

@@ -24,6 +24,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import javafx.util.Subscription;
 
 /**
  * The checklist's state and commands: rows filtered by status and search, the selected item's details, and the
@@ -43,6 +44,7 @@ public final class ChecklistViewModel {
     private final ReadOnlyStringWrapper noteStatus = new ReadOnlyStringWrapper(this, "noteStatus", "");
     private final ReadOnlyStringWrapper shownSummary = new ReadOnlyStringWrapper(this, "shownSummary", "");
 
+    private final Subscription stateSubscription;
     private boolean loadingNote;
     private String pendingNoteItemId;
     private Runnable cancelPendingNote = () -> { };
@@ -50,7 +52,10 @@ public final class ChecklistViewModel {
     public ChecklistViewModel(PathSession session, Scheduler scheduler) {
         this.session = session;
         this.scheduler = scheduler;
-        session.stateProperty().addListener((obs, old, state) -> {
+        this.stateSubscription = session.stateProperty().subscribe((old, state) -> {
+            if (!old.path().id().equals(state.path().id())) {
+                leavePath();
+            }
             refresh();
             reloadNoteIfIdle();
         });
@@ -142,6 +147,28 @@ public final class ChecklistViewModel {
     public void clearFilters() {
         filter.set(StatusFilter.ALL);
         search.set("");
+    }
+
+    /** Selects an item with every filter cleared, so it is in the list (the overview's and matrix's links). */
+    public void showItem(String itemId) {
+        clearFilters();
+        selectedItemId.set(itemId);
+    }
+
+    /** Stops following the shared state: the view model can be dropped without the session keeping it alive. */
+    public void dispose() {
+        flushNote();
+        stateSubscription.unsubscribe();
+    }
+
+    /** Another path is shown: nothing of this one stays selected or filtered (its note was saved before leaving). */
+    private void leavePath() {
+        cancelPendingNote.run();
+        cancelPendingNote = () -> { };
+        pendingNoteItemId = null;
+        search.set("");
+        filter.set(StatusFilter.ALL);
+        selectedItemId.set(null);
     }
 
     private void noteEdited(String text) {

@@ -2,15 +2,18 @@ package dev.stepwise.ui.common;
 
 import dev.stepwise.domain.ItemProgress;
 import dev.stepwise.domain.ItemStatus;
+import dev.stepwise.domain.LearningPath;
 import dev.stepwise.domain.Level;
+import dev.stepwise.domain.PathChange;
 import dev.stepwise.domain.PathState;
 import dev.stepwise.domain.SelfCheckAnswer;
 import dev.stepwise.domain.SkillProgress;
+import dev.stepwise.service.ContentService;
 import dev.stepwise.service.ProgressService;
 import java.util.Objects;
-import java.util.concurrent.Callable;
 import java.util.function.BiFunction;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -19,22 +22,28 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 
 /**
- * The one shared application state: the open path with the learner's progress, and the commands that change it.
+ * The one shared application state: the current path with the learner's progress, and the commands that change it.
  * FX-thread only. Every command saves on the store thread first and updates the state only after the commit, so
  * what a view shows is what is on disk. The checklist, the matrix and the overview all observe {@link #stateProperty},
  * which is how a tick in the checklist moves the matrix without either view knowing the other.
+ *
+ * <p>Switching paths replaces the state ({@link #show}); the views follow it like any other change. A save that
+ * commits after the learner switched away belongs to the other path and is not applied here.
  */
 public final class PathSession {
     private final ProgressService service;
+    private final ContentService content;
     private final Background background;
     private final Consumer<Throwable> errors;
     private final ReadOnlyObjectWrapper<PathState> state;
     private final ReadOnlyStringWrapper lastSaved = new ReadOnlyStringWrapper(this, "lastSaved", "");
     private final ReadOnlyIntegerWrapper saveCount = new ReadOnlyIntegerWrapper(this, "saveCount");
 
-    public PathSession(PathState initial, ProgressService service, Background background, Consumer<Throwable> errors) {
+    public PathSession(PathState initial, ProgressService service, ContentService content, Background background,
+                       Consumer<Throwable> errors) {
         this.state = new ReadOnlyObjectWrapper<>(this, "state", Objects.requireNonNull(initial));
         this.service = service;
+        this.content = content;
         this.background = background;
         this.errors = errors;
     }
@@ -65,43 +74,61 @@ public final class PathSession {
         return background;
     }
 
+    /** Shows another path (or a fresh load of this one): every view follows. */
+    public void show(PathState loaded) {
+        state.set(Objects.requireNonNull(loaded));
+    }
+
+    /** Edits the current path's content; the state follows once the edit is committed. */
+    public Background.Job<LearningPath> edit(PathChange change) {
+        return save(pathId -> content.edit(pathId, change), PathState::withPath, change.description());
+    }
+
     public Background.Job<ItemProgress> setStatus(String itemId, ItemStatus status) {
-        return saveItem(() -> service.setStatus(pathId(), itemId, status), "Marked " + status.label().toLowerCase());
+        return saveItem(pathId -> service.setStatus(pathId, itemId, status), "Marked " + status.label().toLowerCase());
     }
 
     public Background.Job<ItemProgress> saveNote(String itemId, String note) {
-        return saveItem(() -> service.saveNote(pathId(), itemId, note), "Note updated");
+        return saveItem(pathId -> service.saveNote(pathId, itemId, note), "Note updated");
     }
 
     public Background.Job<ItemProgress> setSubItemDone(String itemId, String subItemId, boolean done) {
-        return saveItem(() -> service.setSubItemDone(pathId(), itemId, subItemId, done), done ? "Sub-step ticked" : "Sub-step unticked");
+        return saveItem(pathId -> service.setSubItemDone(pathId, itemId, subItemId, done),
+                done ? "Sub-step ticked" : "Sub-step unticked");
     }
 
     public Background.Job<SkillProgress> rate(String skillId, Level level, String note) {
-        return saveSkill(() -> service.rate(pathId(), skillId, level, note), "Rated " + level);
+        return saveSkill(pathId -> service.rate(pathId, skillId, level, note), "Rated " + level);
     }
 
     public Background.Job<SkillProgress> setTarget(String skillId, Level target) {
-        return saveSkill(() -> service.setTarget(pathId(), skillId, target), "Target set to " + target);
+        return saveSkill(pathId -> service.setTarget(pathId, skillId, target), "Target set to " + target);
     }
 
     public Background.Job<SelfCheckAnswer> answerSelfCheck(String checkId, SelfCheckAnswer answer) {
-        return save(() -> service.answerSelfCheck(pathId(), checkId, answer),
+        return save(pathId -> service.answerSelfCheck(pathId, checkId, answer),
                 (state, saved) -> state.withAnswer(checkId, saved), "Answered “" + answer.label() + "”");
     }
 
-    private Background.Job<ItemProgress> saveItem(Callable<ItemProgress> work, String message) {
+    private Background.Job<ItemProgress> saveItem(Function<String, ItemProgress> work, String message) {
         return save(work, PathState::with, message);
     }
 
-    private Background.Job<SkillProgress> saveSkill(Callable<SkillProgress> work, String message) {
+    private Background.Job<SkillProgress> saveSkill(Function<String, SkillProgress> work, String message) {
         return save(work, PathState::with, message);
     }
 
-    private <T> Background.Job<T> save(Callable<T> work, BiFunction<PathState, T, PathState> apply, String message) {
-        return background.run(work)
+    /**
+     * Saves for the path current now; the committed result is applied only if that path is still the one shown
+     * (the learner may have switched meanwhile; the change is safely on disk either way).
+     */
+    private <T> Background.Job<T> save(Function<String, T> work, BiFunction<PathState, T, PathState> apply, String message) {
+        String pathId = pathId();
+        return background.run(() -> work.apply(pathId))
                 .onSuccess(saved -> {
-                    state.set(apply.apply(state.get(), saved));
+                    if (pathId.equals(pathId())) {
+                        state.set(apply.apply(state.get(), saved));
+                    }
                     lastSaved.set(message);
                     saveCount.set(saveCount.get() + 1);
                 })

@@ -21,6 +21,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import javafx.util.Subscription;
 
 /**
  * The skills matrix: rows grouped by category, each derived from the shared path state, so a tick in the
@@ -33,12 +34,24 @@ public final class SkillsMatrixViewModel {
     private final ObjectProperty<String> selectedSkillId = new SimpleObjectProperty<>(this, "selectedSkillId");
     private final ReadOnlyObjectWrapper<SkillDetail> detail = new ReadOnlyObjectWrapper<>(this, "detail");
     private final StringProperty ratingNote = new SimpleStringProperty(this, "ratingNote", "");
+    private final Subscription stateSubscription;
 
     public SkillsMatrixViewModel(PathSession session) {
         this.session = session;
-        session.stateProperty().addListener((obs, old, state) -> refresh());
+        this.stateSubscription = session.stateProperty().subscribe((old, state) -> {
+            if (!old.path().id().equals(state.path().id())) {
+                selectedSkillId.set(null);
+                ratingNote.set("");
+            }
+            refresh();
+        });
         selectedSkillId.addListener((obs, old, id) -> refreshDetail());
         refresh();
+    }
+
+    /** Stops following the shared state. */
+    public void dispose() {
+        stateSubscription.unsubscribe();
     }
 
     public ObservableList<MatrixRow> rows() {

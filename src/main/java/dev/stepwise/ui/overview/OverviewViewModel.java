@@ -7,6 +7,7 @@ import dev.stepwise.ui.common.PathSession;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.util.Subscription;
 
 /** The overview: where the learner stands on the path and what to do next. */
 public final class OverviewViewModel {
@@ -16,6 +17,7 @@ public final class OverviewViewModel {
     private final PathSession session;
     private final Consumer<String> openItem;
     private final Consumer<String> openSkill;
+    private final Subscription stateSubscription;
 
     /**
      * @param openItem  shows an item in the checklist (the "continue with" link)
@@ -25,8 +27,12 @@ public final class OverviewViewModel {
         this.session = session;
         this.openItem = openItem;
         this.openSkill = openSkill;
-        session.stateProperty().addListener((obs, old, state) -> summary.set(summarise(state)));
-        summary.set(summarise(session.state()));
+        this.stateSubscription = session.stateProperty().subscribe(state -> summary.set(summarise(state)));
+    }
+
+    /** Stops following the shared state. */
+    public void dispose() {
+        stateSubscription.unsubscribe();
     }
 
     public ReadOnlyObjectProperty<OverviewSummary> summaryProperty() {

@@ -1,32 +1,54 @@
 package dev.stepwise.ui.shell;
 
+import dev.stepwise.domain.PathState;
 import dev.stepwise.service.Preferences;
+import dev.stepwise.ui.checklist.ChecklistViewModel;
 import dev.stepwise.ui.common.PathSession;
+import dev.stepwise.ui.common.Scheduler;
+import dev.stepwise.ui.common.Workspace;
+import dev.stepwise.ui.matrix.SkillsMatrixViewModel;
+import dev.stepwise.ui.overview.OverviewViewModel;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.util.Subscription;
 
 /**
- * The main window's own state: the page shown, the theme, and what the status bar says. Knows nothing of the
- * pages' contents.
+ * The main window's state: the workspace and its current path, the page shown, navigation to an item or a skill,
+ * the theme, what the status bar and the title say, and the suggestion notices. It owns the pages' view models, so
+ * "open this item" is a plain method call, testable without a toolkit.
  */
 public final class MainViewModel {
+    private final Workspace workspace;
     private final PathSession session;
+    private final OverviewViewModel overview;
+    private final ChecklistViewModel checklist;
+    private final SkillsMatrixViewModel matrix;
     private final ObjectProperty<Page> page = new SimpleObjectProperty<>(this, "page", Page.OVERVIEW);
     private final BooleanProperty darkTheme = new SimpleBooleanProperty(this, "darkTheme");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
+    private final ReadOnlyObjectWrapper<SkillSuggestion> suggestion = new ReadOnlyObjectWrapper<>(this, "suggestion");
     private final StringBinding status;
     private final StringBinding progressText;
+    private final StringBinding pathTitle;
+    private final StringBinding windowTitle;
     private final String databaseFile;
+    private final Subscription subscriptions;
 
-    public MainViewModel(PathSession session, Preferences preferences, String databaseFile) {
-        this.session = session;
+    public MainViewModel(Workspace workspace, Preferences preferences, String databaseFile, Scheduler scheduler) {
+        this.workspace = workspace;
+        this.session = workspace.session();
         this.databaseFile = databaseFile;
+        this.overview = new OverviewViewModel(session, this::openItem, this::openSkill);
+        this.checklist = new ChecklistViewModel(session, scheduler);
+        this.matrix = new SkillsMatrixViewModel(session);
         darkTheme.set(preferences.darkTheme());
         status = Bindings.createStringBinding(() -> {
             if (!error.get().isEmpty()) {
@@ -38,14 +60,60 @@ public final class MainViewModel {
             String saved = session.lastSavedProperty().get();
             return saved.isEmpty() ? "All changes are saved on this computer" : "Saved · " + saved;
         }, error, session.background().pendingProperty(), session.lastSavedProperty());
-        // A commit after a failure means the store works again: the error has done its job.
-        session.saveCountProperty().addListener((obs, old, count) -> error.set(""));
         progressText = Bindings.createStringBinding(
                 () -> session.state().overallProgress().summary(), session.stateProperty());
+        pathTitle = Bindings.createStringBinding(() -> session.state().path().title(), session.stateProperty());
+        windowTitle = Bindings.createStringBinding(
+                () -> page.get().title() + " — " + pathTitle.get() + " — Stepwise", page, pathTitle);
+        subscriptions = Subscription.combine(
+                // A commit after a failure means the store works again: the error has done its job.
+                session.saveCountProperty().subscribe(count -> error.set("")),
+                session.stateProperty().subscribe((before, after) ->
+                        SkillSuggestion.between(before, after).ifPresent(this::suggest)),
+                workspace.beforeLeavingPath(checklist::flushNote));
+    }
+
+    public Workspace workspace() {
+        return workspace;
+    }
+
+    public OverviewViewModel overview() {
+        return overview;
+    }
+
+    public ChecklistViewModel checklist() {
+        return checklist;
+    }
+
+    public SkillsMatrixViewModel matrix() {
+        return matrix;
     }
 
     public ObjectProperty<Page> pageProperty() {
         return page;
+    }
+
+    /** Shows an item in the checklist, clearing any filter that would hide it. */
+    public void openItem(String itemId) {
+        checklist.showItem(itemId);
+        page.set(Page.CHECKLIST);
+    }
+
+    /** Shows a skill in the matrix. */
+    public void openSkill(String skillId) {
+        matrix.selectedSkillIdProperty().set(skillId);
+        page.set(Page.SKILLS);
+    }
+
+    /** Equal suggestions in a row must each be told: the property only reports a change to a different value. */
+    private void suggest(SkillSuggestion raised) {
+        suggestion.set(null);
+        suggestion.set(raised);
+    }
+
+    /** The latest raised suggestion worth telling the learner about; a new value each time. */
+    public ReadOnlyObjectProperty<SkillSuggestion> suggestionProperty() {
+        return suggestion.getReadOnlyProperty();
     }
 
     public BooleanProperty darkThemeProperty() {
@@ -62,12 +130,25 @@ public final class MainViewModel {
         return progressText;
     }
 
+    public StringBinding pathTitleProperty() {
+        return pathTitle;
+    }
+
+    /** "Checklist — Backend Engineer — Stepwise": the page and the path, as the window title. */
+    public StringBinding windowTitleProperty() {
+        return windowTitle;
+    }
+
     public double overallFraction() {
         return session.state().overallProgress().fraction();
     }
 
     public String pathTitle() {
-        return session.state().path().title();
+        return pathTitle.get();
+    }
+
+    public PathState state() {
+        return session.state();
     }
 
     public String databaseFile() {
@@ -76,6 +157,11 @@ public final class MainViewModel {
 
     public PathSession session() {
         return session;
+    }
+
+    /** Saves anything still waiting (a note being typed); called before the window closes. */
+    public void flushPendingEdits() {
+        checklist.flushNote();
     }
 
     /** Shows a failed save in the status bar until the next successful one. */
@@ -89,5 +175,13 @@ public final class MainViewModel {
 
     public void clearError() {
         error.set("");
+    }
+
+    /** Stops listening to the shared state, here and in the pages' view models. */
+    public void dispose() {
+        subscriptions.unsubscribe();
+        overview.dispose();
+        checklist.dispose();
+        matrix.dispose();
     }
 }

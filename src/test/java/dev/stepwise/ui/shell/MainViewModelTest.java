@@ -12,7 +12,9 @@ import dev.stepwise.fixtures.FixturePath;
 import dev.stepwise.service.Preferences;
 import dev.stepwise.ui.ViewModelFixture;
 import dev.stepwise.ui.ViewModelFixture.ManualExecutorService;
+import dev.stepwise.ui.ViewModelFixture.FakeScheduler;
 import dev.stepwise.ui.common.PathSession;
+import dev.stepwise.ui.common.Workspace;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
@@ -33,15 +35,18 @@ class MainViewModelTest {
     final ManualExecutorService store = new ManualExecutorService();
     ViewModelFixture fixture;
     PathSession session;
+    Workspace workspace;
     MainViewModel viewModel;
 
     @BeforeEach
     void open() {
         fixture = ViewModelFixture.open(tempDir, store);
         // Wired as the application does: a failed save is reported in the status bar.
-        session = new PathSession(fixture.reload(), fixture.stepwise.progress(), fixture.background,
-                error -> viewModel.reportError("Not saved: " + error.getMessage()));
-        viewModel = new MainViewModel(session, Preferences.DEFAULTS, "/data/stepwise.db");
+        session = new PathSession(fixture.reload(), fixture.stepwise.progress(), fixture.stepwise.content(),
+                fixture.background, error -> viewModel.reportError("Not saved: " + error.getMessage()));
+        workspace = new Workspace(session, fixture.stepwise.workspace().summaries(), fixture.stepwise.workspace(),
+                fixture.stepwise.progress(), fixture.stepwise.preferences(), fixture.errors::add);
+        viewModel = new MainViewModel(workspace, Preferences.DEFAULTS, "/data/stepwise.db", new FakeScheduler());
     }
 
     @AfterEach
@@ -75,7 +80,7 @@ class MainViewModelTest {
 
     @Test
     void theThemeStartsFromThePreferences() {
-        MainViewModel dark = new MainViewModel(session, new Preferences(true, Optional.empty()), "x.db");
+        MainViewModel dark = new MainViewModel(workspace, new Preferences(true, Optional.empty()), "x.db", new FakeScheduler());
 
         assertThat(dark.darkThemeProperty().get()).isTrue();
     }

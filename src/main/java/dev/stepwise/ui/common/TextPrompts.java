@@ -1,0 +1,95 @@
+package dev.stepwise.ui.common;
+
+import dev.stepwise.domain.Texts;
+import java.util.Optional;
+import javafx.application.Platform;
+import javafx.scene.Node;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+
+/**
+ * The small questions editing asks: a title to type (checked as it is typed, so OK is only possible with a title
+ * that will be accepted) and a yes/no before something that loses the learner's work.
+ */
+public final class TextPrompts {
+    private TextPrompts() {
+    }
+
+    /** What a title prompt returns: the title, and the answer to its optional check box. */
+    public record Answer(String title, boolean checked) {
+    }
+
+    /** Asks for a title; empty when cancelled. */
+    public static Optional<String> title(Window owner, String heading, String what, String initial) {
+        return title(owner, heading, what, initial, null).map(Answer::title);
+    }
+
+    /**
+     * Asks for a title, with a check box under it when {@code checkBoxText} is given (checked at first). The OK button
+     * is enabled only while the title passes {@link Texts#titleProblem}, and the problem is shown under the field.
+     */
+    public static Optional<Answer> title(Window owner, String heading, String what, String initial, String checkBoxText) {
+        Dialog<Answer> dialog = new Dialog<>();
+        dialog.setTitle("Stepwise");
+        dialog.setHeaderText(heading);
+        dialog.initOwner(owner);
+        TextField field = new TextField(initial);
+        field.setId("prompt-title");
+        field.setPrefColumnCount(32);
+        Label problem = new Label();
+        problem.setId("prompt-problem");
+        problem.getStyleClass().add("field-problem");
+        problem.setWrapText(true);
+        CheckBox box = new CheckBox(checkBoxText);
+        box.setId("prompt-check");
+        box.setSelected(true);
+        VBox content = new VBox(8, new Label(what), field, problem);
+        if (checkBoxText != null) {
+            content.getChildren().add(box);
+        }
+        dialog.getDialogPane().setContent(content);
+        ButtonType ok = new ButtonType("OK", ButtonBar.ButtonData.OK_DONE);
+        dialog.getDialogPane().getButtonTypes().addAll(ok, ButtonType.CANCEL);
+        Node okButton = dialog.getDialogPane().lookupButton(ok);
+        okButton.setId("prompt-ok");
+        Runnable check = () -> {
+            String text = Texts.titleProblem("The title", field.getText());
+            problem.setText(text == null ? "" : text);
+            okButton.setDisable(text != null);
+        };
+        field.textProperty().addListener((obs, old, text) -> check.run());
+        check.run();
+        dialog.setResultConverter(button -> button == ok ? new Answer(field.getText().strip(), box.isSelected()) : null);
+        Platform.runLater(() -> {
+            field.requestFocus();
+            field.selectAll();
+        });
+        return dialog.showAndWait();
+    }
+
+    /** "Delete …?" with the destructive button named, and Cancel as the default. True when confirmed. */
+    public static boolean confirm(Window owner, String heading, String message, String action) {
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION);
+        alert.setTitle("Stepwise");
+        alert.setHeaderText(heading);
+        Label content = new Label(message);
+        content.setWrapText(true);
+        content.setMaxWidth(460);
+        alert.getDialogPane().setContent(content);
+        alert.initOwner(owner);
+        ButtonType confirm = new ButtonType(action, ButtonBar.ButtonData.OK_DONE);
+        ButtonType cancel = new ButtonType("Cancel", ButtonBar.ButtonData.CANCEL_CLOSE);
+        alert.getButtonTypes().setAll(confirm, cancel);
+        alert.getDialogPane().lookupButton(confirm).setId("confirm-action");
+        ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(confirm)).setDefaultButton(false);
+        ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(cancel)).setDefaultButton(true);
+        return alert.showAndWait().filter(button -> button == confirm).isPresent();
+    }
+}

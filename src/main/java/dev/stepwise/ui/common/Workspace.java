@@ -1,0 +1,147 @@
+package dev.stepwise.ui.common;
+
+import dev.stepwise.domain.ActivityKind;
+import dev.stepwise.domain.HeldProgress;
+import dev.stepwise.domain.LearningPath;
+import dev.stepwise.domain.PathChange;
+import dev.stepwise.domain.PathEdits;
+import dev.stepwise.domain.PathState;
+import dev.stepwise.domain.PathSummary;
+import dev.stepwise.service.PreferencesService;
+import dev.stepwise.service.ProgressService;
+import dev.stepwise.service.WorkspaceService;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.util.Subscription;
+
+/**
+ * The learner's paths side by side and which one is current. FX-thread only. The current path's state lives in the
+ * {@link PathSession}; switching loads the chosen path on the store thread and shows it there, so every view follows
+ * without being rebuilt. The choice is remembered in the same store job.
+ */
+public final class Workspace {
+    private final PathSession session;
+    private final WorkspaceService service;
+    private final ProgressService progress;
+    private final PreferencesService preferences;
+    private final Consumer<Throwable> errors;
+    private final ObservableList<PathSummary> paths = FXCollections.observableArrayList();
+    private final ObservableList<PathSummary> readOnlyPaths = FXCollections.unmodifiableObservableList(paths);
+    private final List<Runnable> beforeLeaving = new ArrayList<>();
+
+    public Workspace(PathSession session, List<PathSummary> initial, WorkspaceService service, ProgressService progress,
+                     PreferencesService preferences, Consumer<Throwable> errors) {
+        this.session = session;
+        this.service = service;
+        this.progress = progress;
+        this.preferences = preferences;
+        this.errors = errors;
+        paths.setAll(initial);
+        // The current path's entry follows its title and progress as the learner works.
+        session.stateProperty().subscribe(this::updateSummaryOf);
+    }
+
+    /** Every path, oldest first, with its progress. */
+    public ObservableList<PathSummary> paths() {
+        return readOnlyPaths;
+    }
+
+    public PathSession session() {
+        return session;
+    }
+
+    public String currentPathId() {
+        return session.pathId();
+    }
+
+    /**
+     * Runs before the current path is left (a note still waiting to be saved must go to the path it was typed in).
+     * The returned subscription removes it.
+     */
+    public Subscription beforeLeavingPath(Runnable action) {
+        beforeLeaving.add(action);
+        return () -> beforeLeaving.remove(action);
+    }
+
+    public Background.Job<PathState> switchTo(String pathId) {
+        beforeLeaving.forEach(Runnable::run);
+        return session.background().run(() -> {
+            PathState loaded = progress.load(pathId);
+            preferences.saveCurrentPath(pathId);
+            return loaded;
+        }).onSuccess(session::show).onError(errors);
+    }
+
+    /** A new empty path, which becomes the current one. */
+    public Background.Job<PathSummary> create(String title) {
+        return addAndOpen(session.background().run(() -> service.create(title)));
+    }
+
+    /** A copy of the current path under a new title, which becomes the current one. */
+    public Background.Job<PathSummary> forkCurrent(String title, boolean withProgress) {
+        String sourceId = currentPathId();
+        beforeLeaving.forEach(Runnable::run);
+        return addAndOpen(session.background().run(() -> service.fork(sourceId, title, withProgress)));
+    }
+
+    public Background.Job<LearningPath> renameCurrent(String title) {
+        return session.edit(new PathChange(ActivityKind.PATH_EDITED, currentPathId(), "Path renamed to “" + title.strip() + "”",
+                path -> PathEdits.withDetails(path, title, path.tagline(), path.overview())));
+    }
+
+    /** What deleting the path would lose, for the question asked first. */
+    public Background.Job<HeldProgress> heldProgress(String pathId) {
+        return session.background().run(() -> service.heldProgress(pathId)).onError(errors);
+    }
+
+    /** Deletes the current path and opens the one before it (or the next); the last path cannot be deleted. */
+    public Background.Job<PathState> deleteCurrent() {
+        if (paths.size() < 2) {
+            throw new IllegalStateException("the last path cannot be deleted");
+        }
+        String doomed = currentPathId();
+        int index = indexOf(doomed);
+        String next = paths.get(index > 0 ? index - 1 : 1).id();
+        beforeLeaving.forEach(Runnable::run);
+        return session.background().run(() -> {
+            service.delete(doomed);
+            PathState loaded = progress.load(next);
+            preferences.saveCurrentPath(next);
+            return loaded;
+        }).onSuccess(loaded -> {
+            paths.removeIf(summary -> summary.id().equals(doomed));
+            session.show(loaded);
+        }).onError(errors);
+    }
+
+    private Background.Job<PathSummary> addAndOpen(Background.Job<PathSummary> job) {
+        return job.onSuccess(summary -> {
+            paths.add(summary);
+            switchTo(summary.id());
+        }).onError(errors);
+    }
+
+    private void updateSummaryOf(PathState state) {
+        int index = indexOf(state.path().id());
+        if (index < 0) {
+            return;
+        }
+        PathSummary before = paths.get(index);
+        PathSummary now = new PathSummary(before.id(), state.path().title(), before.origin(), state.overallProgress());
+        if (!now.equals(before)) {
+            paths.set(index, now);
+        }
+    }
+
+    private int indexOf(String pathId) {
+        for (int i = 0; i < paths.size(); i++) {
+            if (paths.get(i).id().equals(pathId)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}

@@ -1,0 +1,89 @@
+package dev.stepwise.ui.shell;
+
+import java.util.ArrayList;
+import java.util.List;
+import javafx.application.Platform;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
+
+/** The menu bar: every command with its accelerator, so the keyboard reaches everything. */
+final class MainMenus {
+    private final Stage stage;
+    private final MainViewModel viewModel;
+    private final PathActions pathActions;
+    private final MainWindow window;
+
+    MainMenus(Stage stage, MainViewModel viewModel, PathActions pathActions, MainWindow window) {
+        this.stage = stage;
+        this.viewModel = viewModel;
+        this.pathActions = pathActions;
+        this.window = window;
+    }
+
+    MenuBar menuBar() {
+        MenuBar bar = new MenuBar(file(), edit(), view(), help());
+        bar.setUseSystemMenuBar(true);
+        return bar;
+    }
+
+    private Menu file() {
+        List<MenuItem> items = new ArrayList<>(pathActions.menuItems());
+        items.get(0).setAccelerator(PathActions.NEW_PATH);
+        items.add(new SeparatorMenuItem());
+        items.add(item("About Stepwise", null, () -> HelpDialogs.about(stage, viewModel.databaseFile())));
+        items.add(new SeparatorMenuItem());
+        items.add(item("Quit", shortcut(KeyCode.Q), () -> {
+            stage.fireEvent(new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST));
+            stage.close();
+        }));
+        Menu menu = new Menu("_File");
+        menu.getItems().setAll(items);
+        return menu;
+    }
+
+    private Menu edit() {
+        Menu menu = new Menu("_Edit");
+        menu.getItems().add(item("Find in checklist", shortcut(KeyCode.F), () -> {
+            viewModel.pageProperty().set(Page.CHECKLIST);
+            Platform.runLater(() -> window.checklist().focusSearch());
+        }));
+        return menu;
+    }
+
+    private Menu view() {
+        CheckMenuItem dark = new CheckMenuItem("Dark theme");
+        dark.setId("menu-dark-theme");
+        dark.setAccelerator(new KeyCodeCombination(KeyCode.T, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
+        dark.selectedProperty().bindBidirectional(viewModel.darkThemeProperty());
+        return new Menu("_View", null,
+                item("Overview", shortcut(KeyCode.DIGIT1), () -> viewModel.pageProperty().set(Page.OVERVIEW)),
+                item("Checklist", shortcut(KeyCode.DIGIT2), () -> viewModel.pageProperty().set(Page.CHECKLIST)),
+                item("Skills matrix", shortcut(KeyCode.DIGIT3), () -> viewModel.pageProperty().set(Page.SKILLS)),
+                new SeparatorMenuItem(), dark);
+    }
+
+    private Menu help() {
+        return new Menu("_Help", null,
+                item("Keyboard shortcuts", new KeyCodeCombination(KeyCode.F1), () -> HelpDialogs.shortcuts(stage)),
+                item("Skill levels", null, () -> HelpDialogs.levels(stage)));
+    }
+
+    static KeyCombination shortcut(KeyCode code) {
+        return new KeyCodeCombination(code, KeyCombination.SHORTCUT_DOWN);
+    }
+
+    static MenuItem item(String text, KeyCombination accelerator, Runnable action) {
+        MenuItem item = new MenuItem(text);
+        item.setAccelerator(accelerator);
+        item.setOnAction(event -> action.run());
+        return item;
+    }
+}

@@ -1,0 +1,153 @@
+package dev.stepwise.ui.shell;
+
+import dev.stepwise.domain.PathOrigin;
+import dev.stepwise.domain.PathSummary;
+import dev.stepwise.ui.common.StyleClasses;
+import dev.stepwise.ui.common.Toggles;
+import java.util.EnumMap;
+import java.util.Map;
+import javafx.beans.binding.Bindings;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.Ikon;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignD;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignG;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignV;
+
+/** The left column: the path switcher with its actions, the pages, and the current path's overall progress. */
+final class Sidebar extends VBox {
+    private final MainViewModel viewModel;
+    private final ComboBox<PathSummary> switcher = new ComboBox<>();
+    private boolean following;
+
+    Sidebar(MainViewModel viewModel, PathActions actions) {
+        this.viewModel = viewModel;
+        getStyleClass().add(StyleClasses.NAV);
+        Label heading = new Label("PATH");
+        heading.getStyleClass().add("nav-heading");
+
+        switcher.setId("path-switcher");
+        switcher.setItems(viewModel.workspace().paths());
+        switcher.setCellFactory(list -> new PathCell(true));
+        switcher.setButtonCell(new PathCell(false));
+        switcher.setMaxWidth(Double.MAX_VALUE);
+        switcher.setTooltip(new Tooltip("Switch to another path"));
+        HBox.setHgrow(switcher, Priority.ALWAYS);
+        followCurrentPath();
+        switcher.valueProperty().addListener((obs, old, chosen) -> {
+            if (!following && chosen != null && !chosen.id().equals(viewModel.workspace().currentPathId())) {
+                viewModel.workspace().switchTo(chosen.id());
+            }
+        });
+
+        MenuButton more = new MenuButton(null, new FontIcon(MaterialDesignD.DOTS_HORIZONTAL));
+        more.setId("path-actions");
+        more.getStyleClass().add("path-actions");
+        more.setTooltip(new Tooltip("New, duplicate, rename or delete a path"));
+        more.getItems().addAll(actions.menuItems());
+        HBox switcherRow = new HBox(4, switcher, more);
+
+        getChildren().addAll(heading, switcherRow, pages(), spacer(), progress());
+    }
+
+    /** The switcher shows the current path, and follows when it changes or is renamed, without switching again. */
+    private void followCurrentPath() {
+        Runnable sync = () -> {
+            following = true;
+            try {
+                String current = viewModel.workspace().currentPathId();
+                viewModel.workspace().paths().stream().filter(summary -> summary.id().equals(current)).findFirst()
+                        .ifPresent(switcher::setValue);
+            } finally {
+                following = false;
+            }
+        };
+        viewModel.session().stateProperty().subscribe(state -> sync.run());
+        viewModel.workspace().paths().addListener((javafx.collections.ListChangeListener<PathSummary>) change -> sync.run());
+    }
+
+    private VBox pages() {
+        ToggleGroup group = new ToggleGroup();
+        Map<Page, ToggleButton> buttons = new EnumMap<>(Page.class);
+        VBox box = new VBox(4);
+        box.getStyleClass().add("nav-pages");
+        for (Page page : Page.values()) {
+            ToggleButton button = new ToggleButton(page.title(), new FontIcon(iconOf(page)));
+            button.setId("nav-" + page.name().toLowerCase());
+            button.getStyleClass().add(StyleClasses.NAV_BUTTON);
+            button.setToggleGroup(group);
+            button.setMaxWidth(Double.MAX_VALUE);
+            buttons.put(page, button);
+            box.getChildren().add(button);
+        }
+        Toggles.follow(viewModel.pageProperty(), buttons, group);
+        return box;
+    }
+
+    private static Region spacer() {
+        Region spacer = new Region();
+        VBox.setVgrow(spacer, Priority.ALWAYS);
+        return spacer;
+    }
+
+    private VBox progress() {
+        ProgressBar bar = new ProgressBar();
+        bar.progressProperty().bind(Bindings.createDoubleBinding(viewModel::overallFraction, viewModel.progressTextProperty()));
+        Label counts = new Label();
+        counts.setId("nav-progress");
+        counts.getStyleClass().add(StyleClasses.MUTED);
+        counts.textProperty().bind(viewModel.progressTextProperty());
+        VBox progress = new VBox(new Label("Overall"), bar, counts);
+        progress.getStyleClass().add("nav-progress");
+        return progress;
+    }
+
+    private static Ikon iconOf(Page page) {
+        return switch (page) {
+            case OVERVIEW -> MaterialDesignV.VIEW_DASHBOARD_OUTLINE;
+            case CHECKLIST -> MaterialDesignC.CHECKBOX_MARKED_OUTLINE;
+            case SKILLS -> MaterialDesignG.GRID;
+        };
+    }
+
+    /** A path in the switcher: its title, and in the open list also where it came from and how far along it is. */
+    private static final class PathCell extends ListCell<PathSummary> {
+        private final boolean detailed;
+
+        PathCell(boolean detailed) {
+            this.detailed = detailed;
+        }
+
+        @Override
+        protected void updateItem(PathSummary summary, boolean empty) {
+            super.updateItem(summary, empty);
+            setText(null);
+            if (empty || summary == null) {
+                setGraphic(null);
+                return;
+            }
+            Label title = new Label(summary.title());
+            title.getStyleClass().add("path-option-title");
+            if (!detailed) {
+                setGraphic(title);
+                return;
+            }
+            String origin = summary.origin() == PathOrigin.BUNDLED ? "Bundled" : "Your own";
+            Label detail = new Label(origin + " · " + summary.progress().summary());
+            detail.getStyleClass().add(StyleClasses.MUTED);
+            setGraphic(new VBox(1, title, detail));
+        }
+    }
+}
