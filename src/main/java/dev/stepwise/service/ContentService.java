@@ -1,11 +1,8 @@
 package dev.stepwise.service;
 
 import dev.stepwise.domain.ActivityEvent;
-import dev.stepwise.domain.Item;
 import dev.stepwise.domain.LearningPath;
 import dev.stepwise.domain.PathChange;
-import dev.stepwise.domain.Skill;
-import dev.stepwise.domain.SubItem;
 import dev.stepwise.store.ActivityRepository;
 import dev.stepwise.store.Database;
 import dev.stepwise.store.ItemProgressRepository;
@@ -13,10 +10,6 @@ import dev.stepwise.store.PathRepository;
 import dev.stepwise.store.SkillProgressRepository;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.HashMap;
-import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * Edits of a path's content — its text, sections, items, sub-steps, skills and links — each one transaction with
@@ -29,8 +22,7 @@ import java.util.stream.Collectors;
 public final class ContentService {
     private final Database database;
     private final PathRepository paths;
-    private final ItemProgressRepository itemProgress;
-    private final SkillProgressRepository skillProgress;
+    private final RemovedProgress removedProgress;
     private final ActivityRepository activity;
     private final Clock clock;
 
@@ -38,8 +30,7 @@ public final class ContentService {
                           SkillProgressRepository skillProgress, ActivityRepository activity, Clock clock) {
         this.database = database;
         this.paths = paths;
-        this.itemProgress = itemProgress;
-        this.skillProgress = skillProgress;
+        this.removedProgress = new RemovedProgress(itemProgress, skillProgress);
         this.activity = activity;
         this.clock = clock;
     }
@@ -59,34 +50,9 @@ public final class ContentService {
             }
             Instant now = clock.instant();
             paths.update(before, after, now);
-            forgetProgressOfRemoved(before, after);
+            removedProgress.forget(before, after);
             activity.append(new ActivityEvent(now, pathId, change.kind(), change.subjectId(), "", change.description()));
             return after;
         });
-    }
-
-    private void forgetProgressOfRemoved(LearningPath before, LearningPath after) {
-        String pathId = after.id();
-        Map<String, Item> itemsAfter = itemsById(after);
-        itemsById(before).forEach((itemId, item) -> {
-            Item now = itemsAfter.get(itemId);
-            if (now == null) {
-                itemProgress.delete(pathId, itemId);
-            } else if (now != item) {
-                Set<String> kept = now.subItems().stream().map(SubItem::id).collect(Collectors.toSet());
-                item.subItems().stream().map(SubItem::id).filter(subId -> !kept.contains(subId))
-                        .forEach(subId -> itemProgress.deleteSubItem(pathId, itemId, subId));
-            }
-        });
-        before.skills().stream().map(Skill::id).filter(skillId -> after.skill(skillId).isEmpty())
-                .forEach(skillId -> skillProgress.delete(pathId, skillId));
-    }
-
-    /** Every item of the path, in the checklist or archived, by id. */
-    private static Map<String, Item> itemsById(LearningPath path) {
-        Map<String, Item> items = new HashMap<>();
-        path.items().forEach(item -> items.put(item.id(), item));
-        path.archived().forEach(entry -> items.put(entry.id(), entry.item()));
-        return items;
     }
 }

@@ -24,10 +24,11 @@ public final class Stepwise implements AutoCloseable {
     private final PathInstaller installer;
     private final ContentService content;
     private final WorkspaceService workspace;
+    private final UpstreamService upstream;
     private final PathRepository paths;
     private final InstanceLock lock;
 
-    private Stepwise(Database database, InstanceLock lock, Clock clock) {
+    private Stepwise(Database database, InstanceLock lock, List<BundledPath> bundled, Clock clock) {
         this.database = database;
         this.lock = lock;
         this.paths = new PathRepository(database);
@@ -40,6 +41,7 @@ public final class Stepwise implements AutoCloseable {
         this.workspace = new WorkspaceService(database, paths, itemProgress, skillProgress, selfChecks, activity, clock);
         this.preferences = new PreferencesService(database, new PreferenceRepository(database));
         this.installer = new PathInstaller(database, paths, activity, clock);
+        this.upstream = new UpstreamService(database, paths, itemProgress, skillProgress, activity, installer, bundled, clock);
     }
 
     /**
@@ -64,7 +66,7 @@ public final class Stepwise implements AutoCloseable {
             lock.close();
             throw e;
         }
-        Stepwise stepwise = new Stepwise(database, lock, clock);
+        Stepwise stepwise = new Stepwise(database, lock, bundled, clock);
         try {
             bundled.forEach(stepwise.installer::install);
             return stepwise;
@@ -84,6 +86,10 @@ public final class Stepwise implements AutoCloseable {
 
     public ContentService content() {
         return content;
+    }
+
+    public UpstreamService upstream() {
+        return upstream;
     }
 
     public WorkspaceService workspace() {

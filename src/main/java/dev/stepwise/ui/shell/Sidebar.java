@@ -1,5 +1,7 @@
 package dev.stepwise.ui.shell;
 
+import atlantafx.base.theme.Styles;
+import atlantafx.base.theme.Tweaks;
 import dev.stepwise.domain.PathOrigin;
 import dev.stepwise.domain.PathSummary;
 import dev.stepwise.ui.common.StyleClasses;
@@ -44,7 +46,6 @@ final class Sidebar extends VBox {
         switcher.setButtonCell(new PathCell(false));
         switcher.setMaxWidth(Double.MAX_VALUE);
         switcher.setTooltip(new Tooltip("Switch to another path"));
-        HBox.setHgrow(switcher, Priority.ALWAYS);
         followCurrentPath();
         switcher.valueProperty().addListener((obs, old, chosen) -> {
             if (!following && chosen != null && !chosen.id().equals(viewModel.workspace().currentPathId())) {
@@ -54,12 +55,15 @@ final class Sidebar extends VBox {
 
         MenuButton more = new MenuButton(null, new FontIcon(MaterialDesignD.DOTS_HORIZONTAL));
         more.setId("path-actions");
-        more.getStyleClass().add("path-actions");
+        more.getStyleClass().addAll("path-actions", Styles.BUTTON_ICON, Styles.FLAT, Tweaks.NO_ARROW);
         more.setTooltip(new Tooltip("New, duplicate, rename or delete a path"));
         more.getItems().addAll(actions.menuItems());
-        HBox switcherRow = new HBox(4, switcher, more);
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox headingRow = new HBox(heading, gap, more);
+        headingRow.getStyleClass().add("nav-heading-row");
 
-        getChildren().addAll(heading, switcherRow, pages(), spacer(), progress());
+        getChildren().addAll(headingRow, switcher, pages(), spacer(), progress());
     }
 
     /** The switcher shows the current path, and follows when it changes or is renamed, without switching again. */
