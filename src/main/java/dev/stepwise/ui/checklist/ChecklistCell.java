@@ -2,6 +2,7 @@ package dev.stepwise.ui.checklist;
 
 import dev.stepwise.domain.ItemStatus;
 import dev.stepwise.domain.Skill;
+import dev.stepwise.ui.checklist.ChecklistRow.ArchiveRow;
 import dev.stepwise.ui.checklist.ChecklistRow.ItemRow;
 import dev.stepwise.ui.checklist.ChecklistRow.SectionRow;
 import dev.stepwise.ui.common.StatusIcons;
@@ -22,16 +23,41 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignN;
 
-/** Renders a section heading (title, counts, bar) or an item (status button, title, sub-steps, skill chips). */
+/**
+ * Renders a section heading (title, counts, bar), an item (status button, title, sub-steps, skill chips) or the
+ * archive's heading. Item rows can be dragged onto other rows or headings to move them; right-click edits.
+ */
 final class ChecklistCell extends ListCell<ChecklistRow> {
     private static final int CHIPS_SHOWN = 3;
 
     private final ChecklistViewModel viewModel;
+    private final ChecklistMenus menus;
 
-    ChecklistCell(ChecklistViewModel viewModel) {
+    ChecklistCell(ChecklistViewModel viewModel, ChecklistMenus menus) {
         this.viewModel = viewModel;
+        this.menus = menus;
+        ChecklistDragAndDrop.install(this, viewModel.editor());
+        // Built when asked for, not with every update of the row: most rows are never right-clicked.
+        setOnContextMenuRequested(event -> {
+            ContextMenu menu = menuFor(getItem());
+            if (menu != null) {
+                menu.show(this, event.getScreenX(), event.getScreenY());
+                event.consume();
+            }
+        });
+    }
+
+    private ContextMenu menuFor(ChecklistRow row) {
+        if (row instanceof SectionRow section) {
+            return menus.forSection(section.section());
+        }
+        if (row instanceof ItemRow item) {
+            return menus.forItem(item);
+        }
+        return null;
     }
 
     @Override
@@ -40,13 +66,14 @@ final class ChecklistCell extends ListCell<ChecklistRow> {
         setText(null);
         if (empty || row == null) {
             setGraphic(null);
-            setDisable(false);
             return;
         }
         if (row instanceof SectionRow section) {
             setGraphic(sectionHeader(section));
         } else if (row instanceof ItemRow item) {
             setGraphic(itemRow(item));
+        } else if (row instanceof ArchiveRow archive) {
+            setGraphic(archiveHeader(archive));
         }
     }
 
@@ -61,6 +88,21 @@ final class ChecklistCell extends ListCell<ChecklistRow> {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox header = new HBox(title, spacer, counts, bar);
         header.getStyleClass().add(StyleClasses.SECTION_HEADER);
+        header.setId("section-header-" + row.section().id());
+        return header;
+    }
+
+    private static HBox archiveHeader(ArchiveRow row) {
+        Label title = new Label("Archived", new FontIcon(MaterialDesignA.ARCHIVE_OUTLINE));
+        title.getStyleClass().add("section-title");
+        Label hint = new Label("Removed from the bundled path; kept with your progress. Select one to restore it.");
+        hint.getStyleClass().add(StyleClasses.MUTED);
+        hint.setWrapText(true);
+        hint.setMinWidth(0);
+        HBox.setHgrow(hint, Priority.ALWAYS);
+        HBox header = new HBox(12, title, hint);
+        header.getStyleClass().addAll(StyleClasses.SECTION_HEADER, "archive-header");
+        header.setId("archive-header");
         return header;
     }
 
@@ -104,6 +146,9 @@ final class ChecklistCell extends ListCell<ChecklistRow> {
 
         HBox box = new HBox(statusButton, text);
         box.getStyleClass().addAll(StyleClasses.ITEM_ROW, StyleClasses.forStatus(status));
+        if (row.archived()) {
+            box.getStyleClass().add("archived");
+        }
         box.setId("item-row-" + row.item().id());
         return box;
     }

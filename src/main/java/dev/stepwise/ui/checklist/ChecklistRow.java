@@ -20,11 +20,23 @@ public sealed interface ChecklistRow {
         }
     }
 
-    record ItemRow(Item item, ItemStatus status, Progress subItems, List<Skill> skills, boolean hasNote)
+    /**
+     * An item of the checklist, or (when {@code archived}) of the archive: removed upstream while it held progress,
+     * shown at the end so it can be restored.
+     */
+    record ItemRow(Item item, ItemStatus status, Progress subItems, List<Skill> skills, boolean hasNote, boolean archived)
             implements ChecklistRow {
         @Override
         public String key() {
             return "item:" + item.id();
+        }
+    }
+
+    /** The heading of the archive, after the last section. */
+    record ArchiveRow(int count) implements ChecklistRow {
+        @Override
+        public String key() {
+            return "archive";
         }
     }
 }

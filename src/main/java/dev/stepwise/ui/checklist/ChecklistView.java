@@ -1,22 +1,26 @@
 package dev.stepwise.ui.checklist;
 
+import atlantafx.base.theme.Styles;
 import dev.stepwise.domain.ItemStatus;
 import dev.stepwise.ui.checklist.ChecklistRow.ItemRow;
-import dev.stepwise.ui.checklist.ChecklistRow.SectionRow;
 import dev.stepwise.ui.common.FocusRequests;
 import dev.stepwise.ui.common.StyleClasses;
 import dev.stepwise.ui.common.Toggles;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Orientation;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
@@ -29,6 +33,7 @@ import org.controlsfx.control.textfield.CustomTextField;
 import org.controlsfx.control.textfield.TextFields;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 
 /**
  * The checklist screen: search and status filter above the grouped list, the selected item's detail beside it.
@@ -39,10 +44,13 @@ public final class ChecklistView extends BorderPane {
     private final ListView<ChecklistRow> list = new ListView<>();
     private final CustomTextField search = (CustomTextField) TextFields.createClearableTextField();
     private final Label emptyList = new Label();
+    private final ChecklistActions actions;
     private boolean syncingSelection;
 
     public ChecklistView(ChecklistViewModel viewModel, Consumer<String> openLink) {
         this.viewModel = viewModel;
+        this.actions = new ChecklistActions(viewModel, () -> getScene().getWindow());
+        ChecklistMenus menus = new ChecklistMenus(viewModel, actions, actions::editSelected);
         getStylesheets().add(Objects.requireNonNull(getClass().getResource("/dev/stepwise/ui/checklist.css")).toExternalForm());
 
         search.setId("checklist-search");
@@ -56,7 +64,7 @@ public final class ChecklistView extends BorderPane {
         summary.textProperty().bind(viewModel.shownSummaryProperty());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox filterRow = new HBox(filterButtons(), spacer, summary);
+        HBox filterRow = new HBox(filterButtons(), spacer, summary, editButtons());
         filterRow.getStyleClass().add("filter-row");
         VBox toolbar = new VBox(search, filterRow);
         toolbar.getStyleClass().add("checklist-toolbar");
@@ -65,7 +73,7 @@ public final class ChecklistView extends BorderPane {
         list.getStyleClass().add("checklist-list");
         list.getItems().setAll(viewModel.rows());
         list.setCellFactory(view -> {
-            ChecklistCell cell = new ChecklistCell(viewModel);
+            ChecklistCell cell = new ChecklistCell(viewModel, menus);
             // Cells take the list's width (no sideways scrolling); long titles wrap instead.
             cell.setPrefWidth(0);
             return cell;
@@ -80,7 +88,7 @@ public final class ChecklistView extends BorderPane {
 
         VBox left = new VBox(toolbar, list);
         left.setMinWidth(420);
-        ItemDetailPane detail = new ItemDetailPane(viewModel, openLink);
+        ItemDetailPane detail = new ItemDetailPane(viewModel, openLink, actions::editSelected);
         detail.setMinWidth(360);
         SplitPane split = new SplitPane(left, detail);
         split.setOrientation(Orientation.HORIZONTAL);
@@ -114,7 +122,7 @@ public final class ChecklistView extends BorderPane {
                 // Nothing selected in the list (the item was filtered out): the detail keeps showing it.
                 return;
             }
-            if (list.getItems().get(i) instanceof SectionRow) {
+            if (!(list.getItems().get(i) instanceof ItemRow)) {
                 int step = old.intValue() > i ? -1 : 1;
                 int next = i + step;
                 if (next < 0 || next >= list.getItems().size()) {
@@ -168,7 +176,33 @@ public final class ChecklistView extends BorderPane {
         }
     }
 
+    private Node editButtons() {
+        Button addItem = new Button(null, new FontIcon(MaterialDesignP.PLUS));
+        addItem.setId("add-item-button");
+        addItem.setTooltip(new Tooltip("Add an item below the selected one (Insert)"));
+        addItem.setOnAction(event -> actions.addItem());
+        Button addSection = new Button(null, new FontIcon(MaterialDesignP.PLAYLIST_PLUS));
+        addSection.setId("add-section-button");
+        addSection.setTooltip(new Tooltip("Add a section at the end"));
+        addSection.setOnAction(event -> actions.addSectionAfter(null));
+        for (Button button : List.of(addItem, addSection)) {
+            button.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
+        }
+        HBox box = new HBox(2, addItem, addSection);
+        box.getStyleClass().add("edit-buttons");
+        return box;
+    }
+
+    /** The editing commands, for the Edit menu. */
+    public ChecklistActions actions() {
+        return actions;
+    }
+
     private void onListKey(KeyEvent event) {
+        if (editKey(event)) {
+            event.consume();
+            return;
+        }
         if (event.isShortcutDown() || event.isAltDown()) {
             return;
         }
@@ -186,6 +220,30 @@ public final class ChecklistView extends BorderPane {
             viewModel.toggleSelectedDone();
             event.consume();
         }
+    }
+
+    /** F2 renames, Delete deletes, Insert adds, Alt+↑/↓ move the selected item. */
+    private boolean editKey(KeyEvent event) {
+        if (event.isShortcutDown() || event.isShiftDown()) {
+            return false;
+        }
+        if (event.isAltDown()) {
+            if (event.getCode() == KeyCode.UP || event.getCode() == KeyCode.DOWN) {
+                actions.moveSelected(event.getCode() == KeyCode.UP ? -1 : 1);
+                return true;
+            }
+            return false;
+        }
+        switch (event.getCode()) {
+            case F2 -> actions.renameSelected();
+            case DELETE -> actions.deleteSelected();
+            case INSERT -> actions.addItem();
+            case ENTER -> actions.editSelected();
+            default -> {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Focuses the search field (Edit ▸ Find). */

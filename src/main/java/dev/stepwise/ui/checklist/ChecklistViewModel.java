@@ -1,10 +1,12 @@
 package dev.stepwise.ui.checklist;
 
+import dev.stepwise.domain.ArchivedItem;
 import dev.stepwise.domain.Item;
 import dev.stepwise.domain.ItemStatus;
 import dev.stepwise.domain.PathState;
 import dev.stepwise.domain.Section;
 import dev.stepwise.domain.Skill;
+import dev.stepwise.ui.checklist.ChecklistRow.ArchiveRow;
 import dev.stepwise.ui.checklist.ChecklistRow.ItemRow;
 import dev.stepwise.ui.checklist.ChecklistRow.SectionRow;
 import dev.stepwise.ui.common.PathSession;
@@ -45,6 +47,7 @@ public final class ChecklistViewModel {
     private final ReadOnlyStringWrapper shownSummary = new ReadOnlyStringWrapper(this, "shownSummary", "");
 
     private final Subscription stateSubscription;
+    private final ChecklistEditor editor;
     private boolean loadingNote;
     private String pendingNoteItemId;
     private Runnable cancelPendingNote = () -> { };
@@ -52,6 +55,7 @@ public final class ChecklistViewModel {
     public ChecklistViewModel(PathSession session, Scheduler scheduler) {
         this.session = session;
         this.scheduler = scheduler;
+        this.editor = new ChecklistEditor(session, selectedItemId);
         this.stateSubscription = session.stateProperty().subscribe((old, state) -> {
             if (!old.path().id().equals(state.path().id())) {
                 leavePath();
@@ -68,6 +72,16 @@ public final class ChecklistViewModel {
         });
         note.addListener((obs, old, text) -> noteEdited(text));
         refresh();
+    }
+
+    /** The committed state the list shows. */
+    public PathState state() {
+        return session.state();
+    }
+
+    /** Adding, renaming, moving and deleting items and sections. */
+    public ChecklistEditor editor() {
+        return editor;
     }
 
     public ObservableList<ChecklistRow> rows() {
@@ -243,22 +257,33 @@ public final class ChecklistViewModel {
                 total++;
                 ItemStatus status = state.statusOf(item.id());
                 if (filter.get().accepts(status) && matches(state, item, query)) {
-                    sectionRows.add(itemRow(state, item));
+                    sectionRows.add(itemRow(state, item, false));
                 }
             }
-            if (!sectionRows.isEmpty()) {
+            // An empty section still shows its heading when nothing is filtered: it is where new items go.
+            if (!sectionRows.isEmpty() || (query.isEmpty() && filter.get() == StatusFilter.ALL)) {
                 result.add(new SectionRow(section, state.progressOf(section)));
                 result.addAll(sectionRows);
                 shown += sectionRows.size();
             }
         }
+        List<ChecklistRow> archiveRows = new ArrayList<>();
+        for (ArchivedItem entry : state.path().archived()) {
+            if (filter.get().accepts(state.statusOf(entry.id())) && matches(state, entry.item(), query)) {
+                archiveRows.add(itemRow(state, entry.item(), true));
+            }
+        }
+        if (!archiveRows.isEmpty()) {
+            result.add(new ArchiveRow(state.path().archived().size()));
+            result.addAll(archiveRows);
+        }
         rows.setAll(result);
         shownSummary.set(shown == total ? "%d items".formatted(total) : "Showing %d of %d items".formatted(shown, total));
     }
 
-    private static ItemRow itemRow(PathState state, Item item) {
+    private static ItemRow itemRow(PathState state, Item item, boolean archived) {
         return new ItemRow(item, state.statusOf(item.id()), state.subItemProgress(item), skillsOf(state, item),
-                !state.progressOf(item.id()).note().isBlank());
+                !state.progressOf(item.id()).note().isBlank(), archived);
     }
 
     private static List<Skill> skillsOf(PathState state, Item item) {
@@ -283,8 +308,16 @@ public final class ChecklistViewModel {
     private void refreshDetail() {
         PathState state = session.state();
         String itemId = selectedItemId.get();
-        Optional<Item> item = itemId == null ? Optional.empty() : state.path().item(itemId);
-        detail.set(item.map(found -> new ItemDetail(state.path().sectionOf(found.id()).orElseThrow(), found,
-                state.progressOf(found.id()), state.subItemProgress(found), skillsOf(state, found))).orElse(null));
+        if (itemId == null) {
+            detail.set(null);
+            return;
+        }
+        Optional<ItemDetail> inChecklist = state.path().item(itemId).map(found -> new ItemDetail(
+                state.path().sectionOf(found.id()).orElseThrow(), found, state.progressOf(found.id()),
+                state.subItemProgress(found), skillsOf(state, found), false));
+        detail.set(inChecklist.or(() -> state.path().archivedItem(itemId).map(entry -> new ItemDetail(
+                state.path().section(entry.sectionId()).orElse(state.path().sections().get(0)), entry.item(),
+                state.progressOf(entry.id()), state.subItemProgress(entry.item()), skillsOf(state, entry.item()), true)))
+                .orElse(null));
     }
 }

@@ -7,6 +7,7 @@ import dev.stepwise.domain.Section;
 import dev.stepwise.domain.Skill;
 import java.util.List;
 
-/** What the detail pane shows for the selected item. */
-public record ItemDetail(Section section, Item item, ItemProgress progress, Progress subItems, List<Skill> skills) {
+/** What the detail pane shows for the selected item; an archived one shows the section it will be restored to. */
+public record ItemDetail(Section section, Item item, ItemProgress progress, Progress subItems, List<Skill> skills,
+                         boolean archived) {
 }

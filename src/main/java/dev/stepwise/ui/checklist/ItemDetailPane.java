@@ -15,8 +15,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import atlantafx.base.theme.Styles;
 import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Hyperlink;
@@ -31,7 +34,9 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.controlsfx.control.SegmentedButton;
 import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignO;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 
 /**
  * The selected item: status buttons, dates, description, skills, sub-steps, resources and the note. The note
@@ -53,9 +58,11 @@ final class ItemDetailPane extends DetailPane<ItemDetail> {
     private final TextArea note = new TextArea();
     private final Label noteStatus = new Label();
     private final Map<String, CheckBox> subItemBoxes = new HashMap<>();
+    private final HBox archivedBanner = new HBox(10);
+    private final Button editButton = new Button("Edit…", new FontIcon(MaterialDesignP.PENCIL_OUTLINE));
     private String renderedItemId;
 
-    ItemDetailPane(ChecklistViewModel viewModel, Consumer<String> openLink) {
+    ItemDetailPane(ChecklistViewModel viewModel, Consumer<String> openLink, Runnable editItem) {
         super("Select an item to see its details, sub-steps and notes.");
         this.viewModel = viewModel;
         this.openLink = openLink;
@@ -94,7 +101,36 @@ final class ItemDetailPane extends DetailPane<ItemDetail> {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox noteHeader = new HBox(heading("Notes"), spacer, noteStatus);
 
-        bind(new VBox(sectionLabel, title, status, dates, description, skills,
+        editButton.setId("edit-item-button");
+        editButton.getStyleClass().add(Styles.SMALL);
+        editButton.setTooltip(new Tooltip("Edit the title, detail, estimate, sub-steps, resources and skills (Enter)"));
+        editButton.setOnAction(event -> editItem.run());
+        editButton.setMinWidth(Region.USE_PREF_SIZE);
+        Region headerGap = new Region();
+        HBox.setHgrow(headerGap, Priority.ALWAYS);
+        HBox header = new HBox(8, sectionLabel, headerGap, editButton);
+        header.setAlignment(Pos.CENTER_LEFT);
+
+        Label archivedText = new Label("Archived: a newer version of the path removed this item. Your progress on it is "
+                + "kept; it no longer counts until you restore it.");
+        archivedText.setWrapText(true);
+        archivedText.setMinWidth(0);
+        HBox.setHgrow(archivedText, Priority.ALWAYS);
+        Button restore = new Button("Restore", new FontIcon(MaterialDesignA.ARCHIVE_ARROW_UP_OUTLINE));
+        restore.setId("restore-item-button");
+        restore.setMinWidth(Region.USE_PREF_SIZE);
+        restore.setOnAction(event -> {
+            String itemId = viewModel.selectedItemIdProperty().get();
+            if (itemId != null) {
+                viewModel.editor().restoreItem(itemId);
+            }
+        });
+        archivedBanner.getChildren().addAll(archivedText, restore);
+        archivedBanner.setAlignment(Pos.CENTER_LEFT);
+        archivedBanner.getStyleClass().add("archived-banner");
+        archivedBanner.setId("archived-banner");
+
+        bind(new VBox(header, archivedBanner, title, status, dates, description, skills,
                 group("Sub-steps", subItems), group("Resources", resources), new VBox(6, noteHeader, note)),
                 viewModel.detailProperty());
     }
@@ -102,7 +138,10 @@ final class ItemDetailPane extends DetailPane<ItemDetail> {
     @Override
     protected void render(ItemDetail detail) {
         Item item = detail.item();
-        sectionLabel.setText(detail.section().title());
+        sectionLabel.setText(detail.archived() ? "Archived · from " + detail.section().title() : detail.section().title());
+        archivedBanner.setVisible(detail.archived());
+        archivedBanner.setManaged(detail.archived());
+        editButton.setDisable(detail.archived());
         title.setText(item.title());
         statusButtons.forEach((status, button) -> button.setSelected(status == detail.progress().status()));
         dates.setText(dateLine(detail));

@@ -51,11 +51,23 @@ final class MainMenus {
 
     private Menu edit() {
         Menu menu = new Menu("_Edit");
-        menu.getItems().add(item("Find in checklist", shortcut(KeyCode.F), () -> {
-            viewModel.pageProperty().set(Page.CHECKLIST);
-            Platform.runLater(() -> window.checklist().focusSearch());
-        }));
+        menu.getItems().addAll(
+                item("Find in checklist", shortcut(KeyCode.F), () -> onChecklist(() -> window.checklist().focusSearch())),
+                new SeparatorMenuItem(),
+                item("Add item…", shortcut(KeyCode.N), () -> onChecklist(() -> window.checklist().actions().addItem())),
+                item("Add section…", null, () -> onChecklist(() -> window.checklist().actions().addSectionAfter(null))),
+                item("Edit item…", null, () -> onChecklist(() -> window.checklist().actions().editSelected())),
+                item("Rename item…", null, () -> onChecklist(() -> window.checklist().actions().renameSelected())),
+                item("Move item up", null, () -> onChecklist(() -> window.checklist().actions().moveSelected(-1))),
+                item("Move item down", null, () -> onChecklist(() -> window.checklist().actions().moveSelected(1))),
+                item("Delete item…", null, () -> onChecklist(() -> window.checklist().actions().deleteSelected())));
         return menu;
+    }
+
+    /** Shows the checklist, then acts on it once it is on screen. */
+    private void onChecklist(Runnable action) {
+        viewModel.pageProperty().set(Page.CHECKLIST);
+        Platform.runLater(action);
     }
 
     private Menu view() {

@@ -1,0 +1,108 @@
+package dev.stepwise.ui.checklist;
+
+import dev.stepwise.domain.Item;
+import dev.stepwise.domain.Section;
+import dev.stepwise.ui.common.TextPrompts;
+import java.util.Optional;
+import java.util.function.Supplier;
+import javafx.stage.Window;
+
+/**
+ * The checklist's editing commands as the learner meets them — from keys, context menus and the Edit menu: they ask
+ * what they need (a title, a yes before losing progress) and hand the answer to the {@link ChecklistEditor}.
+ */
+public final class ChecklistActions {
+    private final ChecklistViewModel viewModel;
+    private final Supplier<Window> owner;
+
+    ChecklistActions(ChecklistViewModel viewModel, Supplier<Window> owner) {
+        this.viewModel = viewModel;
+        this.owner = owner;
+    }
+
+    private ChecklistEditor editor() {
+        return viewModel.editor();
+    }
+
+    private Optional<String> selected() {
+        return Optional.ofNullable(viewModel.selectedItemIdProperty().get());
+    }
+
+    private Optional<Item> item(String itemId) {
+        var path = viewModel.state().path();
+        return path.item(itemId).or(() -> path.archivedItem(itemId).map(entry -> entry.item()));
+    }
+
+    /** Adds an item after the selected one. */
+    public void addItem() {
+        TextPrompts.title(owner.get(), "Add item", "Title of the new item:", "").ifPresent(editor()::addItem);
+    }
+
+    public void addItemTo(Section section) {
+        TextPrompts.title(owner.get(), "Add item to “" + section.title() + "”", "Title of the new item:", "")
+                .ifPresent(title -> editor().addItem(section.id(), Integer.MAX_VALUE, title));
+    }
+
+    /** Opens the item editor on the selected item (not on an archived one: restore it first). */
+    public void editSelected() {
+        selected().flatMap(itemId -> viewModel.state().path().item(itemId)).ifPresent(item -> {
+            // Until the full item editor is in place, editing is renaming.
+            rename(item.id());
+        });
+    }
+
+    public void renameSelected() {
+        selected().ifPresent(this::rename);
+    }
+
+    public void rename(String itemId) {
+        item(itemId).ifPresent(item -> TextPrompts.title(owner.get(), "Rename item", "New title:", item.title())
+                .filter(title -> !title.equals(item.title()))
+                .ifPresent(title -> editor().renameItem(itemId, title)));
+    }
+
+    public void moveSelected(int direction) {
+        selected().ifPresent(itemId -> editor().nudgeItem(itemId, direction));
+    }
+
+    public void deleteSelected() {
+        selected().ifPresent(this::delete);
+    }
+
+    /** Deletes an item; asks first when the learner has put anything into it. */
+    public void delete(String itemId) {
+        item(itemId).ifPresent(item -> {
+            if (!editor().deletingLosesProgress(itemId) || TextPrompts.confirm(owner.get(), "Delete “" + item.title() + "”?",
+                    "You have progress on this item: its status, dates, note and ticked sub-steps are deleted with it.",
+                    "Delete item")) {
+                editor().deleteItem(itemId);
+            }
+        });
+    }
+
+    public void addSectionAfter(Section section) {
+        TextPrompts.title(owner.get(), "Add section", "Title of the new section:", "")
+                .ifPresent(title -> editor().addSection(title, section == null ? null : section.id()));
+    }
+
+    public void renameSection(Section section) {
+        TextPrompts.title(owner.get(), "Rename section", "New title:", section.title())
+                .filter(title -> !title.equals(section.title()))
+                .ifPresent(title -> editor().renameSection(section.id(), title));
+    }
+
+    /** Deletes a section with its items; asks first, and names the loss when any item carries progress. */
+    public void deleteSection(Section section) {
+        if (!editor().canDeleteSection()) {
+            return;
+        }
+        int count = section.items().size();
+        String items = count == 0 ? "It has no items." : "Its " + count + (count == 1 ? " item goes" : " items go") + " with it";
+        String message = editor().deletingSectionLosesProgress(section.id())
+                ? items + ", with the progress you have on them (statuses, notes, ticked sub-steps)."
+                : items + (count == 0 ? "" : ".");
+        if (TextPrompts.confirm(owner.get(), "Delete section “" + section.title() + "”?", message, "Delete section")) {
+            editor().deleteSection(section.id());
+        }
+    }
+}

@@ -1,0 +1,79 @@
+package dev.stepwise.ui.checklist;
+
+import dev.stepwise.ui.checklist.ChecklistRow.ItemRow;
+import dev.stepwise.ui.checklist.ChecklistRow.SectionRow;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.input.DataFormat;
+import javafx.scene.input.DragEvent;
+import javafx.scene.input.Dragboard;
+import javafx.scene.input.TransferMode;
+
+/**
+ * Moving items by drag and drop: an item row dropped on the upper half of another item lands before it, on the
+ * lower half after it, on a section heading at the start of that section. The row under the pointer shows where.
+ */
+final class ChecklistDragAndDrop {
+    /** Our own format, so text dragged in from elsewhere is never taken for an item. */
+    static final DataFormat ITEM = new DataFormat("application/x-stepwise-item");
+    private static final String DROP_BEFORE = "drop-before";
+    private static final String DROP_AFTER = "drop-after";
+
+    private ChecklistDragAndDrop() {
+    }
+
+    static void install(ChecklistCell cell, ChecklistEditor editor) {
+        cell.setOnDragDetected(event -> {
+            if (cell.getItem() instanceof ItemRow row && !row.archived()) {
+                Dragboard board = cell.startDragAndDrop(TransferMode.MOVE);
+                ClipboardContent content = new ClipboardContent();
+                content.put(ITEM, row.item().id());
+                board.setContent(content);
+                board.setDragView(cell.snapshot(null, null));
+                event.consume();
+            }
+        });
+        cell.setOnDragOver(event -> {
+            if (accepts(cell, event)) {
+                event.acceptTransferModes(TransferMode.MOVE);
+                mark(cell, cell.getItem() instanceof SectionRow || !lowerHalf(cell, event) ? DROP_BEFORE : DROP_AFTER);
+            }
+            event.consume();
+        });
+        cell.setOnDragExited(event -> mark(cell, null));
+        cell.setOnDragDropped(event -> {
+            boolean done = false;
+            if (accepts(cell, event)) {
+                String dragged = (String) event.getDragboard().getContent(ITEM);
+                if (cell.getItem() instanceof ItemRow target) {
+                    editor.moveNextTo(dragged, target.item().id(), lowerHalf(cell, event));
+                } else if (cell.getItem() instanceof SectionRow section) {
+                    editor.moveToSectionStart(dragged, section.section().id());
+                }
+                done = true;
+            }
+            mark(cell, null);
+            event.setDropCompleted(done);
+            event.consume();
+        });
+    }
+
+    private static boolean accepts(ChecklistCell cell, DragEvent event) {
+        if (!event.getDragboard().hasContent(ITEM)) {
+            return false;
+        }
+        ChecklistRow row = cell.getItem();
+        return row instanceof SectionRow || (row instanceof ItemRow item && !item.archived()
+                && !item.item().id().equals(event.getDragboard().getContent(ITEM)));
+    }
+
+    private static boolean lowerHalf(ChecklistCell cell, DragEvent event) {
+        return event.getY() > cell.getHeight() / 2;
+    }
+
+    private static void mark(ChecklistCell cell, String styleClass) {
+        cell.getStyleClass().removeAll(DROP_BEFORE, DROP_AFTER);
+        if (styleClass != null) {
+            cell.getStyleClass().add(styleClass);
+        }
+    }
+}

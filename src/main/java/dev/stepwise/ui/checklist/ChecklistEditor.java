@@ -1,0 +1,181 @@
+package dev.stepwise.ui.checklist;
+
+import dev.stepwise.domain.ActivityKind;
+import dev.stepwise.domain.Ids;
+import dev.stepwise.domain.Item;
+import dev.stepwise.domain.ItemEdits;
+import dev.stepwise.domain.LearningPath;
+import dev.stepwise.domain.PathChange;
+import dev.stepwise.domain.PathEdits;
+import dev.stepwise.domain.Section;
+import dev.stepwise.domain.SectionKind;
+import dev.stepwise.domain.Texts;
+import dev.stepwise.ui.common.Background;
+import dev.stepwise.ui.common.PathSession;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import javafx.beans.property.ObjectProperty;
+
+/**
+ * The checklist's editing commands: add, rename, move and delete items and sections, edit an item's content, and
+ * restore or delete archived items. Each is one {@link PathChange}, saved as one transaction with its activity event;
+ * the list follows once it is committed. Which deletes need the learner's yes first is decided here too.
+ */
+public final class ChecklistEditor {
+    private final PathSession session;
+    private final ObjectProperty<String> selectedItemId;
+
+    ChecklistEditor(PathSession session, ObjectProperty<String> selectedItemId) {
+        this.session = session;
+        this.selectedItemId = selectedItemId;
+    }
+
+    private LearningPath path() {
+        return session.state().path();
+    }
+
+    /** Adds an item after the selected one (or at the end of the first section) and selects it once saved. */
+    public Background.Job<LearningPath> addItem(String title) {
+        String selected = selectedItemId.get();
+        Optional<Section> section = selected == null ? Optional.empty() : path().sectionOf(selected);
+        if (section.isPresent()) {
+            int index = indexOf(section.get(), selected) + 1;
+            return addItem(section.get().id(), index, title);
+        }
+        return addItem(path().sections().get(0).id(), Integer.MAX_VALUE, title);
+    }
+
+    public Background.Job<LearningPath> addItem(String sectionId, int index, String title) {
+        Item item = ItemEdits.newItem(path(), title);
+        return edit(ActivityKind.ITEM_ADDED, item.id(), "Added “" + item.title() + "”",
+                path -> PathEdits.addItem(path, sectionId, index, item))
+                .onSuccess(path -> selectedItemId.set(item.id()));
+    }
+
+    public Background.Job<LearningPath> renameItem(String itemId, String title) {
+        String checked = Texts.title("An item's title", title);
+        return edit(ActivityKind.ITEM_EDITED, itemId, "Renamed to “" + checked + "”",
+                path -> PathEdits.updateItem(path, itemId, item -> item.withTitle(checked)));
+    }
+
+    /** Saves the item editor's result: title, detail, estimate, sub-steps, resources and skill links at once. */
+    public Background.Job<LearningPath> saveItem(Item edited) {
+        return edit(ActivityKind.ITEM_EDITED, edited.id(), "Saved “" + edited.title() + "”",
+                path -> PathEdits.updateItem(path, edited.id(), item -> edited));
+    }
+
+    /** Moves an item one place up ({@code -1}) or down ({@code +1}), across section borders at the edges. */
+    public void nudgeItem(String itemId, int direction) {
+        if (itemId != null && path().item(itemId).isPresent()) {
+            edit(ActivityKind.ITEM_MOVED, itemId, direction < 0 ? "Moved up" : "Moved down",
+                    path -> PathEdits.nudgeItem(path, itemId, direction));
+        }
+    }
+
+    /** Drag and drop: puts the dragged item just before (or after) the item it was dropped on. */
+    public void moveNextTo(String draggedId, String targetId, boolean after) {
+        if (draggedId.equals(targetId)) {
+            return;
+        }
+        edit(ActivityKind.ITEM_MOVED, draggedId, "Moved", path -> {
+            Section section = path.sectionOf(targetId).orElseThrow(() -> new IllegalArgumentException("That place is gone."));
+            List<String> others = section.items().stream().map(Item::id).filter(id -> !id.equals(draggedId)).toList();
+            int index = others.indexOf(targetId) + (after ? 1 : 0);
+            return PathEdits.moveItem(path, draggedId, section.id(), index);
+        });
+    }
+
+    /** Drag and drop onto a section's heading: the item becomes that section's first. */
+    public void moveToSectionStart(String itemId, String sectionId) {
+        edit(ActivityKind.ITEM_MOVED, itemId, "Moved", path -> PathEdits.moveItem(path, itemId, sectionId, 0));
+    }
+
+    /** Whether deleting the item loses something of the learner's, so they must be asked first. */
+    public boolean deletingLosesProgress(String itemId) {
+        return session.state().carriesProgress(itemId);
+    }
+
+    public Background.Job<LearningPath> deleteItem(String itemId) {
+        String title = path().item(itemId).or(() -> path().archivedItem(itemId).map(entry -> entry.item()))
+                .map(Item::title).orElse(itemId);
+        if (itemId.equals(selectedItemId.get())) {
+            selectedItemId.set(null);
+        }
+        return edit(ActivityKind.ITEM_DELETED, itemId, "Deleted “" + title + "”", path -> PathEdits.removeItem(path, itemId));
+    }
+
+    public Background.Job<LearningPath> restoreItem(String itemId) {
+        return edit(ActivityKind.ITEM_RESTORED, itemId, "Restored from the archive", path -> PathEdits.restoreItem(path, itemId))
+                .onSuccess(path -> selectedItemId.set(itemId));
+    }
+
+    public Background.Job<LearningPath> addSection(String title, String afterSectionId) {
+        String checked = Texts.title("A section's title", title);
+        String id = Ids.unique(checked, "section",
+                path().sections().stream().map(Section::id).collect(Collectors.toSet()));
+        int index = afterSectionId == null ? Integer.MAX_VALUE : sectionIndex(afterSectionId) + 1;
+        return edit(ActivityKind.SECTION_ADDED, id, "Added section “" + checked + "”",
+                path -> PathEdits.addSection(path, index, new Section(id, SectionKind.STEPS, checked, "", List.of())));
+    }
+
+    public Background.Job<LearningPath> renameSection(String sectionId, String title) {
+        String checked = Texts.title("A section's title", title);
+        return edit(ActivityKind.SECTION_EDITED, sectionId, "Renamed section to “" + checked + "”",
+                path -> PathEdits.editSection(path, sectionId, checked,
+                        path.section(sectionId).map(Section::description).orElse("")));
+    }
+
+    public void moveSection(String sectionId, int direction) {
+        int index = sectionIndex(sectionId);
+        int target = index + Integer.signum(direction);
+        if (index >= 0 && target >= 0 && target < path().sections().size()) {
+            edit(ActivityKind.SECTION_MOVED, sectionId, direction < 0 ? "Moved section up" : "Moved section down",
+                    path -> PathEdits.moveSection(path, sectionId, target));
+        }
+    }
+
+    /** Whether any item of the section carries the learner's progress. */
+    public boolean deletingSectionLosesProgress(String sectionId) {
+        return path().section(sectionId).map(section -> section.items().stream()
+                .anyMatch(item -> session.state().carriesProgress(item.id()))).orElse(false);
+    }
+
+    public boolean canDeleteSection() {
+        return path().sections().size() > 1;
+    }
+
+    public Background.Job<LearningPath> deleteSection(String sectionId) {
+        String title = path().section(sectionId).map(Section::title).orElse(sectionId);
+        String selected = selectedItemId.get();
+        if (selected != null && path().sectionOf(selected).map(Section::id).filter(sectionId::equals).isPresent()) {
+            selectedItemId.set(null);
+        }
+        return edit(ActivityKind.SECTION_DELETED, sectionId, "Deleted section “" + title + "”",
+                path -> PathEdits.removeSection(path, sectionId));
+    }
+
+    private Background.Job<LearningPath> edit(ActivityKind kind, String subject, String description,
+                                              java.util.function.UnaryOperator<LearningPath> change) {
+        return session.edit(new PathChange(kind, subject, description, change));
+    }
+
+    private int sectionIndex(String sectionId) {
+        List<Section> sections = path().sections();
+        for (int i = 0; i < sections.size(); i++) {
+            if (sections.get(i).id().equals(sectionId)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static int indexOf(Section section, String itemId) {
+        for (int i = 0; i < section.items().size(); i++) {
+            if (section.items().get(i).id().equals(itemId)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}
