@@ -62,7 +62,8 @@ public final class App extends Application {
     }
 
     /** What the store thread hands to the FX thread once the data is open. */
-    private record Opened(Stepwise stepwise, List<PathSummary> paths, PathState state, Preferences preferences) {
+    private record Opened(Stepwise stepwise, List<PathSummary> paths, List<String> upgradable, PathState state,
+                          Preferences preferences) {
     }
 
     @Override
@@ -95,7 +96,8 @@ public final class App extends Application {
             }
             List<String> ids = paths.stream().map(PathSummary::id).toList();
             String pathId = stepwise.preferences().currentPath().filter(ids::contains).orElse(ids.get(0));
-            return new Opened(stepwise, paths, stepwise.progress().load(pathId), stepwise.preferences().load());
+            return new Opened(stepwise, paths, stepwise.upstream().upgradable(), stepwise.progress().load(pathId),
+                    stepwise.preferences().load());
         } catch (RuntimeException e) {
             stepwise.close();
             throw e;
@@ -106,8 +108,8 @@ public final class App extends Application {
         stepwise = opened.stepwise();
         PathSession session = new PathSession(opened.state(), stepwise.progress(), stepwise.content(), background,
                 this::reportSaveFailure);
-        Workspace workspace = new Workspace(session, opened.paths(), stepwise.workspace(), stepwise.progress(),
-                stepwise.preferences(), this::reportSaveFailure);
+        Workspace workspace = new Workspace(session, opened.paths(), opened.upgradable(), new Workspace.Services(
+                stepwise.workspace(), stepwise.progress(), stepwise.preferences(), stepwise.upstream()), this::reportSaveFailure);
         mainViewModel = new MainViewModel(workspace, opened.preferences(), stepwise.databaseFile().toString(),
                 new FxScheduler());
         window = new MainWindow(stage, mainViewModel, this::openLink);

@@ -49,8 +49,14 @@ public final class ViewModelFixture implements AutoCloseable {
         this.background = new Background(store, Runnable::run);
         this.session = new PathSession(stepwise.progress().load(FixturePath.ID), stepwise.progress(), stepwise.content(),
                 background, errors::add);
-        this.workspace = new Workspace(session, stepwise.workspace().summaries(), stepwise.workspace(), stepwise.progress(),
-                stepwise.preferences(), errors::add);
+        this.workspace = newWorkspace(session);
+    }
+
+    /** A workspace over this fixture's database, around the given session. */
+    public Workspace newWorkspace(PathSession over) {
+        return new Workspace(over, stepwise.workspace().summaries(), stepwise.upstream().upgradable(),
+                new Workspace.Services(stepwise.workspace(), stepwise.progress(), stepwise.preferences(), stepwise.upstream()),
+                errors::add);
     }
 
     /** Every background job runs to completion inside the call that submits it. */

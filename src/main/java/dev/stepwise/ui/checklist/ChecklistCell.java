@@ -95,7 +95,8 @@ final class ChecklistCell extends ListCell<ChecklistRow> {
     private static HBox archiveHeader(ArchiveRow row) {
         Label title = new Label("Archived", new FontIcon(MaterialDesignA.ARCHIVE_OUTLINE));
         title.getStyleClass().add("section-title");
-        Label hint = new Label("Removed from the bundled path; kept with your progress. Select one to restore it.");
+        title.setMinWidth(Region.USE_PREF_SIZE);
+        Label hint = new Label("Removed by a newer version, kept with your progress");
         hint.getStyleClass().add(StyleClasses.MUTED);
         hint.setWrapText(true);
         hint.setMinWidth(0);

@@ -9,12 +9,16 @@ import dev.stepwise.domain.PathState;
 import dev.stepwise.domain.PathSummary;
 import dev.stepwise.service.PreferencesService;
 import dev.stepwise.service.ProgressService;
+import dev.stepwise.service.UpstreamService;
 import dev.stepwise.service.WorkspaceService;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import javafx.collections.ObservableSet;
 import javafx.util.Subscription;
 
 /**
@@ -31,17 +35,49 @@ public final class Workspace {
     private final ObservableList<PathSummary> paths = FXCollections.observableArrayList();
     private final ObservableList<PathSummary> readOnlyPaths = FXCollections.unmodifiableObservableList(paths);
     private final List<Runnable> beforeLeaving = new ArrayList<>();
+    private final ObservableSet<String> upgradable = FXCollections.observableSet();
+    private final UpstreamService upstream;
 
-    public Workspace(PathSession session, List<PathSummary> initial, WorkspaceService service, ProgressService progress,
-                     PreferencesService preferences, Consumer<Throwable> errors) {
+    public Workspace(PathSession session, List<PathSummary> initial, Collection<String> upgradable, Services services,
+                     Consumer<Throwable> errors) {
         this.session = session;
-        this.service = service;
-        this.progress = progress;
-        this.preferences = preferences;
+        this.service = services.workspace();
+        this.progress = services.progress();
+        this.preferences = services.preferences();
+        this.upstream = services.upstream();
         this.errors = errors;
         paths.setAll(initial);
+        this.upgradable.addAll(upgradable);
         // The current path's entry follows its title and progress as the learner works.
         session.stateProperty().subscribe(this::updateSummaryOf);
+    }
+
+    /** The store-thread services a workspace works with. */
+    public record Services(WorkspaceService workspace, ProgressService progress, PreferencesService preferences,
+                           UpstreamService upstream) {
+    }
+
+    /** Ids of the bundled paths that a newer bundled version is waiting for. */
+    public ObservableSet<String> upgradable() {
+        return FXCollections.unmodifiableObservableSet(upgradable);
+    }
+
+    /** What the newer bundled version of the current path would change; empty when there is none. */
+    public Background.Job<Optional<UpstreamService.Preview>> previewUpgrade() {
+        String pathId = currentPathId();
+        return session.background().run(() -> upstream.preview(pathId)).onError(errors);
+    }
+
+    /** Applies the newer bundled version to the current path, keeping the learner's edits and progress. */
+    public Background.Job<Optional<LearningPath>> applyUpgrade() {
+        String pathId = currentPathId();
+        beforeLeaving.forEach(Runnable::run);
+        return session.background().run(() -> upstream.apply(pathId)).onSuccess(merged -> {
+            upgradable.remove(pathId);
+            if (merged.isPresent() && pathId.equals(currentPathId())) {
+                session.show(session.state().withPath(merged.get()));
+            }
+        }).onError(errors);
     }
 
     /** Every path, oldest first, with its progress. */
@@ -113,6 +149,7 @@ public final class Workspace {
             return loaded;
         }).onSuccess(loaded -> {
             paths.removeIf(summary -> summary.id().equals(doomed));
+            upgradable.remove(doomed);
             session.show(loaded);
         }).onError(errors);
     }

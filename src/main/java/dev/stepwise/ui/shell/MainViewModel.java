@@ -9,6 +9,7 @@ import dev.stepwise.ui.common.Workspace;
 import dev.stepwise.ui.matrix.SkillsMatrixViewModel;
 import dev.stepwise.ui.overview.OverviewViewModel;
 import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -39,6 +40,7 @@ public final class MainViewModel {
     private final StringBinding progressText;
     private final StringBinding pathTitle;
     private final StringBinding windowTitle;
+    private final BooleanBinding upgradeAvailable;
     private final String databaseFile;
     private final Subscription subscriptions;
 
@@ -65,6 +67,8 @@ public final class MainViewModel {
         pathTitle = Bindings.createStringBinding(() -> session.state().path().title(), session.stateProperty());
         windowTitle = Bindings.createStringBinding(
                 () -> page.get().title() + " — " + pathTitle.get() + " — Stepwise", page, pathTitle);
+        upgradeAvailable = Bindings.createBooleanBinding(
+                () -> workspace.upgradable().contains(workspace.currentPathId()), workspace.upgradable(), session.stateProperty());
         subscriptions = Subscription.combine(
                 // A commit after a failure means the store works again: the error has done its job.
                 session.saveCountProperty().subscribe(count -> error.set("")),
@@ -103,6 +107,11 @@ public final class MainViewModel {
     public void openSkill(String skillId) {
         matrix.selectedSkillIdProperty().set(skillId);
         page.set(Page.SKILLS);
+    }
+
+    /** Whether a newer bundled version of the current path is waiting to be reviewed. */
+    public BooleanBinding upgradeAvailableProperty() {
+        return upgradeAvailable;
     }
 
     /** Equal suggestions in a row must each be told: the property only reports a change to a different value. */

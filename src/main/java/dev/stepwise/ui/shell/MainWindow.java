@@ -12,7 +12,9 @@ import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.controlsfx.control.StatusBar;
 
@@ -40,7 +42,8 @@ public final class MainWindow {
         root.setId("main-window");
         root.setTop(new MainMenus(stage, viewModel, pathActions, this).menuBar());
         root.setLeft(new Sidebar(viewModel, pathActions));
-        root.setCenter(content);
+        VBox.setVgrow(content, Priority.ALWAYS);
+        root.setCenter(new VBox(new UpgradeBanner(viewModel, stage), content));
         root.setBottom(statusBar());
         scene = new Scene(root);
         scene.getStylesheets().add(Objects.requireNonNull(getClass().getResource("/dev/stepwise/ui/app.css")).toExternalForm());

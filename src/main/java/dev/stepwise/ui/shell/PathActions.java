@@ -3,6 +3,7 @@ package dev.stepwise.ui.shell;
 import dev.stepwise.ui.common.TextPrompts;
 import dev.stepwise.ui.common.Workspace;
 import java.util.List;
+import javafx.application.Platform;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.input.KeyCombination;
@@ -69,7 +70,8 @@ final class PathActions {
             return;
         }
         String title = workspace.session().state().path().title();
-        workspace.heldProgress(workspace.currentPathId()).onSuccess(held -> {
+        // The question opens after the job has reported back, so the status bar does not say "Saving…" meanwhile.
+        workspace.heldProgress(workspace.currentPathId()).onSuccess(held -> Platform.runLater(() -> {
             String lost = held.isEmpty() ? "It has no progress yet."
                     : "Everything you put into it goes with it: " + held.describe() + ".";
             if (TextPrompts.confirm(owner, "Delete “" + title + "”?",
@@ -77,7 +79,7 @@ final class PathActions {
                     "Delete path")) {
                 workspace.deleteCurrent();
             }
-        });
+        }));
     }
 
     private static MenuItem item(String text, String id, FontIcon icon, Runnable action) {

@@ -44,8 +44,7 @@ class MainViewModelTest {
         // Wired as the application does: a failed save is reported in the status bar.
         session = new PathSession(fixture.reload(), fixture.stepwise.progress(), fixture.stepwise.content(),
                 fixture.background, error -> viewModel.reportError("Not saved: " + error.getMessage()));
-        workspace = new Workspace(session, fixture.stepwise.workspace().summaries(), fixture.stepwise.workspace(),
-                fixture.stepwise.progress(), fixture.stepwise.preferences(), fixture.errors::add);
+        workspace = fixture.newWorkspace(session);
         viewModel = new MainViewModel(workspace, Preferences.DEFAULTS, "/data/stepwise.db", new FakeScheduler());
     }
 
