@@ -413,6 +413,24 @@ class PathContentWriterTest {
     }
 
     @Test
+    void anItemMovedAndRenamedInOneEditIsOneRow() {
+        assertThat(written(item(FIRST, it -> it.withTitle("Moved and renamed")).andThen(
+                path -> PathEdits.moveItem(path, FIRST, "m-background", 0))::apply))
+                .containsExactlyInAnyOrder("~path p", "~item p/a-second", "~item p/z-first");
+        assertThat(Probe.rows(file, "SELECT section_id, position, title FROM item WHERE id = ?", FIRST))
+                .containsExactly(List.of("m-background", "0", "Moved and renamed"));
+    }
+
+    @Test
+    void aSkillAddedAndLinkedInOneEditIsWrittenBeforeItsLinks() {
+        Skill added = new Skill("n-git", "Git", Skill.TECHNICAL, "", Level.GUIDED);
+
+        assertThat(written(path -> PathEdits.updateItem(SkillEdits.addSkill(path, added), SECOND,
+                it -> ItemEdits.linkSkill(it, "n-git", true))))
+                .containsExactlyInAnyOrder("~path p", "+item_skill p/a-second/n-git", "+skill p/n-git");
+    }
+
+    @Test
     void everyEditInTurnLeavesThePathAsTheEditsSay() {
         // The same edits applied one by one to the domain path and to the store end in the same path.
         List<UnaryOperator<LearningPath>> edits = List.of(
