@@ -3,11 +3,9 @@ package dev.stepwise.store;
 import dev.stepwise.domain.ArchivedItem;
 import dev.stepwise.domain.Item;
 import dev.stepwise.domain.LearningPath;
-import dev.stepwise.domain.Resource;
 import dev.stepwise.domain.Section;
 import dev.stepwise.domain.SelfCheck;
 import dev.stepwise.domain.Skill;
-import dev.stepwise.domain.SubItem;
 import java.sql.Types;
 import java.time.Instant;
 import java.util.HashMap;
@@ -22,9 +20,11 @@ import java.util.Objects;
  */
 final class PathContentWriter {
     private final Database database;
+    private final ItemPartsWriter parts;
 
     PathContentWriter(Database database) {
         this.database = database;
+        this.parts = new ItemPartsWriter(database);
     }
 
     /** Where an item sits: its section, its index there (or in the archive), and when it was archived. */
@@ -73,7 +73,7 @@ final class PathContentWriter {
             if (was == null) {
                 insertItem(pathId, placement);
             } else if (was.item() != placement.item() && !was.item().equals(placement.item())) {
-                updateItem(pathId, placement);
+                updateItem(pathId, was, placement);
             } else if (!was.samePlaceAs(placement)) {
                 movePlacement(pathId, placement);
             }
@@ -196,35 +196,38 @@ final class PathContentWriter {
             statement.setString(8, Sql.text(item.targetDate()));
             statement.setString(9, placement.archivedAt() == null ? null : Sql.text(placement.archivedAt()));
         });
-        insertChildren(pathId, item);
+        parts.write(pathId, null, item);
     }
 
-    /** An item whose content changed: its row in place, its sub-steps, resources and links rewritten. */
-    private void updateItem(String pathId, Placement placement) {
+    /** An item whose content changed: its row if its own fields or place changed, and the parts that changed. */
+    private void updateItem(String pathId, Placement was, Placement placement) {
         Item item = placement.item();
-        Sql.update(database, """
-                UPDATE item SET section_id = ?, position = ?, title = ?, detail = ?, estimate_hours = ?, target_date = ?,
-                    archived_at = ?
-                WHERE path_id = ? AND id = ?
-                """, statement -> {
-            statement.setString(1, placement.sectionId());
-            statement.setInt(2, placement.position());
-            statement.setString(3, item.title());
-            statement.setString(4, item.detail());
-            if (item.estimateHours() == null) {
-                statement.setNull(5, Types.INTEGER);
-            } else {
-                statement.setInt(5, item.estimateHours());
-            }
-            statement.setString(6, Sql.text(item.targetDate()));
-            statement.setString(7, placement.archivedAt() == null ? null : Sql.text(placement.archivedAt()));
-            statement.setString(8, pathId);
-            statement.setString(9, item.id());
-        });
-        for (String table : List.of("sub_item", "resource", "item_skill")) {
-            deleteRow("DELETE FROM " + table + " WHERE path_id = ? AND item_id = ?", pathId, item.id());
+        Item before = was.item();
+        boolean sameRow = before.title().equals(item.title()) && before.detail().equals(item.detail())
+                && Objects.equals(before.estimateHours(), item.estimateHours())
+                && Objects.equals(before.targetDate(), item.targetDate());
+        if (!sameRow || !was.samePlaceAs(placement)) {
+            Sql.update(database, """
+                    UPDATE item SET section_id = ?, position = ?, title = ?, detail = ?, estimate_hours = ?, target_date = ?,
+                        archived_at = ?
+                    WHERE path_id = ? AND id = ?
+                    """, statement -> {
+                statement.setString(1, placement.sectionId());
+                statement.setInt(2, placement.position());
+                statement.setString(3, item.title());
+                statement.setString(4, item.detail());
+                if (item.estimateHours() == null) {
+                    statement.setNull(5, Types.INTEGER);
+                } else {
+                    statement.setInt(5, item.estimateHours());
+                }
+                statement.setString(6, Sql.text(item.targetDate()));
+                statement.setString(7, placement.archivedAt() == null ? null : Sql.text(placement.archivedAt()));
+                statement.setString(8, pathId);
+                statement.setString(9, item.id());
+            });
         }
-        insertChildren(pathId, item);
+        parts.write(pathId, before, item);
     }
 
     private void movePlacement(String pathId, Placement placement) {
@@ -241,41 +244,6 @@ final class PathContentWriter {
     private void deleteItem(String pathId, String itemId) {
         // Sub-steps, resources and skill links go with it (ON DELETE CASCADE).
         deleteRow("DELETE FROM item WHERE path_id = ? AND id = ?", pathId, itemId);
-    }
-
-    private void insertChildren(String pathId, Item item) {
-        for (int i = 0; i < item.subItems().size(); i++) {
-            int position = i;
-            SubItem sub = item.subItems().get(i);
-            Sql.update(database, "INSERT INTO sub_item (path_id, item_id, id, position, title) VALUES (?, ?, ?, ?, ?)", statement -> {
-                statement.setString(1, pathId);
-                statement.setString(2, item.id());
-                statement.setString(3, sub.id());
-                statement.setInt(4, position);
-                statement.setString(5, sub.title());
-            });
-        }
-        for (int i = 0; i < item.resources().size(); i++) {
-            int position = i;
-            Resource resource = item.resources().get(i);
-            Sql.update(database, "INSERT INTO resource (path_id, item_id, position, title, url) VALUES (?, ?, ?, ?, ?)", statement -> {
-                statement.setString(1, pathId);
-                statement.setString(2, item.id());
-                statement.setInt(3, position);
-                statement.setString(4, resource.title());
-                statement.setString(5, resource.url());
-            });
-        }
-        for (int i = 0; i < item.skillIds().size(); i++) {
-            int position = i;
-            String skillId = item.skillIds().get(i);
-            Sql.update(database, "INSERT INTO item_skill (path_id, item_id, skill_id, position) VALUES (?, ?, ?, ?)", statement -> {
-                statement.setString(1, pathId);
-                statement.setString(2, item.id());
-                statement.setString(3, skillId);
-                statement.setInt(4, position);
-            });
-        }
     }
 
     private void deleteAll(String sql, String pathId) {

@@ -10,6 +10,8 @@ import dev.stepwise.domain.SectionKind;
 import dev.stepwise.domain.Skill;
 import dev.stepwise.service.BundledPaths;
 import dev.stepwise.service.Stepwise;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
@@ -126,6 +128,16 @@ class BundledBackendEngineerPathTest {
                 assertThat(resource.isWebLink()).as(resource.url()).isTrue());
         assertThat(path.items().flatMap(item -> item.resources().stream()).map(Resource::url))
                 .allSatisfy(url -> assertThat(url).startsWith("https://"));
+    }
+
+    @Test
+    void writesAsAPathFileThatReadsBackEqual() {
+        // The installed copy's upstream base is this text: reading it back must give the bundled path again.
+        String written = new PathFileWriter().write(path);
+
+        LearningPath read = new PathFileReader().read("written.json",
+                new ByteArrayInputStream(written.getBytes(StandardCharsets.UTF_8)));
+        assertThat(read).isEqualTo(path);
     }
 
     @Test

@@ -3,15 +3,21 @@ package dev.stepwise.service;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.stepwise.domain.ActivityKind;
 import dev.stepwise.domain.ItemStatus;
 import dev.stepwise.domain.LearningPath;
+import dev.stepwise.domain.PathChange;
+import dev.stepwise.domain.PathEdits;
 import dev.stepwise.fixtures.FixturePath;
+import dev.stepwise.io.PathFileWriter;
 import dev.stepwise.store.DatabaseUnavailableException;
 import dev.stepwise.store.Probe;
 import dev.stepwise.store.SamplePaths;
+import dev.stepwise.store.Snapshot;
 import dev.stepwise.store.StoreException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -87,6 +93,43 @@ class StepwiseTest {
         }
         assertThat(Probe.column(file, "SELECT kind FROM activity ORDER BY id"))
                 .containsExactly("PATH_INSTALLED", "ITEM_STATUS_CHANGED");
+    }
+
+    @Test
+    void firstStartRecordsTheBundledVersionAsTheUpstreamBase() {
+        Path file = databaseFile();
+
+        Stepwise.open(file, BUNDLED, clock).close();
+
+        assertThat(Probe.rows(file, "SELECT path_id, content_version, content FROM path_upstream"))
+                .containsExactly(List.of(FixturePath.ID, "1", new PathFileWriter().write(FixturePath.path())));
+        assertThat(Probe.text(file, "SELECT origin FROM path")).isEqualTo("BUNDLED");
+    }
+
+    @Test
+    void aNewerBundledVersionAtStartIsReportedAsAnUpgradeAndChangesNothing() {
+        Path file = databaseFile();
+        try (Stepwise stepwise = Stepwise.open(file, BUNDLED, clock)) {
+            stepwise.progress().setStatus(FixturePath.ID, FixturePath.LEARN_SQL, ItemStatus.DONE);
+            stepwise.content().edit(FixturePath.ID, new PathChange(ActivityKind.ITEM_EDITED, FixturePath.BUILD_API, "Renamed",
+                    path -> PathEdits.updateItem(path, FixturePath.BUILD_API, item -> item.withTitle("Build my API"))));
+        }
+        Snapshot was = Snapshot.of(file);
+        LearningPath newer = PathEdits.withDetails(SamplePaths.withContentVersion(FixturePath.path(), 2), "Fixture Engineer, revised",
+                "", "");
+        clock.advance(Duration.ofDays(30));
+
+        try (Stepwise stepwise = Stepwise.open(file, List.of(newer), clock)) {
+            assertThat(Snapshot.of(file)).as("opening with a newer version writes nothing").isEqualTo(was);
+            assertThat(stepwise.installer().install(newer)).isEqualTo(PathInstaller.Outcome.UPGRADE_AVAILABLE);
+            assertThat(stepwise.installer().install(FixturePath.path())).isEqualTo(PathInstaller.Outcome.UNCHANGED);
+            assertThat(stepwise.progress().load(FixturePath.ID).path().item(FixturePath.BUILD_API).orElseThrow().title())
+                    .isEqualTo("Build my API");
+        }
+        assertThat(Snapshot.of(file)).as("asking again writes nothing either").isEqualTo(was);
+        assertThat(Probe.rows(file, "SELECT content_version, content FROM path_upstream"))
+                .as("the base stays the version installed, not the learner's edit")
+                .containsExactly(List.of("1", new PathFileWriter().write(FixturePath.path())));
     }
 
     @Test

@@ -1,0 +1,120 @@
+package dev.stepwise.store;
+
+import dev.stepwise.domain.Item;
+import dev.stepwise.domain.Resource;
+import dev.stepwise.domain.SubItem;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Writes the rows that hang off one item — sub-steps, resources, skill links — as the difference between the item
+ * before and after an edit, keyed as their tables are: sub-steps and links by id, resources by position. Renaming one
+ * sub-step is one {@code UPDATE}; an edit of the item's title writes none of these rows.
+ */
+final class ItemPartsWriter {
+    private final Database database;
+
+    ItemPartsWriter(Database database) {
+        this.database = database;
+    }
+
+    /** Writes what differs; {@code before} is {@code null} for a new item. Call inside a transaction. */
+    void write(String pathId, Item before, Item after) {
+        String itemId = after.id();
+        writeSubItems(pathId, itemId, before == null ? List.of() : before.subItems(), after.subItems());
+        writeResources(pathId, itemId, before == null ? List.of() : before.resources(), after.resources());
+        writeSkillLinks(pathId, itemId, before == null ? List.of() : before.skillIds(), after.skillIds());
+    }
+
+    private void writeSubItems(String pathId, String itemId, List<SubItem> before, List<SubItem> after) {
+        Map<String, Integer> was = indexById(before.stream().map(SubItem::id).toList());
+        for (int i = 0; i < after.size(); i++) {
+            int position = i;
+            SubItem sub = after.get(i);
+            Integer at = was.get(sub.id());
+            if (at == null || at != i || !before.get(at).equals(sub)) {
+                Sql.update(database, """
+                        INSERT INTO sub_item (path_id, item_id, id, position, title) VALUES (?, ?, ?, ?, ?)
+                        ON CONFLICT (path_id, item_id, id) DO UPDATE SET position = excluded.position, title = excluded.title
+                        """, statement -> {
+                    statement.setString(1, pathId);
+                    statement.setString(2, itemId);
+                    statement.setString(3, sub.id());
+                    statement.setInt(4, position);
+                    statement.setString(5, sub.title());
+                });
+            }
+        }
+        Set<String> kept = new HashSet<>(after.stream().map(SubItem::id).toList());
+        before.stream().map(SubItem::id).filter(id -> !kept.contains(id))
+                .forEach(id -> delete("DELETE FROM sub_item WHERE path_id = ? AND item_id = ? AND id = ?", pathId, itemId, id));
+    }
+
+    private void writeResources(String pathId, String itemId, List<Resource> before, List<Resource> after) {
+        for (int i = 0; i < after.size(); i++) {
+            int position = i;
+            Resource resource = after.get(i);
+            if (i >= before.size() || !before.get(i).equals(resource)) {
+                Sql.update(database, """
+                        INSERT INTO resource (path_id, item_id, position, title, url) VALUES (?, ?, ?, ?, ?)
+                        ON CONFLICT (path_id, item_id, position) DO UPDATE SET title = excluded.title, url = excluded.url
+                        """, statement -> {
+                    statement.setString(1, pathId);
+                    statement.setString(2, itemId);
+                    statement.setInt(3, position);
+                    statement.setString(4, resource.title());
+                    statement.setString(5, resource.url());
+                });
+            }
+        }
+        if (before.size() > after.size()) {
+            Sql.update(database, "DELETE FROM resource WHERE path_id = ? AND item_id = ? AND position >= ?", statement -> {
+                statement.setString(1, pathId);
+                statement.setString(2, itemId);
+                statement.setInt(3, after.size());
+            });
+        }
+    }
+
+    private void writeSkillLinks(String pathId, String itemId, List<String> before, List<String> after) {
+        Map<String, Integer> was = indexById(before);
+        for (int i = 0; i < after.size(); i++) {
+            int position = i;
+            String skillId = after.get(i);
+            Integer at = was.get(skillId);
+            if (at == null || at != i) {
+                Sql.update(database, """
+                        INSERT INTO item_skill (path_id, item_id, skill_id, position) VALUES (?, ?, ?, ?)
+                        ON CONFLICT (path_id, item_id, skill_id) DO UPDATE SET position = excluded.position
+                        """, statement -> {
+                    statement.setString(1, pathId);
+                    statement.setString(2, itemId);
+                    statement.setString(3, skillId);
+                    statement.setInt(4, position);
+                });
+            }
+        }
+        Set<String> kept = new HashSet<>(after);
+        before.stream().filter(id -> !kept.contains(id)).forEach(id ->
+                delete("DELETE FROM item_skill WHERE path_id = ? AND item_id = ? AND skill_id = ?", pathId, itemId, id));
+    }
+
+    private static Map<String, Integer> indexById(List<String> ids) {
+        Map<String, Integer> index = new HashMap<>();
+        for (int i = 0; i < ids.size(); i++) {
+            index.put(ids.get(i), i);
+        }
+        return index;
+    }
+
+    private void delete(String sql, String pathId, String itemId, String id) {
+        Sql.update(database, sql, statement -> {
+            statement.setString(1, pathId);
+            statement.setString(2, itemId);
+            statement.setString(3, id);
+        });
+    }
+}
