@@ -63,7 +63,7 @@ public final class App extends Application {
 
     /** What the store thread hands to the FX thread once the data is open. */
     private record Opened(Stepwise stepwise, List<PathSummary> paths, List<String> upgradable, PathState state,
-                          Preferences preferences) {
+                          Preferences preferences, Optional<String> page) {
     }
 
     @Override
@@ -97,7 +97,7 @@ public final class App extends Application {
             List<String> ids = paths.stream().map(PathSummary::id).toList();
             String pathId = stepwise.preferences().currentPath().filter(ids::contains).orElse(ids.get(0));
             return new Opened(stepwise, paths, stepwise.upstream().upgradable(), stepwise.progress().load(pathId),
-                    stepwise.preferences().load());
+                    stepwise.preferences().load(), stepwise.preferences().currentPage());
         } catch (RuntimeException e) {
             stepwise.close();
             throw e;
@@ -112,6 +112,7 @@ public final class App extends Application {
                 stepwise.workspace(), stepwise.progress(), stepwise.preferences(), stepwise.upstream()), this::reportSaveFailure);
         mainViewModel = new MainViewModel(workspace, opened.preferences(), stepwise.databaseFile().toString(),
                 new FxScheduler());
+        opened.page().ifPresent(mainViewModel::restorePage);
         window = new MainWindow(stage, mainViewModel, this::openLink);
         WindowPlacement.restore(stage, opened.preferences().window());
         stage.show();
@@ -156,9 +157,11 @@ public final class App extends Application {
             window.flushPendingEdits();
             Preferences preferences = new Preferences(mainViewModel.darkThemeProperty().get(),
                     Optional.of(WindowPlacement.capture(stage)));
+            String page = mainViewModel.pageProperty().get().name();
             Stepwise open = stepwise;
             background.run(() -> {
                 open.preferences().save(preferences);
+                open.preferences().saveCurrentPage(page);
                 return null;
             });
         }

@@ -8,6 +8,7 @@ import java.util.Optional;
 /** Loads and saves the learner's window and theme settings. */
 public final class PreferencesService {
     private static final String CURRENT_PATH = "workspace.currentPath";
+    private static final String CURRENT_PAGE = "workspace.currentPage";
 
     private final Database database;
     private final PreferenceRepository preferences;
@@ -29,6 +30,15 @@ public final class PreferencesService {
     /** Remembered the moment the learner switches, so a crash does not bring back the old path. */
     public void saveCurrentPath(String pathId) {
         database.inTransaction(() -> preferences.putAll(Map.of(CURRENT_PATH, pathId)));
+    }
+
+    /** The page the learner left the window on ("OVERVIEW", "CHECKLIST", …), if any. */
+    public Optional<String> currentPage() {
+        return database.inTransaction(() -> Optional.ofNullable(preferences.all().get(CURRENT_PAGE)));
+    }
+
+    public void saveCurrentPage(String page) {
+        database.inTransaction(() -> preferences.putAll(Map.of(CURRENT_PAGE, page)));
     }
 
     public void save(Preferences value) {

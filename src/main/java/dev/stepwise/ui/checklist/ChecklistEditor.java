@@ -14,6 +14,7 @@ import dev.stepwise.ui.common.Background;
 import dev.stepwise.ui.common.PathSession;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import javafx.beans.property.ObjectProperty;
 
@@ -156,7 +157,7 @@ public final class ChecklistEditor {
     }
 
     private Background.Job<LearningPath> edit(ActivityKind kind, String subject, String description,
-                                              java.util.function.UnaryOperator<LearningPath> change) {
+                                              UnaryOperator<LearningPath> change) {
         return session.edit(new PathChange(kind, subject, description, change));
     }
 

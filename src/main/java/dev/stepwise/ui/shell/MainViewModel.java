@@ -97,6 +97,15 @@ public final class MainViewModel {
         return page;
     }
 
+    /** Opens the page the learner left the window on; an unknown name (from another version) is ignored. */
+    public void restorePage(String name) {
+        for (Page candidate : Page.values()) {
+            if (candidate.name().equals(name)) {
+                page.set(candidate);
+            }
+        }
+    }
+
     /** Shows an item in the checklist, clearing any filter that would hide it. */
     public void openItem(String itemId) {
         checklist.showItem(itemId);

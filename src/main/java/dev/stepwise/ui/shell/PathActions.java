@@ -4,6 +4,7 @@ import dev.stepwise.ui.common.TextPrompts;
 import dev.stepwise.ui.common.Workspace;
 import java.util.List;
 import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.input.KeyCombination;
@@ -42,7 +43,7 @@ final class PathActions {
     private MenuItem deleteItem() {
         MenuItem delete = item("Delete path…", "delete-path", new FontIcon(MaterialDesignD.DELETE_OUTLINE), this::delete);
         // The last path cannot go: there would be nothing to show.
-        delete.disableProperty().bind(javafx.beans.binding.Bindings.size(workspace.paths()).lessThan(2));
+        delete.disableProperty().bind(Bindings.size(workspace.paths()).lessThan(2));
         return delete;
     }
 

@@ -9,6 +9,7 @@ import dev.stepwise.ui.common.Toggles;
 import java.util.EnumMap;
 import java.util.Map;
 import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -79,7 +80,7 @@ final class Sidebar extends VBox {
             }
         };
         viewModel.session().stateProperty().subscribe(state -> sync.run());
-        viewModel.workspace().paths().addListener((javafx.collections.ListChangeListener<PathSummary>) change -> sync.run());
+        viewModel.workspace().paths().addListener((ListChangeListener<PathSummary>) change -> sync.run());
     }
 
     private VBox pages() {

@@ -16,6 +16,8 @@ import dev.stepwise.ui.ViewModelFixture.FakeScheduler;
 import dev.stepwise.ui.common.PathSession;
 import dev.stepwise.ui.common.Workspace;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -182,5 +184,88 @@ class MainViewModelTest {
 
         assertThat(viewModel.progressTextProperty().get()).isEqualTo("0 of 7 done · 1 skipped");
         assertSavedMessageNaming("not started");
+    }
+
+    @Test
+    void openingAnItemShowsTheChecklistWithTheItemSelectedAndNoFilterHidingIt() {
+        viewModel.checklist().searchProperty().set("no such words");
+
+        viewModel.openItem(CS_DEGREE);
+
+        assertThat(viewModel.pageProperty().get()).isEqualTo(Page.CHECKLIST);
+        assertThat(viewModel.checklist().selectedItemIdProperty().get()).isEqualTo(CS_DEGREE);
+        assertThat(viewModel.checklist().searchProperty().get()).isEmpty();
+        assertThat(viewModel.checklist().detailProperty().get().item().id()).isEqualTo(CS_DEGREE);
+    }
+
+    @Test
+    void theOverviewsLinksGoThroughTheMainViewModel() {
+        viewModel.overview().continueWithNextStep();
+        assertThat(viewModel.pageProperty().get()).isEqualTo(Page.CHECKLIST);
+        assertThat(viewModel.checklist().selectedItemIdProperty().get()).isEqualTo(LEARN_LANGUAGE);
+
+        viewModel.overview().openSkill(DATABASES.id());
+        assertThat(viewModel.pageProperty().get()).isEqualTo(Page.SKILLS);
+        assertThat(viewModel.matrix().selectedSkillIdProperty().get()).isEqualTo(DATABASES.id());
+    }
+
+    @Test
+    void theWindowTitleNamesThePageAndThePathAndFollowsBoth() {
+        assertThat(viewModel.windowTitleProperty().get()).isEqualTo("Overview — " + FixturePath.TITLE + " — Stepwise");
+
+        viewModel.pageProperty().set(Page.SKILLS);
+        workspace.renameCurrent("Backend, my way");
+        store.runAll();
+
+        assertThat(viewModel.windowTitleProperty().get()).isEqualTo("Skills matrix — Backend, my way — Stepwise");
+        assertThat(viewModel.pathTitleProperty().get()).isEqualTo("Backend, my way");
+    }
+
+    @Test
+    void aTickThatRaisesASuggestionToGuidedIsAnnouncedOnceWithItsSkill() {
+        List<SkillSuggestion> told = new ArrayList<>();
+        viewModel.suggestionProperty().subscribe((old, suggestion) -> {
+            if (suggestion != null) {
+                told.add(suggestion);
+            }
+        });
+
+        session.setStatus(LEARN_LANGUAGE, ItemStatus.DONE);
+        store.runAll();
+        assertThat(told).as("one of three items done only suggests Aware: not worth a notice").isEmpty();
+
+        session.setStatus(FixturePath.DEPLOY, ItemStatus.DONE);
+        store.runAll();
+        assertThat(told).singleElement().satisfies(suggestion -> {
+            assertThat(suggestion.skillId()).isEqualTo(FixturePath.DEPLOYMENT.id());
+            assertThat(suggestion.suggested()).isEqualTo(Level.GUIDED);
+            assertThat(suggestion.text()).contains(FixturePath.DEPLOYMENT.name());
+        });
+    }
+
+    @Test
+    void switchingPathsIsNeverAnnouncedAsASuggestion() {
+        session.setStatus(FixturePath.DEPLOY, ItemStatus.DONE);
+        store.runAll();
+        String other = fixture.stepwise.workspace().create("Empty").id();
+        List<SkillSuggestion> told = new ArrayList<>();
+        viewModel.suggestionProperty().subscribe((old, suggestion) -> told.add(suggestion));
+
+        workspace.switchTo(other);
+        store.runAll();
+        workspace.switchTo(FixturePath.ID);
+        store.runAll();
+
+        assertThat(told).isEmpty();
+        assertThat(session.pathId()).isEqualTo(FixturePath.ID);
+    }
+
+    @Test
+    void thePageIsRestoredByNameAndAnUnknownNameIsIgnored() {
+        viewModel.restorePage("SKILLS");
+        assertThat(viewModel.pageProperty().get()).isEqualTo(Page.SKILLS);
+
+        viewModel.restorePage("TIMELINE");
+        assertThat(viewModel.pageProperty().get()).isEqualTo(Page.SKILLS);
     }
 }
