@@ -35,9 +35,11 @@ public final class SkillsMatrixViewModel {
     private final ReadOnlyObjectWrapper<SkillDetail> detail = new ReadOnlyObjectWrapper<>(this, "detail");
     private final StringProperty ratingNote = new SimpleStringProperty(this, "ratingNote", "");
     private final Subscription stateSubscription;
+    private final SkillEditor editor;
 
     public SkillsMatrixViewModel(PathSession session) {
         this.session = session;
+        this.editor = new SkillEditor(session, selectedSkillId);
         this.stateSubscription = session.stateProperty().subscribe((old, state) -> {
             if (!old.path().id().equals(state.path().id())) {
                 selectedSkillId.set(null);
@@ -47,6 +49,11 @@ public final class SkillsMatrixViewModel {
         });
         selectedSkillId.addListener((obs, old, id) -> refreshDetail());
         refresh();
+    }
+
+    /** Adding, editing and deleting skills. */
+    public SkillEditor editor() {
+        return editor;
     }
 
     /** Stops following the shared state. */

@@ -1,5 +1,8 @@
 package dev.stepwise.ui.overview;
 
+import dev.stepwise.domain.ActivityKind;
+import dev.stepwise.domain.PathChange;
+import dev.stepwise.domain.PathEdits;
 import dev.stepwise.domain.PathState;
 import dev.stepwise.domain.SelfCheckAnswer;
 import dev.stepwise.domain.SkillStanding;
@@ -45,6 +48,12 @@ public final class OverviewViewModel {
 
     public void answerSelfCheck(String checkId, SelfCheckAnswer answer) {
         session.answerSelfCheck(checkId, answer);
+    }
+
+    /** Saves the path's title, tagline and overview, as one edit. */
+    public void editDetails(String title, String tagline, String overview) {
+        session.edit(new PathChange(ActivityKind.PATH_EDITED, session.pathId(), "Path details saved",
+                path -> PathEdits.withDetails(path, title, tagline, overview)));
     }
 
     public void openSkill(String skillId) {
