@@ -28,7 +28,12 @@ public final class Dialogs {
     }
 
     public static Alert error(Window owner, String header, String message) {
-        Alert alert = new Alert(Alert.AlertType.ERROR);
+        return alert(Alert.AlertType.ERROR, owner, header, message);
+    }
+
+    /** An alert of Stepwise's: its title, a header, and a message that wraps instead of widening the window. */
+    static Alert alert(Alert.AlertType type, Window owner, String header, String message) {
+        Alert alert = new Alert(type);
         alert.setTitle("Stepwise");
         alert.setHeaderText(header);
         Label content = new Label(message);

@@ -77,14 +77,7 @@ public final class TextPrompts {
 
     /** "Delete …?" with the destructive button named, and Cancel as the default. True when confirmed. */
     public static boolean confirm(Window owner, String heading, String message, String action) {
-        Alert alert = new Alert(Alert.AlertType.CONFIRMATION);
-        alert.setTitle("Stepwise");
-        alert.setHeaderText(heading);
-        Label content = new Label(message);
-        content.setWrapText(true);
-        content.setMaxWidth(460);
-        alert.getDialogPane().setContent(content);
-        alert.initOwner(owner);
+        Alert alert = Dialogs.alert(Alert.AlertType.CONFIRMATION, owner, heading, message);
         ButtonType confirm = new ButtonType(action, ButtonBar.ButtonData.OK_DONE);
         ButtonType cancel = new ButtonType("Cancel", ButtonBar.ButtonData.CANCEL_CLOSE);
         alert.getButtonTypes().setAll(confirm, cancel);
