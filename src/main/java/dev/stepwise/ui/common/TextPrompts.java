@@ -60,12 +60,13 @@ public final class TextPrompts {
         dialog.getDialogPane().getButtonTypes().addAll(ok, ButtonType.CANCEL);
         Node okButton = dialog.getDialogPane().lookupButton(ok);
         okButton.setId("prompt-ok");
-        Runnable check = () -> {
-            String text = Texts.titleProblem("The title", field.getText());
-            problem.setText(text == null ? "" : text);
-            okButton.setDisable(text != null);
-        };
-        field.textProperty().addListener((obs, old, text) -> check.run());
+        // OK waits for an acceptable title; the reason is shown once the learner has typed, not as a first greeting.
+        Runnable check = () -> okButton.setDisable(Texts.titleProblem("The title", field.getText()) != null);
+        field.textProperty().addListener((obs, old, text) -> {
+            String reason = Texts.titleProblem("The title", text);
+            problem.setText(reason == null ? "" : reason);
+            check.run();
+        });
         check.run();
         dialog.setResultConverter(button -> button == ok ? new Answer(field.getText().strip(), box.isSelected()) : null);
         Platform.runLater(() -> {

@@ -10,6 +10,7 @@ import dev.stepwise.ui.common.StyleClasses;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Consumer;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -25,8 +26,10 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.stage.Window;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 
 /**
  * The overview: the path's text, overall and per-section progress, what to continue with, the largest skill gaps
@@ -35,9 +38,12 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
 public final class OverviewView extends ScrollPane {
     private final OverviewViewModel viewModel;
     private final VBox page = new VBox();
+    private final Consumer<Window> editDetails;
 
-    public OverviewView(OverviewViewModel viewModel) {
+    /** @param editDetails opens the editor of the path's title, tagline and overview, owned by the given window */
+    public OverviewView(OverviewViewModel viewModel, Consumer<Window> editDetails) {
         this.viewModel = viewModel;
+        this.editDetails = editDetails;
         page.getStyleClass().add(StyleClasses.PAGE);
         page.setMaxWidth(1100);
         setContent(page);
@@ -54,11 +60,24 @@ public final class OverviewView extends ScrollPane {
         tagline.getStyleClass().add(StyleClasses.MUTED);
         tagline.setWrapText(true);
 
-        HBox cards = evenRow(progressCard(summary), nextCard(summary.nextStep()));
-        HBox lower = evenRow(gapsCard(summary), industriesCard(summary.path().industries()));
+        Button edit = new Button("Edit details…", new FontIcon(MaterialDesignP.PENCIL_OUTLINE));
+        edit.setId("edit-path-details");
+        edit.getStyleClass().add(Styles.SMALL);
+        edit.setMinWidth(Region.USE_PREF_SIZE);
+        edit.setOnAction(event -> editDetails.accept(getScene().getWindow()));
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox titleRow = new HBox(12, title, gap, edit);
+        titleRow.setAlignment(Pos.CENTER_LEFT);
 
-        page.getChildren().setAll(new VBox(4, title, tagline), cards, lower, aboutCard(summary),
-                selfCheckCard(summary));
+        HBox cards = evenRow(progressCard(summary), nextCard(summary));
+        HBox lower = summary.path().industries().isEmpty() ? evenRow(gapsCard(summary))
+                : evenRow(gapsCard(summary), industriesCard(summary.path().industries()));
+
+        page.getChildren().setAll(new VBox(4, titleRow, tagline), cards, lower, aboutCard(summary));
+        if (!summary.path().selfChecks().isEmpty()) {
+            page.getChildren().add(selfCheckCard(summary));
+        }
     }
 
     /** Cards side by side sharing the width equally, whatever their text would prefer. */
@@ -102,9 +121,12 @@ public final class OverviewView extends ScrollPane {
         return card("Your progress", headline, sections);
     }
 
-    private Node nextCard(Optional<Item> next) {
+    private Node nextCard(OverviewSummary summary) {
+        Optional<Item> next = summary.nextStep();
         if (next.isEmpty()) {
-            Label done = new Label("Every step is done or skipped. Rate your skills in the matrix to see where you stand.");
+            Label done = new Label(summary.overall().total() == 0
+                    ? "This path has no items yet. Add its steps in the checklist (Insert, or the + button)."
+                    : "Every step is done or skipped. Rate your skills in the matrix to see where you stand.");
             done.setWrapText(true);
             return card("Continue with", done);
         }
@@ -124,7 +146,11 @@ public final class OverviewView extends ScrollPane {
 
     private Node gapsCard(OverviewSummary summary) {
         VBox lines = new VBox(6);
-        if (summary.largestGaps().isEmpty()) {
+        if (summary.path().skills().isEmpty()) {
+            Label none = new Label("No skills yet. Add the skills this path builds in the skills matrix.");
+            none.setWrapText(true);
+            lines.getChildren().add(none);
+        } else if (summary.largestGaps().isEmpty()) {
             lines.getChildren().add(new Label("Every skill is at its target."));
         }
         for (SkillStanding gap : summary.largestGaps()) {
@@ -156,6 +182,11 @@ public final class OverviewView extends ScrollPane {
 
     private static Node aboutCard(OverviewSummary summary) {
         VBox paragraphs = new VBox(8);
+        if (summary.path().overview().isBlank()) {
+            Label none = new Label("No overview yet. “Edit details…” above lets you describe the path.");
+            none.getStyleClass().add(StyleClasses.MUTED);
+            paragraphs.getChildren().add(none);
+        }
         for (String paragraph : summary.path().overview().split("\\n\\s*\\n")) {
             Label text = new Label(paragraph.strip());
             text.setWrapText(true);
