@@ -41,6 +41,7 @@ public final class TextPrompts {
         dialog.setTitle("Stepwise");
         dialog.setHeaderText(heading);
         dialog.initOwner(owner);
+        EditorForms.style(dialog.getDialogPane());
         TextField field = new TextField(initial);
         field.setId("prompt-title");
         field.setPrefColumnCount(32);

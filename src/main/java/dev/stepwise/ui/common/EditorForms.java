@@ -1,0 +1,149 @@
+package dev.stepwise.ui.common;
+
+import dev.stepwise.domain.Texts;
+import java.util.Objects;
+import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableValue;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.DialogPane;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+import javafx.util.Subscription;
+
+/**
+ * What the editor dialogs share: the window set-up, a labelled field with its problem under it, and an OK button that
+ * is enabled only while the editor's {@link Validation} has nothing to say. Layout lives in editors.css.
+ */
+public final class EditorForms {
+    /** A dialog pane that is an editor form (editors.css). */
+    public static final String EDITOR = "editor";
+    /** A labelled field: the label above the control, the problem under it. */
+    public static final String FIELD = "editor-field";
+    public static final String FIELD_LABEL = "editor-field-label";
+    /** The heading of a group of controls inside a field (a skill category, say). */
+    public static final String GROUP_HEADING = "editor-group-heading";
+    public static final String HINT = "editor-hint";
+
+    private EditorForms() {
+    }
+
+    /** Owner, title, header and the app's styles (a dialog is its own scene: it does not inherit the window's). */
+    public static void prepare(Dialog<?> dialog, Window owner, String header, String paneId) {
+        dialog.setTitle("Stepwise");
+        dialog.setHeaderText(header);
+        if (owner != null) {
+            dialog.initOwner(owner);
+        }
+        dialog.setResizable(true);
+        style(dialog.getDialogPane());
+        dialog.getDialogPane().setId(paneId);
+        dialog.getDialogPane().getStyleClass().add(EDITOR);
+    }
+
+    /** Adds app.css and editors.css to a dialog pane. */
+    public static void style(DialogPane pane) {
+        for (String sheet : new String[] {"/dev/stepwise/ui/app.css", "/dev/stepwise/ui/editors.css"}) {
+            pane.getStylesheets().add(Objects.requireNonNull(EditorForms.class.getResource(sheet)).toExternalForm());
+        }
+    }
+
+    /**
+     * Adds OK and Cancel (ids {@code <prefix>-ok}, {@code <prefix>-cancel}); OK is disabled while anything is invalid.
+     * Returns OK's button type, for the result converter.
+     */
+    public static ButtonType okCancel(Dialog<?> dialog, String idPrefix, Validation validation) {
+        ButtonType ok = new ButtonType("OK", ButtonBar.ButtonData.OK_DONE);
+        dialog.getDialogPane().getButtonTypes().addAll(ok, ButtonType.CANCEL);
+        Button okButton = (Button) dialog.getDialogPane().lookupButton(ok);
+        okButton.setId(idPrefix + "-ok");
+        okButton.disableProperty().bind(validation.validProperty().not());
+        dialog.getDialogPane().lookupButton(ButtonType.CANCEL).setId(idPrefix + "-cancel");
+        return ok;
+    }
+
+    /** A label above its control and anything under it (a problem, a hint); the label names the control for screen readers. */
+    public static VBox field(String text, Node control, Node... below) {
+        Label label = new Label(text);
+        label.getStyleClass().add(FIELD_LABEL);
+        label.setLabelFor(control);
+        VBox field = new VBox(label, control);
+        field.getChildren().addAll(below);
+        field.getStyleClass().add(FIELD);
+        return field;
+    }
+
+    /** A muted line of help under a field. */
+    public static Label hint(String text) {
+        Label hint = new Label(text);
+        hint.getStyleClass().addAll(HINT, StyleClasses.MUTED);
+        hint.setWrapText(true);
+        return hint;
+    }
+
+    /**
+     * Keeps the focused control in view: a scroll pane does not follow the focus, so tabbing to a field below the fold
+     * would leave the learner typing into something they cannot see.
+     */
+    public static void scrollToFocused(ScrollPane scroll) {
+        Subscription[] focus = {Subscription.EMPTY};
+        scroll.sceneProperty().subscribe(scene -> {
+            focus[0].unsubscribe();
+            focus[0] = scene == null ? Subscription.EMPTY : scene.focusOwnerProperty().subscribe(focused -> reveal(scroll, focused));
+        });
+    }
+
+    private static void reveal(ScrollPane scroll, Node focused) {
+        Node content = scroll.getContent();
+        if (focused == null || content == null || !isInside(focused, content)) {
+            return;
+        }
+        Bounds bounds = content.sceneToLocal(focused.localToScene(focused.getLayoutBounds()));
+        double contentHeight = content.getLayoutBounds().getHeight();
+        double viewportHeight = scroll.getViewportBounds().getHeight();
+        double scrollable = contentHeight - viewportHeight;
+        if (bounds == null || scrollable <= 0) {
+            return;
+        }
+        double top = scroll.getVvalue() * scrollable;
+        if (bounds.getMinY() < top) {
+            scroll.setVvalue(bounds.getMinY() / scrollable);
+        } else if (bounds.getMaxY() > top + viewportHeight) {
+            scroll.setVvalue(Math.min(1, (bounds.getMaxY() - viewportHeight) / scrollable));
+        }
+    }
+
+    private static boolean isInside(Node node, Node ancestor) {
+        for (Node current = node; current != null; current = current.getParent()) {
+            if (current == ancestor) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The problem of a free text (detail, overview) as the domain's {@code Texts.text} states it, or null. */
+    public static ObservableValue<String> textProblem(String what, TextInputControl field) {
+        return Bindings.createStringBinding(() -> {
+            try {
+                Texts.text(what, field.getText());
+                return null;
+            } catch (IllegalArgumentException tooLong) {
+                return tooLong.getMessage();
+            }
+        }, field.textProperty());
+    }
+
+    /** The problem of a required title as the domain's {@code Texts.titleProblem} states it, or null. */
+    public static ObservableValue<String> titleProblem(String what, TextInputControl field) {
+        return Bindings.createStringBinding(() -> Texts.titleProblem(what, field.getText()),
+                field.textProperty());
+    }
+}

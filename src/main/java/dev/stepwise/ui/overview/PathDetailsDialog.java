@@ -1,0 +1,60 @@
+package dev.stepwise.ui.overview;
+
+import dev.stepwise.domain.LearningPath;
+import dev.stepwise.domain.Texts;
+import dev.stepwise.ui.common.EditorForms;
+import dev.stepwise.ui.common.Validation;
+import javafx.application.Platform;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+
+/**
+ * Edits a path's own text: the title, the one-line tagline under it and the overview. A view only: it returns the
+ * learner's {@link Details} (or null when cancelled) and the caller turns them into a saved edit. OK is enabled only
+ * while every field passes the rules of {@link Texts} that the edit applies.
+ */
+public final class PathDetailsDialog extends Dialog<PathDetailsDialog.Details> {
+
+    /** The edited texts, with invisible characters stripped from their ends. */
+    public record Details(String title, String tagline, String overview) {
+    }
+
+    private final TextField title = new TextField();
+    private final TextField tagline = new TextField();
+    private final TextArea overview = new TextArea();
+
+    public PathDetailsDialog(Window owner, LearningPath path) {
+        EditorForms.prepare(this, owner, "Edit the path’s details", "path-details");
+        title.setId("path-title");
+        title.setText(path.title());
+        tagline.setId("path-tagline");
+        tagline.setText(path.tagline());
+        tagline.setPromptText("One line under the title, e.g. “Builds the server side of applications”");
+        overview.setId("path-overview");
+        overview.setText(path.overview());
+        overview.setWrapText(true);
+        overview.setPromptText("What the path is about and who it is for.");
+
+        Validation validation = new Validation();
+        VBox content = new VBox(
+                EditorForms.field("Title", title,
+                        validation.watch(title, EditorForms.titleProblem("A path's title", title), "path-title-problem")),
+                EditorForms.field("Tagline", tagline,
+                        validation.watch(tagline, EditorForms.textProblem("The tagline", tagline), "path-tagline-problem")),
+                EditorForms.field("Overview", overview,
+                        validation.watch(overview, EditorForms.textProblem("The overview", overview), "path-overview-problem")));
+        content.getStyleClass().add("editor-form");
+        getDialogPane().setContent(content);
+
+        ButtonType ok = EditorForms.okCancel(this, "path", validation);
+        setResultConverter(button -> button == ok
+                ? new Details(Texts.title("A path's title", title.getText()), Texts.text("The tagline", tagline.getText()),
+                        Texts.text("The overview", overview.getText()))
+                : null);
+        Platform.runLater(title::requestFocus);
+    }
+}

@@ -1,0 +1,90 @@
+package dev.stepwise.ui.fx;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.stepwise.domain.LearningPath;
+import dev.stepwise.fixtures.FixturePath;
+import dev.stepwise.ui.overview.PathDetailsDialog;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The path details editor: its fields start from the path, OK returns what was typed, a blank title is refused. */
+class PathDetailsDialogTest extends DialogTestBase {
+    private static final LearningPath PATH = FixturePath.path();
+    private PathDetailsDialog dialog;
+
+    @BeforeEach
+    void openDialog() {
+        dialog = open(() -> new PathDetailsDialog(owner, PATH));
+    }
+
+    @Test
+    void startsFromThePathAndOkWithoutChangesReturnsItsTexts() {
+        assertThat(this.<TextField>node("#path-title").getText()).isEqualTo(FixturePath.TITLE);
+        assertThat(this.<TextField>node("#path-tagline").getText()).isEqualTo(PATH.tagline());
+        assertThat(this.<TextArea>node("#path-overview").getText()).isEqualTo(PATH.overview());
+
+        robot.clickOn("#path-ok");
+
+        assertThat(dialog.isShowing()).isFalse();
+        assertThat(dialog.getResult()).isEqualTo(new PathDetailsDialog.Details(PATH.title(), PATH.tagline(), PATH.overview()));
+    }
+
+    @Test
+    void returnsTheEditedTextsStripped() {
+        typeOver("#path-title", "  My backend path ");
+        typeOver("#path-tagline", "From zero to a first API");
+        typeOver("#path-overview", "Line one");
+        robot.type(KeyCode.ENTER).write("Line two");
+
+        robot.clickOn("#path-ok");
+
+        assertThat(dialog.getResult())
+                .isEqualTo(new PathDetailsDialog.Details("My backend path", "From zero to a first API", "Line one\nLine two"));
+    }
+
+    @Test
+    void aBlankTitleDisablesOkAndSaysWhyUntilItIsFixed() {
+        assertThat(problem("#path-title-problem")).isEmpty();
+
+        typeOver("#path-title", "");
+        assertThat(okEnabled("#path-ok")).isFalse();
+        assertThat(problem("#path-title-problem")).isEqualTo("A path's title cannot be empty.");
+
+        typeOver("#path-title", "   ");
+        assertThat(okEnabled("#path-ok")).isFalse();
+        assertThat(problem("#path-title-problem")).isEqualTo("A path's title cannot be empty.");
+        robot.clickOn("#path-ok");
+        assertThat(dialog.isShowing()).isTrue();
+
+        typeOver("#path-title", "Backend");
+        assertThat(okEnabled("#path-ok")).isTrue();
+        assertThat(problem("#path-title-problem")).isEmpty();
+        robot.clickOn("#path-ok");
+        assertThat(dialog.getResult().title()).isEqualTo("Backend");
+    }
+
+    @Test
+    void anEmptyTaglineAndOverviewAreAllowed() {
+        typeOver("#path-tagline", "");
+        typeOver("#path-overview", "");
+        assertThat(okEnabled("#path-ok")).isTrue();
+
+        robot.clickOn("#path-ok");
+
+        assertThat(dialog.getResult()).isEqualTo(new PathDetailsDialog.Details(FixturePath.TITLE, "", ""));
+    }
+
+    @Test
+    void cancelReturnsNullEvenAfterEdits() {
+        typeOver("#path-title", "Something else");
+
+        robot.clickOn("#path-cancel");
+
+        assertThat(dialog.isShowing()).isFalse();
+        assertThat(dialog.getResult()).isNull();
+    }
+}
