@@ -188,6 +188,9 @@ public final class OverviewView extends ScrollPane {
             paragraphs.getChildren().add(none);
         }
         for (String paragraph : summary.path().overview().split("\\n\\s*\\n")) {
+            if (paragraph.isBlank()) {
+                continue;
+            }
             Label text = new Label(paragraph.strip());
             text.setWrapText(true);
             paragraphs.getChildren().add(text);

@@ -5,6 +5,7 @@ import dev.stepwise.ui.common.Lazy;
 import dev.stepwise.ui.common.StyleClasses;
 import dev.stepwise.ui.matrix.SkillsMatrixView;
 import dev.stepwise.ui.overview.OverviewView;
+import dev.stepwise.ui.overview.PathDetailsDialog;
 import java.util.Objects;
 import java.util.function.Consumer;
 import javafx.application.Platform;
@@ -33,7 +34,9 @@ public final class MainWindow {
      */
     public MainWindow(Stage stage, MainViewModel viewModel, Consumer<String> openLink) {
         this.viewModel = viewModel;
-        this.overview = new OverviewView(viewModel.overview());
+        this.overview = new OverviewView(viewModel.overview(), owner -> new PathDetailsDialog(owner, viewModel.state().path())
+                .showAndWait()
+                .ifPresent(details -> viewModel.overview().editDetails(details.title(), details.tagline(), details.overview())));
         this.checklist = new Lazy<>(() -> new ChecklistView(viewModel.checklist(), openLink));
         this.matrix = new Lazy<>(() -> new SkillsMatrixView(viewModel.matrix(), viewModel::openItem));
         PathActions pathActions = new PathActions(viewModel.workspace(), stage);
