@@ -1,0 +1,103 @@
+package dev.stepwise.ui.matrix;
+
+import dev.stepwise.domain.Level;
+import dev.stepwise.domain.Skill;
+import dev.stepwise.domain.Texts;
+import dev.stepwise.ui.common.EditorForms;
+import dev.stepwise.ui.common.Validation;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+
+/**
+ * Creates or edits a skill: name, category (one of the path's or a new one the learner types), description and the
+ * target level. A view only: it returns the learner's {@link Fields} (or null when cancelled) and the caller turns
+ * them into a saved edit, new skill or changed one.
+ */
+public final class SkillEditorDialog extends Dialog<SkillEditorDialog.Fields> {
+
+    /** The edited skill's fields, with invisible characters stripped from the ends of its texts. */
+    public record Fields(String name, String category, String description, Level target) {
+    }
+
+    private final TextField name = new TextField();
+    private final ComboBox<String> category = new ComboBox<>();
+    private final TextArea description = new TextArea();
+    private final ChoiceBox<Level> target = new ChoiceBox<>();
+
+    /**
+     * @param existingOrNull the skill to edit, or null for a new one (target "3 Independent" to start with)
+     * @param categories     the path's categories in path order, offered in the category list
+     */
+    public SkillEditorDialog(Window owner, Skill existingOrNull, List<String> categories) {
+        EditorForms.prepare(this, owner, existingOrNull == null ? "New skill" : "Edit “" + existingOrNull.name() + "”",
+                "skill-editor");
+        List<String> offered = new ArrayList<>(categories);
+        if (existingOrNull != null && !offered.contains(existingOrNull.category())) {
+            offered.add(existingOrNull.category());
+        }
+        name.setId("skill-name");
+        category.setId("skill-category");
+        category.setEditable(true);
+        category.getItems().setAll(offered);
+        category.setPromptText("Choose one or type a new one");
+        category.setMaxWidth(Double.MAX_VALUE);
+        description.setId("skill-description");
+        description.setWrapText(true);
+        description.setPromptText("What someone with this skill can do.");
+        target.setId("skill-target");
+        target.getItems().setAll(Level.values());
+        Label anchor = EditorForms.hint("");
+        anchor.setId("skill-target-anchor");
+        anchor.textProperty().bind(Bindings.createStringBinding(
+                () -> target.getValue() == null ? "" : target.getValue().anchor(), target.valueProperty()));
+        if (existingOrNull != null) {
+            name.setText(existingOrNull.name());
+            category.setValue(existingOrNull.category());
+            description.setText(existingOrNull.description());
+            target.setValue(existingOrNull.targetLevel());
+        } else {
+            target.setValue(Level.INDEPENDENT);
+        }
+
+        Validation validation = new Validation();
+        TextField categoryText = category.getEditor();
+        VBox content = new VBox(
+                EditorForms.field("Name", name,
+                        validation.watch(name, EditorForms.titleProblem("A skill's name", name), "skill-name-problem")),
+                EditorForms.field("Category", category,
+                        validation.watch(category, EditorForms.titleProblem("A category", categoryText), "skill-category-problem")),
+                EditorForms.field("Description", description,
+                        validation.watch(description, EditorForms.textProblem("The description", description),
+                                "skill-description-problem")),
+                EditorForms.field("Target level", target, anchor));
+        content.getStyleClass().add("editor-form");
+        getDialogPane().setContent(content);
+
+        ButtonType ok = EditorForms.okCancel(this, "skill", validation);
+        setResultConverter(button -> button == ok
+                ? new Fields(Texts.title("A skill's name", name.getText()), known(offered, categoryText.getText()),
+                        Texts.text("The description", description.getText()), target.getValue())
+                : null);
+        Platform.runLater(name::requestFocus);
+    }
+
+    /**
+     * The category as typed, spelt like an existing one when it differs only in case: "technical" joins "Technical"
+     * rather than starting a second group in the matrix.
+     */
+    private static String known(List<String> categories, String typed) {
+        String checked = Texts.title("A category", typed);
+        return categories.stream().filter(existing -> existing.equalsIgnoreCase(checked)).findFirst().orElse(checked);
+    }
+}
