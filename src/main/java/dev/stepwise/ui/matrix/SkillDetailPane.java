@@ -1,5 +1,6 @@
 package dev.stepwise.ui.matrix;
 
+import atlantafx.base.theme.Styles;
 import dev.stepwise.domain.Level;
 import dev.stepwise.domain.Rating;
 import dev.stepwise.domain.SkillStanding;
@@ -26,6 +27,9 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignD;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 
 /** The selected skill: what it is, its level and target, the checklist's suggestion, how to rate, and the history. */
 final class SkillDetailPane extends DetailPane<SkillDetail> {
@@ -46,7 +50,7 @@ final class SkillDetailPane extends DetailPane<SkillDetail> {
     private final VBox history = new VBox(6);
     private final VBox linked = new VBox(2);
 
-    SkillDetailPane(SkillsMatrixViewModel viewModel, Consumer<String> openItem) {
+    SkillDetailPane(SkillsMatrixViewModel viewModel, Consumer<String> openItem, Runnable editSkill, Runnable deleteSkill) {
         super("Select a skill to rate it, set its target and see its history.");
         this.viewModel = viewModel;
         this.openItem = openItem;
@@ -93,8 +97,23 @@ final class SkillDetailPane extends DetailPane<SkillDetail> {
 
         suggestion.getStyleClass().add(StyleClasses.SUGGESTION);
         suggestion.setId("suggestion");
+        Button edit = new Button("Edit…", new FontIcon(MaterialDesignP.PENCIL_OUTLINE));
+        edit.setId("edit-skill");
+        edit.setOnAction(event -> editSkill.run());
+        Button delete = new Button(null, new FontIcon(MaterialDesignD.DELETE_OUTLINE));
+        delete.setId("delete-skill");
+        delete.setTooltip(new Tooltip("Delete this skill…"));
+        delete.setOnAction(event -> deleteSkill.run());
+        for (Button button : List.of(edit, delete)) {
+            button.getStyleClass().add(Styles.SMALL);
+            button.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox header = new HBox(6, category, gap, edit, delete);
+        header.setAlignment(Pos.CENTER_LEFT);
         bind(new VBox(
-                new VBox(4, category, name), description,
+                new VBox(4, header, name), description,
                 new VBox(4, current, anchor), targetRow, suggestion,
                 group("Rate yourself", new VBox(8, rateButtons, ratingNote)),
                 group("Rating history", history),

@@ -9,7 +9,9 @@ import dev.stepwise.domain.SkillEdits;
 import dev.stepwise.domain.Texts;
 import dev.stepwise.ui.common.Background;
 import dev.stepwise.ui.common.PathSession;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import javafx.beans.property.ObjectProperty;
 
 /**
@@ -25,9 +27,12 @@ public final class SkillEditor {
         this.selectedSkillId = selectedSkillId;
     }
 
-    /** The path's categories in matrix order: what the category field offers. */
+    /** What the category field offers: the path's categories in matrix order, and the two every role has. */
     public List<String> categories() {
-        return session.state().path().categories();
+        Set<String> categories = new LinkedHashSet<>(session.state().path().categories());
+        categories.add(Skill.TECHNICAL);
+        categories.add(Skill.SOFT);
+        return List.copyOf(categories);
     }
 
     /** Adds a skill (selected once saved); its id comes from its name. */

@@ -1,9 +1,12 @@
 package dev.stepwise.ui.matrix;
 
+import atlantafx.base.theme.Styles;
 import dev.stepwise.ui.common.StyleClasses;
 import java.util.Objects;
 import java.util.function.Consumer;
+import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
@@ -11,7 +14,10 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 
 /** The skills matrix screen: a legend, the heat-map grid, and the selected skill's detail. */
 public final class SkillsMatrixView extends BorderPane {
@@ -19,13 +25,20 @@ public final class SkillsMatrixView extends BorderPane {
 
     public SkillsMatrixView(SkillsMatrixViewModel viewModel, Consumer<String> openItem) {
         getStylesheets().add(Objects.requireNonNull(getClass().getResource("/dev/stepwise/ui/skills-matrix.css")).toExternalForm());
+        SkillActions actions = new SkillActions(viewModel, () -> getScene().getWindow());
         grid = new MatrixGrid(viewModel);
         ScrollPane scroll = new ScrollPane(grid);
         scroll.setFitToWidth(true);
-        VBox.setVgrow(scroll, Priority.ALWAYS);
-        VBox left = new VBox(legend(), scroll);
+        Label empty = new Label("No skills yet. Add the skills this path builds with “Add skill”.");
+        empty.getStyleClass().add(StyleClasses.EMPTY_STATE);
+        empty.setWrapText(true);
+        empty.visibleProperty().bind(Bindings.isEmpty(viewModel.rows()));
+        StackPane gridArea = new StackPane(scroll, empty);
+        StackPane.setAlignment(empty, Pos.TOP_LEFT);
+        VBox.setVgrow(gridArea, Priority.ALWAYS);
+        VBox left = new VBox(legend(actions), gridArea);
         left.setMinWidth(420);
-        SkillDetailPane detail = new SkillDetailPane(viewModel, openItem);
+        SkillDetailPane detail = new SkillDetailPane(viewModel, openItem, actions::editSelected, actions::deleteSelected);
         detail.setMinWidth(280);
         SplitPane split = new SplitPane(left, detail);
         split.setDividerPositions(0.75);
@@ -33,7 +46,7 @@ public final class SkillsMatrixView extends BorderPane {
         setCenter(split);
     }
 
-    private static HBox legend() {
+    private static HBox legend(SkillActions actions) {
         Region current = new Region();
         current.getStyleClass().addAll("legend-swatch", "current");
         Region target = new Region();
@@ -42,8 +55,13 @@ public final class SkillsMatrixView extends BorderPane {
         help.getStyleClass().add(StyleClasses.MUTED);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
+        Button add = new Button("Add skill", new FontIcon(MaterialDesignP.PLUS));
+        add.setId("add-skill");
+        add.getStyleClass().addAll(Styles.SMALL, Styles.FLAT);
+        add.setMinWidth(Region.USE_PREF_SIZE);
+        add.setOnAction(event -> actions.add());
         HBox legend = new HBox(new HBox(6, current, new Label("Your level")), new HBox(6, target, new Label("Target")),
-                spacer, help);
+                spacer, help, add);
         legend.getStyleClass().add("legend");
         legend.getChildren().forEach(node -> {
             if (node instanceof HBox box) {

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.stepwise.domain.ActivityKind;
 import dev.stepwise.domain.Level;
 import dev.stepwise.domain.Skill;
+import dev.stepwise.fixtures.FixturePath;
 import dev.stepwise.ui.ViewModelFixture;
 import dev.stepwise.ui.matrix.MatrixRow.CategoryRow;
 import dev.stepwise.ui.matrix.MatrixRow.SkillRow;
@@ -49,6 +50,11 @@ class SkillEditorTest {
         assertThat(fixture.reload().path().skill("kubernetes")).contains(
                 new Skill("kubernetes", "Kubernetes", "Cloud", "Runs containers at scale", Level.GUIDED));
         assertThat(editor.categories()).containsExactly("Technical", "Soft", "Cloud");
+        editor.updateSkill("kubernetes", "Kubernetes", "Technical", "", Level.GUIDED);
+        editor.updateSkill(FixturePath.COMMUNICATION.id(), "Communication", "People", "", Level.AWARE);
+        editor.updateSkill(FixturePath.PROBLEM_SOLVING.id(), "Problem solving", "People", "", Level.AWARE);
+        assertThat(editor.categories()).as("the two standard categories are always offered")
+                .containsExactly("Technical", "People", "Soft");
         assertThat(fixture.activityCount(ActivityKind.SKILL_ADDED, "kubernetes")).isEqualTo(1);
     }
 
