@@ -1,0 +1,116 @@
+package dev.stepwise.ui.checklist;
+
+import dev.stepwise.domain.Item;
+import dev.stepwise.domain.Skill;
+import dev.stepwise.domain.Texts;
+import dev.stepwise.ui.common.EditorForms;
+import dev.stepwise.ui.common.Validation;
+import java.util.List;
+import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableValue;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+
+/**
+ * Edits one checklist item: title, detail, estimate, sub-steps, resources and the skills it builds. A view only: it
+ * returns the edited {@link Item} (same id, target date untouched) or null when cancelled, and the caller turns it
+ * into a saved edit. Every field is checked as it is typed by the rules of {@link Texts} that the edit applies, with
+ * the problem beside the field; OK is enabled only while there is none. Sized to fit a 1024×640 screen, the form
+ * scrolls inside the dialog when it is taller than that.
+ */
+public final class ItemEditorDialog extends Dialog<Item> {
+    private final TextField title = new TextField();
+    private final TextArea detail = new TextArea();
+    private final TextField estimate = new TextField();
+
+    /**
+     * @param item       the item as it is now
+     * @param pathSkills the path's skills in path order, offered as links
+     */
+    public ItemEditorDialog(Window owner, Item item, List<Skill> pathSkills) {
+        EditorForms.prepare(this, owner, "Edit “" + item.title() + "”", "item-editor");
+        title.setId("item-title");
+        title.setText(item.title());
+        detail.setId("item-detail");
+        detail.setText(item.detail());
+        detail.setWrapText(true);
+        detail.setPromptText("What to do, and how to know it is done.");
+        estimate.setId("item-estimate");
+        estimate.setText(item.estimate().isPresent() ? String.valueOf(item.estimateHours()) : "");
+        estimate.setPromptText("None");
+        estimate.setTooltip(new Tooltip("A whole number of hours; leave it empty for no estimate."));
+        estimate.getStyleClass().add("estimate-field");
+
+        Validation validation = new Validation();
+        SubStepListEditor subSteps = new SubStepListEditor(item.subItems());
+        ResourceRowsEditor resources = new ResourceRowsEditor(item.resources(), validation);
+        SkillLinksEditor skills = new SkillLinksEditor(pathSkills, item.skillIds());
+        ObservableValue<String> estimateProblem = Bindings.createStringBinding(
+                () -> estimateProblem(estimate.getText()), estimate.textProperty());
+
+        VBox left = column("item-editor-texts",
+                EditorForms.field("Title", title,
+                        validation.watch(title, EditorForms.titleProblem("An item's title", title), "item-title-problem")),
+                EditorForms.field("Detail", detail,
+                        validation.watch(detail, EditorForms.textProblem("The detail", detail), "item-detail-problem")),
+                EditorForms.field("Estimate in hours", estimate,
+                        validation.watch(estimate, estimateProblem, "item-estimate-problem")),
+                EditorForms.field("Skills it builds", skills));
+        VBox right = column("item-editor-lists",
+                EditorForms.field("Sub-steps", subSteps),
+                EditorForms.field("Resources", resources));
+        HBox columns = new HBox(left, right);
+        columns.getStyleClass().add("editor-columns");
+        ScrollPane scroll = new ScrollPane(columns);
+        scroll.setId("item-editor-scroll");
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add("editor-scroll");
+        EditorForms.scrollToFocused(scroll);
+        getDialogPane().setContent(scroll);
+
+        ButtonType ok = EditorForms.okCancel(this, "item", validation);
+        setResultConverter(button -> button == ok
+                ? new Item(item.id(), Texts.title("An item's title", title.getText()), Texts.text("The detail", detail.getText()),
+                        subSteps.subItems(), resources.resources(), skills.linked(), hours(estimate.getText()),
+                        item.targetDate())
+                : null);
+        Platform.runLater(title::requestFocus);
+    }
+
+    private static VBox column(String styleClass, VBox... fields) {
+        VBox column = new VBox(fields);
+        column.getStyleClass().addAll("editor-form", styleClass);
+        HBox.setHgrow(column, Priority.ALWAYS);
+        return column;
+    }
+
+    /** The estimate typed, or null for none (an empty field); only asked for once it has no problem. */
+    static Integer hours(String text) {
+        return Texts.isBlank(text) ? null : Integer.valueOf(text.strip());
+    }
+
+    /** What is wrong with the estimate typed: not a whole number, or a number the domain refuses. */
+    static String estimateProblem(String text) {
+        if (Texts.isBlank(text)) {
+            return null;
+        }
+        String typed = text.strip();
+        if (!typed.matches("[+-]?[0-9]+")) {
+            return "“" + typed + "” is not a whole number of hours.";
+        }
+        try {
+            return Texts.estimateProblem(Integer.valueOf(typed));
+        } catch (NumberFormatException tooManyDigits) {
+            return Texts.estimateProblem(typed.startsWith("-") ? Integer.MIN_VALUE : Integer.MAX_VALUE);
+        }
+    }
+}

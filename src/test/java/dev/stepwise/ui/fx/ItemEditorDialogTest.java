@@ -1,0 +1,211 @@
+package dev.stepwise.ui.fx;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.stepwise.domain.Item;
+import dev.stepwise.domain.Resource;
+import dev.stepwise.domain.SubItem;
+import dev.stepwise.fixtures.FixturePath;
+import java.util.List;
+import java.util.stream.IntStream;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.DialogPane;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextField;
+import javafx.stage.Window;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The item editor's texts, estimate, resources and skill links, driven by the robot; the result is the edited item.
+ * Sub-steps have their own test ({@link ItemEditorSubStepsTest}).
+ */
+class ItemEditorDialogTest extends ItemEditorTestBase {
+
+    @Test
+    void okWithoutChangesReturnsTheItemAsItWas() {
+        openOn(learnLanguage());
+
+        assertThat(ok()).isEqualTo(learnLanguage());
+    }
+
+    @Test
+    void editedTextsComeBackOnTheSameItemWithItsTargetDate() {
+        openOn(learnLanguage());
+        assertThat(this.<DialogPane>node("#item-editor").getHeaderText()).isEqualTo("Edit “Learn a programming language”");
+
+        typeOver("#item-title", " Learn Java ");
+        typeOver("#item-detail", "Write small programs every day.");
+        typeOver("#item-estimate", "120");
+
+        Item edited = ok();
+        assertThat(edited.id()).isEqualTo(FixturePath.LEARN_LANGUAGE);
+        assertThat(edited.title()).isEqualTo("Learn Java");
+        assertThat(edited.detail()).isEqualTo("Write small programs every day.");
+        assertThat(edited.estimateHours()).isEqualTo(120);
+        assertThat(edited.targetDate()).isEqualTo(TARGET);
+        assertThat(edited.subItems()).isEqualTo(learnLanguage().subItems());
+        assertThat(edited.resources()).isEqualTo(learnLanguage().resources());
+        assertThat(edited.skillIds()).isEqualTo(learnLanguage().skillIds());
+    }
+
+    @Test
+    void aBlankTitleDisablesOkAndSaysWhyUntilItIsFixed() {
+        openOn(learnLanguage());
+        assertThat(okEnabled("#item-ok")).isTrue();
+
+        typeOver("#item-title", "");
+        assertThat(okEnabled("#item-ok")).isFalse();
+        assertThat(problem("#item-title-problem")).isEqualTo("An item's title cannot be empty.");
+
+        typeOver("#item-title", "   ");
+        assertThat(okEnabled("#item-ok")).isFalse();
+        assertThat(problem("#item-title-problem")).isEqualTo("An item's title cannot be empty.");
+
+        typeOver("#item-title", "Learn Go");
+        assertThat(okEnabled("#item-ok")).isTrue();
+        assertThat(problem("#item-title-problem")).isEmpty();
+        assertThat(ok().title()).isEqualTo("Learn Go");
+    }
+
+    @Test
+    void theEstimateIsAWholeNumberOfHoursOrNothing() {
+        openOn(learnLanguage());
+
+        typeOver("#item-estimate", "-3");
+        assertThat(okEnabled("#item-ok")).isFalse();
+        assertThat(problem("#item-estimate-problem")).isEqualTo("An estimate is a number of hours from 0 to 10000.");
+
+        typeOver("#item-estimate", "ten");
+        assertThat(okEnabled("#item-ok")).isFalse();
+        assertThat(problem("#item-estimate-problem")).isEqualTo("“ten” is not a whole number of hours.");
+
+        typeOver("#item-estimate", "10001");
+        assertThat(okEnabled("#item-ok")).isFalse();
+
+        typeOver("#item-estimate", "10000");
+        assertThat(okEnabled("#item-ok")).isTrue();
+        assertThat(problem("#item-estimate-problem")).isEmpty();
+
+        typeOver("#item-estimate", "");
+        assertThat(okEnabled("#item-ok")).isTrue();
+        assertThat(ok().estimateHours()).as("an empty estimate is none").isNull();
+    }
+
+    @Test
+    void onlyWebLinksAreAcceptedAndTheProblemShowsOnItsRow() {
+        openOn(learnLanguage());
+
+        typeOver("#resource-url-1", "javascript:alert(1)");
+        assertThat(okEnabled("#item-ok")).isFalse();
+        assertThat(problem("#resource-problem-1")).isEqualTo("Only web links (http:// or https://) can be added.");
+        assertThat(problem("#resource-problem-0")).isEmpty();
+
+        typeOver("#resource-url-1", "ftp://x");
+        assertThat(okEnabled("#item-ok")).isFalse();
+        assertThat(problem("#resource-problem-1")).isEqualTo("Only web links (http:// or https://) can be added.");
+
+        typeOver("#resource-url-1", "https://docs.python.org/3/");
+        assertThat(okEnabled("#item-ok")).isTrue();
+        assertThat(problem("#resource-problem-1")).isEmpty();
+        assertThat(ok().resources()).containsExactly(new Resource("Learn Java", "https://dev.java/learn/"),
+                new Resource("The Python tutorial", "https://docs.python.org/3/"));
+    }
+
+    @Test
+    void resourcesAreAddedAndRemoved() {
+        openOn(learnLanguage());
+
+        robot.clickOn("#resource-remove-0");
+        assertThat(this.<TextField>node("#resource-title-0").getText()).as("rows are renumbered").isEqualTo("The Python tutorial");
+        assertThat(shown("#resource-title-1")).isFalse();
+
+        robot.clickOn("#resource-add");
+        assertThat(okEnabled("#item-ok")).as("a new row is empty until filled").isFalse();
+        assertThat(problem("#resource-problem-1")).isEqualTo("A resource's title cannot be empty. A link cannot be empty.");
+        robot.write("Baeldung");
+        typeOver("#resource-url-1", "https://www.baeldung.com/");
+        assertThat(okEnabled("#item-ok")).isTrue();
+
+        assertThat(ok().resources()).containsExactly(new Resource("The Python tutorial", "https://docs.python.org/3/tutorial/"),
+                new Resource("Baeldung", "https://www.baeldung.com/"));
+    }
+
+    @Test
+    void removingAnInvalidRowEnablesOkAgain() {
+        openOn(learnLanguage());
+        robot.clickOn("#resource-add");
+        typeOver("#resource-url-2", "ftp://x");
+        assertThat(okEnabled("#item-ok")).isFalse();
+
+        robot.clickOn("#resource-remove-2");
+
+        assertThat(okEnabled("#item-ok")).isTrue();
+        assertThat(ok().resources()).isEqualTo(learnLanguage().resources());
+    }
+
+    @Test
+    void skillsAreGroupedByCategoryInPathOrderWithTheCurrentLinksTicked() {
+        openOn(learnLanguage());
+
+        assertThat(this.<Label>node("#skill-group-0").getText()).isEqualTo("Technical");
+        assertThat(this.<Label>node("#skill-group-1").getText()).isEqualTo("Soft");
+        assertThat(boxesBeside("#skill-link-language"))
+                .containsExactly("Programming language", "Databases", "API design", "Containers & deployment", "Security");
+        assertThat(boxesBeside("#skill-link-communication")).containsExactly("Problem solving", "Communication");
+        PATH.skills().forEach(skill -> assertThat(this.<CheckBox>node("#skill-link-" + skill.id()).isSelected())
+                .as(skill.id()).isEqualTo(learnLanguage().buildsSkill(skill.id())));
+    }
+
+    /** The texts of the check boxes in the same group as the one found, in order. */
+    private List<String> boxesBeside(String query) {
+        return this.<CheckBox>node(query).getParent().getChildrenUnmodifiable().stream()
+                .map(node -> ((CheckBox) node).getText()).toList();
+    }
+
+    @Test
+    void tickingAndUntickingLinksAndUnlinksSkills() {
+        openOn(learnLanguage());
+
+        for (String skill : List.of(FixturePath.LANGUAGE.id(), FixturePath.COMMUNICATION.id(), FixturePath.SECURITY.id())) {
+            reveal("#skill-link-" + skill);
+            robot.clickOn("#skill-link-" + skill);
+        }
+
+        // Links kept keep their place; new ones follow in path order.
+        assertThat(ok().skillIds()).containsExactly(FixturePath.PROBLEM_SOLVING.id(), FixturePath.SECURITY.id(),
+                FixturePath.COMMUNICATION.id());
+    }
+
+    @Test
+    void cancelReturnsNullEvenAfterEdits() {
+        openOn(learnLanguage());
+        typeOver("#item-title", "Something else");
+        reveal("#skill-link-" + FixturePath.SECURITY.id());
+        robot.clickOn("#skill-link-" + FixturePath.SECURITY.id());
+
+        robot.clickOn("#item-cancel");
+
+        assertThat(dialog.isShowing()).isFalse();
+        assertThat(dialog.getResult()).isNull();
+    }
+
+    @Test
+    void aLargeItemStillFitsA1024By640ScreenAndScrollsInside() {
+        List<SubItem> subItems = IntStream.range(0, 40).mapToObj(i -> new SubItem("sub-" + i, "Sub-step " + i)).toList();
+        List<Resource> resources = IntStream.range(0, 25)
+                .mapToObj(i -> new Resource("Resource " + i, "https://example.org/" + i)).toList();
+        openOn(learnLanguage().withSubItems(subItems).withResources(resources));
+
+        Window window = dialog.getDialogPane().getScene().getWindow();
+        assertThat(window.getWidth()).isLessThanOrEqualTo(1024);
+        assertThat(window.getHeight()).isLessThanOrEqualTo(640);
+        ScrollPane scroll = node("#item-editor-scroll");
+        assertThat(scroll.getContent().getLayoutBounds().getHeight()).isGreaterThan(scroll.getViewportBounds().getHeight());
+
+        reveal("#resource-remove-24");
+        assertThat(scroll.getVvalue()).as("scrolled to the focused control").isGreaterThan(0.9);
+        robot.clickOn("#resource-remove-24");
+        assertThat(ok().resources()).hasSize(24).doesNotContain(resources.get(24));
+    }
+}
