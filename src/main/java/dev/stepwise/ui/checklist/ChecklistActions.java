@@ -2,9 +2,12 @@ package dev.stepwise.ui.checklist;
 
 import dev.stepwise.domain.Item;
 import dev.stepwise.domain.Section;
+import dev.stepwise.domain.SubItem;
 import dev.stepwise.ui.common.TextPrompts;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import javafx.stage.Window;
 
 /**
@@ -43,12 +46,27 @@ public final class ChecklistActions {
                 .ifPresent(title -> editor().addItem(section.id(), Integer.MAX_VALUE, title));
     }
 
-    /** Opens the item editor on the selected item (not on an archived one: restore it first). */
+    /**
+     * Opens the item editor on the selected item (not on an archived one: restore it first). Removing sub-steps the
+     * learner ticked asks first: their ticks go with them.
+     */
     public void editSelected() {
-        selected().flatMap(itemId -> viewModel.state().path().item(itemId)).ifPresent(item -> {
-            // Until the full item editor is in place, editing is renaming.
-            rename(item.id());
-        });
+        selected().flatMap(itemId -> viewModel.state().path().item(itemId)).ifPresent(item ->
+                new ItemEditorDialog(owner.get(), item, viewModel.state().path().skills()).showAndWait()
+                        .filter(edited -> !edited.equals(item))
+                        .filter(edited -> keepsTicksOrConfirmed(item, edited))
+                        .ifPresent(editor()::saveItem));
+    }
+
+    private boolean keepsTicksOrConfirmed(Item before, Item after) {
+        Set<String> kept = after.subItems().stream().map(SubItem::id).collect(Collectors.toSet());
+        long lostTicks = before.subItems().stream().map(SubItem::id)
+                .filter(subId -> !kept.contains(subId))
+                .filter(subId -> viewModel.state().progressOf(before.id()).isSubItemDone(subId))
+                .count();
+        return lostTicks == 0 || TextPrompts.confirm(owner.get(), "Remove ticked sub-steps?",
+                "You ticked " + (lostTicks == 1 ? "one of the sub-steps" : lostTicks + " of the sub-steps")
+                        + " you removed; the ticks go with them.", "Save item");
     }
 
     public void renameSelected() {

@@ -9,12 +9,14 @@ import javafx.scene.input.Dragboard;
 import javafx.scene.input.TransferMode;
 
 /**
- * Moving items by drag and drop: an item row dropped on the upper half of another item lands before it, on the
- * lower half after it, on a section heading at the start of that section. The row under the pointer shows where.
+ * Moving by drag and drop: an item row dropped on the upper half of another item lands before it, on the lower half
+ * after it, on a section heading at the start of that section; a section heading dropped on another heading moves
+ * the whole section before it. The row under the pointer shows where.
  */
 final class ChecklistDragAndDrop {
     /** Our own format, so text dragged in from elsewhere is never taken for an item. */
     static final DataFormat ITEM = new DataFormat("application/x-stepwise-item");
+    static final DataFormat SECTION = new DataFormat("application/x-stepwise-section");
     private static final String DROP_BEFORE = "drop-before";
     private static final String DROP_AFTER = "drop-after";
 
@@ -23,19 +25,26 @@ final class ChecklistDragAndDrop {
 
     static void install(ChecklistCell cell, ChecklistEditor editor) {
         cell.setOnDragDetected(event -> {
+            ClipboardContent content = new ClipboardContent();
             if (cell.getItem() instanceof ItemRow row && !row.archived()) {
-                Dragboard board = cell.startDragAndDrop(TransferMode.MOVE);
-                ClipboardContent content = new ClipboardContent();
                 content.put(ITEM, row.item().id());
-                board.setContent(content);
-                board.setDragView(cell.snapshot(null, null));
-                event.consume();
+            } else if (cell.getItem() instanceof SectionRow row) {
+                content.put(SECTION, row.section().id());
+            } else {
+                return;
             }
+            Dragboard board = cell.startDragAndDrop(TransferMode.MOVE);
+            board.setContent(content);
+            board.setDragView(cell.snapshot(null, null));
+            event.consume();
         });
         cell.setOnDragOver(event -> {
             if (accepts(cell, event)) {
                 event.acceptTransferModes(TransferMode.MOVE);
                 mark(cell, cell.getItem() instanceof SectionRow || !lowerHalf(cell, event) ? DROP_BEFORE : DROP_AFTER);
+            } else if (acceptsSection(cell, event)) {
+                event.acceptTransferModes(TransferMode.MOVE);
+                mark(cell, DROP_BEFORE);
             }
             event.consume();
         });
@@ -49,6 +58,9 @@ final class ChecklistDragAndDrop {
                 } else if (cell.getItem() instanceof SectionRow section) {
                     editor.moveToSectionStart(dragged, section.section().id());
                 }
+                done = true;
+            } else if (acceptsSection(cell, event) && cell.getItem() instanceof SectionRow target) {
+                editor.moveSectionBefore((String) event.getDragboard().getContent(SECTION), target.section().id());
                 done = true;
             }
             mark(cell, null);
@@ -64,6 +76,12 @@ final class ChecklistDragAndDrop {
         ChecklistRow row = cell.getItem();
         return row instanceof SectionRow || (row instanceof ItemRow item && !item.archived()
                 && !item.item().id().equals(event.getDragboard().getContent(ITEM)));
+    }
+
+    /** A section heading dropped on another heading lands before it. */
+    private static boolean acceptsSection(ChecklistCell cell, DragEvent event) {
+        return event.getDragboard().hasContent(SECTION) && cell.getItem() instanceof SectionRow row
+                && !row.section().id().equals(event.getDragboard().getContent(SECTION));
     }
 
     private static boolean lowerHalf(ChecklistCell cell, DragEvent event) {

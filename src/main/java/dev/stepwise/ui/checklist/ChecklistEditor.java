@@ -136,6 +136,25 @@ public final class ChecklistEditor {
         }
     }
 
+    /** Drag and drop of a section heading onto another: the section goes just before it. */
+    public void moveSectionBefore(String sectionId, String targetId) {
+        if (sectionId.equals(targetId)) {
+            return;
+        }
+        edit(ActivityKind.SECTION_MOVED, sectionId, "Moved section", path -> {
+            List<String> others = path.sections().stream().map(Section::id).filter(id -> !id.equals(sectionId)).toList();
+            return PathEdits.moveSection(path, sectionId, others.indexOf(targetId));
+        });
+    }
+
+    /** Moves the section of the selected item one place up or down (Alt+Shift+↑/↓). */
+    public void moveSelectedSection(int direction) {
+        String selected = selectedItemId.get();
+        if (selected != null) {
+            path().sectionOf(selected).ifPresent(section -> moveSection(section.id(), direction));
+        }
+    }
+
     /** Whether any item of the section carries the learner's progress. */
     public boolean deletingSectionLosesProgress(String sectionId) {
         return path().section(sectionId).map(section -> section.items().stream()

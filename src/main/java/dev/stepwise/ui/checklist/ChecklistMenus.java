@@ -56,9 +56,9 @@ final class ChecklistMenus {
                 item("Rename section…", "rename-section", MaterialDesignR.RENAME_BOX, () -> actions.renameSection(section)),
                 item("Add section below…", "add-section", MaterialDesignP.PLAYLIST_PLUS, () -> actions.addSectionAfter(section)),
                 new SeparatorMenuItem(),
-                item("Move section up", "move-section-up", MaterialDesignA.ARROW_UP,
+                keyed("Move section up", "Alt+Shift+Up", "move-section-up", MaterialDesignA.ARROW_UP,
                         () -> viewModel.editor().moveSection(section.id(), -1)),
-                item("Move section down", "move-section-down", MaterialDesignA.ARROW_DOWN,
+                keyed("Move section down", "Alt+Shift+Down", "move-section-down", MaterialDesignA.ARROW_DOWN,
                         () -> viewModel.editor().moveSection(section.id(), 1)),
                 new SeparatorMenuItem(),
                 delete);

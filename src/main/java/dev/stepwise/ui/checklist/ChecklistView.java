@@ -222,8 +222,13 @@ public final class ChecklistView extends BorderPane {
         }
     }
 
-    /** F2 renames, Delete deletes, Insert adds, Alt+↑/↓ move the selected item. */
+    /** F2 renames, Delete deletes, Insert adds, Alt+↑/↓ move the selected item, Alt+Shift+↑/↓ its section. */
     private boolean editKey(KeyEvent event) {
+        boolean vertical = event.getCode() == KeyCode.UP || event.getCode() == KeyCode.DOWN;
+        if (event.isAltDown() && event.isShiftDown() && vertical && !event.isShortcutDown()) {
+            viewModel.editor().moveSelectedSection(event.getCode() == KeyCode.UP ? -1 : 1);
+            return true;
+        }
         if (event.isShortcutDown() || event.isShiftDown()) {
             return false;
         }

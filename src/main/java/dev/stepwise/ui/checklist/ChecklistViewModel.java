@@ -1,20 +1,10 @@
 package dev.stepwise.ui.checklist;
 
-import dev.stepwise.domain.ArchivedItem;
-import dev.stepwise.domain.Item;
 import dev.stepwise.domain.ItemStatus;
 import dev.stepwise.domain.PathState;
-import dev.stepwise.domain.Section;
-import dev.stepwise.domain.Skill;
-import dev.stepwise.ui.checklist.ChecklistRow.ArchiveRow;
-import dev.stepwise.ui.checklist.ChecklistRow.ItemRow;
-import dev.stepwise.ui.checklist.ChecklistRow.SectionRow;
 import dev.stepwise.ui.common.PathSession;
 import dev.stepwise.ui.common.Scheduler;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -246,63 +236,9 @@ public final class ChecklistViewModel {
     }
 
     private void refreshRows() {
-        PathState state = session.state();
-        String query = search.get() == null ? "" : search.get().strip().toLowerCase(Locale.ROOT);
-        List<ChecklistRow> result = new ArrayList<>();
-        int shown = 0;
-        int total = 0;
-        for (Section section : state.path().sections()) {
-            List<ChecklistRow> sectionRows = new ArrayList<>();
-            for (Item item : section.items()) {
-                total++;
-                ItemStatus status = state.statusOf(item.id());
-                if (filter.get().accepts(status) && matches(state, item, query)) {
-                    sectionRows.add(itemRow(state, item, false));
-                }
-            }
-            // An empty section still shows its heading when nothing is filtered: it is where new items go.
-            if (!sectionRows.isEmpty() || (query.isEmpty() && filter.get() == StatusFilter.ALL)) {
-                result.add(new SectionRow(section, state.progressOf(section)));
-                result.addAll(sectionRows);
-                shown += sectionRows.size();
-            }
-        }
-        List<ChecklistRow> archiveRows = new ArrayList<>();
-        for (ArchivedItem entry : state.path().archived()) {
-            if (filter.get().accepts(state.statusOf(entry.id())) && matches(state, entry.item(), query)) {
-                archiveRows.add(itemRow(state, entry.item(), true));
-            }
-        }
-        if (!archiveRows.isEmpty()) {
-            result.add(new ArchiveRow(state.path().archived().size()));
-            result.addAll(archiveRows);
-        }
-        rows.setAll(result);
-        shownSummary.set(shown == total ? "%d items".formatted(total) : "Showing %d of %d items".formatted(shown, total));
-    }
-
-    private static ItemRow itemRow(PathState state, Item item, boolean archived) {
-        return new ItemRow(item, state.statusOf(item.id()), state.subItemProgress(item), skillsOf(state, item),
-                !state.progressOf(item.id()).note().isBlank(), archived);
-    }
-
-    private static List<Skill> skillsOf(PathState state, Item item) {
-        return item.skillIds().stream().map(id -> state.path().skill(id)).flatMap(Optional::stream).toList();
-    }
-
-    /** Search looks at everything the learner can read or wrote about the item: title, detail, sub-steps, note. */
-    private static boolean matches(PathState state, Item item, String query) {
-        if (query.isEmpty()) {
-            return true;
-        }
-        return contains(item.title(), query)
-                || contains(item.detail(), query)
-                || item.subItems().stream().anyMatch(sub -> contains(sub.title(), query))
-                || contains(state.progressOf(item.id()).note(), query);
-    }
-
-    private static boolean contains(String text, String query) {
-        return text.toLowerCase(Locale.ROOT).contains(query);
+        ChecklistRows.Shown shown = ChecklistRows.of(session.state(), filter.get(), search.get());
+        rows.setAll(shown.rows());
+        shownSummary.set(shown.summary());
     }
 
     private void refreshDetail() {
@@ -314,10 +250,10 @@ public final class ChecklistViewModel {
         }
         Optional<ItemDetail> inChecklist = state.path().item(itemId).map(found -> new ItemDetail(
                 state.path().sectionOf(found.id()).orElseThrow(), found, state.progressOf(found.id()),
-                state.subItemProgress(found), skillsOf(state, found), false));
+                state.subItemProgress(found), ChecklistRows.skillsOf(state, found), false));
         detail.set(inChecklist.or(() -> state.path().archivedItem(itemId).map(entry -> new ItemDetail(
                 state.path().section(entry.sectionId()).orElse(state.path().sections().get(0)), entry.item(),
-                state.progressOf(entry.id()), state.subItemProgress(entry.item()), skillsOf(state, entry.item()), true)))
+                state.progressOf(entry.id()), state.subItemProgress(entry.item()), ChecklistRows.skillsOf(state, entry.item()), true)))
                 .orElse(null));
     }
 }

@@ -183,4 +183,20 @@ class ChecklistEditorTest {
         assertThat(viewModel.detailProperty().get().archived()).isFalse();
         assertThat(fixture.session.state().statusOf(CS_DEGREE)).isEqualTo(ItemStatus.DONE);
     }
+
+    @Test
+    void aSectionDraggedOntoAnotherGoesBeforeItAndTheSelectedItemsSectionMovesByKey() {
+        editor.moveSectionBefore("practice", STEPS);
+        assertThat(fixture.reload().path().sections()).extracting(Section::id).containsExactly("practice", STEPS, BACKGROUND);
+
+        viewModel.selectedItemIdProperty().set(CS_DEGREE);
+        editor.moveSelectedSection(-1);
+        assertThat(fixture.reload().path().sections()).extracting(Section::id).containsExactly("practice", BACKGROUND, STEPS);
+
+        editor.moveSelectedSection(-1);
+        editor.moveSelectedSection(-1);
+        assertThat(fixture.reload().path().sections()).extracting(Section::id)
+                .as("at the top it stays").containsExactly(BACKGROUND, "practice", STEPS);
+        assertThat(fixture.activityCount(ActivityKind.SECTION_MOVED, BACKGROUND)).isEqualTo(2);
+    }
 }
