@@ -62,7 +62,7 @@ public final class ChecklistEditor {
 
     /** Saves the item editor's result: title, detail, estimate, sub-steps, resources and skill links at once. */
     public Background.Job<LearningPath> saveItem(Item edited) {
-        return edit(ActivityKind.ITEM_EDITED, edited.id(), "Saved “" + edited.title() + "”",
+        return edit(ActivityKind.ITEM_EDITED, edited.id(), "Edited “" + edited.title() + "”",
                 path -> PathEdits.updateItem(path, edited.id(), item -> edited));
     }
 

@@ -45,7 +45,7 @@ public final class SkillEditor {
     public Background.Job<LearningPath> updateSkill(String skillId, String name, String category, String description,
                                                     Level target) {
         String checked = Texts.title("A skill's name", name);
-        return session.edit(new PathChange(ActivityKind.SKILL_EDITED, skillId, "Saved skill “" + checked + "”",
+        return session.edit(new PathChange(ActivityKind.SKILL_EDITED, skillId, "Edited skill “" + checked + "”",
                 path -> SkillEdits.updateSkill(path, skillId, checked, category, description, target)));
     }
 

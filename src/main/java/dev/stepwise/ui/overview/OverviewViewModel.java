@@ -52,7 +52,7 @@ public final class OverviewViewModel {
 
     /** Saves the path's title, tagline and overview, as one edit. */
     public void editDetails(String title, String tagline, String overview) {
-        session.edit(new PathChange(ActivityKind.PATH_EDITED, session.pathId(), "Path details saved",
+        session.edit(new PathChange(ActivityKind.PATH_EDITED, session.pathId(), "Edited the path's details",
                 path -> PathEdits.withDetails(path, title, tagline, overview)));
     }
 

@@ -11,6 +11,7 @@ import static dev.stepwise.fixtures.FixturePath.PROBLEM_SOLVING;
 import static dev.stepwise.fixtures.FixturePath.SECURITY;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.stepwise.domain.ActivityKind;
 import dev.stepwise.domain.ItemStatus;
 import dev.stepwise.domain.Level;
 import dev.stepwise.domain.SelfCheckAnswer;
@@ -172,5 +173,15 @@ class OverviewViewModelTest {
                 .containsEntry(second, SelfCheckAnswer.DISAGREE);
         assertThat(summary().selfCheckSummary()).isEqualTo("You agree with 1 of 3 statements.");
         assertThat(fixture.reload().answerTo(first)).contains(SelfCheckAnswer.AGREE);
+    }
+
+    @Test
+    void editingTheDetailsSavesThemAsOneChangeAndTheOverviewFollows() {
+        viewModel.editDetails("Backend, my way", "Servers and data", "First paragraph.\n\nSecond paragraph.");
+
+        assertThat(summary().path().title()).isEqualTo("Backend, my way");
+        assertThat(summary().path().tagline()).isEqualTo("Servers and data");
+        assertThat(fixture.reload().path().overview()).isEqualTo("First paragraph.\n\nSecond paragraph.");
+        assertThat(fixture.activityCount(ActivityKind.PATH_EDITED, FixturePath.ID)).isEqualTo(1);
     }
 }
