@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.stepwise.App;
 import dev.stepwise.fixtures.FixturePath;
+import dev.stepwise.service.BundledPath;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -42,6 +43,8 @@ abstract class AppTestBase {
     final FxRobot robot = new FxRobot();
     final AtomicInteger exitRequests = new AtomicInteger();
     Stage stage;
+    /** What the app ships as its bundled paths at the next launch; a test may put a newer version here. */
+    List<BundledPath> bundled = List.of(FixturePath.bundled());
     private Application app;
 
     @BeforeAll
@@ -72,7 +75,7 @@ abstract class AppTestBase {
     void launchWithoutWaiting() throws TimeoutException {
         stage = FxToolkit.registerPrimaryStage();
         app = FxToolkit.setupApplication(() -> new App(List.of("--data-dir", dataDir.toString()), Map.of(),
-                exitRequests::incrementAndGet, List.of(FixturePath.bundled())));
+                exitRequests::incrementAndGet, bundled));
     }
 
     /** Closes the app as the learner would (stop() flushes and saves) and starts it again on the same data. */
