@@ -186,8 +186,12 @@ public final class PathRepository {
                     (SELECT COUNT(*) FROM item_progress WHERE path_id = ?1 AND status = 'DONE'),
                     (SELECT COUNT(*) FROM item_progress WHERE path_id = ?1 AND note <> ''),
                     (SELECT COUNT(*) FROM skill_rating WHERE path_id = ?1),
-                    (SELECT COUNT(*) FROM self_check_answer WHERE path_id = ?1)
+                    (SELECT COUNT(*) FROM self_check_answer WHERE path_id = ?1),
+                    (SELECT COUNT(*) FROM item_progress WHERE path_id = ?1 AND status = 'SKIPPED'),
+                    (SELECT COUNT(*) FROM sub_item_progress WHERE path_id = ?1),
+                    (SELECT COUNT(*) FROM skill_target WHERE path_id = ?1)
                 """, statement -> statement.setString(1, pathId),
-                row -> new HeldProgress(row.getInt(1), row.getInt(2), row.getInt(3), row.getInt(4), row.getInt(5))).get(0);
+                row -> new HeldProgress(row.getInt(1), row.getInt(2), row.getInt(3), row.getInt(4), row.getInt(5),
+                        row.getInt(6), row.getInt(7), row.getInt(8))).get(0);
     }
 }

@@ -3,6 +3,7 @@ package dev.stepwise.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.stepwise.domain.HeldProgress;
 import dev.stepwise.domain.ItemProgress;
 import dev.stepwise.domain.ItemStatus;
 import dev.stepwise.domain.LearningPath;
@@ -10,6 +11,7 @@ import dev.stepwise.domain.Level;
 import dev.stepwise.domain.Rating;
 import dev.stepwise.domain.Section;
 import dev.stepwise.domain.SectionKind;
+import dev.stepwise.domain.SelfCheckAnswer;
 import dev.stepwise.fixtures.FixturePath;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -264,5 +266,32 @@ class PathRepositoryTest {
         assertThat(paths.hasSkill(SamplePaths.ID, SamplePaths.TALK)).isTrue();
         assertThat(paths.hasSkill(SamplePaths.ID, "no-such-skill")).isFalse();
         assertThat(paths.hasSkill("other-path", SamplePaths.TALK)).isFalse();
+    }
+
+    @Test
+    void heldProgressCountsEveryKindOfProgressOnThisPathOnly() {
+        save(SamplePaths.sample(), T1);
+        save(SamplePaths.sample("other-path", 1), T1);
+        ItemProgressRepository items = new ItemProgressRepository(database);
+        SkillProgressRepository skills = new SkillProgressRepository(database);
+        SelfCheckAnswerRepository answers = new SelfCheckAnswerRepository(database);
+        assertThat(database.inTransaction(() -> paths.heldProgress(SamplePaths.ID)).isEmpty()).isTrue();
+
+        database.inTransaction(() -> {
+            items.save(SamplePaths.ID, new ItemProgress(SamplePaths.FIRST, ItemStatus.NOT_STARTED, "", Set.of("m-sub", "z-sub"),
+                    null, null), T1);
+            items.save(SamplePaths.ID, new ItemProgress(SamplePaths.SECOND, ItemStatus.SKIPPED, "too easy", Set.of(), null, null), T1);
+            items.save(SamplePaths.ID, new ItemProgress(SamplePaths.THIRD, ItemStatus.DONE, "", Set.of(), null, null), T1);
+            skills.saveTarget(SamplePaths.ID, SamplePaths.SQL, Level.TEACHES, T1);
+            // On another path: not counted.
+            items.save("other-path", new ItemProgress(SamplePaths.SECOND, ItemStatus.LEARNING, "", Set.of(), null, null), T1);
+            skills.appendRating("other-path", SamplePaths.TALK, new Rating(Level.GUIDED, T1, ""));
+            answers.save("other-path", "a-check", SelfCheckAnswer.AGREE, T1);
+        });
+
+        assertThat(database.inTransaction(() -> paths.heldProgress(SamplePaths.ID)))
+                .isEqualTo(new HeldProgress(0, 1, 1, 0, 0, 1, 2, 1));
+        assertThat(database.inTransaction(() -> paths.heldProgress("other-path")))
+                .isEqualTo(new HeldProgress(1, 0, 0, 1, 1, 0, 0, 0));
     }
 }

@@ -66,7 +66,9 @@ final class ItemDetailPane extends DetailPane<ItemDetail> {
         super("Select an item to see its details, sub-steps and notes.");
         this.viewModel = viewModel;
         this.openLink = openLink;
+        sectionLabel.setId("detail-section");
         sectionLabel.getStyleClass().add(StyleClasses.MUTED);
+        title.setId("detail-title");
         title.getStyleClass().add("detail-title");
         title.setWrapText(true);
         description.setWrapText(true);

@@ -55,6 +55,7 @@ public final class OverviewView extends ScrollPane {
 
     private void render(OverviewSummary summary) {
         Label title = new Label(summary.path().title());
+        title.setId("overview-title");
         title.getStyleClass().add(StyleClasses.PAGE_TITLE);
         Label tagline = new Label(summary.path().tagline());
         tagline.getStyleClass().add(StyleClasses.MUTED);
