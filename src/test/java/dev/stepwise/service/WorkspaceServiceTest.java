@@ -299,17 +299,18 @@ class WorkspaceServiceTest {
 
     @Test
     void heldProgressCountsWhatDeletingThePathWouldLose() {
-        assertThat(workspace.heldProgress(BUNDLED)).isEqualTo(new HeldProgress(0, 0, 0, 0, 0));
+        assertThat(workspace.heldProgress(BUNDLED)).isEqualTo(new HeldProgress(0, 0, 0, 0, 0, 0, 0, 0));
         everyKindOfProgress();
         workspace.create("Other");
 
-        // Learning: the third item; done: the first; notes on both; three ratings; two answers. Skipped counts nowhere.
-        assertThat(workspace.heldProgress(BUNDLED)).isEqualTo(new HeldProgress(1, 1, 2, 3, 2));
+        // Learning: the third item; done: the first; notes on both; three ratings; two answers; one skipped;
+        // three ticked sub-steps; two own targets.
+        assertThat(workspace.heldProgress(BUNDLED)).isEqualTo(new HeldProgress(1, 1, 2, 3, 2, 1, 3, 2));
         assertThat(workspace.heldProgress("other").isEmpty()).isTrue();
 
         progress.saveNote(BUNDLED, FIRST, "");
         progress.setStatus(BUNDLED, THIRD, ItemStatus.DONE);
-        assertThat(workspace.heldProgress(BUNDLED)).isEqualTo(new HeldProgress(0, 2, 1, 3, 2));
+        assertThat(workspace.heldProgress(BUNDLED)).isEqualTo(new HeldProgress(0, 2, 1, 3, 2, 1, 3, 2));
     }
 
     // --- delete ----------------------------------------------------------------------------------------------

@@ -98,6 +98,27 @@ public final class ChecklistActions {
         });
     }
 
+    /** The section of the selected item: what the Edit menu's section commands act on. */
+    private Optional<Section> selectedSection() {
+        return selected().flatMap(itemId -> viewModel.state().path().sectionOf(itemId));
+    }
+
+    public void renameSelectedSection() {
+        selectedSection().ifPresent(this::renameSection);
+    }
+
+    public void addSectionAfterSelected() {
+        addSectionAfter(selectedSection().orElse(null));
+    }
+
+    public void moveSelectedSection(int direction) {
+        editor().moveSelectedSection(direction);
+    }
+
+    public void deleteSelectedSection() {
+        selectedSection().ifPresent(this::deleteSection);
+    }
+
     public void addSectionAfter(Section section) {
         TextPrompts.title(owner.get(), "Add section", "Title of the new section:", "")
                 .ifPresent(title -> editor().addSection(title, section == null ? null : section.id()));

@@ -83,6 +83,14 @@ public final class ChecklistView extends BorderPane {
         emptyList.setWrapText(true);
         list.setPlaceholder(emptyList);
         list.addEventFilter(KeyEvent.KEY_PRESSED, this::onListKey);
+        // The menu key (or Shift+F10) opens the selected row's menu, as a right-click does: sections and items are
+        // edited from the keyboard too.
+        list.setOnContextMenuRequested(event -> {
+            if (event.isKeyboardTrigger() && list.getSelectionModel().getSelectedItem() instanceof ItemRow row) {
+                menus.forItem(row).show(list, event.getScreenX(), event.getScreenY());
+                event.consume();
+            }
+        });
         VBox.setVgrow(list, Priority.ALWAYS);
         bindSelection();
 

@@ -55,12 +55,17 @@ final class MainMenus {
                 item("Find in checklist", shortcut(KeyCode.F), () -> onChecklist(() -> window.checklist().focusSearch())),
                 new SeparatorMenuItem(),
                 item("Add item…", shortcut(KeyCode.N), () -> onChecklist(() -> window.checklist().actions().addItem())),
-                item("Add section…", null, () -> onChecklist(() -> window.checklist().actions().addSectionAfter(null))),
+                item("Add section…", null, () -> onChecklist(() -> window.checklist().actions().addSectionAfterSelected())),
                 item("Edit item…", null, () -> onChecklist(() -> window.checklist().actions().editSelected())),
                 item("Rename item…", null, () -> onChecklist(() -> window.checklist().actions().renameSelected())),
                 item("Move item up", null, () -> onChecklist(() -> window.checklist().actions().moveSelected(-1))),
                 item("Move item down", null, () -> onChecklist(() -> window.checklist().actions().moveSelected(1))),
-                item("Delete item…", null, () -> onChecklist(() -> window.checklist().actions().deleteSelected())));
+                item("Delete item…", null, () -> onChecklist(() -> window.checklist().actions().deleteSelected())),
+                new SeparatorMenuItem(),
+                item("Rename section…", null, () -> onChecklist(() -> window.checklist().actions().renameSelectedSection())),
+                item("Move section up", null, () -> onChecklist(() -> window.checklist().actions().moveSelectedSection(-1))),
+                item("Move section down", null, () -> onChecklist(() -> window.checklist().actions().moveSelectedSection(1))),
+                item("Delete section…", null, () -> onChecklist(() -> window.checklist().actions().deleteSelectedSection())));
         return menu;
     }
 
