@@ -109,6 +109,7 @@ final class Sidebar extends VBox {
 
     private VBox progress() {
         ProgressBar bar = new ProgressBar();
+        bar.setMaxWidth(Double.MAX_VALUE);
         bar.progressProperty().bind(Bindings.createDoubleBinding(viewModel::overallFraction, viewModel.progressTextProperty()));
         Label counts = new Label();
         counts.setId("nav-progress");
