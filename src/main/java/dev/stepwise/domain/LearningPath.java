@@ -8,8 +8,9 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 /**
- * A career path: its text, its checklist sections and the skills they build. Identified by a stable id so that a
- * newer {@code contentVersion} of the same path can replace this content while the learner's progress stays.
+ * A career path: its text, its checklist sections, the skills they build, and the archive of items taken out of the
+ * checklist with their progress kept. Identified by stable ids (the path's, its sections', items' and skills'), so the
+ * learner's progress survives edits and a newer bundled version can be merged into the learner's own copy.
  */
 public record LearningPath(
         String id,
