@@ -3,6 +3,7 @@ package dev.stepwise.ui.shell;
 import dev.stepwise.domain.PathState;
 import dev.stepwise.service.Preferences;
 import dev.stepwise.ui.checklist.ChecklistViewModel;
+import dev.stepwise.ui.common.Lazy;
 import dev.stepwise.ui.common.PathSession;
 import dev.stepwise.ui.common.Scheduler;
 import dev.stepwise.ui.common.Workspace;
@@ -30,8 +31,8 @@ public final class MainViewModel {
     private final Workspace workspace;
     private final PathSession session;
     private final OverviewViewModel overview;
-    private final ChecklistViewModel checklist;
-    private final SkillsMatrixViewModel matrix;
+    private final Lazy<ChecklistViewModel> checklist;
+    private final Lazy<SkillsMatrixViewModel> matrix;
     private final ObjectProperty<Page> page = new SimpleObjectProperty<>(this, "page", Page.OVERVIEW);
     private final BooleanProperty darkTheme = new SimpleBooleanProperty(this, "darkTheme");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
@@ -49,8 +50,10 @@ public final class MainViewModel {
         this.session = workspace.session();
         this.databaseFile = databaseFile;
         this.overview = new OverviewViewModel(session, this::openItem, this::openSkill);
-        this.checklist = new ChecklistViewModel(session, scheduler);
-        this.matrix = new SkillsMatrixViewModel(session);
+        // The checklist's and matrix's models are built with their pages, after the first frame: nothing of theirs is
+        // needed to show the overview, and building them first cost start-up time.
+        this.checklist = new Lazy<>(() -> new ChecklistViewModel(session, scheduler));
+        this.matrix = new Lazy<>(() -> new SkillsMatrixViewModel(session));
         darkTheme.set(preferences.darkTheme());
         status = Bindings.createStringBinding(() -> {
             if (!error.get().isEmpty()) {
@@ -74,7 +77,7 @@ public final class MainViewModel {
                 session.saveCountProperty().subscribe(count -> error.set("")),
                 session.stateProperty().subscribe((before, after) ->
                         SkillSuggestion.between(before, after).ifPresent(this::suggest)),
-                workspace.beforeLeavingPath(checklist::flushNote));
+                workspace.beforeLeavingPath(this::flushPendingEdits));
     }
 
     public Workspace workspace() {
@@ -86,11 +89,11 @@ public final class MainViewModel {
     }
 
     public ChecklistViewModel checklist() {
-        return checklist;
+        return checklist.get();
     }
 
     public SkillsMatrixViewModel matrix() {
-        return matrix;
+        return matrix.get();
     }
 
     public ObjectProperty<Page> pageProperty() {
@@ -108,13 +111,13 @@ public final class MainViewModel {
 
     /** Shows an item in the checklist, clearing any filter that would hide it. */
     public void openItem(String itemId) {
-        checklist.showItem(itemId);
+        checklist.get().showItem(itemId);
         page.set(Page.CHECKLIST);
     }
 
     /** Shows a skill in the matrix. */
     public void openSkill(String skillId) {
-        matrix.selectedSkillIdProperty().set(skillId);
+        matrix.get().selectedSkillIdProperty().set(skillId);
         page.set(Page.SKILLS);
     }
 
@@ -179,7 +182,7 @@ public final class MainViewModel {
 
     /** Saves anything still waiting (a note being typed); called before the window closes. */
     public void flushPendingEdits() {
-        checklist.flushNote();
+        checklist.ifBuilt(ChecklistViewModel::flushNote);
     }
 
     /** Shows a failed save in the status bar until the next successful one. */
@@ -199,7 +202,7 @@ public final class MainViewModel {
     public void dispose() {
         subscriptions.unsubscribe();
         overview.dispose();
-        checklist.dispose();
-        matrix.dispose();
+        checklist.ifBuilt(ChecklistViewModel::dispose);
+        matrix.ifBuilt(SkillsMatrixViewModel::dispose);
     }
 }
