@@ -23,7 +23,7 @@ final class HelpDialogs {
                 {"Alt+↑ / ↓", "Checklist: move the item (drag a row to move it too)"},
                 {"Alt+Shift+↑ / ↓", "Checklist: move the item's section"},
                 {"Delete", "Checklist: delete the item (asks first if you have progress on it)"},
-                {"Menu key · Shift+F10", "Checklist: the selected row's menu"},
+                {"Shift+F10", "Checklist: the selected row's menu (or the menu key)"},
                 {"0 – 4", "Skills matrix: rate the selected skill"},
                 {"← / →", "Skills matrix: lower / raise the rating"},
                 {"↑ / ↓", "Skills matrix: previous / next skill"},
