@@ -13,6 +13,7 @@ import java.util.Objects;
 import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
+import javafx.geometry.Bounds;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -45,6 +46,7 @@ public final class ChecklistView extends BorderPane {
     private final CustomTextField search = (CustomTextField) TextFields.createClearableTextField();
     private final Label emptyList = new Label();
     private final ChecklistActions actions;
+    private ChecklistMenus menus;
     private boolean syncingSelection;
 
     public ChecklistView(ChecklistViewModel viewModel, Consumer<String> openLink) {
@@ -83,14 +85,7 @@ public final class ChecklistView extends BorderPane {
         emptyList.setWrapText(true);
         list.setPlaceholder(emptyList);
         list.addEventFilter(KeyEvent.KEY_PRESSED, this::onListKey);
-        // The menu key (or Shift+F10) opens the selected row's menu, as a right-click does: sections and items are
-        // edited from the keyboard too.
-        list.setOnContextMenuRequested(event -> {
-            if (event.isKeyboardTrigger() && list.getSelectionModel().getSelectedItem() instanceof ItemRow row) {
-                menus.forItem(row).show(list, event.getScreenX(), event.getScreenY());
-                event.consume();
-            }
-        });
+        this.menus = menus;
         VBox.setVgrow(list, Priority.ALWAYS);
         bindSelection();
 
@@ -230,8 +225,15 @@ public final class ChecklistView extends BorderPane {
         }
     }
 
-    /** F2 renames, Delete deletes, Insert adds, Alt+↑/↓ move the selected item, Alt+Shift+↑/↓ its section. */
+    /**
+     * F2 renames, Delete deletes, Insert adds, Alt+↑/↓ move the selected item, Alt+Shift+↑/↓ its section, and
+     * Shift+F10 or the menu key open its right-click menu under the row.
+     */
     private boolean editKey(KeyEvent event) {
+        if (event.getCode() == KeyCode.CONTEXT_MENU || (event.getCode() == KeyCode.F10 && event.isShiftDown())) {
+            showMenuOfSelectedRow();
+            return true;
+        }
         boolean vertical = event.getCode() == KeyCode.UP || event.getCode() == KeyCode.DOWN;
         if (event.isAltDown() && event.isShiftDown() && vertical && !event.isShortcutDown()) {
             viewModel.editor().moveSelectedSection(event.getCode() == KeyCode.UP ? -1 : 1);
@@ -257,6 +259,18 @@ public final class ChecklistView extends BorderPane {
             }
         }
         return true;
+    }
+
+    private void showMenuOfSelectedRow() {
+        if (!(list.getSelectionModel().getSelectedItem() instanceof ItemRow row)) {
+            return;
+        }
+        int index = list.getSelectionModel().getSelectedIndex();
+        Node anchor = list.lookupAll(".list-cell").stream()
+                .filter(node -> node instanceof ChecklistCell cell && cell.getIndex() == index && cell.isVisible())
+                .findFirst().orElse(list);
+        Bounds bounds = anchor.localToScreen(anchor.getBoundsInLocal());
+        menus.forItem(row).show(anchor, bounds.getMinX() + 24, bounds.getMaxY());
     }
 
     /** Focuses the search field (Edit ▸ Find). */

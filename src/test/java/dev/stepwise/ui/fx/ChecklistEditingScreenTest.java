@@ -113,6 +113,20 @@ class ChecklistEditingScreenTest extends EditingTestBase {
     }
 
     @Test
+    void shiftF10OpensTheSelectedRowsMenuSoItemsAreEditedWithoutAPointer() {
+        select(BUILD_API);
+        robot.press(KeyCode.SHIFT, KeyCode.F10).release(KeyCode.F10, KeyCode.SHIFT);
+        waitUntil(() -> robot.lookup("#rename-item").tryQuery().isPresent());
+
+        robot.type(KeyCode.DOWN, KeyCode.ENTER);
+        waitUntil(() -> shown("#prompt-title"));
+        answerTitle("Build a REST API");
+
+        eventually(() -> column("SELECT title FROM item WHERE path_id = ? AND id = ?", PATH, BUILD_API), List.of("Build a REST API"));
+        assertThat(lastActivity(PATH)).isEqualTo("ITEM_EDITED " + BUILD_API);
+    }
+
+    @Test
     void altArrowsMoveTheSelectedItemAlsoAcrossSectionBorders() {
         select(LEARN_LANGUAGE);
         altKey(KeyCode.DOWN);
