@@ -79,6 +79,13 @@ public final class PathSession {
         state.set(Objects.requireNonNull(loaded));
     }
 
+    /** Shows the state a committed change produced elsewhere (an applied upgrade), saying so in the status bar. */
+    public void showSaved(PathState saved, String message) {
+        state.set(Objects.requireNonNull(saved));
+        lastSaved.set(message);
+        saveCount.set(saveCount.get() + 1);
+    }
+
     /** Edits the current path's content; the state follows once the edit is committed. */
     public Background.Job<LearningPath> edit(PathChange change) {
         return save(pathId -> content.edit(pathId, change), PathState::withPath, change.description());

@@ -36,6 +36,7 @@ public final class Workspace {
     private final ObservableList<PathSummary> readOnlyPaths = FXCollections.unmodifiableObservableList(paths);
     private final List<Runnable> beforeLeaving = new ArrayList<>();
     private final ObservableSet<String> upgradable = FXCollections.observableSet();
+    private final ObservableSet<String> readOnlyUpgradable = FXCollections.unmodifiableObservableSet(upgradable);
     private final UpstreamService upstream;
 
     public Workspace(PathSession session, List<PathSummary> initial, Collection<String> upgradable, Services services,
@@ -59,7 +60,7 @@ public final class Workspace {
 
     /** Ids of the bundled paths that a newer bundled version is waiting for. */
     public ObservableSet<String> upgradable() {
-        return FXCollections.unmodifiableObservableSet(upgradable);
+        return readOnlyUpgradable;
     }
 
     /** What the newer bundled version of the current path would change; empty when there is none. */
@@ -75,7 +76,8 @@ public final class Workspace {
         return session.background().run(() -> upstream.apply(pathId)).onSuccess(merged -> {
             upgradable.remove(pathId);
             if (merged.isPresent() && pathId.equals(currentPathId())) {
-                session.show(session.state().withPath(merged.get()));
+                session.showSaved(session.state().withPath(merged.get()),
+                        "Updated to version " + merged.get().contentVersion());
             }
         }).onError(errors);
     }
