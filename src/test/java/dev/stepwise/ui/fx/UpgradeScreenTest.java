@@ -18,6 +18,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
+import org.controlsfx.control.StatusBar;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -66,6 +67,7 @@ class UpgradeScreenTest extends AppTestBase {
         robot.clickOn("#apply-upgrade");
 
         waitUntil(() -> !shown("#upgrade-banner"));
+        waitUntil(() -> this.<StatusBar>node("#status-bar").getText().equals("Saved · Updated to version 2"));
         waitUntil(() -> column("SELECT content_version FROM path_upstream").equals(List.of("2")));
         assertThat(column("SELECT title FROM item WHERE id = ?", LEARN_SQL)).containsExactly("My SQL step");
         assertThat(column("SELECT archived_at IS NOT NULL FROM item WHERE id = ?", CS_DEGREE)).containsExactly("1");
