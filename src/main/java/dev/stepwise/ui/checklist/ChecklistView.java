@@ -15,6 +15,7 @@ import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Bounds;
 import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -66,9 +67,13 @@ public final class ChecklistView extends BorderPane {
         summary.textProperty().bind(viewModel.shownSummaryProperty());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox filterRow = new HBox(filterButtons(), spacer, summary, editButtons());
+        HBox filterRow = new HBox(filterButtons(), spacer, summary);
         filterRow.getStyleClass().add("filter-row");
-        VBox toolbar = new VBox(search, filterRow);
+        // The add buttons sit beside the search field, which gives way on a narrow window; the filters cannot.
+        HBox.setHgrow(search, Priority.ALWAYS);
+        HBox searchRow = new HBox(6, search, editButtons());
+        searchRow.setAlignment(Pos.CENTER_LEFT);
+        VBox toolbar = new VBox(searchRow, filterRow);
         toolbar.getStyleClass().add("checklist-toolbar");
 
         list.setId("checklist");
