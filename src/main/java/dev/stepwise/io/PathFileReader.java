@@ -1,54 +1,92 @@
 package dev.stepwise.io;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.exc.StreamReadException;
+
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.type.LogicalType;
 import dev.stepwise.domain.LearningPath;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 
-/** Reads a {@code stepwise-path} JSON file into a validated {@link LearningPath}, or says exactly what is wrong. */
+/**
+ * Reads a {@code stepwise-path} JSON file into a validated {@link LearningPath}, or says exactly what is wrong. Path
+ * files may come from anywhere, so reading is strict: no value is coerced into another kind, no key may appear
+ * twice, and size, nesting and string length are bounded before they can cost memory or time.
+ */
 public final class PathFileReader {
-    private final ObjectMapper mapper = new ObjectMapper()
-            // A misspelt field would otherwise vanish silently; naming it is kinder to a path author.
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+    /** The bundled path is 25 KB; a path of 10,000 items with full text stays under 5 MB. Checked before parsing. */
+    static final int MAX_FILE_BYTES = 5 * 1024 * 1024;
+    /** The format nests about 7 levels (path, sections, section, items, item, resources, resource); 32 leaves room. */
+    static final int MAX_NESTING_DEPTH = 32;
+    /** Longer than any text field may be ({@code Texts.MAX_TEXT} is 20,000), so the parser only stops absurd values. */
+    static final int MAX_STRING_LENGTH = 100_000;
+
+    private static final ObjectMapper MAPPER = strictMapper();
+
+    private static ObjectMapper strictMapper() {
+        JsonFactory factory = JsonFactory.builder()
+                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                .streamReadConstraints(StreamReadConstraints.builder()
+                        .maxNestingDepth(MAX_NESTING_DEPTH)
+                        .maxStringLength(MAX_STRING_LENGTH)
+                        .build())
+                .build();
+        // JsonReadFeature's defaults are already strict (no comments, NaN, single quotes, trailing commas or raw
+        // control characters in strings), so only value coercion needs switching off here.
+        ObjectMapper mapper = JsonMapper.builder(factory)
+                .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+                // A misspelt field would otherwise vanish silently; naming it is kinder to a path author.
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+                .build();
+        // "3", 1.9, true or "" are never a whole number; 12 or false are never text.
+        for (CoercionInputShape shape : List.of(CoercionInputShape.String, CoercionInputShape.EmptyString,
+                CoercionInputShape.Float, CoercionInputShape.Boolean)) {
+            mapper.coercionConfigFor(LogicalType.Integer).setCoercion(shape, CoercionAction.Fail);
+        }
+        for (CoercionInputShape shape : List.of(CoercionInputShape.Integer, CoercionInputShape.Float, CoercionInputShape.Boolean)) {
+            mapper.coercionConfigFor(LogicalType.Textual).setCoercion(shape, CoercionAction.Fail);
+        }
+        return mapper;
+    }
 
     /**
      * @param source the file's name, used in messages
      * @throws PathFileException naming the source and field when the file is malformed or breaks a rule
      */
     public LearningPath read(String source, InputStream in) {
-        byte[] content;
-        try {
-            content = in.readAllBytes();
-        } catch (IOException e) {
-            throw new PathFileException(source, "", "cannot be read (" + e.getMessage() + ")", e);
-        }
+        byte[] content = readBounded(source, in);
         if (new String(content, StandardCharsets.UTF_8).isBlank()) {
             throw new PathFileException(source, "", "the file is empty", null);
         }
         PathFileDto dto;
-        try {
-            dto = mapper.readValue(content, PathFileDto.class);
-        } catch (UnrecognizedPropertyException e) {
-            throw new PathFileException(source, fieldOf(e), "unknown field \"" + e.getPropertyName() + "\"", e);
-        } catch (JsonMappingException e) {
-            // A syntax error met inside a section or item arrives wrapped as a mapping error; it is still bad JSON.
-            if (e.getCause() instanceof StreamReadException syntax) {
-                throw invalidJson(source, syntax);
-            }
-            throw new PathFileException(source, fieldOf(e), "wrong kind of value (" + e.getOriginalMessage() + ")", e);
-        } catch (JsonProcessingException e) {
-            throw invalidJson(source, e);
+        try (JsonParser parser = MAPPER.createParser(content)) {
+            dto = parse(source, parser);
         } catch (IOException e) {
             throw new PathFileException(source, "", "cannot be read (" + e.getMessage() + ")", e);
         }
@@ -58,10 +96,94 @@ public final class PathFileReader {
         return new PathFileMapper(source).toDomain(dto);
     }
 
-    private static PathFileException invalidJson(String source, JsonProcessingException e) {
+    /** Errors are mapped while the parser is still open: it knows where it stands and which token it met. */
+    private static PathFileDto parse(String source, JsonParser parser) throws IOException {
+        try {
+            return MAPPER.readValue(parser, PathFileDto.class);
+        } catch (UnrecognizedPropertyException e) {
+            throw new PathFileException(source, fieldOf(e), "unknown field \"" + e.getPropertyName() + "\"", e);
+        } catch (JsonMappingException e) {
+            // A syntax error met inside a section or item arrives wrapped as a mapping error; it is still bad JSON.
+            if (e.getCause() instanceof StreamReadException || e.getCause() instanceof StreamConstraintsException) {
+                throw streamProblem(source, parser, (JsonProcessingException) e.getCause());
+            }
+            if (e.getOriginalMessage().startsWith("Trailing token")) {
+                throw new PathFileException(source, "", "has trailing content after the path" + at(e), e);
+            }
+            throw new PathFileException(source, fieldOf(e), wrongKind(e, parser), e);
+        } catch (JsonProcessingException e) {
+            throw streamProblem(source, parser, e);
+        }
+    }
+
+    /** The whole file, or a refusal naming its size when it is larger than {@link #MAX_FILE_BYTES}: never parsed. */
+    private static byte[] readBounded(String source, InputStream in) {
+        try {
+            byte[] head = in.readNBytes(MAX_FILE_BYTES + 1);
+            if (head.length <= MAX_FILE_BYTES) {
+                return head;
+            }
+            long size = head.length + in.transferTo(OutputStream.nullOutputStream());
+            throw new PathFileException(source, "", "is %s MB; path files are limited to %d MB".formatted(
+                    String.format(Locale.ROOT, "%.1f", size / (1024.0 * 1024.0)), MAX_FILE_BYTES / (1024 * 1024)), null);
+        } catch (IOException e) {
+            throw new PathFileException(source, "", "cannot be read (" + e.getMessage() + ")", e);
+        }
+    }
+
+    /** A duplicate key or a broken limit names the field where it happened; anything else is a syntax error. */
+    private static PathFileException streamProblem(String source, JsonParser parser, JsonProcessingException e) {
+        String message = e.getOriginalMessage();
+        String field = fieldOf(parser.getParsingContext());
+        if (message != null && message.startsWith("Duplicate field")) {
+            return new PathFileException(source, field, "is given twice" + at(e), e);
+        }
+        if (e instanceof StreamConstraintsException) {
+            if (message != null && message.contains("nesting depth")) {
+                return new PathFileException(source, "", "nests deeper than " + MAX_NESTING_DEPTH + " levels" + at(e), e);
+            }
+            if (message != null && message.contains("String value length")) {
+                return new PathFileException(source, field, "is longer than " + MAX_STRING_LENGTH + " characters", e);
+            }
+        }
+        return invalidJson(source, e);
+    }
+
+    private static String at(JsonProcessingException e) {
         var location = e.getLocation();
-        String where = location == null ? "" : " at line %d, column %d".formatted(location.getLineNr(), location.getColumnNr());
-        return new PathFileException(source, "", "not valid JSON" + where + " (" + e.getOriginalMessage() + ")", e);
+        return location == null ? "" : " at line %d, column %d".formatted(location.getLineNr(), location.getColumnNr());
+    }
+
+    private static PathFileException invalidJson(String source, JsonProcessingException e) {
+        return new PathFileException(source, "", "not valid JSON" + at(e) + " (" + e.getOriginalMessage() + ")", e);
+    }
+
+    /** "must be a whole number, was \"3\"" rather than Jackson's account of its coercion settings. */
+    private static String wrongKind(JsonMappingException e, JsonParser parser) {
+        if (e instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null && parser.currentToken() != null) {
+            Class<?> target = mismatch.getTargetType();
+            String expected = target == Integer.class || target == int.class ? "a whole number"
+                    : target == String.class ? "text"
+                    : List.class.isAssignableFrom(target) ? "a list"
+                    : target.isRecord() ? "an object" : null;
+            if (expected != null) {
+                return "wrong kind of value: must be " + expected + ", was " + found(parser);
+            }
+        }
+        return "wrong kind of value (" + e.getOriginalMessage() + ")";
+    }
+
+    private static String found(JsonParser parser) {
+        try {
+            return switch (parser.currentToken()) {
+                case VALUE_STRING -> "\"" + parser.getText() + "\"";
+                case START_OBJECT -> "an object";
+                case START_ARRAY -> "a list";
+                default -> parser.getText();
+            };
+        } catch (IOException e) {
+            return parser.currentToken().asString();
+        }
     }
 
     /**
@@ -73,23 +195,25 @@ public final class PathFileReader {
     public PathFileHeader readHeader(String source, InputStream in) {
         String id = null;
         Integer contentVersion = null;
-        try (JsonParser parser = mapper.getFactory().createParser(in)) {
-            if (parser.nextToken() != JsonToken.START_OBJECT) {
-                throw new PathFileException(source, "", "is not a JSON object", null);
-            }
-            while (parser.nextToken() == JsonToken.FIELD_NAME && (id == null || contentVersion == null)) {
-                String field = parser.currentName();
-                JsonToken value = parser.nextToken();
-                if ("id".equals(field) && value == JsonToken.VALUE_STRING) {
-                    id = parser.getText();
-                } else if ("contentVersion".equals(field) && value == JsonToken.VALUE_NUMBER_INT) {
-                    contentVersion = parser.getIntValue();
-                } else {
-                    parser.skipChildren();
+        try (JsonParser parser = MAPPER.getFactory().createParser(in)) {
+            try {
+                if (parser.nextToken() != JsonToken.START_OBJECT) {
+                    throw new PathFileException(source, "", "is not a JSON object", null);
                 }
+                while (parser.nextToken() == JsonToken.FIELD_NAME && (id == null || contentVersion == null)) {
+                    String field = parser.currentName();
+                    JsonToken value = parser.nextToken();
+                    if ("id".equals(field) && value == JsonToken.VALUE_STRING) {
+                        id = parser.getText();
+                    } else if ("contentVersion".equals(field) && value == JsonToken.VALUE_NUMBER_INT) {
+                        contentVersion = parser.getIntValue();
+                    } else {
+                        parser.skipChildren();
+                    }
+                }
+            } catch (JsonProcessingException e) {
+                throw streamProblem(source, parser, e);
             }
-        } catch (JsonProcessingException e) {
-            throw invalidJson(source, e);
         } catch (IOException e) {
             throw new PathFileException(source, "", "cannot be read (" + e.getMessage() + ")", e);
         }
@@ -108,5 +232,18 @@ public final class PathFileReader {
                 .map(reference -> reference.getFieldName() != null ? "." + reference.getFieldName() : "[" + reference.getIndex() + "]")
                 .collect(Collectors.joining())
                 .replaceFirst("^\\.", "");
+    }
+
+    /** Where the parser stands, in the same notation: {@code sections[0].items[1].title}. */
+    private static String fieldOf(JsonStreamContext context) {
+        Deque<String> parts = new ArrayDeque<>();
+        for (JsonStreamContext at = context; at != null && !at.inRoot(); at = at.getParent()) {
+            if (at.inArray()) {
+                parts.push("[" + Math.max(at.getCurrentIndex(), 0) + "]");
+            } else if (at.getCurrentName() != null) {
+                parts.push("." + at.getCurrentName());
+            }
+        }
+        return String.join("", parts).replaceFirst("^\\.", "");
     }
 }

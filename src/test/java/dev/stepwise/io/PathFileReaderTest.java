@@ -30,9 +30,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  * ({@code minimal-path.json}) by replacing a single piece of it, so each case shows exactly what is wrong.
  */
 class PathFileReaderTest {
-    private static final String SOURCE = "mini.json";
+    static final String SOURCE = "mini.json";
 
-    private static String minimal() {
+    static String minimal() {
         try (InputStream in = PathFileReaderTest.class.getResourceAsStream("minimal-path.json")) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
@@ -41,7 +41,7 @@ class PathFileReaderTest {
     }
 
     /** The minimal file with {@code target} (which must occur exactly once) replaced. */
-    private static String minimalWith(String target, String replacement) {
+    static String minimalWith(String target, String replacement) {
         String json = minimal();
         int at = json.indexOf(target);
         if (at < 0 || json.indexOf(target, at + 1) >= 0) {
@@ -50,11 +50,11 @@ class PathFileReaderTest {
         return json.replace(target, replacement);
     }
 
-    private static LearningPath read(String json) {
+    static LearningPath read(String json) {
         return new PathFileReader().read(SOURCE, new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)));
     }
 
-    private static PathFileException failureOf(String json) {
+    static PathFileException failureOf(String json) {
         PathFileException failure = catchThrowableOfType(PathFileException.class, () -> read(json));
         assertThat(failure).as("expected a PathFileException").isNotNull();
         return failure;
