@@ -9,6 +9,7 @@ import dev.stepwise.domain.SectionKind;
 import dev.stepwise.domain.SelfCheck;
 import dev.stepwise.domain.Skill;
 import dev.stepwise.domain.SubItem;
+import dev.stepwise.domain.Texts;
 import dev.stepwise.io.PathFileDto.ItemDto;
 import dev.stepwise.io.PathFileDto.ResourceDto;
 import dev.stepwise.io.PathFileDto.SectionDto;
@@ -69,7 +70,7 @@ final class PathFileMapper {
             String checkId = unique(field + ".id", id(field + ".id", check.id()), selfCheckIds);
             selfChecks.add(new SelfCheck(checkId, required(field + ".statement", check.statement())));
         }
-        return new LearningPath(id, dto.contentVersion(), title, text(dto.tagline()), text(dto.overview()),
+        return new LearningPath(id, dto.contentVersion(), title, text("tagline", dto.tagline()), text("overview", dto.overview()),
                 industries, skills, sections, selfChecks);
     }
 
@@ -80,7 +81,7 @@ final class PathFileMapper {
             SkillDto dto = present(field, dtos.get(i));
             String skillId = unique(field + ".id", id(field + ".id", dto.id()), skillIds);
             skills.add(new Skill(skillId, required(field + ".name", dto.name()), required(field + ".category", dto.category()),
-                    text(dto.description()), level(field + ".targetLevel", dto.targetLevel())));
+                    text(field + ".description", dto.description()), level(field + ".targetLevel", dto.targetLevel())));
         }
         return skills;
     }
@@ -98,7 +99,8 @@ final class PathFileMapper {
             for (int j = 0; j < itemDtos.size(); j++) {
                 items.add(item(field + ".items[" + j + "]", itemDtos.get(j)));
             }
-            sections.add(new Section(sectionId, kind, required(field + ".title", dto.title()), text(dto.description()), items));
+            sections.add(new Section(sectionId, kind, required(field + ".title", dto.title()),
+                    text(field + ".description", dto.description()), items));
         }
         return sections;
     }
@@ -133,13 +135,15 @@ final class PathFileMapper {
         for (int i = 0; i < list(dto.resources()).size(); i++) {
             String resourceField = field + ".resources[" + i + "]";
             ResourceDto resource = present(resourceField, dto.resources().get(i));
+            // The link is checked exactly as it is stored: stripped of surrounding whitespace, then an http(s) link
+            // with a host. Control characters were refused first, so the check's own trim() changes nothing.
             String url = required(resourceField + ".url", resource.url());
-            if (!Resource.isWebLink(url)) {
+            if (Texts.linkProblem(url) != null) {
                 throw fail(resourceField + ".url", "must be an http or https link, was " + quoted(url));
             }
-            resources.add(new Resource(required(resourceField + ".title", resource.title()), url.strip()));
+            resources.add(new Resource(required(resourceField + ".title", resource.title()), url));
         }
-        return new Item(itemId, required(field + ".title", dto.title()), text(dto.detail()), subItems, resources, skills,
+        return new Item(itemId, required(field + ".title", dto.title()), text(field + ".detail", dto.detail()), subItems, resources, skills,
                 dto.estimateHours(), date(field + ".targetDate", dto.targetDate()));
     }
 
@@ -166,6 +170,7 @@ final class PathFileMapper {
         if (value == null || value.isBlank()) {
             return null;
         }
+        noControlCharacters(field, value);
         try {
             return LocalDate.parse(value.strip());
         } catch (DateTimeParseException e) {
@@ -188,11 +193,26 @@ final class PathFileMapper {
         return id;
     }
 
+    /** Text that must say something: not missing, and not only spaces, zero-width or non-breaking spaces. */
     private String required(String field, String value) {
-        if (value == null || value.isBlank()) {
+        if (value == null || value.isEmpty()) {
             throw fail(field, "is missing or empty");
         }
+        noControlCharacters(field, value);
+        if (Texts.isBlank(value)) {
+            throw fail(field, "is missing or empty (it holds only spaces or invisible characters)");
+        }
         return value.strip();
+    }
+
+    /** Tab and newline belong in text; every other control character is either a mistake or an attack on the display. */
+    private void noControlCharacters(String field, String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (Character.getType(c) == Character.CONTROL && c != '\t' && c != '\n') {
+                throw fail(field, "holds a control character (U+%04X); only tab and newline are allowed".formatted((int) c));
+            }
+        }
     }
 
     private <T> T present(String field, T value) {
@@ -206,8 +226,12 @@ final class PathFileMapper {
         return values == null ? List.of() : values;
     }
 
-    private static String text(String value) {
-        return value == null ? "" : value.strip();
+    private String text(String field, String value) {
+        if (value == null) {
+            return "";
+        }
+        noControlCharacters(field, value);
+        return value.strip();
     }
 
     private static String quoted(String value) {

@@ -4,6 +4,7 @@ import static dev.stepwise.io.PathFileReaderTest.SOURCE;
 import static dev.stepwise.io.PathFileReaderTest.failureOf;
 import static dev.stepwise.io.PathFileReaderTest.minimal;
 import static dev.stepwise.io.PathFileReaderTest.minimalWith;
+import static dev.stepwise.io.PathFileReaderTest.read;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
@@ -105,5 +106,90 @@ class PathFileStrictReadingTest {
                 .readHeader(SOURCE, new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8))));
 
         assertThat(failure).hasMessage("mini.json: nests deeper than 32 levels");
+    }
+
+    // --- 4. no control characters but tab and newline -----------------------------------------------------------
+
+    static Stream<Arguments> controlCharacters() {
+        String bell = "holds a control character (U+0007); only tab and newline are allowed";
+        return Stream.of(
+                refused("\"  Mini path  \"", "\"Mini\\u0007path\"", "field title: " + bell),
+                refused("\"industries\":", "\"tagline\": \"a\\rb\", \"industries\":",
+                        "field tagline: holds a control character (U+000D); only tab and newline are allowed"),
+                refused("\"Plain words\"", "\"Plain\\u0000words\"",
+                        "field skills[1].description: holds a control character (U+0000); only tab and newline are allowed"),
+                refused("\"name\": \"SQL\"", "\"name\": \"S\\u001bQL\"",
+                        "field skills[0].name: holds a control character (U+001B); only tab and newline are allowed"),
+                refused("\"title\": \"Steps\"", "\"title\": \"Steps\\u009b\"",
+                        "field sections[0].title: holds a control character (U+009B); only tab and newline are allowed"),
+                refused("\"Joins first.\"", "\"Joins\\u007ffirst.\"",
+                        "field " + ITEM + ".detail: holds a control character (U+007F); only tab and newline are allowed"),
+                refused("\"title\": \"Joins\"", "\"title\": \"Jo\\u0007ins\"", "field " + ITEM + ".subItems[0].title: " + bell),
+                refused("/sql \"", "/sql\\u0007 \"", "field " + ITEM + ".resources[0].url: " + bell),
+                refused("\"I like data.\"", "\"I like\\u0007 data.\"", "field selfChecks[0].statement: " + bell));
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @MethodSource("controlCharacters")
+    void aControlCharacterOtherThanTabOrNewlineIsRefusedInEveryText(String target, String replacement, String message) {
+        assertThat(failureOf(minimalWith(target, replacement))).hasMessage(SOURCE + ", " + message);
+    }
+
+    @Test
+    void tabsAndNewlinesAreText() {
+        assertThat(read(minimalWith("\"Joins first.\"", "\"Joins\\tfirst.\\nThen indexes.\"")).items().findFirst().orElseThrow()
+                .detail()).isEqualTo("Joins\tfirst.\nThen indexes.");
+    }
+
+    // --- 5. no title, name or statement that only looks like something ------------------------------------------
+
+    static Stream<Arguments> blankLooking() {
+        String blank = "is missing or empty (it holds only spaces or invisible characters)";
+        String invisible = "\"\\u200b\\u00a0 \\u2060\"";
+        return Stream.of(
+                refused("\"  Mini path  \"", invisible, "field title: " + blank),
+                refused("\"name\": \"SQL\"", "\"name\": " + invisible, "field skills[0].name: " + blank),
+                refused("\"title\": \"Steps\"", "\"title\": \"\\u00a0\"", "field sections[0].title: " + blank),
+                refused("\"title\": \"Learn SQL\"", "\"title\": \"\\ufeff\"", "field " + ITEM + ".title: " + blank),
+                refused("\"title\": \"Joins\"", "\"title\": \"\\u200b\"", "field " + ITEM + ".subItems[0].title: " + blank),
+                refused("\"title\": \"Tutorial\"", "\"title\": \"\\u3000\"", "field " + ITEM + ".resources[0].title: " + blank),
+                refused("\"I like data.\"", invisible, "field selfChecks[0].statement: " + blank));
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @MethodSource("blankLooking")
+    void aTitleOfOnlyInvisibleCharactersIsRefused(String target, String replacement, String message) {
+        assertThat(failureOf(minimalWith(target, replacement))).hasMessage(SOURCE + ", " + message);
+    }
+
+    // --- 6. links are http(s) with a host, checked exactly as stored --------------------------------------------
+
+    static Stream<Arguments> badLinks() {
+        String url = "field " + ITEM + ".resources[0].url: must be an http or https link, was ";
+        return Stream.of(
+                refused("\" https://example.com/sql \"", "\"https://\"", url + "\"https://\""),
+                refused("\" https://example.com/sql \"", "\"https:///sql\"", url + "\"https:///sql\""),
+                refused("\" https://example.com/sql \"", "\"http://:80/sql\"", url + "\"http://:80/sql\""),
+                refused("\" https://example.com/sql \"", "\"ftp://example.com/sql\"", url + "\"ftp://example.com/sql\""),
+                refused("\" https://example.com/sql \"", "\"https://exa mple.com/sql\"", url + "\"https://exa mple.com/sql\""),
+                refused("\" https://example.com/sql \"", "\"\\u00a0https://example.com/sql\"",
+                        url + "\"\u00a0https://example.com/sql\""),
+                refused("\" https://example.com/sql \"", "\"example.com/sql\"", url + "\"example.com/sql\""));
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @MethodSource("badLinks")
+    void aLinkThatIsNotAWebLinkWithAHostIsRefused(String target, String replacement, String message) {
+        assertThat(failureOf(minimalWith(target, replacement))).hasMessage(SOURCE + ", " + message);
+    }
+
+    /** Surrounding whitespace is stripped before the check, and the stripped link is what is stored. */
+    @Test
+    void theLinkStoredIsTheLinkChecked() {
+        var resource = read(minimalWith("\" https://example.com/sql \"", "\"\\n\\t https://example.com/sql \\n\""))
+                .items().findFirst().orElseThrow().resources().get(0);
+
+        assertThat(resource.url()).isEqualTo("https://example.com/sql");
+        assertThat(resource.isWebLink()).isTrue();
     }
 }
