@@ -15,7 +15,7 @@ enum RoleHeading {
     STEPS("(?:the )?steps(?: to (?:get|become).*)?|how to become(?: .+)? steps"),
     HOW_TO_BECOME("how to become(?: (?:an? |the )?(?<role>.+))?"),
     BACKGROUND("(?:typical |common |usual )?backgrounds?"),
-    PRACTICE("what (?:they|you) (?:do|will do)(?: day to day| on a typical day)?|day to day(?: work| tasks)?|responsibilities"),
+    PRACTICE("what (?:they|you) (?:do|will do)(?: day[- ]to[- ]day| on a typical day)?|day[- ]to[- ]day(?: work| tasks)?|responsibilities"),
     SKILLS("(?:core |key )?skills(?: and tools)?|tools and skills"),
     TECHNICAL("technical(?: skills)?(?: and tools)?|hard skills"),
     SOFT("soft(?: skills)?|people skills"),
