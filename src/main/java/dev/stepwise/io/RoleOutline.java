@@ -27,7 +27,9 @@ final class RoleOutline {
     private static final Pattern BULLET = Pattern.compile(
             "^(?:[•◦▪▫▸►‣●○■□·∙⁃]\\s*|[-*+–—]\\s+|\\(?\\d{1,3}[.)]\\s+)(\\S.*)$");
     private static final Pattern LINE_BREAK = Pattern.compile("\\r\\n|\\r|\\n|\\u2028|\\u2029|\\u0085");
-    private static final Pattern EDGES = Pattern.compile("^[\\s\\u00A0\\uFEFF\\u200B-\\u200D\\u2060]+|[\\s\\u00A0\\uFEFF\\u200B-\\u200D\\u2060]+$");
+    /** Whitespace, non-breaking spaces, byte-order marks and zero-width characters: nothing a reader sees. */
+    private static final String INVISIBLE = "[\\s\\u00A0\\uFEFF\\u200B-\\u200D\\u2060]+";
+    private static final Pattern EDGES = Pattern.compile("^" + INVISIBLE + "|" + INVISIBLE + "$");
 
     final List<String> preamble = new ArrayList<>();
     final List<String> overview = new ArrayList<>();
