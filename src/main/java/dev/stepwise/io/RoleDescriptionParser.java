@@ -1,0 +1,200 @@
+package dev.stepwise.io;
+
+import dev.stepwise.domain.Ids;
+import dev.stepwise.domain.Item;
+import dev.stepwise.domain.LearningPath;
+import dev.stepwise.domain.Level;
+import dev.stepwise.domain.Section;
+import dev.stepwise.domain.SectionKind;
+import dev.stepwise.domain.SelfCheck;
+import dev.stepwise.domain.Skill;
+import dev.stepwise.domain.Texts;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Turns a role description pasted as text into a draft path and a preview, following the mapping of the product
+ * description: title, summary and "What is a …?" become the path's title, tagline and overview; "Steps", "Typical
+ * Background" and "What They Do" become the three checklist sections; "Technical" and "Soft" the skills; "Is This
+ * Role Right for You?" the self-checks; "Leading Industries" the industries. Pure: no store, no UI, no network.
+ *
+ * <p>Every entry keeps the words of its line (only the surrounding whitespace and the bullet marker go); a line that
+ * fits nowhere is listed in {@link RoleImportPreview#unplaced()}, never dropped.
+ */
+public final class RoleDescriptionParser {
+    /** About 200 KB: a role description is a page, not a book. */
+    public static final int MAX_CHARS = 200_000;
+    public static final int MAX_BULLETS = 1_000;
+    /** Technical skills are what the role is hired for: the path aims at doing them alone in a real project. */
+    public static final Level TECHNICAL_TARGET = Level.INDEPENDENT;
+    /** Soft skills grow with the job itself: the path aims at practising them with help, not at mastering them. */
+    public static final Level SOFT_TARGET = Level.GUIDED;
+
+    static final String NOT_A_ROLE = "This does not look like a role description: no section headings such as "
+            + "“How to Become …” or “Core Skills” were found.";
+    static final String NO_LISTS = "This does not look like a role description: its headings have no lists under "
+            + "them (steps, skills, tasks or industries).";
+    private static final String FALLBACK_TITLE = "Imported role";
+
+    /** @throws RoleDescriptionException saying why, when the text is empty, too large or not a role description */
+    public RoleImport parse(String text) {
+        if (text == null || Texts.isBlank(text)) {
+            throw new RoleDescriptionException("The text is empty: paste a role description to import.");
+        }
+        if (text.length() > MAX_CHARS) {
+            throw new RoleDescriptionException(String.format(Locale.ROOT,
+                    "The text is too long for a role description: %,d characters, at most %,d (about 200 KB).",
+                    text.length(), MAX_CHARS));
+        }
+        RoleOutline outline = RoleOutline.read(text);
+        if (outline.bullets > MAX_BULLETS) {
+            throw new RoleDescriptionException(String.format(Locale.ROOT,
+                    "The text has %,d bullet points; a role description may have at most %,d.", outline.bullets, MAX_BULLETS));
+        }
+        if (!outline.hasSections()) {
+            throw new RoleDescriptionException(NOT_A_ROLE);
+        }
+        if (outline.lists.values().stream().allMatch(List::isEmpty)) {
+            throw new RoleDescriptionException(NO_LISTS);
+        }
+        return new Draft(outline).build();
+    }
+
+    /** One import in progress: the outline, the warnings found while building, the ids already given. */
+    private static final class Draft {
+        private final RoleOutline outline;
+        private final List<String> unplaced;
+        private final List<String> warnings = new ArrayList<>();
+        private final Set<String> itemIds = new HashSet<>();
+
+        Draft(RoleOutline outline) {
+            this.outline = outline;
+            this.unplaced = new ArrayList<>(outline.unplaced);
+        }
+
+        RoleImport build() {
+            RoleTitle title = RoleTitle.of(outline.preamble, outline.roleName);
+            unplaced.addAll(0, title.unused());
+            if (title.title() == null) {
+                warnings.add("No title was found; the path is called “" + FALLBACK_TITLE + "” until you rename it.");
+            }
+            String pathTitle = title.title() == null ? FALLBACK_TITLE : title.title();
+            if (title.tagline().isEmpty()) {
+                warnings.add("No one-line summary was found under the title; the path has no tagline.");
+            }
+            String overview = String.join("\n\n", outline.overview);
+            if (overview.length() > Texts.MAX_TEXT) {
+                throw new RoleDescriptionException("The “What is …?” text is too long: at most " + Texts.MAX_TEXT
+                        + " characters.");
+            }
+            warnMissing();
+            List<Section> sections = new ArrayList<>();
+            section(sections, RoleHeading.STEPS, SectionKind.STEPS);
+            section(sections, RoleHeading.BACKGROUND, SectionKind.BACKGROUND);
+            section(sections, RoleHeading.PRACTICE, SectionKind.PRACTICE);
+            List<Skill> skills = new ArrayList<>();
+            Set<String> skillIds = new HashSet<>();
+            skills(skills, skillIds, RoleHeading.TECHNICAL, Skill.TECHNICAL, TECHNICAL_TARGET);
+            skills(skills, skillIds, RoleHeading.SOFT, Skill.SOFT, SOFT_TARGET);
+            List<SelfCheck> checks = new ArrayList<>();
+            Set<String> checkIds = new HashSet<>();
+            for (String statement : placeable(RoleHeading.SELF_CHECK)) {
+                String id = Ids.unique(statement, "check", checkIds);
+                checkIds.add(id);
+                checks.add(new SelfCheck(id, statement));
+            }
+            List<String> industries = placeable(RoleHeading.INDUSTRIES);
+            if (!unplaced.isEmpty()) {
+                warnings.add(unplaced.size() + (unplaced.size() == 1 ? " line" : " lines")
+                        + " found no place in the path; they are listed so nothing is lost.");
+            }
+            String id = Ids.unique(pathTitle, "imported-role", Set.of());
+            LearningPath path = new LearningPath(id, 1, pathTitle, title.tagline(), overview, industries, skills, sections,
+                    checks);
+            return new RoleImport(path, preview(path));
+        }
+
+        private void warnMissing() {
+            Map<RoleHeading, String> expected = new LinkedHashMap<>();
+            expected.put(RoleHeading.OVERVIEW, "“What is a …?”");
+            expected.put(RoleHeading.STEPS, "“How to Become … → Steps”");
+            expected.put(RoleHeading.BACKGROUND, "“Typical Background”");
+            expected.put(RoleHeading.PRACTICE, "“What They Do (Day to Day)”");
+            expected.put(RoleHeading.TECHNICAL, "“Core Skills → Technical”");
+            expected.put(RoleHeading.SOFT, "“Core Skills → Soft”");
+            expected.put(RoleHeading.SELF_CHECK, "“Is This Role Right for You?”");
+            expected.put(RoleHeading.INDUSTRIES, "“Leading Industries”");
+            expected.forEach((heading, name) -> {
+                if (!outline.seen.contains(heading)) {
+                    warnings.add("No " + name + " section was found.");
+                } else if (heading != RoleHeading.OVERVIEW && outline.list(heading).isEmpty()) {
+                    warnings.add("The " + name + " section is empty.");
+                } else if (heading == RoleHeading.OVERVIEW && outline.overview.isEmpty()) {
+                    warnings.add("The " + name + " section has no text; the path has no overview.");
+                }
+                int plain = outline.unmarked.getOrDefault(heading, 0);
+                if (plain > 0) {
+                    warnings.add(plain + (plain == 1 ? " line" : " lines") + " under " + name
+                            + " had no bullet marker and became entries; check them.");
+                }
+            });
+        }
+
+        /** The entries under a heading that can become titles; longer ones go to {@code unplaced}, whole. */
+        private List<String> placeable(RoleHeading heading) {
+            List<String> fit = new ArrayList<>();
+            for (String entry : outline.list(heading)) {
+                if (Texts.titleProblem("An entry", entry) == null) {
+                    fit.add(entry);
+                } else {
+                    unplaced.add(entry);
+                    warnings.add("An entry longer than " + Texts.MAX_TITLE + " characters was not placed: “"
+                            + entry.substring(0, 40) + "…”.");
+                }
+            }
+            return fit;
+        }
+
+        private void section(List<Section> sections, RoleHeading heading, SectionKind kind) {
+            if (!outline.seen.contains(heading)) {
+                return;
+            }
+            List<Item> items = new ArrayList<>();
+            for (String title : placeable(heading)) {
+                String id = Ids.unique(title, "item", itemIds);
+                itemIds.add(id);
+                items.add(new Item(id, title, "", List.of(), List.of(), List.of(), null, null));
+            }
+            String sectionId = kind.name().toLowerCase(Locale.ROOT);
+            sections.add(new Section(sectionId, kind, kind.label(), "", items));
+        }
+
+        private void skills(List<Skill> skills, Set<String> ids, RoleHeading heading, String category, Level target) {
+            for (String name : placeable(heading)) {
+                String id = Ids.unique(name, "skill", ids);
+                ids.add(id);
+                skills.add(new Skill(id, name, category, "", target));
+            }
+        }
+
+        private RoleImportPreview preview(LearningPath path) {
+            Map<String, Integer> perSection = new LinkedHashMap<>();
+            path.sections().forEach(section -> perSection.put(section.title(), section.items().size()));
+            Map<String, Integer> perCategory = new LinkedHashMap<>();
+            perCategory.put(Skill.TECHNICAL, 0);
+            perCategory.put(Skill.SOFT, 0);
+            path.skills().forEach(skill -> perCategory.merge(skill.category(), 1, Integer::sum));
+            List<String> notes = List.of(
+                    "No step or practice item is linked to a skill yet: link them to the skills they build after the import.",
+                    "Technical skills aim at level " + TECHNICAL_TARGET + " and soft skills at level " + SOFT_TARGET
+                            + "; change the targets in the skills matrix.");
+            return new RoleImportPreview(perSection, perCategory, path.selfChecks().size(), path.industries().size(),
+                    unplaced, warnings, notes);
+        }
+    }
+}

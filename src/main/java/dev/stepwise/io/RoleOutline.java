@@ -1,0 +1,123 @@
+package dev.stepwise.io;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A role description read line by line into its parts, before any path is built: the text above the first heading,
+ * the overview's paragraphs, the entries under each list heading, and every line that fits nowhere. Each non-blank
+ * line lands in exactly one of them (or is a heading), which is what lets the import promise that nothing is lost.
+ */
+final class RoleOutline {
+    /** Headings whose lines are entries of a list; the others only group or introduce. */
+    static final Set<RoleHeading> LISTS = EnumSet.of(RoleHeading.STEPS, RoleHeading.BACKGROUND, RoleHeading.PRACTICE,
+            RoleHeading.TECHNICAL, RoleHeading.SOFT, RoleHeading.SELF_CHECK, RoleHeading.INDUSTRIES);
+
+    /**
+     * A bullet marker and the entry after it. Symbol bullets may touch their text ("•Learn SQL"); ASCII marks and
+     * numbers ("-", "*", "+", "1.", "2)") need a space, so "-1 °C" or "3.5 years" stay text.
+     */
+    private static final Pattern BULLET = Pattern.compile(
+            "^(?:[•◦▪▫▸►‣●○■□·∙⁃]\\s*|[-*+–—]\\s+|\\(?\\d{1,3}[.)]\\s+)(\\S.*)$");
+    private static final Pattern LINE_BREAK = Pattern.compile("\\r\\n|\\r|\\n|\\u2028|\\u2029|\\u0085");
+    /** Whitespace, non-breaking spaces, byte-order marks and zero-width characters: nothing a reader sees. */
+    private static final String INVISIBLE = "[\\s\\u00A0\\uFEFF\\u200B-\\u200D\\u2060]+";
+    private static final Pattern EDGES = Pattern.compile("^" + INVISIBLE + "|" + INVISIBLE + "$");
+
+    final List<String> preamble = new ArrayList<>();
+    final List<String> overview = new ArrayList<>();
+    final Map<RoleHeading, List<String>> lists = new EnumMap<>(RoleHeading.class);
+    final Map<RoleHeading, Integer> unmarked = new EnumMap<>(RoleHeading.class);
+    final Set<RoleHeading> seen = EnumSet.noneOf(RoleHeading.class);
+    final List<String> unplaced = new ArrayList<>();
+    String roleName;
+    int bullets;
+
+    private RoleOutline() {
+    }
+
+    /** The text's lines in order: any line break (CRLF, LF, CR), a byte-order mark anywhere stripped at the ends. */
+    static List<String> lines(String text) {
+        return LINE_BREAK.splitAsStream(text).map(line -> EDGES.matcher(line).replaceAll("")).toList();
+    }
+
+    /** The entry of a bulleted line without its marker, or empty when the line has no bullet marker. */
+    static Optional<String> bullet(String line) {
+        Matcher matcher = BULLET.matcher(EDGES.matcher(line).replaceAll(""));
+        return matcher.matches() ? Optional.of(matcher.group(1)) : Optional.empty();
+    }
+
+    static RoleOutline read(String text) {
+        RoleOutline outline = new RoleOutline();
+        RoleHeading current = null;
+        boolean paragraphOpen = false;
+        for (String line : lines(text)) {
+            if (line.isEmpty()) {
+                paragraphOpen = false;
+                continue;
+            }
+            Optional<String> entry = bullet(line);
+            if (entry.isPresent()) {
+                outline.bullets++;
+                outline.entry(current, entry.get());
+                continue;
+            }
+            Optional<RoleHeading> heading = RoleHeading.of(line);
+            if (heading.isPresent()) {
+                current = heading.get();
+                outline.seen.add(current);
+                if (outline.roleName == null) {
+                    outline.roleName = RoleHeading.roleNamed(line).orElse(null);
+                }
+                paragraphOpen = false;
+                continue;
+            }
+            if (current == null) {
+                outline.preamble.add(line);
+            } else if (current == RoleHeading.OVERVIEW) {
+                outline.paragraph(line, paragraphOpen);
+                paragraphOpen = true;
+            } else if (LISTS.contains(current)) {
+                // Pasted from a web page, lists often lose their markers: a plain line under a list heading is an entry.
+                outline.unmarked.merge(current, 1, Integer::sum);
+                outline.entry(current, line);
+            } else {
+                outline.unplaced.add(line);
+            }
+        }
+        return outline;
+    }
+
+    private void entry(RoleHeading heading, String text) {
+        if (heading != null && LISTS.contains(heading)) {
+            lists.computeIfAbsent(heading, key -> new ArrayList<>()).add(text);
+        } else {
+            unplaced.add(text);
+        }
+    }
+
+    /** Lines of one paragraph are joined with a space (pasted text wraps); paragraphs are kept apart. */
+    private void paragraph(String line, boolean continues) {
+        if (continues && !overview.isEmpty()) {
+            overview.set(overview.size() - 1, overview.get(overview.size() - 1) + " " + line);
+        } else {
+            overview.add(line);
+        }
+    }
+
+    List<String> list(RoleHeading heading) {
+        return lists.getOrDefault(heading, List.of());
+    }
+
+    /** Headings with entries under them, or that introduce lists: what makes a text a role description. */
+    boolean hasSections() {
+        return seen.stream().anyMatch(heading -> heading != RoleHeading.OVERVIEW);
+    }
+}
