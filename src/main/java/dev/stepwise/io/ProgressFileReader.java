@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.type.LogicalType;
@@ -21,6 +22,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.List;
 import java.util.stream.Collectors;
 
 /**
@@ -74,15 +76,8 @@ public final class ProgressFileReader {
         }
         checkStructure(source, content);
         ProgressFileDto dto;
-        try {
-            dto = mapper.readValue(content, ProgressFileDto.class);
-        } catch (UnrecognizedPropertyException e) {
-            throw new ProgressFileException(source, fieldOf(e), "unknown field \"" + e.getPropertyName() + "\"", e);
-        } catch (JsonMappingException e) {
-            if (e.getCause() instanceof StreamReadException syntax) {
-                throw invalidJson(source, syntax);
-            }
-            throw new ProgressFileException(source, fieldOf(e), "wrong kind of value (" + e.getOriginalMessage() + ")", e);
+        try (JsonParser parser = mapper.createParser(content)) {
+            dto = bind(source, parser);
         } catch (IOException e) {
             throw new ProgressFileException(source, "", "cannot be read (" + e.getMessage() + ")", e);
         }
@@ -92,6 +87,20 @@ public final class ProgressFileReader {
         return new ProgressFileMapper(source).toDomain(dto);
     }
 
+    /** Binds from a parser this class owns, so that on a wrong kind of value the parser still shows what it met. */
+    private ProgressFileDto bind(String source, JsonParser parser) throws IOException {
+        try {
+            return mapper.readValue(parser, ProgressFileDto.class);
+        } catch (UnrecognizedPropertyException e) {
+            throw new ProgressFileException(source, fieldOf(e), "unknown field \"" + e.getPropertyName() + "\"", e);
+        } catch (JsonMappingException e) {
+            if (e.getCause() instanceof StreamReadException syntax) {
+                throw invalidJson(source, syntax);
+            }
+            throw new ProgressFileException(source, fieldOf(e), wrongKind(e, parser.currentToken()), e);
+        }
+    }
+
     /**
      * One streaming pass before binding: syntax, duplicate keys and nesting depth, each named by where it happens,
      * so that nothing deeply nested or ambiguous ever reaches the object mapper.
@@ -99,12 +108,19 @@ public final class ProgressFileReader {
     private void checkStructure(String source, byte[] content) {
         try (JsonParser parser = mapper.getFactory().createParser(content)) {
             JsonToken token;
+            boolean rootDone = false;
             while ((token = parser.nextToken()) != null) {
+                if (rootDone) {
+                    var location = parser.currentLocation();
+                    throw new ProgressFileException(source, "", "not valid JSON at line %d, column %d (more content after the end)"
+                            .formatted(location.getLineNr(), location.getColumnNr()), null);
+                }
                 if ((token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY)
                         && parser.getParsingContext().getNestingDepth() > MAX_DEPTH) {
                     throw new ProgressFileException(source, fieldOf(parser.getParsingContext().getParent()),
                             "nested deeper than " + MAX_DEPTH + " levels", null);
                 }
+                rootDone = parser.getParsingContext().inRoot() && !token.isStructStart();
             }
         } catch (StreamReadException e) {
             if (e.getMessage().startsWith("Duplicate field")) {
@@ -115,6 +131,26 @@ public final class ProgressFileReader {
         } catch (IOException e) {
             throw new ProgressFileException(source, "", "cannot be read (" + e.getMessage() + ")", e);
         }
+    }
+
+    /** "must be a whole number, was text": what the field takes and what the file has, in words, not Java types. */
+    private static String wrongKind(JsonMappingException e, JsonToken found) {
+        Class<?> target = e instanceof MismatchedInputException mismatch ? mismatch.getTargetType() : null;
+        String wanted = target == null ? "of another kind"
+                : target == Integer.class || target == int.class ? "a whole number"
+                : target == String.class ? "text"
+                : List.class.isAssignableFrom(target) ? "a list"
+                : "an object";
+        String was = found == null ? "" : switch (found) {
+            case VALUE_STRING -> ", was text";
+            case VALUE_NUMBER_INT -> ", was a whole number";
+            case VALUE_NUMBER_FLOAT -> ", was a number with a fraction";
+            case VALUE_TRUE, VALUE_FALSE -> ", was true or false";
+            case START_ARRAY -> ", was a list";
+            case START_OBJECT -> ", was an object";
+            default -> "";
+        };
+        return "must be " + wanted + was;
     }
 
     private static ProgressFileException invalidJson(String source, JsonProcessingException e) {
