@@ -7,6 +7,13 @@ import java.util.List;
  * The {@code stepwise-progress} file format, version 1, exactly as it is on disk: a learner's progress on one path.
  * Kept apart from the domain, like {@link PathFileDto}; {@link ProgressFileMapper} converts. Lists, not maps, so the
  * order on disk is ours (sorted by id) and a duplicate id can be named by its position.
+ *
+ * <p>Values: statuses {@code not-started, learning, done, skipped}; answers {@code agree, not-sure, disagree}; levels
+ * the whole numbers 0–4; dates {@code 2026-03-31}; instants UTC with nine fraction digits
+ * ({@code 2026-03-31T09:30:00.000000000Z}; any ISO-8601 UTC instant is read). Optional, left out when empty:
+ * {@code note}, {@code startedOn}, {@code doneOn}, {@code doneSubItems}, {@code ownTarget}. A {@code doneOn} on an item
+ * whose status is not {@code done} is refused: Stepwise clears the done date whenever an item leaves done, so such a
+ * file did not come from it. Ids are checked for shape and uniqueness, not against any installed path.
  */
 @JsonPropertyOrder({"format", "formatVersion", "pathId", "exportedAt", "items", "skills", "selfCheckAnswers"})
 public record ProgressFileDto(

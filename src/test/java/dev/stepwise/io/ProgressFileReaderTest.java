@@ -98,7 +98,8 @@ class ProgressFileReaderTest {
                 Arguments.of("\"learn-git\"", "\"choose-language\"",
                         "items[1].doneSubItems[1]: \"choose-language\" is used twice"),
                 Arguments.of("\"answer\" : \"not-sure\"",
-                        "\"answer\" : \"not-sure\"\n    },\n    {\n      \"selfCheckId\" : \"likes-bug-hunts\",\n      \"answer\" : \"agree\"",
+                        "\"answer\" : \"not-sure\"\n    },\n    {\n      \"selfCheckId\" : \"likes-bug-hunts\",\n"
+                                + "      \"answer\" : \"agree\"",
                         "selfCheckAnswers[1].selfCheckId: \"likes-bug-hunts\" is used twice"),
                 // the JSON itself
                 Arguments.of("\"status\" : \"learning\",", "\"status\" : \"learning\", \"status\" : \"done\",",
