@@ -20,6 +20,7 @@ import java.util.List;
 public final class Stepwise implements AutoCloseable {
     private final Database database;
     private final ProgressService progress;
+    private final ProgressFiles progressFiles;
     private final PreferencesService preferences;
     private final PathInstaller installer;
     private final ContentService content;
@@ -37,6 +38,7 @@ public final class Stepwise implements AutoCloseable {
         SkillProgressRepository skillProgress = new SkillProgressRepository(database);
         SelfCheckAnswerRepository selfChecks = new SelfCheckAnswerRepository(database);
         this.progress = new ProgressService(database, paths, itemProgress, skillProgress, selfChecks, activity, clock);
+        this.progressFiles = new ProgressFiles(progress, clock);
         this.content = new ContentService(database, paths, itemProgress, skillProgress, activity, clock);
         this.workspace = new WorkspaceService(database, paths, itemProgress, skillProgress, selfChecks, activity, clock);
         this.preferences = new PreferencesService(database, new PreferenceRepository(database));
@@ -78,6 +80,10 @@ public final class Stepwise implements AutoCloseable {
 
     public ProgressService progress() {
         return progress;
+    }
+
+    public ProgressFiles progressFiles() {
+        return progressFiles;
     }
 
     public PreferencesService preferences() {

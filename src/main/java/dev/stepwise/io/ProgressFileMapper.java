@@ -1,0 +1,203 @@
+package dev.stepwise.io;
+
+import dev.stepwise.domain.ItemProgress;
+import dev.stepwise.domain.ItemStatus;
+import dev.stepwise.domain.Level;
+import dev.stepwise.domain.ProgressFile;
+import dev.stepwise.domain.Rating;
+import dev.stepwise.domain.SelfCheckAnswer;
+import dev.stepwise.domain.SkillProgress;
+import dev.stepwise.io.ProgressFileDto.ItemDto;
+import dev.stepwise.io.ProgressFileDto.RatingDto;
+import dev.stepwise.io.ProgressFileDto.SelfCheckAnswerDto;
+import dev.stepwise.io.ProgressFileDto.SkillDto;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * Validates a progress file's DTO and builds the domain {@link ProgressFile} from it; every rule names its field.
+ * Ids are checked for shape and uniqueness only: whether they exist in the installed path is for the import to
+ * decide, which may keep progress of items that are gone (as the store does for archived items).
+ */
+final class ProgressFileMapper {
+    private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
+    /** One fixed form, nine fraction digits always, so the same instant is always written the same way. */
+    private static final DateTimeFormatter INSTANT = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSSSSS'Z'")
+            .withZone(ZoneOffset.UTC);
+
+    private final String source;
+
+    ProgressFileMapper(String source) {
+        this.source = source;
+    }
+
+    static String formatInstant(Instant instant) {
+        return INSTANT.format(instant);
+    }
+
+    /** An enum constant as the file spells it: {@code NOT_STARTED} is {@code "not-started"}. */
+    static String name(Enum<?> constant) {
+        return constant.name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    ProgressFile toDomain(ProgressFileDto dto) {
+        if (!ProgressFileDto.FORMAT.equals(dto.format())) {
+            throw fail("format", "must be \"" + ProgressFileDto.FORMAT + "\", was " + quoted(dto.format()));
+        }
+        if (dto.formatVersion() == null || dto.formatVersion() != ProgressFileDto.FORMAT_VERSION) {
+            throw fail("formatVersion", "this version of Stepwise reads format version " + ProgressFileDto.FORMAT_VERSION
+                    + ", the file has " + dto.formatVersion());
+        }
+        String pathId = id("pathId", dto.pathId());
+        Instant exportedAt = instant("exportedAt", dto.exportedAt());
+        Map<String, ItemProgress> items = new HashMap<>();
+        for (int i = 0; i < list(dto.items()).size(); i++) {
+            ItemProgress item = item("items[" + i + "]", dto.items().get(i));
+            unique("items[" + i + "].itemId", item.itemId(), items.keySet());
+            items.put(item.itemId(), item);
+        }
+        Map<String, SkillProgress> skills = new HashMap<>();
+        for (int i = 0; i < list(dto.skills()).size(); i++) {
+            SkillProgress skill = skill("skills[" + i + "]", dto.skills().get(i));
+            unique("skills[" + i + "].skillId", skill.skillId(), skills.keySet());
+            skills.put(skill.skillId(), skill);
+        }
+        Map<String, SelfCheckAnswer> answers = new HashMap<>();
+        for (int i = 0; i < list(dto.selfCheckAnswers()).size(); i++) {
+            String field = "selfCheckAnswers[" + i + "]";
+            SelfCheckAnswerDto answer = present(field, dto.selfCheckAnswers().get(i));
+            String checkId = unique(field + ".selfCheckId", id(field + ".selfCheckId", answer.selfCheckId()), answers.keySet());
+            answers.put(checkId, constant(field + ".answer", answer.answer(), SelfCheckAnswer.class));
+        }
+        return new ProgressFile(pathId, exportedAt, items, skills, answers);
+    }
+
+    private ItemProgress item(String field, ItemDto dto) {
+        present(field, dto);
+        String itemId = id(field + ".itemId", dto.itemId());
+        ItemStatus status = constant(field + ".status", dto.status(), ItemStatus.class);
+        LocalDate startedOn = date(field + ".startedOn", dto.startedOn());
+        LocalDate doneOn = date(field + ".doneOn", dto.doneOn());
+        // The domain sets a done date only on the way to done and clears it on the way out (ItemProgress.withStatus),
+        // so a done date on an item that is not done cannot come from Stepwise: the file was edited or is corrupt.
+        if (doneOn != null && status != ItemStatus.DONE) {
+            throw fail(field + ".doneOn", "only a done item has a done date, this one is " + quoted(name(status)));
+        }
+        Set<String> subItems = new HashSet<>();
+        for (int i = 0; i < list(dto.doneSubItems()).size(); i++) {
+            String subField = field + ".doneSubItems[" + i + "]";
+            subItems.add(unique(subField, id(subField, dto.doneSubItems().get(i)), subItems));
+        }
+        return new ItemProgress(itemId, status, dto.note() == null ? "" : dto.note(), subItems, startedOn, doneOn);
+    }
+
+    private SkillProgress skill(String field, SkillDto dto) {
+        present(field, dto);
+        String skillId = id(field + ".skillId", dto.skillId());
+        Level ownTarget = dto.ownTarget() == null ? null : level(field + ".ownTarget", dto.ownTarget());
+        List<Rating> ratings = new ArrayList<>();
+        for (int i = 0; i < list(dto.ratings()).size(); i++) {
+            String ratingField = field + ".ratings[" + i + "]";
+            RatingDto rating = present(ratingField, dto.ratings().get(i));
+            ratings.add(new Rating(level(ratingField + ".level", rating.level()), instant(ratingField + ".ratedAt", rating.ratedAt()),
+                    rating.note() == null ? "" : rating.note()));
+        }
+        return new SkillProgress(skillId, ownTarget, ratings);
+    }
+
+    private <E extends Enum<E>> E constant(String field, String value, Class<E> type) {
+        String text = required(field, value);
+        for (E constant : type.getEnumConstants()) {
+            if (name(constant).equals(text)) {
+                return constant;
+            }
+        }
+        String allowed = Arrays.stream(type.getEnumConstants()).map(ProgressFileMapper::name).collect(Collectors.joining(", "));
+        throw fail(field, "must be one of " + allowed + "; was " + quoted(text));
+    }
+
+    private Level level(String field, Integer value) {
+        if (value == null) {
+            throw fail(field, "is missing");
+        }
+        if (value < Level.MIN.value() || value > Level.MAX.value()) {
+            throw fail(field, "must be a level from 0 to 4, was " + value);
+        }
+        return Level.of(value);
+    }
+
+    private LocalDate date(String field, String value) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            throw fail(field, "must be a date like 2026-03-31, was " + quoted(value));
+        }
+    }
+
+    private Instant instant(String field, String value) {
+        String text = required(field, value);
+        try {
+            return Instant.parse(text);
+        } catch (DateTimeParseException e) {
+            throw fail(field, "must be a UTC time like 2026-03-31T09:30:00.000000000Z, was " + quoted(text));
+        }
+    }
+
+    private String id(String field, String value) {
+        String id = required(field, value);
+        if (!ID.matcher(id).matches()) {
+            throw fail(field, "must be lower-case letters, digits and dashes (like \"learn-sql\"), was " + quoted(id));
+        }
+        return id;
+    }
+
+    /** Checks only; the caller records the id. */
+    private String unique(String field, String id, Set<String> seen) {
+        if (seen.contains(id)) {
+            throw fail(field, "\"" + id + "\" is used twice");
+        }
+        return id;
+    }
+
+    private String required(String field, String value) {
+        if (value == null || value.isBlank()) {
+            throw fail(field, "is missing or empty");
+        }
+        return value;
+    }
+
+    private <T> T present(String field, T value) {
+        if (value == null) {
+            throw fail(field, "is missing");
+        }
+        return value;
+    }
+
+    private static <T> List<T> list(List<T> values) {
+        return values == null ? List.of() : values;
+    }
+
+    private static String quoted(String value) {
+        return value == null ? "nothing" : "\"" + value + "\"";
+    }
+
+    private ProgressFileException fail(String field, String problem) {
+        return new ProgressFileException(source, field, problem, null);
+    }
+}

@@ -1,0 +1,181 @@
+package dev.stepwise.io;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.StreamReadException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.type.LogicalType;
+import dev.stepwise.domain.ProgressFile;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * Reads a {@code stepwise-progress} file into a validated {@link ProgressFile}, or says exactly what is wrong. A
+ * progress file may come from anyone (a student, an instructor, another machine), so reading is strict: no unknown
+ * fields, no coerced values ({@code "3"} or {@code 2.7} is not a level), no duplicate keys, and limits on size and
+ * nesting that a real file never comes near.
+ */
+public final class ProgressFileReader {
+    /** Far above any real file (a 10,000-item path with long notes is a few megabytes at most). */
+    public static final int MAX_BYTES = 5 * 1024 * 1024;
+    /** The format itself is five levels deep (file, skills, skill, ratings, rating). */
+    public static final int MAX_DEPTH = 8;
+
+    private final ObjectMapper mapper = strictMapper();
+
+    private static ObjectMapper strictMapper() {
+        JsonMapper mapper = JsonMapper.builder()
+                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+                .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+                .build();
+        // Text is text: a number or a boolean where text belongs is a mistake, not something to stringify.
+        for (CoercionInputShape shape : new CoercionInputShape[] {CoercionInputShape.Integer, CoercionInputShape.Float,
+                CoercionInputShape.Boolean}) {
+            mapper.coercionConfigFor(LogicalType.Textual).setCoercion(shape, CoercionAction.Fail);
+        }
+        mapper.coercionConfigFor(LogicalType.Integer).setCoercion(CoercionInputShape.String, CoercionAction.Fail);
+        mapper.coercionConfigFor(LogicalType.Integer).setCoercion(CoercionInputShape.Float, CoercionAction.Fail);
+        return mapper;
+    }
+
+    /**
+     * @param source the file's name, used in messages
+     * @throws ProgressFileException naming the source and field when the file is malformed or breaks a rule
+     */
+    public ProgressFile read(String source, InputStream in) {
+        byte[] content;
+        try {
+            content = in.readNBytes(MAX_BYTES + 1);
+        } catch (IOException e) {
+            throw new ProgressFileException(source, "", "cannot be read (" + e.getMessage() + ")", e);
+        }
+        if (content.length > MAX_BYTES) {
+            throw new ProgressFileException(source, "", "is larger than 5 MB, too large for a progress file", null);
+        }
+        if (new String(content, StandardCharsets.UTF_8).isBlank()) {
+            throw new ProgressFileException(source, "", "the file is empty", null);
+        }
+        checkStructure(source, content);
+        ProgressFileDto dto;
+        try (JsonParser parser = mapper.createParser(content)) {
+            dto = bind(source, parser);
+        } catch (IOException e) {
+            throw new ProgressFileException(source, "", "cannot be read (" + e.getMessage() + ")", e);
+        }
+        if (dto == null) {
+            throw new ProgressFileException(source, "", "the file holds no progress (it is \"null\")", null);
+        }
+        return new ProgressFileMapper(source).toDomain(dto);
+    }
+
+    /** Binds from a parser this class owns, so that on a wrong kind of value the parser still shows what it met. */
+    private ProgressFileDto bind(String source, JsonParser parser) throws IOException {
+        try {
+            return mapper.readValue(parser, ProgressFileDto.class);
+        } catch (UnrecognizedPropertyException e) {
+            throw new ProgressFileException(source, fieldOf(e), "unknown field \"" + e.getPropertyName() + "\"", e);
+        } catch (JsonMappingException e) {
+            if (e.getCause() instanceof StreamReadException syntax) {
+                throw invalidJson(source, syntax);
+            }
+            throw new ProgressFileException(source, fieldOf(e), wrongKind(e, parser.currentToken()), e);
+        }
+    }
+
+    /**
+     * One streaming pass before binding: syntax, duplicate keys and nesting depth, each named by where it happens,
+     * so that nothing deeply nested or ambiguous ever reaches the object mapper.
+     */
+    private void checkStructure(String source, byte[] content) {
+        try (JsonParser parser = mapper.getFactory().createParser(content)) {
+            JsonToken token;
+            boolean rootDone = false;
+            while ((token = parser.nextToken()) != null) {
+                if (rootDone) {
+                    var location = parser.currentLocation();
+                    throw new ProgressFileException(source, "", "not valid JSON at line %d, column %d (more content after the end)"
+                            .formatted(location.getLineNr(), location.getColumnNr()), null);
+                }
+                if ((token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY)
+                        && parser.getParsingContext().getNestingDepth() > MAX_DEPTH) {
+                    throw new ProgressFileException(source, fieldOf(parser.getParsingContext().getParent()),
+                            "nested deeper than " + MAX_DEPTH + " levels", null);
+                }
+                rootDone = parser.getParsingContext().inRoot() && !token.isStructStart();
+            }
+        } catch (StreamReadException e) {
+            if (e.getMessage().startsWith("Duplicate field")) {
+                JsonStreamContext context = e.getProcessor() == null ? null : e.getProcessor().getParsingContext();
+                throw new ProgressFileException(source, fieldOf(context), "the key appears twice", e);
+            }
+            throw invalidJson(source, e);
+        } catch (IOException e) {
+            throw new ProgressFileException(source, "", "cannot be read (" + e.getMessage() + ")", e);
+        }
+    }
+
+    /** "must be a whole number, was text": what the field takes and what the file has, in words, not Java types. */
+    private static String wrongKind(JsonMappingException e, JsonToken found) {
+        Class<?> target = e instanceof MismatchedInputException mismatch ? mismatch.getTargetType() : null;
+        String wanted = target == null ? "of another kind"
+                : target == Integer.class || target == int.class ? "a whole number"
+                : target == String.class ? "text"
+                : List.class.isAssignableFrom(target) ? "a list"
+                : "an object";
+        String was = found == null ? "" : switch (found) {
+            case VALUE_STRING -> ", was text";
+            case VALUE_NUMBER_INT -> ", was a whole number";
+            case VALUE_NUMBER_FLOAT -> ", was a number with a fraction";
+            case VALUE_TRUE, VALUE_FALSE -> ", was true or false";
+            case START_ARRAY -> ", was a list";
+            case START_OBJECT -> ", was an object";
+            default -> "";
+        };
+        return "must be " + wanted + was;
+    }
+
+    private static ProgressFileException invalidJson(String source, JsonProcessingException e) {
+        var location = e.getLocation();
+        String where = location == null ? "" : " at line %d, column %d".formatted(location.getLineNr(), location.getColumnNr());
+        return new ProgressFileException(source, "", "not valid JSON" + where + " (" + e.getOriginalMessage() + ")", e);
+    }
+
+    /** The parser's position in the notation our own validation uses: {@code skills[0].ratings[1].level}. */
+    private static String fieldOf(JsonStreamContext context) {
+        Deque<String> parts = new ArrayDeque<>();
+        for (JsonStreamContext at = context; at != null && !at.inRoot(); at = at.getParent()) {
+            if (at.inArray()) {
+                parts.push("[" + Math.max(0, at.getCurrentIndex()) + "]");
+            } else if (at.getCurrentName() != null) {
+                parts.push("." + at.getCurrentName());
+            }
+        }
+        return String.join("", parts).replaceFirst("^\\.", "");
+    }
+
+    private static String fieldOf(JsonMappingException e) {
+        return e.getPath().stream()
+                .map(reference -> reference.getFieldName() != null ? "." + reference.getFieldName() : "[" + reference.getIndex() + "]")
+                .collect(Collectors.joining())
+                .replaceFirst("^\\.", "");
+    }
+}

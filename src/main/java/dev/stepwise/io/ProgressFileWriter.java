@@ -1,0 +1,84 @@
+package dev.stepwise.io;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import dev.stepwise.domain.ItemProgress;
+import dev.stepwise.domain.PathState;
+import dev.stepwise.domain.ProgressFile;
+import dev.stepwise.domain.SkillProgress;
+import dev.stepwise.io.ProgressFileDto.ItemDto;
+import dev.stepwise.io.ProgressFileDto.RatingDto;
+import dev.stepwise.io.ProgressFileDto.SelfCheckAnswerDto;
+import dev.stepwise.io.ProgressFileDto.SkillDto;
+import java.time.Clock;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Writes a learner's progress as a {@code stepwise-progress} document. The output depends on nothing but the
+ * progress: entries sorted by id, ratings by time, instants with all nine fraction digits in UTC, "\n" line ends on
+ * every platform. So a file read by {@link ProgressFileReader} and written again is the same, byte for byte.
+ */
+public final class ProgressFileWriter {
+    private static final DefaultIndenter INDENTER = new DefaultIndenter("  ", "\n");
+
+    private final Clock clock;
+    private final ObjectWriter writer = new ObjectMapper()
+            .setSerializationInclusion(JsonInclude.Include.NON_NULL)
+            .writer(new DefaultPrettyPrinter().withObjectIndenter(INDENTER).withArrayIndenter(INDENTER));
+
+    /** @param clock gives the {@code exportedAt} of {@link #write(PathState)} */
+    public ProgressFileWriter(Clock clock) {
+        this.clock = clock;
+    }
+
+    /** The state's progress, exported now. */
+    public String write(PathState state) {
+        return write(ProgressFile.of(state, clock.instant()));
+    }
+
+    public String write(ProgressFile progress) {
+        try {
+            return writer.writeValueAsString(toDto(progress)) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("could not write the progress on path " + progress.pathId(), e);
+        }
+    }
+
+    static ProgressFileDto toDto(ProgressFile progress) {
+        return new ProgressFileDto(ProgressFileDto.FORMAT, ProgressFileDto.FORMAT_VERSION, progress.pathId(),
+                ProgressFileMapper.formatInstant(progress.exportedAt()),
+                sorted(progress.items()).values().stream().map(ProgressFileWriter::item).toList(),
+                sorted(progress.skills()).values().stream().map(ProgressFileWriter::skill).toList(),
+                sorted(progress.selfCheckAnswers()).entrySet().stream()
+                        .map(answer -> new SelfCheckAnswerDto(answer.getKey(), ProgressFileMapper.name(answer.getValue())))
+                        .toList());
+    }
+
+    private static ItemDto item(ItemProgress item) {
+        return new ItemDto(item.itemId(), ProgressFileMapper.name(item.status()), emptyAsNull(item.note()),
+                item.startedOn() == null ? null : item.startedOn().toString(),
+                item.doneOn() == null ? null : item.doneOn().toString(),
+                item.doneSubItemIds().isEmpty() ? null : item.doneSubItemIds().stream().sorted().toList());
+    }
+
+    private static SkillDto skill(SkillProgress skill) {
+        return new SkillDto(skill.skillId(), skill.ownTarget() == null ? null : skill.ownTarget().value(),
+                skill.history().stream()
+                        .map(rating -> new RatingDto(rating.level().value(), ProgressFileMapper.formatInstant(rating.ratedAt()),
+                                emptyAsNull(rating.note())))
+                        .toList());
+    }
+
+    private static <V> Map<String, V> sorted(Map<String, V> byId) {
+        return new TreeMap<>(byId);
+    }
+
+    private static String emptyAsNull(String text) {
+        return text.isEmpty() ? null : text;
+    }
+}
