@@ -1,7 +1,6 @@
 package dev.stepwise.ui.checklist;
 
 import atlantafx.base.theme.Styles;
-import dev.stepwise.domain.ItemStatus;
 import dev.stepwise.ui.checklist.ChecklistRow.ItemRow;
 import dev.stepwise.ui.common.FocusRequests;
 import dev.stepwise.ui.common.StyleClasses;
@@ -13,7 +12,6 @@ import java.util.Objects;
 import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
-import javafx.geometry.Bounds;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -23,7 +21,6 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
-import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
@@ -47,7 +44,6 @@ public final class ChecklistView extends BorderPane {
     private final CustomTextField search = (CustomTextField) TextFields.createClearableTextField();
     private final Label emptyList = new Label();
     private final ChecklistActions actions;
-    private ChecklistMenus menus;
     private boolean syncingSelection;
 
     public ChecklistView(ChecklistViewModel viewModel, Consumer<String> openLink) {
@@ -89,8 +85,7 @@ public final class ChecklistView extends BorderPane {
         emptyList.getStyleClass().add(StyleClasses.EMPTY_STATE);
         emptyList.setWrapText(true);
         list.setPlaceholder(emptyList);
-        list.addEventFilter(KeyEvent.KEY_PRESSED, this::onListKey);
-        this.menus = menus;
+        list.addEventFilter(KeyEvent.KEY_PRESSED, new ChecklistKeys(viewModel, actions, menus, list)::onKey);
         VBox.setVgrow(list, Priority.ALWAYS);
         bindSelection();
 
@@ -204,78 +199,6 @@ public final class ChecklistView extends BorderPane {
     /** The editing commands, for the Edit menu. */
     public ChecklistActions actions() {
         return actions;
-    }
-
-    private void onListKey(KeyEvent event) {
-        if (editKey(event)) {
-            event.consume();
-            return;
-        }
-        if (event.isShortcutDown() || event.isAltDown()) {
-            return;
-        }
-        ItemStatus status = switch (event.getCode()) {
-            case D -> ItemStatus.DONE;
-            case L -> ItemStatus.LEARNING;
-            case S -> ItemStatus.SKIPPED;
-            case R -> ItemStatus.NOT_STARTED;
-            default -> null;
-        };
-        if (status != null) {
-            viewModel.setSelectedStatus(status);
-            event.consume();
-        } else if (event.getCode() == KeyCode.SPACE) {
-            viewModel.toggleSelectedDone();
-            event.consume();
-        }
-    }
-
-    /**
-     * F2 renames, Delete deletes, Insert adds, Alt+↑/↓ move the selected item, Alt+Shift+↑/↓ its section, and
-     * Shift+F10 or the menu key open its right-click menu under the row.
-     */
-    private boolean editKey(KeyEvent event) {
-        if (event.getCode() == KeyCode.CONTEXT_MENU || (event.getCode() == KeyCode.F10 && event.isShiftDown())) {
-            showMenuOfSelectedRow();
-            return true;
-        }
-        boolean vertical = event.getCode() == KeyCode.UP || event.getCode() == KeyCode.DOWN;
-        if (event.isAltDown() && event.isShiftDown() && vertical && !event.isShortcutDown()) {
-            viewModel.editor().moveSelectedSection(event.getCode() == KeyCode.UP ? -1 : 1);
-            return true;
-        }
-        if (event.isShortcutDown() || event.isShiftDown()) {
-            return false;
-        }
-        if (event.isAltDown()) {
-            if (event.getCode() == KeyCode.UP || event.getCode() == KeyCode.DOWN) {
-                actions.moveSelected(event.getCode() == KeyCode.UP ? -1 : 1);
-                return true;
-            }
-            return false;
-        }
-        switch (event.getCode()) {
-            case F2 -> actions.renameSelected();
-            case DELETE -> actions.deleteSelected();
-            case INSERT -> actions.addItem();
-            case ENTER -> actions.editSelected();
-            default -> {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private void showMenuOfSelectedRow() {
-        if (!(list.getSelectionModel().getSelectedItem() instanceof ItemRow row)) {
-            return;
-        }
-        int index = list.getSelectionModel().getSelectedIndex();
-        Node anchor = list.lookupAll(".list-cell").stream()
-                .filter(node -> node instanceof ChecklistCell cell && cell.getIndex() == index && cell.isVisible())
-                .findFirst().orElse(list);
-        Bounds bounds = anchor.localToScreen(anchor.getBoundsInLocal());
-        menus.forItem(row).show(anchor, bounds.getMinX() + 24, bounds.getMaxY());
     }
 
     /** Focuses the search field (Edit ▸ Find). */
