@@ -1,6 +1,6 @@
 package dev.stepwise.ui.common;
 
-import dev.stepwise.io.PathFileException;
+import dev.stepwise.io.FileProblemException;
 import dev.stepwise.service.DataUnavailableException;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Label;
@@ -16,8 +16,8 @@ public final class Dialogs {
         if (error instanceof DataUnavailableException unavailable) {
             return "Cannot open " + unavailable.file() + ": " + unavailable.reason() + ".";
         }
-        if (error instanceof PathFileException pathFile) {
-            return pathFile.getMessage();
+        if (error instanceof FileProblemException fileProblem) {
+            return fileProblem.getMessage();
         }
         // Store and argument errors carry a sentence written for people; anything else is named by its type.
         String message = error.getMessage();
