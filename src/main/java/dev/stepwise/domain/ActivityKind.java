@@ -29,5 +29,9 @@ public enum ActivityKind {
     ITEM_RESTORED,
     SKILL_ADDED,
     SKILL_EDITED,
-    SKILL_DELETED
+    SKILL_DELETED,
+    /** A path came in from a file or a role description, as a new path. */
+    PATH_IMPORTED,
+    /** Progress from a progress file was merged into the path. */
+    PROGRESS_IMPORTED
 }

@@ -38,6 +38,13 @@ public record SkillProgress(String skillId, Level ownTarget, List<Rating> histor
         return new SkillProgress(skillId, ownTarget, ratings);
     }
 
+    /** The same progress with the ratings added to its history (kept in time order). */
+    public SkillProgress withRatings(List<Rating> added) {
+        List<Rating> ratings = new ArrayList<>(history);
+        ratings.addAll(added);
+        return new SkillProgress(skillId, ownTarget, ratings);
+    }
+
     public SkillProgress withTarget(Level target) {
         return new SkillProgress(skillId, target, history);
     }

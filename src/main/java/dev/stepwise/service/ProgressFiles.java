@@ -1,18 +1,48 @@
 package dev.stepwise.service;
 
+import dev.stepwise.domain.ActivityEvent;
+import dev.stepwise.domain.ActivityKind;
+import dev.stepwise.domain.PathState;
+import dev.stepwise.domain.ProgressFile;
+import dev.stepwise.domain.ProgressMerge;
 import dev.stepwise.io.ProgressFileWriter;
+import dev.stepwise.store.ActivityRepository;
+import dev.stepwise.store.Database;
+import dev.stepwise.store.ItemProgressRepository;
+import dev.stepwise.store.PathRepository;
+import dev.stepwise.store.SelfCheckAnswerRepository;
+import dev.stepwise.store.SkillProgressRepository;
 import java.time.Clock;
+import java.time.Instant;
 
 /**
- * Progress files out (and, in a later piece, in): a learner's progress on one installed path as a
- * {@code stepwise-progress} document, to keep, move to another machine or hand to an instructor.
+ * Progress files out and in: a learner's progress on one installed path as a {@code stepwise-progress} document, to
+ * keep, move to another machine or hand to an instructor; and such a document merged back by stable ids
+ * ({@link ProgressMerge}), previewed first. The caller reads and validates the file first
+ * ({@link dev.stepwise.io.ProgressFileReader}).
+ *
+ * <p>Not thread-safe: called from the single store thread only.
  */
 public final class ProgressFiles {
-    private final ProgressService progress;
+    private final Database database;
+    private final PathRepository paths;
+    private final ItemProgressRepository itemProgress;
+    private final SkillProgressRepository skillProgress;
+    private final SelfCheckAnswerRepository selfChecks;
+    private final ActivityRepository activity;
+    private final Clock clock;
     private final ProgressFileWriter writer;
 
-    public ProgressFiles(ProgressService progress, Clock clock) {
-        this.progress = progress;
+    ProgressFiles(Database database, PathRepository paths, ItemProgressRepository itemProgress,
+                  SkillProgressRepository skillProgress, SelfCheckAnswerRepository selfChecks,
+                  ActivityRepository activity, Clock clock) {
+        this.database = database;
+        this.paths = paths;
+        this.itemProgress = itemProgress;
+        this.skillProgress = skillProgress;
+        this.selfChecks = selfChecks;
+        this.activity = activity;
+        this.clock = clock;
         this.writer = new ProgressFileWriter(clock);
     }
 
@@ -23,6 +53,47 @@ public final class ProgressFiles {
      * @throws IllegalArgumentException when no path with the id is installed
      */
     public String export(String pathId) {
-        return writer.write(progress.load(pathId));
+        return writer.write(database.inTransaction(() -> stateOf(pathId)));
+    }
+
+    /**
+     * What importing the file would change. Writes nothing.
+     *
+     * @throws IllegalArgumentException when the file's path is not installed
+     */
+    public ProgressMerge.Result preview(ProgressFile file) {
+        return database.inTransaction(() -> ProgressMerge.merge(stateOf(file.pathId()), file));
+    }
+
+    /**
+     * Merges the file into the stored progress in one transaction with one activity event; a file that changes
+     * nothing writes nothing.
+     *
+     * @return what was changed
+     * @throws IllegalArgumentException when the file's path is not installed
+     */
+    public ProgressMerge.Result importProgress(ProgressFile file) {
+        return database.inTransaction(() -> {
+            String pathId = file.pathId();
+            ProgressMerge.Result result = ProgressMerge.merge(stateOf(pathId), file);
+            if (result.changesNothing()) {
+                return result;
+            }
+            Instant now = clock.instant();
+            result.items().values().forEach(item -> itemProgress.save(pathId, item, now));
+            result.newRatings().forEach((skillId, ratings) ->
+                    ratings.forEach(rating -> skillProgress.appendRating(pathId, skillId, rating)));
+            result.targets().forEach((skillId, target) -> skillProgress.saveTarget(pathId, skillId, target, now));
+            result.answers().forEach((checkId, answer) -> selfChecks.save(pathId, checkId, answer, now));
+            activity.append(new ActivityEvent(now, pathId, ActivityKind.PROGRESS_IMPORTED, pathId, "",
+                    result.changes().size() + (result.changes().size() == 1 ? " change" : " changes")));
+            return result;
+        });
+    }
+
+    private PathState stateOf(String pathId) {
+        return new PathState(paths.load(pathId)
+                .orElseThrow(() -> new IllegalArgumentException("No path with id \"" + pathId + "\" is installed")),
+                itemProgress.loadAll(pathId), skillProgress.loadAll(pathId), selfChecks.loadAll(pathId));
     }
 }

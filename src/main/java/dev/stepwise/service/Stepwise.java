@@ -26,6 +26,7 @@ public final class Stepwise implements AutoCloseable {
     private final ContentService content;
     private final WorkspaceService workspace;
     private final UpstreamService upstream;
+    private final PathFiles pathFiles;
     private final PathRepository paths;
     private final InstanceLock lock;
 
@@ -38,12 +39,14 @@ public final class Stepwise implements AutoCloseable {
         SkillProgressRepository skillProgress = new SkillProgressRepository(database);
         SelfCheckAnswerRepository selfChecks = new SelfCheckAnswerRepository(database);
         this.progress = new ProgressService(database, paths, itemProgress, skillProgress, selfChecks, activity, clock);
-        this.progressFiles = new ProgressFiles(progress, clock);
+        this.progressFiles = new ProgressFiles(database, paths, itemProgress, skillProgress, selfChecks, activity, clock);
         this.content = new ContentService(database, paths, itemProgress, skillProgress, activity, clock);
         this.workspace = new WorkspaceService(database, paths, itemProgress, skillProgress, selfChecks, activity, clock);
         this.preferences = new PreferencesService(database, new PreferenceRepository(database));
         this.installer = new PathInstaller(database, paths, activity, clock);
-        this.upstream = new UpstreamService(database, paths, itemProgress, skillProgress, activity, installer, bundled, clock);
+        PathUpdates updates = new PathUpdates(paths, itemProgress, skillProgress, activity, installer, clock);
+        this.upstream = new UpstreamService(database, paths, installer, updates, bundled);
+        this.pathFiles = new PathFiles(database, paths, activity, installer, updates, clock);
     }
 
     /**
@@ -80,6 +83,10 @@ public final class Stepwise implements AutoCloseable {
 
     public ProgressService progress() {
         return progress;
+    }
+
+    public PathFiles pathFiles() {
+        return pathFiles;
     }
 
     public ProgressFiles progressFiles() {

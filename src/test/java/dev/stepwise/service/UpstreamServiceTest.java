@@ -67,7 +67,7 @@ class UpstreamServiceTest {
             PathState before = stepwise.progress().load(ID);
 
             assertThat(stepwise.upstream().upgradable()).containsExactly(ID);
-            UpstreamService.Preview preview = stepwise.upstream().preview(ID).orElseThrow();
+            PathUpdatePreview preview = stepwise.upstream().preview(ID).orElseThrow();
 
             assertThat(preview.fromVersion()).isEqualTo(1);
             assertThat(preview.toVersion()).isEqualTo(2);

@@ -7,6 +7,7 @@ import dev.stepwise.domain.PathChange;
 import dev.stepwise.domain.PathEdits;
 import dev.stepwise.domain.PathState;
 import dev.stepwise.domain.PathSummary;
+import dev.stepwise.service.PathUpdatePreview;
 import dev.stepwise.service.PreferencesService;
 import dev.stepwise.service.ProgressService;
 import dev.stepwise.service.UpstreamService;
@@ -64,7 +65,7 @@ public final class Workspace {
     }
 
     /** What the newer bundled version of the current path would change; empty when there is none. */
-    public Background.Job<Optional<UpstreamService.Preview>> previewUpgrade() {
+    public Background.Job<Optional<PathUpdatePreview>> previewUpgrade() {
         String pathId = currentPathId();
         return session.background().run(() -> upstream.preview(pathId)).onError(errors);
     }

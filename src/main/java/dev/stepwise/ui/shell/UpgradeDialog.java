@@ -1,7 +1,7 @@
 package dev.stepwise.ui.shell;
 
 import dev.stepwise.domain.UpstreamChange;
-import dev.stepwise.service.UpstreamService;
+import dev.stepwise.service.PathUpdatePreview;
 import dev.stepwise.ui.common.StyleClasses;
 import java.util.EnumMap;
 import java.util.Locale;
@@ -33,7 +33,7 @@ final class UpgradeDialog extends Dialog<Boolean> {
             UpstreamChange.Kind.MOVED, MaterialDesignA.ARROW_UP_DOWN,
             UpstreamChange.Kind.KEPT_YOURS, MaterialDesignS.SHIELD_CHECK_OUTLINE));
 
-    UpgradeDialog(Window owner, UpstreamService.Preview preview) {
+    UpgradeDialog(Window owner, PathUpdatePreview preview) {
         initOwner(owner);
         setTitle("Stepwise");
         setHeaderText("Update “%s” from version %d to %d".formatted(preview.title(), preview.fromVersion(),

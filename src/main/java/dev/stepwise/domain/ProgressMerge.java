@@ -1,0 +1,211 @@
+package dev.stepwise.domain;
+
+import dev.stepwise.domain.ProgressChange.Subject;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+/**
+ * Merges a progress file into the learner's progress on the same path, matching entries by their stable ids.
+ *
+ * <p>The rule, the same in the window and on the command line:
+ * <ul>
+ *   <li>an item, skill target or self-check answer the file carries replaces the stored one (status, dates, note
+ *       and ticked sub-steps of an item travel together, so the result is never half of each);</li>
+ *   <li>ratings are history, so they are merged, never replaced: a rating the file has and the store lacks is
+ *       added; none is ever removed;</li>
+ *   <li>whatever the file does not mention is left as it is;</li>
+ *   <li>ids the path does not have (an item removed since the export, a sub-step renamed away) are listed as
+ *       skipped, never guessed at.</li>
+ * </ul>
+ * Merging the file a path was just exported to changes nothing.
+ */
+public final class ProgressMerge {
+
+    /**
+     * What the import would write, and what it would show first.
+     *
+     * @param items item progress to save whole, by item id
+     * @param newRatings ratings to append, by skill id, oldest first
+     * @param targets own targets to set, by skill id
+     * @param answers self-check answers to set, by self-check id
+     * @param changes one line per changed entry, in path order
+     * @param skipped entries of the file that have no place in the path, each named
+     */
+    public record Result(
+            Map<String, ItemProgress> items,
+            Map<String, List<Rating>> newRatings,
+            Map<String, Level> targets,
+            Map<String, SelfCheckAnswer> answers,
+            List<ProgressChange> changes,
+            List<String> skipped) {
+
+        public Result {
+            items = Map.copyOf(items);
+            newRatings = Map.copyOf(newRatings);
+            targets = Map.copyOf(targets);
+            answers = Map.copyOf(answers);
+            changes = List.copyOf(changes);
+            skipped = List.copyOf(skipped);
+        }
+
+        /** Whether importing would change nothing. */
+        public boolean changesNothing() {
+            return changes.isEmpty();
+        }
+    }
+
+    private ProgressMerge() {
+    }
+
+    /** What merging the file into the state would do; the state's path must be the file's. */
+    public static Result merge(PathState current, ProgressFile file) {
+        if (!current.path().id().equals(file.pathId())) {
+            throw new IllegalArgumentException("The progress file is for path \"" + file.pathId()
+                    + "\", not \"" + current.path().id() + "\"");
+        }
+        Builder builder = new Builder(current);
+        orderedById(file.items(), current.path().items().map(Item::id).toList())
+                .forEach(entry -> builder.item(entry.getKey(), entry.getValue()));
+        orderedById(file.skills(), current.path().skills().stream().map(Skill::id).toList())
+                .forEach(entry -> builder.skill(entry.getKey(), entry.getValue()));
+        orderedById(file.selfCheckAnswers(), current.path().selfChecks().stream().map(SelfCheck::id).toList())
+                .forEach(entry -> builder.answer(entry.getKey(), entry.getValue()));
+        return builder.result();
+    }
+
+    /** The map's entries, those the path knows in the path's order first, then the others by id. */
+    private static <V> List<Map.Entry<String, V>> orderedById(Map<String, V> entries, List<String> pathOrder) {
+        Map<String, Integer> position = new LinkedHashMap<>();
+        pathOrder.forEach(id -> position.putIfAbsent(id, position.size()));
+        return entries.entrySet().stream()
+                .sorted(Comparator.<Map.Entry<String, V>>comparingInt(
+                                entry -> position.getOrDefault(entry.getKey(), Integer.MAX_VALUE))
+                        .thenComparing(Map.Entry::getKey))
+                .toList();
+    }
+
+    /** Collects one merge. */
+    private static final class Builder {
+        private final PathState current;
+        private final Map<String, ItemProgress> items = new LinkedHashMap<>();
+        private final Map<String, List<Rating>> ratings = new LinkedHashMap<>();
+        private final Map<String, Level> targets = new LinkedHashMap<>();
+        private final Map<String, SelfCheckAnswer> answers = new LinkedHashMap<>();
+        private final List<ProgressChange> changes = new ArrayList<>();
+        private final List<String> skipped = new ArrayList<>();
+
+        Builder(PathState current) {
+            this.current = current;
+        }
+
+        void item(String itemId, ItemProgress incoming) {
+            Optional<Item> item = current.path().item(itemId)
+                    .or(() -> current.path().archivedItem(itemId).map(ArchivedItem::item));
+            if (item.isEmpty()) {
+                skipped.add("item \"" + itemId + "\": not in this path");
+                return;
+            }
+            Set<String> subIds = item.get().subItems().stream().map(SubItem::id).collect(Collectors.toSet());
+            Set<String> unknownSubs = new TreeSet<>(incoming.doneSubItemIds());
+            unknownSubs.removeAll(subIds);
+            unknownSubs.forEach(subId -> skipped.add("sub-step \"" + subId + "\" of item \"" + itemId
+                    + "\": not in this path"));
+            ItemProgress merged = unknownSubs.isEmpty() ? incoming
+                    : incoming.withSubItems(incoming.doneSubItemIds().stream().filter(subIds::contains)
+                    .collect(Collectors.toSet()));
+            ItemProgress before = current.progressOf(itemId);
+            String detail = itemDetail(before, merged);
+            if (!detail.isEmpty()) {
+                items.put(itemId, merged);
+                changes.add(new ProgressChange(Subject.ITEM, itemId, item.get().title(), detail));
+            }
+        }
+
+        void skill(String skillId, SkillProgress incoming) {
+            Optional<Skill> skill = current.path().skill(skillId);
+            if (skill.isEmpty()) {
+                skipped.add("skill \"" + skillId + "\": not in this path");
+                return;
+            }
+            SkillProgress before = current.skills().getOrDefault(skillId, SkillProgress.unrated(skillId));
+            Set<Rating> known = new HashSet<>(before.history());
+            List<Rating> added = incoming.history().stream().filter(rating -> !known.contains(rating)).toList();
+            List<String> parts = new ArrayList<>();
+            if (!added.isEmpty()) {
+                ratings.put(skillId, added);
+                Level after = before.withRatings(added).current();
+                parts.add(added.size() == 1 ? "1 rating added" : added.size() + " ratings added");
+                if (after != before.current()) {
+                    parts.add("level " + before.current().value() + " → " + after.value());
+                }
+            }
+            if (incoming.target().isPresent() && !incoming.target().equals(before.target())) {
+                targets.put(skillId, incoming.ownTarget());
+                parts.add("target " + before.target().map(level -> String.valueOf(level.value())).orElse("from the path")
+                        + " → " + incoming.ownTarget().value());
+            }
+            if (!parts.isEmpty()) {
+                changes.add(new ProgressChange(Subject.SKILL, skillId, skill.get().name(), String.join(", ", parts)));
+            }
+        }
+
+        void answer(String checkId, SelfCheckAnswer incoming) {
+            Optional<SelfCheck> check = current.path().selfChecks().stream()
+                    .filter(candidate -> candidate.id().equals(checkId)).findFirst();
+            if (check.isEmpty()) {
+                skipped.add("self-check \"" + checkId + "\": not in this path");
+                return;
+            }
+            Optional<SelfCheckAnswer> before = current.answerTo(checkId);
+            if (before.isEmpty() || before.get() != incoming) {
+                answers.put(checkId, incoming);
+                changes.add(new ProgressChange(Subject.SELF_CHECK, checkId, check.get().statement(),
+                        before.map(SelfCheckAnswer::label).orElse("No answer") + " → " + incoming.label()));
+            }
+        }
+
+        Result result() {
+            return new Result(items, ratings, targets, answers, changes, skipped);
+        }
+
+        private static String itemDetail(ItemProgress before, ItemProgress after) {
+            List<String> parts = new ArrayList<>();
+            if (before.status() != after.status()) {
+                parts.add(before.status().label() + " → " + after.status().label());
+            } else if (!Objects.equals(before.startedOn(), after.startedOn())
+                    || !Objects.equals(before.doneOn(), after.doneOn())) {
+                parts.add("dates changed");
+            }
+            if (!before.note().equals(after.note())) {
+                parts.add(before.note().isEmpty() ? "note added" : after.note().isEmpty() ? "note removed" : "note changed");
+            }
+            if (!before.doneSubItemIds().equals(after.doneSubItemIds())) {
+                parts.add(subStepDetail(before.doneSubItemIds(), after.doneSubItemIds()));
+            }
+            return String.join(", ", parts);
+        }
+
+        private static String subStepDetail(Collection<String> before, Collection<String> after) {
+            long ticked = after.stream().filter(id -> !before.contains(id)).count();
+            long unticked = before.stream().filter(id -> !after.contains(id)).count();
+            List<String> parts = new ArrayList<>();
+            if (ticked > 0) {
+                parts.add(ticked + (ticked == 1 ? " sub-step ticked" : " sub-steps ticked"));
+            }
+            if (unticked > 0) {
+                parts.add(unticked + (unticked == 1 ? " sub-step unticked" : " sub-steps unticked"));
+            }
+            return String.join(", ", parts);
+        }
+    }
+}
