@@ -10,8 +10,11 @@ import dev.stepwise.service.Preferences;
 import dev.stepwise.service.Stepwise;
 import dev.stepwise.ui.common.Background;
 import dev.stepwise.ui.common.Dialogs;
+import dev.stepwise.ui.common.FilePicker;
 import dev.stepwise.ui.common.FxScheduler;
 import dev.stepwise.ui.common.PathSession;
+import dev.stepwise.ui.common.SystemFilePicker;
+import dev.stepwise.ui.common.Transfers;
 import dev.stepwise.ui.common.Workspace;
 import dev.stepwise.ui.shell.MainViewModel;
 import dev.stepwise.ui.shell.MainWindow;
@@ -43,6 +46,7 @@ public final class App extends Application {
     private MainWindow window;
     private MainViewModel mainViewModel;
     private Stage stage;
+    private FilePicker filePicker = new SystemFilePicker();
 
     /** Used by {@code Application.launch}: arguments from the command line, the real environment and paths. */
     public App() {
@@ -59,6 +63,12 @@ public final class App extends Application {
         this.environment = environment;
         this.exit = exit;
         this.bundled = bundled;
+    }
+
+    /** For tests: files are given where the system's file dialog would ask (it cannot be driven headless). */
+    public App withFilePicker(FilePicker picker) {
+        this.filePicker = picker;
+        return this;
     }
 
     /** What the store thread hands to the FX thread once the data is open. */
@@ -113,7 +123,8 @@ public final class App extends Application {
         mainViewModel = new MainViewModel(workspace, opened.preferences(), stepwise.databaseFile().toString(),
                 new FxScheduler());
         opened.page().ifPresent(mainViewModel::restorePage);
-        window = new MainWindow(stage, mainViewModel, this::openLink);
+        window = new MainWindow(stage, mainViewModel, this::openLink,
+                new Transfers(workspace, stepwise.pathFiles(), stepwise.progressFiles()), filePicker);
         WindowPlacement.restore(stage, opened.preferences().window());
         stage.show();
         window.prebuildPages();

@@ -86,6 +86,11 @@ public final class PathSession {
         saveCount.set(saveCount.get() + 1);
     }
 
+    /** Says in the status bar that something finished that changed no progress (an export). */
+    public void reportDone(String message) {
+        lastSaved.set(message);
+    }
+
     /** Edits the current path's content; the state follows once the edit is committed. */
     public Background.Job<LearningPath> edit(PathChange change) {
         return save(pathId -> content.edit(pathId, change), PathState::withPath, change.description());

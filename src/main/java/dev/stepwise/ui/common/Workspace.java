@@ -157,6 +157,36 @@ public final class Workspace {
         }).onError(errors);
     }
 
+    /** Saves whatever is still being typed, before a job that replaces what the current path shows is queued. */
+    public void saveBeforeReplacing() {
+        beforeLeaving.forEach(Runnable::run);
+    }
+
+    /**
+     * After an import wrote to a path: reads the list of paths and that path again and shows it, with the message in
+     * the status bar when it was already the current one.
+     */
+    public Background.Job<?> reload(String pathId, String message) {
+        return session.background().run(() -> {
+            PathState loaded = progress.load(pathId);
+            preferences.saveCurrentPath(pathId);
+            return new Reloaded(service.summaries(), upstream.upgradable(), loaded);
+        }).onSuccess(reloaded -> {
+            paths.setAll(reloaded.summaries());
+            upgradable.retainAll(reloaded.upgradable());
+            upgradable.addAll(reloaded.upgradable());
+            if (pathId.equals(currentPathId())) {
+                session.showSaved(reloaded.state(), message);
+            } else {
+                session.show(reloaded.state());
+            }
+        }).onError(errors);
+    }
+
+    /** What {@link #reload} reads on the store thread. */
+    private record Reloaded(List<PathSummary> summaries, List<String> upgradable, PathState state) {
+    }
+
     private Background.Job<PathSummary> addAndOpen(Background.Job<PathSummary> job) {
         return job.onSuccess(summary -> {
             paths.add(summary);

@@ -28,6 +28,9 @@ final class HelpDialogs {
                 {"← / →", "Skills matrix: lower / raise the rating"},
                 {"↑ / ↓", "Skills matrix: previous / next skill"},
                 {"Ctrl+Shift+N", "New path"},
+                {"Ctrl+Shift+I", "New path from a role description"},
+                {"Ctrl+O", "Import a path file"},
+                {"Ctrl+E", "Export the path"},
                 {"Ctrl+Shift+T", "Light or dark theme"},
                 {"Ctrl+Q", "Quit (everything is already saved)"},
         }));

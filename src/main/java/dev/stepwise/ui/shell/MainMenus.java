@@ -1,5 +1,6 @@
 package dev.stepwise.ui.shell;
 
+import dev.stepwise.ui.transfer.TransferActions;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.application.Platform;
@@ -19,12 +20,15 @@ final class MainMenus {
     private final Stage stage;
     private final MainViewModel viewModel;
     private final PathActions pathActions;
+    private final TransferActions transferActions;
     private final MainWindow window;
 
-    MainMenus(Stage stage, MainViewModel viewModel, PathActions pathActions, MainWindow window) {
+    MainMenus(Stage stage, MainViewModel viewModel, PathActions pathActions, TransferActions transferActions,
+              MainWindow window) {
         this.stage = stage;
         this.viewModel = viewModel;
         this.pathActions = pathActions;
+        this.transferActions = transferActions;
         this.window = window;
     }
 
@@ -37,6 +41,8 @@ final class MainMenus {
     private Menu file() {
         List<MenuItem> items = new ArrayList<>(pathActions.menuItems());
         items.get(0).setAccelerator(PathActions.NEW_PATH);
+        items.add(new SeparatorMenuItem());
+        items.addAll(transferActions.menuItems());
         items.add(new SeparatorMenuItem());
         items.add(item("About Stepwise", null, () -> HelpDialogs.about(stage, viewModel.databaseFile())));
         items.add(new SeparatorMenuItem());

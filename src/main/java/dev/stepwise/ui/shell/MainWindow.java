@@ -1,11 +1,14 @@
 package dev.stepwise.ui.shell;
 
 import dev.stepwise.ui.checklist.ChecklistView;
+import dev.stepwise.ui.common.FilePicker;
 import dev.stepwise.ui.common.Lazy;
 import dev.stepwise.ui.common.StyleClasses;
+import dev.stepwise.ui.common.Transfers;
 import dev.stepwise.ui.matrix.SkillsMatrixView;
 import dev.stepwise.ui.overview.OverviewView;
 import dev.stepwise.ui.overview.PathDetailsDialog;
+import dev.stepwise.ui.transfer.TransferActions;
 import java.util.Objects;
 import java.util.function.Consumer;
 import javafx.application.Platform;
@@ -32,7 +35,8 @@ public final class MainWindow {
      * The checklist and the matrix are built on first use, or just after the first frame, whichever comes first:
      * the window shows sooner, and switching pages later never waits.
      */
-    public MainWindow(Stage stage, MainViewModel viewModel, Consumer<String> openLink) {
+    public MainWindow(Stage stage, MainViewModel viewModel, Consumer<String> openLink, Transfers transfers,
+                      FilePicker picker) {
         this.viewModel = viewModel;
         this.overview = new OverviewView(viewModel.overview(), owner -> new PathDetailsDialog(owner, viewModel.state().path())
                 .showAndWait()
@@ -43,7 +47,8 @@ public final class MainWindow {
 
         BorderPane root = new BorderPane();
         root.setId("main-window");
-        root.setTop(new MainMenus(stage, viewModel, pathActions, this).menuBar());
+        TransferActions transferActions = new TransferActions(transfers, viewModel.workspace(), picker, stage);
+        root.setTop(new MainMenus(stage, viewModel, pathActions, transferActions, this).menuBar());
         root.setLeft(new Sidebar(viewModel, pathActions));
         VBox.setVgrow(content, Priority.ALWAYS);
         root.setCenter(new VBox(new UpgradeBanner(viewModel, stage), content));

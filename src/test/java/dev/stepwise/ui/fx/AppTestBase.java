@@ -45,6 +45,8 @@ abstract class AppTestBase {
     Stage stage;
     /** What the app ships as its bundled paths at the next launch; a test may put a newer version here. */
     List<BundledPath> bundled = List.of(FixturePath.bundled());
+    /** Where the app's file dialogs would ask, the files a test queued. */
+    final GivenFiles files = new GivenFiles();
     private Application app;
 
     @BeforeAll
@@ -75,7 +77,7 @@ abstract class AppTestBase {
     void launchWithoutWaiting() throws TimeoutException {
         stage = FxToolkit.registerPrimaryStage();
         app = FxToolkit.setupApplication(() -> new App(List.of("--data-dir", dataDir.toString()), Map.of(),
-                exitRequests::incrementAndGet, bundled));
+                exitRequests::incrementAndGet, bundled).withFilePicker(files));
     }
 
     /** Closes the app as the learner would (stop() flushes and saves) and starts it again on the same data. */

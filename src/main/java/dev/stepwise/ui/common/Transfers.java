@@ -1,0 +1,128 @@
+package dev.stepwise.ui.common;
+
+import dev.stepwise.domain.LearningPath;
+import dev.stepwise.domain.PathSummary;
+import dev.stepwise.domain.ProgressFile;
+import dev.stepwise.domain.ProgressMerge;
+import dev.stepwise.io.PathFileReader;
+import dev.stepwise.io.ProgressFileReader;
+import dev.stepwise.io.RoleDescriptionParser;
+import dev.stepwise.io.RoleImport;
+import dev.stepwise.io.TextFiles;
+import dev.stepwise.service.PathFiles;
+import dev.stepwise.service.ProgressFiles;
+import java.io.ByteArrayInputStream;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Paths and progress in and out of the workspace, for the File menu: each import is read and checked, then
+ * previewed, and only written when the learner confirms; exports write a whole file or none. FX-thread only; the
+ * files are read and written on the store thread, so a large file never stalls the window. Failures reach the
+ * job's own error callbacks (the caller names the file in its message); a refused file has written nothing.
+ */
+public final class Transfers {
+    /** Role descriptions are pasted text; a file many times the parser's own limit is not worth reading. */
+    public static final int MAX_ROLE_FILE_BYTES = 4 * RoleDescriptionParser.MAX_CHARS;
+    private static final int MAX_JSON_BYTES = 5 * 1024 * 1024;
+
+    /** A path file, read and checked, with what importing it would do. */
+    public record PathFileImport(Path file, LearningPath path, PathFiles.ImportPlan plan) {
+    }
+
+    /** A progress file, read and checked, with what importing it would change. */
+    public record ProgressFileImport(Path file, ProgressFile progress, String pathTitle, ProgressMerge.Result preview) {
+    }
+
+    private final Workspace workspace;
+    private final PathFiles pathFiles;
+    private final ProgressFiles progressFiles;
+
+    public Transfers(Workspace workspace, PathFiles pathFiles, ProgressFiles progressFiles) {
+        this.workspace = workspace;
+        this.pathFiles = pathFiles;
+        this.progressFiles = progressFiles;
+    }
+
+    /** A role description's text, read from a {@code .txt} file. */
+    public Background.Job<String> readRoleText(Path file) {
+        return background().run(() -> TextFiles.read(file, MAX_ROLE_FILE_BYTES));
+    }
+
+    /** Adds the path a role description became, and opens it. */
+    public Background.Job<PathSummary> addRole(RoleImport role) {
+        workspace.saveBeforeReplacing();
+        return background().run(() -> pathFiles.addRole(role))
+                .onSuccess(added -> workspace.reload(added.id(), "Created “" + added.title() + "”"));
+    }
+
+    /** Reads a path file and works out what importing it would do; writes nothing. */
+    public Background.Job<PathFileImport> readPathFile(Path file) {
+        return background().run(() -> {
+            LearningPath path = new PathFileReader().read(name(file),
+                    new ByteArrayInputStream(TextFiles.readBytes(file, MAX_JSON_BYTES)));
+            return new PathFileImport(file, path, pathFiles.plan(path, false));
+        });
+    }
+
+    /** Imports the path as a new one, or as an update of the installed path with its id, and opens it. */
+    public Background.Job<PathFiles.Imported> importPath(LearningPath path, boolean asNew) {
+        workspace.saveBeforeReplacing();
+        return background().run(() -> pathFiles.importPath(path, asNew)).onSuccess(imported -> {
+            String message = imported.plan().isUpdate() ? "Updated “" + imported.summary().title() + "” from a file"
+                    : "Imported “" + imported.summary().title() + "”";
+            workspace.reload(imported.summary().id(), message);
+        });
+    }
+
+    /** Writes the current path, with the learner's edits, as a path file. */
+    public Background.Job<Path> exportCurrentPath(Path file) {
+        workspace.saveBeforeReplacing();
+        String pathId = workspace.currentPathId();
+        return background().run(() -> {
+            TextFiles.writeAtomically(file, pathFiles.export(pathId));
+            return file;
+        });
+    }
+
+    /** Writes the learner's progress on the current path as a progress file. */
+    public Background.Job<Path> exportCurrentProgress(Path file) {
+        workspace.saveBeforeReplacing();
+        String pathId = workspace.currentPathId();
+        return background().run(() -> {
+            TextFiles.writeAtomically(file, progressFiles.export(pathId));
+            return file;
+        });
+    }
+
+    /** Reads a progress file and works out what importing it would change; writes nothing. */
+    public Background.Job<ProgressFileImport> readProgressFile(Path file) {
+        workspace.saveBeforeReplacing();
+        List<PathSummary> known = List.copyOf(workspace.paths());
+        return background().run(() -> {
+            ProgressFile progress = new ProgressFileReader().read(name(file),
+                    new ByteArrayInputStream(TextFiles.readBytes(file, MAX_JSON_BYTES)));
+            ProgressMerge.Result preview = progressFiles.preview(progress);
+            String title = known.stream().filter(path -> path.id().equals(progress.pathId()))
+                    .map(PathSummary::title).findFirst().orElse(progress.pathId());
+            return new ProgressFileImport(file, progress, title, preview);
+        });
+    }
+
+    /** Merges the progress file into its path and opens that path. */
+    public Background.Job<ProgressMerge.Result> importProgress(ProgressFile progress) {
+        workspace.saveBeforeReplacing();
+        return background().run(() -> progressFiles.importProgress(progress)).onSuccess(result -> {
+            int count = result.changes().size();
+            workspace.reload(progress.pathId(), "Imported progress: " + count + (count == 1 ? " change" : " changes"));
+        });
+    }
+
+    private Background background() {
+        return workspace.session().background();
+    }
+
+    private static String name(Path file) {
+        return file.getFileName() == null ? file.toString() : file.getFileName().toString();
+    }
+}

@@ -1,0 +1,86 @@
+package dev.stepwise.ui.transfer;
+
+import dev.stepwise.domain.ProgressChange;
+import dev.stepwise.domain.ProgressMerge;
+import dev.stepwise.ui.common.EditorForms;
+import dev.stepwise.ui.common.StyleClasses;
+import dev.stepwise.ui.common.Transfers.ProgressFileImport;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignH;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
+
+/**
+ * What importing a progress file would change in its path, one line per entry, and what in the file has no place
+ * in the path. True when the learner imports it.
+ */
+final class ProgressImportDialog extends Dialog<Boolean> {
+
+    ProgressImportDialog(Window owner, ProgressFileImport file) {
+        ProgressMerge.Result preview = file.preview();
+        EditorForms.prepare(this, owner, "Import progress into “" + file.pathTitle() + "”", "progress-import");
+        Label intro = new Label(file.file().getFileName() + ", exported " + file.progress().exportedAt() + ". "
+                + "What the file holds replaces the same entries here; ratings are added to the history, never removed; "
+                + "everything the file does not mention stays as it is.");
+        intro.setWrapText(true);
+        intro.setMinHeight(Label.USE_PREF_SIZE);
+        intro.getStyleClass().add(StyleClasses.MUTED);
+        ListView<ProgressChange> changes = new ListView<>();
+        changes.setId("progress-import-changes");
+        changes.getItems().setAll(preview.changes());
+        changes.setCellFactory(list -> new ChangeCell());
+        changes.setPrefSize(620, 300);
+        changes.setPlaceholder(new Label("Nothing to change: this progress is already here."));
+        VBox content = new VBox(10, intro, changes);
+        if (!preview.skipped().isEmpty()) {
+            Label skipped = new Label("Left out, not in this path: " + String.join("; ", preview.skipped()) + ".");
+            skipped.setId("progress-import-skipped");
+            skipped.setWrapText(true);
+            skipped.setMinHeight(Label.USE_PREF_SIZE);
+            content.getChildren().add(skipped);
+        }
+        getDialogPane().setContent(content);
+        ButtonType importIt = new ButtonType("Import progress", ButtonBar.ButtonData.OK_DONE);
+        getDialogPane().getButtonTypes().addAll(importIt, ButtonType.CANCEL);
+        Button importButton = (Button) getDialogPane().lookupButton(importIt);
+        importButton.setId("import-progress-apply");
+        importButton.setDisable(preview.changesNothing());
+        getDialogPane().lookupButton(ButtonType.CANCEL).setId("progress-import-cancel");
+        setResultConverter(button -> button == importIt);
+    }
+
+    /** "Learn SQL" over "Not started → Done, note added". */
+    private static final class ChangeCell extends ListCell<ProgressChange> {
+        @Override
+        protected void updateItem(ProgressChange change, boolean empty) {
+            super.updateItem(change, empty);
+            setText(null);
+            if (empty || change == null) {
+                setGraphic(null);
+                return;
+            }
+            FontIcon icon = new FontIcon(switch (change.subject()) {
+                case ITEM -> MaterialDesignC.CHECKBOX_MARKED_CIRCLE_OUTLINE;
+                case SKILL -> MaterialDesignS.STAR_OUTLINE;
+                case SELF_CHECK -> MaterialDesignH.HELP_CIRCLE_OUTLINE;
+            });
+            Label title = new Label(change.title(), icon);
+            title.getStyleClass().add("change-title");
+            Label detail = new Label(change.detail());
+            detail.getStyleClass().add(StyleClasses.MUTED);
+            detail.setWrapText(true);
+            VBox box = new VBox(2, title, detail);
+            box.setMaxWidth(580);
+            setGraphic(box);
+        }
+    }
+}

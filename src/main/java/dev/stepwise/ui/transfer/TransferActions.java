@@ -1,0 +1,120 @@
+package dev.stepwise.ui.transfer;
+
+import dev.stepwise.ui.common.Dialogs;
+import dev.stepwise.ui.common.FilePicker;
+import dev.stepwise.ui.common.Transfers;
+import dev.stepwise.ui.common.Transfers.PathFileImport;
+import dev.stepwise.ui.common.Transfers.ProgressFileImport;
+import dev.stepwise.ui.common.Workspace;
+import java.nio.file.Path;
+import java.util.List;
+import javafx.application.Platform;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.input.KeyCombination;
+import javafx.stage.Window;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignE;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignT;
+
+/**
+ * The File menu's imports and exports: asks for the file, shows what an import would do and imports only on
+ * confirmation; a file that cannot be used gets a message naming the file and the field, and changes nothing.
+ */
+public final class TransferActions {
+    static final KeyCombination IMPORT_ROLE = KeyCombination.keyCombination("Shortcut+Shift+I");
+    static final KeyCombination IMPORT_FILE = KeyCombination.keyCombination("Shortcut+O");
+    static final KeyCombination EXPORT_PATH = KeyCombination.keyCombination("Shortcut+E");
+
+    private final Transfers transfers;
+    private final Workspace workspace;
+    private final FilePicker picker;
+    private final Window owner;
+
+    public TransferActions(Transfers transfers, Workspace workspace, FilePicker picker, Window owner) {
+        this.transfers = transfers;
+        this.workspace = workspace;
+        this.picker = picker;
+        this.owner = owner;
+    }
+
+    /** A fresh set of menu items (a menu item belongs to one menu only). */
+    public List<MenuItem> menuItems() {
+        return List.of(
+                item("New path from role description…", "import-role", IMPORT_ROLE,
+                        MaterialDesignT.TEXT_BOX_PLUS_OUTLINE, this::importRole),
+                item("Import path file…", "import-path", IMPORT_FILE, MaterialDesignF.FILE_IMPORT_OUTLINE, this::importPath),
+                item("Import progress…", "import-progress", null, MaterialDesignC.CHART_LINE, this::importProgress),
+                new SeparatorMenuItem(),
+                item("Export path…", "export-path", EXPORT_PATH, MaterialDesignE.EXPORT_VARIANT, this::exportPath),
+                item("Export progress…", "export-progress", null, MaterialDesignF.FILE_EXPORT_OUTLINE, this::exportProgress));
+    }
+
+    public void importRole() {
+        new RoleImportDialog(owner, picker, transfers::readRoleText).showAndWait()
+                .ifPresent(role -> transfers.addRole(role)
+                        .onError(error -> failed("The path was not created", error)));
+    }
+
+    public void importPath() {
+        picker.open(owner, "Import a path file", FilePicker.Kind.PATH_FILE).ifPresent(file ->
+                transfers.readPathFile(file)
+                        .onSuccess(read -> Platform.runLater(() -> confirmPath(read)))
+                        .onError(error -> refused(file, error)));
+    }
+
+    private void confirmPath(PathFileImport read) {
+        new PathImportDialog(owner, read).showAndWait().ifPresent(choice ->
+                transfers.importPath(read.path(), choice == PathImportDialog.Choice.IMPORT_COPY)
+                        .onError(error -> failed("The path file was not imported", error)));
+    }
+
+    public void importProgress() {
+        picker.open(owner, "Import progress", FilePicker.Kind.PROGRESS_FILE).ifPresent(file ->
+                transfers.readProgressFile(file)
+                        .onSuccess(read -> Platform.runLater(() -> confirmProgress(read)))
+                        .onError(error -> refused(file, error)));
+    }
+
+    private void confirmProgress(ProgressFileImport read) {
+        new ProgressImportDialog(owner, read).showAndWait().filter(Boolean::booleanValue).ifPresent(yes ->
+                transfers.importProgress(read.progress())
+                        .onError(error -> failed("The progress was not imported", error)));
+    }
+
+    public void exportPath() {
+        String pathId = workspace.currentPathId();
+        picker.save(owner, "Export path", pathId + ".json", FilePicker.Kind.PATH_FILE).ifPresent(file ->
+                transfers.exportCurrentPath(file)
+                        .onSuccess(done -> workspace.session().reportDone("Exported the path to " + done.getFileName()))
+                        .onError(error -> failed("The path was not exported", error)));
+    }
+
+    public void exportProgress() {
+        String pathId = workspace.currentPathId();
+        picker.save(owner, "Export progress", pathId + "-progress.json", FilePicker.Kind.PROGRESS_FILE).ifPresent(file ->
+                transfers.exportCurrentProgress(file)
+                        .onSuccess(done -> workspace.session().reportDone("Exported your progress to " + done.getFileName()))
+                        .onError(error -> failed("Your progress was not exported", error)));
+    }
+
+    private void refused(Path file, Throwable error) {
+        Dialogs.error(owner, "“" + file.getFileName() + "” cannot be imported",
+                Dialogs.describe(error) + "\n\nNothing was changed.").show();
+    }
+
+    private void failed(String header, Throwable error) {
+        Dialogs.error(owner, header, Dialogs.describe(error) + "\n\nNothing was changed.").show();
+    }
+
+    private static MenuItem item(String text, String id, KeyCombination accelerator, org.kordamp.ikonli.Ikon icon,
+                                 Runnable action) {
+        MenuItem item = new MenuItem(text, new FontIcon(icon));
+        item.setId(id);
+        item.setAccelerator(accelerator);
+        item.setOnAction(event -> action.run());
+        return item;
+    }
+}
