@@ -179,6 +179,7 @@ public final class Workspace {
                 session.showSaved(reloaded.state(), message);
             } else {
                 session.show(reloaded.state());
+                session.reportDone(message);
             }
         }).onError(errors);
     }

@@ -1,0 +1,171 @@
+package dev.stepwise.ui.fx;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.stepwise.domain.LearningPath;
+import dev.stepwise.fixtures.FixturePath;
+import dev.stepwise.io.PathFileReader;
+import dev.stepwise.io.ProgressFileReader;
+import dev.stepwise.store.Snapshot;
+import dev.stepwise.ui.common.FilePicker;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.DialogPane;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.input.KeyCode;
+import org.controlsfx.control.StatusBar;
+import org.junit.jupiter.api.Test;
+import org.testfx.util.NodeQueryUtils;
+
+/**
+ * Paths and progress out of and into the window through the File menu: exports write files that read back to what
+ * is stored; an import shows what it would change, writes nothing until confirmed, and a file that cannot be used is
+ * refused with its name and field and changes nothing.
+ */
+class FileTransferScreenTest extends AppTestBase {
+
+    @Test
+    void anExportedPathUpdatedElsewhereComesBackMergedAfterAPreview() throws IOException {
+        tickLearnSql();
+        Path exported = dataDir.resolve("exported.json");
+        files.next(exported);
+        shortcut(KeyCode.E);
+        waitUntil(() -> Files.exists(exported));
+        LearningPath read = read(exported);
+        assertThat(read.id()).isEqualTo(FixturePath.ID);
+        assertThat(read.sections()).isEqualTo(FixturePath.path().sections());
+        assertThat(files.asked()).containsExactly(new GivenFiles.Question("Export path", FilePicker.Kind.PATH_FILE,
+                FixturePath.ID + ".json"));
+        waitUntil(() -> this.<StatusBar>node("#status-bar").getText().equals("Saved · Exported the path to exported.json"));
+
+        // An instructor renames one step and drops another, and hands the file back as version 2.
+        String json = Files.readString(exported)
+                .replace("\"contentVersion\" : 1", "\"contentVersion\" : 2")
+                .replace("\"Learn SQL and design databases\"", "\"Learn SQL, then design databases\"");
+        Path updated = dataDir.resolve("updated.json");
+        Files.writeString(updated, json);
+        Snapshot before = Snapshot.of(databaseFile());
+        files.next(updated);
+        shortcut(KeyCode.O);
+
+        waitUntil(() -> shown("#path-import-changes"));
+        assertThat(headerText()).isEqualTo("“" + FixturePath.TITLE + "” is already in your workspace");
+        ListView<?> changes = node("#path-import-changes");
+        assertThat(changes.getItems()).hasSize(1);
+        assertThat(changes.getItems().get(0).toString()).contains("RENAMED", "Learn SQL, then design databases");
+        assertThat(before.changesTo(Snapshot.of(databaseFile()))).as("the preview writes nothing").isEmpty();
+
+        robot.clickOn("#import-path-update");
+        waitUntil(() -> column("SELECT title FROM item WHERE path_id = ? AND id = ?", FixturePath.ID, FixturePath.LEARN_SQL)
+                .equals(List.of("Learn SQL, then design databases")));
+        assertThat(itemStatusOnDisk(FixturePath.LEARN_SQL)).as("progress survives the update").isEqualTo("DONE");
+        assertThat(column("SELECT content_version FROM path WHERE id = ?", FixturePath.ID)).containsExactly("2");
+        assertThat(column("SELECT kind FROM activity WHERE path_id = ? ORDER BY id DESC LIMIT 1", FixturePath.ID))
+                .containsExactly("PATH_UPDATED");
+        shortcut(KeyCode.DIGIT2);
+        waitUntil(() -> this.<Label>node("#item-row-" + FixturePath.LEARN_SQL + " .item-title").getText()
+                .equals("Learn SQL, then design databases"));
+    }
+
+    @Test
+    void aPathFileWithAnInstalledIdCanComeInAsASeparateCopy() throws IOException {
+        Path exported = dataDir.resolve("mine.json");
+        files.next(exported);
+        shortcut(KeyCode.E);
+        waitUntil(() -> Files.exists(exported));
+
+        files.next(exported);
+        shortcut(KeyCode.O);
+        waitUntil(() -> shown("#path-import-changes"));
+        // Nothing in it differs from what is installed: there is nothing to update.
+        assertThat(this.<Button>node("#import-path-update").isDisabled()).isTrue();
+        robot.clickOn("#import-path-copy");
+
+        waitUntil(() -> column("SELECT id FROM path ORDER BY id").equals(List.of(FixturePath.ID, FixturePath.ID + "-2")));
+        assertThat(column("SELECT COUNT(*) FROM item WHERE path_id = ?", FixturePath.ID + "-2")).containsExactly("8");
+        waitUntil(() -> stage.getTitle().equals("Overview — " + FixturePath.TITLE + " — Stepwise")
+                && this.<StatusBar>node("#status-bar").getText().startsWith("Saved · Imported"));
+        assertThat(column("SELECT kind FROM activity WHERE path_id = ?", FixturePath.ID + "-2")).containsExactly("PATH_IMPORTED");
+    }
+
+    @Test
+    void aPathFileTheStrictReaderRefusesIsNamedWithItsFieldAndChangesNothing() throws IOException {
+        Path exported = dataDir.resolve("good.json");
+        files.next(exported);
+        shortcut(KeyCode.E);
+        waitUntil(() -> Files.exists(exported));
+        Path bad = dataDir.resolve("bad.json");
+        Files.writeString(bad, Files.readString(exported).replace("\"contentVersion\" : 1", "\"contentVersion\" : \"3\""));
+        Snapshot before = Snapshot.of(databaseFile());
+
+        files.next(bad);
+        shortcut(KeyCode.O);
+        waitUntil(() -> shown(".dialog-pane"));
+        assertThat(headerText()).isEqualTo("“bad.json” cannot be imported");
+        assertThat(contentText()).startsWith("bad.json, field contentVersion: wrong kind of value: must be a whole number")
+                .endsWith("Nothing was changed.");
+        assertThat(before.changesTo(Snapshot.of(databaseFile()))).isEmpty();
+    }
+
+    @Test
+    void progressExportedThenImportedBackIsPreviewedEntryByEntry() throws IOException {
+        tickLearnSql();
+        Path progress = dataDir.resolve("progress.json");
+        files.next(progress);
+        clickFileMenuItem("#export-progress");
+        waitUntil(() -> Files.exists(progress));
+        assertThat(new ProgressFileReader().read("progress.json", new ByteArrayInputStream(Files.readAllBytes(progress)))
+                .items().get(FixturePath.LEARN_SQL).status().name()).isEqualTo("DONE");
+
+        // The learner undoes the tick by hand, then brings the exported progress back.
+        robot.clickOn("#item-row-" + FixturePath.LEARN_SQL + " .status-button");
+        assertOnDisk(FixturePath.LEARN_SQL, "NOT_STARTED");
+        Snapshot before = Snapshot.of(databaseFile());
+        files.next(progress);
+        clickFileMenuItem("#import-progress");
+
+        waitUntil(() -> shown("#progress-import-changes"));
+        ListView<?> changes = node("#progress-import-changes");
+        assertThat(changes.getItems()).hasSize(1);
+        assertThat(changes.getItems().get(0).toString()).contains(FixturePath.LEARN_SQL, "Not started → Done");
+        assertThat(before.changesTo(Snapshot.of(databaseFile()))).isEmpty();
+
+        robot.clickOn("#import-progress-apply");
+        assertOnDisk(FixturePath.LEARN_SQL, "DONE");
+        waitUntil(() -> this.<Label>node("#section-counts-steps").getText().equals("1 of 4 done"));
+        assertThat(this.<StatusBar>node("#status-bar").getText()).isEqualTo("Saved · Imported progress: 1 change");
+        assertThat(column("SELECT kind FROM activity WHERE path_id = ? ORDER BY id DESC LIMIT 1", FixturePath.ID))
+                .containsExactly("PROGRESS_IMPORTED");
+    }
+
+    private void tickLearnSql() {
+        shortcut(KeyCode.DIGIT2);
+        robot.clickOn("#item-row-" + FixturePath.LEARN_SQL + " .status-button");
+        assertOnDisk(FixturePath.LEARN_SQL, "DONE");
+    }
+
+    private void clickFileMenuItem(String id) {
+        robot.clickOn(robot.lookup(".menu-bar .menu").<Node>query());
+        waitUntil(() -> shown(id));
+        robot.clickOn(id);
+    }
+
+    private String headerText() {
+        return robot.lookup(".dialog-pane").match(NodeQueryUtils.isVisible()).<DialogPane>query().getHeaderText();
+    }
+
+    private String contentText() {
+        DialogPane pane = robot.lookup(".dialog-pane").match(NodeQueryUtils.isVisible()).query();
+        return ((Label) pane.getContent()).getText();
+    }
+
+    private static LearningPath read(Path file) throws IOException {
+        return new PathFileReader().read(file.getFileName().toString(), new ByteArrayInputStream(Files.readAllBytes(file)));
+    }
+}
