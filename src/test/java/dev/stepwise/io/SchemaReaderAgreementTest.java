@@ -58,7 +58,8 @@ class SchemaReaderAgreementTest {
                 arguments(ITEM + "/estimateHours", "\"\""), arguments(ITEM + "/subItems", "\"learn-git\""),
                 arguments(ITEM + "/targetDate", "\"next week\""), arguments(ITEM + "/resources/0/url", "\"ftp://example.org\""),
                 arguments(ITEM + "/resources/0/title", "[\"x\"]"), arguments("/selfChecks/0/statement", "null"),
-                arguments("/tagline", "\"bell \\u0007\""), arguments("/subtitle", "\"x\""), arguments(ITEM + "/hours", "3"));
+                arguments("/tagline", "\"bell \\u0007\""), arguments("/subtitle", "\"x\""), arguments(ITEM + "/hours", "3"),
+                arguments("/$schema", "\"stepwise-path.schema.json\""));
     }
 
     @ParameterizedTest(name = "{0} = {1}")
