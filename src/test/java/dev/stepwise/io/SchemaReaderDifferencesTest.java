@@ -1,0 +1,94 @@
+package dev.stepwise.io;
+
+import static dev.stepwise.io.FileSchemas.PATH;
+import static dev.stepwise.io.FileSchemas.PROGRESS;
+import static dev.stepwise.io.FileSchemas.errors;
+import static dev.stepwise.io.FileSchemas.locations;
+import static dev.stepwise.io.SchemaReaderAgreementTest.pathFailure;
+import static dev.stepwise.io.SchemaReaderAgreementTest.progressFailure;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
+
+import dev.stepwise.domain.Texts;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Where schema and reader knowingly differ, each case pinned so that closing a gap (or opening a new one) shows up
+ * here and the schema's descriptions can be brought along.
+ */
+class SchemaReaderDifferencesTest {
+    private static final String ITEM = "/sections/0/items/0";
+
+    /** Rules that need the whole file, or that JSON Schema cannot state; the descriptions name them instead. */
+    static Stream<Arguments> onlyTheReaderRefuses() {
+        return Stream.of(
+                arguments("an item id used twice across sections", "/sections/1/items/0/id", "\"learn-language\""),
+                arguments("a skill id used twice", "/skills/1/id", "\"language\""),
+                arguments("a sub-step id used twice in its item", ITEM + "/subItems/1/id", "\"choose-language\""),
+                arguments("an item building a skill the path lacks", ITEM + "/skills/0", "\"cooking\""),
+                arguments("a date that does not exist", ITEM + "/targetDate", "\"2026-02-30\""),
+                arguments("a whole number written with a fraction", "/skills/0/targetLevel", "3.0"),
+                arguments("the format version written with a fraction", "/formatVersion", "1.0"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("onlyTheReaderRefuses")
+    void aPathRuleOnlyTheReaderChecks(String rule, String at, String value) {
+        String json = Documents.with(PathSchemaTest.fixture(), at, value);
+        assertThat(pathFailure(json)).as("the reader refuses it").isNotNull();
+        assertThat(errors(PATH, json)).isEmpty();
+    }
+
+    static Stream<Arguments> onlyTheReaderRefusesInProgress() {
+        return Stream.of(
+                arguments("an item id used twice", "/items/1/itemId", "\"build-api\""),
+                arguments("a skill id used twice", "/skills/1/skillId", "\"databases\""),
+                arguments("a time that does not exist", "/skills/1/ratings/0/ratedAt", "\"2026-02-30T09:00:00Z\""),
+                arguments("a level written with a fraction", "/skills/1/ratings/0/level", "3.0"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("onlyTheReaderRefusesInProgress")
+    void aProgressRuleOnlyTheReaderChecks(String rule, String at, String value) {
+        String json = Documents.with(ProgressFileWriterTest.golden(), at, value);
+        assertThat(progressFailure(json)).as("the reader refuses it").isNotNull();
+        assertThat(errors(PROGRESS, json)).isEmpty();
+    }
+
+    /**
+     * The reader forgives what the schema asks authors not to write: text beyond the editors' limits (the path reader
+     * checks no length short of 100,000 characters, nor the editor's 10,000-hour estimate), and values it strips or
+     * upper-cases before checking them.
+     */
+    static Stream<Arguments> onlyTheSchemaRefuses() {
+        return Stream.of(
+                arguments("a title longer than the editors allow", "/title", "\"" + "x".repeat(Texts.MAX_TITLE + 1) + "\""),
+                arguments("a detail longer than the editors allow", ITEM + "/detail", "\"" + "x".repeat(Texts.MAX_TEXT + 1) + "\""),
+                arguments("an estimate above the editor's limit", ITEM + "/estimateHours", String.valueOf(Texts.MAX_ESTIMATE_HOURS + 1)),
+                arguments("a section kind in capitals", "/sections/0/kind", "\"STEPS\""),
+                arguments("an id with spaces around it", "/id", "\" fixture-path \""),
+                arguments("an empty target date", ITEM + "/targetDate", "\"\""),
+                arguments("a target date with spaces around it", ITEM + "/targetDate", "\" 2026-03-31 \""),
+                arguments("a link with spaces around it", ITEM + "/resources/0/url", "\" https://dev.java/learn/ \""));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("onlyTheSchemaRefuses")
+    void aPathTheSchemaHoldsToTheEditorsOrCanonicalForm(String rule, String at, String value) {
+        String json = Documents.with(PathSchemaTest.fixture(), at, value);
+        assertThat(pathFailure(json)).as("the reader accepts it").isNull();
+        assertThat(locations(errors(PATH, json))).containsExactly(at);
+    }
+
+    /** Jackson stops at a number beyond int before binding, so the reader cannot say which field held it. */
+    @Test
+    void aNumberBeyondIntIsRefusedByBothButOnlyTheSchemaNamesTheField() {
+        String json = Documents.with(PathSchemaTest.fixture(), "/contentVersion", "99999999999");
+        assertThat(pathFailure(json).field()).isEmpty();
+        assertThat(locations(errors(PATH, json))).containsExactly("/contentVersion");
+    }
+}
