@@ -28,7 +28,7 @@ public final class Texts {
     }
 
     /** The text without the invisible characters at either end. */
-    private static String stripInvisible(String text) {
+    public static String stripInvisible(String text) {
         int start = 0;
         int end = text.length();
         while (start < end && invisible(text.charAt(start))) {

@@ -30,6 +30,7 @@ import java.util.regex.Pattern;
  */
 final class PathFileMapper {
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
+    private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
     private final String source;
     private final Set<String> itemIds = new HashSet<>();
@@ -51,11 +52,11 @@ final class PathFileMapper {
         if (dto.contentVersion() == null || dto.contentVersion() < 1) {
             throw fail("contentVersion", "must be a whole number of 1 or more, was " + dto.contentVersion());
         }
-        String title = required("title", dto.title());
+        String title = title("title", dto.title());
         List<String> industries = new ArrayList<>();
         List<String> industryDtos = list(dto.industries());
         for (int i = 0; i < industryDtos.size(); i++) {
-            industries.add(required("industries[" + i + "]", industryDtos.get(i)));
+            industries.add(title("industries[" + i + "]", industryDtos.get(i)));
         }
         List<Skill> skills = skills(list(dto.skills()));
         List<Section> sections = sections(list(dto.sections()));
@@ -68,7 +69,7 @@ final class PathFileMapper {
             String field = "selfChecks[" + i + "]";
             var check = present(field, dto.selfChecks().get(i));
             String checkId = unique(field + ".id", id(field + ".id", check.id()), selfCheckIds);
-            selfChecks.add(new SelfCheck(checkId, required(field + ".statement", check.statement())));
+            selfChecks.add(new SelfCheck(checkId, title(field + ".statement", check.statement())));
         }
         return new LearningPath(id, dto.contentVersion(), title, text("tagline", dto.tagline()), text("overview", dto.overview()),
                 industries, skills, sections, selfChecks);
@@ -80,7 +81,7 @@ final class PathFileMapper {
             String field = "skills[" + i + "]";
             SkillDto dto = present(field, dtos.get(i));
             String skillId = unique(field + ".id", id(field + ".id", dto.id()), skillIds);
-            skills.add(new Skill(skillId, required(field + ".name", dto.name()), required(field + ".category", dto.category()),
+            skills.add(new Skill(skillId, title(field + ".name", dto.name()), title(field + ".category", dto.category()),
                     text(field + ".description", dto.description()), level(field + ".targetLevel", dto.targetLevel())));
         }
         return skills;
@@ -99,7 +100,7 @@ final class PathFileMapper {
             for (int j = 0; j < itemDtos.size(); j++) {
                 items.add(item(field + ".items[" + j + "]", itemDtos.get(j)));
             }
-            sections.add(new Section(sectionId, kind, required(field + ".title", dto.title()),
+            sections.add(new Section(sectionId, kind, title(field + ".title", dto.title()),
                     text(field + ".description", dto.description()), items));
         }
         return sections;
@@ -111,7 +112,7 @@ final class PathFileMapper {
         List<String> skills = new ArrayList<>();
         for (int i = 0; i < list(dto.skills()).size(); i++) {
             String skillField = field + ".skills[" + i + "]";
-            String skillId = required(skillField, dto.skills().get(i));
+            String skillId = id(skillField, dto.skills().get(i));
             if (!skillIds.contains(skillId)) {
                 throw fail(skillField, "no skill with id \"" + skillId + "\" in this path");
             }
@@ -123,13 +124,17 @@ final class PathFileMapper {
         if (dto.estimateHours() != null && dto.estimateHours() < 0) {
             throw fail(field + ".estimateHours", "cannot be negative, was " + dto.estimateHours());
         }
+        if (dto.estimateHours() != null && dto.estimateHours() > Texts.MAX_ESTIMATE_HOURS) {
+            throw fail(field + ".estimateHours", "is more than %,d hours, was %,d".formatted(Texts.MAX_ESTIMATE_HOURS,
+                    dto.estimateHours()));
+        }
         List<SubItem> subItems = new ArrayList<>();
         Set<String> subItemIds = new HashSet<>();
         for (int i = 0; i < list(dto.subItems()).size(); i++) {
             String subField = field + ".subItems[" + i + "]";
             SubItemDto sub = present(subField, dto.subItems().get(i));
             subItems.add(new SubItem(unique(subField + ".id", id(subField + ".id", sub.id()), subItemIds),
-                    required(subField + ".title", sub.title())));
+                    title(subField + ".title", sub.title())));
         }
         List<Resource> resources = new ArrayList<>();
         for (int i = 0; i < list(dto.resources()).size(); i++) {
@@ -141,19 +146,21 @@ final class PathFileMapper {
             if (Texts.linkProblem(url) != null) {
                 throw fail(resourceField + ".url", "must be an http or https link, was " + quoted(url));
             }
-            resources.add(new Resource(required(resourceField + ".title", resource.title()), url));
+            resources.add(new Resource(title(resourceField + ".title", resource.title()), url));
         }
-        return new Item(itemId, required(field + ".title", dto.title()), text(field + ".detail", dto.detail()), subItems, resources, skills,
+        return new Item(itemId, title(field + ".title", dto.title()), text(field + ".detail", dto.detail()), subItems, resources, skills,
                 dto.estimateHours(), date(field + ".targetDate", dto.targetDate()));
     }
 
     private SectionKind kind(String field, String value) {
         String kind = required(field, value);
-        try {
-            return SectionKind.valueOf(kind.toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw fail(field, "must be one of steps, background, practice; was " + quoted(kind));
+        // Exactly as written by Stepwise: "Steps" or " steps " is a hand edit the schema refuses too.
+        for (SectionKind candidate : SectionKind.values()) {
+            if (candidate.name().toLowerCase(Locale.ROOT).equals(value)) {
+                return candidate;
+            }
         }
+        throw fail(field, "must be one of steps, background, practice; was " + quoted(kind));
     }
 
     private Level level(String field, Integer value) {
@@ -167,23 +174,27 @@ final class PathFileMapper {
     }
 
     private LocalDate date(String field, String value) {
-        if (value == null || value.isBlank()) {
+        if (value == null) {
             return null;
         }
         noControlCharacters(field, value);
         try {
-            return LocalDate.parse(value.strip());
+            if (!DATE.matcher(value).matches()) {
+                throw new DateTimeParseException("not yyyy-mm-dd", value, 0);
+            }
+            return LocalDate.parse(value);
         } catch (DateTimeParseException e) {
             throw fail(field, "must be a date like 2026-03-31, was " + quoted(value));
         }
     }
 
     private String id(String field, String value) {
-        String id = required(field, value);
-        if (!ID.matcher(id).matches()) {
-            throw fail(field, "must be lower-case letters, digits and dashes (like \"learn-sql\"), was " + quoted(id));
+        required(field, value);
+        // Checked as written, not trimmed: an id is a key, and " learn-sql" is not "learn-sql".
+        if (!ID.matcher(value).matches()) {
+            throw fail(field, "must be lower-case letters, digits and dashes (like \"learn-sql\"), was " + quoted(value));
         }
-        return id;
+        return value;
     }
 
     private String unique(String field, String id, Set<String> seen) {
@@ -202,7 +213,23 @@ final class PathFileMapper {
         if (Texts.isBlank(value)) {
             throw fail(field, "is missing or empty (it holds only spaces or invisible characters)");
         }
-        return value.strip();
+        String stripped = value.strip();
+        if (stripped.length() > Texts.MAX_TEXT) {
+            throw fail(field, "is too long: %,d characters, at most %,d".formatted(stripped.length(), Texts.MAX_TEXT));
+        }
+        return stripped;
+    }
+
+    /**
+     * A title, name or statement: required, without invisible characters at its ends (as the app's editors store
+     * it), and as short as they allow.
+     */
+    private String title(String field, String value) {
+        String title = Texts.stripInvisible(required(field, value));
+        if (title.length() > Texts.MAX_TITLE) {
+            throw fail(field, "is too long: %,d characters, at most %,d".formatted(title.length(), Texts.MAX_TITLE));
+        }
+        return title;
     }
 
     /** Tab and newline belong in text; every other control character is either a mistake or an attack on the display. */
@@ -231,7 +258,11 @@ final class PathFileMapper {
             return "";
         }
         noControlCharacters(field, value);
-        return value.strip();
+        String stripped = value.strip();
+        if (stripped.length() > Texts.MAX_TEXT) {
+            throw fail(field, "is too long: %,d characters, at most %,d".formatted(stripped.length(), Texts.MAX_TEXT));
+        }
+        return stripped;
     }
 
     private static String quoted(String value) {

@@ -34,6 +34,8 @@ import java.util.stream.Collectors;
  */
 final class ProgressFileMapper {
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
+    private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    private static final Pattern UTC_TIME = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T([01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(\\.\\d{1,9})?Z");
     /** One fixed form, nine fraction digits always, so the same instant is always written the same way. */
     private static final DateTimeFormatter INSTANT = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSSSSS'Z'")
             .withZone(ZoneOffset.UTC);
@@ -101,7 +103,24 @@ final class ProgressFileMapper {
             String subField = field + ".doneSubItems[" + i + "]";
             subItems.add(unique(subField, id(subField, dto.doneSubItems().get(i)), subItems));
         }
-        return new ItemProgress(itemId, status, dto.note() == null ? "" : dto.note(), subItems, startedOn, doneOn);
+        return new ItemProgress(itemId, status, note(field + ".note", dto.note()), subItems, startedOn, doneOn);
+    }
+
+    /**
+     * A learner's note, kept exactly (a note is theirs, so nothing is trimmed), but with no control character other
+     * than tab and newline: those come from a damaged or hostile file, never from typing.
+     */
+    private String note(String field, String value) {
+        if (value == null) {
+            return "";
+        }
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (Character.getType(c) == Character.CONTROL && c != '\t' && c != '\n') {
+                throw fail(field, "holds a control character (U+%04X); only tab and newline are allowed".formatted((int) c));
+            }
+        }
+        return value;
     }
 
     private SkillProgress skill(String field, SkillDto dto) {
@@ -113,7 +132,7 @@ final class ProgressFileMapper {
             String ratingField = field + ".ratings[" + i + "]";
             RatingDto rating = present(ratingField, dto.ratings().get(i));
             ratings.add(new Rating(level(ratingField + ".level", rating.level()), instant(ratingField + ".ratedAt", rating.ratedAt()),
-                    rating.note() == null ? "" : rating.note()));
+                    note(ratingField + ".note", rating.note())));
         }
         return new SkillProgress(skillId, ownTarget, ratings);
     }
@@ -144,6 +163,9 @@ final class ProgressFileMapper {
             return null;
         }
         try {
+            if (!DATE.matcher(value).matches()) {
+                throw new DateTimeParseException("not yyyy-mm-dd", value, 0);
+            }
             return LocalDate.parse(value);
         } catch (DateTimeParseException e) {
             throw fail(field, "must be a date like 2026-03-31, was " + quoted(value));
@@ -153,6 +175,10 @@ final class ProgressFileMapper {
     private Instant instant(String field, String value) {
         String text = required(field, value);
         try {
+            // Only the form Stepwise writes: Instant.parse would also take "t", "z", offsets and a leap second.
+            if (!UTC_TIME.matcher(text).matches()) {
+                throw new DateTimeParseException("not a UTC time", text, 0);
+            }
             return Instant.parse(text);
         } catch (DateTimeParseException e) {
             throw fail(field, "must be a UTC time like 2026-03-31T09:30:00.000000000Z, was " + quoted(text));

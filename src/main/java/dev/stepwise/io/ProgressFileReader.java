@@ -125,7 +125,9 @@ public final class ProgressFileReader {
         } catch (StreamReadException e) {
             if (e.getMessage().startsWith("Duplicate field")) {
                 JsonStreamContext context = e.getProcessor() == null ? null : e.getProcessor().getParsingContext();
-                throw new ProgressFileException(source, fieldOf(context), "the key appears twice", e);
+                var location = e.getLocation();
+                throw new ProgressFileException(source, fieldOf(context), "the key appears twice" + (location == null ? ""
+                        : " (line %d, column %d)".formatted(location.getLineNr(), location.getColumnNr())), e);
             }
             throw invalidJson(source, e);
         } catch (IOException e) {

@@ -1,6 +1,7 @@
 package dev.stepwise.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.stepwise.domain.Item;
@@ -88,8 +89,10 @@ class PathFileReaderTest {
     }
 
     @Test
-    void aBlankTargetDateMeansNoTargetDate() {
-        assertThat(read(minimalWith("\"2026-03-31\"", "\"  \"")).items().findFirst().orElseThrow().targetDate()).isNull();
+    void aBlankTargetDateIsRefusedNotTakenForNoDate() {
+        // No date is written by leaving the field out; Stepwise never writes a blank one.
+        assertThatThrownBy(() -> read(minimalWith("\"2026-03-31\"", "\"  \"")))
+                .hasMessage("mini.json, field sections[0].items[0].targetDate: must be a date like 2026-03-31, was \"  \"");
     }
 
     // --- rule violations: each names the file, the field and the problem --------------------------------------

@@ -103,7 +103,7 @@ class ProgressFileReaderTest {
                         "selfCheckAnswers[1].selfCheckId: \"likes-bug-hunts\" is used twice"),
                 // the JSON itself
                 Arguments.of("\"status\" : \"learning\",", "\"status\" : \"learning\", \"status\" : \"done\",",
-                        "items[2].status: the key appears twice"),
+                        "items[2].status: the key appears twice (line 25, column 38)"),
                 Arguments.of("\"ratings\" : [ ]", "\"ratings\" : [ [ [ [ [ [ ] ] ] ] ] ]",
                         "skills[0].ratings[0][0][0][0][0]: nested deeper than 8 levels"));
     }

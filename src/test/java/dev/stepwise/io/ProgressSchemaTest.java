@@ -147,9 +147,11 @@ class ProgressSchemaTest {
     }
 
     @Test
-    void aTimeWithAnOffsetIsReadAsTheReaderReadsIt() {
+    void aTimeIsInUtcAsStepwiseWritesIt() {
         String golden = ProgressFileWriterTest.golden();
-        assertThat(errors(PROGRESS, Documents.with(golden, "/exportedAt", "\"2026-04-02T10:15:00+02:00\""))).isEmpty();
-        assertThat(errors(PROGRESS, Documents.with(golden, "/exportedAt", "\"2026-04-02T10:15+02:00\""))).isNotEmpty();
+        assertThat(errors(PROGRESS, Documents.with(golden, "/exportedAt", "\"2026-04-02T10:15:00Z\""))).isEmpty();
+        assertThat(errors(PROGRESS, Documents.with(golden, "/exportedAt", "\"2026-04-02T10:15:00.5Z\""))).isEmpty();
+        assertThat(errors(PROGRESS, Documents.with(golden, "/exportedAt", "\"2026-04-02T10:15:00+02:00\""))).isNotEmpty();
+        assertThat(errors(PROGRESS, Documents.with(golden, "/exportedAt", "\"2026-04-02T10:15Z\""))).isNotEmpty();
     }
 }

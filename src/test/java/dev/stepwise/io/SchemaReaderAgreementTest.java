@@ -81,7 +81,10 @@ class SchemaReaderAgreementTest {
                 arguments("/skills/1/ratings/0/level", "2.7"), arguments("/skills/1/ratings/0/level", "5"),
                 arguments("/skills/1/ratings/0/level", "true"), arguments("/skills/1/ratings", "[null]"),
                 arguments("/selfCheckAnswers/0/answer", "\"yes\""), arguments("/selfCheckAnswers/0/colour", "\"x\""),
-                arguments("/learner", "\"Ada\""));
+                arguments("/learner", "\"Ada\""), arguments("/items/0/note", "\"bell \\u0007\""),
+                arguments("/skills/1/ratings/0/note", "\"escape \\u001b[2J\""),
+                arguments("/exportedAt", "\"2026-04-02T08:15:00+02:00\""), arguments("/exportedAt", "\"2026-04-02t08:15:00z\""),
+                arguments("/exportedAt", "\"2026-04-02T24:00:00Z\""), arguments("/items/2/doneOn", "\" 2026-04-02\""));
     }
 
     @ParameterizedTest(name = "{0} = {1}")
@@ -113,7 +116,7 @@ class SchemaReaderAgreementTest {
         return Stream.of(
                 arguments("/items", "null"), arguments("/items/2/doneOn", "null"), arguments("/skills/0/ownTarget", "0"),
                 arguments("/skills/0/ratings", "null"), arguments("/exportedAt", "\"2026-04-02T08:15:00Z\""),
-                arguments("/items/0/note", "\"tab\\tand bell \\u0007\""));
+                arguments("/items/0/note", "\"tab\\tand\\nnewline\""));
     }
 
     @ParameterizedTest(name = "{0} = {1}")

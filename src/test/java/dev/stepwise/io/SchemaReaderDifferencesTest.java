@@ -5,6 +5,7 @@ import static dev.stepwise.io.FileSchemas.PROGRESS;
 import static dev.stepwise.io.FileSchemas.errors;
 import static dev.stepwise.io.FileSchemas.locations;
 import static dev.stepwise.io.SchemaReaderAgreementTest.pathFailure;
+import static dev.stepwise.io.SchemaReaderAgreementTest.pointer;
 import static dev.stepwise.io.SchemaReaderAgreementTest.progressFailure;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
@@ -60,11 +61,10 @@ class SchemaReaderDifferencesTest {
     }
 
     /**
-     * The reader forgives what the schema asks authors not to write: text beyond the editors' limits (the path reader
-     * checks no length short of 100,000 characters, nor the editor's 10,000-hour estimate), and values it strips or
-     * upper-cases before checking them.
+     * What the editors would never write — text beyond their limits, an estimate above theirs, values with spaces
+     * around them or in capitals — is refused by both, each naming the field.
      */
-    static Stream<Arguments> onlyTheSchemaRefuses() {
+    static Stream<Arguments> bothRefuseWhatTheEditorsWouldNotWrite() {
         return Stream.of(
                 arguments("a title longer than the editors allow", "/title", "\"" + "x".repeat(Texts.MAX_TITLE + 1) + "\""),
                 arguments("a detail longer than the editors allow", ITEM + "/detail", "\"" + "x".repeat(Texts.MAX_TEXT + 1) + "\""),
@@ -72,16 +72,28 @@ class SchemaReaderDifferencesTest {
                 arguments("a section kind in capitals", "/sections/0/kind", "\"STEPS\""),
                 arguments("an id with spaces around it", "/id", "\" fixture-path \""),
                 arguments("an empty target date", ITEM + "/targetDate", "\"\""),
-                arguments("a target date with spaces around it", ITEM + "/targetDate", "\" 2026-03-31 \""),
-                arguments("a link with spaces around it", ITEM + "/resources/0/url", "\" https://dev.java/learn/ \""));
+                arguments("a target date with spaces around it", ITEM + "/targetDate", "\" 2026-03-31 \""));
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("onlyTheSchemaRefuses")
-    void aPathTheSchemaHoldsToTheEditorsOrCanonicalForm(String rule, String at, String value) {
+    @MethodSource("bothRefuseWhatTheEditorsWouldNotWrite")
+    void aPathTheEditorsWouldNotWriteIsRefusedByBothAtTheSameField(String rule, String at, String value) {
         String json = Documents.with(PathSchemaTest.fixture(), at, value);
-        assertThat(pathFailure(json)).as("the reader accepts it").isNull();
+        FileProblemException failure = pathFailure(json);
+        assertThat(failure).as("the reader refuses it").isNotNull();
+        assertThat(pointer(failure.field())).isEqualTo(at);
         assertThat(locations(errors(PATH, json))).containsExactly(at);
+    }
+
+    /**
+     * Text is stored without the spaces around it, links included (the stored link is the one checked); the schema
+     * asks authors not to write them at all.
+     */
+    @Test
+    void aLinkWithSpacesAroundItIsStoredWithoutThemWhileTheSchemaRefusesIt() {
+        String json = Documents.with(PathSchemaTest.fixture(), ITEM + "/resources/0/url", "\" https://dev.java/learn/ \"");
+        assertThat(pathFailure(json)).as("the reader accepts it").isNull();
+        assertThat(locations(errors(PATH, json))).containsExactly(ITEM + "/resources/0/url");
     }
 
     /** Jackson stops at a number beyond int before binding, so the reader cannot say which field held it. */

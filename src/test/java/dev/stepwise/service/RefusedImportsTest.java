@@ -134,6 +134,17 @@ class RefusedImportsTest {
         String link = "field " + item + ".resources[0].url: must be an http or https link, was ";
         String good = goodPathFile();
         return Stream.of(
+                // nothing the app's editors would refuse: lengths, estimates, the exact form of ids, kinds and dates
+                path("title longer than 300 characters", "\"title\" : \"Fixture Engineer\"",
+                        "\"title\" : \"" + "x".repeat(301) + "\"", "title: is too long: 301 characters, at most 300"),
+                path("overview longer than 20,000 characters", "\"overview\" : \"", "\"overview\" : \"" + "x".repeat(20_001),
+                        "overview: is too long: 20,089 characters, at most 20,000"),
+                path("estimate over 10,000 hours", "\"estimateHours\" : 20", "\"estimateHours\" : 10001",
+                        "sections[0].items[1].estimateHours: is more than 10,000 hours, was 10,001"),
+                path("section kind in capitals", "\"kind\" : \"steps\"", "\"kind\" : \"STEPS\"",
+                        "sections[0].kind: must be one of steps, background, practice; was \"STEPS\""),
+                path("id with a space before it", "\"id\" : \"fixture-path\"", "\"id\" : \" fixture-path\"",
+                        "id: must be lower-case letters, digits and dashes (like \"learn-sql\"), was \" fixture-path\""),
                 // no value is coerced into another kind
                 path("contentVersion as text", "\"contentVersion\" : 2", "\"contentVersion\" : \"3\"",
                         "contentVersion: " + number + "\"3\""),
@@ -269,7 +280,7 @@ class RefusedImportsTest {
                         "items[1].mood: unknown field \"mood\""),
                 // no key and no id twice
                 progress("duplicate key", "\"status\" : \"learning\",", "\"status\" : \"learning\", \"status\" : \"done\",",
-                        "items[2].status: the key appears twice"),
+                        "items[2].status: the key appears twice (line 25, column 38)"),
                 progress("duplicate item id", "\"itemId\" : \"learn-sql\"", "\"itemId\" : \"build-api\"",
                         "items[2].itemId: \"build-api\" is used twice"),
                 progress("duplicate skill id", "\"skillId\" : \"language\"", "\"skillId\" : \"databases\"",
@@ -295,6 +306,11 @@ class RefusedImportsTest {
                 progress("bad exportedAt", "\"2026-04-02T08:15:00.000000000Z\"", "\"2026-04-02 08:15\"",
                         "exportedAt: must be a UTC time like 2026-03-31T09:30:00.000000000Z, was \"2026-04-02 08:15\""),
                 // values
+                progress("note with a control character", "\"note\" : \"Chose Kotlin.\"", "\"note\" : \"Chose \\u001b[2JKotlin.\"",
+                        "items[1].note: holds a control character (U+001B); only tab and newline are allowed"),
+                progress("ratedAt with an offset", "\"2026-03-30T09:00:00.000000000Z\"", "\"2026-03-30T11:00:00+02:00\"",
+                        "skills[1].ratings[0].ratedAt: must be a UTC time like 2026-03-31T09:30:00.000000000Z, was "
+                                + "\"2026-03-30T11:00:00+02:00\""),
                 progress("bad ratedAt", "\"2026-03-30T09:00:00.000000000Z\"", "\"yesterday\"",
                         "skills[1].ratings[0].ratedAt: must be a UTC time like 2026-03-31T09:30:00.000000000Z, was \"yesterday\""),
                 progress("level out of range", "\"ownTarget\" : 4", "\"ownTarget\" : 5",
