@@ -3,6 +3,7 @@ package dev.stepwise.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.stepwise.fixtures.FixturePath;
+import dev.stepwise.service.DataFolder;
 import dev.stepwise.service.Stepwise;
 import dev.stepwise.store.Snapshot;
 import java.io.IOException;
@@ -67,13 +68,20 @@ final class CliRunner {
     }
 
     Result runExactly(String... args) {
-        CommandLine commandLine = StepwiseCli.commandLine(new CliEnvironment(Map.of(), CliRunner::open));
+        // A command that missed its --data-dir lands here, never in the user's real data folder.
+        Map<String, String> variables = Map.of(DataFolder.ENVIRONMENT_VARIABLE, fallbackDataDir().toString());
+        CommandLine commandLine = StepwiseCli.commandLine(new CliEnvironment(variables, CliRunner::open));
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         commandLine.setOut(new PrintWriter(out, true));
         commandLine.setErr(new PrintWriter(err, true));
         int code = commandLine.execute(args);
         return new Result(code, out.toString(), err.toString());
+    }
+
+    /** The folder {@code STEPWISE_DATA_DIR} names in these runs: beside the data folder, unused unless a bug. */
+    Path fallbackDataDir() {
+        return dataDir.resolveSibling(dataDir.getFileName() + "-from-environment");
     }
 
     Path databaseFile() {

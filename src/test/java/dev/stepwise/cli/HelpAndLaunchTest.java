@@ -16,7 +16,7 @@ class HelpAndLaunchTest {
     @ParameterizedTest
     @ValueSource(strings = {"list", "import-role", "import", "export", "export-progress", "import-progress"})
     void everyCommandHasHelpWithItsOptionsAndTheExitCodes(String command) {
-        var result = new CliRunner(dir).runExactly(command, "--help").succeeded();
+        var result = new CliRunner(dir.resolve("data")).runExactly(command, "--help").succeeded();
 
         assertThat(result.out()).startsWith("Usage: stepwise " + command + " ")
                 .contains("--data-dir=DIR", "Exit codes:", "  3   the data folder cannot be used");
@@ -25,7 +25,7 @@ class HelpAndLaunchTest {
 
     @Test
     void theTopHelpListsEveryCommand() {
-        var result = new CliRunner(dir).runExactly("--help").succeeded();
+        var result = new CliRunner(dir.resolve("data")).runExactly("--help").succeeded();
 
         assertThat(result.out()).contains("list", "import-role", "import ", "export ", "export-progress",
                 "import-progress", "Exit codes:");
@@ -33,7 +33,7 @@ class HelpAndLaunchTest {
 
     @Test
     void theVersionIsThePomVersion() {
-        var result = new CliRunner(dir).runExactly("--version").succeeded();
+        var result = new CliRunner(dir.resolve("data")).runExactly("--version").succeeded();
 
         assertThat(result.out()).matches("Stepwise \\d+\\.\\d+\\.\\d+(-SNAPSHOT)?\\R");
     }

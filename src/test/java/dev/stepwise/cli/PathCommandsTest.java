@@ -55,6 +55,21 @@ class PathCommandsTest {
     }
 
     @Test
+    void theDataFolderMayAlsoBeGivenBeforeTheCommand() {
+        cli.runExactly("--data-dir", data.toString(), "list").succeeded();
+
+        assertThat(cli.databaseFile()).exists();
+        assertThat(cli.fallbackDataDir()).doesNotExist();
+    }
+
+    @Test
+    void withoutDataDirTheEnvironmentVariableNamesTheFolder() {
+        cli.runExactly("list").succeeded();
+
+        assertThat(cli.fallbackDataDir().resolve("stepwise.db")).exists();
+    }
+
+    @Test
     void exportWritesAFileTheStrictReaderReadsBack() throws IOException {
         Path out = dir.resolve("fixture.json");
 
