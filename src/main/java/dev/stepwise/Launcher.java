@@ -1,16 +1,21 @@
 package dev.stepwise;
 
-import javafx.application.Application;
+import dev.stepwise.cli.Invocation;
+import dev.stepwise.cli.StepwiseCli;
 
 /**
- * Plain entry point. A main class that extends {@link Application} cannot start from the classpath ("JavaFX
- * runtime components are missing"), so {@code java -jar} and IDEs start here.
+ * Plain entry point for {@code java -jar} and IDEs: a command ({@code stepwise list}, {@code stepwise --help}) runs
+ * the command line, anything else opens the window. This class must not mention JavaFX: a command starts no toolkit
+ * and loads no JavaFX class, so it runs on a machine without a display (the window starts in {@link WindowLauncher}).
  */
 public final class Launcher {
     private Launcher() {
     }
 
     public static void main(String[] args) {
-        Application.launch(App.class, args);
+        if (Invocation.isCommandLine(args)) {
+            System.exit(StepwiseCli.run(args));
+        }
+        WindowLauncher.launch(args);
     }
 }

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Keeps the layers honest (STYLE.md, "Tests"; shaped like JabRef's {@code CommonArchitectureTest}): the domain is
  * pure, the store knows nothing of the UI, the UI reaches data only through services, and view models stay free of
- * nodes so they can be tested without a toolkit.
+ * nodes so they can be tested without a toolkit; the command line, like the UI, reaches data only through services.
  */
 class ArchitectureTest {
     private static final String DOMAIN = "dev.stepwise.domain..";
@@ -25,6 +25,7 @@ class ArchitectureTest {
     private static final String SERVICE = "dev.stepwise.service..";
     private static final String IO = "dev.stepwise.io..";
     private static final String UI = "dev.stepwise.ui..";
+    private static final String CLI = "dev.stepwise.cli..";
 
     /**
      * View models, including their nested and anonymous classes: everything whose top-level class is named
@@ -54,6 +55,7 @@ class ArchitectureTest {
         assertThat(classes.contain("dev.stepwise.store.Database")).isTrue();
         assertThat(classes.contain("dev.stepwise.ui.checklist.ChecklistViewModel")).isTrue();
         assertThat(classes.contain("dev.stepwise.ui.common.PathSession")).isTrue();
+        assertThat(classes.contain("dev.stepwise.cli.StepwiseCli")).isTrue();
         assertThat(classes.contain(ArchitectureTest.class)).isFalse();
         assertThat(classes.contain("dev.stepwise.ui.ViewModelFixture")).isFalse();
         assertThat(classes.stream().filter(VIEW_MODELS::test).map(JavaClass::getSimpleName))
@@ -108,6 +110,22 @@ class ArchitectureTest {
     void ioDependsNeitherOnTheStoreNorOnJavafx() {
         noClasses().that().resideInAPackage(IO)
                 .should().dependOnClassesThat(resideInAnyPackage(STORE, "javafx.."))
+                .check(classes);
+    }
+
+    /** The command line talks to the services like the window does, and must run where JavaFX cannot start. */
+    @Test
+    void cliDependsOnNeitherJavafxNorJdbcNorTheStore() {
+        noClasses().that().resideInAPackage(CLI)
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "java.sql..", STORE)
+                .check(classes);
+    }
+
+    /** Loading the launcher must not load JavaFX: {@code java -jar stepwise.jar list} runs without a display. */
+    @Test
+    void theLauncherDoesNotDependOnJavafx() {
+        noClasses().that().haveFullyQualifiedName(Launcher.class.getName())
+                .should().dependOnClassesThat().resideInAPackage("javafx..")
                 .check(classes);
     }
 }

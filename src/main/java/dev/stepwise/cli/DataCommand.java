@@ -1,0 +1,58 @@
+package dev.stepwise.cli;
+
+import dev.stepwise.service.DataFolder;
+import dev.stepwise.service.Stepwise;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/**
+ * A command over the learner's data: finds the data folder as the window does ({@link DataFolder}) and opens the
+ * services over it. Commands read and check their input files before opening, so a refused file never touches the
+ * database.
+ */
+abstract class DataCommand implements Callable<Integer> {
+    private final CliEnvironment environment;
+
+    @Mixin
+    DataDirOption dataDirOption;
+
+    @ParentCommand
+    StepwiseCli parent;
+
+    @Spec
+    CommandSpec spec;
+
+    DataCommand(CliEnvironment environment) {
+        this.environment = environment;
+    }
+
+    /**
+     * Opens the services; the caller closes them.
+     *
+     * @throws dev.stepwise.service.DataUnavailableException when the data cannot be used (reported with exit 3)
+     */
+    Stepwise open() {
+        String dir = dataDirOption.dataDir != null ? dataDirOption.dataDir : parent == null ? null : parent.dataDir;
+        List<String> args = dir == null ? List.of() : List.of(DataDirOption.NAME, dir);
+        DataFolder folder = DataFolder.resolve(args, environment.variables());
+        return environment.opener().apply(folder.databaseFile());
+    }
+
+    PrintWriter out() {
+        return spec.commandLine().getOut();
+    }
+
+    @Override
+    public final Integer call() {
+        run();
+        out().flush();
+        return ExitCodes.OK;
+    }
+
+    abstract void run();
+}

@@ -1,0 +1,108 @@
+package dev.stepwise.cli;
+
+import dev.stepwise.io.FileProblemException;
+import dev.stepwise.io.RoleDescriptionException;
+import dev.stepwise.service.DataUnavailableException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Properties;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.Spec;
+
+/**
+ * The command line: the same services as the window, for scripts and for the terminal. It talks to
+ * {@link dev.stepwise.service.Stepwise} only, never to SQL or JavaFX, and reports every failure as one line on
+ * stderr with an exit code a script can act on ({@link ExitCodes}).
+ */
+@Command(name = "stepwise", mixinStandardHelpOptions = true, versionProvider = StepwiseCli.Version.class,
+        description = "Stepwise learning paths from the command line. Without a command, Stepwise opens its window.",
+        synopsisSubcommandLabel = "COMMAND")
+public final class StepwiseCli implements Runnable {
+    @Option(names = DataDirOption.NAME, paramLabel = "DIR",
+            description = "data folder for every command (a command's own " + DataDirOption.NAME + " wins)")
+    String dataDir;
+
+    @Spec
+    CommandSpec spec;
+
+    /** Runs the command line on the real console, environment and data; returns the exit code. */
+    public static int run(String... args) {
+        Charset charset = System.console() != null ? System.console().charset() : StandardCharsets.UTF_8;
+        CommandLine commandLine = commandLine(CliEnvironment.system());
+        commandLine.setOut(new PrintWriter(new OutputStreamWriter(System.out, charset), true));
+        commandLine.setErr(new PrintWriter(new OutputStreamWriter(System.err, charset), true));
+        return commandLine.execute(args);
+    }
+
+    /** The whole command tree over the given environment, with Stepwise's error reporting and exit codes. */
+    public static CommandLine commandLine(CliEnvironment environment) {
+        CommandLine commandLine = new CommandLine(new StepwiseCli());
+        for (Object command : List.of(new ListCommand(environment), new ImportRoleCommand(environment),
+                new ImportPathCommand(environment), new ExportPathCommand(environment),
+                new ExportProgressCommand(environment), new ImportProgressCommand(environment))) {
+            commandLine.addSubcommand(command);
+        }
+        withExitCodes(commandLine);
+        commandLine.setExecutionExceptionHandler(StepwiseCli::handleFailure);
+        commandLine.setParameterExceptionHandler((problem, args) -> {
+            CommandLine failed = problem.getCommandLine();
+            failed.getErr().println("stepwise: " + problem.getMessage() + " (see '"
+                    + failed.getCommandSpec().qualifiedName() + " --help')");
+            return ExitCodes.USAGE;
+        });
+        return commandLine;
+    }
+
+    private static void withExitCodes(CommandLine commandLine) {
+        commandLine.getCommandSpec().usageMessage().exitCodeListHeading("%nExit codes:%n").exitCodeList(ExitCodes.help());
+        commandLine.getSubcommands().values().forEach(StepwiseCli::withExitCodes);
+    }
+
+    private static int handleFailure(Exception failure, CommandLine commandLine, ParseResult parsed) {
+        int code;
+        if (failure instanceof DataUnavailableException) {
+            code = ExitCodes.DATA_UNAVAILABLE;
+        } else if (failure instanceof CliProblem || failure instanceof FileProblemException
+                || failure instanceof RoleDescriptionException || failure instanceof IllegalArgumentException) {
+            code = ExitCodes.BAD_INPUT;
+        } else {
+            code = ExitCodes.FAILURE;
+        }
+        String message = failure.getMessage() == null || failure.getMessage().isBlank()
+                ? failure.getClass().getSimpleName() : failure.getMessage();
+        String prefix = code == ExitCodes.FAILURE ? "stepwise: unexpected failure: " : "stepwise: ";
+        // One line, always: a message may quote a line of the file it refuses.
+        commandLine.getErr().println(prefix + message.replaceAll("\\R", " "));
+        commandLine.getErr().flush();
+        return code;
+    }
+
+    /** Without a command: say what there is to do. */
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "Missing a command");
+    }
+
+    /** The version the build wrote into {@code version.properties} (the pom's version). */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() throws IOException {
+            Properties properties = new Properties();
+            try (InputStream in = StepwiseCli.class.getResourceAsStream("version.properties")) {
+                if (in != null) {
+                    properties.load(in);
+                }
+            }
+            return new String[] {"Stepwise " + properties.getProperty("version", "(unknown version)")};
+        }
+    }
+}

@@ -1,0 +1,56 @@
+package dev.stepwise.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Usage help on every command, the version, and the launcher's choice between the command line and the window. */
+class HelpAndLaunchTest {
+    @TempDir
+    Path dir;
+
+    @ParameterizedTest
+    @ValueSource(strings = {"list", "import-role", "import", "export", "export-progress", "import-progress"})
+    void everyCommandHasHelpWithItsOptionsAndTheExitCodes(String command) {
+        var result = new CliRunner(dir.resolve("data")).runExactly(command, "--help").succeeded();
+
+        assertThat(result.out()).startsWith("Usage: stepwise " + command + " ")
+                .contains("--data-dir=DIR", "Exit codes:", "  3   the data folder cannot be used");
+        assertThat(dir).as("help opens no data").isEmptyDirectory();
+    }
+
+    @Test
+    void theTopHelpListsEveryCommand() {
+        var result = new CliRunner(dir.resolve("data")).runExactly("--help").succeeded();
+
+        assertThat(result.out()).contains("list", "import-role", "import ", "export ", "export-progress",
+                "import-progress", "Exit codes:");
+    }
+
+    @Test
+    void theVersionIsThePomVersion() {
+        var result = new CliRunner(dir.resolve("data")).runExactly("--version").succeeded();
+
+        assertThat(result.out()).matches("Stepwise \\d+\\.\\d+\\.\\d+(-SNAPSHOT)?\\R");
+    }
+
+    @Test
+    void commandsAndInformationOptionsRunTheCommandLine() {
+        assertThat(Invocation.isCommandLine("list")).isTrue();
+        assertThat(Invocation.isCommandLine("--data-dir", "/tmp/x", "export", "p", "--out", "-")).isTrue();
+        assertThat(Invocation.isCommandLine("--help")).isTrue();
+        assertThat(Invocation.isCommandLine("-V")).isTrue();
+        assertThat(Invocation.isCommandLine("lst")).as("a typo is reported, not ignored").isTrue();
+    }
+
+    @Test
+    void noArgumentsOrOnlyTheDataFolderOpenTheWindow() {
+        assertThat(Invocation.isCommandLine()).isFalse();
+        assertThat(Invocation.isCommandLine("--data-dir", "list")).as("a folder named like a command").isFalse();
+        assertThat(Invocation.isCommandLine("--data-dir=/tmp/x")).isFalse();
+    }
+}

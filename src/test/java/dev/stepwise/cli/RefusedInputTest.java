@@ -1,0 +1,136 @@
+package dev.stepwise.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.stepwise.fixtures.FixturePath;
+import dev.stepwise.service.Stepwise;
+import dev.stepwise.store.Snapshot;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Every refusal is one line on stderr naming the problem, a distinct exit code, and no write: the database's rows
+ * are compared before and after, and output files are checked to be absent or unchanged.
+ */
+class RefusedInputTest {
+    @TempDir
+    Path dir;
+
+    private CliRunner cli;
+    private Snapshot before;
+
+    @BeforeEach
+    void setUp() {
+        cli = new CliRunner(dir.resolve("data"));
+        cli.run("list").succeeded();
+        before = cli.snapshot();
+    }
+
+    private void nothingWritten() {
+        assertThat(cli.snapshot()).as("the database is as it was").isEqualTo(before);
+    }
+
+    @Test
+    void aMissingFileIsNamed() {
+        Path missing = dir.resolve("missing.json");
+
+        var result = cli.run("import", missing.toString()).failedWith(ExitCodes.BAD_INPUT);
+
+        assertThat(result.err()).isEqualTo("stepwise: " + missing + ": no such file" + System.lineSeparator());
+        nothingWritten();
+    }
+
+    @Test
+    void malformedJsonNamesTheFileAndWhere() {
+        Path file = CliRunner.write(dir.resolve("broken.json"), "{\n  \"format\": \"stepwise-path\",\n  \"id\" \"x\"\n}");
+
+        var result = cli.run("import", file.toString()).failedWith(ExitCodes.BAD_INPUT);
+
+        assertThat(result.err()).startsWith("stepwise: " + file + ": ").contains("line 3, column");
+        nothingWritten();
+    }
+
+    @Test
+    void aBrokenFieldRuleNamesTheFileAndTheField() {
+        Path file = CliRunner.write(dir.resolve("mini.json"), CliRunner.resource("/dev/stepwise/io/minimal-path.json")
+                .replace("\"title\": \"Steps\"", "\"title\": \"  \""));
+
+        var result = cli.run("import", file.toString()).failedWith(ExitCodes.BAD_INPUT);
+
+        assertThat(result.err()).startsWith("stepwise: " + file + ", field sections[0].title: ");
+        nothingWritten();
+    }
+
+    @Test
+    void anUnknownPathIdIsRefusedAndLeavesAnExistingOutputFileAlone() throws IOException {
+        Path out = CliRunner.write(dir.resolve("keep.json"), "precious");
+
+        var result = cli.run("export", "nope", "--out", out.toString()).failedWith(ExitCodes.BAD_INPUT);
+
+        assertThat(result.err()).isEqualTo("stepwise: No path with id \"nope\" is installed" + System.lineSeparator());
+        assertThat(Files.readString(out)).isEqualTo("precious");
+        assertThat(dir).isDirectoryNotContaining("glob:**.tmp");
+        nothingWritten();
+    }
+
+    @Test
+    void anOutputFolderThatIsMissingIsRefusedBeforeTheDataIsOpened() {
+        Path out = dir.resolve("no-such-folder").resolve("out.json");
+
+        var result = cli.run("export-progress", FixturePath.ID, "--out", out.toString()).failedWith(ExitCodes.BAD_INPUT);
+
+        assertThat(result.err()).contains("the folder " + out.getParent() + " does not exist");
+        assertThat(out.getParent()).doesNotExist();
+    }
+
+    @Test
+    void textThatIsNotARoleDescriptionIsRefused() {
+        Path file = CliRunner.write(dir.resolve("notes.txt"), "Shopping list\n\nmilk, eggs and bread\n");
+
+        var result = cli.run("import-role", file.toString()).failedWith(ExitCodes.BAD_INPUT);
+
+        assertThat(result.err()).startsWith("stepwise: This does not look like a role description");
+        nothingWritten();
+    }
+
+    @Test
+    void anOversizedRoleFileIsRefusedUnparsed() throws IOException {
+        Path file = dir.resolve("huge.txt");
+        Files.write(file, new byte[ImportRoleCommand.MAX_BYTES + 1]);
+
+        var result = cli.run("import-role", file.toString()).failedWith(ExitCodes.BAD_INPUT);
+
+        assertThat(result.err()).contains(file.toString(), "too large for a role description");
+        nothingWritten();
+    }
+
+    @Test
+    void aDatabaseInUseByTheWindowIsReportedWithExitThree() {
+        Path file = CliRunner.write(dir.resolve("mini.json"), CliRunner.resource("/dev/stepwise/io/minimal-path.json"));
+        CliRunner.Result result;
+        try (Stepwise window = CliRunner.open(cli.databaseFile())) {
+            result = cli.run("import", file.toString()).failedWith(ExitCodes.DATA_UNAVAILABLE);
+        }
+
+        assertThat(result.err()).contains(cli.databaseFile().toString(), "already open");
+        nothingWritten();
+    }
+
+    @Test
+    void aMistypedCommandIsAUsageErrorOnOneLine() {
+        var result = cli.runExactly("lst").failedWith(ExitCodes.USAGE);
+
+        assertThat(result.err()).contains("'lst'", "stepwise --help");
+    }
+
+    @Test
+    void aMissingArgumentIsAUsageErrorNamingTheCommand() {
+        var result = cli.runExactly("import").failedWith(ExitCodes.USAGE);
+
+        assertThat(result.err()).contains("FILE", "stepwise import --help");
+    }
+}
