@@ -3,6 +3,7 @@ package dev.stepwise.cli;
 import dev.stepwise.domain.LearningPath;
 import dev.stepwise.domain.UpstreamChange;
 import dev.stepwise.io.PathFileReader;
+import dev.stepwise.io.TextFiles;
 import dev.stepwise.service.PathFiles.ImportPlan;
 import dev.stepwise.service.PathUpdatePreview;
 import dev.stepwise.service.Stepwise;
@@ -37,7 +38,7 @@ final class ImportPathCommand extends DataCommand {
 
     @Override
     void run() {
-        LearningPath path = InputFiles.read(file, in -> new PathFileReader().read(file.toString(), in));
+        LearningPath path = TextFiles.read(file, PathFileReader.MAX_FILE_BYTES, in -> new PathFileReader().read(file.toString(), in));
         ImportPlan plan;
         try (Stepwise stepwise = open()) {
             plan = dryRun ? stepwise.pathFiles().plan(path, asNew) : stepwise.pathFiles().importPath(path, asNew).plan();

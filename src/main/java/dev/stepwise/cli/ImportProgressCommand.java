@@ -3,6 +3,7 @@ package dev.stepwise.cli;
 import dev.stepwise.domain.ProgressFile;
 import dev.stepwise.domain.ProgressMerge;
 import dev.stepwise.io.ProgressFileReader;
+import dev.stepwise.io.TextFiles;
 import dev.stepwise.service.Stepwise;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -29,7 +30,8 @@ final class ImportProgressCommand extends DataCommand {
 
     @Override
     void run() {
-        ProgressFile progress = InputFiles.read(file, in -> new ProgressFileReader().read(file.toString(), in));
+        ProgressFile progress = TextFiles.read(file, ProgressFileReader.MAX_BYTES,
+                in -> new ProgressFileReader().read(file.toString(), in));
         ProgressMerge.Result result;
         try (Stepwise stepwise = open()) {
             result = dryRun ? stepwise.progressFiles().preview(progress) : stepwise.progressFiles().importProgress(progress);

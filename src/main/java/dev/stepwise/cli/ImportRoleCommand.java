@@ -4,6 +4,7 @@ import dev.stepwise.domain.PathSummary;
 import dev.stepwise.io.RoleDescriptionParser;
 import dev.stepwise.io.RoleImport;
 import dev.stepwise.io.RoleImportPreview;
+import dev.stepwise.io.TextFiles;
 import dev.stepwise.service.Stepwise;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -16,11 +17,6 @@ import picocli.CommandLine.Parameters;
 @Command(name = "import-role", mixinStandardHelpOptions = true,
         description = "Turn a role description (UTF-8 text) into a new path and show what went where.")
 final class ImportRoleCommand extends DataCommand {
-    /**
-     * The parser refuses more than {@link RoleDescriptionParser#MAX_CHARS} characters; no UTF-8 character takes more
-     * than four bytes, so no file the parser would take is refused here, and no huge file is read whole.
-     */
-    static final int MAX_BYTES = RoleDescriptionParser.MAX_CHARS * 4;
 
     @Parameters(paramLabel = "FILE", description = "the role description, UTF-8 text (at most 200,000 characters)")
     Path file;
@@ -31,7 +27,8 @@ final class ImportRoleCommand extends DataCommand {
 
     @Override
     void run() {
-        RoleImport role = new RoleDescriptionParser().parse(InputFiles.readText(file, MAX_BYTES, "a role description"));
+        String text = TextFiles.readText(file, RoleDescriptionParser.MAX_FILE_BYTES, "a role description");
+        RoleImport role = new RoleDescriptionParser().parse(text);
         PathSummary added;
         try (Stepwise stepwise = open()) {
             added = stepwise.pathFiles().addRole(role);

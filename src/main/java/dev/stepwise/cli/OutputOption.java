@@ -1,5 +1,6 @@
 package dev.stepwise.cli;
 
+import dev.stepwise.io.TextFiles;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
@@ -15,7 +16,7 @@ final class OutputOption {
     /** Refuses a target that cannot be written before the data is opened. */
     void check() {
         if (!out.equals(STDOUT)) {
-            OutputFiles.checkWritable(Path.of(out));
+            TextFiles.checkWritable(Path.of(out));
         }
     }
 
@@ -24,7 +25,7 @@ final class OutputOption {
             stdout.print(content);
             return;
         }
-        OutputFiles.write(Path.of(out), content);
+        TextFiles.writeAtomically(Path.of(out), content);
         stdout.println("Wrote " + what + " to " + out);
     }
 }

@@ -2,6 +2,7 @@ package dev.stepwise.cli;
 
 import dev.stepwise.io.FileProblemException;
 import dev.stepwise.io.RoleDescriptionException;
+import dev.stepwise.io.TextFileException;
 import dev.stepwise.service.DataUnavailableException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -11,12 +12,12 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Properties;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine;
 
 /**
  * The command line: the same services as the window, for scripts and for the terminal. It talks to
@@ -71,7 +72,7 @@ public final class StepwiseCli implements Runnable {
         int code;
         if (failure instanceof DataUnavailableException) {
             code = ExitCodes.DATA_UNAVAILABLE;
-        } else if (failure instanceof CliProblem || failure instanceof FileProblemException
+        } else if (failure instanceof TextFileException || failure instanceof FileProblemException
                 || failure instanceof RoleDescriptionException || failure instanceof IllegalArgumentException) {
             code = ExitCodes.BAD_INPUT;
         } else {

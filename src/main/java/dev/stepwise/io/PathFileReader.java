@@ -38,7 +38,7 @@ import java.util.stream.Collectors;
  */
 public final class PathFileReader {
     /** The bundled path is 25 KB; a path of 10,000 items with full text stays under 5 MB. Checked before parsing. */
-    static final int MAX_FILE_BYTES = 5 * 1024 * 1024;
+    public static final int MAX_FILE_BYTES = 5 * 1024 * 1024;
     /** The format nests about 7 levels (path, sections, section, items, item, resources, resource); 32 leaves room. */
     static final int MAX_NESTING_DEPTH = 32;
     /** Longer than any text field may be ({@code Texts.MAX_TEXT} is 20,000), so the parser only stops absurd values. */

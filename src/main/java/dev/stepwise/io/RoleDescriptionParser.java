@@ -30,6 +30,8 @@ public final class RoleDescriptionParser {
     /** About 200 KB: a role description is a page, not a book. */
     public static final int MAX_CHARS = 200_000;
     public static final int MAX_BULLETS = 1_000;
+    /** A text file is read only up to this size (UTF-8 takes up to four bytes a character): role texts are pasted pages. */
+    public static final int MAX_FILE_BYTES = 4 * MAX_CHARS;
     /** Technical skills are what the role is hired for: the path aims at doing them alone in a real project. */
     public static final Level TECHNICAL_TARGET = Level.INDEPENDENT;
     /** Soft skills grow with the job itself: the path aims at practising them with help, not at mastering them. */

@@ -1,100 +1,132 @@
 package dev.stepwise.io;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.Locale;
+import java.util.function.Function;
 
 /**
- * Text files in and out for imports and exports. Reading is bounded and strict (a file larger than the limit is
- * not read at all; bytes that are not UTF-8 are refused, not replaced); writing goes to a temporary file beside the
- * target that is moved into place, so a failed export never leaves half a file or spoils the one already there.
- * Failures are {@link UncheckedIOException}s whose message names the file and says what went wrong.
+ * Files the learner names, in and out — the one way the window and the command line read imports and write exports.
+ * Reading is bounded and strict: a file larger than the limit is not read at all, and bytes that are not UTF-8 are
+ * refused, not replaced. Writing goes to a temporary file beside the target, forced to disk, then moved over the
+ * target in one step, so a failed export never leaves half a file and never replaces a good one. Every failure is a
+ * {@link TextFileException} naming the file.
  */
 public final class TextFiles {
     private TextFiles() {
     }
 
-    /** The file's text, decoded as UTF-8 (a byte-order mark is kept for the parser to skip). */
-    public static String read(Path file, int maxBytes) {
-        byte[] bytes = readBytes(file, maxBytes);
+    /** Hands the file's bytes (at most {@code maxBytes}) to a reader, which applies its own rules and limits. */
+    public static <T> T read(Path file, int maxBytes, Function<InputStream, T> reader) {
+        return reader.apply(new ByteArrayInputStream(readBytes(file, maxBytes, null)));
+    }
+
+    /**
+     * The file as UTF-8 text (a byte-order mark is kept for the parser to skip).
+     *
+     * @param kind what the file should hold, for the message ("a role description")
+     */
+    public static String readText(Path file, int maxBytes, String kind) {
+        byte[] bytes = readBytes(file, maxBytes, kind);
         try {
             return StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException e) {
-            throw new UncheckedIOException(name(file) + ": is not UTF-8 text", e);
+            throw new TextFileException(file + ": not UTF-8 text, so not " + kind, e);
         }
     }
 
-    /** The file's bytes, refused unread when there are more than {@code maxBytes}. */
-    public static byte[] readBytes(Path file, int maxBytes) {
+    /**
+     * The file's bytes. One byte more than the limit is let through for a reader that reports its own size limit;
+     * with a {@code kind}, a larger file is refused here, unread.
+     */
+    private static byte[] readBytes(Path file, int maxBytes, String kind) {
+        if (Files.isDirectory(file)) {
+            throw new TextFileException(file + ": is a folder, not a file", null);
+        }
         try (InputStream in = Files.newInputStream(file)) {
             byte[] bytes = in.readNBytes(maxBytes + 1);
-            if (bytes.length > maxBytes) {
-                String problem = name(file) + ": is larger than " + size(maxBytes) + ", the most Stepwise reads";
-                throw new UncheckedIOException(problem, new IOException(problem));
+            if (bytes.length > maxBytes && kind != null) {
+                throw new TextFileException(String.format(Locale.ROOT, "%s: larger than %,d KB, too large for %s", file,
+                        maxBytes / 1024, kind), null);
             }
             return bytes;
         } catch (NoSuchFileException e) {
-            throw new UncheckedIOException(name(file) + ": no such file", e);
+            throw new TextFileException(file + ": no such file", e);
         } catch (AccessDeniedException e) {
-            throw new UncheckedIOException(name(file) + ": cannot be read (permission denied)", e);
+            throw new TextFileException(file + ": cannot be read (permission denied)", e);
         } catch (IOException e) {
-            throw new UncheckedIOException(name(file) + ": cannot be read (" + e.getMessage() + ")", e);
+            throw new TextFileException(file + ": cannot be read (" + e.getMessage() + ")", e);
         }
     }
 
-    /** Writes the text as UTF-8, all or nothing. The folder must exist. */
-    public static void writeAtomically(Path file, String text) {
-        Path target = file.toAbsolutePath();
-        Path folder = target.getParent();
+    /** Refuses a target that cannot be written, before any work is done: its folder is missing, or it is a folder. */
+    public static void checkWritable(Path target) {
+        Path absolute = target.toAbsolutePath();
+        Path folder = absolute.getParent();
         if (folder == null || !Files.isDirectory(folder)) {
-            String problem = target + ": the folder " + folder + " does not exist";
-            throw new UncheckedIOException(problem, new NoSuchFileException(String.valueOf(folder)));
+            throw new TextFileException("cannot write " + target + ": the folder " + folder + " does not exist", null);
         }
-        Path temporary = null;
-        try {
-            temporary = Files.createTempFile(folder, "." + target.getFileName(), ".part");
-            Files.writeString(temporary, text, StandardCharsets.UTF_8);
-            Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AccessDeniedException e) {
-            throw new UncheckedIOException(target + ": cannot be written (permission denied)", e);
-        } catch (IOException e) {
-            throw new UncheckedIOException(target + ": cannot be written (" + e.getMessage() + ")", e);
-        } finally {
-            deleteQuietly(temporary);
+        if (Files.isDirectory(absolute)) {
+            throw new TextFileException("cannot write " + target + ": it is a folder", null);
         }
     }
 
-    private static void deleteQuietly(Path temporary) {
-        if (temporary == null) {
+    /** Writes the text as UTF-8, all or nothing. */
+    public static void writeAtomically(Path target, String content) {
+        checkWritable(target);
+        Path absolute = target.toAbsolutePath();
+        Path temp = null;
+        try {
+            temp = Files.createTempFile(absolute.getParent(), "." + absolute.getFileName(), ".tmp");
+            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
+                ByteBuffer bytes = ByteBuffer.wrap(content.getBytes(StandardCharsets.UTF_8));
+                while (bytes.hasRemaining()) {
+                    channel.write(bytes);
+                }
+                channel.force(true);
+            }
+            move(temp, absolute);
+        } catch (AccessDeniedException e) {
+            deleteQuietly(temp);
+            throw new TextFileException("cannot write " + target + " (permission denied)", e);
+        } catch (IOException e) {
+            deleteQuietly(temp);
+            throw new TextFileException("cannot write " + target + " (" + e.getMessage() + ")", e);
+        }
+    }
+
+    private static void move(Path temp, Path target) throws IOException {
+        try {
+            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    private static void deleteQuietly(Path temp) {
+        if (temp == null) {
             return;
         }
         try {
-            Files.deleteIfExists(temporary);
+            Files.deleteIfExists(temp);
         } catch (IOException ignored) {
-            // The export itself succeeded or already failed with its own message; a stray ".part" file is harmless.
+            // Already reporting why the write failed; a stray temporary file is the lesser problem.
         }
-    }
-
-    private static String name(Path file) {
-        Path name = file.getFileName();
-        return name == null ? file.toString() : name.toString();
-    }
-
-    private static String size(int bytes) {
-        return bytes >= 1024 * 1024 ? String.format(Locale.ROOT, "%d MB", bytes / (1024 * 1024))
-                : String.format(Locale.ROOT, "%d KB", bytes / 1024);
     }
 }

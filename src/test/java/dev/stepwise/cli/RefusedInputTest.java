@@ -3,6 +3,7 @@ package dev.stepwise.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.stepwise.fixtures.FixturePath;
+import dev.stepwise.io.RoleDescriptionParser;
 import dev.stepwise.service.Stepwise;
 import dev.stepwise.store.Snapshot;
 import java.io.IOException;
@@ -100,7 +101,7 @@ class RefusedInputTest {
     @Test
     void anOversizedRoleFileIsRefusedUnparsed() throws IOException {
         Path file = dir.resolve("huge.txt");
-        Files.write(file, new byte[ImportRoleCommand.MAX_BYTES + 1]);
+        Files.write(file, new byte[RoleDescriptionParser.MAX_FILE_BYTES + 1]);
 
         var result = cli.run("import-role", file.toString()).failedWith(ExitCodes.BAD_INPUT);
 

@@ -2,7 +2,6 @@ package dev.stepwise.ui.common;
 
 import dev.stepwise.io.FileProblemException;
 import dev.stepwise.service.DataUnavailableException;
-import java.io.UncheckedIOException;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Label;
 import javafx.stage.Window;
@@ -22,8 +21,7 @@ public final class Dialogs {
         }
         // Store and argument errors carry a sentence written for people; anything else is named by its type.
         String message = error.getMessage();
-        if (message != null && (error instanceof IllegalArgumentException || error instanceof UncheckedIOException
-                || error.getClass().getName().startsWith("dev.stepwise"))) {
+        if (message != null && (error instanceof IllegalArgumentException || error.getClass().getName().startsWith("dev.stepwise"))) {
             return message;
         }
         return error.getClass().getSimpleName() + (message == null ? "" : ": " + message);

@@ -11,7 +11,6 @@ import dev.stepwise.io.RoleImport;
 import dev.stepwise.io.TextFiles;
 import dev.stepwise.service.PathFiles;
 import dev.stepwise.service.ProgressFiles;
-import java.io.ByteArrayInputStream;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -22,9 +21,6 @@ import java.util.List;
  * job's own error callbacks (the caller names the file in its message); a refused file has written nothing.
  */
 public final class Transfers {
-    /** Role descriptions are pasted text; a file many times the parser's own limit is not worth reading. */
-    public static final int MAX_ROLE_FILE_BYTES = 4 * RoleDescriptionParser.MAX_CHARS;
-    private static final int MAX_JSON_BYTES = 5 * 1024 * 1024;
 
     /** A path file, read and checked, with what importing it would do. */
     public record PathFileImport(Path file, LearningPath path, PathFiles.ImportPlan plan) {
@@ -46,7 +42,7 @@ public final class Transfers {
 
     /** A role description's text, read from a {@code .txt} file. */
     public Background.Job<String> readRoleText(Path file) {
-        return background().run(() -> TextFiles.read(file, MAX_ROLE_FILE_BYTES));
+        return background().run(() -> TextFiles.readText(file, RoleDescriptionParser.MAX_FILE_BYTES, "a role description"));
     }
 
     /** Adds the path a role description became, and opens it. */
@@ -59,8 +55,8 @@ public final class Transfers {
     /** Reads a path file and works out what importing it would do; writes nothing. */
     public Background.Job<PathFileImport> readPathFile(Path file) {
         return background().run(() -> {
-            LearningPath path = new PathFileReader().read(name(file),
-                    new ByteArrayInputStream(TextFiles.readBytes(file, MAX_JSON_BYTES)));
+            LearningPath path = TextFiles.read(file, PathFileReader.MAX_FILE_BYTES,
+                    in -> new PathFileReader().read(name(file), in));
             return new PathFileImport(file, path, pathFiles.plan(path, false));
         });
     }
@@ -100,8 +96,8 @@ public final class Transfers {
         workspace.saveBeforeReplacing();
         List<PathSummary> known = List.copyOf(workspace.paths());
         return background().run(() -> {
-            ProgressFile progress = new ProgressFileReader().read(name(file),
-                    new ByteArrayInputStream(TextFiles.readBytes(file, MAX_JSON_BYTES)));
+            ProgressFile progress = TextFiles.read(file, ProgressFileReader.MAX_BYTES,
+                    in -> new ProgressFileReader().read(name(file), in));
             ProgressMerge.Result preview = progressFiles.preview(progress);
             String title = known.stream().filter(path -> path.id().equals(progress.pathId()))
                     .map(PathSummary::title).findFirst().orElse(progress.pathId());
