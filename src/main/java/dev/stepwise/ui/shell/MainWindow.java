@@ -49,7 +49,7 @@ public final class MainWindow {
         root.setId("main-window");
         TransferActions transferActions = new TransferActions(transfers, viewModel.workspace(), picker, stage);
         root.setTop(new MainMenus(stage, viewModel, pathActions, transferActions, this).menuBar());
-        root.setLeft(new Sidebar(viewModel, pathActions));
+        root.setLeft(new Sidebar(viewModel, pathActions, transferActions));
         VBox.setVgrow(content, Priority.ALWAYS);
         root.setCenter(new VBox(new UpgradeBanner(viewModel, stage), content));
         root.setBottom(statusBar());

@@ -6,6 +6,7 @@ import dev.stepwise.domain.PathOrigin;
 import dev.stepwise.domain.PathSummary;
 import dev.stepwise.ui.common.StyleClasses;
 import dev.stepwise.ui.common.Toggles;
+import dev.stepwise.ui.transfer.TransferActions;
 import java.util.EnumMap;
 import java.util.Map;
 import javafx.beans.binding.Bindings;
@@ -15,6 +16,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.ProgressBar;
+import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
@@ -35,7 +37,7 @@ final class Sidebar extends VBox {
     private final ComboBox<PathSummary> switcher = new ComboBox<>();
     private boolean following;
 
-    Sidebar(MainViewModel viewModel, PathActions actions) {
+    Sidebar(MainViewModel viewModel, PathActions actions, TransferActions transfers) {
         this.viewModel = viewModel;
         getStyleClass().add(StyleClasses.NAV);
         Label heading = new Label("PATH");
@@ -59,6 +61,8 @@ final class Sidebar extends VBox {
         more.getStyleClass().addAll("path-actions", Styles.BUTTON_ICON, Styles.FLAT, Tweaks.NO_ARROW);
         more.setTooltip(new Tooltip("New, duplicate, rename or delete a path"));
         more.getItems().addAll(actions.menuItems());
+        more.getItems().add(new SeparatorMenuItem());
+        more.getItems().addAll(transfers.exportItems());
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         HBox headingRow = new HBox(heading, gap, more);

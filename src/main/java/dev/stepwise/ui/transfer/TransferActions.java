@@ -52,6 +52,13 @@ public final class TransferActions {
                 item("Export progress…", "export-progress", null, MaterialDesignF.FILE_EXPORT_OUTLINE, this::exportProgress));
     }
 
+    /** The exports alone, for the current path's own menu (fresh items, without accelerators: the File menu has them). */
+    public List<MenuItem> exportItems() {
+        return List.of(
+                item("Export path…", "path-export-path", null, MaterialDesignE.EXPORT_VARIANT, this::exportPath),
+                item("Export progress…", "path-export-progress", null, MaterialDesignF.FILE_EXPORT_OUTLINE, this::exportProgress));
+    }
+
     public void importRole() {
         new RoleImportDialog(owner, picker, transfers::readRoleText).showAndWait()
                 .ifPresent(role -> transfers.addRole(role)
