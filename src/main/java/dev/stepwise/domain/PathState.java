@@ -1,37 +1,124 @@
 package dev.stepwise.domain;
 
 import java.util.Comparator;
-import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
+import org.pcollections.HashTreePMap;
+import org.pcollections.PMap;
 
 /**
  * A path together with the learner's progress on it: the one model every screen reads. Immutable; a change
  * produces a new state, so the checklist, the matrix and the overview always show the same moment.
+ *
+ * <p>Built for paths of tens of thousands of items: the progress maps are persistent (a change shares everything it
+ * does not touch), lookups by id go through a {@link PathShape} built once per content, and the counts the screens
+ * show ({@link PathTallies}) are kept up to date by each change instead of recomputed. Each state also says what
+ * changed since the state it was made from ({@link #changeSince}), so a screen updates only the rows concerned.
  */
-public record PathState(
-        LearningPath path,
-        Map<String, ItemProgress> items,
-        Map<String, SkillProgress> skills,
-        Map<String, SelfCheckAnswer> selfCheckAnswers) {
+public final class PathState {
+    private static final AtomicLong VERSIONS = new AtomicLong();
 
-    public PathState {
-        Objects.requireNonNull(path, "path");
-        items = Map.copyOf(items);
-        skills = Map.copyOf(skills);
-        selfCheckAnswers = Map.copyOf(selfCheckAnswers);
+    private final LearningPath path;
+    private final PMap<String, ItemProgress> items;
+    private final PMap<String, SkillProgress> skills;
+    private final PMap<String, SelfCheckAnswer> selfCheckAnswers;
+    private final PathShape shape;
+    private final PathTallies tallies;
+    private final long version;
+    private final long parentVersion;
+    private final Change change;
+
+    /**
+     * What one state changed relative to the one it was made from.
+     *
+     * @param content the path itself changed (an edit or an update): anything may differ
+     * @param itemIds items whose progress changed
+     * @param skillIds skills whose standing may have changed: rated, targeted, or one of their linked items moved
+     * @param answers self-check answers changed
+     */
+    public record Change(boolean content, Set<String> itemIds, Set<String> skillIds, boolean answers) {
+        public Change {
+            itemIds = Set.copyOf(itemIds);
+            skillIds = Set.copyOf(skillIds);
+        }
+
+        static final Change EVERYTHING = new Change(true, Set.of(), Set.of(), true);
+    }
+
+    public PathState(LearningPath path, Map<String, ItemProgress> items, Map<String, SkillProgress> skills,
+                     Map<String, SelfCheckAnswer> selfCheckAnswers) {
+        this(path, persistent(items), persistent(skills), persistent(selfCheckAnswers), new PathShape(path), null, -1,
+                Change.EVERYTHING);
     }
 
     public PathState(LearningPath path, Map<String, ItemProgress> items, Map<String, SkillProgress> skills) {
         this(path, items, skills, Map.of());
     }
 
+    private PathState(LearningPath path, PMap<String, ItemProgress> items, PMap<String, SkillProgress> skills,
+                      PMap<String, SelfCheckAnswer> selfCheckAnswers, PathShape shape, PathTallies tallies,
+                      long parentVersion, Change change) {
+        this.path = Objects.requireNonNull(path, "path");
+        this.items = items;
+        this.skills = skills;
+        this.selfCheckAnswers = selfCheckAnswers;
+        this.shape = shape;
+        this.tallies = tallies != null ? tallies : PathTallies.count(path, shape, this::statusOf);
+        this.version = VERSIONS.incrementAndGet();
+        this.parentVersion = parentVersion;
+        this.change = change;
+    }
+
     public static PathState fresh(LearningPath path) {
         return new PathState(path, Map.of(), Map.of());
+    }
+
+    private static <V> PMap<String, V> persistent(Map<String, V> map) {
+        if (map instanceof PMap<String, V> already) {
+            return already;
+        }
+        map.forEach((key, value) -> {
+            Objects.requireNonNull(key, "key");
+            Objects.requireNonNull(value, "value");
+        });
+        return HashTreePMap.from(map);
+    }
+
+    public LearningPath path() {
+        return path;
+    }
+
+    /** Item progress by item id (only items the learner touched). Unmodifiable. */
+    public Map<String, ItemProgress> items() {
+        return items;
+    }
+
+    /** Skill progress by skill id (only skills the learner rated or targeted). Unmodifiable. */
+    public Map<String, SkillProgress> skills() {
+        return skills;
+    }
+
+    public Map<String, SelfCheckAnswer> selfCheckAnswers() {
+        return selfCheckAnswers;
+    }
+
+    /** Lookups by id into this state's path. */
+    public PathShape shape() {
+        return shape;
+    }
+
+    /**
+     * What changed since {@code earlier}, when this state was made from it by one change; empty when they are not
+     * parent and child (another path, a reload, several changes apart), in which case anything may differ.
+     */
+    public Optional<Change> changeSince(PathState earlier) {
+        return earlier != null && parentVersion == earlier.version ? Optional.of(change) : Optional.empty();
     }
 
     /**
@@ -39,22 +126,29 @@ public record PathState(
      * deleted it in the same transaction), and ticks of sub-steps that are gone no longer count.
      */
     public PathState withPath(LearningPath edited) {
-        Map<String, Item> itemsById = new HashMap<>();
-        edited.items().forEach(item -> itemsById.put(item.id(), item));
-        edited.archived().forEach(entry -> itemsById.put(entry.id(), entry.item()));
-        Map<String, ItemProgress> keptItems = new HashMap<>();
-        items.forEach((itemId, progress) -> {
-            Item item = itemsById.get(itemId);
-            if (item != null) {
-                Set<String> subIds = item.subItems().stream().map(SubItem::id).collect(Collectors.toSet());
-                keptItems.put(itemId, progress.doneSubItemIds().stream().allMatch(subIds::contains) ? progress
-                        : progress.withSubItems(progress.doneSubItemIds().stream().filter(subIds::contains)
-                        .collect(Collectors.toSet())));
+        PathShape editedShape = new PathShape(edited);
+        PMap<String, ItemProgress> keptItems = items;
+        for (Map.Entry<String, ItemProgress> entry : items.entrySet()) {
+            Optional<Item> item = editedShape.anyItem(entry.getKey());
+            if (item.isEmpty()) {
+                keptItems = keptItems.minus(entry.getKey());
+                continue;
             }
-        });
-        Map<String, SkillProgress> keptSkills = new HashMap<>(skills);
-        keptSkills.keySet().removeIf(skillId -> edited.skill(skillId).isEmpty());
-        return new PathState(edited, keptItems, keptSkills, selfCheckAnswers);
+            ItemProgress progress = entry.getValue();
+            Set<String> subIds = item.get().subItems().stream().map(SubItem::id).collect(Collectors.toSet());
+            if (!subIds.containsAll(progress.doneSubItemIds())) {
+                keptItems = keptItems.plus(entry.getKey(), progress.withSubItems(progress.doneSubItemIds().stream()
+                        .filter(subIds::contains).collect(Collectors.toSet())));
+            }
+        }
+        PMap<String, SkillProgress> keptSkills = skills;
+        for (String skillId : skills.keySet()) {
+            if (editedShape.skill(skillId).isEmpty()) {
+                keptSkills = keptSkills.minus(skillId);
+            }
+        }
+        return new PathState(edited, keptItems, keptSkills, selfCheckAnswers, editedShape, null, version,
+                Change.EVERYTHING);
     }
 
     /** Whether the learner has put anything into the item: a status, a note or a ticked sub-step. */
@@ -75,9 +169,8 @@ public record PathState(
     }
 
     public PathState withAnswer(String selfCheckId, SelfCheckAnswer answer) {
-        Map<String, SelfCheckAnswer> copy = new HashMap<>(selfCheckAnswers);
-        copy.put(selfCheckId, answer);
-        return new PathState(path, items, skills, copy);
+        return new PathState(path, items, skills, selfCheckAnswers.plus(selfCheckId, answer), shape, tallies, version,
+                new Change(false, Set.of(), Set.of(), true));
     }
 
     /** How many self-check statements the learner agrees with, of those they answered. */
@@ -86,35 +179,42 @@ public record PathState(
     }
 
     public ItemProgress progressOf(String itemId) {
-        return items.getOrDefault(itemId, ItemProgress.notStarted(itemId));
+        ItemProgress progress = items.get(itemId);
+        return progress != null ? progress : ItemProgress.notStarted(itemId);
     }
 
     public ItemStatus statusOf(String itemId) {
-        return progressOf(itemId).status();
+        ItemProgress progress = items.get(itemId);
+        return progress != null ? progress.status() : ItemStatus.NOT_STARTED;
     }
 
     public SkillProgress skillProgressOf(String skillId) {
-        return skills.getOrDefault(skillId, SkillProgress.unrated(skillId));
+        SkillProgress progress = skills.get(skillId);
+        return progress != null ? progress : SkillProgress.unrated(skillId);
     }
 
+    /** The state with one item's progress replaced: O(log n) plus the item's linked skills. */
     public PathState with(ItemProgress progress) {
-        Map<String, ItemProgress> copy = new HashMap<>(items);
-        copy.put(progress.itemId(), progress);
-        return new PathState(path, copy, skills, selfCheckAnswers);
+        String itemId = progress.itemId();
+        ItemStatus before = statusOf(itemId);
+        PathTallies moved = tallies.moved(shape, itemId, before, progress.status());
+        Set<String> touchedSkills = before == progress.status() ? Set.of() : new HashSet<>(shape.skillsBuiltBy(itemId));
+        return new PathState(path, items.plus(itemId, progress), skills, selfCheckAnswers, shape, moved, version,
+                new Change(false, Set.of(itemId), touchedSkills, false));
     }
 
     public PathState with(SkillProgress progress) {
-        Map<String, SkillProgress> copy = new HashMap<>(skills);
-        copy.put(progress.skillId(), progress);
-        return new PathState(path, items, copy, selfCheckAnswers);
+        return new PathState(path, items, skills.plus(progress.skillId(), progress), selfCheckAnswers, shape, tallies,
+                version, new Change(false, Set.of(), Set.of(progress.skillId()), false));
     }
 
     public Progress progressOf(Section section) {
-        return Progress.of(section.items().stream().map(item -> statusOf(item.id())).toList());
+        return tallies.section(section.id())
+                .orElseGet(() -> Progress.of(section.items().stream().map(item -> statusOf(item.id())).toList()));
     }
 
     public Progress overallProgress() {
-        return path.sections().stream().map(this::progressOf).reduce(Progress.NONE, Progress::plus);
+        return tallies.overall();
     }
 
     /** Sub-steps ticked of the item's sub-steps. */
@@ -126,13 +226,13 @@ public record PathState(
 
     public SkillStanding standingOf(Skill skill) {
         SkillProgress progress = skillProgressOf(skill.id());
-        List<ItemStatus> linked = path.itemsBuilding(skill.id()).stream().map(item -> statusOf(item.id())).toList();
+        PathTallies.Linked linked = tallies.linked(skill.id());
         return new SkillStanding(
                 skill,
                 progress.current(),
                 progress.target().orElse(skill.targetLevel()),
-                Progress.of(linked),
-                SuggestedLevel.from(linked),
+                linked.progress(),
+                linked.suggested(),
                 progress.history().size());
     }
 
@@ -151,12 +251,18 @@ public record PathState(
 
     /**
      * Skills whose suggested raise is new or higher than in {@code earlier}: what to point the learner to after
-     * they tick something. A skill they have just rated up to its suggestion no longer counts.
+     * they tick something. A skill they have just rated up to its suggestion no longer counts. When this state was
+     * made from {@code earlier}, only the skills the change touched are looked at.
      */
     public List<SkillStanding> suggestionsRaisedSince(PathState earlier) {
-        return standings().stream()
+        Optional<Change> since = changeSince(earlier).filter(change -> !change.content());
+        List<Skill> candidates = since.map(change -> path.skills().stream()
+                        .filter(skill -> change.skillIds().contains(skill.id())).toList())
+                .orElse(path.skills());
+        return candidates.stream()
+                .map(this::standingOf)
                 .filter(now -> now.suggestedRaise().isPresent())
-                .filter(now -> earlier.path().skill(now.skill().id())
+                .filter(now -> earlier.shape().skill(now.skill().id())
                         .map(skill -> earlier.standingOf(skill).suggestedRaise()
                                 .map(before -> before.value() < now.suggestedRaise().get().value())
                                 .orElse(true))
@@ -169,13 +275,33 @@ public record PathState(
      * Only the ordered Steps section counts — background and practice are not a sequence.
      */
     public Optional<Item> nextStep() {
-        List<Item> steps = path.sections().stream()
-                .filter(section -> section.kind() == SectionKind.STEPS)
-                .flatMap(section -> section.items().stream())
-                .toList();
-        return steps.stream()
-                .filter(item -> statusOf(item.id()) == ItemStatus.LEARNING)
-                .findFirst()
-                .or(() -> steps.stream().filter(item -> statusOf(item.id()) == ItemStatus.NOT_STARTED).findFirst());
+        return tallies.nextStepPosition().map(position -> shape.steps().get(position));
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof PathState that && path.equals(that.path) && items.equals(that.items)
+                && skills.equals(that.skills) && selfCheckAnswers.equals(that.selfCheckAnswers);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(path, items, skills, selfCheckAnswers);
+    }
+
+    @Override
+    public String toString() {
+        return "PathState[path=" + path.id() + ", items=" + items.size() + ", skills=" + skills.size()
+                + ", answers=" + selfCheckAnswers.size() + "]";
+    }
+
+    /** For tests: the maintained counts, to compare with counts made from scratch. */
+    PathTallies tallies() {
+        return tallies;
+    }
+
+    /** For tests: counts made from scratch over this state. */
+    PathTallies recount() {
+        return PathTallies.count(path, shape, this::statusOf);
     }
 }

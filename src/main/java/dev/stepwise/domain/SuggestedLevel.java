@@ -24,7 +24,7 @@ public final class SuggestedLevel {
     public static Optional<Level> from(Collection<ItemStatus> linkedItemStatuses) {
         int counted = 0;
         int done = 0;
-        boolean started = false;
+        int started = 0;
         for (ItemStatus status : linkedItemStatuses) {
             if (status == ItemStatus.SKIPPED) {
                 continue;
@@ -33,8 +33,21 @@ public final class SuggestedLevel {
             if (status == ItemStatus.DONE) {
                 done++;
             }
-            started |= status == ItemStatus.DONE || status == ItemStatus.LEARNING;
+            if (status == ItemStatus.DONE || status == ItemStatus.LEARNING) {
+                started++;
+            }
         }
+        return from(counted, started, done);
+    }
+
+    /**
+     * The same rule from counts the state keeps up to date, so a tick never scans the items.
+     *
+     * @param counted linked items that are not skipped
+     * @param started of those, learning or done
+     * @param done of those, done
+     */
+    public static Optional<Level> from(int counted, int started, int done) {
         if (counted == 0) {
             return Optional.empty();
         }
@@ -44,6 +57,6 @@ public final class SuggestedLevel {
         if (done * 2 >= counted) {
             return Optional.of(Level.GUIDED);
         }
-        return Optional.of(started ? Level.AWARE : Level.NOT_YET);
+        return Optional.of(started > 0 ? Level.AWARE : Level.NOT_YET);
     }
 }
