@@ -1,6 +1,7 @@
 package dev.stepwise.ui.checklist;
 
 import dev.stepwise.domain.Item;
+import dev.stepwise.domain.ItemProgress;
 import dev.stepwise.domain.ItemStatus;
 import dev.stepwise.domain.Progress;
 import dev.stepwise.domain.Section;
@@ -22,10 +23,11 @@ public sealed interface ChecklistRow {
 
     /**
      * An item of the checklist, or (when {@code archived}) of the archive: removed upstream while it held progress,
-     * shown at the end so it can be restored.
+     * shown at the end so it can be restored. {@code progress} is the stored progress the row was made from
+     * ({@code null} while the learner has not touched the item), so a row is reused only while it is current.
      */
-    record ItemRow(Item item, ItemStatus status, Progress subItems, List<Skill> skills, boolean hasNote, boolean archived)
-            implements ChecklistRow {
+    record ItemRow(Item item, ItemStatus status, Progress subItems, List<Skill> skills, boolean hasNote, boolean archived,
+                   ItemProgress progress) implements ChecklistRow {
         @Override
         public String key() {
             return "item:" + item.id();

@@ -2,27 +2,37 @@ package dev.stepwise.ui.checklist;
 
 import dev.stepwise.domain.ArchivedItem;
 import dev.stepwise.domain.Item;
+import dev.stepwise.domain.LearningPath;
 import dev.stepwise.domain.PathState;
 import dev.stepwise.domain.Section;
 import dev.stepwise.domain.Skill;
+import dev.stepwise.domain.SubItem;
 import dev.stepwise.ui.checklist.ChecklistRow.ArchiveRow;
 import dev.stepwise.ui.checklist.ChecklistRow.ItemRow;
 import dev.stepwise.ui.checklist.ChecklistRow.SectionRow;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
-/** The checklist's rows for a state, a status filter and a search: sections with their items, then the archive. */
+/**
+ * The checklist's rows for a state, a status filter and a search: sections with their items, then the archive.
+ * Keeps, per path content, each item's searchable text in lower case and each item's row, so a keystroke in the
+ * search only compares strings, and a tick rebuilds one row. FX-thread only.
+ */
 final class ChecklistRows {
-    private ChecklistRows() {
-    }
-
     /** The rows, and "Showing 4 of 17 items" (or "17 items" when nothing is hidden). */
     record Shown(List<ChecklistRow> rows, String summary) {
     }
 
-    static Shown of(PathState state, StatusFilter filter, String search) {
+    private LearningPath content;
+    private final Map<String, String> searchText = new HashMap<>();
+    private final Map<String, ItemRow> rowCache = new HashMap<>();
+
+    Shown of(PathState state, StatusFilter filter, String search) {
+        follow(state);
         String query = search == null ? "" : search.strip().toLowerCase(Locale.ROOT);
         List<ChecklistRow> result = new ArrayList<>();
         int shown = 0;
@@ -31,8 +41,8 @@ final class ChecklistRows {
             List<ChecklistRow> sectionRows = new ArrayList<>();
             for (Item item : section.items()) {
                 total++;
-                if (filter.accepts(state.statusOf(item.id())) && matches(state, item, query)) {
-                    sectionRows.add(itemRow(state, item, false));
+                if (accepts(state, item, filter, query)) {
+                    sectionRows.add(row(state, item, false));
                 }
             }
             // An empty section still shows its heading when nothing is filtered: it is where new items go.
@@ -44,8 +54,8 @@ final class ChecklistRows {
         }
         List<ChecklistRow> archiveRows = new ArrayList<>();
         for (ArchivedItem entry : state.path().archived()) {
-            if (filter.accepts(state.statusOf(entry.id())) && matches(state, entry.item(), query)) {
-                archiveRows.add(itemRow(state, entry.item(), true));
+            if (accepts(state, entry.item(), filter, query)) {
+                archiveRows.add(row(state, entry.item(), true));
             }
         }
         if (!archiveRows.isEmpty()) {
@@ -55,27 +65,53 @@ final class ChecklistRows {
         return new Shown(result, shown == total ? "%d items".formatted(total) : "Showing %d of %d items".formatted(shown, total));
     }
 
-    private static ItemRow itemRow(PathState state, Item item, boolean archived) {
-        return new ItemRow(item, state.statusOf(item.id()), state.subItemProgress(item), skillsOf(state, item),
-                !state.progressOf(item.id()).note().isBlank(), archived);
+    /** Whether the item passes the filter and the search in this state. */
+    boolean accepts(PathState state, Item item, StatusFilter filter, String search) {
+        String query = search == null ? "" : search.strip().toLowerCase(Locale.ROOT);
+        return filter.accepts(state.statusOf(item.id())) && matches(state, item, query);
+    }
+
+    /** The item's row in this state, rebuilt only when the item's progress changed since it was cached. */
+    ItemRow row(PathState state, Item item, boolean archived) {
+        follow(state);
+        ItemRow cached = rowCache.get(item.id());
+        if (cached != null && cached.item() == item && cached.archived() == archived
+                && cached.progress() == state.items().get(item.id())) {
+            return cached;
+        }
+        ItemRow row = new ItemRow(item, state.statusOf(item.id()), state.subItemProgress(item), skillsOf(state, item),
+                !state.progressOf(item.id()).note().isBlank(), archived, state.items().get(item.id()));
+        rowCache.put(item.id(), row);
+        return row;
     }
 
     static List<Skill> skillsOf(PathState state, Item item) {
-        return item.skillIds().stream().map(id -> state.path().skill(id)).flatMap(Optional::stream).toList();
+        return item.skillIds().stream().map(id -> state.shape().skill(id)).flatMap(Optional::stream).toList();
+    }
+
+    /** A new path content: what was cached for the old one no longer holds. */
+    private void follow(PathState state) {
+        if (content != state.path()) {
+            content = state.path();
+            searchText.clear();
+            rowCache.clear();
+        }
     }
 
     /** Search looks at everything the learner can read or wrote about the item: title, detail, sub-steps, note. */
-    private static boolean matches(PathState state, Item item, String query) {
+    private boolean matches(PathState state, Item item, String query) {
         if (query.isEmpty()) {
             return true;
         }
-        return contains(item.title(), query)
-                || contains(item.detail(), query)
-                || item.subItems().stream().anyMatch(sub -> contains(sub.title(), query))
-                || contains(state.progressOf(item.id()).note(), query);
+        return searchText.computeIfAbsent(item.id(), id -> searchable(item)).contains(query)
+                || state.progressOf(item.id()).note().toLowerCase(Locale.ROOT).contains(query);
     }
 
-    private static boolean contains(String text, String query) {
-        return text.toLowerCase(Locale.ROOT).contains(query);
+    private static String searchable(Item item) {
+        StringBuilder text = new StringBuilder(item.title()).append('\n').append(item.detail());
+        for (SubItem sub : item.subItems()) {
+            text.append('\n').append(sub.title());
+        }
+        return text.toString().toLowerCase(Locale.ROOT);
     }
 }

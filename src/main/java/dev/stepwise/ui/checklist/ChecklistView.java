@@ -5,6 +5,7 @@ import dev.stepwise.ui.checklist.ChecklistRow.ItemRow;
 import dev.stepwise.ui.common.FocusRequests;
 import dev.stepwise.ui.common.StyleClasses;
 import dev.stepwise.ui.common.Toggles;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -139,12 +140,14 @@ public final class ChecklistView extends BorderPane {
                 viewModel.selectedItemIdProperty().set(item.item().id());
             }
         });
-        // Rows are rebuilt on every change. The list gets its own copy, replaced while selection events are
-        // ignored, so the selection the list makes up meanwhile never reaches the view model.
+        // The list gets its own copy of the rows, changed while selection events are ignored, so the selection the
+        // list makes up meanwhile never reaches the view model. A tick replaces single rows; only those are copied.
         viewModel.rows().addListener((ListChangeListener<ChecklistRow>) change -> {
             syncingSelection = true;
             try {
-                list.getItems().setAll(viewModel.rows());
+                if (!copyReplacedRows(change)) {
+                    list.getItems().setAll(viewModel.rows());
+                }
             } finally {
                 syncingSelection = false;
             }
@@ -153,18 +156,30 @@ public final class ChecklistView extends BorderPane {
         viewModel.selectedItemIdProperty().addListener((obs, old, id) -> restoreSelection());
     }
 
+    /** Copies rows replaced one for one into the list; false when the change was anything else. */
+    private boolean copyReplacedRows(ListChangeListener.Change<? extends ChecklistRow> change) {
+        List<int[]> ranges = new ArrayList<>();
+        while (change.next()) {
+            if (!change.wasReplaced() || change.getRemovedSize() != change.getAddedSize()
+                    || list.getItems().size() != viewModel.rows().size()) {
+                return false;
+            }
+            ranges.add(new int[] {change.getFrom(), change.getTo()});
+        }
+        for (int[] range : ranges) {
+            for (int i = range[0]; i < range[1]; i++) {
+                list.getItems().set(i, viewModel.rows().get(i));
+            }
+        }
+        return true;
+    }
+
     private void restoreSelection() {
         String itemId = viewModel.selectedItemIdProperty().get();
         String key = itemId == null ? null : "item:" + itemId;
         syncingSelection = true;
         try {
-            int index = -1;
-            for (int i = 0; i < list.getItems().size(); i++) {
-                if (list.getItems().get(i).key().equals(key)) {
-                    index = i;
-                    break;
-                }
-            }
+            int index = key == null ? -1 : viewModel.indexOf(key);
             if (index >= 0) {
                 if (list.getSelectionModel().getSelectedIndex() != index) {
                     list.getSelectionModel().clearAndSelect(index);

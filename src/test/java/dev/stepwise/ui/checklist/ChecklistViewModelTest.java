@@ -16,14 +16,16 @@ import dev.stepwise.domain.ActivityKind;
 import dev.stepwise.domain.ItemStatus;
 import dev.stepwise.domain.Skill;
 import dev.stepwise.fixtures.FixturePath;
-import dev.stepwise.ui.ViewModelFixture;
 import dev.stepwise.ui.ViewModelFixture.FakeScheduler;
 import dev.stepwise.ui.ViewModelFixture.ManualExecutorService;
 import dev.stepwise.ui.ViewModelFixture.Scheduled;
+import dev.stepwise.ui.ViewModelFixture;
 import dev.stepwise.ui.checklist.ChecklistRow.ItemRow;
 import dev.stepwise.ui.checklist.ChecklistRow.SectionRow;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import javafx.collections.ListChangeListener;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -80,6 +82,47 @@ class ChecklistViewModelTest {
     }
 
     // Rows and their counts
+    @Test
+    void aTickReplacesOnlyItsRowAndItsSectionHeadingTheOtherRowsStayTheSameObjects() {
+        List<ChecklistRow> before = List.copyOf(viewModel.rows());
+        List<Integer> replaced = new ArrayList<>();
+        viewModel.rows().addListener((ListChangeListener<ChecklistRow>) change -> {
+            while (change.next()) {
+                assertThat(change.wasReplaced()).as("only replacements, no rebuild").isTrue();
+                for (int i = change.getFrom(); i < change.getTo(); i++) {
+                    replaced.add(i);
+                }
+            }
+        });
+
+        viewModel.setStatus(SECOND_STEP, ItemStatus.DONE);
+
+        // Row 0 is the Steps heading, row 2 the second step.
+        assertThat(replaced).containsExactlyInAnyOrder(0, 2);
+        assertThat(viewModel.rows().get(0)).isInstanceOfSatisfying(SectionRow.class,
+                row -> assertThat(row.progress().done()).isEqualTo(1));
+        assertThat(viewModel.rows().get(2)).isInstanceOfSatisfying(ItemRow.class,
+                row -> assertThat(row.status()).isEqualTo(ItemStatus.DONE));
+        for (int i = 0; i < before.size(); i++) {
+            if (i != 0 && i != 2) {
+                assertThat(viewModel.rows().get(i)).isSameAs(before.get(i));
+            }
+        }
+    }
+
+    @Test
+    void aTickThatHidesItsRowUnderTheFilterMakesTheListAgain() {
+        viewModel.filterProperty().set(StatusFilter.NOT_STARTED);
+        assertThat(itemIds()).contains(SECOND_STEP);
+
+        viewModel.setStatus(SECOND_STEP, ItemStatus.DONE);
+
+        assertThat(itemIds()).doesNotContain(SECOND_STEP).hasSize(7);
+        assertThat(viewModel.indexOf("item:" + FIRST_STEP)).isEqualTo(1);
+        assertThat(viewModel.indexOf("item:" + SECOND_STEP)).isEqualTo(-1);
+        assertThat(viewModel.shownSummaryProperty().get()).isEqualTo("Showing 7 of 8 items");
+    }
+
     @Test
     void eachSectionRowIsFollowedByItsItemsInPathOrder() {
         List<ChecklistRow> rows = viewModel.rows();
