@@ -5,6 +5,7 @@ import dev.stepwise.ui.common.FocusRequests;
 import dev.stepwise.ui.common.StyleClasses;
 import dev.stepwise.ui.matrix.MatrixRow.CategoryRow;
 import dev.stepwise.ui.matrix.MatrixRow.SkillRow;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,7 +33,11 @@ final class MatrixGrid extends VBox {
         this.viewModel = viewModel;
         getStyleClass().add(StyleClasses.MATRIX);
         addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
-        viewModel.rows().addListener((ListChangeListener<MatrixRow>) change -> sync());
+        viewModel.rows().addListener((ListChangeListener<MatrixRow>) change -> {
+            if (!updateReplaced(change)) {
+                sync();
+            }
+        });
         viewModel.selectedSkillIdProperty().addListener((obs, old, id) -> showSelection());
         sync();
     }
@@ -52,6 +57,27 @@ final class MatrixGrid extends VBox {
             }
         }
         showSelection();
+    }
+
+    /** A change of progress replaces single rows: only their views are updated. False for any other change. */
+    private boolean updateReplaced(ListChangeListener.Change<? extends MatrixRow> change) {
+        List<MatrixRow> replaced = new ArrayList<>();
+        while (change.next()) {
+            if (!change.wasReplaced() || change.getRemovedSize() != change.getAddedSize()) {
+                return false;
+            }
+            replaced.addAll(change.getAddedSubList());
+        }
+        for (MatrixRow row : replaced) {
+            if (row instanceof SkillRow skill && rowViews.containsKey(skill.skillId())) {
+                rowViews.get(skill.skillId()).update(skill.standing());
+            } else if (row instanceof CategoryRow category && categoryCounts.containsKey(category.category())) {
+                categoryCounts.get(category.category()).setText(categoryText(category));
+            } else {
+                return false;
+            }
+        }
+        return true;
     }
 
     private void rebuild(List<MatrixRow> rows) {

@@ -11,8 +11,12 @@ import dev.stepwise.ui.matrix.MatrixRow.SkillRow;
 import dev.stepwise.ui.matrix.SkillDetail.LinkedItem;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -36,6 +40,8 @@ public final class SkillsMatrixViewModel {
     private final StringProperty ratingNote = new SimpleStringProperty(this, "ratingNote", "");
     private final Subscription stateSubscription;
     private final SkillEditor editor;
+    /** Where each row is, by skill id (and "category:" + name for headings); rebuilt with the rows. */
+    private final Map<String, Integer> rowIndex = new HashMap<>();
 
     public SkillsMatrixViewModel(PathSession session) {
         this.session = session;
@@ -45,7 +51,12 @@ public final class SkillsMatrixViewModel {
                 selectedSkillId.set(null);
                 ratingNote.set("");
             }
-            refresh();
+            Optional<PathState.Change> change = state.changeSince(old).filter(found -> !found.content());
+            if (change.isPresent()) {
+                updateRows(state, change.get().skillIds());
+            } else {
+                refresh();
+            }
         });
         selectedSkillId.addListener((obs, old, id) -> refreshDetail());
         refresh();
@@ -83,7 +94,7 @@ public final class SkillsMatrixViewModel {
     }
 
     public Optional<SkillStanding> standingOf(String skillId) {
-        return session.state().path().skill(skillId).map(session.state()::standingOf);
+        return session.state().shape().skill(skillId).map(session.state()::standingOf);
     }
 
     /** Rates a skill; a rating equal to the current level is still recorded, as a re-confirmation with its note. */
@@ -124,6 +135,37 @@ public final class SkillsMatrixViewModel {
                 "Confirmed the level suggested by the checklist"));
     }
 
+    /**
+     * After a change of progress only: replaces the rows of the skills it touched, and their categories' counts,
+     * in place; the detail follows only when its skill is one of them.
+     */
+    private void updateRows(PathState state, Set<String> skillIds) {
+        Map<Integer, MatrixRow> replacements = new TreeMap<>();
+        for (String skillId : skillIds) {
+            Integer index = rowIndex.get(skillId);
+            Optional<Skill> skill = state.shape().skill(skillId);
+            if (index == null || skill.isEmpty()) {
+                continue;
+            }
+            SkillStanding now = state.standingOf(skill.get());
+            SkillRow before = (SkillRow) rows.get(index);
+            if (now.equals(before.standing())) {
+                continue;
+            }
+            replacements.put(index, new SkillRow(now));
+            if (now.targetMet() != before.standing().targetMet()) {
+                int categoryIndex = rowIndex.get("category:" + skill.get().category());
+                CategoryRow category = (CategoryRow) replacements.getOrDefault(categoryIndex, rows.get(categoryIndex));
+                replacements.put(categoryIndex, new CategoryRow(category.category(), category.skillCount(),
+                        category.targetsMet() + (now.targetMet() ? 1 : -1)));
+            }
+        }
+        replacements.forEach(rows::set);
+        if (selectedSkillId.get() != null && skillIds.contains(selectedSkillId.get())) {
+            refreshDetail();
+        }
+    }
+
     private void refresh() {
         PathState state = session.state();
         List<MatrixRow> result = new ArrayList<>();
@@ -136,6 +178,11 @@ public final class SkillsMatrixViewModel {
             result.add(new CategoryRow(category, standings.size(), met));
             standings.forEach(standing -> result.add(new SkillRow(standing)));
         }
+        rowIndex.clear();
+        for (int i = 0; i < result.size(); i++) {
+            MatrixRow row = result.get(i);
+            rowIndex.put(row instanceof SkillRow skill ? skill.skillId() : "category:" + ((CategoryRow) row).category(), i);
+        }
         rows.setAll(result);
         refreshDetail();
     }
@@ -143,11 +190,11 @@ public final class SkillsMatrixViewModel {
     private void refreshDetail() {
         PathState state = session.state();
         String skillId = selectedSkillId.get();
-        Optional<Skill> skill = skillId == null ? Optional.empty() : state.path().skill(skillId);
+        Optional<Skill> skill = skillId == null ? Optional.empty() : state.shape().skill(skillId);
         detail.set(skill.map(found -> {
             List<Rating> history = new ArrayList<>(state.skillProgressOf(found.id()).history());
             Collections.reverse(history);
-            List<LinkedItem> linked = state.path().itemsBuilding(found.id()).stream()
+            List<LinkedItem> linked = state.shape().itemsBuilding(found.id()).stream()
                     .map(item -> new LinkedItem(item, state.statusOf(item.id())))
                     .toList();
             return new SkillDetail(state.standingOf(found), history, linked);

@@ -26,8 +26,10 @@ import dev.stepwise.ui.matrix.MatrixRow.CategoryRow;
 import dev.stepwise.ui.matrix.MatrixRow.SkillRow;
 import dev.stepwise.ui.matrix.SkillDetail.LinkedItem;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import javafx.collections.ListChangeListener;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -69,6 +71,31 @@ class SkillsMatrixViewModelTest {
 
     private List<Rating> historyOnDisk(String skillId) {
         return fixture.reload().skillProgressOf(skillId).history();
+    }
+
+    @Test
+    void aTickReplacesOnlyTheRowsOfTheSkillsItBuilds() {
+        List<MatrixRow> before = List.copyOf(viewModel.rows());
+        List<String> replaced = new ArrayList<>();
+        viewModel.rows().addListener((ListChangeListener<MatrixRow>) change -> {
+            while (change.next()) {
+                assertThat(change.wasReplaced()).as("only replacements, no rebuild").isTrue();
+                change.getAddedSubList().forEach(row -> replaced.add(row instanceof SkillRow skill ? skill.skillId()
+                        : "category"));
+            }
+        });
+
+        // Learning the language item moves its two skills from "not started" to "aware" suggestions.
+        fixture.session.setStatus(FixturePath.LEARN_LANGUAGE, ItemStatus.LEARNING);
+
+        assertThat(replaced).containsExactlyInAnyOrder(LANGUAGE.id(), PROBLEM_SOLVING.id());
+        for (int i = 0; i < before.size(); i++) {
+            MatrixRow row = before.get(i);
+            boolean touched = row instanceof SkillRow skill && replaced.contains(skill.skillId());
+            if (!touched) {
+                assertThat(viewModel.rows().get(i)).isSameAs(row);
+            }
+        }
     }
 
     @Test
