@@ -26,16 +26,19 @@ final class Sql {
     }
 
     static int update(Database database, String sql, Binder binder) {
-        try (PreparedStatement statement = database.connection().prepareStatement(sql)) {
+        try {
+            PreparedStatement statement = database.prepared(sql);
             binder.bind(statement);
             return statement.executeUpdate();
         } catch (SQLException e) {
+            database.discard(sql);
             throw failure(database, e);
         }
     }
 
     static <T> List<T> query(Database database, String sql, Binder binder, RowMapper<T> mapper) {
-        try (PreparedStatement statement = database.connection().prepareStatement(sql)) {
+        try {
+            PreparedStatement statement = database.prepared(sql);
             binder.bind(statement);
             try (ResultSet rows = statement.executeQuery()) {
                 List<T> result = new ArrayList<>();
@@ -45,6 +48,7 @@ final class Sql {
                 return result;
             }
         } catch (SQLException e) {
+            database.discard(sql);
             throw failure(database, e);
         }
     }
