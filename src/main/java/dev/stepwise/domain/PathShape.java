@@ -23,10 +23,15 @@ public final class PathShape {
     private final Map<String, List<String>> skillsBuiltBy = new HashMap<>();
     private final Map<String, ArchivedItem> archived = new HashMap<>();
     private final Map<String, Integer> stepPosition = new HashMap<>();
+    private final Map<String, Integer> skillPosition = new HashMap<>();
     private final List<Item> steps = new ArrayList<>();
 
     PathShape(LearningPath path) {
-        path.skills().forEach(skill -> skills.putIfAbsent(skill.id(), skill));
+        for (Skill skill : path.skills()) {
+            if (skills.putIfAbsent(skill.id(), skill) == null) {
+                skillPosition.put(skill.id(), skillPosition.size());
+            }
+        }
         for (Section section : path.sections()) {
             sections.putIfAbsent(section.id(), section);
             for (Item item : section.items()) {
@@ -85,6 +90,11 @@ public final class PathShape {
     /** The path's skills the checklist item builds, each once, in the item's order. */
     public List<String> skillsBuiltBy(String itemId) {
         return skillsBuiltBy.getOrDefault(itemId, List.of());
+    }
+
+    /** The skill's place in the path's list of skills (the matrix order), or -1 when the path has no such skill. */
+    int skillPosition(String skillId) {
+        return skillPosition.getOrDefault(skillId, -1);
     }
 
     /** The items of the Steps sections, in order: the sequence "continue with" walks. */

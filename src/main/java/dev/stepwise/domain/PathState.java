@@ -256,8 +256,9 @@ public final class PathState {
      */
     public List<SkillStanding> suggestionsRaisedSince(PathState earlier) {
         Optional<Change> since = changeSince(earlier).filter(change -> !change.content());
-        List<Skill> candidates = since.map(change -> path.skills().stream()
-                        .filter(skill -> change.skillIds().contains(skill.id())).toList())
+        List<Skill> candidates = since.map(change -> change.skillIds().stream()
+                        .map(shape::skill).flatMap(Optional::stream)
+                        .sorted(Comparator.comparingInt(skill -> shape.skillPosition(skill.id()))).toList())
                 .orElse(path.skills());
         return candidates.stream()
                 .map(this::standingOf)

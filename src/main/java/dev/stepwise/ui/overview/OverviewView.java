@@ -38,6 +38,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 public final class OverviewView extends ScrollPane {
     private final OverviewViewModel viewModel;
     private final VBox page = new VBox();
+    private OverviewSummary rendered;
     private final Consumer<Window> editDetails;
 
     /** @param editDetails opens the editor of the path's title, tagline and overview, owned by the given window */
@@ -49,11 +50,22 @@ public final class OverviewView extends ScrollPane {
         setContent(page);
         setFitToWidth(true);
         getStyleClass().add("edge-to-edge");
-        viewModel.summaryProperty().addListener((obs, old, summary) -> render(summary));
+        // Built while on screen only: a tick in the checklist changes the summary, and rebuilding a page nobody sees
+        // would spend the FX thread's frame on nodes that are replaced again before they are shown.
+        viewModel.summaryProperty().addListener((obs, old, summary) -> renderIfShown());
+        sceneProperty().addListener((obs, old, scene) -> renderIfShown());
         render(viewModel.summaryProperty().get());
     }
 
+    private void renderIfShown() {
+        OverviewSummary summary = viewModel.summaryProperty().get();
+        if (getScene() != null && summary != rendered) {
+            render(summary);
+        }
+    }
+
     private void render(OverviewSummary summary) {
+        rendered = summary;
         Label title = new Label(summary.path().title());
         title.setId("overview-title");
         title.getStyleClass().add(StyleClasses.PAGE_TITLE);
