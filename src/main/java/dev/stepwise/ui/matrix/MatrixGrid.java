@@ -1,110 +1,133 @@
 package dev.stepwise.ui.matrix;
 
 import dev.stepwise.domain.Level;
-import dev.stepwise.ui.common.FocusRequests;
 import dev.stepwise.ui.common.StyleClasses;
 import dev.stepwise.ui.matrix.MatrixRow.CategoryRow;
 import dev.stepwise.ui.matrix.MatrixRow.SkillRow;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.control.IndexedCell;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
- * The heat-map grid. Rows are created once per skill and updated in place; keyboard: ←/→ lower or raise the
- * rating, 0–4 rate directly, ↑/↓ move between skills.
+ * The heat-map grid, virtualised: a list shows only the rows on screen, each a {@link SkillRowView} made the first
+ * time its skill is shown and kept (updated in place) after that, so a path with a thousand skills opens as fast as
+ * one with ten and a tick updates only the rows it touched. Keyboard: ←/→ lower or raise the selected skill's
+ * rating, ↑/↓ move between skills, 0–4 rate directly.
  */
 final class MatrixGrid extends VBox {
     private final SkillsMatrixViewModel viewModel;
-    private final Map<String, SkillRowView> rowViews = new LinkedHashMap<>();
-    private final Map<String, Label> categoryCounts = new LinkedHashMap<>();
+    private final ListView<MatrixRow> list = new ListView<>();
+    private final Map<String, SkillRowView> rowViews = new HashMap<>();
+    private final Map<String, Label> categoryCounts = new HashMap<>();
+    private final Map<String, Node> categoryViews = new HashMap<>();
+    /** A skill to focus as soon as a cell shows its row (it may not have been on screen when asked). */
+    private String focusWhenShown;
 
     MatrixGrid(SkillsMatrixViewModel viewModel) {
         this.viewModel = viewModel;
         getStyleClass().add(StyleClasses.MATRIX);
         addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
-        viewModel.rows().addListener((ListChangeListener<MatrixRow>) change -> {
-            if (!updateReplaced(change)) {
-                sync();
-            }
-        });
+        list.getStyleClass().add("matrix-list");
+        // The rows show the selection themselves (the selected skill, with its focus ring); the list only scrolls.
+        list.setFocusTraversable(false);
+        list.setItems(viewModel.rows());
+        list.setCellFactory(view -> new RowCell());
+        VBox.setVgrow(list, Priority.ALWAYS);
+        getChildren().setAll(header(), list);
+        viewModel.rows().addListener((ListChangeListener<MatrixRow>) change -> forgetGoneRows());
         viewModel.selectedSkillIdProperty().addListener((obs, old, id) -> showSelection());
-        sync();
     }
 
-    private void sync() {
-        List<MatrixRow> rows = viewModel.rows();
-        boolean sameSkills = rows.stream().filter(SkillRow.class::isInstance).map(row -> ((SkillRow) row).skillId())
-                .toList().equals(List.copyOf(rowViews.keySet()));
-        if (!sameSkills) {
-            rebuild(rows);
+    /** A row of the list: a category heading or a skill's row, whichever its item is. */
+    private final class RowCell extends ListCell<MatrixRow> {
+        RowCell() {
+            getStyleClass().add("matrix-cell");
         }
-        for (MatrixRow row : rows) {
-            if (row instanceof SkillRow skill) {
-                rowViews.get(skill.skillId()).update(skill.standing());
-            } else if (row instanceof CategoryRow category) {
-                categoryCounts.get(category.category()).setText(categoryText(category));
-            }
+
+        @Override
+        protected void updateItem(MatrixRow row, boolean empty) {
+            super.updateItem(row, empty);
+            setText(null);
+            setGraphic(empty || row == null ? null : viewOf(row));
         }
-        showSelection();
     }
 
-    /** A change of progress replaces single rows: only their views are updated. False for any other change. */
-    private boolean updateReplaced(ListChangeListener.Change<? extends MatrixRow> change) {
-        List<MatrixRow> replaced = new ArrayList<>();
-        while (change.next()) {
-            if (!change.wasReplaced() || change.getRemovedSize() != change.getAddedSize()) {
-                return false;
-            }
-            replaced.addAll(change.getAddedSubList());
-        }
-        for (MatrixRow row : replaced) {
-            if (row instanceof SkillRow skill && rowViews.containsKey(skill.skillId())) {
-                rowViews.get(skill.skillId()).update(skill.standing());
-            } else if (row instanceof CategoryRow category && categoryCounts.containsKey(category.category())) {
-                categoryCounts.get(category.category()).setText(categoryText(category));
-            } else {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private void rebuild(List<MatrixRow> rows) {
-        rowViews.clear();
-        categoryCounts.clear();
-        getChildren().setAll(header());
-        for (MatrixRow row : rows) {
-            if (row instanceof CategoryRow category) {
-                Label title = new Label(category.category());
-                title.getStyleClass().add("category-title");
-                Label counts = new Label();
-                counts.getStyleClass().add(StyleClasses.MUTED);
-                categoryCounts.put(category.category(), counts);
-                HBox box = new HBox(title, counts);
-                box.getStyleClass().add(StyleClasses.CATEGORY_ROW);
-                getChildren().add(box);
-            } else if (row instanceof SkillRow skill) {
-                SkillRowView view = new SkillRowView(skill.standing(), viewModel);
-                view.focusedProperty().addListener((obs, was, focused) -> {
-                    if (focused) {
-                        viewModel.selectedSkillIdProperty().set(view.skillId());
+    private Node viewOf(MatrixRow row) {
+        if (row instanceof SkillRow skill) {
+            SkillRowView view = rowViews.computeIfAbsent(skill.skillId(), id -> newRowView(skill));
+            view.update(skill.standing());
+            view.setSelected(skill.skillId().equals(viewModel.selectedSkillIdProperty().get()));
+            if (skill.skillId().equals(focusWhenShown)) {
+                // After this layout pass: the list may show a row in a measuring cell first and then move it.
+                Platform.runLater(() -> {
+                    if (skill.skillId().equals(focusWhenShown) && view.getScene() != null && view.isVisible()) {
+                        focusWhenShown = null;
+                        view.requestFocus();
                     }
                 });
-                rowViews.put(skill.skillId(), view);
-                getChildren().add(view);
+            }
+            return view;
+        }
+        CategoryRow category = (CategoryRow) row;
+        Node view = categoryViews.computeIfAbsent(category.category(), name -> newCategoryView(category));
+        categoryCounts.get(category.category()).setText(categoryText(category));
+        return view;
+    }
+
+    private SkillRowView newRowView(SkillRow skill) {
+        SkillRowView view = new SkillRowView(skill.standing(), viewModel);
+        view.focusedProperty().addListener((obs, was, focused) -> {
+            if (focused) {
+                viewModel.selectedSkillIdProperty().set(view.skillId());
+            }
+        });
+        return view;
+    }
+
+    private Node newCategoryView(CategoryRow category) {
+        Label title = new Label(category.category());
+        title.getStyleClass().add("category-title");
+        Label counts = new Label();
+        counts.getStyleClass().add(StyleClasses.MUTED);
+        categoryCounts.put(category.category(), counts);
+        HBox box = new HBox(title, counts);
+        box.getStyleClass().add(StyleClasses.CATEGORY_ROW);
+        return box;
+    }
+
+    /** Views of skills and categories no longer in the matrix are dropped (an edit removed or renamed them). */
+    private void forgetGoneRows() {
+        Set<String> skills = new HashSet<>();
+        Set<String> categories = new HashSet<>();
+        for (MatrixRow row : viewModel.rows()) {
+            if (row instanceof SkillRow skill) {
+                skills.add(skill.skillId());
+            } else if (row instanceof CategoryRow category) {
+                categories.add(category.category());
             }
         }
+        rowViews.keySet().retainAll(skills);
+        categoryViews.keySet().retainAll(categories);
+        categoryCounts.keySet().retainAll(categories);
     }
 
     private static String categoryText(CategoryRow category) {
@@ -140,6 +163,11 @@ final class MatrixGrid extends VBox {
         rowViews.forEach((id, view) -> view.setSelected(id.equals(selected)));
     }
 
+    /** The skill ids in the order of the rows. */
+    private List<String> skillIds() {
+        return viewModel.rows().stream().filter(SkillRow.class::isInstance).map(row -> ((SkillRow) row).skillId()).toList();
+    }
+
     private void onKey(KeyEvent event) {
         if (event.isShortcutDown() || event.isAltDown() || viewModel.selectedSkillIdProperty().get() == null) {
             return;
@@ -173,23 +201,52 @@ final class MatrixGrid extends VBox {
     }
 
     private void moveSelection(int delta) {
-        List<String> ids = List.copyOf(rowViews.keySet());
+        List<String> ids = skillIds();
         int index = ids.indexOf(viewModel.selectedSkillIdProperty().get());
-        int next = Math.max(0, Math.min(ids.size() - 1, index + delta));
-        FocusRequests.request(rowViews.get(ids.get(next)));
+        if (ids.isEmpty()) {
+            return;
+        }
+        focusSkill(ids.get(Math.max(0, Math.min(ids.size() - 1, index + delta))));
     }
 
-    /** Selects and focuses a skill's row. */
+    /** Selects a skill's row, scrolls it into view and focuses it. */
     void focusSkill(String skillId) {
-        SkillRowView view = rowViews.get(skillId);
-        if (view != null) {
-            FocusRequests.request(view);
-            viewModel.selectedSkillIdProperty().set(skillId);
+        int index = viewModel.rowIndexOf(skillId);
+        if (index < 0) {
+            return;
         }
+        viewModel.selectedSkillIdProperty().set(skillId);
+        revealRow(index);
+        // The row's view exists once a cell has shown it: after the scroll, on the next layout at the latest.
+        SkillRowView view = rowViews.get(skillId);
+        if (view != null && view.getScene() != null) {
+            focusWhenShown = null;
+            view.requestFocus();
+        } else {
+            focusWhenShown = skillId;
+        }
+    }
+
+    /** Scrolls only when the row is not already fully on screen, so moving by one row does not jump the list. */
+    private void revealRow(int index) {
+        Optional<VirtualFlow<?>> flow = list.lookupAll(".virtual-flow").stream().filter(VirtualFlow.class::isInstance)
+                .<VirtualFlow<?>>map(node -> (VirtualFlow<?>) node).findFirst();
+        if (flow.isPresent()) {
+            IndexedCell<?> first = flow.get().getFirstVisibleCell();
+            IndexedCell<?> last = flow.get().getLastVisibleCell();
+            if (first != null && last != null && index > first.getIndex() && index < last.getIndex()) {
+                return;
+            }
+            if (first != null && index <= first.getIndex()) {
+                list.scrollTo(Math.max(0, index - 1));
+                return;
+            }
+        }
+        list.scrollTo(index);
     }
 
     void focusSelectedOrFirst() {
         String selected = viewModel.selectedSkillIdProperty().get();
-        focusSkill(selected != null ? selected : rowViews.keySet().stream().findFirst().orElse(""));
+        focusSkill(selected != null ? selected : skillIds().stream().findFirst().orElse(""));
     }
 }

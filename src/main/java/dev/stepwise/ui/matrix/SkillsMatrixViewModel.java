@@ -89,6 +89,11 @@ public final class SkillsMatrixViewModel {
         return ratingNote;
     }
 
+    /** Where the skill's row is in {@link #rows()}, or -1 when it has none. */
+    public int rowIndexOf(String skillId) {
+        return rowIndex.getOrDefault(skillId, -1);
+    }
+
     public List<SkillRow> skillRows() {
         return rows.stream().filter(SkillRow.class::isInstance).map(SkillRow.class::cast).toList();
     }
