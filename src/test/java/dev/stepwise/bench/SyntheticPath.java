@@ -57,6 +57,11 @@ public final class SyntheticPath {
         return new SyntheticPath(seed).path(items, sections, skills);
     }
 
+    /** The id of the n-th item (from 0) of every generated path. */
+    public static String itemId(int n) {
+        return "item-%06d".formatted(n);
+    }
+
     /** Writes the path as a {@code stepwise-path} file (UTF-8, as the app exports it) and returns the file. */
     public static Path write(LearningPath path, Path file) throws IOException {
         Files.writeString(file, new PathFileWriter().write(path), StandardCharsets.UTF_8);
@@ -90,7 +95,7 @@ public final class SyntheticPath {
     }
 
     private Item item(int n, List<Skill> skills) {
-        String id = "item-%06d".formatted(n);
+        String id = itemId(n);
         List<SubItem> subItems = new ArrayList<>();
         int subCount = 3 + random.nextInt(3);
         for (int s = 1; s <= subCount; s++) {
