@@ -38,7 +38,7 @@ final class ModelBenchmarks {
         Floor.run(tenThousand, SyntheticPath.itemId(10_000 / 2), tickCurve.get(10_000));
         tick(10_000, 1_000, 5, 20, null);
         // 100,000 items take long to install and each tick is slow: fewer runs, said in the output.
-        tick(100_000, SKILLS, 2, 8, null);
+        tick(100_000, SKILLS, 1, 5, null);
         StringBuilder curve = new StringBuilder("tick curve (median ms):");
         tickCurve.forEach((items, median) -> curve.append(String.format(Locale.ROOT, "  %,d items %s",
                 items, Samples.ms(median))));
