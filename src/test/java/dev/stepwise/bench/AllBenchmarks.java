@@ -1,5 +1,6 @@
 package dev.stepwise.bench;
 
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -18,10 +19,18 @@ public final class AllBenchmarks {
         Path folder = Files.createTempDirectory("stepwise-bench-");
         Samples.say("Stepwise benchmarks: Java %s, %d processors, max heap %d MB, data in %s", System.getProperty("java.version"),
                 Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() / (1024 * 1024), folder);
+        load("before");
         attempt("start-up", () -> StartupBenchmark.compare(Integer.getInteger("bench.startupRuns", 5)));
         attempt("model", () -> new ModelBenchmarks(folder).run());
         attempt("import", () -> ImportBenchmark.run(folder));
+        load("after");
         Samples.say("All benchmarks done in %.0f s", (System.nanoTime() - start) / 1e9);
+    }
+
+    /** Other work on the machine slows wall times (CPU times less so): the load says how far to trust them. */
+    private static void load(String when) {
+        Samples.say("system load average %s: %.2f (on %d processors)", when,
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(), Runtime.getRuntime().availableProcessors());
     }
 
     @FunctionalInterface

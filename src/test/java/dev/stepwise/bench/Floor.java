@@ -51,7 +51,7 @@ final class Floor {
                     commits.add(elapsed);
                 }
             }
-            Samples.say("floor: one-row UPDATE item_progress in its own transaction, raw sqlite-jdbc (%s, %d warm-up runs): %s",
+            Samples.say("floor: one-row UPDATE item_progress in its own transaction, raw sqlite-jdbc (%s, after %d warm-up): %s",
                     settings, warmups, commits.describe());
         }
         Samples.say("tick at 10,000 items / floor = %s / %s", Samples.ms(tickMedianMillis), Samples.ms(commits.medianMillis()));

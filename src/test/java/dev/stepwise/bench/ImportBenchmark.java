@@ -50,14 +50,14 @@ final class ImportBenchmark {
             }
         }
         if (refusal == null) {
-            Samples.say("import of the 10,000-item file (%.1f MB), read + validate + install (%d warm-up run): %s", megabytes, warmups,
+            Samples.say("import of the 10,000-item file (%.1f MB), read + validate + install (after %d warm-up): %s", megabytes, warmups,
                     whole.describe());
             Samples.say("  of which install (importPath): %s", install.describe());
             Samples.bench("import.10000", whole.medianMillis());
         } else {
             // The figure cannot be had through the public reader: say so loudly instead of printing a number of something else.
             Samples.say("import of the 10,000-item file (%.1f MB): REFUSED by PathFileReader: %s", megabytes, refusal);
-            Samples.say("  install alone (importPath of the generated path, %d warm-up run): %s", warmups, install.describe());
+            Samples.say("  install alone (importPath of the generated path, after %d warm-up): %s", warmups, install.describe());
             Samples.bench("import.10000", Double.NaN);
             Samples.bench("import.install.10000", install.medianMillis());
         }
