@@ -1,19 +1,22 @@
 package dev.stepwise;
 
 import java.lang.management.ManagementFactory;
+import java.time.Duration;
 import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 
 /**
  * Start-up measurement for the benchmark ({@code StartupBenchmark} in the tests): with
  * {@code -Dstepwise.reportStartup=true} the app prints the time from JVM start to its second rendered frame — the
- * first frame the learner can actually see — and with {@code -Dstepwise.exitAfterStartup=true} it then quits.
+ * first frame the learner can actually see — and the CPU time the process has used by then (all threads: start-up
+ * work moved to a background thread still counts), and with {@code -Dstepwise.exitAfterStartup=true} it then quits.
  * Off by default; costs nothing when off.
  */
 final class StartupReport {
     static final String REPORT = "stepwise.reportStartup";
     static final String EXIT = "stepwise.exitAfterStartup";
     static final String PREFIX = "stepwise-startup-ms=";
+    static final String CPU_PREFIX = "stepwise-startup-cpu-ms=";
 
     private StartupReport() {
     }
@@ -33,7 +36,9 @@ final class StartupReport {
                 }
                 stop();
                 long elapsed = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+                long cpu = ProcessHandle.current().info().totalCpuDuration().map(Duration::toMillis).orElse(-1L);
                 System.out.println(PREFIX + elapsed);
+                System.out.println(CPU_PREFIX + cpu);
                 System.out.flush();
                 if (Boolean.getBoolean(EXIT)) {
                     Platform.exit();

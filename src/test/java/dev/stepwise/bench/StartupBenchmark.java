@@ -1,8 +1,12 @@
 package dev.stepwise.bench;
 
 import java.io.BufferedReader;
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,56 +15,80 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Measures start-up: JVM launch to the second rendered frame of the main window, in fresh JVMs, printed per run
- * and as the median. The first run starts on an empty data folder (creates the database and installs the bundled
- * path); the others reopen it, as a learner's every later start does.
+ * Measures start-up against a bare JavaFX window: JVM launch to the second rendered frame, and the CPU time the child
+ * JVM has used at that frame, for the app and for {@link HelloApp}, started alternately in fresh JVMs with the same
+ * flags so that a slow moment of the machine hits both. The first app start (on an empty data folder: it creates the
+ * database and installs the bundled path) and a first Hello are not counted; the other app starts reopen the folder,
+ * as a learner's every later start does. Prints the ratios app / Hello of the medians.
  *
- * <p>Run: {@code mvn -q test-compile exec:java -Dexec.mainClass=dev.stepwise.bench.StartupBenchmark
- * -Dexec.classpathScope=test [-Dexec.args=RUNS]}. Uses the display in {@code DISPLAY} (e.g. Xvfb) when set, else
- * Monocle headless. A benchmark, not a test: it prints figures and never fails on a threshold.
+ * <p>Part of {@code mvn -Pbench package} ({@link AllBenchmarks}); alone: {@code mvn -q test-compile exec:java
+ * -Dexec.mainClass=dev.stepwise.bench.StartupBenchmark -Dexec.classpathScope=test [-Dexec.args=RUNS]}. Uses the
+ * display in {@code DISPLAY} (e.g. Xvfb) when set, else Monocle headless. Prints figures, never fails on a threshold.
  */
 public final class StartupBenchmark {
-    private static final String PREFIX = "stepwise-startup-ms=";
+    static final String PREFIX = "stepwise-startup-ms=";
+    static final String CPU_PREFIX = "stepwise-startup-cpu-ms=";
 
     private StartupBenchmark() {
     }
 
     public static void main(String[] args) throws Exception {
-        int runs = args.length > 0 ? Integer.parseInt(args[0]) : 7;
+        compare(args.length > 0 ? Integer.parseInt(args[0]) : 7);
+    }
+
+    /** One start of a child JVM: wall time from its launch to the second frame, and its CPU time then. */
+    record Started(long wallMillis, long cpuMillis) {
+    }
+
+    static void compare(int runs) throws IOException, InterruptedException {
         Path dataDir = Files.createTempDirectory("stepwise-bench");
         boolean display = System.getenv("DISPLAY") != null && !System.getenv("DISPLAY").isBlank();
-        System.out.printf("Stepwise start-up, JVM launch → second frame, %d runs, %s, data in %s%n", runs,
+        Samples.say("Start-up, JVM launch → second frame, app and Hello alternately, %d runs each, %s, data in %s", runs,
                 display ? "display " + System.getenv("DISPLAY") : "Monocle headless", dataDir);
-        long first = launch(dataDir, display);
-        System.out.printf("  first start (creates the database): %d ms%n", first);
-        List<Long> later = new ArrayList<>();
+        Started first = launch(display, "dev.stepwise.Launcher", "--data-dir", dataDir.toString());
+        Samples.say("  first app start (creates the database, not counted): %d ms wall, %d ms CPU", first.wallMillis(),
+                first.cpuMillis());
+        Started firstHello = launch(display, HelloLauncher.class.getName());
+        Samples.say("  first Hello start (not counted): %d ms wall, %d ms CPU", firstHello.wallMillis(), firstHello.cpuMillis());
+        Samples appWall = new Samples();
+        Samples appCpu = new Samples();
+        Samples helloWall = new Samples();
+        Samples helloCpu = new Samples();
         for (int i = 0; i < runs; i++) {
-            long ms = launch(dataDir, display);
-            later.add(ms);
-            System.out.printf("  start %d: %d ms%n", i + 1, ms);
+            Started app = launch(display, "dev.stepwise.Launcher", "--data-dir", dataDir.toString());
+            Started hello = launch(display, HelloLauncher.class.getName());
+            appWall.add(app.wallMillis() * 1_000_000);
+            appCpu.add(app.cpuMillis() * 1_000_000);
+            helloWall.add(hello.wallMillis() * 1_000_000);
+            helloCpu.add(hello.cpuMillis() * 1_000_000);
+            Samples.say("  run %d: app %d ms wall, %d ms CPU; Hello %d ms wall, %d ms CPU", i + 1, app.wallMillis(), app.cpuMillis(),
+                    hello.wallMillis(), hello.cpuMillis());
         }
-        List<Long> sorted = later.stream().sorted().toList();
-        System.out.printf("median of %d later starts: %d ms (min %d, max %d)%n", runs, sorted.get(sorted.size() / 2),
-                sorted.get(0), sorted.get(sorted.size() - 1));
+        Samples.say("app start-up wall: %s", appWall.describe());
+        Samples.say("app start-up CPU: %s", appCpu.describe());
+        Samples.say("Hello start-up wall: %s", helloWall.describe());
+        Samples.say("Hello start-up CPU: %s", helloCpu.describe());
+        Samples.bench("startup.ratio.cpu", appCpu.medianMillis() / helloCpu.medianMillis());
+        Samples.bench("startup.ratio.wall", appWall.medianMillis() / helloWall.medianMillis());
     }
 
     /** exec:java runs us inside Maven with a class loader of its own; the child JVM needs that class path. */
     private static String classpath() {
-        if (StartupBenchmark.class.getClassLoader() instanceof java.net.URLClassLoader loader) {
+        if (StartupBenchmark.class.getClassLoader() instanceof URLClassLoader loader) {
             List<String> entries = new ArrayList<>();
-            for (java.net.URL url : loader.getURLs()) {
+            for (URL url : loader.getURLs()) {
                 try {
                     entries.add(Path.of(url.toURI()).toString());
-                } catch (java.net.URISyntaxException e) {
+                } catch (URISyntaxException e) {
                     throw new IllegalStateException(e);
                 }
             }
-            return String.join(java.io.File.pathSeparator, entries);
+            return String.join(File.pathSeparator, entries);
         }
         return System.getProperty("java.class.path");
     }
 
-    private static long launch(Path dataDir, boolean display) throws IOException, InterruptedException {
+    private static Started launch(boolean display, String mainClass, String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", classpath(),
@@ -68,22 +96,30 @@ public final class StartupBenchmark {
         if (!display) {
             command.addAll(List.of("-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dprism.text=t2k"));
         }
-        command.addAll(List.of("dev.stepwise.Launcher", "--data-dir", dataDir.toString()));
+        command.add(mainClass);
+        command.addAll(List.of(args));
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-        Long reported = null;
+        Long wall = null;
+        Long cpu = null;
+        List<String> output = new ArrayList<>();
         try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
             for (String line = out.readLine(); line != null; line = out.readLine()) {
                 if (line.startsWith(PREFIX)) {
-                    reported = Long.parseLong(line.substring(PREFIX.length()).strip());
+                    wall = Long.parseLong(line.substring(PREFIX.length()).strip());
+                } else if (line.startsWith(CPU_PREFIX)) {
+                    cpu = Long.parseLong(line.substring(CPU_PREFIX.length()).strip());
+                } else if (output.size() < 20) {
+                    output.add(line);
                 }
             }
         }
         if (!process.waitFor(60, TimeUnit.SECONDS)) {
             process.destroyForcibly();
         }
-        if (reported == null) {
-            throw new IllegalStateException("the app did not report its start-up (exit code " + process.exitValue() + ")");
+        if (wall == null || cpu == null) {
+            throw new IllegalStateException(mainClass + " did not report its start-up (exit code " + process.exitValue() + "): "
+                    + String.join("\n", output));
         }
-        return reported;
+        return new Started(wall, cpu);
     }
 }

@@ -1,0 +1,153 @@
+package dev.stepwise.bench;
+
+import dev.stepwise.domain.ItemStatus;
+import dev.stepwise.domain.LearningPath;
+import dev.stepwise.service.Stepwise;
+import dev.stepwise.ui.checklist.ChecklistViewModel;
+import dev.stepwise.ui.common.Background;
+import dev.stepwise.ui.common.PathSession;
+import dev.stepwise.ui.common.Workspace;
+import dev.stepwise.ui.shell.MainViewModel;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The whole app minus the pixels, built only from public entry points so the benchmarks survive a rewrite of the
+ * model: {@link Stepwise} over a real SQLite file, a real "store" thread, and the {@link PathSession},
+ * {@link Workspace} and {@link MainViewModel} the window would build (App.show), with every page's view model
+ * created. The calling thread plays the FX thread: {@link Background} hands results to a queue that it drains, so a
+ * job's callbacks run there, in one hop, as they would on the FX thread. This is the only benchmark class that knows
+ * how the app is wired; adapt it, and only it, when the wiring changes.
+ */
+final class AppUnderBench implements AutoCloseable {
+    private final Stepwise stepwise;
+    private final BlockingQueue<Runnable> fxQueue = new LinkedBlockingQueue<>();
+    private final List<Throwable> errors = new ArrayList<>();
+    private final PathSession session;
+    private final MainViewModel main;
+    /** Names of the FX part's pieces, in the order {@link Tick#fxPartNanos} holds them. */
+    static final List<String> FX_PARTS = List.of("shared state (PathState + workspace)", "overview + suggestion", "checklist",
+            "matrix", "the rest");
+
+    private final long[] stamps = new long[FX_PARTS.size() - 1];
+    private volatile long hopQueuedAt;
+
+    private AppUnderBench(Path databaseFile, LearningPath path) {
+        this.stepwise = Stepwise.open(databaseFile, List.of(), Clock.systemUTC());
+        String pathId = stepwise.pathFiles().importPath(path, false).summary().id();
+        ExecutorService store = Executors.newSingleThreadExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "store");
+            thread.setDaemon(true);
+            return thread;
+        });
+        Background background = new Background(store, runnable -> {
+            hopQueuedAt = System.nanoTime();
+            fxQueue.add(runnable);
+        });
+        this.session = new PathSession(stepwise.progress().load(pathId), stepwise.progress(), stepwise.content(), background,
+                errors::add);
+        Workspace workspace = new Workspace(session, stepwise.workspace().summaries(), stepwise.upstream().upgradable(),
+                new Workspace.Services(stepwise.workspace(), stepwise.progress(), stepwise.preferences(), stepwise.upstream()),
+                errors::add);
+        // Listeners of the shared state run in the order they were added: a stamp added after each view model tells
+        // roughly how long each took to follow a change. Only a breakdown; the tick's figure does not rely on it.
+        stampWhenStateChanges(0);
+        // Notes are never typed here, so nothing is ever scheduled.
+        this.main = new MainViewModel(workspace, stepwise.preferences().load(), databaseFile.toString(), (delay, action) -> () -> { });
+        stampWhenStateChanges(1);
+        // The checklist's and matrix's models are lazy (built with their pages): build them, so a tick updates all three.
+        main.checklist();
+        stampWhenStateChanges(2);
+        main.matrix();
+        stampWhenStateChanges(3);
+    }
+
+    /** Opens a fresh database file, imports the path into it and builds every view model over it. */
+    private void stampWhenStateChanges(int index) {
+        session.stateProperty().subscribe((before, after) -> stamps[index] = System.nanoTime());
+    }
+
+    static AppUnderBench open(Path databaseFile, LearningPath path) {
+        return new AppUnderBench(databaseFile, path);
+    }
+
+    /**
+     * One status change through the app: from the command until its job has reported back on the "FX thread" (the
+     * shared state and every view model following it have applied the commit).
+     */
+    Tick setStatus(String itemId, ItemStatus status) throws InterruptedException {
+        boolean[] done = {false};
+        Arrays.fill(stamps, 0);
+        long hopStart = 0;
+        long start = System.nanoTime();
+        session.setStatus(itemId, status).onSuccess(saved -> done[0] = true).onError(error -> done[0] = true);
+        while (!done[0]) {
+            Runnable hop = fxQueue.poll(5, TimeUnit.MINUTES);
+            if (hop == null) {
+                throw new IllegalStateException("the status change never reported back");
+            }
+            hopStart = System.nanoTime();
+            hop.run();
+        }
+        long end = System.nanoTime();
+        failOnErrors();
+        long[] parts = new long[FX_PARTS.size()];
+        long previous = hopStart;
+        for (int i = 0; i < stamps.length; i++) {
+            parts[i] = stamps[i] - previous;
+            previous = stamps[i];
+        }
+        parts[stamps.length] = end - previous;
+        return new Tick(end - start, hopQueuedAt - start, end - hopQueuedAt, parts);
+    }
+
+    /**
+     * A status change's whole time, the part until the store thread hands the commit over, the FX-side rest, and that
+     * rest split by listener ({@link #FX_PARTS}; all zero-based on the hop, so they add up to a little less than fx).
+     */
+    record Tick(long totalNanos, long storeNanos, long fxNanos, long[] fxPartNanos) {
+    }
+
+    /** Types into the checklist's search box: the rows are filtered inside the call. */
+    void search(String text) {
+        checklist().searchProperty().set(text);
+    }
+
+    ChecklistViewModel checklist() {
+        return main.checklist();
+    }
+
+    /** Shown rows in the checklist (section headers included): proof the search did its work. */
+    int checklistRows() {
+        return checklist().rows().size();
+    }
+
+    String pathId() {
+        return session.pathId();
+    }
+
+    Path databaseFile() {
+        return stepwise.databaseFile();
+    }
+
+    private void failOnErrors() {
+        if (!errors.isEmpty()) {
+            throw new IllegalStateException("a job failed", errors.get(0));
+        }
+    }
+
+    @Override
+    public void close() {
+        main.dispose();
+        session.background().close();
+        stepwise.close();
+    }
+}

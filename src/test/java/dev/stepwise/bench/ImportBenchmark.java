@@ -1,0 +1,65 @@
+package dev.stepwise.bench;
+
+import dev.stepwise.domain.LearningPath;
+import dev.stepwise.io.PathFileException;
+import dev.stepwise.io.PathFileReader;
+import dev.stepwise.service.Stepwise;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+
+/**
+ * Importing the 10,000-item path file as the "Import path…" command does: read and validate it with the strict
+ * {@link PathFileReader}, then install it with {@code pathFiles().importPath(path, false)}, each run into a fresh
+ * database (opening that database is not timed).
+ */
+final class ImportBenchmark {
+    private static final int ITEMS = 10_000;
+
+    private ImportBenchmark() {
+    }
+
+    static void run(Path folder) throws Exception {
+        LearningPath generated = SyntheticPath.generate(ModelBenchmarks.SEED, ITEMS, ModelBenchmarks.SECTIONS, ModelBenchmarks.SKILLS);
+        Path file = SyntheticPath.write(generated, folder.resolve("synthetic-10000.json"));
+        double megabytes = Files.size(file) / (1024.0 * 1024.0);
+        int warmups = 1;
+        int runs = 3;
+        Samples whole = new Samples();
+        Samples install = new Samples();
+        String refusal = null;
+        for (int i = 0; i < warmups + runs; i++) {
+            try (Stepwise stepwise = Stepwise.open(Files.createTempDirectory(folder, "import-").resolve("stepwise.db"), List.of(),
+                    Clock.systemUTC())) {
+                long start = System.nanoTime();
+                LearningPath read = generated;
+                try (InputStream in = Files.newInputStream(file)) {
+                    read = new PathFileReader().read(file.getFileName().toString(), in);
+                } catch (PathFileException e) {
+                    refusal = e.getMessage();
+                }
+                long installStart = System.nanoTime();
+                stepwise.pathFiles().importPath(read, false);
+                long end = System.nanoTime();
+                if (i >= warmups) {
+                    whole.add(end - start);
+                    install.add(end - installStart);
+                }
+            }
+        }
+        if (refusal == null) {
+            Samples.say("import of the 10,000-item file (%.1f MB), read + validate + install (after %d warm-up): %s", megabytes, warmups,
+                    whole.describe());
+            Samples.say("  of which install (importPath): %s", install.describe());
+            Samples.bench("import.10000", whole.medianMillis());
+        } else {
+            // The figure cannot be had through the public reader: say so loudly instead of printing a number of something else.
+            Samples.say("import of the 10,000-item file (%.1f MB): REFUSED by PathFileReader: %s", megabytes, refusal);
+            Samples.say("  install alone (importPath of the generated path, after %d warm-up): %s", warmups, install.describe());
+            Samples.bench("import.10000", Double.NaN);
+            Samples.bench("import.install.10000", install.medianMillis());
+        }
+    }
+}
