@@ -37,8 +37,11 @@ import java.util.stream.Collectors;
  * twice, and size, nesting and string length are bounded before they can cost memory or time.
  */
 public final class PathFileReader {
-    /** The bundled path is 25 KB; a path of 10,000 items with full text stays under 5 MB. Checked before parsing. */
-    public static final int MAX_FILE_BYTES = 5 * 1024 * 1024;
+    /**
+     * The bundled path is 25 KB; a path of 10,000 items with full text, sub-steps and links is about 11 MB as
+     * Stepwise writes it (indented). 32 MB leaves room for that and for long texts, and is checked before parsing.
+     */
+    public static final int MAX_FILE_BYTES = 32 * 1024 * 1024;
     /** The format nests about 7 levels (path, sections, section, items, item, resources, resource); 32 leaves room. */
     static final int MAX_NESTING_DEPTH = 32;
     /** Longer than any text field may be ({@code Texts.MAX_TEXT} is 20,000), so the parser only stops absurd values. */

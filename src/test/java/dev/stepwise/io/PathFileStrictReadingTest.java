@@ -83,10 +83,10 @@ class PathFileStrictReadingTest {
 
     static Stream<Arguments> oversized() {
         String json = minimal();
-        int paddingTo7point3Mb = (int) (7.3 * 1024 * 1024) - json.length();
+        int paddingTo32point3Mb = (int) (32.3 * 1024 * 1024) - json.length();
         return Stream.of(
-                Arguments.of("7.3 MB", " ".repeat(paddingTo7point3Mb) + json,
-                        "mini.json: is 7.3 MB; path files are limited to 5 MB"),
+                Arguments.of("32.3 MB", " ".repeat(paddingTo32point3Mb) + json,
+                        "mini.json: is 32.3 MB; path files are limited to 32 MB"),
                 Arguments.of("a title of 100,001 characters", minimalWith("\"  Mini path  \"", "\"" + "a".repeat(100_001) + "\""),
                         "mini.json, field title: is longer than 100000 characters"));
     }

@@ -240,8 +240,8 @@ class RefusedImportsTest {
                 Arguments.of("null", "null", PATH_FILE + ": the file holds no path (it is \"null\")"),
                 Arguments.of("trailing content", good + "{}",
                         PATH_FILE + ": has trailing content after the path at line " + good.lines().count() + ", column 2"),
-                Arguments.of("file over 5 MB", good + " ".repeat(6 * 1024 * 1024 - good.length()),
-                        PATH_FILE + ": is 6.0 MB; path files are limited to 5 MB"));
+                Arguments.of("file over 32 MB", good + " ".repeat(33 * 1024 * 1024 - good.length()),
+                        PATH_FILE + ": is 33.0 MB; path files are limited to 32 MB"));
     }
 
     @ParameterizedTest(name = "{0}")
