@@ -47,7 +47,18 @@ public final class PathFileReader {
     /** Longer than any text field may be ({@code Texts.MAX_TEXT} is 20,000), so the parser only stops absurd values. */
     static final int MAX_STRING_LENGTH = 100_000;
 
-    private static final ObjectMapper MAPPER = strictMapper();
+    /**
+     * Start-up reads only headers, and building an ObjectMapper costs a few hundred milliseconds of class loading:
+     * the header reader uses a bare parser factory, and the mapper is built the first time a whole file is read.
+     */
+    private static final JsonFactory HEADER_FACTORY = JsonFactory.builder()
+            .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_NESTING_DEPTH).build())
+            .build();
+
+    /** The strict mapper, built on first use (the holder class is loaded then, not with the reader). */
+    private static final class Strict {
+        static final ObjectMapper MAPPER = strictMapper();
+    }
 
     private static ObjectMapper strictMapper() {
         JsonFactory factory = JsonFactory.builder()
@@ -88,7 +99,7 @@ public final class PathFileReader {
             throw new PathFileException(source, "", "the file is empty", null);
         }
         PathFileDto dto;
-        try (JsonParser parser = MAPPER.createParser(content)) {
+        try (JsonParser parser = Strict.MAPPER.createParser(content)) {
             dto = parse(source, parser);
         } catch (IOException e) {
             throw new PathFileException(source, "", "cannot be read (" + e.getMessage() + ")", e);
@@ -102,7 +113,7 @@ public final class PathFileReader {
     /** Errors are mapped while the parser is still open: it knows where it stands and which token it met. */
     private static PathFileDto parse(String source, JsonParser parser) throws IOException {
         try {
-            return MAPPER.readValue(parser, PathFileDto.class);
+            return Strict.MAPPER.readValue(parser, PathFileDto.class);
         } catch (UnrecognizedPropertyException e) {
             throw new PathFileException(source, fieldOf(e), "unknown field \"" + e.getPropertyName() + "\"", e);
         } catch (JsonMappingException e) {
@@ -198,7 +209,7 @@ public final class PathFileReader {
     public PathFileHeader readHeader(String source, InputStream in) {
         String id = null;
         Integer contentVersion = null;
-        try (JsonParser parser = MAPPER.getFactory().createParser(in)) {
+        try (JsonParser parser = HEADER_FACTORY.createParser(in)) {
             try {
                 if (parser.nextToken() != JsonToken.START_OBJECT) {
                     throw new PathFileException(source, "", "is not a JSON object", null);
