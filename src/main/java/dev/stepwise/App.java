@@ -28,6 +28,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import javafx.application.Application;
 import javafx.application.Platform;
+import javafx.scene.image.Image;
 import javafx.stage.Stage;
 
 /**
@@ -126,6 +127,7 @@ public final class App extends Application {
         window = new MainWindow(stage, mainViewModel, this::openLink,
                 new Transfers(workspace, stepwise.pathFiles(), stepwise.progressFiles()), filePicker);
         WindowPlacement.restore(stage, opened.preferences().window());
+        stage.getIcons().addAll(new Image("assets/icons/stepwise-48.png"), new Image("assets/icons/stepwise-256.png"));
         stage.show();
         window.prebuildPages();
         StartupReport.afterWindowShown();
