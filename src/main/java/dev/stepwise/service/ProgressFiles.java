@@ -31,7 +31,7 @@ public final class ProgressFiles {
     private final SelfCheckAnswerRepository selfChecks;
     private final ActivityRepository activity;
     private final Clock clock;
-    private final ProgressFileWriter writer;
+    private ProgressFileWriter writer;
 
     ProgressFiles(Database database, PathRepository paths, ItemProgressRepository itemProgress,
                   SkillProgressRepository skillProgress, SelfCheckAnswerRepository selfChecks,
@@ -43,7 +43,14 @@ public final class ProgressFiles {
         this.selfChecks = selfChecks;
         this.activity = activity;
         this.clock = clock;
-        this.writer = new ProgressFileWriter(clock);
+    }
+
+    /** Built on first export: an ObjectMapper costs start-up time that most sessions never need. */
+    private ProgressFileWriter writer() {
+        if (writer == null) {
+            writer = new ProgressFileWriter(clock);
+        }
+        return writer;
     }
 
     /**
@@ -53,7 +60,7 @@ public final class ProgressFiles {
      * @throws IllegalArgumentException when no path with the id is installed
      */
     public String export(String pathId) {
-        return writer.write(database.inTransaction(() -> stateOf(pathId)));
+        return writer().write(database.inTransaction(() -> stateOf(pathId)));
     }
 
     /**
