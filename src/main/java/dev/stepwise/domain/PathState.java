@@ -32,29 +32,12 @@ public final class PathState {
     private final PathTallies tallies;
     private final long version;
     private final long parentVersion;
-    private final Change change;
-
-    /**
-     * What one state changed relative to the one it was made from.
-     *
-     * @param content the path itself changed (an edit or an update): anything may differ
-     * @param itemIds items whose progress changed
-     * @param skillIds skills whose standing may have changed: rated, targeted, or one of their linked items moved
-     * @param answers self-check answers changed
-     */
-    public record Change(boolean content, Set<String> itemIds, Set<String> skillIds, boolean answers) {
-        public Change {
-            itemIds = Set.copyOf(itemIds);
-            skillIds = Set.copyOf(skillIds);
-        }
-
-        static final Change EVERYTHING = new Change(true, Set.of(), Set.of(), true);
-    }
+    private final StateChange change;
 
     public PathState(LearningPath path, Map<String, ItemProgress> items, Map<String, SkillProgress> skills,
                      Map<String, SelfCheckAnswer> selfCheckAnswers) {
         this(path, persistent(items), persistent(skills), persistent(selfCheckAnswers), new PathShape(path), null, -1,
-                Change.EVERYTHING);
+                StateChange.EVERYTHING);
     }
 
     public PathState(LearningPath path, Map<String, ItemProgress> items, Map<String, SkillProgress> skills) {
@@ -63,7 +46,7 @@ public final class PathState {
 
     private PathState(LearningPath path, PMap<String, ItemProgress> items, PMap<String, SkillProgress> skills,
                       PMap<String, SelfCheckAnswer> selfCheckAnswers, PathShape shape, PathTallies tallies,
-                      long parentVersion, Change change) {
+                      long parentVersion, StateChange change) {
         this.path = Objects.requireNonNull(path, "path");
         this.items = items;
         this.skills = skills;
@@ -117,7 +100,7 @@ public final class PathState {
      * What changed since {@code earlier}, when this state was made from it by one change; empty when they are not
      * parent and child (another path, a reload, several changes apart), in which case anything may differ.
      */
-    public Optional<Change> changeSince(PathState earlier) {
+    public Optional<StateChange> changeSince(PathState earlier) {
         return earlier != null && parentVersion == earlier.version ? Optional.of(change) : Optional.empty();
     }
 
@@ -148,7 +131,7 @@ public final class PathState {
             }
         }
         return new PathState(edited, keptItems, keptSkills, selfCheckAnswers, editedShape, null, version,
-                Change.EVERYTHING);
+                StateChange.EVERYTHING);
     }
 
     /** Whether the learner has put anything into the item: a status, a note or a ticked sub-step. */
@@ -170,7 +153,7 @@ public final class PathState {
 
     public PathState withAnswer(String selfCheckId, SelfCheckAnswer answer) {
         return new PathState(path, items, skills, selfCheckAnswers.plus(selfCheckId, answer), shape, tallies, version,
-                new Change(false, Set.of(), Set.of(), true));
+                new StateChange(false, Set.of(), Set.of(), true));
     }
 
     /** How many self-check statements the learner agrees with, of those they answered. */
@@ -200,12 +183,12 @@ public final class PathState {
         PathTallies moved = tallies.moved(shape, itemId, before, progress.status());
         Set<String> touchedSkills = before == progress.status() ? Set.of() : new HashSet<>(shape.skillsBuiltBy(itemId));
         return new PathState(path, items.plus(itemId, progress), skills, selfCheckAnswers, shape, moved, version,
-                new Change(false, Set.of(itemId), touchedSkills, false));
+                new StateChange(false, Set.of(itemId), touchedSkills, false));
     }
 
     public PathState with(SkillProgress progress) {
         return new PathState(path, items, skills.plus(progress.skillId(), progress), selfCheckAnswers, shape, tallies,
-                version, new Change(false, Set.of(), Set.of(progress.skillId()), false));
+                version, new StateChange(false, Set.of(), Set.of(progress.skillId()), false));
     }
 
     public Progress progressOf(Section section) {
@@ -255,7 +238,7 @@ public final class PathState {
      * made from {@code earlier}, only the skills the change touched are looked at.
      */
     public List<SkillStanding> suggestionsRaisedSince(PathState earlier) {
-        Optional<Change> since = changeSince(earlier).filter(change -> !change.content());
+        Optional<StateChange> since = changeSince(earlier).filter(change -> !change.content());
         List<Skill> candidates = since.map(change -> change.skillIds().stream()
                         .map(shape::skill).flatMap(Optional::stream)
                         .sorted(Comparator.comparingInt(skill -> shape.skillPosition(skill.id()))).toList())

@@ -58,7 +58,7 @@ class PathTalliesPropertyTest {
         PathState state = PathState.fresh(path);
         for (Step step : steps) {
             PathState next = apply(state, step);
-            Optional<PathState.Change> change = next.changeSince(state);
+            Optional<StateChange> change = next.changeSince(state);
             assertThat(change).isPresent();
             if (!change.get().content()) {
                 for (Skill skill : path.skills()) {

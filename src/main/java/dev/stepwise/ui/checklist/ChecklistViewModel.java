@@ -1,16 +1,12 @@
 package dev.stepwise.ui.checklist;
 
-import dev.stepwise.domain.Item;
 import dev.stepwise.domain.ItemStatus;
 import dev.stepwise.domain.PathState;
+import dev.stepwise.domain.StateChange;
 import dev.stepwise.ui.common.PathSession;
 import dev.stepwise.ui.common.Scheduler;
 import java.time.Duration;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.TreeMap;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -43,9 +39,7 @@ public final class ChecklistViewModel {
 
     private final Subscription stateSubscription;
     private final ChecklistEditor editor;
-    private final ChecklistRows rowMaker = new ChecklistRows();
-    /** Where each row is in {@link #rows}, by key; rebuilt with the rows, unchanged when one row is replaced. */
-    private final Map<String, Integer> rowIndex = new HashMap<>();
+    private final ShownRows shownRows = new ShownRows(rows);
     private boolean loadingNote;
     private String pendingNoteItemId;
     private Runnable cancelPendingNote = () -> { };
@@ -58,8 +52,8 @@ public final class ChecklistViewModel {
             if (!old.path().id().equals(state.path().id())) {
                 leavePath();
             }
-            Optional<PathState.Change> change = state.changeSince(old).filter(found -> !found.content());
-            if (change.isEmpty() || !updateRows(state, change.get().itemIds())) {
+            Optional<StateChange> change = state.changeSince(old).filter(found -> !found.content());
+            if (change.isEmpty() || !shownRows.update(state, change.get().itemIds(), filter.get(), search.get())) {
                 refresh();
             } else if (selectedItemId.get() != null && change.get().itemIds().contains(selectedItemId.get())) {
                 refreshDetail();
@@ -249,51 +243,12 @@ public final class ChecklistViewModel {
     }
 
     private void refreshRows() {
-        ChecklistRows.Shown shown = rowMaker.of(session.state(), filter.get(), search.get());
-        // The index first: the list's listeners look rows up by key as soon as they change.
-        rowIndex.clear();
-        for (int i = 0; i < shown.rows().size(); i++) {
-            rowIndex.put(shown.rows().get(i).key(), i);
-        }
-        rows.setAll(shown.rows());
-        shownSummary.set(shown.summary());
+        shownSummary.set(shownRows.show(session.state(), filter.get(), search.get()));
     }
 
     /** Where the row with this key is in {@link #rows()}, or -1 when it is not shown. */
     public int indexOf(String rowKey) {
-        return rowIndex.getOrDefault(rowKey, -1);
-    }
-
-    /**
-     * After a change of progress only: replaces the changed items' rows and their sections' headings in place,
-     * leaving every other row as it is. Returns false, having changed nothing, when a changed item would appear or
-     * disappear under the current filter or search: then the whole list is made again.
-     */
-    private boolean updateRows(PathState after, Set<String> itemIds) {
-        Map<Integer, ChecklistRow> replacements = new TreeMap<>();
-        for (String itemId : itemIds) {
-            Optional<Item> item = after.shape().anyItem(itemId);
-            if (item.isEmpty()) {
-                continue;
-            }
-            int index = indexOf("item:" + itemId);
-            boolean shownNow = rowMaker.accepts(after, item.get(), filter.get(), search.get());
-            if ((index >= 0) != shownNow) {
-                return false;
-            }
-            if (index >= 0) {
-                boolean archived = after.shape().item(itemId).isEmpty();
-                replacements.put(index, rowMaker.row(after, item.get(), archived));
-            }
-            after.shape().sectionOf(itemId).ifPresent(section -> {
-                int heading = indexOf("section:" + section.id());
-                if (heading >= 0) {
-                    replacements.put(heading, new ChecklistRow.SectionRow(section, after.progressOf(section)));
-                }
-            });
-        }
-        replacements.forEach(rows::set);
-        return true;
+        return shownRows.indexOf(rowKey);
     }
 
     private void refreshDetail() {

@@ -5,6 +5,7 @@ import dev.stepwise.domain.PathState;
 import dev.stepwise.domain.Rating;
 import dev.stepwise.domain.Skill;
 import dev.stepwise.domain.SkillStanding;
+import dev.stepwise.domain.StateChange;
 import dev.stepwise.ui.common.PathSession;
 import dev.stepwise.ui.matrix.MatrixRow.CategoryRow;
 import dev.stepwise.ui.matrix.MatrixRow.SkillRow;
@@ -51,7 +52,7 @@ public final class SkillsMatrixViewModel {
                 selectedSkillId.set(null);
                 ratingNote.set("");
             }
-            Optional<PathState.Change> change = state.changeSince(old).filter(found -> !found.content());
+            Optional<StateChange> change = state.changeSince(old).filter(found -> !found.content());
             if (change.isPresent()) {
                 updateRows(state, change.get().skillIds());
             } else {

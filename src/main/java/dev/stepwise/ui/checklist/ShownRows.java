@@ -1,0 +1,75 @@
+package dev.stepwise.ui.checklist;
+
+import dev.stepwise.domain.Item;
+import dev.stepwise.domain.PathState;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import javafx.collections.ObservableList;
+
+/**
+ * The rows the checklist shows, kept in step with the state: made whole when the path, the filter or the search
+ * changes, and after a change of progress only the changed items' rows and their sections' headings are replaced
+ * in place. Keeps an index of where each row is, so lookups by key never scan the list. FX-thread only.
+ */
+final class ShownRows {
+    private final ObservableList<ChecklistRow> rows;
+    private final ChecklistRows rowMaker = new ChecklistRows();
+    /** Where each row is in {@link #rows}, by key; rebuilt with the rows, unchanged when one row is replaced. */
+    private final Map<String, Integer> rowIndex = new HashMap<>();
+
+    ShownRows(ObservableList<ChecklistRow> rows) {
+        this.rows = rows;
+    }
+
+    /** Makes every row again; returns the summary to show ("Showing 4 of 17 items"). */
+    String show(PathState state, StatusFilter filter, String search) {
+        ChecklistRows.Shown shown = rowMaker.of(state, filter, search);
+        // The index first: the list's listeners look rows up by key as soon as they change.
+        rowIndex.clear();
+        for (int i = 0; i < shown.rows().size(); i++) {
+            rowIndex.put(shown.rows().get(i).key(), i);
+        }
+        rows.setAll(shown.rows());
+        return shown.summary();
+    }
+
+    /** Where the row with this key is, or -1 when it is not shown. */
+    int indexOf(String rowKey) {
+        return rowIndex.getOrDefault(rowKey, -1);
+    }
+
+    /**
+     * After a change of progress only: replaces the changed items' rows and their sections' headings in place,
+     * leaving every other row as it is. Returns false, having changed nothing, when a changed item would appear or
+     * disappear under the filter or search: then the rows must be made again.
+     */
+    boolean update(PathState after, Set<String> itemIds, StatusFilter filter, String search) {
+        Map<Integer, ChecklistRow> replacements = new TreeMap<>();
+        for (String itemId : itemIds) {
+            Optional<Item> item = after.shape().anyItem(itemId);
+            if (item.isEmpty()) {
+                continue;
+            }
+            int index = indexOf("item:" + itemId);
+            boolean shownNow = rowMaker.accepts(after, item.get(), filter, search);
+            if ((index >= 0) != shownNow) {
+                return false;
+            }
+            if (index >= 0) {
+                boolean archived = after.shape().item(itemId).isEmpty();
+                replacements.put(index, rowMaker.row(after, item.get(), archived));
+            }
+            after.shape().sectionOf(itemId).ifPresent(section -> {
+                int heading = indexOf("section:" + section.id());
+                if (heading >= 0) {
+                    replacements.put(heading, new ChecklistRow.SectionRow(section, after.progressOf(section)));
+                }
+            });
+        }
+        replacements.forEach(rows::set);
+        return true;
+    }
+}
