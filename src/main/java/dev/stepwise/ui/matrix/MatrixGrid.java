@@ -237,12 +237,14 @@ final class MatrixGrid extends VBox {
             if (first != null && last != null && index > first.getIndex() && index < last.getIndex()) {
                 return;
             }
-            if (first != null && index <= first.getIndex()) {
-                list.scrollTo(Math.max(0, index - 1));
+            if (first != null && last != null) {
+                // The least scroll that shows the row (and the row above it, when moving up).
+                flow.get().scrollTo(index <= first.getIndex() ? Math.max(0, index - 1) : index);
                 return;
             }
         }
-        list.scrollTo(index);
+        // One row of context above: the category heading when the skill is its category's first.
+        list.scrollTo(Math.max(0, index - 1));
     }
 
     void focusSelectedOrFirst() {
