@@ -223,7 +223,9 @@ final class MatrixGrid extends VBox {
             focusWhenShown = null;
             view.requestFocus();
         } else {
+            // Until the row is on screen the list holds the focus, so the next key still reaches this grid.
             focusWhenShown = skillId;
+            list.requestFocus();
         }
     }
 
