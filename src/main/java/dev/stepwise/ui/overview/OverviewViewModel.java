@@ -5,8 +5,9 @@ import dev.stepwise.domain.PathChange;
 import dev.stepwise.domain.PathEdits;
 import dev.stepwise.domain.PathState;
 import dev.stepwise.domain.SelfCheckAnswer;
-import dev.stepwise.domain.SkillStanding;
+import dev.stepwise.domain.StateChange;
 import dev.stepwise.ui.common.PathSession;
+import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -21,6 +22,7 @@ public final class OverviewViewModel {
     private final Consumer<String> openItem;
     private final Consumer<String> openSkill;
     private final Subscription stateSubscription;
+    private final SkillGaps gaps = new SkillGaps();
 
     /**
      * @param openItem  shows an item in the checklist (the "continue with" link)
@@ -30,7 +32,17 @@ public final class OverviewViewModel {
         this.session = session;
         this.openItem = openItem;
         this.openSkill = openSkill;
-        this.stateSubscription = session.stateProperty().subscribe(state -> summary.set(summarise(state)));
+        gaps.reset(session.state());
+        summary.set(summarise(session.state(), gaps));
+        this.stateSubscription = session.stateProperty().subscribe((old, state) -> {
+            Optional<StateChange> change = state.changeSince(old).filter(found -> !found.content());
+            if (change.isPresent()) {
+                gaps.update(state, change.get().skillIds());
+            } else {
+                gaps.reset(state);
+            }
+            summary.set(summarise(state, gaps));
+        });
     }
 
     /** Stops following the shared state. */
@@ -60,7 +72,14 @@ public final class OverviewViewModel {
         openSkill.accept(skillId);
     }
 
+    /** Everything the overview shows from scratch: the reference the maintained summary must equal. */
     static OverviewSummary summarise(PathState state) {
+        SkillGaps fresh = new SkillGaps();
+        fresh.reset(state);
+        return summarise(state, fresh);
+    }
+
+    private static OverviewSummary summarise(PathState state, SkillGaps gaps) {
         return new OverviewSummary(
                 state.path(),
                 state.overallProgress(),
@@ -68,8 +87,8 @@ public final class OverviewViewModel {
                         .map(section -> new OverviewSummary.SectionProgress(section, state.progressOf(section)))
                         .toList(),
                 state.nextStep(),
-                state.largestGaps(GAPS_SHOWN),
-                (int) state.standings().stream().filter(SkillStanding::targetMet).count(),
+                gaps.largest(GAPS_SHOWN),
+                gaps.atTarget(),
                 state.selfCheckAnswers());
     }
 }

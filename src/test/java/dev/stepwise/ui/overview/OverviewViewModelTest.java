@@ -51,6 +51,29 @@ class OverviewViewModelTest {
         fixture.close();
     }
 
+    @Test
+    void theMaintainedGapsAndTargetsEqualAFreshSummaryAfterEveryKindOfChange() {
+        List<Runnable> changes = List.of(
+                () -> fixture.session.setStatus(FixturePath.LEARN_LANGUAGE, ItemStatus.DONE),
+                () -> fixture.session.rate(FixturePath.LANGUAGE.id(), Level.INDEPENDENT, ""),
+                () -> fixture.session.setTarget(FixturePath.DATABASES.id(), Level.TEACHES),
+                () -> fixture.session.setStatus(FixturePath.LEARN_SQL, ItemStatus.SKIPPED),
+                () -> fixture.session.rate(FixturePath.DATABASES.id(), Level.TEACHES, ""),
+                () -> fixture.session.setTarget(FixturePath.LANGUAGE.id(), Level.AWARE),
+                () -> fixture.session.setStatus(FixturePath.LEARN_LANGUAGE, ItemStatus.NOT_STARTED));
+        for (Runnable change : changes) {
+            change.run();
+            OverviewSummary fresh = OverviewViewModel.summarise(fixture.session.state());
+            assertThat(summary().largestGaps()).isEqualTo(fresh.largestGaps());
+            assertThat(summary().skillsAtTarget()).isEqualTo(fresh.skillsAtTarget());
+            assertThat(summary()).isEqualTo(fresh);
+        }
+        // The fresh summary is the plain scan the overview used before it kept its figures up to date.
+        assertThat(summary().largestGaps()).isEqualTo(fixture.session.state().largestGaps(OverviewViewModel.GAPS_SHOWN));
+        assertThat(summary().skillsAtTarget()).isEqualTo(
+                (int) fixture.session.state().standings().stream().filter(SkillStanding::targetMet).count());
+    }
+
     private OverviewSummary summary() {
         return viewModel.summaryProperty().get();
     }
