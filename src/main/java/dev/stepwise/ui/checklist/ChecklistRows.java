@@ -2,6 +2,8 @@ package dev.stepwise.ui.checklist;
 
 import dev.stepwise.domain.ArchivedItem;
 import dev.stepwise.domain.Item;
+import dev.stepwise.domain.ItemProgress;
+import dev.stepwise.domain.ItemStatus;
 import dev.stepwise.domain.LearningPath;
 import dev.stepwise.domain.PathState;
 import dev.stepwise.domain.Section;
@@ -41,8 +43,9 @@ final class ChecklistRows {
             List<ChecklistRow> sectionRows = new ArrayList<>();
             for (Item item : section.items()) {
                 total++;
-                if (accepts(state, item, filter, query)) {
-                    sectionRows.add(row(state, item, false));
+                ItemProgress progress = state.items().get(item.id());
+                if (accepts(progress, item, filter, query)) {
+                    sectionRows.add(row(state, item, progress, false));
                 }
             }
             // An empty section still shows its heading when nothing is filtered: it is where new items go.
@@ -54,8 +57,9 @@ final class ChecklistRows {
         }
         List<ChecklistRow> archiveRows = new ArrayList<>();
         for (ArchivedItem entry : state.path().archived()) {
-            if (accepts(state, entry.item(), filter, query)) {
-                archiveRows.add(row(state, entry.item(), true));
+            ItemProgress progress = state.items().get(entry.id());
+            if (accepts(progress, entry.item(), filter, query)) {
+                archiveRows.add(row(state, entry.item(), progress, true));
             }
         }
         if (!archiveRows.isEmpty()) {
@@ -68,19 +72,28 @@ final class ChecklistRows {
     /** Whether the item passes the filter and the search in this state. */
     boolean accepts(PathState state, Item item, StatusFilter filter, String search) {
         String query = search == null ? "" : search.strip().toLowerCase(Locale.ROOT);
-        return filter.accepts(state.statusOf(item.id())) && matches(state, item, query);
+        return accepts(state.items().get(item.id()), item, filter, query);
+    }
+
+    /** The same, with the item's stored progress ({@code null} when untouched) looked up once by the caller. */
+    private boolean accepts(ItemProgress progress, Item item, StatusFilter filter, String query) {
+        return filter.accepts(progress == null ? ItemStatus.NOT_STARTED : progress.status())
+                && matches(progress, item, query);
     }
 
     /** The item's row in this state, rebuilt only when the item's progress changed since it was cached. */
     ItemRow row(PathState state, Item item, boolean archived) {
         follow(state);
+        return row(state, item, state.items().get(item.id()), archived);
+    }
+
+    private ItemRow row(PathState state, Item item, ItemProgress progress, boolean archived) {
         ItemRow cached = rowCache.get(item.id());
-        if (cached != null && cached.item() == item && cached.archived() == archived
-                && cached.progress() == state.items().get(item.id())) {
+        if (cached != null && cached.item() == item && cached.archived() == archived && cached.progress() == progress) {
             return cached;
         }
         ItemRow row = new ItemRow(item, state.statusOf(item.id()), state.subItemProgress(item), skillsOf(state, item),
-                !state.progressOf(item.id()).note().isBlank(), archived, state.items().get(item.id()));
+                progress != null && !progress.note().isBlank(), archived, progress);
         rowCache.put(item.id(), row);
         return row;
     }
@@ -99,12 +112,12 @@ final class ChecklistRows {
     }
 
     /** Search looks at everything the learner can read or wrote about the item: title, detail, sub-steps, note. */
-    private boolean matches(PathState state, Item item, String query) {
+    private boolean matches(ItemProgress progress, Item item, String query) {
         if (query.isEmpty()) {
             return true;
         }
         return searchText.computeIfAbsent(item.id(), id -> searchable(item)).contains(query)
-                || state.progressOf(item.id()).note().toLowerCase(Locale.ROOT).contains(query);
+                || progress != null && !progress.note().isEmpty() && progress.note().toLowerCase(Locale.ROOT).contains(query);
     }
 
     private static String searchable(Item item) {
