@@ -6,6 +6,7 @@ import dev.stepwise.ui.common.StyleClasses;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.css.PseudoClass;
+import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
@@ -83,6 +84,22 @@ final class SkillRowView extends HBox {
         label.setMinWidth(width);
         label.setPrefWidth(width);
         label.setAlignment(Pos.CENTER);
+    }
+
+    /**
+     * Tall enough for the skill's name wrapped in its column. A list cell asks its graphic for a height without a
+     * width, and an HBox would then measure the name on one line and cut it ("API design (REST & …").
+     */
+    @Override
+    protected double computePrefHeight(double width) {
+        Insets insets = getInsets();
+        double nameWidth = NAME_WIDTH - name.getInsets().getLeft() - name.getInsets().getRight();
+        return insets.getTop() + Math.max(CELL_HEIGHT, name.prefHeight(Math.max(0, nameWidth))) + insets.getBottom();
+    }
+
+    @Override
+    protected double computeMinHeight(double width) {
+        return computePrefHeight(width);
     }
 
     String skillId() {
