@@ -67,7 +67,7 @@ public final class ProgressService {
             }
             Instant now = clock.instant();
             ItemProgress after = before.withStatus(status, LocalDate.ofInstant(now, clock.getZone()));
-            itemProgress.save(pathId, after, now);
+            itemProgress.save(pathId, before, after, now);
             record(now, pathId, ActivityKind.ITEM_STATUS_CHANGED, itemId, before.status().name(), status.name());
             return after;
         });
@@ -82,7 +82,7 @@ public final class ProgressService {
             }
             Instant now = clock.instant();
             ItemProgress after = before.withNote(text);
-            itemProgress.save(pathId, after, now);
+            itemProgress.save(pathId, before, after, now);
             record(now, pathId, ActivityKind.ITEM_NOTE_CHANGED, itemId, before.note(), text);
             return after;
         });
@@ -99,7 +99,7 @@ public final class ProgressService {
             }
             Instant now = clock.instant();
             ItemProgress after = before.withSubItemDone(subItemId, done);
-            itemProgress.save(pathId, after, now);
+            itemProgress.save(pathId, before, after, now);
             record(now, pathId, ActivityKind.SUB_ITEM_CHANGED, itemId + "/" + subItemId,
                     String.valueOf(!done), String.valueOf(done));
             return after;

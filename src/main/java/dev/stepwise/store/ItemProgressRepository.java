@@ -19,8 +19,20 @@ public final class ItemProgressRepository {
         this.database = database;
     }
 
-    /** Saves the item's progress whole (row and ticked sub-steps). Call inside a transaction. */
+    /** Saves the item's progress whole (row and ticked sub-steps), reading which ticks are stored. Call inside a transaction. */
     public void save(String pathId, ItemProgress progress, Instant now) {
+        save(pathId, Set.copyOf(doneSubItems(pathId, progress.itemId())), progress, now);
+    }
+
+    /**
+     * Saves a change of the item's progress from {@code before}, just read in the same transaction: only the ticks
+     * that differ are written, and the stored ones need not be read again (a tick is five statements, not six).
+     */
+    public void save(String pathId, ItemProgress before, ItemProgress after, Instant now) {
+        save(pathId, before.doneSubItemIds(), after, now);
+    }
+
+    private void save(String pathId, Set<String> stored, ItemProgress progress, Instant now) {
         Sql.update(database, """
                 INSERT INTO item_progress (path_id, item_id, status, note, started_on, done_on, updated_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?)
@@ -36,7 +48,6 @@ public final class ItemProgressRepository {
             statement.setString(6, Sql.text(progress.doneOn()));
             statement.setString(7, Sql.text(now));
         });
-        Set<String> stored = new HashSet<>(doneSubItems(pathId, progress.itemId()));
         for (String subItemId : stored) {
             if (!progress.doneSubItemIds().contains(subItemId)) {
                 Sql.update(database, "DELETE FROM sub_item_progress WHERE path_id = ? AND item_id = ? AND sub_item_id = ?",
