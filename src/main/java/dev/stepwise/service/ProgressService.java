@@ -151,10 +151,8 @@ public final class ProgressService {
     }
 
     private ItemProgress existingItem(String pathId, String itemId) {
-        if (!paths.hasItem(pathId, itemId)) {
-            throw new IllegalArgumentException("Path \"" + pathId + "\" has no item \"" + itemId + "\"");
-        }
-        return itemProgress.find(pathId, itemId);
+        return itemProgress.findOfExistingItem(pathId, itemId).orElseThrow(
+                () -> new IllegalArgumentException("Path \"" + pathId + "\" has no item \"" + itemId + "\""));
     }
 
     private SkillProgress existingSkill(String pathId, String skillId) {

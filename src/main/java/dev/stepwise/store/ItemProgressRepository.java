@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /** The learner's progress on items: status, note, dates and ticked sub-steps. */
@@ -89,6 +90,26 @@ public final class ItemProgressRepository {
                     statement.setString(2, itemId);
                 }, row -> map(row, Map.of(itemId, subItems)));
         return rows.isEmpty() ? ItemProgress.notStarted(itemId).withSubItems(subItems) : rows.get(0);
+    }
+
+    /**
+     * The progress of an item the path has ("not started" when untouched), or empty when the path has no such item:
+     * the existence check and the read in one query, as every tick needs both.
+     */
+    public Optional<ItemProgress> findOfExistingItem(String pathId, String itemId) {
+        List<Optional<ItemProgress>> rows = Sql.query(database, """
+                SELECT ip.item_id, ip.status, ip.note, ip.started_on, ip.done_on FROM item i
+                LEFT JOIN item_progress ip ON ip.path_id = i.path_id AND ip.item_id = i.id
+                WHERE i.path_id = ? AND i.id = ?
+                """, statement -> {
+                    statement.setString(1, pathId);
+                    statement.setString(2, itemId);
+                }, row -> row.getString(1) == null ? Optional.empty() : Optional.of(map(row, Map.of())));
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        Set<String> subItems = Set.copyOf(doneSubItems(pathId, itemId));
+        return Optional.of(rows.get(0).orElse(ItemProgress.notStarted(itemId)).withSubItems(subItems));
     }
 
     private static final String COLUMNS = "item_id, status, note, started_on, done_on";

@@ -54,6 +54,21 @@ class ItemProgressRepositoryTest {
     }
 
     @Test
+    void findOfAnExistingItemReadsItsProgressAndTellsAnUnknownItemApart() {
+        ItemProgress progress = new ItemProgress(SamplePaths.FIRST, ItemStatus.DONE, "Shipped", Set.of(),
+                LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 2));
+        save(PATH, progress, T1);
+
+        database.inTransaction(() -> {
+            assertThat(items.findOfExistingItem(PATH, SamplePaths.FIRST)).contains(progress);
+            assertThat(items.findOfExistingItem(PATH, SamplePaths.SECOND)).contains(ItemProgress.notStarted(SamplePaths.SECOND));
+            assertThat(items.findOfExistingItem(PATH, "no-such-item")).isEmpty();
+            // Progress is per path: the same item id on another path is untouched there.
+            assertThat(items.findOfExistingItem("other-path", SamplePaths.FIRST)).contains(ItemProgress.notStarted(SamplePaths.FIRST));
+        });
+    }
+
+    @Test
     void saveInsertsARowThatFindReturns() {
         ItemProgress progress = new ItemProgress(SamplePaths.FIRST, ItemStatus.LEARNING, "Chapter 3 next", Set.of(),
                 LocalDate.of(2026, 3, 1), null);
