@@ -16,23 +16,20 @@ import dev.stepwise.io.PathFileDto.SectionDto;
 import dev.stepwise.io.PathFileDto.SkillDto;
 import dev.stepwise.io.PathFileDto.SubItemDto;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Validates a path file's DTO and builds the domain path from it. Every rule names the field it checks, so a
  * broken file is reported as "file, field: problem" and never half-read.
  */
 final class PathFileMapper {
-    private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
-    private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
     private final String source;
+    private final FieldRules rules = new FieldRules(this::fail);
     private final Set<String> itemIds = new HashSet<>();
     private final Set<String> skillIds = new HashSet<>();
 
@@ -164,37 +161,19 @@ final class PathFileMapper {
     }
 
     private Level level(String field, Integer value) {
-        if (value == null) {
-            throw fail(field, "is missing");
-        }
-        if (value < Level.MIN.value() || value > Level.MAX.value()) {
-            throw fail(field, "must be a level from 0 to 4, was " + value);
-        }
-        return Level.of(value);
+        return rules.level(field, value);
     }
 
     private LocalDate date(String field, String value) {
-        if (value == null) {
-            return null;
+        if (value != null) {
+            rules.noControlCharacters(field, value);
         }
-        noControlCharacters(field, value);
-        try {
-            if (!DATE.matcher(value).matches()) {
-                throw new DateTimeParseException("not yyyy-mm-dd", value, 0);
-            }
-            return LocalDate.parse(value);
-        } catch (DateTimeParseException e) {
-            throw fail(field, "must be a date like 2026-03-31, was " + quoted(value));
-        }
+        return rules.date(field, value);
     }
 
     private String id(String field, String value) {
         required(field, value);
-        // Checked as written, not trimmed: an id is a key, and " learn-sql" is not "learn-sql".
-        if (!ID.matcher(value).matches()) {
-            throw fail(field, "must be lower-case letters, digits and dashes (like \"learn-sql\"), was " + quoted(value));
-        }
-        return value;
+        return rules.idShape(field, value);
     }
 
     private String unique(String field, String id, Set<String> seen) {
@@ -232,21 +211,12 @@ final class PathFileMapper {
         return title;
     }
 
-    /** Tab and newline belong in text; every other control character is either a mistake or an attack on the display. */
     private void noControlCharacters(String field, String value) {
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            if (Character.getType(c) == Character.CONTROL && c != '\t' && c != '\n') {
-                throw fail(field, "holds a control character (U+%04X); only tab and newline are allowed".formatted((int) c));
-            }
-        }
+        rules.noControlCharacters(field, value);
     }
 
     private <T> T present(String field, T value) {
-        if (value == null) {
-            throw fail(field, "is missing");
-        }
-        return value;
+        return rules.present(field, value);
     }
 
     private static <T> List<T> list(List<T> values) {
@@ -266,7 +236,7 @@ final class PathFileMapper {
     }
 
     private static String quoted(String value) {
-        return value == null ? "nothing" : "\"" + value + "\"";
+        return FieldRules.quoted(value);
     }
 
     private PathFileException fail(String field, String problem) {

@@ -33,14 +33,13 @@ import java.util.stream.Collectors;
  * decide, which may keep progress of items that are gone (as the store does for archived items).
  */
 final class ProgressFileMapper {
-    private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
-    private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final Pattern UTC_TIME = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T([01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(\\.\\d{1,9})?Z");
     /** One fixed form, nine fraction digits always, so the same instant is always written the same way. */
     private static final DateTimeFormatter INSTANT = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSSSSS'Z'")
             .withZone(ZoneOffset.UTC);
 
     private final String source;
+    private final FieldRules rules = new FieldRules(this::fail);
 
     ProgressFileMapper(String source) {
         this.source = source;
@@ -114,12 +113,7 @@ final class ProgressFileMapper {
         if (value == null) {
             return "";
         }
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            if (Character.getType(c) == Character.CONTROL && c != '\t' && c != '\n') {
-                throw fail(field, "holds a control character (U+%04X); only tab and newline are allowed".formatted((int) c));
-            }
-        }
+        rules.noControlCharacters(field, value);
         return value;
     }
 
@@ -149,27 +143,11 @@ final class ProgressFileMapper {
     }
 
     private Level level(String field, Integer value) {
-        if (value == null) {
-            throw fail(field, "is missing");
-        }
-        if (value < Level.MIN.value() || value > Level.MAX.value()) {
-            throw fail(field, "must be a level from 0 to 4, was " + value);
-        }
-        return Level.of(value);
+        return rules.level(field, value);
     }
 
     private LocalDate date(String field, String value) {
-        if (value == null) {
-            return null;
-        }
-        try {
-            if (!DATE.matcher(value).matches()) {
-                throw new DateTimeParseException("not yyyy-mm-dd", value, 0);
-            }
-            return LocalDate.parse(value);
-        } catch (DateTimeParseException e) {
-            throw fail(field, "must be a date like 2026-03-31, was " + quoted(value));
-        }
+        return rules.date(field, value);
     }
 
     private Instant instant(String field, String value) {
@@ -186,11 +164,7 @@ final class ProgressFileMapper {
     }
 
     private String id(String field, String value) {
-        String id = required(field, value);
-        if (!ID.matcher(id).matches()) {
-            throw fail(field, "must be lower-case letters, digits and dashes (like \"learn-sql\"), was " + quoted(id));
-        }
-        return id;
+        return rules.idShape(field, required(field, value));
     }
 
     /** Checks only; the caller records the id. */
@@ -209,10 +183,7 @@ final class ProgressFileMapper {
     }
 
     private <T> T present(String field, T value) {
-        if (value == null) {
-            throw fail(field, "is missing");
-        }
-        return value;
+        return rules.present(field, value);
     }
 
     private static <T> List<T> list(List<T> values) {
@@ -220,7 +191,7 @@ final class ProgressFileMapper {
     }
 
     private static String quoted(String value) {
-        return value == null ? "nothing" : "\"" + value + "\"";
+        return FieldRules.quoted(value);
     }
 
     private ProgressFileException fail(String field, String problem) {

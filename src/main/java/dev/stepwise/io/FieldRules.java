@@ -1,0 +1,83 @@
+package dev.stepwise.io;
+
+import dev.stepwise.domain.Level;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.regex.Pattern;
+
+/**
+ * The value rules path files and progress files share — ids, levels, dates, control characters, present values —
+ * with one wording, so the two formats refuse the same mistake in the same words. Each mapper reports a broken rule
+ * as its own kind of {@link FileProblemException}, naming its file.
+ */
+final class FieldRules {
+    /** The id rule of both formats (and of {@code Ids}): a readable slug. */
+    static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
+    private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+
+    /** Makes the reading mapper's own problem for a field. */
+    @FunctionalInterface
+    interface Failure {
+        FileProblemException at(String field, String problem);
+    }
+
+    private final Failure fail;
+
+    FieldRules(Failure fail) {
+        this.fail = fail;
+    }
+
+    /** Tab and newline belong in text; every other control character is either a mistake or an attack on the display. */
+    void noControlCharacters(String field, String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (Character.getType(c) == Character.CONTROL && c != '\t' && c != '\n') {
+                throw fail.at(field, "holds a control character (U+%04X); only tab and newline are allowed".formatted((int) c));
+            }
+        }
+    }
+
+    /** Checked as written, not trimmed: an id is a key, and " learn-sql" is not "learn-sql". */
+    String idShape(String field, String value) {
+        if (!ID.matcher(value).matches()) {
+            throw fail.at(field, "must be lower-case letters, digits and dashes (like \"learn-sql\"), was " + quoted(value));
+        }
+        return value;
+    }
+
+    Level level(String field, Integer value) {
+        if (value == null) {
+            throw fail.at(field, "is missing");
+        }
+        if (value < Level.MIN.value() || value > Level.MAX.value()) {
+            throw fail.at(field, "must be a level from 0 to 4, was " + value);
+        }
+        return Level.of(value);
+    }
+
+    /** A date exactly as Stepwise writes it ({@code 2026-03-31}) that exists; {@code null} when absent. */
+    LocalDate date(String field, String value) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            if (!DATE.matcher(value).matches()) {
+                throw new DateTimeParseException("not yyyy-mm-dd", value, 0);
+            }
+            return LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            throw fail.at(field, "must be a date like 2026-03-31, was " + quoted(value));
+        }
+    }
+
+    <T> T present(String field, T value) {
+        if (value == null) {
+            throw fail.at(field, "is missing");
+        }
+        return value;
+    }
+
+    static String quoted(String value) {
+        return value == null ? "nothing" : "\"" + value + "\"";
+    }
+}
