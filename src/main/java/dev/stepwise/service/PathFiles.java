@@ -6,6 +6,7 @@ import dev.stepwise.domain.Ids;
 import dev.stepwise.domain.LearningPath;
 import dev.stepwise.domain.PathOrigin;
 import dev.stepwise.domain.PathSummary;
+import dev.stepwise.io.PathFileWriter;
 import dev.stepwise.io.RoleImport;
 import dev.stepwise.store.ActivityRepository;
 import dev.stepwise.store.Database;
@@ -16,6 +17,7 @@ import java.time.Instant;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * Paths in and out: a path as the learner has shaped it written as a {@code stepwise-path} document, and paths
@@ -96,9 +98,12 @@ public final class PathFiles {
                 }
             } else {
                 LearningPath path = withId(incoming, plan.pathId());
+                // The base is the whole path as a file (11 MB at 10,000 items): writing it is CPU work on an
+                // immutable path, so it runs on another core while this thread inserts the rows.
+                PathFileWriter writer = installer.writer();
+                CompletableFuture<String> base = CompletableFuture.supplyAsync(() -> writer.write(path));
                 insert(path, "file");
-                paths.saveUpstreamBase(path.id(), new UpstreamBase(path.contentVersion(),
-                        installer.writer().write(path)));
+                paths.saveUpstreamBase(path.id(), new UpstreamBase(path.contentVersion(), base.join()));
             }
             return new Imported(summaryOf(plan.pathId()), plan);
         });
