@@ -30,18 +30,29 @@ public record ItemProgress(
     }
 
     /**
-     * Moves to a new status and keeps the dates honest: the start date is set the first time work begins (learning
-     * or done) and kept afterwards; the done date is set when the item is done and cleared when it no longer is.
+     * Moves to a new status and keeps the dates honest: the start date is set the first time the item is being
+     * learned and kept afterwards (an item marked done straight away has none: when work began is not known); the
+     * done date is set when the item is done and cleared when it no longer is; a reset clears both.
      */
     public ItemProgress withStatus(ItemStatus newStatus, LocalDate today) {
         Objects.requireNonNull(newStatus, "newStatus");
-        boolean working = newStatus == ItemStatus.LEARNING || newStatus == ItemStatus.DONE;
-        LocalDate started = startedOn == null && working ? today : startedOn;
+        LocalDate started = startedOn == null && newStatus == ItemStatus.LEARNING ? today : startedOn;
         if (newStatus == ItemStatus.NOT_STARTED) {
             started = null;
         }
         LocalDate done = newStatus == ItemStatus.DONE ? (status == ItemStatus.DONE ? doneOn : today) : null;
         return new ItemProgress(itemId, newStatus, note, doneSubItemIds, started, done);
+    }
+
+    /**
+     * What Space makes of the item: done, or, when it is done, back to where it was — learning if it had been
+     * started (its start date says so), otherwise not started. Toggling twice never loses a date.
+     */
+    public ItemStatus toggledDone() {
+        if (status != ItemStatus.DONE) {
+            return ItemStatus.DONE;
+        }
+        return startedOn != null ? ItemStatus.LEARNING : ItemStatus.NOT_STARTED;
     }
 
     public ItemProgress withNote(String newNote) {

@@ -16,9 +16,4 @@ public enum ItemStatus {
     public String label() {
         return label;
     }
-
-    /** Space toggles between done and not started, whatever the item was before. */
-    public ItemStatus toggledDone() {
-        return this == DONE ? NOT_STARTED : DONE;
-    }
 }

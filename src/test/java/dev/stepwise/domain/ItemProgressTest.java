@@ -53,11 +53,11 @@ class ItemProgressTest {
         }
 
         @Test
-        @DisplayName("is set when an item goes straight to DONE")
-        void setOnDirectDone() {
+        @DisplayName("is not set when an item goes straight to DONE: when work began is not known")
+        void notSetOnDirectDone() {
             ItemProgress progress = fresh().withStatus(DONE, TUE);
 
-            assertThat(progress.started()).contains(TUE);
+            assertThat(progress.started()).isEmpty();
             assertThat(progress.done()).contains(TUE);
         }
 
@@ -140,7 +140,7 @@ class ItemProgressTest {
             ItemProgress doneAgain = fresh().withStatus(DONE, MON).withStatus(DONE, THU);
 
             assertThat(doneAgain.done()).contains(MON);
-            assertThat(doneAgain.started()).contains(MON);
+            assertThat(doneAgain.started()).isEmpty();
         }
 
         @Test
@@ -159,7 +159,7 @@ class ItemProgressTest {
             ItemProgress redone = fresh().withStatus(DONE, MON).withStatus(LEARNING, TUE).withStatus(DONE, WED);
 
             assertThat(redone.done()).contains(WED);
-            assertThat(redone.started()).contains(MON);
+            assertThat(redone.started()).contains(TUE);
         }
 
         @Test
@@ -257,5 +257,36 @@ class ItemProgressTest {
         assertThat(progress.doneSubItemIds()).containsExactly("joins");
         assertThat(progress.note()).isEmpty();
         assertThatThrownBy(() -> progress.doneSubItemIds().add("x")).isInstanceOf(UnsupportedOperationException.class);
+    }
+
+    @Nested
+    @DisplayName("toggledDone (Space)")
+    class ToggledDone {
+
+        @Test
+        @DisplayName("marks any item that is not done as done")
+        void anyOtherStatusBecomesDone() {
+            assertThat(fresh().toggledDone()).isEqualTo(DONE);
+            assertThat(fresh().withStatus(LEARNING, MON).toggledDone()).isEqualTo(DONE);
+            assertThat(fresh().withStatus(SKIPPED, MON).toggledDone()).isEqualTo(DONE);
+        }
+
+        @Test
+        @DisplayName("takes a done item that was being learned back to learning, with its start date")
+        void doneAfterLearningGoesBackToLearning() {
+            ItemProgress done = fresh().withStatus(LEARNING, MON).withStatus(DONE, TUE);
+
+            assertThat(done.toggledDone()).isEqualTo(LEARNING);
+            ItemProgress back = done.withStatus(done.toggledDone(), WED);
+            assertThat(back.started()).contains(MON);
+            assertThat(back.done()).isEmpty();
+        }
+
+        @Test
+        @DisplayName("takes an item done straight away back to not started")
+        void doneStraightAwayGoesBackToNotStarted() {
+            assertThat(fresh().withStatus(DONE, MON).toggledDone()).isEqualTo(NOT_STARTED);
+            assertThat(fresh().withStatus(SKIPPED, MON).withStatus(DONE, TUE).toggledDone()).isEqualTo(NOT_STARTED);
+        }
     }
 }

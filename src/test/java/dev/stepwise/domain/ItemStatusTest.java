@@ -8,18 +8,6 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class ItemStatusTest {
 
-    @ParameterizedTest(name = "{0} toggles to {1}")
-    @CsvSource({
-        "NOT_STARTED, DONE",
-        "LEARNING, DONE",
-        "SKIPPED, DONE",
-        "DONE, NOT_STARTED"
-    })
-    @DisplayName("Space toggles done ↔ not started whatever the status was before")
-    void toggledDone(ItemStatus from, ItemStatus expected) {
-        assertThat(from.toggledDone()).isEqualTo(expected);
-    }
-
     @ParameterizedTest(name = "{0} reads \"{1}\"")
     @CsvSource({
         "NOT_STARTED, Not started",

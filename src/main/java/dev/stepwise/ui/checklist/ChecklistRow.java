@@ -14,10 +14,20 @@ public sealed interface ChecklistRow {
     /** A stable key, so the list can keep its selection while rows are rebuilt. */
     String key();
 
+    /** The key of an item's row. */
+    static String itemKey(String itemId) {
+        return "item:" + itemId;
+    }
+
+    /** The key of a section's heading. */
+    static String sectionKey(String sectionId) {
+        return "section:" + sectionId;
+    }
+
     record SectionRow(Section section, Progress progress) implements ChecklistRow {
         @Override
         public String key() {
-            return "section:" + section.id();
+            return sectionKey(section.id());
         }
     }
 
@@ -30,7 +40,7 @@ public sealed interface ChecklistRow {
                    ItemProgress progress) implements ChecklistRow {
         @Override
         public String key() {
-            return "item:" + item.id();
+            return itemKey(item.id());
         }
     }
 

@@ -3,6 +3,7 @@ package dev.stepwise.ui.checklist;
 import atlantafx.base.theme.Styles;
 import dev.stepwise.ui.checklist.ChecklistRow.ItemRow;
 import dev.stepwise.ui.common.FocusRequests;
+import dev.stepwise.ui.common.ListScrolling;
 import dev.stepwise.ui.common.StyleClasses;
 import dev.stepwise.ui.common.Toggles;
 import java.util.ArrayList;
@@ -22,6 +23,7 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
@@ -58,6 +60,7 @@ public final class ChecklistView extends BorderPane {
         search.setLeft(new FontIcon(MaterialDesignM.MAGNIFY));
         search.textProperty().bindBidirectional(viewModel.searchProperty());
         search.setMaxWidth(Double.MAX_VALUE);
+        search.addEventFilter(KeyEvent.KEY_PRESSED, this::onSearchKey);
         Label summary = new Label();
         summary.setId("checklist-summary");
         summary.getStyleClass().add(StyleClasses.MUTED);
@@ -99,6 +102,17 @@ public final class ChecklistView extends BorderPane {
         split.setDividerPositions(0.54);
         SplitPane.setResizableWithParent(detail, false);
         setCenter(split);
+    }
+
+    /** Esc clears the search (once empty, Esc goes on to the window); ↓ goes on to the results. */
+    private void onSearchKey(KeyEvent event) {
+        if (event.getCode() == KeyCode.ESCAPE && !search.getText().isEmpty()) {
+            viewModel.searchProperty().set("");
+            event.consume();
+        } else if (event.getCode() == KeyCode.DOWN && !event.isShortcutDown() && !event.isAltDown()) {
+            focusList();
+            event.consume();
+        }
     }
 
     private SegmentedButton filterButtons() {
@@ -176,15 +190,16 @@ public final class ChecklistView extends BorderPane {
 
     private void restoreSelection() {
         String itemId = viewModel.selectedItemIdProperty().get();
-        String key = itemId == null ? null : "item:" + itemId;
+        String key = itemId == null ? null : ChecklistRow.itemKey(itemId);
         syncingSelection = true;
         try {
             int index = key == null ? -1 : viewModel.indexOf(key);
             if (index >= 0) {
                 if (list.getSelectionModel().getSelectedIndex() != index) {
                     list.getSelectionModel().clearAndSelect(index);
-                    list.scrollTo(Math.max(0, index - 3));
                 }
+                // A changed row is re-selected after every tick: never scroll when it is already in view.
+                ListScrolling.reveal(list, index);
                 list.getFocusModel().focus(index);
             } else {
                 list.getSelectionModel().clearSelection();

@@ -129,7 +129,7 @@ public final class ChecklistViewModel {
 
     public void toggleDone(String itemId) {
         if (itemId != null) {
-            session.setStatus(itemId, session.state().statusOf(itemId).toggledDone());
+            session.setStatus(itemId, session.state().progressOf(itemId).toggledDone());
         }
     }
 
@@ -244,6 +244,12 @@ public final class ChecklistViewModel {
 
     private void refreshRows() {
         shownSummary.set(shownRows.show(session.state(), filter.get(), search.get()));
+        // Keys act on the selected row, so the selection is always a row the learner can see: once the filter or
+        // the search hides it, nothing is selected and the detail pane follows.
+        String selected = selectedItemId.get();
+        if (selected != null && shownRows.indexOf(ChecklistRow.itemKey(selected)) < 0) {
+            selectedItemId.set(null);
+        }
     }
 
     /** Where the row with this key is in {@link #rows()}, or -1 when it is not shown. */

@@ -53,7 +53,7 @@ final class ShownRows {
             if (item.isEmpty()) {
                 continue;
             }
-            int index = indexOf("item:" + itemId);
+            int index = indexOf(ChecklistRow.itemKey(itemId));
             boolean shownNow = rowMaker.accepts(after, item.get(), filter, search);
             if ((index >= 0) != shownNow) {
                 return false;
@@ -63,7 +63,7 @@ final class ShownRows {
                 replacements.put(index, rowMaker.row(after, item.get(), archived));
             }
             after.shape().sectionOf(itemId).ifPresent(section -> {
-                int heading = indexOf("section:" + section.id());
+                int heading = indexOf(ChecklistRow.sectionKey(section.id()));
                 if (heading >= 0) {
                     replacements.put(heading, new ChecklistRow.SectionRow(section, after.progressOf(section)));
                 }

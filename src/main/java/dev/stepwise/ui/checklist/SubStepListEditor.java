@@ -3,6 +3,7 @@ package dev.stepwise.ui.checklist;
 import dev.stepwise.domain.Ids;
 import dev.stepwise.domain.SubItem;
 import dev.stepwise.domain.Texts;
+import dev.stepwise.ui.common.ListScrolling;
 import dev.stepwise.ui.common.StyleClasses;
 import dev.stepwise.ui.common.TextPrompts;
 import java.util.HashSet;
@@ -16,7 +17,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Tooltip;
-import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
@@ -158,10 +158,7 @@ final class SubStepListEditor extends HBox {
     private void select(int index) {
         list.getSelectionModel().clearAndSelect(index);
         list.getFocusModel().focus(index);
-        // The flow scrolls only as far as needed; ListView.scrollTo would put the row at the top on every move.
-        if (list.lookup(".virtual-flow") instanceof VirtualFlow<?> flow) {
-            flow.scrollTo(index);
-        }
+        ListScrolling.reveal(list, index);
         list.requestFocus();
     }
 }

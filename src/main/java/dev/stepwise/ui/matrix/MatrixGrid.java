@@ -1,6 +1,7 @@
 package dev.stepwise.ui.matrix;
 
 import dev.stepwise.domain.Level;
+import dev.stepwise.ui.common.ListScrolling;
 import dev.stepwise.ui.common.StyleClasses;
 import dev.stepwise.ui.matrix.MatrixRow.CategoryRow;
 import dev.stepwise.ui.matrix.MatrixRow.SkillRow;
@@ -8,20 +9,17 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
-import javafx.scene.control.IndexedCell;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
-import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -216,7 +214,7 @@ final class MatrixGrid extends VBox {
             return;
         }
         viewModel.selectedSkillIdProperty().set(skillId);
-        revealRow(index);
+        ListScrolling.reveal(list, index);
         // The row's view exists once a cell has shown it: after the scroll, on the next layout at the latest.
         SkillRowView view = rowViews.get(skillId);
         if (view != null && view.getScene() != null) {
@@ -227,26 +225,6 @@ final class MatrixGrid extends VBox {
             focusWhenShown = skillId;
             list.requestFocus();
         }
-    }
-
-    /** Scrolls only when the row is not already fully on screen, so moving by one row does not jump the list. */
-    private void revealRow(int index) {
-        Optional<VirtualFlow<?>> flow = list.lookupAll(".virtual-flow").stream().filter(VirtualFlow.class::isInstance)
-                .<VirtualFlow<?>>map(node -> (VirtualFlow<?>) node).findFirst();
-        if (flow.isPresent()) {
-            IndexedCell<?> first = flow.get().getFirstVisibleCell();
-            IndexedCell<?> last = flow.get().getLastVisibleCell();
-            if (first != null && last != null && index > first.getIndex() && index < last.getIndex()) {
-                return;
-            }
-            if (first != null && last != null) {
-                // The least scroll that shows the row (and the row above it, when moving up).
-                flow.get().scrollTo(index <= first.getIndex() ? Math.max(0, index - 1) : index);
-                return;
-            }
-        }
-        // One row of context above: the category heading when the skill is its category's first.
-        list.scrollTo(Math.max(0, index - 1));
     }
 
     void focusSelectedOrFirst() {

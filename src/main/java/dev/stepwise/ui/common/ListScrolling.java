@@ -1,0 +1,47 @@
+package dev.stepwise.ui.common;
+
+import javafx.scene.control.IndexedCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.skin.VirtualFlow;
+
+/**
+ * Bringing a list's row into view without moving what the learner is looking at. {@code ListView.scrollTo} puts the
+ * row at the top every time, so a list that re-selects its row after a change jumped; every list of the app scrolls
+ * through here instead.
+ */
+public final class ListScrolling {
+    private ListScrolling() {
+    }
+
+    /**
+     * Scrolls only when the row is not already fully on screen, and then the least that shows it (with the row
+     * above it when moving up, so a heading stays with its first row).
+     */
+    public static void reveal(ListView<?> list, int index) {
+        if (index < 0 || index >= list.getItems().size()) {
+            return;
+        }
+        if (list.lookup(".virtual-flow") instanceof VirtualFlow<?> flow) {
+            IndexedCell<?> first = flow.getFirstVisibleCell();
+            IndexedCell<?> last = flow.getLastVisibleCell();
+            if (first != null && last != null) {
+                if (index > first.getIndex() && index < last.getIndex() || fullyShown(flow, index)) {
+                    return;
+                }
+                flow.scrollTo(index <= first.getIndex() ? Math.max(0, index - 1) : index);
+                return;
+            }
+        }
+        // Not laid out yet: nothing is on screen to keep still.
+        list.scrollTo(Math.max(0, index - 1));
+    }
+
+    private static boolean fullyShown(VirtualFlow<?> flow, int index) {
+        IndexedCell<?> cell = flow.getVisibleCell(index);
+        if (cell == null || !cell.isVisible()) {
+            return false;
+        }
+        double top = cell.getLayoutY();
+        return top >= 0 && top + cell.getHeight() <= flow.getHeight();
+    }
+}
