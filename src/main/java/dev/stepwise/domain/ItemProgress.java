@@ -69,6 +69,17 @@ public record ItemProgress(
         return new ItemProgress(itemId, status, note, ids, startedOn, doneOn);
     }
 
+    /**
+     * Ticks or unticks a sub-step the way the checklist does: ticking one of an item not yet started starts it
+     * (learning, from today), since the learner is evidently at work on it. Unticking never changes the status, and
+     * a done or skipped item stays as it is; ticking the last sub-step does not finish the item by itself: the
+     * checklist offers to mark it done, because an item can ask for more than its sub-steps.
+     */
+    public ItemProgress withSubItemTicked(String subItemId, boolean done, LocalDate today) {
+        ItemProgress ticked = withSubItemDone(subItemId, done);
+        return done && status == ItemStatus.NOT_STARTED ? ticked.withStatus(ItemStatus.LEARNING, today) : ticked;
+    }
+
     public ItemProgress withSubItems(Set<String> subItemIds) {
         return new ItemProgress(itemId, status, note, subItemIds, startedOn, doneOn);
     }

@@ -98,10 +98,13 @@ public final class ProgressService {
                 return before;
             }
             Instant now = clock.instant();
-            ItemProgress after = before.withSubItemDone(subItemId, done);
+            ItemProgress after = before.withSubItemTicked(subItemId, done, LocalDate.ofInstant(now, clock.getZone()));
             itemProgress.save(pathId, before, after, now);
             record(now, pathId, ActivityKind.SUB_ITEM_CHANGED, itemId + "/" + subItemId,
                     String.valueOf(!done), String.valueOf(done));
+            if (after.status() != before.status()) {
+                record(now, pathId, ActivityKind.ITEM_STATUS_CHANGED, itemId, before.status().name(), after.status().name());
+            }
             return after;
         });
     }

@@ -289,4 +289,31 @@ class ItemProgressTest {
             assertThat(fresh().withStatus(SKIPPED, MON).withStatus(DONE, TUE).toggledDone()).isEqualTo(NOT_STARTED);
         }
     }
+
+    @Nested
+    @DisplayName("withSubItemTicked (sub-steps and status)")
+    class SubStepsAndStatus {
+
+        @Test
+        @DisplayName("ticking a sub-step of an item not started starts it today")
+        void firstTickStartsTheItem() {
+            ItemProgress ticked = fresh().withSubItemTicked("joins", true, TUE);
+
+            assertThat(ticked.status()).isEqualTo(LEARNING);
+            assertThat(ticked.started()).contains(TUE);
+            assertThat(ticked.doneSubItemIds()).containsExactly("joins");
+        }
+
+        @Test
+        @DisplayName("ticking leaves learning, done and skipped items as they are; unticking never changes the status")
+        void otherwiseTheStatusStays() {
+            ItemProgress learning = fresh().withStatus(LEARNING, MON);
+            assertThat(learning.withSubItemTicked("joins", true, TUE).started()).contains(MON);
+            assertThat(fresh().withStatus(DONE, MON).withSubItemTicked("joins", true, TUE).status()).isEqualTo(DONE);
+            assertThat(fresh().withStatus(SKIPPED, MON).withSubItemTicked("joins", true, TUE).status()).isEqualTo(SKIPPED);
+            assertThat(fresh().withSubItemTicked("joins", false, TUE).status()).isEqualTo(NOT_STARTED);
+            ItemProgress ticked = fresh().withSubItemTicked("joins", true, TUE);
+            assertThat(ticked.withSubItemTicked("joins", false, WED).status()).isEqualTo(LEARNING);
+        }
+    }
 }

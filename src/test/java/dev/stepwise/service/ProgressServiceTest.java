@@ -210,10 +210,11 @@ class ProgressServiceTest {
 
     @Test
     void tickingAndUntickingASubStepIsSavedAndRecorded() {
+        progress.setStatus(PATH, SamplePaths.FIRST, ItemStatus.LEARNING);
         ItemProgress ticked = progress.setSubItemDone(PATH, SamplePaths.FIRST, "a-sub", true);
 
         assertThat(ticked.doneSubItemIds()).containsExactly("a-sub");
-        assertThat(ticked.status()).as("ticking a sub-step does not change the status").isEqualTo(ItemStatus.NOT_STARTED);
+        assertThat(ticked.status()).isEqualTo(ItemStatus.LEARNING);
         assertThat(Probe.rows(file, "SELECT item_id, sub_item_id FROM sub_item_progress"))
                 .containsExactly(List.of(SamplePaths.FIRST, "a-sub"));
         assertThat(reloaded().progressOf(SamplePaths.FIRST).doneSubItemIds()).containsExactly("a-sub");
@@ -221,10 +222,35 @@ class ProgressServiceTest {
         ItemProgress unticked = progress.setSubItemDone(PATH, SamplePaths.FIRST, "a-sub", false);
 
         assertThat(unticked.doneSubItemIds()).isEmpty();
+        assertThat(unticked.status()).as("unticking never changes the status").isEqualTo(ItemStatus.LEARNING);
         assertThat(Probe.count(file, "sub_item_progress")).isZero();
         assertThat(changes()).containsExactly(
+                List.of("ITEM_STATUS_CHANGED", SamplePaths.FIRST, "NOT_STARTED", "LEARNING"),
                 List.of("SUB_ITEM_CHANGED", SamplePaths.FIRST + "/a-sub", "false", "true"),
                 List.of("SUB_ITEM_CHANGED", SamplePaths.FIRST + "/a-sub", "true", "false"));
+    }
+
+    @Test
+    void tickingASubStepOfAnItemNotStartedStartsIt() {
+        ItemProgress ticked = progress.setSubItemDone(PATH, SamplePaths.FIRST, "a-sub", true);
+
+        assertThat(ticked.status()).isEqualTo(ItemStatus.LEARNING);
+        assertThat(ticked.startedOn()).isEqualTo(LocalDate.of(2026, 4, 1));
+        assertThat(reloaded().progressOf(SamplePaths.FIRST)).isEqualTo(ticked);
+        // One change for the learner, recorded as what happened: the tick, and the status it brought.
+        assertThat(changes()).containsExactly(
+                List.of("SUB_ITEM_CHANGED", SamplePaths.FIRST + "/a-sub", "false", "true"),
+                List.of("ITEM_STATUS_CHANGED", SamplePaths.FIRST, "NOT_STARTED", "LEARNING"));
+    }
+
+    @Test
+    void tickingASubStepLeavesADoneOrSkippedItemAsItIs() {
+        progress.setStatus(PATH, SamplePaths.FIRST, ItemStatus.DONE);
+        progress.setStatus(PATH, SamplePaths.THIRD, ItemStatus.SKIPPED);
+
+        assertThat(progress.setSubItemDone(PATH, SamplePaths.FIRST, "a-sub", true).status()).isEqualTo(ItemStatus.DONE);
+        assertThat(progress.setSubItemDone(PATH, SamplePaths.THIRD, "only-sub", true).status()).isEqualTo(ItemStatus.SKIPPED);
+        assertThat(progress.setSubItemDone(PATH, SamplePaths.FIRST, "a-sub", false).status()).isEqualTo(ItemStatus.DONE);
     }
 
     @Test
@@ -233,7 +259,8 @@ class ProgressServiceTest {
         progress.setSubItemDone(PATH, SamplePaths.FIRST, "z-sub", true);
         progress.setSubItemDone(PATH, SamplePaths.FIRST, "m-sub", false);
 
-        assertThat(changes()).hasSize(1);
+        // The first tick and the start it brought; the repeats add nothing.
+        assertThat(changes()).extracting(row -> row.get(0)).containsExactly("SUB_ITEM_CHANGED", "ITEM_STATUS_CHANGED");
         assertThat(Probe.count(file, "sub_item_progress")).isEqualTo(1);
     }
 

@@ -2,6 +2,7 @@ package dev.stepwise.ui.checklist;
 
 import dev.stepwise.domain.Item;
 import dev.stepwise.domain.ItemProgress;
+import dev.stepwise.domain.ItemStatus;
 import dev.stepwise.domain.Progress;
 import dev.stepwise.domain.Section;
 import dev.stepwise.domain.Skill;
@@ -10,4 +11,14 @@ import java.util.List;
 /** What the detail pane shows for the selected item; an archived one shows the section it will be restored to. */
 public record ItemDetail(Section section, Item item, ItemProgress progress, Progress subItems, List<Skill> skills,
                          boolean archived) {
+
+    /**
+     * Every sub-step is ticked but the item is still open: the pane offers to mark it done. Ticking the last
+     * sub-step does not finish the item on its own, since an item can ask for more than its sub-steps.
+     */
+    public boolean offersDone() {
+        ItemStatus status = progress.status();
+        return !archived && subItems.total() > 0 && subItems.done() == subItems.total()
+                && status != ItemStatus.DONE && status != ItemStatus.SKIPPED;
+    }
 }

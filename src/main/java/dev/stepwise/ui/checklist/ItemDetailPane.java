@@ -1,5 +1,6 @@
 package dev.stepwise.ui.checklist;
 
+import atlantafx.base.theme.Styles;
 import dev.stepwise.domain.Item;
 import dev.stepwise.domain.ItemStatus;
 import dev.stepwise.domain.Resource;
@@ -15,7 +16,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-import atlantafx.base.theme.Styles;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -59,6 +59,7 @@ final class ItemDetailPane extends DetailPane<ItemDetail> {
     private final Label noteStatus = new Label();
     private final Map<String, CheckBox> subItemBoxes = new HashMap<>();
     private final HBox archivedBanner = new HBox(10);
+    private final HBox doneOffer = new HBox(10);
     private final Button editButton = new Button("Edit…", new FontIcon(MaterialDesignP.PENCIL_OUTLINE));
     private String renderedItemId;
 
@@ -132,8 +133,23 @@ final class ItemDetailPane extends DetailPane<ItemDetail> {
         archivedBanner.getStyleClass().add("archived-banner");
         archivedBanner.setId("archived-banner");
 
+        Label offerText = new Label("Every sub-step is ticked.");
+        offerText.setWrapText(true);
+        offerText.setMinWidth(0);
+        HBox.setHgrow(offerText, Priority.ALWAYS);
+        Button markDone = new Button("Mark the item done", StatusIcons.iconFor(ItemStatus.DONE));
+        markDone.setId("offer-done-button");
+        markDone.setMinWidth(Region.USE_PREF_SIZE);
+        markDone.setTooltip(new Tooltip("Marks the item done (D in the list)"));
+        markDone.setOnAction(event -> viewModel.setSelectedStatus(ItemStatus.DONE));
+        doneOffer.getChildren().addAll(offerText, markDone);
+        doneOffer.setAlignment(Pos.CENTER_LEFT);
+        doneOffer.getStyleClass().add("done-offer");
+        doneOffer.setId("done-offer");
+
         bind(new VBox(header, archivedBanner, title, status, dates, description, skills,
-                group("Sub-steps", subItems), group("Resources", resources), new VBox(6, noteHeader, note)),
+                new VBox(6, heading("Sub-steps"), subItems, doneOffer), group("Resources", resources),
+                new VBox(6, noteHeader, note)),
                 viewModel.detailProperty());
     }
 
@@ -159,6 +175,8 @@ final class ItemDetailPane extends DetailPane<ItemDetail> {
             subItems.getChildren().setAll(subItemBoxes(detail));
             renderedItemId = item.id();
         }
+        doneOffer.setVisible(detail.offersDone());
+        doneOffer.setManaged(detail.offersDone());
         subItems.getParent().setManaged(!item.subItems().isEmpty());
         subItems.getParent().setVisible(!item.subItems().isEmpty());
         resources.getChildren().setAll(item.resources().stream().map(this::link).toList());

@@ -350,12 +350,14 @@ class ChecklistViewModelTest {
         assertThat(viewModel.detailProperty().get().progress().isSubItemDone(WRITE_FIRST_TESTS)).isTrue();
         assertThat(itemRow(FIRST_STEP).subItems().summary()).isEqualTo("1 of 3 done");
         assertThat(fixture.reload().progressOf(FIRST_STEP).doneSubItemIds()).containsExactly(WRITE_FIRST_TESTS);
-        // A sub-step is not the item: the item's own status is untouched.
-        assertThat(itemRow(FIRST_STEP).status()).isEqualTo(ItemStatus.NOT_STARTED);
+        // The first tick starts the item; the row and the detail show it at once.
+        assertThat(itemRow(FIRST_STEP).status()).isEqualTo(ItemStatus.LEARNING);
+        assertThat(viewModel.detailProperty().get().progress().status()).isEqualTo(ItemStatus.LEARNING);
 
         viewModel.setSubItemDone(WRITE_FIRST_TESTS, false);
 
         assertThat(itemRow(FIRST_STEP).subItems().summary()).isEqualTo("0 of 3 done");
+        assertThat(itemRow(FIRST_STEP).status()).isEqualTo(ItemStatus.LEARNING);
         assertThat(fixture.reload().progressOf(FIRST_STEP).doneSubItemIds()).isEmpty();
     }
 

@@ -126,6 +126,24 @@ class ChecklistKeyboardTest extends EditingTestBase {
         assertThat(this.<Label>node("#checklist-summary").getText()).isEqualTo("8 items");
     }
 
+    @Test
+    void theFirstSubStepStartsTheItemAndTheLastOffersToFinishIt() {
+        shortcut(KeyCode.DIGIT2);
+        robot.clickOn("#sub-item-" + FixturePath.CHOOSE_LANGUAGE);
+        assertOnDisk(FIRST_STEP, "LEARNING");
+        assertThat(startedOn(FIRST_STEP)).isNotNull();
+        assertThat(shown("#done-offer")).isFalse();
+
+        robot.clickOn("#sub-item-" + FixturePath.LEARN_GIT);
+        robot.clickOn("#sub-item-" + FixturePath.WRITE_FIRST_TESTS);
+        waitUntil(() -> shown("#done-offer"));
+        assertThat(itemStatusOnDisk(FIRST_STEP)).as("the last tick only offers").isEqualTo("LEARNING");
+
+        robot.clickOn("#offer-done-button");
+        assertOnDisk(FIRST_STEP, "DONE");
+        waitUntil(() -> !shown("#done-offer"));
+    }
+
     private void tabIntoTheList() {
         Node list = robot.lookup("#checklist").query();
         for (int i = 0; i < 12 && !list.isFocused(); i++) {
