@@ -13,7 +13,10 @@ public enum ActivityKind {
     ITEM_STATUS_CHANGED,
     ITEM_NOTE_CHANGED,
     SUB_ITEM_CHANGED,
+    /** A rating session's level: before it began → where it settled. */
     SKILL_RATED,
+    /** New evidence for the current level (the rating's note), without a new rating. */
+    SKILL_EVIDENCE_CHANGED,
     SKILL_TARGET_CHANGED,
     SELF_CHECK_ANSWERED,
     SECTION_ADDED,

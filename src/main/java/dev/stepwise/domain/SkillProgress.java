@@ -7,7 +7,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The learner's side of a skill: the append-only rating history and their own target, if they set one.
+ * The learner's side of a skill: the rating history (the levels they settled on, see {@link RatingSession}) and
+ * their own target, if they set one.
  * The current level is the latest rating, or {@link Level#NOT_YET} before the first one.
  */
 public record SkillProgress(String skillId, Level ownTarget, List<Rating> history) {
@@ -36,6 +37,18 @@ public record SkillProgress(String skillId, Level ownTarget, List<Rating> histor
         List<Rating> ratings = new ArrayList<>(history);
         ratings.add(rating);
         return new SkillProgress(skillId, ownTarget, ratings);
+    }
+
+    /** The same progress with its latest rating replaced (a rating session settling on another level). */
+    public SkillProgress withLatestReplaced(Rating rating) {
+        List<Rating> ratings = new ArrayList<>(history.subList(0, history.size() - 1));
+        ratings.add(rating);
+        return new SkillProgress(skillId, ownTarget, ratings);
+    }
+
+    /** The same progress without its latest rating (a rating session that came back to where it began). */
+    public SkillProgress withoutLatest() {
+        return new SkillProgress(skillId, ownTarget, history.subList(0, history.size() - 1));
     }
 
     /** The same progress with the ratings added to its history (kept in time order). */

@@ -8,6 +8,7 @@ import dev.stepwise.domain.LearningPath;
 import dev.stepwise.domain.Level;
 import dev.stepwise.domain.PathState;
 import dev.stepwise.domain.Rating;
+import dev.stepwise.domain.RatingSession;
 import dev.stepwise.domain.SelfCheckAnswer;
 import dev.stepwise.domain.SkillProgress;
 import dev.stepwise.store.ActivityRepository;
@@ -20,6 +21,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * What a learner does with a path: one method per action, each one transaction that saves the change and its
@@ -109,17 +111,50 @@ public final class ProgressService {
         });
     }
 
-    /** Appends a rating; the history keeps every earlier one. */
+    /**
+     * Rates a skill. The history keeps the levels the learner settled on: ratings of the same skill in a row are
+     * one session and one entry, and the current level again is no new rating ({@link RatingSession}).
+     */
     public SkillProgress rate(String pathId, String skillId, Level level, String note) {
         Objects.requireNonNull(level, "level");
+        String evidence = note == null ? "" : note;
         return database.inTransaction(() -> {
             SkillProgress before = existingSkill(pathId, skillId);
             Instant now = clock.instant();
-            Rating rating = new Rating(level, now, note);
-            skillProgress.appendRating(pathId, skillId, rating);
-            record(now, pathId, ActivityKind.SKILL_RATED, skillId, String.valueOf(before.current().value()),
-                    String.valueOf(level.value()));
-            return before.withRating(rating);
+            Optional<ActivityRepository.Logged> last = activity.latest(pathId);
+            String levelText = String.valueOf(level.value());
+            switch (RatingSession.effectOf(before, last.map(ActivityRepository.Logged::event), level, evidence, now)) {
+                case APPEND -> {
+                    Rating rating = new Rating(level, now, evidence);
+                    skillProgress.appendRating(pathId, skillId, rating);
+                    record(now, pathId, ActivityKind.SKILL_RATED, skillId, String.valueOf(before.current().value()), levelText);
+                    return before.withRating(rating);
+                }
+                case REPLACE_LATEST -> {
+                    Rating latest = before.latest().orElseThrow();
+                    Rating settled = new Rating(level, now, evidence.isBlank() ? latest.note() : evidence);
+                    skillProgress.replaceLatestRating(pathId, skillId, settled);
+                    ActivityEvent session = last.orElseThrow().event();
+                    activity.replace(last.get().id(), new ActivityEvent(now, pathId, ActivityKind.SKILL_RATED, skillId,
+                            session.before(), levelText));
+                    return before.withLatestReplaced(settled);
+                }
+                case DROP_LATEST -> {
+                    skillProgress.deleteLatestRating(pathId, skillId);
+                    activity.delete(last.orElseThrow().id());
+                    return before.withoutLatest();
+                }
+                case NOTE_ONLY -> {
+                    Rating latest = before.latest().orElseThrow();
+                    Rating noted = new Rating(latest.level(), latest.ratedAt(), evidence);
+                    skillProgress.replaceLatestRating(pathId, skillId, noted);
+                    record(now, pathId, ActivityKind.SKILL_EVIDENCE_CHANGED, skillId, latest.note(), evidence);
+                    return before.withLatestReplaced(noted);
+                }
+                default -> {
+                    return before;
+                }
+            }
         });
     }
 

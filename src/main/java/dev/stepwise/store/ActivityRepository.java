@@ -3,8 +3,12 @@ package dev.stepwise.store;
 import dev.stepwise.domain.ActivityEvent;
 import dev.stepwise.domain.ActivityKind;
 import java.util.List;
+import java.util.Optional;
 
-/** The activity log: one row per change the learner made, appended in the same transaction as the change. */
+/**
+ * The activity log: one row per change the learner made, written in the same transaction as the change. A rating
+ * session amends its own row (see {@code RatingSession}); nothing else is ever changed after it is written.
+ */
 public final class ActivityRepository {
     private final Database database;
 
@@ -23,6 +27,37 @@ public final class ActivityRepository {
             statement.setString(5, event.before());
             statement.setString(6, event.after());
         });
+    }
+
+    /** An event with its row id, so the newest one can be amended. */
+    public record Logged(long id, ActivityEvent event) {
+    }
+
+    /** The path's newest event, if it has any. */
+    public Optional<Logged> latest(String pathId) {
+        return Sql.query(database, "SELECT id, at, path_id, kind, subject_id, before, after FROM activity"
+                + " WHERE path_id = ? ORDER BY id DESC LIMIT 1", statement -> statement.setString(1, pathId),
+                row -> new Logged(row.getLong(1), new ActivityEvent(Sql.instant(row.getString(2)), row.getString(3),
+                        ActivityKind.valueOf(row.getString(4)), row.getString(5), row.getString(6), row.getString(7))))
+                .stream().findFirst();
+    }
+
+    /** Amends an event in place: a rating session is one event however many levels it went through. */
+    public void replace(long id, ActivityEvent event) {
+        Sql.update(database, "UPDATE activity SET at = ?, kind = ?, subject_id = ?, before = ?, after = ? WHERE id = ?",
+                statement -> {
+                    statement.setString(1, Sql.text(event.at()));
+                    statement.setString(2, event.kind().name());
+                    statement.setString(3, event.subjectId());
+                    statement.setString(4, event.before());
+                    statement.setString(5, event.after());
+                    statement.setLong(6, id);
+                });
+    }
+
+    /** Deletes one event: a rating session that changed nothing in the end leaves no trace. */
+    public void delete(long id) {
+        Sql.update(database, "DELETE FROM activity WHERE id = ?", statement -> statement.setLong(1, id));
     }
 
     /** The newest events of a path, newest first. */

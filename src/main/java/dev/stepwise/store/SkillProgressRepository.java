@@ -9,7 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The learner's side of skills: the append-only rating history and their own targets. */
+/** The learner's side of skills: the rating history and their own targets. */
 public final class SkillProgressRepository {
     private final Database database;
 
@@ -17,7 +17,30 @@ public final class SkillProgressRepository {
         this.database = database;
     }
 
-    /** Appends a rating; ratings are never updated or deleted. Call inside a transaction. */
+    /** The latest rating's row, as the domain orders the history: by time, then by when it was added. */
+    private static final String LATEST =
+            "(SELECT id FROM skill_rating WHERE path_id = ? AND skill_id = ? ORDER BY rated_at DESC, id DESC LIMIT 1)";
+
+    /** Replaces the skill's latest rating (a rating session settling on another level, or new evidence). */
+    public void replaceLatestRating(String pathId, String skillId, Rating rating) {
+        Sql.update(database, "UPDATE skill_rating SET level = ?, rated_at = ?, note = ? WHERE id = " + LATEST, statement -> {
+            statement.setInt(1, rating.level().value());
+            statement.setString(2, Sql.text(rating.ratedAt()));
+            statement.setString(3, rating.note());
+            statement.setString(4, pathId);
+            statement.setString(5, skillId);
+        });
+    }
+
+    /** Deletes the skill's latest rating (a rating session that came back to where it began). */
+    public void deleteLatestRating(String pathId, String skillId) {
+        Sql.update(database, "DELETE FROM skill_rating WHERE id = " + LATEST, statement -> {
+            statement.setString(1, pathId);
+            statement.setString(2, skillId);
+        });
+    }
+
+    /** Appends a rating. Call inside a transaction. */
     public void appendRating(String pathId, String skillId, Rating rating) {
         Sql.update(database, """
                 INSERT INTO skill_rating (path_id, skill_id, level, rated_at, note) VALUES (?, ?, ?, ?, ?)

@@ -2,12 +2,14 @@ package dev.stepwise.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.stepwise.domain.ItemProgress;
 import dev.stepwise.domain.ItemStatus;
 import dev.stepwise.domain.Level;
 import dev.stepwise.domain.PathState;
 import dev.stepwise.domain.Rating;
+import dev.stepwise.domain.RatingSession;
 import dev.stepwise.domain.SkillProgress;
 import dev.stepwise.store.Probe;
 import dev.stepwise.store.SamplePaths;
@@ -311,13 +313,65 @@ class ProgressServiceTest {
 
     @Test
     void ratingsMadeAtTheSameInstantKeepTheLastAsCurrent() {
+        // Another skill rated in between each time: three ratings of API, not one rating session.
         progress.rate(PATH, SamplePaths.API, Level.TEACHES, "");
+        progress.rate(PATH, SamplePaths.SQL, Level.AWARE, "");
         progress.rate(PATH, SamplePaths.API, Level.NOT_YET, "");
+        progress.rate(PATH, SamplePaths.SQL, Level.GUIDED, "");
         progress.rate(PATH, SamplePaths.API, Level.GUIDED, "");
 
         SkillProgress stored = reloaded().skillProgressOf(SamplePaths.API);
         assertThat(stored.history()).hasSize(3);
         assertThat(stored.current()).isEqualTo(Level.GUIDED);
+    }
+
+    @Test
+    void aRatingSessionOnOneSkillIsOneHistoryEntryAndOneActivityEntry() {
+        progress.rate(PATH, SamplePaths.API, Level.GUIDED, "");
+        clock.advance(RatingSession.LENGTH);
+        progress.rate(PATH, SamplePaths.SQL, Level.AWARE, "");
+        clock.advance(Duration.ofSeconds(1));
+        progress.rate(PATH, SamplePaths.SQL, Level.GUIDED, "");
+        clock.advance(Duration.ofSeconds(1));
+        SkillProgress settled = progress.rate(PATH, SamplePaths.SQL, Level.INDEPENDENT, "built the reports alone");
+
+        assertThat(settled.history()).extracting(Rating::level, Rating::note)
+                .containsExactly(tuple(Level.INDEPENDENT, "built the reports alone"));
+        assertThat(reloaded().skillProgressOf(SamplePaths.SQL)).isEqualTo(settled);
+        assertThat(Probe.rows(file, "SELECT skill_id, level, note FROM skill_rating ORDER BY id")).containsExactly(
+                List.of(SamplePaths.API, "2", ""), List.of(SamplePaths.SQL, "3", "built the reports alone"));
+        assertThat(changes()).containsExactly(
+                List.of("SKILL_RATED", SamplePaths.API, "0", "2"),
+                List.of("SKILL_RATED", SamplePaths.SQL, "0", "3"));
+    }
+
+    @Test
+    void aSessionThatComesBackToWhereItBeganLeavesNoTrace() {
+        progress.rate(PATH, SamplePaths.SQL, Level.AWARE, "");
+        clock.advance(RatingSession.LENGTH);
+        progress.rate(PATH, SamplePaths.SQL, Level.GUIDED, "");
+        SkillProgress back = progress.rate(PATH, SamplePaths.SQL, Level.AWARE, "");
+
+        assertThat(back.history()).extracting(Rating::level).containsExactly(Level.AWARE);
+        assertThat(Probe.count(file, "skill_rating")).isEqualTo(1);
+        assertThat(changes()).containsExactly(List.of("SKILL_RATED", SamplePaths.SQL, "0", "1"));
+    }
+
+    @Test
+    void theCurrentLevelAgainIsNoNewRatingButNewEvidenceIsKept() {
+        progress.rate(PATH, SamplePaths.SQL, Level.GUIDED, "a course");
+        clock.advance(RatingSession.LENGTH);
+
+        progress.rate(PATH, SamplePaths.SQL, Level.GUIDED, "");
+        assertThat(Probe.count(file, "skill_rating")).isEqualTo(1);
+        SkillProgress noted = progress.rate(PATH, SamplePaths.SQL, Level.GUIDED, "a course and a project");
+
+        assertThat(noted.history()).extracting(Rating::level, Rating::note, Rating::ratedAt)
+                .containsExactly(tuple(Level.GUIDED, "a course and a project", START));
+        assertThat(reloaded().skillProgressOf(SamplePaths.SQL)).isEqualTo(noted);
+        assertThat(changes()).containsExactly(
+                List.of("SKILL_RATED", SamplePaths.SQL, "0", "2"),
+                List.of("SKILL_EVIDENCE_CHANGED", SamplePaths.SQL, "a course", "a course and a project"));
     }
 
     @Test

@@ -120,9 +120,10 @@ class WorkspaceServiceTest {
         progress.saveNote(BUNDLED, THIRD, "Sketching");
         progress.setSubItemDone(BUNDLED, THIRD, "only-sub", true);
         progress.rate(BUNDLED, SamplePaths.API, Level.TEACHES, "first thought");
+        progress.rate(BUNDLED, SamplePaths.SQL, Level.GUIDED, "after the course");
+        // Another skill rated in between, so this is a second rating of the first, not the same rating session.
         progress.rate(BUNDLED, SamplePaths.API, Level.AWARE, "second thought, same instant");
         tick();
-        progress.rate(BUNDLED, SamplePaths.SQL, Level.GUIDED, "after the course");
         progress.setTarget(BUNDLED, SamplePaths.SQL, Level.TEACHES);
         progress.setTarget(BUNDLED, SamplePaths.TALK, Level.GUIDED);
         progress.answerSelfCheck(BUNDLED, "z-check", SelfCheckAnswer.AGREE);

@@ -297,6 +297,11 @@ public final class ViewModelFixture implements AutoCloseable {
             throw new UnsupportedOperationException("the fixture clock stays in UTC");
         }
 
+        /** Moves the clock on, e.g. past a rating session. */
+        public void skip(java.time.Duration duration) {
+            next = next.plus(duration);
+        }
+
         @Override
         public Instant instant() {
             Instant now = next;

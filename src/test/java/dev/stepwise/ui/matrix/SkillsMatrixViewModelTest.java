@@ -17,6 +17,7 @@ import dev.stepwise.domain.ActivityKind;
 import dev.stepwise.domain.ItemStatus;
 import dev.stepwise.domain.Level;
 import dev.stepwise.domain.Rating;
+import dev.stepwise.domain.RatingSession;
 import dev.stepwise.domain.SkillStanding;
 import dev.stepwise.fixtures.FixturePath;
 import dev.stepwise.ui.ViewModelFixture;
@@ -129,12 +130,28 @@ class SkillsMatrixViewModelTest {
     }
 
     @Test
-    void ratingTheSameLevelAgainIsRecordedAsAReconfirmation() {
+    void ratingTheSameLevelAgainIsNoNewRating() {
         viewModel.rate(DATABASES, Level.GUIDED);
+        viewModel.rate(DATABASES, Level.GUIDED);
+        fixture.clock.skip(RatingSession.LENGTH);
         viewModel.rate(DATABASES, Level.GUIDED);
 
-        assertThat(row(DATABASES).ratingCount()).isEqualTo(2);
-        assertThat(historyOnDisk(DATABASES)).extracting(Rating::level).containsExactly(Level.GUIDED, Level.GUIDED);
+        assertThat(row(DATABASES).ratingCount()).isEqualTo(1);
+        assertThat(historyOnDisk(DATABASES)).extracting(Rating::level).containsExactly(Level.GUIDED);
+        assertThat(fixture.activityCount(ActivityKind.SKILL_RATED, DATABASES)).isEqualTo(1);
+    }
+
+    @Test
+    void evidenceTypedAfterRatingGoesWithThatRating() {
+        viewModel.selectedSkillIdProperty().set(DATABASES);
+        viewModel.rateSelected(Level.GUIDED);
+        viewModel.ratingNoteProperty().set("designed the orders schema");
+        // Enter in the evidence field rates the current level with the note.
+        viewModel.rateSelected(Level.GUIDED);
+
+        assertThat(historyOnDisk(DATABASES)).extracting(Rating::level, Rating::note)
+                .containsExactly(tuple(Level.GUIDED, "designed the orders schema"));
+        assertThat(viewModel.ratingNoteProperty().get()).isEmpty();
     }
 
     @Test
@@ -197,10 +214,10 @@ class SkillsMatrixViewModelTest {
         viewModel.stepSelected(+1); // already at 4: nothing to save
         viewModel.stepSelected(-1);
 
-        assertThat(historyOnDisk(DATABASES)).extracting(Rating::level)
-                .containsExactly(Level.AWARE, Level.TEACHES, Level.INDEPENDENT);
+        // One rating session: the history keeps the level the learner settled on, once.
+        assertThat(historyOnDisk(DATABASES)).extracting(Rating::level).containsExactly(Level.INDEPENDENT);
         assertThat(row(DATABASES).current()).isEqualTo(Level.INDEPENDENT);
-        assertThat(fixture.activityCount(ActivityKind.SKILL_RATED, DATABASES)).isEqualTo(3);
+        assertThat(fixture.activityCount(ActivityKind.SKILL_RATED, DATABASES)).isEqualTo(1);
     }
 
     @Test
@@ -288,7 +305,9 @@ class SkillsMatrixViewModelTest {
     void theDetailShowsTheHistoryNewestFirst() {
         viewModel.selectedSkillIdProperty().set(DATABASES);
         viewModel.rate(DATABASES, Level.AWARE);
+        fixture.clock.skip(RatingSession.LENGTH);
         viewModel.rate(DATABASES, Level.GUIDED);
+        fixture.clock.skip(RatingSession.LENGTH);
         viewModel.rate(DATABASES, Level.INDEPENDENT);
 
         SkillDetail detail = viewModel.detailProperty().get();
