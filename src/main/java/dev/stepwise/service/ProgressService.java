@@ -20,6 +20,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * What a learner does with a path: one method per action, each one transaction that saves the change and its
@@ -147,6 +148,21 @@ public final class ProgressService {
             selfChecks.save(pathId, checkId, answer, now);
             record(now, pathId, ActivityKind.SELF_CHECK_ANSWERED, checkId, before == null ? "" : before.name(), answer.name());
             return answer;
+        });
+    }
+
+    /** Takes back an answer (the statement is unanswered again), saved and recorded in one transaction. */
+    public void clearSelfCheck(String pathId, String checkId) {
+        database.inTransaction(() -> {
+            if (!paths.hasSelfCheck(pathId, checkId)) {
+                throw new IllegalArgumentException("Path \"" + pathId + "\" has no self-check \"" + checkId + "\"");
+            }
+            Optional<SelfCheckAnswer> before = selfChecks.find(pathId, checkId);
+            if (before.isPresent()) {
+                Instant now = clock.instant();
+                selfChecks.delete(pathId, checkId);
+                record(now, pathId, ActivityKind.SELF_CHECK_ANSWERED, checkId, before.get().name(), "");
+            }
         });
     }
 

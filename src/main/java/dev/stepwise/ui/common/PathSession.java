@@ -122,6 +122,13 @@ public final class PathSession {
                 (state, saved) -> state.withAnswer(checkId, saved), "Answered “" + answer.label() + "”");
     }
 
+    public Background.Job<Void> clearSelfCheck(String checkId) {
+        return save(pathId -> {
+            service.clearSelfCheck(pathId, checkId);
+            return null;
+        }, (state, cleared) -> state.withoutAnswer(checkId), "Answer cleared");
+    }
+
     private Background.Job<ItemProgress> saveItem(Function<String, ItemProgress> work, String message) {
         return save(work, PathState::with, message);
     }

@@ -7,6 +7,7 @@ import java.util.List;
 import javafx.application.Application;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Label;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
 
@@ -68,5 +69,20 @@ class ShellTest extends AppTestBase {
 
         restart();
         assertThat(this.<javafx.scene.control.ToggleButton>node("#self-check-" + check + "-agree").isSelected()).isTrue();
+    }
+
+    @Test
+    void aSelfCheckAnswerIsClearedByPressingItAgain() throws Exception {
+        String check = column("SELECT id FROM self_check WHERE position = 0").get(0);
+        robot.clickOn("#self-check-" + check + "-agree");
+        waitUntil(() -> column("SELECT answer FROM self_check_answer WHERE check_id = ?", check).equals(List.of("AGREE")));
+
+        robot.clickOn("#self-check-" + check + "-agree");
+
+        waitUntil(() -> column("SELECT answer FROM self_check_answer WHERE check_id = ?", check).isEmpty());
+        waitUntil(() -> !this.<ToggleButton>node("#self-check-" + check + "-agree").isSelected());
+        assertThat(this.<Label>node("#self-check-summary").getText()).startsWith("Answer for yourself");
+        restart();
+        assertThat(this.<ToggleButton>node("#self-check-" + check + "-agree").isSelected()).isFalse();
     }
 }
