@@ -88,6 +88,8 @@ public final class PathSession {
 
     /** Says in the status bar that something finished that changed no progress (an export). */
     public void reportDone(String message) {
+        // Cleared first so that the same message again (a second export to the same file) is news again.
+        lastSaved.set("");
         lastSaved.set(message);
     }
 

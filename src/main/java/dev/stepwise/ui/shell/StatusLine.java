@@ -39,11 +39,18 @@ final class StatusLine {
             }
             return notice.get().isEmpty() ? IDLE : notice.get();
         }, error, session.background().pendingProperty(), notice);
-        // A commit after a failure means the store works again: the error has done its job.
-        subscription = session.saveCountProperty().subscribe((before, after) -> {
-            clearError();
-            showNotice("Saved · " + session.lastSavedProperty().get());
-        });
+        subscription = Subscription.combine(
+                // A commit after a failure means the store works again: the error has done its job.
+                session.saveCountProperty().subscribe((before, after) -> {
+                    clearError();
+                    showNotice("Saved · " + session.lastSavedProperty().get());
+                }),
+                // Finished work that commits no progress (an export, an import) only sets the message.
+                session.lastSavedProperty().subscribe((before, message) -> {
+                    if (!message.isEmpty()) {
+                        showNotice("Saved · " + message);
+                    }
+                }));
     }
 
     StringBinding textProperty() {

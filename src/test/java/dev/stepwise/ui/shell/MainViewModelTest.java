@@ -292,6 +292,18 @@ class MainViewModelTest {
     }
 
     @Test
+    void finishedWorkThatSavesNoProgressIsToldAgainEachTime() {
+        session.reportDone("Exported the path to a.json");
+        assertThat(status()).isEqualTo("Saved · Exported the path to a.json");
+        scheduler.runPending();
+        assertThat(status()).isEqualTo(IDLE);
+
+        session.reportDone("Exported the path to a.json");
+
+        assertThat(status()).isEqualTo("Saved · Exported the path to a.json");
+    }
+
+    @Test
     void anErrorClearsItselfAfterAWhile() {
         viewModel.reportError("Not saved: the disk is full");
         assertThat(status()).isEqualTo("Not saved: the disk is full");
