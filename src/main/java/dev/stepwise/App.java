@@ -2,7 +2,6 @@ package dev.stepwise;
 
 import dev.stepwise.domain.PathState;
 import dev.stepwise.domain.PathSummary;
-import dev.stepwise.domain.Resource;
 import dev.stepwise.service.BundledPath;
 import dev.stepwise.service.BundledPaths;
 import dev.stepwise.service.DataFolder;
@@ -12,10 +11,13 @@ import dev.stepwise.ui.common.Background;
 import dev.stepwise.ui.common.Dialogs;
 import dev.stepwise.ui.common.FilePicker;
 import dev.stepwise.ui.common.FxScheduler;
+import dev.stepwise.ui.common.LinkOpener;
 import dev.stepwise.ui.common.PathSession;
 import dev.stepwise.ui.common.SystemFilePicker;
+import dev.stepwise.ui.common.SystemLinkOpener;
 import dev.stepwise.ui.common.Transfers;
 import dev.stepwise.ui.common.Workspace;
+import dev.stepwise.ui.shell.LinkLauncher;
 import dev.stepwise.ui.shell.MainViewModel;
 import dev.stepwise.ui.shell.MainWindow;
 import dev.stepwise.ui.shell.Themes;
@@ -48,6 +50,7 @@ public final class App extends Application {
     private MainViewModel mainViewModel;
     private Stage stage;
     private FilePicker filePicker = new SystemFilePicker();
+    private LinkOpener linkOpener;
 
     /** Used by {@code Application.launch}: arguments from the command line, the real environment and paths. */
     public App() {
@@ -69,6 +72,12 @@ public final class App extends Application {
     /** For tests: files are given where the system's file dialog would ask (it cannot be driven headless). */
     public App withFilePicker(FilePicker picker) {
         this.filePicker = picker;
+        return this;
+    }
+
+    /** For tests: links go here instead of to the system's browser. */
+    public App withLinkOpener(LinkOpener opener) {
+        this.linkOpener = opener;
         return this;
     }
 
@@ -124,19 +133,14 @@ public final class App extends Application {
         mainViewModel = new MainViewModel(workspace, opened.preferences(), stepwise.databaseFile().toString(),
                 new FxScheduler());
         opened.page().ifPresent(mainViewModel::restorePage);
-        window = new MainWindow(stage, mainViewModel, this::openLink,
+        LinkOpener links = linkOpener != null ? linkOpener : new SystemLinkOpener(getHostServices());
+        window = new MainWindow(stage, mainViewModel, new LinkLauncher(links, mainViewModel::reportError),
                 new Transfers(workspace, stepwise.pathFiles(), stepwise.progressFiles()), filePicker);
         WindowPlacement.restore(stage, opened.preferences().window());
         stage.getIcons().addAll(new Image("assets/icons/stepwise-48.png"), new Image("assets/icons/stepwise-256.png"));
         stage.show();
         window.prebuildPages();
         StartupReport.afterWindowShown();
-    }
-
-    private void openLink(String url) {
-        if (Resource.isWebLink(url)) {
-            getHostServices().showDocument(url);
-        }
     }
 
     private void reportSaveFailure(Throwable error) {
@@ -169,12 +173,10 @@ public final class App extends Application {
         if (window != null) {
             window.flushPendingEdits();
             Preferences preferences = new Preferences(mainViewModel.darkThemeProperty().get(),
-                    Optional.of(WindowPlacement.capture(stage)));
-            String page = mainViewModel.pageProperty().get().name();
+                    Optional.of(WindowPlacement.capture(stage)), mainViewModel.zoom().percentProperty().get());
             Stepwise open = stepwise;
             background.run(() -> {
                 open.preferences().save(preferences);
-                open.preferences().saveCurrentPage(page);
                 return null;
             });
         }

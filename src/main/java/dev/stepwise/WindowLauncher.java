@@ -5,13 +5,17 @@ import javafx.application.Application;
 /**
  * Starts the window. A main class that extends {@link Application} cannot start from the classpath ("JavaFX runtime
  * components are missing"), and {@link Launcher} must stay free of JavaFX so commands never load it: hence this
- * one-line class between them.
+ * small class between them. Without a display it says so in one line and exits, before JavaFX is touched.
  */
 final class WindowLauncher {
     private WindowLauncher() {
     }
 
     static void launch(String[] args) {
+        if (DisplayCheck.displayMissing(System.getenv(), System.getProperty("os.name"), System.getProperty("glass.platform"))) {
+            System.err.println(DisplayCheck.MESSAGE);
+            System.exit(DisplayCheck.EXIT_CODE);
+        }
         Application.launch(App.class, args);
     }
 }

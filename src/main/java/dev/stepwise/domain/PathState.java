@@ -156,6 +156,12 @@ public final class PathState {
                 new StateChange(false, Set.of(), Set.of(), true));
     }
 
+    /** The statement unanswered again. */
+    public PathState withoutAnswer(String selfCheckId) {
+        return new PathState(path, items, skills, selfCheckAnswers.minus(selfCheckId), shape, tallies, version,
+                new StateChange(false, Set.of(), Set.of(), true));
+    }
+
     /** How many self-check statements the learner agrees with, of those they answered. */
     public long agreedSelfChecks() {
         return selfCheckAnswers.values().stream().filter(answer -> answer == SelfCheckAnswer.AGREE).count();

@@ -6,11 +6,17 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The learner's window and theme settings. Window bounds are optional: on first start the window picks its own
- * size and place.
+ * The learner's window, theme and zoom settings. Window bounds are optional: on first start the window picks its own
+ * size and place. The zoom is a percentage of the normal text size (100).
  */
-public record Preferences(boolean darkTheme, Optional<WindowBounds> window) {
+public record Preferences(boolean darkTheme, Optional<WindowBounds> window, int zoomPercent) {
+    public static final int NORMAL_ZOOM = 100;
     public static final Preferences DEFAULTS = new Preferences(false, Optional.empty());
+
+    /** Theme and window at the normal zoom. */
+    public Preferences(boolean darkTheme, Optional<WindowBounds> window) {
+        this(darkTheme, window, NORMAL_ZOOM);
+    }
 
     /** Where the main window was, and whether it was maximised. */
     public record WindowBounds(double x, double y, double width, double height, boolean maximized) {
@@ -25,20 +31,27 @@ public record Preferences(boolean darkTheme, Optional<WindowBounds> window) {
     }
 
     public Preferences withDarkTheme(boolean dark) {
-        return new Preferences(dark, window);
+        return new Preferences(dark, window, zoomPercent);
     }
 
     public Preferences withWindow(WindowBounds bounds) {
-        return new Preferences(darkTheme, Optional.of(bounds));
+        return new Preferences(darkTheme, Optional.of(bounds), zoomPercent);
+    }
+
+    public Preferences withZoom(int percent) {
+        return new Preferences(darkTheme, window, percent);
     }
 
     /** Every key these preferences may store; a save replaces all of them, so a dropped value is forgotten. */
     static final List<String> KEYS = List.of("theme", "window.x", "window.y", "window.width",
-            "window.height", "window.maximized");
+            "window.height", "window.maximized", "zoom");
 
     Map<String, String> toMap() {
         Map<String, String> values = new HashMap<>();
         values.put("theme", darkTheme ? "dark" : "light");
+        if (zoomPercent != NORMAL_ZOOM) {
+            values.put("zoom", String.valueOf(zoomPercent));
+        }
         window.ifPresent(bounds -> {
             values.put("window.x", String.valueOf(bounds.x()));
             values.put("window.y", String.valueOf(bounds.y()));
@@ -63,6 +76,12 @@ public record Preferences(boolean darkTheme, Optional<WindowBounds> window) {
         } catch (RuntimeException e) {
             bounds = Optional.empty();
         }
-        return new Preferences(dark, bounds);
+        int zoom;
+        try {
+            zoom = Integer.parseInt(values.get("zoom"));
+        } catch (RuntimeException e) {
+            zoom = NORMAL_ZOOM;
+        }
+        return new Preferences(dark, bounds, zoom);
     }
 }

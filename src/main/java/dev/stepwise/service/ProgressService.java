@@ -188,6 +188,21 @@ public final class ProgressService {
         });
     }
 
+    /** Takes back an answer (the statement is unanswered again), saved and recorded in one transaction. */
+    public void clearSelfCheck(String pathId, String checkId) {
+        database.inTransaction(() -> {
+            if (!paths.hasSelfCheck(pathId, checkId)) {
+                throw new IllegalArgumentException("Path \"" + pathId + "\" has no self-check \"" + checkId + "\"");
+            }
+            Optional<SelfCheckAnswer> before = selfChecks.find(pathId, checkId);
+            if (before.isPresent()) {
+                Instant now = clock.instant();
+                selfChecks.delete(pathId, checkId);
+                record(now, pathId, ActivityKind.SELF_CHECK_ANSWERED, checkId, before.get().name(), "");
+            }
+        });
+    }
+
     private ItemProgress existingItem(String pathId, String itemId) {
         return itemProgress.findOfExistingItem(pathId, itemId).orElseThrow(
                 () -> new IllegalArgumentException("Path \"" + pathId + "\" has no item \"" + itemId + "\""));

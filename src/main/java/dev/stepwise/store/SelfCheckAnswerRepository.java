@@ -27,6 +27,14 @@ public final class SelfCheckAnswerRepository {
         });
     }
 
+    /** Forgets the answer, if there is one; returns whether a row went. Call inside a transaction. */
+    public boolean delete(String pathId, String checkId) {
+        return Sql.update(database, "DELETE FROM self_check_answer WHERE path_id = ? AND check_id = ?", statement -> {
+            statement.setString(1, pathId);
+            statement.setString(2, checkId);
+        }) > 0;
+    }
+
     public Optional<SelfCheckAnswer> find(String pathId, String checkId) {
         return Sql.query(database, "SELECT answer FROM self_check_answer WHERE path_id = ? AND check_id = ?", statement -> {
             statement.setString(1, pathId);

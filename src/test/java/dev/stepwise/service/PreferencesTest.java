@@ -62,7 +62,17 @@ class PreferencesTest {
                 Preferences.DEFAULTS,
                 Preferences.DEFAULTS.withDarkTheme(true),
                 Preferences.DEFAULTS.withWindow(BOUNDS),
-                new Preferences(true, Optional.of(new WindowBounds(0, 0, 0.5, 1e4, false))));
+                new Preferences(true, Optional.of(new WindowBounds(0, 0, 0.5, 1e4, false))),
+                Preferences.DEFAULTS.withZoom(175));
+    }
+
+    @Test
+    void zoomIsWrittenOnlyWhenNotNormalAndAnUnreadableOneIsNormal() {
+        assertThat(Preferences.DEFAULTS.withZoom(150).toMap()).containsEntry("zoom", "150");
+        assertThat(Preferences.fromMap(Preferences.DEFAULTS.withZoom(150).toMap()).zoomPercent()).isEqualTo(150);
+        assertThat(Preferences.DEFAULTS.withZoom(100).toMap()).doesNotContainKey("zoom");
+        assertThat(Preferences.fromMap(Map.of("zoom", "huge")).zoomPercent()).isEqualTo(Preferences.NORMAL_ZOOM);
+        assertThat(Preferences.DEFAULTS.withZoom(125).withDarkTheme(true).withWindow(BOUNDS).zoomPercent()).isEqualTo(125);
     }
 
     @ParameterizedTest

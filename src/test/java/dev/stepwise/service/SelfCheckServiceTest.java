@@ -49,6 +49,18 @@ class SelfCheckServiceTest {
     }
 
     @Test
+    void clearingAnAnswerDeletesItAndRecordsItInTheLog() {
+        stepwise.progress().answerSelfCheck(PATH, firstCheck, SelfCheckAnswer.AGREE);
+
+        stepwise.progress().clearSelfCheck(PATH, firstCheck);
+        stepwise.progress().clearSelfCheck(PATH, firstCheck);
+
+        assertThat(stepwise.progress().load(PATH).answerTo(firstCheck)).isEmpty();
+        assertThat(Probe.rows(file, "SELECT check_id FROM self_check_answer")).isEmpty();
+        assertThat(answerEvents()).containsExactly(List.of(firstCheck, "", "AGREE"), List.of(firstCheck, "AGREE", ""));
+    }
+
+    @Test
     void theSameAnswerAgainIsNotANewEvent() {
         stepwise.progress().answerSelfCheck(PATH, firstCheck, SelfCheckAnswer.DISAGREE);
         stepwise.progress().answerSelfCheck(PATH, firstCheck, SelfCheckAnswer.DISAGREE);

@@ -59,6 +59,20 @@ class SelfCheckAnswerRepositoryTest {
     }
 
     @Test
+    void deleteRemovesOnlyThatAnswerAndSaysWhetherThereWasOne() {
+        database.inTransaction(() -> {
+            answers.save(SamplePaths.ID, "a-check", SelfCheckAnswer.AGREE, T1);
+            answers.save(SamplePaths.ID, "z-check", SelfCheckAnswer.DISAGREE, T1);
+        });
+
+        assertThat(database.inTransaction(() -> answers.delete(SamplePaths.ID, "a-check"))).isTrue();
+        assertThat(database.inTransaction(() -> answers.delete(SamplePaths.ID, "a-check"))).isFalse();
+
+        assertThat(Probe.rows(file, "SELECT path_id, check_id, answer FROM self_check_answer"))
+                .containsExactly(List.of(SamplePaths.ID, "z-check", "DISAGREE"));
+    }
+
+    @Test
     void anAnswerOutsideTheScaleIsRefusedByTheSchema() {
         assertThatThrownBy(() -> Probe.execute(file,
                 "INSERT INTO self_check_answer VALUES ('" + SamplePaths.ID + "', 'x', 'MAYBE', 'now')"))

@@ -88,6 +88,8 @@ public final class PathSession {
 
     /** Says in the status bar that something finished that changed no progress (an export). */
     public void reportDone(String message) {
+        // Cleared first so that the same message again (a second export to the same file) is news again.
+        lastSaved.set("");
         lastSaved.set(message);
     }
 
@@ -120,6 +122,13 @@ public final class PathSession {
     public Background.Job<SelfCheckAnswer> answerSelfCheck(String checkId, SelfCheckAnswer answer) {
         return save(pathId -> service.answerSelfCheck(pathId, checkId, answer),
                 (state, saved) -> state.withAnswer(checkId, saved), "Answered “" + answer.label() + "”");
+    }
+
+    public Background.Job<Void> clearSelfCheck(String checkId) {
+        return save(pathId -> {
+            service.clearSelfCheck(pathId, checkId);
+            return null;
+        }, (state, cleared) -> state.withoutAnswer(checkId), "Answer cleared");
     }
 
     private Background.Job<ItemProgress> saveItem(Function<String, ItemProgress> work, String message) {

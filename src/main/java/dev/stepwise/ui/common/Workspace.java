@@ -114,6 +114,17 @@ public final class Workspace {
         }).onSuccess(session::show).onError(errors);
     }
 
+    /**
+     * Remembers the page the learner is on the moment they change it, like the current path: a crash or a killed
+     * session reopens where they were, not where they were at the last clean exit.
+     */
+    public void rememberPage(String page) {
+        session.background().run(() -> {
+            preferences.saveCurrentPage(page);
+            return null;
+        }).onError(errors);
+    }
+
     /** A new empty path, which becomes the current one. */
     public Background.Job<PathSummary> create(String title) {
         return addAndOpen(session.background().run(() -> service.create(title)));

@@ -3,12 +3,9 @@ package dev.stepwise.ui.overview;
 import atlantafx.base.theme.Styles;
 import dev.stepwise.domain.Item;
 import dev.stepwise.domain.Progress;
-import dev.stepwise.domain.SelfCheck;
-import dev.stepwise.domain.SelfCheckAnswer;
 import dev.stepwise.domain.SkillStanding;
 import dev.stepwise.ui.common.StyleClasses;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.geometry.Pos;
@@ -18,8 +15,6 @@ import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.ToggleButton;
-import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
@@ -89,7 +84,7 @@ public final class OverviewView extends ScrollPane {
 
         page.getChildren().setAll(new VBox(4, titleRow, tagline), cards, lower, aboutCard(summary));
         if (!summary.path().selfChecks().isEmpty()) {
-            page.getChildren().add(selfCheckCard(summary));
+            page.getChildren().add(card("Is this role right for you?", SelfCheckCard.lines(summary, viewModel)));
         }
     }
 
@@ -211,52 +206,7 @@ public final class OverviewView extends ScrollPane {
         return card("About the role", paragraphs);
     }
 
-    private Node selfCheckCard(OverviewSummary summary) {
-        Label intro = new Label(summary.selfCheckSummary());
-        intro.setId("self-check-summary");
-        intro.getStyleClass().add(StyleClasses.MUTED);
-        VBox lines = new VBox(8, intro);
-        for (SelfCheck check : summary.path().selfChecks()) {
-            Label statement = new Label(check.statement());
-            statement.setWrapText(true);
-            statement.setMinWidth(0);
-            HBox.setHgrow(statement, Priority.ALWAYS);
-            statement.setMaxWidth(Double.MAX_VALUE);
-            HBox line = new HBox(12, statement, answerButtons(check, summary.selfCheckAnswers().get(check.id())));
-            line.setAlignment(Pos.CENTER_LEFT);
-            lines.getChildren().add(line);
-        }
-        return card("Is this role right for you?", lines);
-    }
-
-    /**
-     * AtlantaFX pill toggles rather than ControlsFX's SegmentedButton: the overview is the first screen, and
-     * loading ControlsFX's control and stylesheet there cost about 150 ms of start-up (StartupBenchmark).
-     */
-    private HBox answerButtons(SelfCheck check, SelfCheckAnswer current) {
-        HBox buttons = new HBox();
-        ToggleGroup group = new ToggleGroup();
-        SelfCheckAnswer[] answers = SelfCheckAnswer.values();
-        for (SelfCheckAnswer answer : answers) {
-            ToggleButton button = new ToggleButton(answer.label());
-            button.setToggleGroup(group);
-            button.getStyleClass().add(answer.ordinal() == 0 ? Styles.LEFT_PILL
-                    : answer.ordinal() == answers.length - 1 ? Styles.RIGHT_PILL : Styles.CENTER_PILL);
-            button.setId("self-check-" + check.id() + "-" + answer.name().toLowerCase(Locale.ROOT));
-            button.setMinWidth(Region.USE_PREF_SIZE);
-            button.setSelected(answer == current);
-            button.setOnAction(event -> {
-                // The toggle shows the saved answer; it follows once the change is committed.
-                button.setSelected(answer == current);
-                viewModel.answerSelfCheck(check.id(), answer);
-            });
-            buttons.getChildren().add(button);
-        }
-        buttons.setMinWidth(Region.USE_PREF_SIZE);
-        return buttons;
-    }
-
-    private static VBox card(String title, Node... body) {
+    static VBox card(String title, Node... body) {
         Label heading = new Label(title);
         heading.getStyleClass().add(StyleClasses.CARD_TITLE);
         VBox card = new VBox(heading);

@@ -62,6 +62,11 @@ public final class OverviewViewModel {
         session.answerSelfCheck(checkId, answer);
     }
 
+    /** Takes back the answer: the statement counts as unanswered again. */
+    public void clearSelfCheck(String checkId) {
+        session.clearSelfCheck(checkId);
+    }
+
     /** Saves the path's title, tagline and overview, as one edit. */
     public void editDetails(String title, String tagline, String overview) {
         session.edit(new PathChange(ActivityKind.PATH_EDITED, session.pathId(), "Edited the path's details",

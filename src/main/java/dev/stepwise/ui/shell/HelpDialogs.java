@@ -5,6 +5,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
 /** The Help menu's dialogs: keyboard shortcuts, the level scale, and where the data lives. */
@@ -33,6 +34,7 @@ final class HelpDialogs {
                 {"Ctrl+O", "Import a path file"},
                 {"Ctrl+E", "Export the path"},
                 {"Ctrl+Shift+T", "Light or dark theme"},
+                {"Ctrl+= / Ctrl+- / Ctrl+0", "Larger / smaller text, or back to normal"},
                 {"Ctrl+Q", "Quit (everything is already saved)"},
         }));
     }
@@ -46,6 +48,9 @@ final class HelpDialogs {
     }
 
     static void about(Window owner, String databaseFile) {
+        Label version = new Label("Version " + AppVersion.current());
+        version.setId("about-version");
+        version.setStyle("-fx-font-weight: bold;");
         Label text = new Label("""
                 Stepwise turns a career path into a checklist and a skills matrix you can work through offline.
 
@@ -55,7 +60,7 @@ final class HelpDialogs {
                 Every change is saved the moment you make it. Nothing is sent anywhere.""".formatted(databaseFile));
         text.setWrapText(true);
         text.setMaxWidth(520);
-        show(owner, "About Stepwise", text);
+        show(owner, "About Stepwise", new VBox(10, version, text));
     }
 
     private static GridPane grid(String[][] rows) {

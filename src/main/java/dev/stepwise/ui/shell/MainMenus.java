@@ -3,12 +3,15 @@ package dev.stepwise.ui.shell;
 import dev.stepwise.ui.transfer.TransferActions;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import javafx.application.Platform;
+import javafx.scene.Scene;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.input.KeyCharacterCombination;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -43,8 +46,6 @@ final class MainMenus {
         items.get(0).setAccelerator(PathActions.NEW_PATH);
         items.add(new SeparatorMenuItem());
         items.addAll(transferActions.menuItems());
-        items.add(new SeparatorMenuItem());
-        items.add(item("About Stepwise", null, () -> HelpDialogs.about(stage, viewModel.databaseFile())));
         items.add(new SeparatorMenuItem());
         items.add(item("Quit", shortcut(KeyCode.Q), () -> {
             stage.fireEvent(new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST));
@@ -90,13 +91,33 @@ final class MainMenus {
                 item("Overview", shortcut(KeyCode.DIGIT1), () -> viewModel.pageProperty().set(Page.OVERVIEW)),
                 item("Checklist", shortcut(KeyCode.DIGIT2), () -> viewModel.pageProperty().set(Page.CHECKLIST)),
                 item("Skills matrix", shortcut(KeyCode.DIGIT3), () -> viewModel.pageProperty().set(Page.SKILLS)),
-                new SeparatorMenuItem(), dark);
+                new SeparatorMenuItem(), dark, new SeparatorMenuItem(),
+                item("Zoom in", new KeyCodeCombination(KeyCode.EQUALS, KeyCombination.SHORTCUT_DOWN), viewModel.zoom()::zoomIn),
+                item("Zoom out", shortcut(KeyCode.MINUS), viewModel.zoom()::zoomOut),
+                item("Actual size", shortcut(KeyCode.DIGIT0), viewModel.zoom()::reset));
+    }
+
+    /**
+     * The other keys people press to zoom: Ctrl++ (Shift and = on many keyboards, or the keypad), the keypad's minus
+     * and 0. A menu item shows one accelerator; these work beside it.
+     */
+    static void addZoomAliases(Scene scene, Zoom zoom) {
+        Map<KeyCombination, Runnable> accelerators = scene.getAccelerators();
+        accelerators.put(new KeyCodeCombination(KeyCode.EQUALS, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
+                zoom::zoomIn);
+        accelerators.put(new KeyCharacterCombination("+", KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_ANY), zoom::zoomIn);
+        accelerators.put(shortcut(KeyCode.PLUS), zoom::zoomIn);
+        accelerators.put(shortcut(KeyCode.ADD), zoom::zoomIn);
+        accelerators.put(shortcut(KeyCode.SUBTRACT), zoom::zoomOut);
+        accelerators.put(shortcut(KeyCode.NUMPAD0), zoom::reset);
     }
 
     private Menu help() {
         return new Menu("_Help", null,
                 item("Keyboard shortcuts", new KeyCodeCombination(KeyCode.F1), () -> HelpDialogs.shortcuts(stage)),
-                item("Skill levels", null, () -> HelpDialogs.levels(stage)));
+                item("Skill levels", null, () -> HelpDialogs.levels(stage)),
+                new SeparatorMenuItem(),
+                item("About Stepwise", null, () -> HelpDialogs.about(stage, viewModel.databaseFile())));
     }
 
     static KeyCombination shortcut(KeyCode code) {

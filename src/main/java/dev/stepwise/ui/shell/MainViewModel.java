@@ -9,6 +9,7 @@ import dev.stepwise.ui.common.Scheduler;
 import dev.stepwise.ui.common.Workspace;
 import dev.stepwise.ui.matrix.SkillsMatrixViewModel;
 import dev.stepwise.ui.overview.OverviewViewModel;
+import java.time.Duration;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
@@ -17,7 +18,6 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.util.Subscription;
@@ -28,6 +28,8 @@ import javafx.util.Subscription;
  * "open this item" is a plain method call, testable without a toolkit.
  */
 public final class MainViewModel {
+    static final Duration SUGGESTION_SHOWN_FOR = Duration.ofSeconds(12);
+
     private final Workspace workspace;
     private final PathSession session;
     private final OverviewViewModel overview;
@@ -35,9 +37,11 @@ public final class MainViewModel {
     private final Lazy<SkillsMatrixViewModel> matrix;
     private final ObjectProperty<Page> page = new SimpleObjectProperty<>(this, "page", Page.OVERVIEW);
     private final BooleanProperty darkTheme = new SimpleBooleanProperty(this, "darkTheme");
-    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
     private final ReadOnlyObjectWrapper<SkillSuggestion> suggestion = new ReadOnlyObjectWrapper<>(this, "suggestion");
-    private final StringBinding status;
+    private final StatusLine status;
+    private final Zoom zoom;
+    private final Scheduler scheduler;
+    private Runnable cancelSuggestionTimer = () -> { };
     private final StringBinding progressText;
     private final StringBinding pathTitle;
     private final StringBinding windowTitle;
@@ -49,22 +53,15 @@ public final class MainViewModel {
         this.workspace = workspace;
         this.session = workspace.session();
         this.databaseFile = databaseFile;
+        this.scheduler = scheduler;
         this.overview = new OverviewViewModel(session, this::openItem, this::openSkill);
         // The checklist's and matrix's models are built with their pages, after the first frame: nothing of theirs is
         // needed to show the overview, and building them first cost start-up time.
         this.checklist = new Lazy<>(() -> new ChecklistViewModel(session, scheduler));
         this.matrix = new Lazy<>(() -> new SkillsMatrixViewModel(session));
         darkTheme.set(preferences.darkTheme());
-        status = Bindings.createStringBinding(() -> {
-            if (!error.get().isEmpty()) {
-                return error.get();
-            }
-            if (session.background().pendingProperty().get() > 0) {
-                return "Saving…";
-            }
-            String saved = session.lastSavedProperty().get();
-            return saved.isEmpty() ? "All changes are saved on this computer" : "Saved · " + saved;
-        }, error, session.background().pendingProperty(), session.lastSavedProperty());
+        zoom = new Zoom(preferences.zoomPercent());
+        status = new StatusLine(session, scheduler);
         progressText = Bindings.createStringBinding(
                 () -> session.state().overallProgress().summary(), session.stateProperty());
         pathTitle = Bindings.createStringBinding(() -> session.state().path().title(), session.stateProperty());
@@ -73,11 +70,10 @@ public final class MainViewModel {
         upgradeAvailable = Bindings.createBooleanBinding(
                 () -> workspace.upgradable().contains(workspace.currentPathId()), workspace.upgradable(), session.stateProperty());
         subscriptions = Subscription.combine(
-                // A commit after a failure means the store works again: the error has done its job.
-                session.saveCountProperty().subscribe(count -> error.set("")),
                 session.stateProperty().subscribe((before, after) ->
                         SkillSuggestion.between(before, after).ifPresent(this::suggest)),
-                workspace.beforeLeavingPath(this::flushPendingEdits));
+                workspace.beforeLeavingPath(this::flushPendingEdits),
+                page.subscribe((before, shown) -> workspace.rememberPage(shown.name())));
     }
 
     public Workspace workspace() {
@@ -126,15 +122,39 @@ public final class MainViewModel {
         return upgradeAvailable;
     }
 
-    /** Equal suggestions in a row must each be told: the property only reports a change to a different value. */
+    /**
+     * Equal suggestions in a row must each be told: the property only reports a change to a different value. The
+     * notice goes by itself after a while: it is news about the last tick, not a standing state.
+     */
     private void suggest(SkillSuggestion raised) {
+        cancelSuggestionTimer.run();
         suggestion.set(null);
         suggestion.set(raised);
+        cancelSuggestionTimer = scheduler.schedule(SUGGESTION_SHOWN_FOR, () -> suggestion.set(null));
     }
 
-    /** The latest raised suggestion worth telling the learner about; a new value each time. */
+    /** The suggestion being shown, or {@code null}: a new value each time one is raised. */
     public ReadOnlyObjectProperty<SkillSuggestion> suggestionProperty() {
         return suggestion.getReadOnlyProperty();
+    }
+
+    /** The notice's action: shows the suggested skill in the matrix, and the notice has done its job. */
+    public void reviewSuggestion() {
+        SkillSuggestion shown = suggestion.get();
+        dismissSuggestion();
+        if (shown != null) {
+            openSkill(shown.skillId());
+        }
+    }
+
+    public void dismissSuggestion() {
+        cancelSuggestionTimer.run();
+        suggestion.set(null);
+    }
+
+    /** The whole window's text size (View › Zoom), remembered with the preferences. */
+    public Zoom zoom() {
+        return zoom;
     }
 
     public BooleanProperty darkThemeProperty() {
@@ -143,7 +163,7 @@ public final class MainViewModel {
 
     /** What the status bar says on the left: saving, saved, or the last error. */
     public StringBinding statusProperty() {
-        return status;
+        return status.textProperty();
     }
 
     /** The path's overall counts, on the right of the status bar. */
@@ -185,22 +205,29 @@ public final class MainViewModel {
         checklist.ifBuilt(ChecklistViewModel::flushNote);
     }
 
-    /** Shows a failed save in the status bar until the next successful one. */
+    /** Shows a failure in the status bar until the next successful save, or for a few seconds. */
     public void reportError(String message) {
-        error.set(message);
+        status.showError(message);
+    }
+
+    /** Says something in the status bar for a few seconds (a link that would not open, say). */
+    public void reportNotice(String message) {
+        status.showNotice(message);
     }
 
     public ReadOnlyStringProperty errorProperty() {
-        return error.getReadOnlyProperty();
+        return status.errorProperty();
     }
 
     public void clearError() {
-        error.set("");
+        status.clearError();
     }
 
     /** Stops listening to the shared state, here and in the pages' view models. */
     public void dispose() {
         subscriptions.unsubscribe();
+        status.dispose();
+        dismissSuggestion();
         overview.dispose();
         checklist.ifBuilt(ChecklistViewModel::dispose);
         matrix.ifBuilt(SkillsMatrixViewModel::dispose);

@@ -12,6 +12,7 @@ import dev.stepwise.ui.transfer.TransferActions;
 import java.util.Objects;
 import java.util.function.Consumer;
 import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
@@ -52,7 +53,10 @@ public final class MainWindow {
         root.setLeft(new Sidebar(viewModel, pathActions, transferActions));
         VBox.setVgrow(content, Priority.ALWAYS);
         root.setCenter(new VBox(new UpgradeBanner(viewModel, stage), content));
-        root.setBottom(statusBar());
+        // The suggestion sits above the status bar, in the layout: it moves the page up a line rather than cover it.
+        root.setBottom(new VBox(new SuggestionBanner(viewModel), statusBar()));
+        Zoom zoom = viewModel.zoom();
+        root.styleProperty().bind(Bindings.createStringBinding(zoom::rootStyle, zoom.percentProperty()));
         scene = new Scene(root);
         scene.getStylesheets().add(Objects.requireNonNull(getClass().getResource("/dev/stepwise/ui/app.css")).toExternalForm());
 
@@ -60,7 +64,7 @@ public final class MainWindow {
         viewModel.darkThemeProperty().subscribe(Themes::apply);
         stage.titleProperty().bind(viewModel.windowTitleProperty());
         stage.setScene(scene);
-        SuggestionNotices.install(viewModel, stage);
+        MainMenus.addZoomAliases(scene, zoom);
     }
 
     public Scene scene() {

@@ -31,11 +31,11 @@ public record SkillSuggestion(String skillId, String skillName, Level suggested,
                 first.suggestedRaise().orElseThrow(), raised.size() - 1));
     }
 
-    /** The notice's text; its label does not wrap, so the lines are broken here to keep the popup narrow. */
+    /** The notice's text, one sentence pair; the banner wraps it when the window is narrow. */
     public String text() {
         String head = more == 0
-                ? "%s: your checklist now suggests\n%s.".formatted(skillName, suggested)
-                : "%s and %d more: your checklist\nnow suggests higher levels.".formatted(skillName, more);
-        return head + "\nConfirm it in the skills matrix if it is true.";
+                ? "%s: your checklist now suggests %s.".formatted(skillName, suggested)
+                : "%s and %d more: your checklist now suggests higher levels.".formatted(skillName, more);
+        return head + " Confirm it in the skills matrix if it is true.";
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.stepwise.App;
 import dev.stepwise.fixtures.FixturePath;
 import dev.stepwise.service.BundledPath;
+import java.net.URI;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -47,6 +48,10 @@ abstract class AppTestBase {
     List<BundledPath> bundled = List.of(FixturePath.bundled());
     /** Where the app's file dialogs would ask, the files a test queued. */
     final GivenFiles files = new GivenFiles();
+    /** The links the app handed to the (fake) browser; none ever reaches a real one. */
+    final List<URI> openedLinks = new ArrayList<>();
+    /** When set, the fake browser refuses every link with this. */
+    Exception linkFailure;
     private Application app;
 
     @BeforeAll
@@ -77,7 +82,12 @@ abstract class AppTestBase {
     void launchWithoutWaiting() throws TimeoutException {
         stage = FxToolkit.registerPrimaryStage();
         app = FxToolkit.setupApplication(() -> new App(List.of("--data-dir", dataDir.toString()), Map.of(),
-                exitRequests::incrementAndGet, bundled).withFilePicker(files));
+                exitRequests::incrementAndGet, bundled).withFilePicker(files).withLinkOpener(link -> {
+                    if (linkFailure != null) {
+                        throw linkFailure;
+                    }
+                    openedLinks.add(link);
+                }));
     }
 
     /** Closes the app as the learner would (stop() flushes and saves) and starts it again on the same data. */

@@ -3,10 +3,15 @@ package dev.stepwise.ui.fx;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.stepwise.fixtures.FixturePath;
+import dev.stepwise.ui.shell.AppVersion;
 import java.util.List;
 import javafx.application.Application;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
 
@@ -68,5 +73,97 @@ class ShellTest extends AppTestBase {
 
         restart();
         assertThat(this.<javafx.scene.control.ToggleButton>node("#self-check-" + check + "-agree").isSelected()).isTrue();
+    }
+
+    @Test
+    void aSelfCheckAnswerIsClearedByPressingItAgain() throws Exception {
+        String check = column("SELECT id FROM self_check WHERE position = 0").get(0);
+        robot.clickOn("#self-check-" + check + "-agree");
+        waitUntil(() -> column("SELECT answer FROM self_check_answer WHERE check_id = ?", check).equals(List.of("AGREE")));
+
+        robot.clickOn("#self-check-" + check + "-agree");
+
+        waitUntil(() -> column("SELECT answer FROM self_check_answer WHERE check_id = ?", check).isEmpty());
+        waitUntil(() -> !this.<ToggleButton>node("#self-check-" + check + "-agree").isSelected());
+        assertThat(this.<Label>node("#self-check-summary").getText()).startsWith("Answer for yourself");
+        restart();
+        assertThat(this.<ToggleButton>node("#self-check-" + check + "-agree").isSelected()).isFalse();
+    }
+
+    private MenuBar menuBar() {
+        return robot.lookup(".menu-bar").query();
+    }
+
+    private Menu menu(String text) {
+        return menuBar().getMenus().stream().filter(menu -> menu.getText().replace("_", "").equals(text)).findFirst().orElseThrow();
+    }
+
+    private static List<String> texts(Menu menu) {
+        return menu.getItems().stream().map(MenuItem::getText).toList();
+    }
+
+    @Test
+    void aboutIsInTheHelpMenuAndShowsTheVersion() {
+        assertThat(texts(menu("File"))).doesNotContain("About Stepwise");
+        assertThat(texts(menu("Help"))).contains("About Stepwise");
+        MenuItem about = menu("Help").getItems().stream().filter(item -> "About Stepwise".equals(item.getText())).findFirst()
+                .orElseThrow();
+
+        robot.interact(about::fire);
+
+        waitUntil(() -> robot.lookup("#about-version").tryQuery().isPresent());
+        String version = robot.lookup("#about-version").<Label>query().getText();
+        assertThat(version).isEqualTo("Version " + AppVersion.current());
+        // The tests run from target/classes, where the build filtered the pom's version into a resource.
+        assertThat(version).matches("Version \\d+\\.\\d+\\.\\d+.*");
+    }
+
+    @Test
+    void theLastPageIsReopened() throws Exception {
+        robot.clickOn("#nav-skills");
+        assertThat(stage.getTitle()).startsWith("Skills matrix");
+        // On disk the moment it changes, not only at a clean exit: a crash reopens the same page.
+        waitUntil(() -> column("SELECT value FROM preference WHERE key = 'workspace.currentPage'").equals(List.of("SKILLS")));
+
+        restart();
+
+        assertThat(stage.getTitle()).startsWith("Skills matrix");
+        assertThat(shown("#skill-row-" + FixturePath.DATABASES.id())).isTrue();
+        shortcut(KeyCode.DIGIT2);
+
+        restart();
+
+        assertThat(stage.getTitle()).startsWith("Checklist");
+    }
+
+    private double textSize() {
+        return this.<Label>node("#nav-progress").getFont().getSize();
+    }
+
+    @Test
+    void zoomScalesTheTextIsRememberedAndResets() throws Exception {
+        double normal = textSize();
+        List<String> view = texts(menu("View"));
+        assertThat(view).contains("Zoom in", "Zoom out", "Actual size");
+        assertThat(menu("View").getItems().stream().filter(item -> "Zoom in".equals(item.getText())).findFirst().orElseThrow()
+                .getAccelerator().getDisplayText()).contains("=");
+
+        shortcut(KeyCode.EQUALS);
+        waitUntil(() -> textSize() > normal);
+        double larger = textSize();
+        robot.press(KeyCode.CONTROL, KeyCode.ADD).release(KeyCode.ADD, KeyCode.CONTROL);
+        waitUntil(() -> textSize() > larger);
+        double largest = textSize();
+
+        restart();
+
+        assertThat(textSize()).isEqualTo(largest);
+        shortcut(KeyCode.MINUS);
+        assertThat(textSize()).isEqualTo(larger);
+        shortcut(KeyCode.DIGIT0);
+        assertThat(textSize()).isEqualTo(normal);
+
+        restart();
+        assertThat(textSize()).isEqualTo(normal);
     }
 }

@@ -105,13 +105,11 @@ class SkillsMatrixScreenTest extends AppTestBase {
         robot.clickOn("#item-row-" + FixturePath.DEPLOY + " .status-button");
         assertOnDisk(FixturePath.DEPLOY, "DONE");
 
-        waitUntil(() -> robot.lookup(".notification-bar").tryQuery().isPresent());
-        assertThat(robot.lookup(".notification-bar .label").queryAll().stream()
-                .map(node -> ((Label) node).getText()).toList())
-                .anySatisfy(text -> assertThat(text).contains("Containers & deployment").contains("2 Guided"));
+        waitUntil(() -> shown("#suggestion-banner"));
+        assertThat(this.<Label>node("#suggestion-text").getText()).contains("Containers & deployment").contains("2 Guided");
         assertThat(ratingsOnDisk(DEPLOYMENT)).isEmpty();
 
-        robot.clickOn("Review");
+        robot.clickOn("#suggestion-review");
         waitUntil(() -> stage.getTitle().startsWith("Skills matrix"));
         waitUntil(() -> shown("#accept-suggestion"));
         assertThat(this.<Label>node("#skill-current").getText()).startsWith("Now: 0 Not yet");

@@ -35,6 +35,7 @@ class MainViewModelTest {
     Path tempDir;
 
     final ManualExecutorService store = new ManualExecutorService();
+    final FakeScheduler scheduler = new FakeScheduler();
     ViewModelFixture fixture;
     PathSession session;
     Workspace workspace;
@@ -47,7 +48,7 @@ class MainViewModelTest {
         session = new PathSession(fixture.reload(), fixture.stepwise.progress(), fixture.stepwise.content(),
                 fixture.background, error -> viewModel.reportError("Not saved: " + error.getMessage()));
         workspace = fixture.newWorkspace(session);
-        viewModel = new MainViewModel(workspace, Preferences.DEFAULTS, "/data/stepwise.db", new FakeScheduler());
+        viewModel = new MainViewModel(workspace, Preferences.DEFAULTS, "/data/stepwise.db", scheduler);
     }
 
     @AfterEach
@@ -267,5 +268,95 @@ class MainViewModelTest {
 
         viewModel.restorePage("TIMELINE");
         assertThat(viewModel.pageProperty().get()).isEqualTo(Page.SKILLS);
+    }
+
+    private List<ViewModelFixture.Scheduled> noticeTimers() {
+        return scheduler.pending().stream().filter(timer -> timer.delay().equals(StatusLine.NOTICE_SHOWN_FOR)).toList();
+    }
+
+    @Test
+    void theSavedMessageClearsItselfAfterAFewSecondsAndANewerOneRestartsTheClock() {
+        session.setStatus(LEARN_LANGUAGE, ItemStatus.DONE);
+        store.runAll();
+        assertSavedMessageNaming("done");
+        assertThat(noticeTimers()).hasSize(1);
+
+        session.setStatus(CS_DEGREE, ItemStatus.SKIPPED);
+        store.runAll();
+        assertThat(noticeTimers()).as("the first message's timer was cancelled").hasSize(1);
+        assertSavedMessageNaming("skipped");
+
+        scheduler.runPending();
+
+        assertThat(status()).isEqualTo(IDLE);
+    }
+
+    @Test
+    void finishedWorkThatSavesNoProgressIsToldAgainEachTime() {
+        session.reportDone("Exported the path to a.json");
+        assertThat(status()).isEqualTo("Saved · Exported the path to a.json");
+        scheduler.runPending();
+        assertThat(status()).isEqualTo(IDLE);
+
+        session.reportDone("Exported the path to a.json");
+
+        assertThat(status()).isEqualTo("Saved · Exported the path to a.json");
+    }
+
+    @Test
+    void anErrorClearsItselfAfterAWhile() {
+        viewModel.reportError("Not saved: the disk is full");
+        assertThat(status()).isEqualTo("Not saved: the disk is full");
+
+        scheduler.runPending();
+
+        assertThat(status()).isEqualTo(IDLE);
+        assertThat(viewModel.errorProperty().get()).isEmpty();
+    }
+
+    @Test
+    void aNewerErrorIsShownForItsFullTime() {
+        viewModel.reportError("Not saved: first");
+        viewModel.reportError("Could not open “https://x.org/”: no browser");
+
+        assertThat(scheduler.pending()).singleElement()
+                .satisfies(timer -> assertThat(timer.delay()).isEqualTo(StatusLine.ERROR_SHOWN_FOR));
+        assertThat(status()).startsWith("Could not open");
+        scheduler.runPending();
+        assertThat(status()).isEqualTo(IDLE);
+    }
+
+    private SkillSuggestion raiseDeploymentSuggestion() {
+        session.setStatus(FixturePath.DEPLOY, ItemStatus.DONE);
+        store.runAll();
+        SkillSuggestion shown = viewModel.suggestionProperty().get();
+        assertThat(shown).isNotNull();
+        return shown;
+    }
+
+    @Test
+    void reviewingTheSuggestionOpensItsSkillAndClosesIt() {
+        SkillSuggestion shown = raiseDeploymentSuggestion();
+
+        viewModel.reviewSuggestion();
+
+        assertThat(viewModel.suggestionProperty().get()).isNull();
+        assertThat(viewModel.pageProperty().get()).isEqualTo(Page.SKILLS);
+        assertThat(viewModel.matrix().selectedSkillIdProperty().get()).isEqualTo(shown.skillId());
+    }
+
+    @Test
+    void theSuggestionGoesByItselfOrWhenDismissed() {
+        raiseDeploymentSuggestion();
+        scheduler.runPending();
+        assertThat(viewModel.suggestionProperty().get()).as("timed out").isNull();
+
+        session.setStatus(FixturePath.DEPLOY, ItemStatus.NOT_STARTED);
+        store.runAll();
+        raiseDeploymentSuggestion();
+        viewModel.dismissSuggestion();
+
+        assertThat(viewModel.suggestionProperty().get()).isNull();
+        assertThat(viewModel.pageProperty().get()).isEqualTo(Page.OVERVIEW);
     }
 }
