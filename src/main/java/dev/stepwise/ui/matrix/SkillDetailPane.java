@@ -11,8 +11,11 @@ import dev.stepwise.ui.matrix.SkillDetail.LinkedItem;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
+import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -22,6 +25,8 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -36,6 +41,9 @@ final class SkillDetailPane extends DetailPane<SkillDetail> {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
             .withZone(ZoneId.systemDefault());
 
+    /** The rate button of the level the skill is at now. */
+    private static final PseudoClass CURRENT = PseudoClass.getPseudoClass("current");
+
     private final SkillsMatrixViewModel viewModel;
     private final Consumer<String> openItem;
     private final Label category = new Label();
@@ -49,12 +57,18 @@ final class SkillDetailPane extends DetailPane<SkillDetail> {
     private final FlowPane rateButtons = new FlowPane(4, 4);
     private final VBox history = new VBox(6);
     private final VBox linked = new VBox(2);
+    private final Map<Level, Button> rateButtonsByLevel = new EnumMap<>(Level.class);
+    /** Gives the keys back to the grid after a command here, so ↑/↓ move between skills again. */
+    private final Runnable backToGrid;
 
-    SkillDetailPane(SkillsMatrixViewModel viewModel, Consumer<String> openItem, Runnable editSkill, Runnable deleteSkill) {
+    SkillDetailPane(SkillsMatrixViewModel viewModel, Consumer<String> openItem, Runnable editSkill, Runnable deleteSkill,
+                    Runnable backToGrid) {
         super("Select a skill to rate it, set its target and see its history.");
         this.viewModel = viewModel;
+        this.backToGrid = backToGrid;
         this.openItem = openItem;
         category.getStyleClass().add(StyleClasses.MUTED);
+        name.setId("detail-skill-name");
         name.getStyleClass().add("detail-title");
         name.setWrapText(true);
         description.setWrapText(true);
@@ -74,6 +88,15 @@ final class SkillDetailPane extends DetailPane<SkillDetail> {
                 viewModel.setTarget(skillId, level);
             }
         });
+        // A closed box never changes on ↑/↓ (the grid's keys): they open it, and choosing hands the keys back.
+        target.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
+            boolean vertical = event.getCode() == KeyCode.UP || event.getCode() == KeyCode.DOWN;
+            if (vertical && !target.isShowing() && !event.isShortcutDown()) {
+                target.show();
+                event.consume();
+            }
+        });
+        target.setOnHidden(event -> backToGrid.run());
         Label targetLabel = new Label("Target");
         HBox targetRow = new HBox(10, targetLabel, target);
         targetRow.setAlignment(Pos.CENTER_LEFT);
@@ -83,7 +106,11 @@ final class SkillDetailPane extends DetailPane<SkillDetail> {
             button.setId("rate-" + level.value());
             button.getStyleClass().add("rate-button");
             button.setTooltip(new Tooltip(level.anchor()));
-            button.setOnAction(event -> viewModel.rateSelected(level));
+            button.setOnAction(event -> {
+                viewModel.rateSelected(level);
+                backToGrid.run();
+            });
+            rateButtonsByLevel.put(level, button);
             rateButtons.getChildren().add(button);
         }
         ratingNote.setPromptText("Optional: what shows this level? (a project, a link, a review)");
@@ -92,6 +119,7 @@ final class SkillDetailPane extends DetailPane<SkillDetail> {
             SkillDetail detail = viewModel.detailProperty().get();
             if (detail != null) {
                 viewModel.rate(detail.standing().skill().id(), detail.standing().current());
+                backToGrid.run();
             }
         });
 
@@ -130,6 +158,11 @@ final class SkillDetailPane extends DetailPane<SkillDetail> {
                 : " · " + standing.gap() + (standing.gap() == 1 ? " level" : " levels") + " to go"));
         anchor.setText(standing.current().anchor());
         target.setValue(standing.target());
+        rateButtonsByLevel.forEach((level, button) -> {
+            boolean now = level == standing.current();
+            button.pseudoClassStateChanged(CURRENT, now);
+            button.setAccessibleText(level + (now ? ", your current level" : ""));
+        });
         refreshSuggestion(standing);
         history.getChildren().setAll(detail.historyNewestFirst().isEmpty()
                 ? List.of(muted("Not rated yet. Click a cell in the grid, press 0–4, or use the buttons above."))
@@ -153,7 +186,10 @@ final class SkillDetailPane extends DetailPane<SkillDetail> {
         Button accept = new Button("Rate " + level);
         accept.setId("accept-suggestion");
         accept.getStyleClass().add(atlantafx.base.theme.Styles.ACCENT);
-        accept.setOnAction(event -> viewModel.acceptSuggestion(standing.skill().id()));
+        accept.setOnAction(event -> {
+            viewModel.acceptSuggestion(standing.skill().id());
+            backToGrid.run();
+        });
         suggestion.getChildren().setAll(text, accept);
     }
 

@@ -35,7 +35,8 @@ public final class SkillsMatrixView extends BorderPane {
         VBox.setVgrow(gridArea, Priority.ALWAYS);
         VBox left = new VBox(legend(actions), gridArea);
         left.setMinWidth(420);
-        SkillDetailPane detail = new SkillDetailPane(viewModel, openItem, actions::editSelected, actions::deleteSelected);
+        SkillDetailPane detail = new SkillDetailPane(viewModel, openItem, actions::editSelected, actions::deleteSelected,
+                grid::focusSelectedOrFirst);
         detail.setMinWidth(280);
         SplitPane split = new SplitPane(left, detail);
         split.setDividerPositions(0.75);
