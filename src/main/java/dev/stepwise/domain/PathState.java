@@ -206,6 +206,11 @@ public final class PathState {
         return tallies.overall();
     }
 
+    /** How many checklist items have each status; kept up to date with every change, never counted on demand. */
+    public StatusCounts statusCounts() {
+        return tallies.statusCounts();
+    }
+
     /** Sub-steps ticked of the item's sub-steps. */
     public Progress subItemProgress(Item item) {
         ItemProgress progress = progressOf(item.id());

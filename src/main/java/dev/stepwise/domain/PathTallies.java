@@ -44,9 +44,12 @@ final class PathTallies {
     private final PMap<String, Linked> linked;
     private final PSortedSet<Integer> learningSteps;
     private final PSortedSet<Integer> notStartedSteps;
+    /** Items being learned, in every section (the overall progress counts done and skipped ones). */
+    private final int learning;
 
     private PathTallies(PMap<String, Progress> sections, Progress overall, PMap<String, Linked> linked,
-                        PSortedSet<Integer> learningSteps, PSortedSet<Integer> notStartedSteps) {
+                        PSortedSet<Integer> learningSteps, PSortedSet<Integer> notStartedSteps, int learning) {
+        this.learning = learning;
         this.sections = sections;
         this.overall = overall;
         this.linked = linked;
@@ -62,6 +65,7 @@ final class PathTallies {
         TreeSet<Integer> learning = new TreeSet<>();
         TreeSet<Integer> notStarted = new TreeSet<>();
         Set<String> seen = new HashSet<>();
+        int learningItems = 0;
         for (Section section : path.sections()) {
             Progress progress = Progress.NONE;
             for (Item item : section.items()) {
@@ -70,6 +74,7 @@ final class PathTallies {
                 }
                 ItemStatus status = statuses.statusOf(item.id());
                 progress = progress.plus(Progress.of(List.of(status)));
+                learningItems += status == ItemStatus.LEARNING ? 1 : 0;
                 for (String skillId : shape.skillsBuiltBy(item.id())) {
                     linked.put(skillId, linked.getOrDefault(skillId, Linked.NONE).plus(status, 1));
                 }
@@ -86,7 +91,7 @@ final class PathTallies {
             }
         }
         return new PathTallies(sections, overall, HashTreePMap.from(linked), TreePSet.from(learning),
-                TreePSet.from(notStarted));
+                TreePSet.from(notStarted), learningItems);
     }
 
     /** The tallies after one checklist item moved from {@code before} to {@code after}. */
@@ -115,8 +120,9 @@ final class PathTallies {
                 notStarted = notStarted.plus(position);
             }
         }
+        int learningNow = this.learning - (before == ItemStatus.LEARNING ? 1 : 0) + (after == ItemStatus.LEARNING ? 1 : 0);
         return new PathTallies(sections.plus(sectionId, sectionNow), minus(overall, was).plus(change), linkedNow,
-                learning, notStarted);
+                learning, notStarted, learningNow);
     }
 
     Optional<Progress> section(String sectionId) {
@@ -125,6 +131,11 @@ final class PathTallies {
 
     Progress overall() {
         return overall;
+    }
+
+    StatusCounts statusCounts() {
+        return new StatusCounts(overall.total() - overall.done() - overall.skipped() - learning, learning, overall.done(),
+                overall.skipped());
     }
 
     Linked linked(String skillId) {
@@ -153,11 +164,11 @@ final class PathTallies {
     public boolean equals(Object other) {
         return other instanceof PathTallies that && sections.equals(that.sections) && overall.equals(that.overall)
                 && linked.equals(that.linked) && learningSteps.equals(that.learningSteps)
-                && notStartedSteps.equals(that.notStartedSteps);
+                && notStartedSteps.equals(that.notStartedSteps) && learning == that.learning;
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(sections, overall, linked, learningSteps, notStartedSteps);
+        return Objects.hash(sections, overall, linked, learningSteps, notStartedSteps, learning);
     }
 }

@@ -110,6 +110,10 @@ class PathTalliesPropertyTest {
                     .isEqualTo(Progress.of(section.items().stream().map(item -> state.statusOf(item.id())).toList()));
         }
         assertThat(state.overallProgress()).isEqualTo(Progress.of(path.items().map(item -> state.statusOf(item.id())).toList()));
+        for (ItemStatus status : ItemStatus.values()) {
+            assertThat(state.statusCounts().of(status)).as("items %s", status)
+                    .isEqualTo(path.items().filter(item -> state.statusOf(item.id()) == status).count());
+        }
         for (Skill skill : path.skills()) {
             List<ItemStatus> linked = path.itemsBuilding(skill.id()).stream().map(item -> state.statusOf(item.id())).toList();
             SkillStanding standing = state.standingOf(skill);

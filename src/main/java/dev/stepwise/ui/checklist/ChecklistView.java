@@ -119,7 +119,9 @@ public final class ChecklistView extends BorderPane {
         SegmentedButton filters = new SegmentedButton();
         Map<StatusFilter, ToggleButton> buttons = new EnumMap<>(StatusFilter.class);
         for (StatusFilter filter : StatusFilter.values()) {
-            ToggleButton button = new ToggleButton(filter.label());
+            ToggleButton button = new ToggleButton();
+            // "Done 3": how many items each filter would show, kept up to date with every change.
+            button.textProperty().bind(viewModel.statusCountsProperty().map(counts -> filter.label() + " " + filter.count(counts)));
             button.setMinWidth(Region.USE_PREF_SIZE);
             button.setId("filter-" + filter.name().toLowerCase());
             buttons.put(filter, button);

@@ -3,6 +3,7 @@ package dev.stepwise.ui.checklist;
 import dev.stepwise.domain.ItemStatus;
 import dev.stepwise.domain.PathState;
 import dev.stepwise.domain.StateChange;
+import dev.stepwise.domain.StatusCounts;
 import dev.stepwise.ui.common.PathSession;
 import dev.stepwise.ui.common.Scheduler;
 import java.time.Duration;
@@ -36,6 +37,7 @@ public final class ChecklistViewModel {
     private final StringProperty note = new SimpleStringProperty(this, "note", "");
     private final ReadOnlyStringWrapper noteStatus = new ReadOnlyStringWrapper(this, "noteStatus", "");
     private final ReadOnlyStringWrapper shownSummary = new ReadOnlyStringWrapper(this, "shownSummary", "");
+    private final ReadOnlyObjectWrapper<StatusCounts> statusCounts = new ReadOnlyObjectWrapper<>(this, "statusCounts");
 
     private final Subscription stateSubscription;
     private final ChecklistEditor editor;
@@ -59,7 +61,9 @@ public final class ChecklistViewModel {
                 refreshDetail();
             }
             reloadNoteIfIdle();
+            statusCounts.set(state.statusCounts());
         });
+        statusCounts.set(session.state().statusCounts());
         filter.addListener((obs, old, value) -> refreshRows());
         search.addListener((obs, old, value) -> refreshRows());
         selectedItemId.addListener((obs, old, id) -> {
@@ -109,6 +113,11 @@ public final class ChecklistViewModel {
     /** "Saving…", "Saved" or empty: the note's own save state, shown beside it. */
     public ReadOnlyStringProperty noteStatusProperty() {
         return noteStatus.getReadOnlyProperty();
+    }
+
+    /** How many items have each status, for the filters' labels; maintained, so reading it costs nothing. */
+    public ReadOnlyObjectProperty<StatusCounts> statusCountsProperty() {
+        return statusCounts.getReadOnlyProperty();
     }
 
     /** "Showing 4 of 17 items" while a filter or search hides some. */

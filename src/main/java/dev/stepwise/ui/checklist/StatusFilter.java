@@ -1,6 +1,7 @@
 package dev.stepwise.ui.checklist;
 
 import dev.stepwise.domain.ItemStatus;
+import dev.stepwise.domain.StatusCounts;
 
 /** Which items the checklist shows. */
 public enum StatusFilter {
@@ -20,6 +21,11 @@ public enum StatusFilter {
 
     public String label() {
         return label;
+    }
+
+    /** How many items the filter lets through, of the counts by status. */
+    public int count(StatusCounts counts) {
+        return status == null ? counts.total() : counts.of(status);
     }
 
     public boolean accepts(ItemStatus candidate) {

@@ -4,10 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.stepwise.fixtures.FixturePath;
 import java.util.List;
+import java.util.stream.Stream;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
 
@@ -142,6 +144,24 @@ class ChecklistKeyboardTest extends EditingTestBase {
         robot.clickOn("#offer-done-button");
         assertOnDisk(FIRST_STEP, "DONE");
         waitUntil(() -> !shown("#done-offer"));
+    }
+
+    @Test
+    void theFiltersSayHowManyItemsEachWouldShow() {
+        shortcut(KeyCode.DIGIT2);
+        assertThat(filterTexts()).containsExactly("All 8", "Not started 8", "Learning 0", "Done 0", "Skipped 0");
+
+        key(KeyCode.D);
+        key(KeyCode.DOWN);
+        key(KeyCode.L);
+        assertOnDisk(FixturePath.LEARN_SQL, "LEARNING");
+
+        waitUntil(() -> filterTexts().equals(List.of("All 8", "Not started 6", "Learning 1", "Done 1", "Skipped 0")));
+    }
+
+    private List<String> filterTexts() {
+        return Stream.of("all", "not_started", "learning", "done", "skipped")
+                .map(name -> this.<ToggleButton>node("#filter-" + name).getText()).toList();
     }
 
     private void tabIntoTheList() {
