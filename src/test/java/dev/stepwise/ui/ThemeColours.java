@@ -107,6 +107,16 @@ public final class ThemeColours {
         return color;
     }
 
+    /** The looked-up colour names an expression uses (in a gradient, say). */
+    public static List<String> names(String expression) {
+        List<String> found = new ArrayList<>();
+        Matcher matcher = NAME.matcher(expression);
+        while (matcher.find()) {
+            found.add(matcher.group());
+        }
+        return found;
+    }
+
     /** The visible fill of a background: its last layer ({@code "-color-border-default, -color-bg-default"}). */
     public static String topLayer(String backgroundColor) {
         List<String> layers = new ArrayList<>();
