@@ -73,10 +73,10 @@ class ThemeContrastTest {
                 over(background(APP, ".nav-button:selected"), sidebar));
         text("field problem", rule(APP, ".field-problem", "-fx-text-fill"), page);
         text("upgrade banner", "-color-fg-default", background(APP, ".upgrade-banner"));
-        text("chip", rule(APP, ".chip", "-fx-text-fill"), background(APP, ".chip"),
-                over(background(APP, ".chip"), selectedRow));
+        String chipOnSelectedRow = background(CHECKLIST, ".checklist-list .list-cell:selected .chip");
+        text("chip", rule(APP, ".chip", "-fx-text-fill"), background(APP, ".chip"), chipOnSelectedRow);
         text("soft-skill chip", rule(APP, ".chip.category-soft", "-fx-text-fill"), background(APP, ".chip.category-soft"),
-                over(background(APP, ".chip.category-soft"), selectedRow));
+                chipOnSelectedRow);
         text("empty state", rule(APP, ".empty-state", "-fx-text-fill"), page);
         text("detail heading", rule(APP, ".detail-pane .detail-heading", "-fx-text-fill"), page);
 
