@@ -14,6 +14,7 @@ import javafx.scene.Parent;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
@@ -69,6 +70,32 @@ class KeyboardFocusScreenTest extends AppTestBase {
             assertThat(sameColumn ? below || rightOnTheSameLine : nextColumn)
                     .as("%s (%s) comes after %s (%s) on screen", names.get(i), after, names.get(i - 1), before).isTrue();
         }
+    }
+
+    @Test
+    void tabScrollsTheDetailSoTheFocusedControlIsInView() {
+        // A small window (1024×600, a netbook's): the detail's links and note are below the fold.
+        robot.interact(() -> {
+            stage.setWidth(1024);
+            stage.setHeight(600);
+        });
+        openChecklist(false);
+        List<String> hidden = new ArrayList<>();
+        robot.interact(() -> lookupVisible("#checklist-search").requestFocus());
+        for (int i = 0; i < MAX_STOPS && !(focusOwner() instanceof TextArea); i++) {
+            key(KeyCode.TAB);
+            Node owner = focusOwner();
+            ScrollPane scroll = enclosingScrollPane(owner);
+            if (scroll != null) {
+                Bounds viewport = scroll.localToScene(scroll.getLayoutBounds());
+                Bounds bounds = inScene(owner);
+                if (bounds.getMinY() < viewport.getMinY() - 1 || bounds.getMaxY() > viewport.getMaxY() + 1) {
+                    hidden.add("%s at %.0f–%.0f, viewport %.0f–%.0f".formatted(describe(owner), bounds.getMinY(),
+                            bounds.getMaxY(), viewport.getMinY(), viewport.getMaxY()));
+                }
+            }
+        }
+        assertThat(hidden).as("focused controls outside the scrolled detail's view").isEmpty();
     }
 
     @Test
@@ -156,6 +183,15 @@ class KeyboardFocusScreenTest extends AppTestBase {
     @SuppressWarnings("unchecked")
     private <T extends Node> T lookupVisible(String query) {
         return (T) node(query);
+    }
+
+    private static ScrollPane enclosingScrollPane(Node node) {
+        for (Node parent = node.getParent(); parent != null; parent = parent.getParent()) {
+            if (parent instanceof ScrollPane scroll) {
+                return scroll;
+            }
+        }
+        return null;
     }
 
     private static Bounds inScene(Node node) {
