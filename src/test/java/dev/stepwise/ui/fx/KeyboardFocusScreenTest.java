@@ -46,6 +46,28 @@ class KeyboardFocusScreenTest extends AppTestBase {
         assertThat(invisible).as("focus stops without a visible focus indicator (pixels changed by ≥ 3:1)").isEmpty();
     }
 
+    @ParameterizedTest(name = "dark theme {0}")
+    @ValueSource(booleans = {false, true})
+    void matrixRowsAndLevelButtonsShowWhereTheFocusIs(boolean dark) {
+        openChecklist(dark);
+        shortcut(KeyCode.DIGIT3);
+        // The first skill's row has the focus when the matrix opens; the level buttons are in its detail.
+        waitUntil(() -> focusOwner() != null && focusOwner().getId() != null && focusOwner().getId().startsWith("skill-row-"));
+        List<String> invisible = new ArrayList<>();
+        List<Node> stops = new ArrayList<>(List.of(focusOwner()));
+        for (int level = 0; level <= 4; level++) {
+            stops.add(lookupVisible("#rate-" + level));
+        }
+        for (Node stop : stops) {
+            FocusIndication indication = indicationOf(stop);
+            if (!indication.visible()) {
+                invisible.add("%s: %d of %d px".formatted(describe(stop), indication.changedPixels(),
+                        indication.requiredPixels()));
+            }
+        }
+        assertThat(invisible).as("matrix controls without a visible focus indicator").isEmpty();
+    }
+
     @Test
     void tabVisitsSearchFiltersListAndDetailInScreenOrder() {
         openChecklist(false);
@@ -152,7 +174,7 @@ class KeyboardFocusScreenTest extends AppTestBase {
     }
 
     /**
-     * The node's pixels focused and with the focus parked on a plain pane; for the list, the focused row's pixels
+     * The node's pixels focused and with the focus parked on the window's root pane; for the list, the focused row's pixels
      * with the list focused and not.
      */
     private FocusIndication indicationOf(Node stop) {
@@ -162,7 +184,7 @@ class KeyboardFocusScreenTest extends AppTestBase {
         robot.interact(stop::requestFocus);
         WaitForAsyncUtils.waitForFxEvents();
         robot.interact(() -> focused.set(FocusIndication.snapshot(stage.getScene())));
-        Parent parking = lookupVisible("#checklist").getParent();
+        Parent parking = stage.getScene().getRoot();
         robot.interact(parking::requestFocus);
         WaitForAsyncUtils.waitForFxEvents();
         robot.interact(() -> unfocused.set(FocusIndication.snapshot(stage.getScene())));
