@@ -56,6 +56,8 @@ public final class ChecklistView extends BorderPane {
         getStylesheets().add(Objects.requireNonNull(getClass().getResource("/dev/stepwise/ui/checklist.css")).toExternalForm());
 
         search.setId("checklist-search");
+        search.setAccessibleText("Search the checklist");
+        search.setAccessibleHelp("Searches titles, details, sub-steps and notes. Esc clears it, the down arrow goes to the results.");
         search.setPromptText("Search steps, sub-steps and notes");
         search.setLeft(new FontIcon(MaterialDesignM.MAGNIFY));
         search.textProperty().bindBidirectional(viewModel.searchProperty());
@@ -77,6 +79,8 @@ public final class ChecklistView extends BorderPane {
         toolbar.getStyleClass().add("checklist-toolbar");
 
         list.setId("checklist");
+        list.setAccessibleText("Checklist items");
+        list.setAccessibleHelp("D done, L learning, S skip, R reset, Space toggles done, Enter edits, Shift+F10 opens the item's menu");
         list.getStyleClass().add("checklist-list");
         list.getItems().setAll(viewModel.rows());
         list.setCellFactory(view -> {
@@ -214,10 +218,12 @@ public final class ChecklistView extends BorderPane {
     private Node editButtons() {
         Button addItem = new Button(null, new FontIcon(MaterialDesignP.PLUS));
         addItem.setId("add-item-button");
+        addItem.setAccessibleText("Add an item");
         addItem.setTooltip(new Tooltip("Add an item below the selected one (Insert)"));
         addItem.setOnAction(event -> actions.addItem());
         Button addSection = new Button(null, new FontIcon(MaterialDesignP.PLAYLIST_PLUS));
         addSection.setId("add-section-button");
+        addSection.setAccessibleText("Add a section");
         addSection.setTooltip(new Tooltip("Add a section at the end"));
         addSection.setOnAction(event -> actions.addSectionAfter(null));
         for (Button button : List.of(addItem, addSection)) {

@@ -94,6 +94,8 @@ final class ItemDetailPane extends DetailPane<ItemDetail> {
         status.setTooltip(new Tooltip("Keys in the list: D done · L learning · S skip · R reset · Space toggles done"));
 
         note.setId("note");
+        note.setAccessibleText("Note on the selected item");
+        note.setAccessibleHelp("Saved as you type");
         note.setWrapText(true);
         note.setPromptText("What did you learn, what is left, where did you get stuck? Saved as you type.");
         note.getStyleClass().add("note-area");

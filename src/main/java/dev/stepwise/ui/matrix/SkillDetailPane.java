@@ -113,6 +113,9 @@ final class SkillDetailPane extends DetailPane<SkillDetail> {
             rateButtonsByLevel.put(level, button);
             rateButtons.getChildren().add(button);
         }
+        ratingNote.setId("rating-evidence");
+        ratingNote.setAccessibleText("Evidence for the rating");
+        ratingNote.setAccessibleHelp("Optional: a project, a link or a review that shows the level. Enter saves it with the current level.");
         ratingNote.setPromptText("Optional: what shows this level? (a project, a link, a review)");
         ratingNote.textProperty().bindBidirectional(viewModel.ratingNoteProperty());
         ratingNote.setOnAction(event -> {
@@ -130,6 +133,7 @@ final class SkillDetailPane extends DetailPane<SkillDetail> {
         edit.setOnAction(event -> editSkill.run());
         Button delete = new Button(null, new FontIcon(MaterialDesignD.DELETE_OUTLINE));
         delete.setId("delete-skill");
+        delete.setAccessibleText("Delete this skill");
         delete.setTooltip(new Tooltip("Delete this skill…"));
         delete.setOnAction(event -> deleteSkill.run());
         for (Button button : List.of(edit, delete)) {

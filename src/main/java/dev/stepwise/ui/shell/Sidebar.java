@@ -58,6 +58,8 @@ final class Sidebar extends VBox {
 
         MenuButton more = new MenuButton(null, new FontIcon(MaterialDesignD.DOTS_HORIZONTAL));
         more.setId("path-actions");
+        more.setAccessibleText("Path actions");
+        more.setAccessibleHelp("Rename, export, copy or delete the path, and its progress");
         more.getStyleClass().addAll("path-actions", Styles.BUTTON_ICON, Styles.FLAT, Tweaks.NO_ARROW);
         more.setTooltip(new Tooltip("New, duplicate, rename or delete a path"));
         more.getItems().addAll(actions.menuItems());
