@@ -115,7 +115,7 @@ final class SkillDetailPane extends DetailPane<SkillDetail> {
         }
         ratingNote.setId("rating-evidence");
         ratingNote.setAccessibleText("Evidence for the rating");
-        ratingNote.setAccessibleHelp("Optional: a project, a link or a review that shows the level. Enter saves it with the current level.");
+        ratingNote.setAccessibleHelp("Optional: a project, a link or a review that shows the level. Enter saves it with the level.");
         ratingNote.setPromptText("Optional: what shows this level? (a project, a link, a review)");
         ratingNote.textProperty().bindBidirectional(viewModel.ratingNoteProperty());
         ratingNote.setOnAction(event -> {
