@@ -74,6 +74,7 @@ final class MatrixGrid extends VBox {
             SkillRowView view = rowViews.computeIfAbsent(skill.skillId(), id -> newRowView(skill));
             view.update(skill.standing());
             view.setSelected(skill.skillId().equals(viewModel.selectedSkillIdProperty().get()));
+            view.setFocusTraversable(skill.skillId().equals(tabStop()));
             if (skill.skillId().equals(focusWhenShown)) {
                 // After this layout pass: the list may show a row in a measuring cell first and then move it.
                 Platform.runLater(() -> {
@@ -156,9 +157,24 @@ final class MatrixGrid extends VBox {
         return label;
     }
 
+    /**
+     * The selected row shows itself selected and is the grid's one Tab stop (a roving tab stop): Tab enters the grid
+     * at the selected skill and leaves it at the next control, however many skills there are; ↑/↓ move inside.
+     */
     private void showSelection() {
         String selected = viewModel.selectedSkillIdProperty().get();
-        rowViews.forEach((id, view) -> view.setSelected(id.equals(selected)));
+        String tabStop = tabStop();
+        rowViews.forEach((id, view) -> {
+            view.setSelected(id.equals(selected));
+            view.setFocusTraversable(id.equals(tabStop));
+        });
+    }
+
+    /** The row Tab enters the grid at: the selected skill's, or the first skill's while none is selected. */
+    private String tabStop() {
+        String selected = viewModel.selectedSkillIdProperty().get();
+        return selected != null ? selected : viewModel.rows().stream().filter(SkillRow.class::isInstance)
+                .map(row -> ((SkillRow) row).skillId()).findFirst().orElse(null);
     }
 
     /** The skill ids in the order of the rows. */

@@ -41,7 +41,8 @@ final class SkillRowView extends HBox {
         this.skillId = standing.skill().id();
         setId("skill-row-" + skillId);
         getStyleClass().add(StyleClasses.MATRIX_ROW);
-        setFocusTraversable(true);
+        // Only the selected row is a Tab stop; the grid says which (MatrixGrid.showSelection).
+        setFocusTraversable(false);
         name.getStyleClass().add("skill-name");
         name.setPrefWidth(NAME_WIDTH);
         name.setMinWidth(NAME_WIDTH);
