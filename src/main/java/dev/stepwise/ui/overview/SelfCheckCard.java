@@ -4,7 +4,10 @@ import atlantafx.base.theme.Styles;
 import dev.stepwise.domain.SelfCheck;
 import dev.stepwise.domain.SelfCheckAnswer;
 import dev.stepwise.ui.common.StyleClasses;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
@@ -15,51 +18,78 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
-/** The overview's "is this role right for you?" statements, each with its answers; the chosen one, pressed again, clears it. */
-final class SelfCheckCard {
-    private SelfCheckCard() {
-    }
+/**
+ * The overview's "is this role right for you?" statements, each with its answers; the chosen one, pressed again,
+ * clears it. Answering changes the toggles in place, so the keyboard focus stays on the answer just given.
+ */
+final class SelfCheckCard extends Card {
+    private static final String TAKE_BACK = "Click again to take the answer back";
 
-    static VBox lines(OverviewSummary summary, OverviewViewModel viewModel) {
-        Label intro = new Label(summary.selfCheckSummary());
+    private final OverviewViewModel viewModel;
+    private final Label intro = new Label();
+    private final VBox lines = new VBox(8);
+    private final Map<String, Map<SelfCheckAnswer, ToggleButton>> buttons = new HashMap<>();
+    private Map<String, SelfCheckAnswer> answers = Map.of();
+    /** The statements the lines are made for; they are made again only when these change. */
+    private List<SelfCheck> shownChecks;
+
+    SelfCheckCard(OverviewViewModel viewModel) {
+        super("Is this role right for you?");
+        this.viewModel = viewModel;
         intro.setId("self-check-summary");
         intro.getStyleClass().add(StyleClasses.MUTED);
-        VBox lines = new VBox(8, intro);
-        for (SelfCheck check : summary.path().selfChecks()) {
-            Label statement = new Label(check.statement());
-            statement.setWrapText(true);
-            statement.setMinWidth(0);
-            HBox.setHgrow(statement, Priority.ALWAYS);
-            statement.setMaxWidth(Double.MAX_VALUE);
-            HBox line = new HBox(12, statement, answerButtons(check, summary.selfCheckAnswers().get(check.id()), viewModel));
-            line.setAlignment(Pos.CENTER_LEFT);
-            lines.getChildren().add(line);
+        body(intro, lines);
+    }
+
+    @Override
+    void update(OverviewSummary summary) {
+        answers = summary.selfCheckAnswers();
+        intro.setText(summary.selfCheckSummary());
+        if (!summary.path().selfChecks().equals(shownChecks)) {
+            shownChecks = summary.path().selfChecks();
+            buttons.clear();
+            lines.getChildren().setAll(shownChecks.stream().map(this::line).toList());
         }
-        return lines;
+        buttons.forEach((checkId, byAnswer) -> byAnswer.forEach((answer, button) -> {
+            boolean chosen = answer == answers.get(checkId);
+            button.setSelected(chosen);
+            if (chosen != (button.getTooltip() != null)) {
+                button.setTooltip(chosen ? new Tooltip(TAKE_BACK) : null);
+            }
+        }));
+    }
+
+    private HBox line(SelfCheck check) {
+        Label statement = new Label(check.statement());
+        statement.setWrapText(true);
+        statement.setMinWidth(0);
+        HBox.setHgrow(statement, Priority.ALWAYS);
+        statement.setMaxWidth(Double.MAX_VALUE);
+        HBox line = new HBox(12, statement, answerButtons(check));
+        line.setAlignment(Pos.CENTER_LEFT);
+        return line;
     }
 
     /**
      * AtlantaFX pill toggles rather than ControlsFX's SegmentedButton: the overview is the first screen, and
      * loading ControlsFX's control and stylesheet there cost about 150 ms of start-up (StartupBenchmark).
      */
-    private static HBox answerButtons(SelfCheck check, SelfCheckAnswer current, OverviewViewModel viewModel) {
-        HBox buttons = new HBox();
+    private HBox answerButtons(SelfCheck check) {
+        HBox box = new HBox();
         ToggleGroup group = new ToggleGroup();
-        SelfCheckAnswer[] answers = SelfCheckAnswer.values();
-        for (SelfCheckAnswer answer : answers) {
+        SelfCheckAnswer[] all = SelfCheckAnswer.values();
+        Map<SelfCheckAnswer, ToggleButton> byAnswer = new HashMap<>();
+        for (SelfCheckAnswer answer : all) {
             ToggleButton button = new ToggleButton(answer.label());
             button.setToggleGroup(group);
             button.getStyleClass().add(answer.ordinal() == 0 ? Styles.LEFT_PILL
-                    : answer.ordinal() == answers.length - 1 ? Styles.RIGHT_PILL : Styles.CENTER_PILL);
+                    : answer.ordinal() == all.length - 1 ? Styles.RIGHT_PILL : Styles.CENTER_PILL);
             button.setId("self-check-" + check.id() + "-" + answer.name().toLowerCase(Locale.ROOT));
             button.setMinWidth(Region.USE_PREF_SIZE);
-            button.setSelected(answer == current);
-            if (answer == current) {
-                button.setTooltip(new Tooltip("Click again to take the answer back"));
-            }
             button.setOnAction(event -> {
                 // The toggle shows the saved answer; it follows once the change is committed. Pressing the chosen
                 // answer again takes it back.
+                SelfCheckAnswer current = answers.get(check.id());
                 button.setSelected(answer == current);
                 if (answer == current) {
                     viewModel.clearSelfCheck(check.id());
@@ -67,9 +97,11 @@ final class SelfCheckCard {
                     viewModel.answerSelfCheck(check.id(), answer);
                 }
             });
-            buttons.getChildren().add(button);
+            byAnswer.put(answer, button);
+            box.getChildren().add(button);
         }
-        buttons.setMinWidth(Region.USE_PREF_SIZE);
-        return buttons;
+        buttons.put(check.id(), byAnswer);
+        box.setMinWidth(Region.USE_PREF_SIZE);
+        return box;
     }
 }

@@ -1,0 +1,53 @@
+package dev.stepwise.ui.overview;
+
+import atlantafx.base.theme.Styles;
+import dev.stepwise.domain.Item;
+import dev.stepwise.ui.common.StyleClasses;
+import java.util.Optional;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
+
+/** The step to continue with and a button that opens it, or what to do when there is none. */
+final class NextStepCard extends Card {
+    private final Label title = new Label();
+    private final Label detail = new Label();
+    private final Button open = new Button("Open in checklist", new FontIcon(MaterialDesignA.ARROW_RIGHT));
+    private final Label none = new Label();
+
+    NextStepCard(OverviewViewModel viewModel) {
+        super("Continue with");
+        title.getStyleClass().add("card-title");
+        title.setWrapText(true);
+        detail.setWrapText(true);
+        detail.getStyleClass().add(StyleClasses.MUTED);
+        open.setId("continue-button");
+        open.getStyleClass().add(Styles.ACCENT);
+        open.setOnAction(event -> viewModel.continueWithNextStep());
+        none.setWrapText(true);
+        body(title, detail, open, none);
+    }
+
+    @Override
+    void update(OverviewSummary summary) {
+        Optional<Item> next = summary.nextStep();
+        next.ifPresent(item -> {
+            title.setText(item.title());
+            detail.setText(item.detail());
+        });
+        none.setText(summary.overall().total() == 0
+                ? "This path has no items yet. Add its steps in the checklist (Insert, or the + button)."
+                : "Every step is done or skipped. Rate your skills in the matrix to see where you stand.");
+        show(next.isPresent(), title, detail, open);
+        show(next.isEmpty(), none);
+    }
+
+    private static void show(boolean shown, Node... nodes) {
+        for (Node node : nodes) {
+            node.setVisible(shown);
+            node.setManaged(shown);
+        }
+    }
+}

@@ -1,0 +1,78 @@
+package dev.stepwise.ui.overview;
+
+import dev.stepwise.domain.Progress;
+import dev.stepwise.domain.Section;
+import dev.stepwise.ui.common.StyleClasses;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+/** Overall progress as a percentage, counts and a bar, then one line per section. */
+final class ProgressCard extends Card {
+    private final Label percent = new Label();
+    private final Label counts = new Label();
+    private final ProgressBar bar = new ProgressBar();
+    private final GridPane sections = new GridPane();
+    /** The sections the grid has lines for (ids and titles): it is laid out again only when they change. */
+    private List<String> sectionLines = List.of();
+    private final List<ProgressBar> sectionBars = new ArrayList<>();
+    private final List<Label> sectionCounts = new ArrayList<>();
+
+    ProgressCard() {
+        super("Your progress");
+        percent.getStyleClass().add(StyleClasses.PAGE_TITLE);
+        percent.setId("overall-percent");
+        counts.setId("overall-counts");
+        counts.getStyleClass().add(StyleClasses.MUTED);
+        bar.setMaxWidth(Double.MAX_VALUE);
+        sections.setHgap(12);
+        sections.setVgap(6);
+        VBox countsAndBar = new VBox(6, counts, bar);
+        HBox.setHgrow(countsAndBar, Priority.ALWAYS);
+        HBox headline = new HBox(12, percent, countsAndBar);
+        headline.setAlignment(Pos.CENTER_LEFT);
+        body(headline, sections);
+    }
+
+    @Override
+    void update(OverviewSummary summary) {
+        Progress overall = summary.overall();
+        percent.setText(overall.percent() + "%");
+        counts.setText(overall.summary());
+        bar.setProgress(overall.fraction());
+        List<String> lines = summary.sections().stream()
+                .map(line -> line.section().id() + "\n" + line.section().title()).toList();
+        if (!lines.equals(sectionLines)) {
+            layOutSections(summary.sections().stream().map(OverviewSummary.SectionProgress::section).toList());
+            sectionLines = lines;
+        }
+        for (int i = 0; i < summary.sections().size(); i++) {
+            Progress progress = summary.sections().get(i).progress();
+            sectionBars.get(i).setProgress(progress.fraction());
+            sectionCounts.get(i).setText(progress.summary());
+        }
+    }
+
+    private void layOutSections(List<Section> shown) {
+        sections.getChildren().clear();
+        sectionBars.clear();
+        sectionCounts.clear();
+        int row = 0;
+        for (Section section : shown) {
+            ProgressBar sectionBar = new ProgressBar();
+            sectionBar.setPrefWidth(120);
+            Label sectionCount = new Label();
+            sectionCount.setId("overview-section-" + section.id());
+            sectionCount.getStyleClass().add(StyleClasses.MUTED);
+            sections.addRow(row++, new Label(section.title()), sectionBar, sectionCount);
+            sectionBars.add(sectionBar);
+            sectionCounts.add(sectionCount);
+        }
+    }
+}
