@@ -112,15 +112,19 @@ final class ModelBenchmarks {
         int warmups = 5;
         int runs = 10;
         Samples keystrokes = new Samples();
+        Samples onFx = new Samples();
         int shown = 0;
         for (int round = 0; round < warmups + runs; round++) {
             app.search("");
+            app.takeFxNanos();
             for (int typed = 1; typed <= TYPED.length(); typed++) {
                 long start = System.nanoTime();
                 app.search(TYPED.substring(0, typed));
                 long elapsed = System.nanoTime() - start;
+                long fx = app.takeFxNanos();
                 if (round >= warmups) {
                     keystrokes.add(elapsed);
+                    onFx.add(fx);
                 }
             }
             shown = app.checklistRows();
@@ -128,7 +132,9 @@ final class ModelBenchmarks {
         app.search("");
         Samples.say("search at 10,000 items, typing \"%s\" (after %d warm-up words; %d rows shown at the end): per keystroke %s",
                 TYPED, warmups, shown, keystrokes.describe());
+        Samples.say("  of which on the FX thread (the rows made off it, shown on it): %s", onFx.describe());
         Samples.bench("search.median.10000", keystrokes.medianMillis());
+        Samples.bench("search.fx.median.10000", onFx.medianMillis());
     }
 
     /** Live heap with the 10,000-item path open and every view model built. */

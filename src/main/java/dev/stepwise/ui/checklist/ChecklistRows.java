@@ -18,23 +18,33 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The checklist's rows for a state, a status filter and a search: sections with their items, then the archive.
  * Keeps, per path content, each item's searchable text in lower case and each item's row, so a keystroke in the
- * search only compares strings, and a tick rebuilds one row. FX-thread only.
+ * search only compares strings, and a tick rebuilds one row. Safe to use from any thread: the rows for a search
+ * are made off the FX thread while a tick replaces rows on it.
  */
 final class ChecklistRows {
-    /** The rows, and "Showing 4 of 17 items" (or "17 items" when nothing is hidden). */
-    record Shown(List<ChecklistRow> rows, String summary) {
+    /**
+     * The rows, where each one is by key (made with them, off the FX thread), and "Showing 4 of 17 items" (or
+     * "17 items" when nothing is hidden).
+     */
+    record Shown(List<ChecklistRow> rows, Map<String, Integer> index, String summary) {
     }
 
-    private LearningPath content;
-    private final Map<String, String> searchText = new HashMap<>();
-    private final Map<String, ItemRow> rowCache = new HashMap<>();
+    /** What is cached for one path content; replaced whole when the content changes, so no thread sees a mix. */
+    private record Caches(LearningPath content, Map<String, String> searchText, Map<String, ItemRow> rows) {
+        static Caches of(LearningPath content) {
+            return new Caches(content, new ConcurrentHashMap<>(), new ConcurrentHashMap<>());
+        }
+    }
+
+    private volatile Caches caches = Caches.of(null);
 
     Shown of(PathState state, StatusFilter filter, String search) {
-        follow(state);
+        Caches cached = cachesFor(state);
         String query = search == null ? "" : search.strip().toLowerCase(Locale.ROOT);
         List<ChecklistRow> result = new ArrayList<>();
         int shown = 0;
@@ -44,8 +54,8 @@ final class ChecklistRows {
             for (Item item : section.items()) {
                 total++;
                 ItemProgress progress = state.items().get(item.id());
-                if (accepts(progress, item, filter, query)) {
-                    sectionRows.add(row(state, item, progress, false));
+                if (accepts(cached, progress, item, filter, query)) {
+                    sectionRows.add(row(cached, state, item, progress, false));
                 }
             }
             // An empty section still shows its heading when nothing is filtered: it is where new items go.
@@ -58,43 +68,46 @@ final class ChecklistRows {
         List<ChecklistRow> archiveRows = new ArrayList<>();
         for (ArchivedItem entry : state.path().archived()) {
             ItemProgress progress = state.items().get(entry.id());
-            if (accepts(progress, entry.item(), filter, query)) {
-                archiveRows.add(row(state, entry.item(), progress, true));
+            if (accepts(cached, progress, entry.item(), filter, query)) {
+                archiveRows.add(row(cached, state, entry.item(), progress, true));
             }
         }
         if (!archiveRows.isEmpty()) {
             result.add(new ArchiveRow(state.path().archived().size()));
             result.addAll(archiveRows);
         }
-        return new Shown(result, shown == total ? "%d items".formatted(total) : "Showing %d of %d items".formatted(shown, total));
+        Map<String, Integer> index = new HashMap<>(result.size() * 2);
+        for (int i = 0; i < result.size(); i++) {
+            index.put(result.get(i).key(), i);
+        }
+        return new Shown(result, index, shown == total ? "%d items".formatted(total) : "Showing %d of %d items".formatted(shown, total));
     }
 
     /** Whether the item passes the filter and the search in this state. */
     boolean accepts(PathState state, Item item, StatusFilter filter, String search) {
         String query = search == null ? "" : search.strip().toLowerCase(Locale.ROOT);
-        return accepts(state.items().get(item.id()), item, filter, query);
+        return accepts(cachesFor(state), state.items().get(item.id()), item, filter, query);
     }
 
     /** The same, with the item's stored progress ({@code null} when untouched) looked up once by the caller. */
-    private boolean accepts(ItemProgress progress, Item item, StatusFilter filter, String query) {
+    private static boolean accepts(Caches cached, ItemProgress progress, Item item, StatusFilter filter, String query) {
         return filter.accepts(progress == null ? ItemStatus.NOT_STARTED : progress.status())
-                && matches(progress, item, query);
+                && matches(cached, progress, item, query);
     }
 
     /** The item's row in this state, rebuilt only when the item's progress changed since it was cached. */
     ItemRow row(PathState state, Item item, boolean archived) {
-        follow(state);
-        return row(state, item, state.items().get(item.id()), archived);
+        return row(cachesFor(state), state, item, state.items().get(item.id()), archived);
     }
 
-    private ItemRow row(PathState state, Item item, ItemProgress progress, boolean archived) {
-        ItemRow cached = rowCache.get(item.id());
+    private static ItemRow row(Caches caches, PathState state, Item item, ItemProgress progress, boolean archived) {
+        ItemRow cached = caches.rows().get(item.id());
         if (cached != null && cached.item() == item && cached.archived() == archived && cached.progress() == progress) {
             return cached;
         }
         ItemRow row = new ItemRow(item, state.statusOf(item.id()), state.subItemProgress(item), skillsOf(state, item),
                 progress != null && !progress.note().isBlank(), archived, progress);
-        rowCache.put(item.id(), row);
+        caches.rows().put(item.id(), row);
         return row;
     }
 
@@ -102,21 +115,22 @@ final class ChecklistRows {
         return item.skillIds().stream().map(id -> state.shape().skill(id)).flatMap(Optional::stream).toList();
     }
 
-    /** A new path content: what was cached for the old one no longer holds. */
-    private void follow(PathState state) {
-        if (content != state.path()) {
-            content = state.path();
-            searchText.clear();
-            rowCache.clear();
+    /** The caches of the state's path content: new ones for a new content, as what held for the old no longer does. */
+    private Caches cachesFor(PathState state) {
+        Caches current = caches;
+        if (current.content() != state.path()) {
+            current = Caches.of(state.path());
+            caches = current;
         }
+        return current;
     }
 
     /** Search looks at everything the learner can read or wrote about the item: title, detail, sub-steps, note. */
-    private boolean matches(ItemProgress progress, Item item, String query) {
+    private static boolean matches(Caches cached, ItemProgress progress, Item item, String query) {
         if (query.isEmpty()) {
             return true;
         }
-        return searchText.computeIfAbsent(item.id(), id -> searchable(item)).contains(query)
+        return cached.searchText().computeIfAbsent(item.id(), id -> searchable(item)).contains(query)
                 || progress != null && !progress.note().isEmpty() && progress.note().toLowerCase(Locale.ROOT).contains(query);
     }
 

@@ -8,6 +8,7 @@ import dev.stepwise.ui.common.PathSession;
 import dev.stepwise.ui.common.Scheduler;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -42,6 +43,8 @@ public final class ChecklistViewModel {
     private final Subscription stateSubscription;
     private final ChecklistEditor editor;
     private final ShownRows shownRows = new ShownRows(rows);
+    /** The newest request for rows: older results arriving late are dropped. */
+    private final AtomicLong rowsRequest = new AtomicLong();
     private boolean loadingNote;
     private String pendingNoteItemId;
     private Runnable cancelPendingNote = () -> { };
@@ -251,8 +254,30 @@ public final class ChecklistViewModel {
         refreshDetail();
     }
 
+    /**
+     * Makes the rows for the state, filter and search off the FX thread (a search walks every item) and shows them
+     * when they arrive, unless a newer request or a newer state has come meanwhile: then they are made again.
+     */
     private void refreshRows() {
-        shownSummary.set(shownRows.show(session.state(), filter.get(), search.get()));
+        long request = rowsRequest.incrementAndGet();
+        PathState state = session.state();
+        StatusFilter shownFilter = filter.get();
+        String shownSearch = search.get();
+        scheduler.offThread(() -> request == rowsRequest.get() ? shownRows.compute(state, shownFilter, shownSearch) : null,
+                shown -> {
+                    if (request != rowsRequest.get()) {
+                        return;
+                    }
+                    if (session.state() != state) {
+                        refreshRows();
+                        return;
+                    }
+                    showRows(shown);
+                });
+    }
+
+    private void showRows(ChecklistRows.Shown shown) {
+        shownSummary.set(shownRows.apply(shown));
         // Keys act on the selected row, so the selection is always a row the learner can see: once the filter or
         // the search hides it, nothing is selected and the detail pane follows.
         String selected = selectedItemId.get();

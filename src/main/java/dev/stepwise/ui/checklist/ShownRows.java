@@ -2,7 +2,6 @@ package dev.stepwise.ui.checklist;
 
 import dev.stepwise.domain.Item;
 import dev.stepwise.domain.PathState;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -12,26 +11,28 @@ import javafx.collections.ObservableList;
 /**
  * The rows the checklist shows, kept in step with the state: made whole when the path, the filter or the search
  * changes, and after a change of progress only the changed items' rows and their sections' headings are replaced
- * in place. Keeps an index of where each row is, so lookups by key never scan the list. FX-thread only.
+ * in place. Keeps an index of where each row is, so lookups by key never scan the list. Rows are made with
+ * {@link #compute} (any thread) and shown with {@link #apply}; everything else is FX-thread only.
  */
 final class ShownRows {
     private final ObservableList<ChecklistRow> rows;
     private final ChecklistRows rowMaker = new ChecklistRows();
     /** Where each row is in {@link #rows}, by key; rebuilt with the rows, unchanged when one row is replaced. */
-    private final Map<String, Integer> rowIndex = new HashMap<>();
+    private Map<String, Integer> rowIndex = Map.of();
 
     ShownRows(ObservableList<ChecklistRow> rows) {
         this.rows = rows;
     }
 
-    /** Makes every row again; returns the summary to show ("Showing 4 of 17 items"). */
-    String show(PathState state, StatusFilter filter, String search) {
-        ChecklistRows.Shown shown = rowMaker.of(state, filter, search);
+    /** Makes every row for the state, filter and search, without showing them: safe off the FX thread. */
+    ChecklistRows.Shown compute(PathState state, StatusFilter filter, String search) {
+        return rowMaker.of(state, filter, search);
+    }
+
+    /** Shows rows made by {@link #compute}; returns the summary to show ("Showing 4 of 17 items"). FX thread. */
+    String apply(ChecklistRows.Shown shown) {
         // The index first: the list's listeners look rows up by key as soon as they change.
-        rowIndex.clear();
-        for (int i = 0; i < shown.rows().size(); i++) {
-            rowIndex.put(shown.rows().get(i).key(), i);
-        }
+        rowIndex = shown.index();
         rows.setAll(shown.rows());
         return shown.summary();
     }
