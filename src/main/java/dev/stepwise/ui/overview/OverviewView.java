@@ -40,8 +40,8 @@ public final class OverviewView extends ScrollPane {
     public OverviewView(OverviewViewModel viewModel, Consumer<Window> editDetails) {
         this.viewModel = viewModel;
         this.editDetails = editDetails;
-        page.getStyleClass().add(StyleClasses.PAGE);
-        page.setMaxWidth(1100);
+        // How wide the page may grow is in app.css (.overview-page): it follows the window up to a readable limit.
+        page.getStyleClass().addAll(StyleClasses.PAGE, "overview-page");
         setContent(page);
         setFitToWidth(true);
         getStyleClass().add("edge-to-edge");
@@ -144,7 +144,6 @@ public final class OverviewView extends ScrollPane {
         Label detail = new Label(next.get().detail());
         detail.setWrapText(true);
         detail.getStyleClass().add(StyleClasses.MUTED);
-        detail.setMaxHeight(80);
         Button open = new Button("Open in checklist", new FontIcon(MaterialDesignA.ARROW_RIGHT));
         open.setId("continue-button");
         open.getStyleClass().add(Styles.ACCENT);
@@ -164,9 +163,12 @@ public final class OverviewView extends ScrollPane {
         for (SkillStanding gap : summary.largestGaps()) {
             Hyperlink name = new Hyperlink(gap.skill().name());
             name.setOnAction(event -> viewModel.openSkill(gap.skill().id()));
+            // In a narrow card the skill's name wraps; the levels beside it never give way.
+            name.setWrapText(true);
             Label levels = new Label("%d → %d (%s)".formatted(gap.current().value(), gap.target().value(),
                     gap.gap() == 1 ? "1 level to go" : gap.gap() + " levels to go"));
             levels.getStyleClass().add(StyleClasses.MUTED);
+            levels.setMinWidth(Region.USE_PREF_SIZE);
             Region spacer = new Region();
             HBox.setHgrow(spacer, Priority.ALWAYS);
             HBox line = new HBox(8, name, spacer, levels);
