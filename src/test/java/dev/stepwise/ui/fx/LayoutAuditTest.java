@@ -4,11 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.stepwise.ui.checklist.ChecklistRow;
 import dev.stepwise.ui.matrix.SkillsMatrixView;
+import dev.stepwise.ui.overview.OverviewView;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.application.Application;
 import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.input.KeyCode;
+import javafx.scene.layout.Region;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.testfx.util.WaitForAsyncUtils;
@@ -25,6 +28,8 @@ import org.testfx.util.WaitForAsyncUtils;
 class LayoutAuditTest extends AppTestBase {
     private static final String LONGEST_ITEM = "practice-auth-validation";
     private static final String LONGEST_SKILL = "api-design";
+    /** app.css, .overview-page: wider than this, lines would be too long to read. */
+    private static final double OVERVIEW_MAX_WIDTH = 1600;
 
     {
         // The shipped content, not the fixture: set before AppTestBase launches the app.
@@ -59,6 +64,7 @@ class LayoutAuditTest extends AppTestBase {
         shortcut(KeyCode.DIGIT1);
         waitUntil(() -> shown("#overview-title"));
         findings.addAll(audit(size + " overview"));
+        findings.addAll(overviewUsesTheWidth(size));
 
         shortcut(KeyCode.DIGIT2);
         ListView<ChecklistRow> list = robot.lookup("#checklist").queryListView();
@@ -86,6 +92,16 @@ class LayoutAuditTest extends AppTestBase {
             }
         }
         throw new AssertionError("no item " + LONGEST_ITEM + " in the bundled path");
+    }
+
+    /** The overview grows with the window up to its readable limit, instead of stopping at a fixed width. */
+    private List<String> overviewUsesTheWidth(String size) {
+        Region page = robot.lookup(".overview-page").query();
+        ScrollPane scroll = robot.lookup(node -> node instanceof OverviewView).query();
+        double expected = Math.min(scroll.getViewportBounds().getWidth(), OVERVIEW_MAX_WIDTH);
+        return page.getWidth() >= expected - 1 ? List.of()
+                : List.of("%s overview: page %.0f px wide in a %.0f px viewport".formatted(size, page.getWidth(),
+                        scroll.getViewportBounds().getWidth()));
     }
 
     /** Two layout passes first: wrapped labels settle their heights on the pass after their widths. */
