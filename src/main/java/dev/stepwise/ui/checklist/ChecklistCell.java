@@ -10,6 +10,7 @@ import dev.stepwise.ui.common.StyleClasses;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
@@ -58,6 +59,21 @@ final class ChecklistCell extends ListCell<ChecklistRow> {
             return menus.forItem(item);
         }
         return null;
+    }
+
+    /**
+     * As tall as the row's content at the cell's width. A list cell's skin measures its graphic without a width, so a
+     * title that wraps was given one line's height and cut ("Implement authentication, authorization and …").
+     */
+    @Override
+    protected double computePrefHeight(double width) {
+        Node graphic = getGraphic();
+        double available = width > 0 ? width : getWidth();
+        if (graphic == null || available <= 0) {
+            return super.computePrefHeight(width);
+        }
+        double inner = available - snappedLeftInset() - snappedRightInset();
+        return snappedTopInset() + graphic.prefHeight(inner) + snappedBottomInset();
     }
 
     @Override

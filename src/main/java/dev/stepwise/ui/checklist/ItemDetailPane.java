@@ -26,13 +26,13 @@ import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import org.controlsfx.control.SegmentedButton;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignO;
@@ -76,10 +76,19 @@ final class ItemDetailPane extends DetailPane<ItemDetail> {
         dates.getStyleClass().add(StyleClasses.MUTED);
         dates.setWrapText(true);
 
-        SegmentedButton status = new SegmentedButton();
+        // Joined like a segmented button while they fit on one line; in a narrow pane they wrap rather than push the
+        // pane's content past its right edge (four buttons need about 400 px, the pane has 360 at 1024 px).
+        FlowPane status = new FlowPane(0, 4);
+        status.getStyleClass().add("status-choice");
+        ToggleGroup statusGroup = new ToggleGroup();
+        Tooltip keys = new Tooltip("Keys in the list: D done · L learning · S skip · R reset · Space toggles done");
         for (ItemStatus value : ItemStatus.values()) {
             ToggleButton button = new ToggleButton(value.label(), StatusIcons.iconFor(value));
             button.setMinWidth(Region.USE_PREF_SIZE);
+            button.setToggleGroup(statusGroup);
+            button.setTooltip(keys);
+            button.getStyleClass().add(value.ordinal() == 0 ? Styles.LEFT_PILL
+                    : value.ordinal() == ItemStatus.values().length - 1 ? Styles.RIGHT_PILL : Styles.CENTER_PILL);
             button.setId("detail-status-" + value.name().toLowerCase());
             button.setOnAction(event -> {
                 if (!isUpdating()) {
@@ -89,9 +98,8 @@ final class ItemDetailPane extends DetailPane<ItemDetail> {
                 refresh(viewModel.detailProperty().get());
             });
             statusButtons.put(value, button);
-            status.getButtons().add(button);
+            status.getChildren().add(button);
         }
-        status.setTooltip(new Tooltip("Keys in the list: D done · L learning · S skip · R reset · Space toggles done"));
 
         note.setId("note");
         note.setAccessibleText("Note on the selected item");

@@ -11,20 +11,31 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
+import javafx.scene.text.Font;
+import javafx.scene.text.Text;
 
 /**
  * One skill in the matrix: name, five level cells (current filled, target outlined), target, gap and linked items
  * done. Updated in place when the skill's standing changes, so focus and selection survive a save.
  */
 final class SkillRowView extends HBox {
-    static final double NAME_WIDTH = 200;
-    static final double CELL_WIDTH = 60;
+    /** Room for the bundled paths' longest skill names on one line in bold ("Data integrity & edge cases"). */
+    static final double NAME_WIDTH = 240;
+    /** As wide as the widest level's name in the grid's header (MatrixGrid sizes its columns from these). */
+    static final double CELL_WIDTH = levelColumnWidth();
     static final double CELL_HEIGHT = 30;
     static final double TARGET_WIDTH = 52;
     static final double GAP_WIDTH = 50;
     static final double LINKED_WIDTH = 72;
 
+    /** The header's font size: skills-matrix.css, {@code .matrix-header .label}, 0.74em of the theme's 14 px. */
+    private static final double HEADER_FONT_SIZE = 14 * 0.74;
+    /** The level cells' own minimum, a comfortable click target. */
+    private static final double MIN_CELL_WIDTH = 60;
+    /** A header label's room either side of its text, so that the text is never cut at its last letter. */
+    private static final double HEADER_TEXT_MARGIN = 6;
     private static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
     private static final PseudoClass CURRENT = PseudoClass.getPseudoClass("current");
     private static final PseudoClass REACHED = PseudoClass.getPseudoClass("reached");
@@ -43,6 +54,8 @@ final class SkillRowView extends HBox {
         getStyleClass().add(StyleClasses.MATRIX_ROW);
         // Only the selected row is a Tab stop; the grid says which (MatrixGrid.showSelection).
         setFocusTraversable(false);
+        // The row ends with its last column: a wider list does not stretch its highlight past the columns.
+        setMaxWidth(Region.USE_PREF_SIZE);
         name.getStyleClass().add("skill-name");
         name.setPrefWidth(NAME_WIDTH);
         name.setMinWidth(NAME_WIDTH);
@@ -79,6 +92,18 @@ final class SkillRowView extends HBox {
             requestFocus();
         });
         update(standing);
+    }
+
+    /** The widest level name (the header shows "3⏎Independent") measured in the header's font, plus a margin. */
+    private static double levelColumnWidth() {
+        Text text = new Text();
+        text.setFont(Font.font(Font.getDefault().getFamily(), HEADER_FONT_SIZE));
+        double widest = 0;
+        for (Level level : Level.values()) {
+            text.setText(level.label());
+            widest = Math.max(widest, text.getLayoutBounds().getWidth());
+        }
+        return Math.max(MIN_CELL_WIDTH, Math.ceil(widest + HEADER_TEXT_MARGIN));
     }
 
     private static void fixed(Label label, double width) {

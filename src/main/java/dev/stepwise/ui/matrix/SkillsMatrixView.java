@@ -5,6 +5,8 @@ import dev.stepwise.ui.common.StyleClasses;
 import java.util.Objects;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
+import javafx.css.PseudoClass;
+import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -18,11 +20,31 @@ import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 
-/** The skills matrix screen: a legend, the heat-map grid, and the selected skill's detail. */
+/**
+ * The skills matrix screen: a legend, the heat-map grid, and the selected skill's detail. The grid's columns keep
+ * their widths (they are a table to compare rows by), so the screen reflows around them: side by side, the grid
+ * gets the width of its columns and the detail everything else; in a window too narrow for both, the detail goes
+ * below the grid.
+ */
 public final class SkillsMatrixView extends BorderPane {
+    /** The narrowest the detail may be beside the grid; below this it goes underneath. */
+    private static final double DETAIL_MIN_WIDTH = 300;
+    /** Room for the list's vertical scroll bar beside the rows, so that a long matrix never scrolls sideways. */
+    private static final double SCROLL_BAR_ALLOWANCE = 16;
+    /** Detail below the grid: skills-matrix.css also tightens the grid's spacing for the narrow window this means. */
+    private static final PseudoClass STACKED = PseudoClass.getPseudoClass("stacked");
+    /** The grid's share of the height when the detail is below it. */
+    private static final double GRID_SHARE_STACKED = 0.55;
+
     private final MatrixGrid grid;
+    private final SplitPane split;
+    private final VBox left;
+    private Boolean sideBySide;
+    /** The grid's width side by side (measured once, before the stacked style tightens it). */
+    private double gridWidth;
 
     public SkillsMatrixView(SkillsMatrixViewModel viewModel, Consumer<String> openItem) {
+        getStyleClass().add("skills-matrix");
         getStylesheets().add(Objects.requireNonNull(getClass().getResource("/dev/stepwise/ui/skills-matrix.css")).toExternalForm());
         SkillActions actions = new SkillActions(viewModel, () -> getScene().getWindow());
         grid = new MatrixGrid(viewModel);
@@ -33,15 +55,37 @@ public final class SkillsMatrixView extends BorderPane {
         StackPane gridArea = new StackPane(grid, empty);
         StackPane.setAlignment(empty, Pos.TOP_LEFT);
         VBox.setVgrow(gridArea, Priority.ALWAYS);
-        VBox left = new VBox(legend(actions), gridArea);
-        left.setMinWidth(420);
+        left = new VBox(legend(actions), gridArea);
+        left.setMinWidth(0);
         SkillDetailPane detail = new SkillDetailPane(viewModel, openItem, actions::editSelected, actions::deleteSelected,
                 grid::focusSelectedOrFirst);
-        detail.setMinWidth(280);
-        SplitPane split = new SplitPane(left, detail);
-        split.setDividerPositions(0.75);
-        SplitPane.setResizableWithParent(detail, false);
+        detail.setMinWidth(0);
+        split = new SplitPane(left, detail);
+        split.widthProperty().addListener((obs, old, width) -> reflow(width.doubleValue()));
         setCenter(split);
+    }
+
+    /**
+     * Chooses side by side or stacked for the width, and puts the divider where the grid's columns end. Only a change
+     * of arrangement moves the divider: within one, a divider the learner dragged stays where they left it.
+     */
+    private void reflow(double width) {
+        if (width <= 0) {
+            return;
+        }
+        if (gridWidth == 0) {
+            gridWidth = Math.ceil(grid.prefWidth(-1)) + SCROLL_BAR_ALLOWANCE;
+        }
+        boolean fits = width >= gridWidth + DETAIL_MIN_WIDTH;
+        if (sideBySide != null && sideBySide == fits) {
+            return;
+        }
+        sideBySide = fits;
+        pseudoClassStateChanged(STACKED, !fits);
+        split.setOrientation(fits ? Orientation.HORIZONTAL : Orientation.VERTICAL);
+        // Side by side, a wider window widens the detail: the grid is as wide as its columns already.
+        SplitPane.setResizableWithParent(left, !fits);
+        split.setDividerPositions(fits ? gridWidth / width : GRID_SHARE_STACKED);
     }
 
     private static HBox legend(SkillActions actions) {
@@ -51,6 +95,13 @@ public final class SkillsMatrixView extends BorderPane {
         target.getStyleClass().addAll("legend-swatch", "target");
         Label help = new Label("Click a cell or press 0–4 to rate · ←/→ step · ↑/↓ move");
         help.getStyleClass().add(StyleClasses.MUTED);
+        // The hint gives way on a narrow screen (it wraps); the swatches' names and the button do not.
+        help.setWrapText(true);
+        help.setMinWidth(0);
+        Label yourLevel = new Label("Your level");
+        Label targetName = new Label("Target");
+        yourLevel.setMinWidth(Region.USE_PREF_SIZE);
+        targetName.setMinWidth(Region.USE_PREF_SIZE);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         Button add = new Button("Add skill", new FontIcon(MaterialDesignP.PLUS));
@@ -58,12 +109,13 @@ public final class SkillsMatrixView extends BorderPane {
         add.getStyleClass().addAll(Styles.SMALL, Styles.FLAT);
         add.setMinWidth(Region.USE_PREF_SIZE);
         add.setOnAction(event -> actions.add());
-        HBox legend = new HBox(new HBox(6, current, new Label("Your level")), new HBox(6, target, new Label("Target")),
+        HBox legend = new HBox(new HBox(6, current, yourLevel), new HBox(6, target, targetName),
                 spacer, help, add);
         legend.getStyleClass().add("legend");
         legend.getChildren().forEach(node -> {
             if (node instanceof HBox box) {
                 box.setAlignment(Pos.CENTER_LEFT);
+                box.setMinWidth(Region.USE_PREF_SIZE);
             }
         });
         return legend;

@@ -13,6 +13,7 @@ import java.util.Objects;
 import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
+import javafx.css.PseudoClass;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
@@ -25,6 +26,9 @@ import org.controlsfx.control.StatusBar;
 
 /** The main window: menus, the sidebar with the path switcher and pages, the current page and the status bar. */
 public final class MainWindow {
+    /** Window widths below this are narrow: {@code #main-window:narrow} in app.css. */
+    private static final double NARROW_BELOW = 1200;
+    private static final PseudoClass NARROW = PseudoClass.getPseudoClass("narrow");
     private final MainViewModel viewModel;
     private final OverviewView overview;
     private final Lazy<ChecklistView> checklist;
@@ -58,6 +62,8 @@ public final class MainWindow {
         Zoom zoom = viewModel.zoom();
         root.styleProperty().bind(Bindings.createStringBinding(zoom::rootStyle, zoom.percentProperty()));
         scene = new Scene(root);
+        // A narrow window (1024 px and the like): app.css gives the pages the sidebar's spare width.
+        scene.widthProperty().subscribe(width -> root.pseudoClassStateChanged(NARROW, width.doubleValue() < NARROW_BELOW));
         scene.getStylesheets().add(Objects.requireNonNull(getClass().getResource("/dev/stepwise/ui/app.css")).toExternalForm());
 
         viewModel.pageProperty().subscribe(this::show);

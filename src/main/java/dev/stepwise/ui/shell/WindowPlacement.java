@@ -7,8 +7,10 @@ import javafx.stage.Screen;
 import javafx.stage.Stage;
 
 /**
- * Puts the window back where the learner left it, unless that place is no longer on any screen (a monitor was
- * unplugged), in which case it opens centred at a comfortable size.
+ * Puts the window back where the learner left it, fitted to the screen it is on now: bounds saved on a larger
+ * screen (or at a lower scaling) are moved and shrunk into that screen's visual bounds, so the title bar and the
+ * status bar stay reachable. A place that is on no screen any more (a monitor was unplugged) opens centred at a
+ * comfortable size instead.
  */
 public final class WindowPlacement {
     static final double DEFAULT_WIDTH = 1280;
@@ -20,13 +22,14 @@ public final class WindowPlacement {
     }
 
     public static void restore(Stage stage, Optional<WindowBounds> saved) {
-        stage.setMinWidth(MIN_WIDTH);
-        stage.setMinHeight(MIN_HEIGHT);
-        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-        Optional<WindowBounds> visible = saved.filter(bounds -> !Screen.getScreensForRectangle(
-                bounds.x(), bounds.y(), Math.min(bounds.width(), 200), Math.min(bounds.height(), 100)).isEmpty());
-        if (visible.isPresent()) {
-            WindowBounds bounds = visible.get();
+        Optional<Screen> savedOn = saved.flatMap(bounds -> Screen.getScreensForRectangle(
+                bounds.x(), bounds.y(), Math.min(bounds.width(), 200), Math.min(bounds.height(), 100)).stream().findFirst());
+        Rectangle2D screen = savedOn.orElse(Screen.getPrimary()).getVisualBounds();
+        // A screen smaller than our minimum (a netbook, a phone-sized VM) gets the whole screen, not a window past it.
+        stage.setMinWidth(Math.min(MIN_WIDTH, screen.getWidth()));
+        stage.setMinHeight(Math.min(MIN_HEIGHT, screen.getHeight()));
+        if (savedOn.isPresent()) {
+            WindowBounds bounds = fit(saved.orElseThrow(), screen);
             stage.setX(bounds.x());
             stage.setY(bounds.y());
             stage.setWidth(bounds.width());
@@ -40,6 +43,22 @@ public final class WindowPlacement {
             stage.setX(screen.getMinX() + (screen.getWidth() - width) / 2);
             stage.setY(screen.getMinY() + (screen.getHeight() - height) / 2);
         }
+    }
+
+    /**
+     * The saved bounds clamped to a screen's visual bounds (the screen without task bars and docks): no larger than
+     * the screen, and moved, not cut, so that every edge lies on it.
+     */
+    static WindowBounds fit(WindowBounds saved, Rectangle2D screen) {
+        double width = Math.min(saved.width(), screen.getWidth());
+        double height = Math.min(saved.height(), screen.getHeight());
+        double x = clamp(saved.x(), screen.getMinX(), screen.getMaxX() - width);
+        double y = clamp(saved.y(), screen.getMinY(), screen.getMaxY() - height);
+        return new WindowBounds(x, y, width, height, saved.maximized());
+    }
+
+    private static double clamp(double value, double min, double max) {
+        return Math.max(min, Math.min(value, max));
     }
 
     public static WindowBounds capture(Stage stage) {
