@@ -1,5 +1,6 @@
 package dev.stepwise.ui.common;
 
+import dev.stepwise.domain.HeldProgress;
 import dev.stepwise.domain.ItemStatus;
 import dev.stepwise.domain.Level;
 import dev.stepwise.domain.SelfCheckAnswer;
@@ -10,6 +11,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
@@ -154,6 +156,28 @@ public final class Messages {
     /** What a level means, in a sentence. */
     public String anchor(Level level) {
         return text("level." + level.name() + ".anchor");
+    }
+
+    /** What deleting would lose: "3 items done, 4 notes and 7 skill ratings" (the held counts above zero). */
+    public String progress(HeldProgress held) {
+        List<String> parts = new ArrayList<>();
+        int[] counts = {held.done(), held.started(), held.skipped(), held.subSteps(), held.notes(), held.ratings(),
+            held.targets(), held.answers()};
+        String[] keys = {"held.done", "held.started", "held.skipped", "held.subSteps", "held.notes", "held.ratings",
+            "held.targets", "held.answers"};
+        for (int i = 0; i < counts.length; i++) {
+            if (counts[i] > 0) {
+                parts.add(text(keys[i], counts[i]));
+            }
+        }
+        if (parts.isEmpty()) {
+            return text("held.nothing");
+        }
+        if (parts.size() == 1) {
+            return parts.get(0);
+        }
+        return text("held.list", String.join(text("held.separator"), parts.subList(0, parts.size() - 1)),
+                parts.get(parts.size() - 1));
     }
 
     public String answer(SelfCheckAnswer answer) {

@@ -76,7 +76,7 @@ final class PathActions {
         // The question opens after the job has reported back, so the status bar does not say "Saving…" meanwhile.
         workspace.heldProgress(workspace.currentPathId()).onSuccess(held -> Platform.runLater(() -> {
             String lost = held.isEmpty() ? Messages.tr("dialog.deletePath.noProgress")
-                    : Messages.tr("dialog.deletePath.progress", held.describe());
+                    : Messages.tr("dialog.deletePath.progress", Messages.current().progress(held));
             if (TextPrompts.confirm(owner, Messages.tr("dialog.deletePath.header", title),
                     Messages.tr("dialog.deletePath.message", lost), Messages.tr("dialog.deletePath.confirm"))) {
                 workspace.deleteCurrent();

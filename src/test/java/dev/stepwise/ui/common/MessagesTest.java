@@ -2,6 +2,7 @@ package dev.stepwise.ui.common;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.stepwise.domain.HeldProgress;
 import dev.stepwise.domain.Level;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -56,6 +57,16 @@ class MessagesTest {
         assertThat(GERMAN.text("dialog.deletePath.header", "Backend")).isEqualTo("„Backend“ löschen?");
         assertThat(GERMAN.text("menu.file")).isEqualTo("_Datei");
         assertThat(GERMAN.level(Level.GUIDED)).isEqualTo("2 Mit Anleitung");
+    }
+
+    @Test
+    void heldProgressIsNamedInTheLanguage() {
+        HeldProgress held = new HeldProgress(2, 3, 4, 1, 0, 0, 0, 0);
+        assertThat(ENGLISH.progress(held)).isEqualTo("3 items done, 2 items in progress, 4 notes and 1 skill rating");
+        assertThat(GERMAN.progress(held))
+                .isEqualTo("3 erledigte Einträge, 2 Einträge in Arbeit, 4 Notizen und 1 Bewertung einer Fähigkeit");
+        assertThat(GERMAN.progress(new HeldProgress(0, 0, 1, 0, 0, 0, 0, 0))).isEqualTo("1 Notiz");
+        assertThat(ENGLISH.progress(new HeldProgress(0, 0, 0, 0, 0, 0, 0, 0))).isEqualTo("no progress yet");
     }
 
     @Test
