@@ -3,6 +3,7 @@ package dev.stepwise.ui.common;
 import dev.stepwise.domain.HeldProgress;
 import dev.stepwise.domain.ItemStatus;
 import dev.stepwise.domain.Level;
+import dev.stepwise.domain.Progress;
 import dev.stepwise.domain.SelfCheckAnswer;
 import java.text.MessageFormat;
 import java.text.NumberFormat;
@@ -156,6 +157,12 @@ public final class Messages {
     /** What a level means, in a sentence. */
     public String anchor(Level level) {
         return text("level." + level.name() + ".anchor");
+    }
+
+    /** "5 of 9 done · 1 skipped", as {@link Progress#summary()} says it, in the learner's language and digits. */
+    public String summary(Progress progress) {
+        String done = text("progress.done", progress.done(), progress.counted());
+        return progress.skipped() == 0 ? done : text("progress.skipped", done, progress.skipped());
     }
 
     /** What deleting would lose: "3 items done, 4 notes and 7 skill ratings" (the held counts above zero). */

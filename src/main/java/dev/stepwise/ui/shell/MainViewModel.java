@@ -64,7 +64,7 @@ public final class MainViewModel {
         zoom = new Zoom(preferences.zoomPercent());
         status = new StatusLine(session, scheduler);
         progressText = Bindings.createStringBinding(
-                () -> session.state().overallProgress().summary(), session.stateProperty());
+                () -> Messages.current().summary(session.state().overallProgress()), session.stateProperty());
         pathTitle = Bindings.createStringBinding(() -> session.state().path().title(), session.stateProperty());
         windowTitle = Bindings.createStringBinding(
                 () -> Messages.tr("window.title", page.get().title(), pathTitle.get()), page, pathTitle);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.stepwise.domain.HeldProgress;
 import dev.stepwise.domain.Level;
+import dev.stepwise.domain.Progress;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -57,6 +58,15 @@ class MessagesTest {
         assertThat(GERMAN.text("dialog.deletePath.header", "Backend")).isEqualTo("„Backend“ löschen?");
         assertThat(GERMAN.text("menu.file")).isEqualTo("_Datei");
         assertThat(GERMAN.level(Level.GUIDED)).isEqualTo("2 Mit Anleitung");
+    }
+
+    @Test
+    void progressSummariesReadAsTheDomainsInEnglishAndGroupDigits() {
+        assertThat(ENGLISH.summary(new Progress(5, 10, 1))).isEqualTo(new Progress(5, 10, 1).summary())
+                .isEqualTo("5 of 9 done · 1 skipped");
+        assertThat(ENGLISH.summary(new Progress(0, 8, 0))).isEqualTo("0 of 8 done");
+        assertThat(GERMAN.summary(new Progress(5, 10, 1))).isEqualTo("5 von 9 erledigt · 1 übersprungen");
+        assertThat(GERMAN.summary(new Progress(1_500, 10_000, 0))).isEqualTo("1.500 von 10.000 erledigt");
     }
 
     @Test
