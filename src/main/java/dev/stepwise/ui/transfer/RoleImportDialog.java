@@ -24,6 +24,7 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.TextArea;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import javafx.util.Duration;
@@ -56,6 +57,8 @@ public final class RoleImportDialog extends Dialog<RoleImport> {
         text.setPromptText(Messages.tr("dialog.roleImport.prompt"));
         Button open = new Button(Messages.tr("dialog.roleImport.openFile"), new FontIcon(MaterialDesignF.FILE_DOCUMENT_OUTLINE));
         open.setId("open-role-file");
+        // The hint beside it wraps instead: a longer language must not cut the button's own name short.
+        open.setMinWidth(Region.USE_PREF_SIZE);
         open.setOnAction(event -> picker.open(getOwner(), Messages.tr("picker.openRole"), FilePicker.Kind.ROLE_TEXT)
                 .ifPresent(file -> readFile.apply(file)
                         .onSuccess(text::setText)

@@ -2,7 +2,12 @@ package dev.stepwise.ui.fx;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.stepwise.ui.common.EditorForms;
 import dev.stepwise.ui.common.Messages;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeoutException;
@@ -14,6 +19,7 @@ import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -68,6 +74,12 @@ class LanguageScreenTest extends AppTestBase {
         assertThat(this.<Button>node("#create-role-path").getText()).isEqualTo("Pfad anlegen");
         assertThat(this.<Button>node("#open-role-file").getText()).isEqualTo("Textdatei öffnen…");
         assertThat(this.<Label>node(".role-preview-hint").getText()).startsWith("Fügen Sie links eine Stellenbeschreibung ein");
+        Platform.runLater(() -> this.<TextArea>node("#role-text").setText(role("backend-engineer-role.txt")));
+        waitUntil(() -> shown("#role-preview-title"));
+        assertThat(robot.lookup("." + EditorForms.GROUP_HEADING).queryAllAs(Label.class).stream().map(Label::getText).toList())
+                .contains("Neuer Pfad", "Checkliste", "Fähigkeiten");
+        assertThat(robot.lookup(".role-sections").queryAllAs(Label.class)).isNotEmpty()
+                .allSatisfy(section -> assertThat(section.getText()).containsPattern(" — \\d+ Eintr(a|ä)g(e)?$"));
         // JavaFX's own Cancel follows the app's language too.
         assertThat(this.<Button>node("#role-cancel").getText()).isEqualTo("Abbrechen");
         robot.clickOn("#role-cancel");
@@ -92,6 +104,14 @@ class LanguageScreenTest extends AppTestBase {
             assertThat(menuBar().getMenus().get(0).getText()).isEqualTo("_Datei");
         } finally {
             System.setProperty(Messages.LOCALE_PROPERTY, "de");
+        }
+    }
+
+    private static String role(String name) {
+        try {
+            return Files.readString(Path.of("src/test/resources/dev/stepwise/io/roles", name));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
