@@ -12,6 +12,7 @@ import dev.stepwise.ui.common.Dialogs;
 import dev.stepwise.ui.common.FilePicker;
 import dev.stepwise.ui.common.FxScheduler;
 import dev.stepwise.ui.common.LinkOpener;
+import dev.stepwise.ui.common.Messages;
 import dev.stepwise.ui.common.PathSession;
 import dev.stepwise.ui.common.SystemFilePicker;
 import dev.stepwise.ui.common.SystemLinkOpener;
@@ -24,6 +25,7 @@ import dev.stepwise.ui.shell.Themes;
 import dev.stepwise.ui.shell.WindowPlacement;
 import java.time.Clock;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Level;
@@ -83,12 +85,14 @@ public final class App extends Application {
 
     /** What the store thread hands to the FX thread once the data is open. */
     private record Opened(Stepwise stepwise, List<PathSummary> paths, List<String> upgradable, PathState state,
-                          Preferences preferences, Optional<String> page) {
+                          Preferences preferences, Optional<String> page, Optional<String> language) {
     }
 
     @Override
     public void start(Stage primaryStage) {
         this.stage = primaryStage;
+        // Until the stored choice is read: the override or the system's language, for a start-up failure's message.
+        useLanguage(Messages.start(null));
         List<String> args = explicitArgs != null ? explicitArgs : getParameters().getRaw();
         DataFolder folder;
         try {
@@ -117,15 +121,22 @@ public final class App extends Application {
             List<String> ids = paths.stream().map(PathSummary::id).toList();
             String pathId = stepwise.preferences().currentPath().filter(ids::contains).orElse(ids.get(0));
             return new Opened(stepwise, paths, stepwise.upstream().upgradable(), stepwise.progress().load(pathId),
-                    stepwise.preferences().load(), stepwise.preferences().currentPage());
+                    stepwise.preferences().load(), stepwise.preferences().currentPage(), stepwise.preferences().language());
         } catch (RuntimeException e) {
             stepwise.close();
             throw e;
         }
     }
 
+    /** Our texts, and JavaFX's own (a dialog's Cancel, a text field's menu), in one language. */
+    private static void useLanguage(Messages messages) {
+        Messages.use(messages);
+        Locale.setDefault(messages.locale());
+    }
+
     private void show(Opened opened) {
         stepwise = opened.stepwise();
+        useLanguage(Messages.start(opened.language().orElse(null)));
         PathSession session = new PathSession(opened.state(), stepwise.progress(), stepwise.content(), background,
                 this::reportSaveFailure);
         Workspace workspace = new Workspace(session, opened.paths(), opened.upgradable(), new Workspace.Services(
@@ -147,16 +158,13 @@ public final class App extends Application {
         if (error instanceof IllegalArgumentException refused) {
             // An edit the rules refused (a blank title, a link that is not a web link): nothing was written.
             LOG.log(Level.INFO, "An edit was refused", error);
-            mainViewModel.reportError("Not changed: " + refused.getMessage());
-            Dialogs.error(stage, "That change cannot be made", refused.getMessage() + "\n\nNothing was changed.").show();
+            mainViewModel.reportError(Messages.tr("status.notChanged", refused.getMessage()));
+            Dialogs.error(stage, Messages.tr("error.refused.header"), Messages.tr("error.nothingChanged", refused.getMessage())).show();
             return;
         }
         LOG.log(Level.WARNING, "A change could not be saved", error);
-        String message = "Not saved: " + Dialogs.describe(error);
-        mainViewModel.reportError(message);
-        Dialogs.error(stage, "Your last change was not saved", Dialogs.describe(error)
-                + "\n\nThe screen shows what is on disk. Try again; if it keeps failing, close other programs "
-                + "that use the file.").show();
+        mainViewModel.reportError(Messages.tr("status.notSaved", Dialogs.describe(error)));
+        Dialogs.error(stage, Messages.tr("error.notSaved.header"), Messages.tr("error.notSaved.message", Dialogs.describe(error))).show();
     }
 
     private void failStartup(Throwable error) {

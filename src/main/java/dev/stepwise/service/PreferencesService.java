@@ -2,6 +2,7 @@ package dev.stepwise.service;
 
 import dev.stepwise.store.Database;
 import dev.stepwise.store.PreferenceRepository;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -9,6 +10,7 @@ import java.util.Optional;
 public final class PreferencesService {
     private static final String CURRENT_PATH = "workspace.currentPath";
     private static final String CURRENT_PAGE = "workspace.currentPage";
+    private static final String LANGUAGE = "ui.language";
 
     private final Database database;
     private final PreferenceRepository preferences;
@@ -39,6 +41,22 @@ public final class PreferencesService {
 
     public void saveCurrentPage(String page) {
         database.inTransaction(() -> preferences.putAll(Map.of(CURRENT_PAGE, page)));
+    }
+
+    /** The language the learner chose (a language tag such as "de"); empty means the system's language. */
+    public Optional<String> language() {
+        return database.inTransaction(() -> Optional.ofNullable(preferences.all().get(LANGUAGE)).filter(tag -> !tag.isBlank()));
+    }
+
+    /** Remembers the learner's language; a blank tag goes back to the system's language. */
+    public void saveLanguage(String tag) {
+        database.inTransaction(() -> {
+            if (tag == null || tag.isBlank()) {
+                preferences.delete(List.of(LANGUAGE));
+            } else {
+                preferences.putAll(Map.of(LANGUAGE, tag.strip()));
+            }
+        });
     }
 
     public void save(Preferences value) {

@@ -65,4 +65,22 @@ class PreferencesServiceTest {
             assertThat(stepwise.preferences().load()).isEqualTo(Preferences.DEFAULTS);
         }
     }
+
+    @Test
+    void theLanguageIsRememberedUntilTheSystemDefaultIsChosenAgain() {
+        try (Stepwise stepwise = open()) {
+            assertThat(stepwise.preferences().language()).isEmpty();
+            stepwise.preferences().saveLanguage("de");
+        }
+        try (Stepwise stepwise = open()) {
+            assertThat(stepwise.preferences().language()).contains("de");
+            // Saving the window and theme at exit keeps it: the language is not one of their keys.
+            stepwise.preferences().save(Preferences.DEFAULTS.withDarkTheme(true));
+            assertThat(stepwise.preferences().language()).contains("de");
+
+            stepwise.preferences().saveLanguage("");
+            assertThat(stepwise.preferences().language()).isEmpty();
+        }
+        assertThat(Probe.rows(dir.resolve("stepwise.db"), "SELECT value FROM preference WHERE key = 'ui.language'")).isEmpty();
+    }
 }

@@ -14,7 +14,7 @@ public final class Dialogs {
     /** A short, plain description of a failure, for the status bar and dialogs. */
     public static String describe(Throwable error) {
         if (error instanceof DataUnavailableException unavailable) {
-            return "Cannot open " + unavailable.file() + ": " + unavailable.reason() + ".";
+            return Messages.tr("error.cannotOpen", String.valueOf(unavailable.file()), unavailable.reason());
         }
         if (error instanceof FileProblemException fileProblem) {
             return fileProblem.getMessage();
@@ -34,7 +34,7 @@ public final class Dialogs {
     /** An alert of Stepwise's: its title, a header, and a message that wraps instead of widening the window. */
     static Alert alert(Alert.AlertType type, Window owner, String header, String message) {
         Alert alert = new Alert(type);
-        alert.setTitle("Stepwise");
+        alert.setTitle(Messages.tr("app.name"));
         alert.setHeaderText(header);
         Label content = new Label(message);
         content.setWrapText(true);
@@ -48,13 +48,8 @@ public final class Dialogs {
 
     /** Shown when the database cannot be opened at start-up. */
     public static Alert startupFailure(Throwable error) {
-        String help;
-        if (error instanceof DataUnavailableException) {
-            help = "\n\nNothing was changed. To use another folder, start Stepwise with --data-dir DIR "
-                    + "or set STEPWISE_DATA_DIR.";
-        } else {
-            help = "\n\nNothing was changed.";
-        }
-        return error(null, "Stepwise cannot start", describe(error) + help);
+        String message = Messages.tr(error instanceof DataUnavailableException ? "error.startup.dataDirHelp"
+                : "error.nothingChanged", describe(error));
+        return error(null, Messages.tr("error.startup.header"), message);
     }
 }

@@ -37,7 +37,7 @@ public final class EditorForms {
 
     /** Owner, title, header and the app's styles (a dialog is its own scene: it does not inherit the window's). */
     public static void prepare(Dialog<?> dialog, Window owner, String header, String paneId) {
-        dialog.setTitle("Stepwise");
+        dialog.setTitle(Messages.tr("app.name"));
         dialog.setHeaderText(header);
         if (owner != null) {
             dialog.initOwner(owner);
@@ -60,7 +60,7 @@ public final class EditorForms {
      * Returns OK's button type, for the result converter.
      */
     public static ButtonType okCancel(Dialog<?> dialog, String idPrefix, Validation validation) {
-        ButtonType ok = new ButtonType("OK", ButtonBar.ButtonData.OK_DONE);
+        ButtonType ok = new ButtonType(Messages.tr("button.ok"), ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().addAll(ok, ButtonType.CANCEL);
         Button okButton = (Button) dialog.getDialogPane().lookupButton(ok);
         okButton.setId(idPrefix + "-ok");

@@ -11,20 +11,19 @@ import javafx.stage.Window;
 public interface FilePicker {
     /** The kinds of file Stepwise reads and writes, each with its extension filter. */
     enum Kind {
-        ROLE_TEXT("Text files", "*.txt", "*.md", "*.text"),
-        PATH_FILE("Stepwise path files", "*.json"),
-        PROGRESS_FILE("Stepwise progress files", "*.json");
+        ROLE_TEXT("*.txt", "*.md", "*.text"),
+        PATH_FILE("*.json"),
+        PROGRESS_FILE("*.json");
 
-        private final String description;
         private final String[] patterns;
 
-        Kind(String description, String... patterns) {
-            this.description = description;
+        Kind(String... patterns) {
             this.patterns = patterns;
         }
 
+        /** The filter's name in the file dialog, in the learner's language. */
         public String description() {
-            return description;
+            return Messages.tr("file.kind." + name());
         }
 
         public String[] patterns() {

@@ -1,5 +1,7 @@
 package dev.stepwise.ui.common;
 
+import static dev.stepwise.ui.common.Messages.tr;
+
 import dev.stepwise.domain.ItemProgress;
 import dev.stepwise.domain.ItemStatus;
 import dev.stepwise.domain.LearningPath;
@@ -99,36 +101,38 @@ public final class PathSession {
     }
 
     public Background.Job<ItemProgress> setStatus(String itemId, ItemStatus status) {
-        return saveItem(pathId -> service.setStatus(pathId, itemId, status), "Marked " + status.label().toLowerCase());
+        return saveItem(pathId -> service.setStatus(pathId, itemId, status), tr("status.marked." + status.name()));
     }
 
     public Background.Job<ItemProgress> saveNote(String itemId, String note) {
-        return saveItem(pathId -> service.saveNote(pathId, itemId, note), "Note updated");
+        return saveItem(pathId -> service.saveNote(pathId, itemId, note), tr("status.noteUpdated"));
     }
 
     public Background.Job<ItemProgress> setSubItemDone(String itemId, String subItemId, boolean done) {
         return saveItem(pathId -> service.setSubItemDone(pathId, itemId, subItemId, done),
-                done ? "Sub-step ticked" : "Sub-step unticked");
+                tr(done ? "status.subStepTicked" : "status.subStepUnticked"));
     }
 
     public Background.Job<SkillProgress> rate(String skillId, Level level, String note) {
-        return saveSkill(pathId -> service.rate(pathId, skillId, level, note), "Rated " + level);
+        return saveSkill(pathId -> service.rate(pathId, skillId, level, note),
+                tr("status.rated", Messages.current().level(level)));
     }
 
     public Background.Job<SkillProgress> setTarget(String skillId, Level target) {
-        return saveSkill(pathId -> service.setTarget(pathId, skillId, target), "Target set to " + target);
+        return saveSkill(pathId -> service.setTarget(pathId, skillId, target),
+                tr("status.targetSet", Messages.current().level(target)));
     }
 
     public Background.Job<SelfCheckAnswer> answerSelfCheck(String checkId, SelfCheckAnswer answer) {
         return save(pathId -> service.answerSelfCheck(pathId, checkId, answer),
-                (state, saved) -> state.withAnswer(checkId, saved), "Answered “" + answer.label() + "”");
+                (state, saved) -> state.withAnswer(checkId, saved), tr("status.answered", Messages.current().answer(answer)));
     }
 
     public Background.Job<Void> clearSelfCheck(String checkId) {
         return save(pathId -> {
             service.clearSelfCheck(pathId, checkId);
             return null;
-        }, (state, cleared) -> state.withoutAnswer(checkId), "Answer cleared");
+        }, (state, cleared) -> state.withoutAnswer(checkId), tr("status.answerCleared"));
     }
 
     private Background.Job<ItemProgress> saveItem(Function<String, ItemProgress> work, String message) {

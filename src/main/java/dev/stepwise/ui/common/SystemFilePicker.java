@@ -27,7 +27,7 @@ public final class SystemFilePicker implements FilePicker {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(title);
         chooser.getExtensionFilters().setAll(new FileChooser.ExtensionFilter(kind.description(), kind.patterns()),
-                new FileChooser.ExtensionFilter("All files", "*.*"));
+                new FileChooser.ExtensionFilter(Messages.tr("file.kind.all"), "*.*"));
         Path folder = lastFolder != null ? lastFolder : Path.of(System.getProperty("user.home"));
         if (Files.isDirectory(folder)) {
             chooser.setInitialDirectory(folder.toFile());

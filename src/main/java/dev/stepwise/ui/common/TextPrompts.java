@@ -38,7 +38,7 @@ public final class TextPrompts {
      */
     public static Optional<Answer> title(Window owner, String heading, String what, String initial, String checkBoxText) {
         Dialog<Answer> dialog = new Dialog<>();
-        dialog.setTitle("Stepwise");
+        dialog.setTitle(Messages.tr("app.name"));
         dialog.setHeaderText(heading);
         dialog.initOwner(owner);
         EditorForms.style(dialog.getDialogPane());
@@ -57,7 +57,7 @@ public final class TextPrompts {
             content.getChildren().add(box);
         }
         dialog.getDialogPane().setContent(content);
-        ButtonType ok = new ButtonType("OK", ButtonBar.ButtonData.OK_DONE);
+        ButtonType ok = new ButtonType(Messages.tr("button.ok"), ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().addAll(ok, ButtonType.CANCEL);
         Node okButton = dialog.getDialogPane().lookupButton(ok);
         okButton.setId("prompt-ok");
@@ -81,7 +81,7 @@ public final class TextPrompts {
     public static boolean confirm(Window owner, String heading, String message, String action) {
         Alert alert = Dialogs.alert(Alert.AlertType.CONFIRMATION, owner, heading, message);
         ButtonType confirm = new ButtonType(action, ButtonBar.ButtonData.OK_DONE);
-        ButtonType cancel = new ButtonType("Cancel", ButtonBar.ButtonData.CANCEL_CLOSE);
+        ButtonType cancel = new ButtonType(Messages.tr("button.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
         alert.getButtonTypes().setAll(confirm, cancel);
         alert.getDialogPane().lookupButton(confirm).setId("confirm-action");
         ((Button) alert.getDialogPane().lookupButton(confirm)).setDefaultButton(false);

@@ -49,7 +49,7 @@ public final class Transfers {
     public Background.Job<PathSummary> addRole(RoleImport role) {
         workspace.saveBeforeReplacing();
         return background().run(() -> pathFiles.addRole(role))
-                .onSuccess(added -> workspace.reload(added.id(), "Created “" + added.title() + "”"));
+                .onSuccess(added -> workspace.reload(added.id(), Messages.tr("transfer.created", added.title())));
     }
 
     /** Reads a path file and works out what importing it would do; writes nothing. */
@@ -65,8 +65,8 @@ public final class Transfers {
     public Background.Job<PathFiles.Imported> importPath(LearningPath path, boolean asNew) {
         workspace.saveBeforeReplacing();
         return background().run(() -> pathFiles.importPath(path, asNew)).onSuccess(imported -> {
-            String message = imported.plan().isUpdate() ? "Updated “" + imported.summary().title() + "” from a file"
-                    : "Imported “" + imported.summary().title() + "”";
+            String message = Messages.tr(imported.plan().isUpdate() ? "transfer.updatedFromFile"
+                    : "transfer.imported", imported.summary().title());
             workspace.reload(imported.summary().id(), message);
         });
     }
@@ -110,7 +110,7 @@ public final class Transfers {
         workspace.saveBeforeReplacing();
         return background().run(() -> progressFiles.importProgress(progress)).onSuccess(result -> {
             int count = result.changes().size();
-            workspace.reload(progress.pathId(), "Imported progress: " + count + (count == 1 ? " change" : " changes"));
+            workspace.reload(progress.pathId(), Messages.tr("transfer.importedProgress", count));
         });
     }
 

@@ -2,7 +2,6 @@ package dev.stepwise.ui.common;
 
 import dev.stepwise.domain.UpstreamChange;
 import java.util.EnumMap;
-import java.util.Locale;
 import java.util.Map;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -34,8 +33,8 @@ public final class UpstreamChangeCell extends ListCell<UpstreamChange> {
             setGraphic(null);
             return;
         }
-        Label title = new Label(kindLabel(change.kind()) + " · " + change.subject().name().toLowerCase(Locale.ROOT)
-                + " · " + change.title(), new FontIcon(ICONS.get(change.kind())));
+        Label title = new Label(Messages.tr("change.line", Messages.tr("change." + change.kind().name()),
+                Messages.tr("change.subject." + change.subject().name()), change.title()), new FontIcon(ICONS.get(change.kind())));
         title.getStyleClass().add("change-title");
         Label detail = new Label(change.detail());
         detail.getStyleClass().add(StyleClasses.MUTED);
@@ -45,17 +44,5 @@ public final class UpstreamChangeCell extends ListCell<UpstreamChange> {
         VBox box = new VBox(2, title, detail);
         box.setMaxWidth(580);
         setGraphic(box);
-    }
-
-    private static String kindLabel(UpstreamChange.Kind kind) {
-        return switch (kind) {
-            case ADDED -> "Added";
-            case REMOVED -> "Removed";
-            case ARCHIVED -> "Archived";
-            case RENAMED -> "Renamed";
-            case EDITED -> "Changed";
-            case MOVED -> "Moved";
-            case KEPT_YOURS -> "Kept yours";
-        };
     }
 }

@@ -78,7 +78,7 @@ public final class Workspace {
             upgradable.remove(pathId);
             if (merged.isPresent() && pathId.equals(currentPathId())) {
                 session.showSaved(session.state().withPath(merged.get()),
-                        "Updated to version " + merged.get().contentVersion());
+                        Messages.tr("status.updatedToVersion", merged.get().contentVersion()));
             }
         }).onError(errors);
     }
@@ -121,6 +121,14 @@ public final class Workspace {
     public void rememberPage(String page) {
         session.background().run(() -> {
             preferences.saveCurrentPage(page);
+            return null;
+        }).onError(errors);
+    }
+
+    /** Remembers the language for the next start (a language tag, or blank for the system's language). */
+    public void rememberLanguage(String tag) {
+        session.background().run(() -> {
+            preferences.saveLanguage(tag);
             return null;
         }).onError(errors);
     }

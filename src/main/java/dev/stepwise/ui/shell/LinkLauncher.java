@@ -2,6 +2,7 @@ package dev.stepwise.ui.shell;
 
 import dev.stepwise.domain.Resource;
 import dev.stepwise.ui.common.LinkOpener;
+import dev.stepwise.ui.common.Messages;
 import java.net.URI;
 import java.util.function.Consumer;
 
@@ -28,14 +29,14 @@ public final class LinkLauncher implements Consumer<String> {
             link = null;
         }
         if (link == null) {
-            report.accept("Could not open “" + url + "”: it is not a web address (http or https)");
+            report.accept(Messages.tr("link.notWeb", url));
             return;
         }
         try {
             opener.open(link);
         } catch (Exception e) {
             String reason = e.getMessage() == null || e.getMessage().isBlank() ? e.getClass().getSimpleName() : e.getMessage();
-            report.accept("Could not open “" + url + "”: " + reason);
+            report.accept(Messages.tr("link.failed", url, reason));
         }
     }
 }

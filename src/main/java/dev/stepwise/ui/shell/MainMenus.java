@@ -1,5 +1,8 @@
 package dev.stepwise.ui.shell;
 
+import static dev.stepwise.ui.common.Messages.tr;
+
+import dev.stepwise.ui.common.Messages;
 import dev.stepwise.ui.transfer.TransferActions;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,7 +13,9 @@ import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCharacterCombination;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
@@ -25,6 +30,8 @@ final class MainMenus {
     private final PathActions pathActions;
     private final TransferActions transferActions;
     private final MainWindow window;
+    /** The View ▸ Language choices: the system's language (blank), then each shipped language by its tag. */
+    static final List<String> LANGUAGES = List.of("", "en", "de");
 
     MainMenus(Stage stage, MainViewModel viewModel, PathActions pathActions, TransferActions transferActions,
               MainWindow window) {
@@ -47,32 +54,32 @@ final class MainMenus {
         items.add(new SeparatorMenuItem());
         items.addAll(transferActions.menuItems());
         items.add(new SeparatorMenuItem());
-        items.add(item("Quit", shortcut(KeyCode.Q), () -> {
+        items.add(item(tr("menu.file.quit"), shortcut(KeyCode.Q), () -> {
             stage.fireEvent(new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST));
             stage.close();
         }));
-        Menu menu = new Menu("_File");
+        Menu menu = new Menu(tr("menu.file"));
         menu.getItems().setAll(items);
         return menu;
     }
 
     private Menu edit() {
-        Menu menu = new Menu("_Edit");
+        Menu menu = new Menu(tr("menu.edit"));
         menu.getItems().addAll(
-                item("Find in checklist", shortcut(KeyCode.F), () -> onChecklist(() -> window.checklist().focusSearch())),
+                item(tr("menu.edit.find"), shortcut(KeyCode.F), () -> onChecklist(() -> window.checklist().focusSearch())),
                 new SeparatorMenuItem(),
-                item("Add item…", shortcut(KeyCode.N), () -> onChecklist(() -> window.checklist().actions().addItem())),
-                item("Add section…", null, () -> onChecklist(() -> window.checklist().actions().addSectionAfterSelected())),
-                item("Edit item…", null, () -> onChecklist(() -> window.checklist().actions().editSelected())),
-                item("Rename item…", null, () -> onChecklist(() -> window.checklist().actions().renameSelected())),
-                item("Move item up", null, () -> onChecklist(() -> window.checklist().actions().moveSelected(-1))),
-                item("Move item down", null, () -> onChecklist(() -> window.checklist().actions().moveSelected(1))),
-                item("Delete item…", null, () -> onChecklist(() -> window.checklist().actions().deleteSelected())),
+                item(tr("menu.edit.addItem"), shortcut(KeyCode.N), () -> onChecklist(() -> window.checklist().actions().addItem())),
+                item(tr("menu.edit.addSection"), null, () -> onChecklist(() -> window.checklist().actions().addSectionAfterSelected())),
+                item(tr("menu.edit.editItem"), null, () -> onChecklist(() -> window.checklist().actions().editSelected())),
+                item(tr("menu.edit.renameItem"), null, () -> onChecklist(() -> window.checklist().actions().renameSelected())),
+                item(tr("menu.edit.moveItemUp"), null, () -> onChecklist(() -> window.checklist().actions().moveSelected(-1))),
+                item(tr("menu.edit.moveItemDown"), null, () -> onChecklist(() -> window.checklist().actions().moveSelected(1))),
+                item(tr("menu.edit.deleteItem"), null, () -> onChecklist(() -> window.checklist().actions().deleteSelected())),
                 new SeparatorMenuItem(),
-                item("Rename section…", null, () -> onChecklist(() -> window.checklist().actions().renameSelectedSection())),
-                item("Move section up", null, () -> onChecklist(() -> window.checklist().actions().moveSelectedSection(-1))),
-                item("Move section down", null, () -> onChecklist(() -> window.checklist().actions().moveSelectedSection(1))),
-                item("Delete section…", null, () -> onChecklist(() -> window.checklist().actions().deleteSelectedSection())));
+                item(tr("menu.edit.renameSection"), null, () -> onChecklist(() -> window.checklist().actions().renameSelectedSection())),
+                item(tr("menu.edit.moveSectionUp"), null, () -> onChecklist(() -> window.checklist().actions().moveSelectedSection(-1))),
+                item(tr("menu.edit.moveSectionDown"), null, () -> onChecklist(() -> window.checklist().actions().moveSelectedSection(1))),
+                item(tr("menu.edit.deleteSection"), null, () -> onChecklist(() -> window.checklist().actions().deleteSelectedSection())));
         return menu;
     }
 
@@ -83,18 +90,49 @@ final class MainMenus {
     }
 
     private Menu view() {
-        CheckMenuItem dark = new CheckMenuItem("Dark theme");
+        CheckMenuItem dark = new CheckMenuItem(tr("menu.view.darkTheme"));
         dark.setId("menu-dark-theme");
         dark.setAccelerator(new KeyCodeCombination(KeyCode.T, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
         dark.selectedProperty().bindBidirectional(viewModel.darkThemeProperty());
-        return new Menu("_View", null,
-                item("Overview", shortcut(KeyCode.DIGIT1), () -> viewModel.pageProperty().set(Page.OVERVIEW)),
-                item("Checklist", shortcut(KeyCode.DIGIT2), () -> viewModel.pageProperty().set(Page.CHECKLIST)),
-                item("Skills matrix", shortcut(KeyCode.DIGIT3), () -> viewModel.pageProperty().set(Page.SKILLS)),
-                new SeparatorMenuItem(), dark, new SeparatorMenuItem(),
-                item("Zoom in", new KeyCodeCombination(KeyCode.EQUALS, KeyCombination.SHORTCUT_DOWN), viewModel.zoom()::zoomIn),
-                item("Zoom out", shortcut(KeyCode.MINUS), viewModel.zoom()::zoomOut),
-                item("Actual size", shortcut(KeyCode.DIGIT0), viewModel.zoom()::reset));
+        return new Menu(tr("menu.view"), null,
+                item(Page.OVERVIEW.title(), shortcut(KeyCode.DIGIT1), () -> viewModel.pageProperty().set(Page.OVERVIEW)),
+                item(Page.CHECKLIST.title(), shortcut(KeyCode.DIGIT2), () -> viewModel.pageProperty().set(Page.CHECKLIST)),
+                item(Page.SKILLS.title(), shortcut(KeyCode.DIGIT3), () -> viewModel.pageProperty().set(Page.SKILLS)),
+                new SeparatorMenuItem(), dark, language(), new SeparatorMenuItem(),
+                item(tr("menu.view.zoomIn"), new KeyCodeCombination(KeyCode.EQUALS, KeyCombination.SHORTCUT_DOWN),
+                        viewModel.zoom()::zoomIn),
+                item(tr("menu.view.zoomOut"), shortcut(KeyCode.MINUS), viewModel.zoom()::zoomOut),
+                item(tr("menu.view.actualSize"), shortcut(KeyCode.DIGIT0), viewModel.zoom()::reset));
+    }
+
+    /**
+     * Language ▸ System default / English / Deutsch. The choice is remembered at once and used from the next start:
+     * switching every open view's texts in place is not worth its cost, and the menu says so.
+     */
+    private Menu language() {
+        Menu menu = new Menu(tr("menu.view.language"));
+        menu.setId("menu-language");
+        ToggleGroup group = new ToggleGroup();
+        String[] chosen = {Messages.current().preference()};
+        for (String tag : LANGUAGES) {
+            String name = tag.isEmpty() ? "system" : tag;
+            RadioMenuItem item = new RadioMenuItem(tr("menu.view.language." + name));
+            item.setId("menu-language-" + name);
+            item.setToggleGroup(group);
+            item.setSelected(tag.equals(chosen[0]));
+            item.setOnAction(event -> {
+                if (!tag.equals(chosen[0])) {
+                    chosen[0] = tag;
+                    viewModel.workspace().rememberLanguage(tag);
+                    viewModel.reportNotice(tr("menu.view.language.changed"));
+                }
+            });
+            menu.getItems().add(item);
+        }
+        MenuItem note = new MenuItem(tr("menu.view.language.note"));
+        note.setDisable(true);
+        menu.getItems().addAll(new SeparatorMenuItem(), note);
+        return menu;
     }
 
     /**
@@ -113,11 +151,11 @@ final class MainMenus {
     }
 
     private Menu help() {
-        return new Menu("_Help", null,
-                item("Keyboard shortcuts", new KeyCodeCombination(KeyCode.F1), () -> HelpDialogs.shortcuts(stage)),
-                item("Skill levels", null, () -> HelpDialogs.levels(stage)),
+        return new Menu(tr("menu.help"), null,
+                item(tr("menu.help.shortcuts"), new KeyCodeCombination(KeyCode.F1), () -> HelpDialogs.shortcuts(stage)),
+                item(tr("menu.help.levels"), null, () -> HelpDialogs.levels(stage)),
                 new SeparatorMenuItem(),
-                item("About Stepwise", null, () -> HelpDialogs.about(stage, viewModel.databaseFile())));
+                item(tr("menu.help.about"), null, () -> HelpDialogs.about(stage, viewModel.databaseFile())));
     }
 
     static KeyCombination shortcut(KeyCode code) {

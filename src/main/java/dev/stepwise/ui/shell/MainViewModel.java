@@ -4,6 +4,7 @@ import dev.stepwise.domain.PathState;
 import dev.stepwise.service.Preferences;
 import dev.stepwise.ui.checklist.ChecklistViewModel;
 import dev.stepwise.ui.common.Lazy;
+import dev.stepwise.ui.common.Messages;
 import dev.stepwise.ui.common.PathSession;
 import dev.stepwise.ui.common.Scheduler;
 import dev.stepwise.ui.common.Workspace;
@@ -63,10 +64,10 @@ public final class MainViewModel {
         zoom = new Zoom(preferences.zoomPercent());
         status = new StatusLine(session, scheduler);
         progressText = Bindings.createStringBinding(
-                () -> session.state().overallProgress().summary(), session.stateProperty());
+                () -> Messages.current().summary(session.state().overallProgress()), session.stateProperty());
         pathTitle = Bindings.createStringBinding(() -> session.state().path().title(), session.stateProperty());
         windowTitle = Bindings.createStringBinding(
-                () -> page.get().title() + " — " + pathTitle.get() + " — Stepwise", page, pathTitle);
+                () -> Messages.tr("window.title", page.get().title(), pathTitle.get()), page, pathTitle);
         upgradeAvailable = Bindings.createBooleanBinding(
                 () -> workspace.upgradable().contains(workspace.currentPathId()), workspace.upgradable(), session.stateProperty());
         subscriptions = Subscription.combine(

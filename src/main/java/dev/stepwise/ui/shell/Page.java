@@ -1,18 +1,15 @@
 package dev.stepwise.ui.shell;
 
+import dev.stepwise.ui.common.Messages;
+
 /** The main window's screens, in navigation order. */
 public enum Page {
-    OVERVIEW("Overview"),
-    CHECKLIST("Checklist"),
-    SKILLS("Skills matrix");
+    OVERVIEW,
+    CHECKLIST,
+    SKILLS;
 
-    private final String title;
-
-    Page(String title) {
-        this.title = title;
-    }
-
+    /** The page's name in the learner's language. */
     public String title() {
-        return title;
+        return Messages.tr("page." + name());
     }
 }

@@ -1,5 +1,6 @@
 package dev.stepwise.ui.shell;
 
+import dev.stepwise.ui.common.Messages;
 import dev.stepwise.ui.common.TextPrompts;
 import dev.stepwise.ui.common.Workspace;
 import java.util.List;
@@ -33,35 +34,36 @@ final class PathActions {
     /** A fresh set of menu items (a menu item belongs to one menu only). */
     List<MenuItem> menuItems() {
         return List.of(
-                item("New path…", "new-path", new FontIcon(MaterialDesignP.PLUS), this::create),
-                item("Duplicate path…", "duplicate-path", new FontIcon(MaterialDesignC.CONTENT_COPY), this::duplicate),
-                item("Rename path…", "rename-path", new FontIcon(MaterialDesignR.RENAME_BOX), this::rename),
+                item(Messages.tr("menu.path.new"), "new-path", new FontIcon(MaterialDesignP.PLUS), this::create),
+                item(Messages.tr("menu.path.duplicate"), "duplicate-path", new FontIcon(MaterialDesignC.CONTENT_COPY), this::duplicate),
+                item(Messages.tr("menu.path.rename"), "rename-path", new FontIcon(MaterialDesignR.RENAME_BOX), this::rename),
                 new SeparatorMenuItem(),
                 deleteItem());
     }
 
     private MenuItem deleteItem() {
-        MenuItem delete = item("Delete path…", "delete-path", new FontIcon(MaterialDesignD.DELETE_OUTLINE), this::delete);
+        MenuItem delete = item(Messages.tr("menu.path.delete"), "delete-path", new FontIcon(MaterialDesignD.DELETE_OUTLINE), this::delete);
         // The last path cannot go: there would be nothing to show.
         delete.disableProperty().bind(Bindings.size(workspace.paths()).lessThan(2));
         return delete;
     }
 
     void create() {
-        TextPrompts.title(owner, "New path", "Title of the new path (you can add sections, items and skills next):", "")
+        TextPrompts.title(owner, Messages.tr("dialog.newPath.header"), Messages.tr("dialog.newPath.prompt"), "")
                 .ifPresent(workspace::create);
     }
 
     void duplicate() {
         String current = workspace.session().state().path().title();
-        TextPrompts.title(owner, "Duplicate “" + current + "”", "Title of the copy:", "Copy of " + current,
-                        "Copy my progress too (statuses, notes, ratings and answers)")
+        TextPrompts.title(owner, Messages.tr("dialog.duplicatePath.header", current),
+                        Messages.tr("dialog.duplicatePath.prompt"), Messages.tr("dialog.duplicatePath.initial", current),
+                        Messages.tr("dialog.duplicatePath.copyProgress"))
                 .ifPresent(answer -> workspace.forkCurrent(answer.title(), answer.checked()));
     }
 
     void rename() {
         String current = workspace.session().state().path().title();
-        TextPrompts.title(owner, "Rename path", "New title:", current)
+        TextPrompts.title(owner, Messages.tr("dialog.renamePath.header"), Messages.tr("dialog.renamePath.prompt"), current)
                 .filter(title -> !title.equals(current))
                 .ifPresent(workspace::renameCurrent);
     }
@@ -73,11 +75,10 @@ final class PathActions {
         String title = workspace.session().state().path().title();
         // The question opens after the job has reported back, so the status bar does not say "Saving…" meanwhile.
         workspace.heldProgress(workspace.currentPathId()).onSuccess(held -> Platform.runLater(() -> {
-            String lost = held.isEmpty() ? "It has no progress yet."
-                    : "Everything you put into it goes with it: " + held.describe() + ".";
-            if (TextPrompts.confirm(owner, "Delete “" + title + "”?",
-                    lost + "\n\nThe path and its progress are deleted from this computer. This cannot be undone.",
-                    "Delete path")) {
+            String lost = held.isEmpty() ? Messages.tr("dialog.deletePath.noProgress")
+                    : Messages.tr("dialog.deletePath.progress", Messages.current().progress(held));
+            if (TextPrompts.confirm(owner, Messages.tr("dialog.deletePath.header", title),
+                    Messages.tr("dialog.deletePath.message", lost), Messages.tr("dialog.deletePath.confirm"))) {
                 workspace.deleteCurrent();
             }
         }));

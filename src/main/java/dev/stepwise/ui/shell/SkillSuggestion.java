@@ -3,6 +3,7 @@ package dev.stepwise.ui.shell;
 import dev.stepwise.domain.Level;
 import dev.stepwise.domain.PathState;
 import dev.stepwise.domain.SkillStanding;
+import dev.stepwise.ui.common.Messages;
 import java.util.List;
 import java.util.Optional;
 
@@ -33,9 +34,8 @@ public record SkillSuggestion(String skillId, String skillName, Level suggested,
 
     /** The notice's text, one sentence pair; the banner wraps it when the window is narrow. */
     public String text() {
-        String head = more == 0
-                ? "%s: your checklist now suggests %s.".formatted(skillName, suggested)
-                : "%s and %d more: your checklist now suggests higher levels.".formatted(skillName, more);
-        return head + " Confirm it in the skills matrix if it is true.";
+        return more == 0
+                ? Messages.tr("suggestion.one", skillName, Messages.current().level(suggested))
+                : Messages.tr("suggestion.many", skillName, more);
     }
 }

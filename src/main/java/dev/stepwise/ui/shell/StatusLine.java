@@ -1,5 +1,6 @@
 package dev.stepwise.ui.shell;
 
+import dev.stepwise.ui.common.Messages;
 import dev.stepwise.ui.common.PathSession;
 import dev.stepwise.ui.common.Scheduler;
 import java.time.Duration;
@@ -15,7 +16,6 @@ import javafx.util.Subscription;
  * need not wait) or when a newer one replaces it, and the bar goes back to saying that everything is saved.
  */
 final class StatusLine {
-    static final String IDLE = "All changes are saved on this computer";
     static final Duration NOTICE_SHOWN_FOR = Duration.ofSeconds(4);
     /** Longer than a notice: a failure also opens a dialog, but the bar should still say it when that is closed. */
     static final Duration ERROR_SHOWN_FOR = Duration.ofSeconds(12);
@@ -35,20 +35,20 @@ final class StatusLine {
                 return error.get();
             }
             if (session.background().pendingProperty().get() > 0) {
-                return "Saving…";
+                return Messages.tr("status.saving");
             }
-            return notice.get().isEmpty() ? IDLE : notice.get();
+            return notice.get().isEmpty() ? Messages.tr("status.idle") : notice.get();
         }, error, session.background().pendingProperty(), notice);
         subscription = Subscription.combine(
                 // A commit after a failure means the store works again: the error has done its job.
                 session.saveCountProperty().subscribe((before, after) -> {
                     clearError();
-                    showNotice("Saved · " + session.lastSavedProperty().get());
+                    showNotice(Messages.tr("status.saved", session.lastSavedProperty().get()));
                 }),
                 // Finished work that commits no progress (an export, an import) only sets the message.
                 session.lastSavedProperty().subscribe((before, message) -> {
                     if (!message.isEmpty()) {
-                        showNotice("Saved · " + message);
+                        showNotice(Messages.tr("status.saved", message));
                     }
                 }));
     }

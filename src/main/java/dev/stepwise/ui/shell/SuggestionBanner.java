@@ -1,6 +1,7 @@
 package dev.stepwise.ui.shell;
 
 import atlantafx.base.theme.Styles;
+import dev.stepwise.ui.common.Messages;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
@@ -29,7 +30,7 @@ final class SuggestionBanner extends HBox {
         text.setMinWidth(0);
         text.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(text, Priority.ALWAYS);
-        Button review = new Button("Review");
+        Button review = new Button(Messages.tr("suggestion.review"));
         review.setId("suggestion-review");
         review.getStyleClass().add(Styles.ACCENT);
         review.setMinWidth(Region.USE_PREF_SIZE);
@@ -37,7 +38,7 @@ final class SuggestionBanner extends HBox {
         Button dismiss = new Button(null, new FontIcon(MaterialDesignC.CLOSE));
         dismiss.setId("suggestion-dismiss");
         dismiss.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
-        dismiss.setTooltip(new Tooltip("Dismiss"));
+        dismiss.setTooltip(new Tooltip(Messages.tr("suggestion.dismiss")));
         dismiss.setOnAction(event -> viewModel.dismissSuggestion());
         getChildren().addAll(new FontIcon(MaterialDesignL.LIGHTBULB_ON_OUTLINE), text, review, dismiss);
         visibleProperty().bind(viewModel.suggestionProperty().isNotNull());

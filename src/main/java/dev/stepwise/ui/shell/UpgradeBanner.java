@@ -1,6 +1,7 @@
 package dev.stepwise.ui.shell;
 
 import atlantafx.base.theme.Styles;
+import dev.stepwise.ui.common.Messages;
 import javafx.application.Platform;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -20,12 +21,11 @@ final class UpgradeBanner extends HBox {
         setId("upgrade-banner");
         getStyleClass().add("upgrade-banner");
         Label text = new Label();
-        text.textProperty().bind(viewModel.pathTitleProperty().map(title -> "A newer version of “" + title
-                + "” is available. Your edits and progress are kept."));
+        text.textProperty().bind(viewModel.pathTitleProperty().map(title -> Messages.tr("upgrade.banner", title)));
         text.setWrapText(true);
         text.setMinWidth(0);
         HBox.setHgrow(text, Priority.ALWAYS);
-        Button review = new Button("Review changes…");
+        Button review = new Button(Messages.tr("upgrade.review"));
         review.setId("review-upgrade");
         review.getStyleClass().add(Styles.ACCENT);
         review.setMinWidth(Region.USE_PREF_SIZE);

@@ -2,6 +2,7 @@ package dev.stepwise.ui.shell;
 
 import dev.stepwise.domain.UpstreamChange;
 import dev.stepwise.service.PathUpdatePreview;
+import dev.stepwise.ui.common.Messages;
 import dev.stepwise.ui.common.StyleClasses;
 import dev.stepwise.ui.common.UpstreamChangeCell;
 import javafx.scene.control.ButtonBar;
@@ -16,12 +17,10 @@ import javafx.stage.Window;
 final class UpgradeDialog extends Dialog<Boolean> {
     UpgradeDialog(Window owner, PathUpdatePreview preview) {
         initOwner(owner);
-        setTitle("Stepwise");
-        setHeaderText("Update “%s” from version %d to %d".formatted(preview.title(), preview.fromVersion(),
-                preview.toVersion()));
+        setTitle(Messages.tr("app.name"));
+        setHeaderText(Messages.tr("dialog.upgrade.header", preview.title(), preview.fromVersion(), preview.toVersion()));
         setResizable(true);
-        Label intro = new Label("What the newer version changes. Your own edits win where you changed the same thing; "
-                + "an item it removes that holds your progress is archived, not deleted.");
+        Label intro = new Label(Messages.tr("dialog.upgrade.intro"));
         intro.setWrapText(true);
         intro.getStyleClass().add(StyleClasses.MUTED);
         ListView<UpstreamChange> changes = new ListView<>();
@@ -29,10 +28,10 @@ final class UpgradeDialog extends Dialog<Boolean> {
         changes.getItems().setAll(preview.changes());
         changes.setCellFactory(list -> new UpstreamChangeCell());
         changes.setPrefSize(620, 360);
-        changes.setPlaceholder(new Label("Only details changed."));
+        changes.setPlaceholder(new Label(Messages.tr("dialog.upgrade.onlyDetails")));
         getDialogPane().setContent(new VBox(10, intro, changes));
-        ButtonType apply = new ButtonType("Apply changes", ButtonBar.ButtonData.OK_DONE);
-        ButtonType later = new ButtonType("Not now", ButtonBar.ButtonData.CANCEL_CLOSE);
+        ButtonType apply = new ButtonType(Messages.tr("dialog.upgrade.apply"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType later = new ButtonType(Messages.tr("dialog.upgrade.later"), ButtonBar.ButtonData.CANCEL_CLOSE);
         getDialogPane().getButtonTypes().setAll(apply, later);
         getDialogPane().lookupButton(apply).setId("apply-upgrade");
         setResultConverter(button -> button == apply);

@@ -4,6 +4,7 @@ import dev.stepwise.domain.UpstreamChange;
 import dev.stepwise.service.PathFiles;
 import dev.stepwise.service.PathUpdatePreview;
 import dev.stepwise.ui.common.EditorForms;
+import dev.stepwise.ui.common.Messages;
 import dev.stepwise.ui.common.StyleClasses;
 import dev.stepwise.ui.common.Transfers.PathFileImport;
 import dev.stepwise.ui.common.UpstreamChangeCell;
@@ -28,17 +29,14 @@ final class PathImportDialog extends Dialog<PathImportDialog.Choice> {
     PathImportDialog(Window owner, PathFileImport file) {
         PathFiles.ImportPlan plan = file.plan();
         String fileName = String.valueOf(file.file().getFileName());
-        EditorForms.prepare(this, owner, plan.isUpdate()
-                ? "“" + plan.title() + "” is already in your workspace"
-                : "Import “" + plan.title() + "” as a new path", "path-import");
-        Label summary = wrapped(fileName + ": " + RolePreviewPane.plural(plan.sections(), "section", "sections") + " · "
-                + RolePreviewPane.plural(plan.items(), "item", "items") + " · "
-                + RolePreviewPane.plural(plan.skills(), "skill", "skills") + ".");
+        EditorForms.prepare(this, owner, Messages.tr(plan.isUpdate() ? "dialog.pathImport.updateHeader"
+                : "dialog.pathImport.newHeader", plan.title()), "path-import");
+        Label summary = wrapped(Messages.tr("dialog.pathImport.summary", fileName, Messages.tr("count.sections", plan.sections()),
+                Messages.tr("count.items", plan.items()), Messages.tr("count.skills", plan.skills())));
         summary.setId("path-import-summary");
         if (plan.update().isEmpty()) {
-            getDialogPane().setContent(new VBox(10, summary, muted("It starts with no progress. Nothing is written "
-                    + "until you import it.")));
-            ButtonType importNew = new ButtonType("Import path", ButtonBar.ButtonData.OK_DONE);
+            getDialogPane().setContent(new VBox(10, summary, muted(Messages.tr("dialog.pathImport.startsEmpty"))));
+            ButtonType importNew = new ButtonType(Messages.tr("dialog.pathImport.importNew"), ButtonBar.ButtonData.OK_DONE);
             getDialogPane().getButtonTypes().addAll(importNew, ButtonType.CANCEL);
             getDialogPane().lookupButton(importNew).setId("import-path-new");
             setResultConverter(button -> button == importNew ? Choice.IMPORT_NEW : null);
@@ -49,18 +47,16 @@ final class PathImportDialog extends Dialog<PathImportDialog.Choice> {
     }
 
     private void showUpdate(PathUpdatePreview preview, Label summary) {
-        Label intro = muted("Updating merges the file into your copy (version " + preview.fromVersion() + " → "
-                + preview.toVersion() + "): your own edits win where you changed the same thing, and an item it removes "
-                + "that holds your progress is archived, not deleted. Or import it as a separate copy.");
+        Label intro = muted(Messages.tr("dialog.pathImport.updateIntro", preview.fromVersion(), preview.toVersion()));
         ListView<UpstreamChange> changes = new ListView<>();
         changes.setId("path-import-changes");
         changes.getItems().setAll(preview.changes());
         changes.setCellFactory(list -> new UpstreamChangeCell());
         changes.setPrefSize(620, 320);
-        changes.setPlaceholder(new Label("Nothing to change: your copy already has everything in this file."));
+        changes.setPlaceholder(new Label(Messages.tr("dialog.pathImport.nothingToChange")));
         getDialogPane().setContent(new VBox(10, summary, intro, changes));
-        ButtonType update = new ButtonType("Update my copy", ButtonBar.ButtonData.OK_DONE);
-        ButtonType copy = new ButtonType("Import as a copy", ButtonBar.ButtonData.OTHER);
+        ButtonType update = new ButtonType(Messages.tr("dialog.pathImport.update"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType copy = new ButtonType(Messages.tr("dialog.pathImport.copy"), ButtonBar.ButtonData.OTHER);
         getDialogPane().getButtonTypes().addAll(update, copy, ButtonType.CANCEL);
         Button updateButton = (Button) getDialogPane().lookupButton(update);
         updateButton.setId("import-path-update");

@@ -3,8 +3,10 @@ package dev.stepwise.ui.transfer;
 import dev.stepwise.domain.ProgressChange;
 import dev.stepwise.domain.ProgressMerge;
 import dev.stepwise.ui.common.EditorForms;
+import dev.stepwise.ui.common.Messages;
 import dev.stepwise.ui.common.StyleClasses;
 import dev.stepwise.ui.common.Transfers.ProgressFileImport;
+import java.time.ZoneId;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -27,10 +29,9 @@ final class ProgressImportDialog extends Dialog<Boolean> {
 
     ProgressImportDialog(Window owner, ProgressFileImport file) {
         ProgressMerge.Result preview = file.preview();
-        EditorForms.prepare(this, owner, "Import progress into “" + file.pathTitle() + "”", "progress-import");
-        Label intro = new Label(file.file().getFileName() + ", exported " + file.progress().exportedAt() + ". "
-                + "What the file holds replaces the same entries here; ratings are added to the history, never removed; "
-                + "everything the file does not mention stays as it is.");
+        EditorForms.prepare(this, owner, Messages.tr("dialog.progressImport.header", file.pathTitle()), "progress-import");
+        Label intro = new Label(Messages.tr("dialog.progressImport.intro", String.valueOf(file.file().getFileName()),
+                Messages.current().dateTime(file.progress().exportedAt(), ZoneId.systemDefault())));
         intro.setWrapText(true);
         intro.setMinHeight(Label.USE_PREF_SIZE);
         intro.getStyleClass().add(StyleClasses.MUTED);
@@ -39,17 +40,17 @@ final class ProgressImportDialog extends Dialog<Boolean> {
         changes.getItems().setAll(preview.changes());
         changes.setCellFactory(list -> new ChangeCell());
         changes.setPrefSize(620, 300);
-        changes.setPlaceholder(new Label("Nothing to change: this progress is already here."));
+        changes.setPlaceholder(new Label(Messages.tr("dialog.progressImport.nothingToChange")));
         VBox content = new VBox(10, intro, changes);
         if (!preview.skipped().isEmpty()) {
-            Label skipped = new Label("Left out, not in this path: " + String.join("; ", preview.skipped()) + ".");
+            Label skipped = new Label(Messages.tr("dialog.progressImport.skipped", String.join("; ", preview.skipped())));
             skipped.setId("progress-import-skipped");
             skipped.setWrapText(true);
             skipped.setMinHeight(Label.USE_PREF_SIZE);
             content.getChildren().add(skipped);
         }
         getDialogPane().setContent(content);
-        ButtonType importIt = new ButtonType("Import progress", ButtonBar.ButtonData.OK_DONE);
+        ButtonType importIt = new ButtonType(Messages.tr("dialog.progressImport.apply"), ButtonBar.ButtonData.OK_DONE);
         getDialogPane().getButtonTypes().addAll(importIt, ButtonType.CANCEL);
         Button importButton = (Button) getDialogPane().lookupButton(importIt);
         importButton.setId("import-progress-apply");

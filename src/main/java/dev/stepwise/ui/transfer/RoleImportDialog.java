@@ -7,6 +7,7 @@ import dev.stepwise.ui.common.Background;
 import dev.stepwise.ui.common.Dialogs;
 import dev.stepwise.ui.common.EditorForms;
 import dev.stepwise.ui.common.FilePicker;
+import dev.stepwise.ui.common.Messages;
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
@@ -23,6 +24,7 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.TextArea;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import javafx.util.Duration;
@@ -49,19 +51,20 @@ public final class RoleImportDialog extends Dialog<RoleImport> {
     private int generation;
 
     public RoleImportDialog(Window owner, FilePicker picker, Function<Path, Background.Job<String>> readFile) {
-        EditorForms.prepare(this, owner, "New path from a role description", "role-import");
+        EditorForms.prepare(this, owner, Messages.tr("dialog.roleImport.header"), "role-import");
         text.setId("role-text");
         text.setWrapText(true);
-        text.setPromptText("Paste the text of a role description here: a career page or job ad with headings such as "
-                + "“How to become …”, “Skills” or “Responsibilities” and bullet points under them.");
-        Button open = new Button("Open text file…", new FontIcon(MaterialDesignF.FILE_DOCUMENT_OUTLINE));
+        text.setPromptText(Messages.tr("dialog.roleImport.prompt"));
+        Button open = new Button(Messages.tr("dialog.roleImport.openFile"), new FontIcon(MaterialDesignF.FILE_DOCUMENT_OUTLINE));
         open.setId("open-role-file");
-        open.setOnAction(event -> picker.open(getOwner(), "Open a role description", FilePicker.Kind.ROLE_TEXT)
+        // The hint beside it wraps instead: a longer language must not cut the button's own name short.
+        open.setMinWidth(Region.USE_PREF_SIZE);
+        open.setOnAction(event -> picker.open(getOwner(), Messages.tr("picker.openRole"), FilePicker.Kind.ROLE_TEXT)
                 .ifPresent(file -> readFile.apply(file)
                         .onSuccess(text::setText)
                         .onError(error -> preview.showProblem(Dialogs.describe(error)))));
-        VBox source = new VBox(EditorForms.field("Role description", text), new HBox(8, open,
-                EditorForms.hint("Every bullet becomes an entry, word for word.")));
+        VBox source = new VBox(EditorForms.field(Messages.tr("dialog.roleImport.field"), text), new HBox(8, open,
+                EditorForms.hint(Messages.tr("dialog.roleImport.fieldHint"))));
         source.getStyleClass().add("role-source");
         VBox.setVgrow(source.getChildren().get(0), Priority.ALWAYS);
         VBox.setVgrow(text, Priority.ALWAYS);
@@ -70,7 +73,7 @@ public final class RoleImportDialog extends Dialog<RoleImport> {
         HBox.setHgrow(source, Priority.ALWAYS);
         getDialogPane().setContent(columns);
 
-        ButtonType create = new ButtonType("Create path", ButtonBar.ButtonData.OK_DONE);
+        ButtonType create = new ButtonType(Messages.tr("dialog.roleImport.create"), ButtonBar.ButtonData.OK_DONE);
         getDialogPane().getButtonTypes().addAll(create, ButtonType.CANCEL);
         Button createButton = (Button) getDialogPane().lookupButton(create);
         createButton.setId("create-role-path");
@@ -90,8 +93,7 @@ public final class RoleImportDialog extends Dialog<RoleImport> {
     private void parse(String input) {
         int asked = generation;
         if (input.isBlank()) {
-            preview.showHint("Paste a role description on the left, or open a text file. What the new path will hold "
-                    + "shows here before anything is created.");
+            preview.showHint(Messages.tr("dialog.roleImport.hint"));
             return;
         }
         preview.showWorking();

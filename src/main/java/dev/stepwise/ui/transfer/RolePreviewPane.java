@@ -3,6 +3,7 @@ package dev.stepwise.ui.transfer;
 import dev.stepwise.io.RoleImport;
 import dev.stepwise.io.RoleImportPreview;
 import dev.stepwise.ui.common.EditorForms;
+import dev.stepwise.ui.common.Messages;
 import dev.stepwise.ui.common.StyleClasses;
 import dev.stepwise.ui.common.Validation;
 import java.util.List;
@@ -28,8 +29,7 @@ final class RolePreviewPane extends ScrollPane {
         content.getStyleClass().add("role-preview-content");
         setContent(content);
         setFitToWidth(true);
-        showHint("Paste a role description on the left, or open a text file. What the new path will hold shows here "
-                + "before anything is created.");
+        showHint(Messages.tr("dialog.roleImport.hint"));
     }
 
     void showHint(String text) {
@@ -39,11 +39,11 @@ final class RolePreviewPane extends ScrollPane {
     }
 
     void showWorking() {
-        showHint("Reading the text…");
+        showHint(Messages.tr("dialog.roleImport.working"));
     }
 
     void showProblem(String message) {
-        Label problem = wrapped(message + "\n\nNothing will be created from this text.", "role-problem");
+        Label problem = wrapped(Messages.tr("dialog.roleImport.problem", message), "role-problem");
         problem.setId("role-problem");
         problem.getStyleClass().add(Validation.FIELD_PROBLEM);
         problem.setGraphic(new FontIcon(MaterialDesignA.ALERT_CIRCLE_OUTLINE));
@@ -55,45 +55,46 @@ final class RolePreviewPane extends ScrollPane {
         Label title = wrapped(role.path().title(), "role-preview-title");
         title.setId("role-preview-title");
         title.getStyleClass().add(StyleClasses.CARD_TITLE);
-        content.getChildren().setAll(heading("New path"), title);
-        content.getChildren().add(heading("Checklist"));
-        content.getChildren().addAll(counts(preview.itemsPerSection(), "entry", "entries", "role-sections"));
-        content.getChildren().add(heading("Skills"));
-        content.getChildren().addAll(counts(preview.skillsPerCategory(), "skill", "skills", "role-skills"));
+        content.getChildren().setAll(heading(Messages.tr("dialog.roleImport.newPath")), title);
+        content.getChildren().add(heading(Messages.tr("dialog.roleImport.checklist")));
+        content.getChildren().addAll(counts(preview.itemsPerSection(), "count.entries", "role-sections"));
+        content.getChildren().add(heading(Messages.tr("dialog.roleImport.skills")));
+        content.getChildren().addAll(counts(preview.skillsPerCategory(), "count.skills", "role-skills"));
         if (preview.selfChecks() > 0 || preview.industries() > 0) {
-            content.getChildren().add(heading("Also"));
-            content.getChildren().add(wrapped(plural(preview.selfChecks(), "self-check statement", "self-check statements")
-                    + " · " + plural(preview.industries(), "industry", "industries"), "role-extras"));
+            content.getChildren().add(heading(Messages.tr("dialog.roleImport.also")));
+            content.getChildren().add(wrapped(Messages.tr("count.selfChecks", preview.selfChecks())
+                    + Messages.tr("list.separator") + Messages.tr("count.industries", preview.industries()), "role-extras"));
         }
         if (!preview.warnings().isEmpty()) {
-            content.getChildren().add(heading("Check"));
+            content.getChildren().add(heading(Messages.tr("dialog.roleImport.check")));
             preview.warnings().forEach(warning -> content.getChildren().add(withIcon(warning, "role-warning",
                     MaterialDesignA.ALERT_OUTLINE)));
         }
         if (!preview.notes().isEmpty()) {
-            content.getChildren().add(heading("Good to know"));
+            content.getChildren().add(heading(Messages.tr("dialog.roleImport.goodToKnow")));
             preview.notes().forEach(note -> content.getChildren().add(withIcon(note, "role-note",
                     MaterialDesignI.INFORMATION_OUTLINE)));
         }
         List<String> unplaced = preview.unplaced();
-        content.getChildren().add(heading(unplaced.isEmpty() ? "Every line has a place"
-                : "Not placed (" + unplaced.size() + ") — left out of the path"));
+        content.getChildren().add(heading(unplaced.isEmpty() ? Messages.tr("dialog.roleImport.allPlaced")
+                : Messages.tr("dialog.roleImport.unplaced", unplaced.size())));
         unplaced.forEach(line -> {
-            Label entry = wrapped("“" + line + "”", "role-unplaced");
+            Label entry = wrapped(Messages.tr("dialog.roleImport.quoted", line), "role-unplaced");
             entry.getStyleClass().add(StyleClasses.MUTED);
             content.getChildren().add(entry);
         });
         setVvalue(0);
     }
 
-    private static List<Node> counts(Map<String, Integer> counts, String one, String many, String styleClass) {
+    private static List<Node> counts(Map<String, Integer> counts, String countKey, String styleClass) {
         if (counts.isEmpty()) {
-            Label none = wrapped("None found", styleClass);
+            Label none = wrapped(Messages.tr("dialog.roleImport.noneFound"), styleClass);
             none.getStyleClass().add(StyleClasses.MUTED);
             return List.of(none);
         }
         return counts.entrySet().stream()
-                .<Node>map(entry -> wrapped(entry.getKey() + " — " + plural(entry.getValue(), one, many), styleClass))
+                .<Node>map(entry -> wrapped(Messages.tr("dialog.roleImport.count", entry.getKey(),
+                        Messages.tr(countKey, entry.getValue())), styleClass))
                 .toList();
     }
 
@@ -115,9 +116,5 @@ final class RolePreviewPane extends ScrollPane {
         label.getStyleClass().add(styleClass);
         label.setMinHeight(Label.USE_PREF_SIZE);
         return label;
-    }
-
-    static String plural(int count, String one, String many) {
-        return count + " " + (count == 1 ? one : many);
     }
 }

@@ -1,5 +1,7 @@
 package dev.stepwise.ui.transfer;
 
+import static dev.stepwise.ui.common.Messages.tr;
+
 import dev.stepwise.ui.common.Dialogs;
 import dev.stepwise.ui.common.FilePicker;
 import dev.stepwise.ui.common.Transfers;
@@ -43,30 +45,31 @@ public final class TransferActions {
     /** A fresh set of menu items (a menu item belongs to one menu only). */
     public List<MenuItem> menuItems() {
         return List.of(
-                item("New path from role description…", "import-role", IMPORT_ROLE,
+                item(tr("menu.file.importRole"), "import-role", IMPORT_ROLE,
                         MaterialDesignT.TEXT_BOX_PLUS_OUTLINE, this::importRole),
-                item("Import path file…", "import-path", IMPORT_FILE, MaterialDesignF.FILE_IMPORT_OUTLINE, this::importPath),
-                item("Import progress…", "import-progress", null, MaterialDesignC.CHART_LINE, this::importProgress),
+                item(tr("menu.file.importPath"), "import-path", IMPORT_FILE, MaterialDesignF.FILE_IMPORT_OUTLINE, this::importPath),
+                item(tr("menu.file.importProgress"), "import-progress", null, MaterialDesignC.CHART_LINE, this::importProgress),
                 new SeparatorMenuItem(),
-                item("Export path…", "export-path", EXPORT_PATH, MaterialDesignE.EXPORT_VARIANT, this::exportPath),
-                item("Export progress…", "export-progress", null, MaterialDesignF.FILE_EXPORT_OUTLINE, this::exportProgress));
+                item(tr("menu.file.exportPath"), "export-path", EXPORT_PATH, MaterialDesignE.EXPORT_VARIANT, this::exportPath),
+                item(tr("menu.file.exportProgress"), "export-progress", null, MaterialDesignF.FILE_EXPORT_OUTLINE, this::exportProgress));
     }
 
     /** The exports alone, for the current path's own menu (fresh items, without accelerators: the File menu has them). */
     public List<MenuItem> exportItems() {
         return List.of(
-                item("Export path…", "path-export-path", null, MaterialDesignE.EXPORT_VARIANT, this::exportPath),
-                item("Export progress…", "path-export-progress", null, MaterialDesignF.FILE_EXPORT_OUTLINE, this::exportProgress));
+                item(tr("menu.file.exportPath"), "path-export-path", null, MaterialDesignE.EXPORT_VARIANT, this::exportPath),
+                item(tr("menu.file.exportProgress"), "path-export-progress", null, MaterialDesignF.FILE_EXPORT_OUTLINE,
+                        this::exportProgress));
     }
 
     public void importRole() {
         new RoleImportDialog(owner, picker, transfers::readRoleText).showAndWait()
                 .ifPresent(role -> transfers.addRole(role)
-                        .onError(error -> failed("The path was not created", error)));
+                        .onError(error -> failed(tr("error.roleNotCreated"), error)));
     }
 
     public void importPath() {
-        picker.open(owner, "Import a path file", FilePicker.Kind.PATH_FILE).ifPresent(file ->
+        picker.open(owner, tr("picker.importPath"), FilePicker.Kind.PATH_FILE).ifPresent(file ->
                 transfers.readPathFile(file)
                         .onSuccess(read -> Platform.runLater(() -> confirmPath(read)))
                         .onError(error -> refused(file, error)));
@@ -75,11 +78,11 @@ public final class TransferActions {
     private void confirmPath(PathFileImport read) {
         new PathImportDialog(owner, read).showAndWait().ifPresent(choice ->
                 transfers.importPath(read.path(), choice == PathImportDialog.Choice.IMPORT_COPY)
-                        .onError(error -> failed("The path file was not imported", error)));
+                        .onError(error -> failed(tr("error.pathNotImported"), error)));
     }
 
     public void importProgress() {
-        picker.open(owner, "Import progress", FilePicker.Kind.PROGRESS_FILE).ifPresent(file ->
+        picker.open(owner, tr("picker.importProgress"), FilePicker.Kind.PROGRESS_FILE).ifPresent(file ->
                 transfers.readProgressFile(file)
                         .onSuccess(read -> Platform.runLater(() -> confirmProgress(read)))
                         .onError(error -> refused(file, error)));
@@ -88,32 +91,33 @@ public final class TransferActions {
     private void confirmProgress(ProgressFileImport read) {
         new ProgressImportDialog(owner, read).showAndWait().filter(Boolean::booleanValue).ifPresent(yes ->
                 transfers.importProgress(read.progress())
-                        .onError(error -> failed("The progress was not imported", error)));
+                        .onError(error -> failed(tr("error.progressNotImported"), error)));
     }
 
     public void exportPath() {
         String pathId = workspace.currentPathId();
-        picker.save(owner, "Export path", pathId + ".json", FilePicker.Kind.PATH_FILE).ifPresent(file ->
+        picker.save(owner, tr("picker.exportPath"), pathId + ".json", FilePicker.Kind.PATH_FILE).ifPresent(file ->
                 transfers.exportCurrentPath(file)
-                        .onSuccess(done -> workspace.session().reportDone("Exported the path to " + done.getFileName()))
-                        .onError(error -> failed("The path was not exported", error)));
+                        .onSuccess(done -> workspace.session().reportDone(tr("transfer.exportedPath", String.valueOf(done.getFileName()))))
+                        .onError(error -> failed(tr("error.pathNotExported"), error)));
     }
 
     public void exportProgress() {
         String pathId = workspace.currentPathId();
-        picker.save(owner, "Export progress", pathId + "-progress.json", FilePicker.Kind.PROGRESS_FILE).ifPresent(file ->
+        picker.save(owner, tr("picker.exportProgress"), pathId + "-progress.json", FilePicker.Kind.PROGRESS_FILE).ifPresent(file ->
                 transfers.exportCurrentProgress(file)
-                        .onSuccess(done -> workspace.session().reportDone("Exported your progress to " + done.getFileName()))
-                        .onError(error -> failed("Your progress was not exported", error)));
+                        .onSuccess(done -> workspace.session().reportDone(
+                                tr("transfer.exportedProgress", String.valueOf(done.getFileName()))))
+                        .onError(error -> failed(tr("error.progressNotExported"), error)));
     }
 
     private void refused(Path file, Throwable error) {
-        Dialogs.error(owner, "“" + file.getFileName() + "” cannot be imported",
-                Dialogs.describe(error) + "\n\nNothing was changed.").show();
+        Dialogs.error(owner, tr("error.cannotImport", String.valueOf(file.getFileName())),
+                tr("error.nothingChanged", Dialogs.describe(error))).show();
     }
 
     private void failed(String header, Throwable error) {
-        Dialogs.error(owner, header, Dialogs.describe(error) + "\n\nNothing was changed.").show();
+        Dialogs.error(owner, header, tr("error.nothingChanged", Dialogs.describe(error))).show();
     }
 
     private static MenuItem item(String text, String id, KeyCombination accelerator, org.kordamp.ikonli.Ikon icon,

@@ -1,0 +1,126 @@
+package dev.stepwise.ui.fx;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.stepwise.ui.common.EditorForms;
+import dev.stepwise.ui.common.Messages;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeoutException;
+import javafx.application.Platform;
+import javafx.scene.control.Button;
+import javafx.scene.control.DialogPane;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.TextArea;
+import javafx.scene.input.KeyCode;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The app in German: started with {@code -Dstepwise.locale=de} (what the build pins to English for every other UI
+ * test), the menus and a transfer dialog read German, JavaFX's own buttons included; and View ▸ Language stores a
+ * choice that the next start honours without the override.
+ */
+class LanguageScreenTest extends AppTestBase {
+    private static String pinned;
+
+    @BeforeAll
+    static void german() {
+        pinned = System.getProperty(Messages.LOCALE_PROPERTY);
+        System.setProperty(Messages.LOCALE_PROPERTY, "de");
+    }
+
+    @AfterAll
+    static void backToThePinnedLanguage() {
+        if (pinned == null) {
+            System.clearProperty(Messages.LOCALE_PROPERTY);
+        } else {
+            System.setProperty(Messages.LOCALE_PROPERTY, pinned);
+        }
+        Messages.use(Messages.forLocale(Locale.ENGLISH));
+        Locale.setDefault(Messages.systemLocale());
+    }
+
+    @Test
+    void theFileMenuReadsGerman() {
+        Menu file = menuBar().getMenus().get(0);
+        assertThat(file.getText()).isEqualTo("_Datei");
+        assertThat(file.getItems().stream().map(MenuItem::getText).toList())
+                .contains("Neuer Pfad…", "Pfad umbenennen…", "Neuer Pfad aus Stellenbeschreibung…", "Pfaddatei importieren…",
+                        "Fortschritt importieren…", "Pfad exportieren…", "Beenden")
+                .doesNotContain("Quit", "Export path…");
+        assertThat(menuBar().getMenus().stream().map(Menu::getText).toList())
+                .containsExactly("_Datei", "_Bearbeiten", "_Ansicht", "_Hilfe");
+        assertThat(stage.getTitle()).startsWith("Übersicht — ");
+    }
+
+    @Test
+    void theRoleImportDialogReadsGerman() {
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.I).release(KeyCode.I, KeyCode.SHIFT, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        waitUntil(() -> shown("#role-text"));
+
+        assertThat(this.<DialogPane>node("#role-import").getHeaderText()).isEqualTo("Neuer Pfad aus einer Stellenbeschreibung");
+        assertThat(this.<Button>node("#create-role-path").getText()).isEqualTo("Pfad anlegen");
+        assertThat(this.<Button>node("#open-role-file").getText()).isEqualTo("Textdatei öffnen…");
+        assertThat(this.<Label>node(".role-preview-hint").getText()).startsWith("Fügen Sie links eine Stellenbeschreibung ein");
+        Platform.runLater(() -> this.<TextArea>node("#role-text").setText(role("backend-engineer-role.txt")));
+        waitUntil(() -> shown("#role-preview-title"));
+        assertThat(robot.lookup("." + EditorForms.GROUP_HEADING).queryAllAs(Label.class).stream().map(Label::getText).toList())
+                .contains("Neuer Pfad", "Checkliste", "Fähigkeiten");
+        assertThat(robot.lookup(".role-sections").queryAllAs(Label.class)).isNotEmpty()
+                .allSatisfy(section -> assertThat(section.getText()).containsPattern(" — \\d+ Eintr(a|ä)g(e)?$"));
+        // JavaFX's own Cancel follows the app's language too.
+        assertThat(this.<Button>node("#role-cancel").getText()).isEqualTo("Abbrechen");
+        robot.clickOn("#role-cancel");
+        waitUntil(() -> !shown("#role-text"));
+    }
+
+    @Test
+    void theLanguageChosenInTheViewMenuIsStoredAndUsedAtTheNextStart() throws TimeoutException {
+        Menu language = menuBar().getMenus().get(2).getItems().stream().filter(item -> "menu-language".equals(item.getId()))
+                .map(Menu.class::cast).findFirst().orElseThrow();
+        assertThat(language.getText()).isEqualTo("Sprache");
+        assertThat(radio(language, "menu-language-system").isSelected()).isTrue();
+
+        Platform.runLater(() -> radio(language, "menu-language-de").fire());
+        waitUntil(() -> column("SELECT value FROM preference WHERE key = 'ui.language'").equals(List.of("de")));
+        assertThat(this.<org.controlsfx.control.StatusBar>node("#status-bar").getText()).contains("nächsten Start");
+
+        // Without the override, the stored choice decides.
+        System.clearProperty(Messages.LOCALE_PROPERTY);
+        try {
+            restart();
+            assertThat(menuBar().getMenus().get(0).getText()).isEqualTo("_Datei");
+        } finally {
+            System.setProperty(Messages.LOCALE_PROPERTY, "de");
+        }
+    }
+
+    private static String role(String name) {
+        try {
+            return Files.readString(Path.of("src/test/resources/dev/stepwise/io/roles", name));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private MenuBar menuBar() {
+        return robot.lookup(".menu-bar").query();
+    }
+
+    private static RadioMenuItem radio(Menu menu, String id) {
+        return menu.getItems().stream().filter(item -> id.equals(item.getId())).map(RadioMenuItem.class::cast).findFirst()
+                .orElseThrow();
+    }
+}
