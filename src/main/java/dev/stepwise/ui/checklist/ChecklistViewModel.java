@@ -75,7 +75,9 @@ public final class ChecklistViewModel {
             loadNote();
         });
         note.addListener((obs, old, text) -> noteEdited(text));
-        refresh();
+        // The first rows are made at once: the page opens showing them, with its first item ready to be selected.
+        showRows(shownRows.compute(session.state(), filter.get(), search.get()));
+        refreshDetail();
     }
 
     /** The committed state the list shows. */
