@@ -33,6 +33,18 @@ public final class PathFileWriter {
         }
     }
 
+    /**
+     * The same document without indentation, for what only Stepwise reads back (the upstream base kept in the
+     * database): about a third fewer bytes to write, commit and checkpoint at every install and update.
+     */
+    public String writeCompact(LearningPath path) {
+        try {
+            return mapper.writer().without(SerializationFeature.INDENT_OUTPUT).writeValueAsString(toDto(path));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("could not write path " + path.id(), e);
+        }
+    }
+
     static PathFileDto toDto(LearningPath path) {
         return new PathFileDto(PathFileDto.FORMAT, PathFileDto.FORMAT_VERSION, path.id(), path.contentVersion(),
                 path.title(), path.tagline(), path.overview(), path.industries(),

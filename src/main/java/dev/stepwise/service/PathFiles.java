@@ -101,7 +101,7 @@ public final class PathFiles {
                 // The base is the whole path as a file (11 MB at 10,000 items): writing it is CPU work on an
                 // immutable path, so it runs on another core while this thread inserts the rows.
                 PathFileWriter writer = installer.writer();
-                CompletableFuture<String> base = CompletableFuture.supplyAsync(() -> writer.write(path));
+                CompletableFuture<String> base = CompletableFuture.supplyAsync(() -> writer.writeCompact(path));
                 insert(path, "file");
                 paths.saveUpstreamBase(path.id(), new UpstreamBase(path.contentVersion(), base.join()));
             }

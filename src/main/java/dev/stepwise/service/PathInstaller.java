@@ -56,7 +56,7 @@ public final class PathInstaller {
                 LearningPath path = contentOf(bundled);
                 Instant now = clock.instant();
                 paths.insert(path, PathOrigin.BUNDLED, now);
-                paths.saveUpstreamBase(path.id(), new UpstreamBase(path.contentVersion(), writer().write(path)));
+                paths.saveUpstreamBase(path.id(), new UpstreamBase(path.contentVersion(), writer().writeCompact(path)));
                 activity.append(new ActivityEvent(now, path.id(), ActivityKind.PATH_INSTALLED, path.id(), "",
                         String.valueOf(path.contentVersion())));
                 return Outcome.INSTALLED;
@@ -79,7 +79,7 @@ public final class PathInstaller {
             LearningPath content = new LearningPath(current.id(), current.contentVersion(), current.title(),
                     current.tagline(), current.overview(), current.industries(), current.skills(), current.sections(),
                     current.selfChecks(), List.of());
-            UpstreamBase base = new UpstreamBase(current.contentVersion(), writer().write(content));
+            UpstreamBase base = new UpstreamBase(current.contentVersion(), writer().writeCompact(content));
             paths.saveUpstreamBase(pathId, base);
             return base;
         });

@@ -77,7 +77,7 @@ final class PathUpdates {
         paths.update(pending.mine(), merged, now);
         new RemovedProgress(itemProgress, skillProgress).forget(pending.mine(), merged);
         paths.saveUpstreamBase(pathId, new UpstreamBase(pending.theirs().contentVersion(),
-                installer.writer().write(withoutArchive(pending.theirs()))));
+                installer.writer().writeCompact(withoutArchive(pending.theirs()))));
         activity.append(new ActivityEvent(now, pathId, ActivityKind.PATH_UPDATED, pathId,
                 String.valueOf(pending.preview().fromVersion()), String.valueOf(pending.preview().toVersion())));
         return merged;

@@ -56,6 +56,16 @@ class PathFileWriterTest {
     }
 
     @Test
+    void theCompactFormReadsBackEqualAndIsOneLineAndShorter() {
+        LearningPath sample = SamplePaths.sample();
+
+        String compact = writer.writeCompact(sample);
+
+        assertThat(read(compact)).isEqualTo(sample);
+        assertThat(compact).doesNotContain("\n").hasSizeLessThan(writer.write(sample).length() * 3 / 4);
+    }
+
+    @Test
     void theFixturePathReadsBackEqual() {
         assertThat(read(writer.write(FixturePath.path()))).isEqualTo(FixturePath.path());
     }
