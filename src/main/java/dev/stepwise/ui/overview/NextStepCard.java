@@ -44,6 +44,15 @@ final class NextStepCard extends Card {
         show(next.isEmpty(), none);
     }
 
+    /** Focuses "Open in checklist" when there is a step to continue with; says whether it did. */
+    boolean focusAction() {
+        if (!open.isVisible()) {
+            return false;
+        }
+        open.requestFocus();
+        return true;
+    }
+
     private static void show(boolean shown, Node... nodes) {
         for (Node node : nodes) {
             node.setVisible(shown);

@@ -27,6 +27,7 @@ public final class OverviewView extends ScrollPane {
     private final Label tagline = new Label();
     private final PathTextCards.Industries industries = new PathTextCards.Industries();
     private final SelfCheckCard selfCheck;
+    private final NextStepCard next;
     private final List<Card> cards;
     private OverviewSummary rendered;
 
@@ -35,7 +36,7 @@ public final class OverviewView extends ScrollPane {
         this.viewModel = viewModel;
         this.selfCheck = new SelfCheckCard(viewModel);
         ProgressCard progress = new ProgressCard();
-        NextStepCard next = new NextStepCard(viewModel);
+        this.next = new NextStepCard(viewModel);
         SkillGapsCard gaps = new SkillGapsCard(viewModel);
         PathTextCards.About about = new PathTextCards.About();
         cards = List.of(progress, next, gaps, industries, about, selfCheck);
@@ -86,6 +87,16 @@ public final class OverviewView extends ScrollPane {
     private static void show(Region card, boolean shown) {
         card.setVisible(shown);
         card.setManaged(shown);
+    }
+
+    /**
+     * Puts the keyboard on the page's main action, "Open in checklist", so the page does not open with the focus on
+     * whatever the scene picks first (the sidebar's ⋯ button); with no step to continue with, on the page itself.
+     */
+    public void focusMainAction() {
+        if (!next.focusAction()) {
+            requestFocus();
+        }
     }
 
     /** Cards side by side sharing the width equally, whatever their text would prefer. */

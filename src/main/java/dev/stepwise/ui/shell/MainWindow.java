@@ -113,6 +113,8 @@ public final class MainWindow {
                 checklist.get().focusList();
             } else if (page == Page.SKILLS) {
                 matrix.get().focusGrid();
+            } else {
+                overview.focusMainAction();
             }
             content.getChildren().retainAll(view);
         });

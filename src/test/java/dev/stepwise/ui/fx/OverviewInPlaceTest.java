@@ -16,6 +16,16 @@ import org.junit.jupiter.api.Test;
 class OverviewInPlaceTest extends AppTestBase {
 
     @Test
+    void theOverviewOpensWithTheKeyboardOnItsMainAction() {
+        waitUntil(() -> stage.getScene().getFocusOwner() != null);
+        assertThat(stage.getScene().getFocusOwner().getId()).isEqualTo("continue-button");
+
+        shortcut(KeyCode.DIGIT2);
+        shortcut(KeyCode.DIGIT1);
+        assertThat(stage.getScene().getFocusOwner().getId()).isEqualTo("continue-button");
+    }
+
+    @Test
     void answeringWithTheKeyboardKeepsTheFocusOnTheAnswer() {
         shortcut(KeyCode.DIGIT1);
         String check = column("SELECT id FROM self_check WHERE position = 0").get(0);
