@@ -29,6 +29,7 @@ class NoStringsLeftInCodeTest {
             UI.resolve("transfer"),
             UI.resolve("common"),
             UI.resolve("shell"),
+            UI.resolve("checklist"),
             Path.of("src/main/java/dev/stepwise/App.java"));
     /** Not migrated yet: another branch is reworking their layout (see the class comment). */
     private static final Set<String> NOT_YET = Set.of("MainWindow.java", "WindowPlacement.java", "Sidebar.java");
@@ -51,8 +52,9 @@ class NoStringsLeftInCodeTest {
             // The first path of an empty workspace is the learner's content once created, like any path title.
             "My path",
             // The subject of the domain's title rule ("The title must not be blank"): the domain's rule texts are
-            // English until the domain's messages move to the bundle (listed as not done).
-            "The title");
+            // English until the domain's messages move to the bundle (listed as not done). The same for the subjects of
+            // the other rules the editors check ("An item's title cannot be empty.", "The detail is too long …").
+            "The title", "An item's title", "The detail", "The description", "The tagline", "The overview");
 
     @Test
     void noControlIsGivenALiteralText() throws IOException {
