@@ -30,6 +30,7 @@ class NoStringsLeftInCodeTest {
             UI.resolve("common"),
             UI.resolve("shell"),
             UI.resolve("checklist"),
+            UI.resolve("matrix"),
             Path.of("src/main/java/dev/stepwise/App.java"));
     /** Not migrated yet: another branch is reworking their layout (see the class comment). */
     private static final Set<String> NOT_YET = Set.of("MainWindow.java", "WindowPlacement.java", "Sidebar.java");
