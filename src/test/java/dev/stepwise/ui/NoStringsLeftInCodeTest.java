@@ -31,6 +31,7 @@ class NoStringsLeftInCodeTest {
             UI.resolve("shell"),
             UI.resolve("checklist"),
             UI.resolve("matrix"),
+            UI.resolve("overview"),
             Path.of("src/main/java/dev/stepwise/App.java"));
     /** Not migrated yet: another branch is reworking their layout (see the class comment). */
     private static final Set<String> NOT_YET = Set.of("MainWindow.java", "WindowPlacement.java", "Sidebar.java");
