@@ -68,13 +68,13 @@ public final class ChecklistView extends BorderPane {
         summary.setId("checklist-summary");
         summary.getStyleClass().add(StyleClasses.MUTED);
         summary.textProperty().bind(viewModel.shownSummaryProperty());
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox filterRow = new HBox(filterButtons(), spacer, summary);
+        summary.setMinWidth(Region.USE_PREF_SIZE);
+        HBox filterRow = new HBox(filterButtons());
         filterRow.getStyleClass().add("filter-row");
-        // The add buttons sit beside the search field, which gives way on a narrow window; the filters cannot.
+        // The count and the add buttons sit beside the search field, which gives way on a narrow window; the filters
+        // cannot, and in German they fill the row on their own at 1024 px.
         HBox.setHgrow(search, Priority.ALWAYS);
-        HBox searchRow = new HBox(6, search, editButtons());
+        HBox searchRow = new HBox(6, search, summary, editButtons());
         searchRow.setAlignment(Pos.CENTER_LEFT);
         VBox toolbar = new VBox(searchRow, filterRow);
         toolbar.getStyleClass().add("checklist-toolbar");
