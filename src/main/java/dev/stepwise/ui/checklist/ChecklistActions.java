@@ -3,6 +3,7 @@ package dev.stepwise.ui.checklist;
 import dev.stepwise.domain.Item;
 import dev.stepwise.domain.Section;
 import dev.stepwise.domain.SubItem;
+import dev.stepwise.ui.common.Messages;
 import dev.stepwise.ui.common.TextPrompts;
 import java.util.Optional;
 import java.util.Set;
@@ -38,11 +39,13 @@ public final class ChecklistActions {
 
     /** Adds an item after the selected one. */
     public void addItem() {
-        TextPrompts.title(owner.get(), "Add item", "Title of the new item:", "").ifPresent(editor()::addItem);
+        TextPrompts.title(owner.get(), Messages.tr("checklist.addItem.header"), Messages.tr("checklist.addItem.prompt"),
+                "").ifPresent(editor()::addItem);
     }
 
     public void addItemTo(Section section) {
-        TextPrompts.title(owner.get(), "Add item to “" + section.title() + "”", "Title of the new item:", "")
+        TextPrompts.title(owner.get(), Messages.tr("checklist.addItemTo.header", section.title()),
+                        Messages.tr("checklist.addItem.prompt"), "")
                 .ifPresent(title -> editor().addItem(section.id(), Integer.MAX_VALUE, title));
     }
 
@@ -64,9 +67,8 @@ public final class ChecklistActions {
                 .filter(subId -> !kept.contains(subId))
                 .filter(subId -> viewModel.state().progressOf(before.id()).isSubItemDone(subId))
                 .count();
-        return lostTicks == 0 || TextPrompts.confirm(owner.get(), "Remove ticked sub-steps?",
-                "You ticked " + (lostTicks == 1 ? "one of the sub-steps" : lostTicks + " of the sub-steps")
-                        + " you removed; the ticks go with them.", "Save item");
+        return lostTicks == 0 || TextPrompts.confirm(owner.get(), Messages.tr("checklist.removeTicks.header"),
+                Messages.tr("checklist.removeTicks.message", lostTicks), Messages.tr("checklist.removeTicks.confirm"));
     }
 
     public void renameSelected() {
@@ -74,7 +76,8 @@ public final class ChecklistActions {
     }
 
     public void rename(String itemId) {
-        item(itemId).ifPresent(item -> TextPrompts.title(owner.get(), "Rename item", "New title:", item.title())
+        item(itemId).ifPresent(item -> TextPrompts.title(owner.get(), Messages.tr("checklist.renameItem.header"),
+                        Messages.tr("checklist.rename.prompt"), item.title())
                 .filter(title -> !title.equals(item.title()))
                 .ifPresent(title -> editor().renameItem(itemId, title)));
     }
@@ -90,9 +93,9 @@ public final class ChecklistActions {
     /** Deletes an item; asks first when the learner has put anything into it. */
     public void delete(String itemId) {
         item(itemId).ifPresent(item -> {
-            if (!editor().deletingLosesProgress(itemId) || TextPrompts.confirm(owner.get(), "Delete “" + item.title() + "”?",
-                    "You have progress on this item: its status, dates, note and ticked sub-steps are deleted with it.",
-                    "Delete item")) {
+            if (!editor().deletingLosesProgress(itemId) || TextPrompts.confirm(owner.get(),
+                    Messages.tr("checklist.deleteItem.header", item.title()), Messages.tr("checklist.deleteItem.message"),
+                    Messages.tr("checklist.deleteItem.confirm"))) {
                 editor().deleteItem(itemId);
             }
         });
@@ -120,12 +123,13 @@ public final class ChecklistActions {
     }
 
     public void addSectionAfter(Section section) {
-        TextPrompts.title(owner.get(), "Add section", "Title of the new section:", "")
+        TextPrompts.title(owner.get(), Messages.tr("checklist.addSection.header"), Messages.tr("checklist.addSection.prompt"), "")
                 .ifPresent(title -> editor().addSection(title, section == null ? null : section.id()));
     }
 
     public void renameSection(Section section) {
-        TextPrompts.title(owner.get(), "Rename section", "New title:", section.title())
+        TextPrompts.title(owner.get(), Messages.tr("checklist.renameSection.header"), Messages.tr("checklist.rename.prompt"),
+                        section.title())
                 .filter(title -> !title.equals(section.title()))
                 .ifPresent(title -> editor().renameSection(section.id(), title));
     }
@@ -136,11 +140,11 @@ public final class ChecklistActions {
             return;
         }
         int count = section.items().size();
-        String items = count == 0 ? "It has no items." : "Its " + count + (count == 1 ? " item goes" : " items go") + " with it";
-        String message = editor().deletingSectionLosesProgress(section.id())
-                ? items + ", with the progress you have on them (statuses, notes, ticked sub-steps)."
-                : items + (count == 0 ? "" : ".");
-        if (TextPrompts.confirm(owner.get(), "Delete section “" + section.title() + "”?", message, "Delete section")) {
+        String message = count == 0 ? Messages.tr("checklist.deleteSection.empty")
+                : Messages.tr(editor().deletingSectionLosesProgress(section.id()) ? "checklist.deleteSection.withProgress"
+                        : "checklist.deleteSection.plain", Messages.tr("checklist.deleteSection.items", count));
+        if (TextPrompts.confirm(owner.get(), Messages.tr("checklist.deleteSection.header", section.title()), message,
+                Messages.tr("checklist.deleteSection.confirm"))) {
             editor().deleteSection(section.id());
         }
     }

@@ -5,6 +5,7 @@ import dev.stepwise.domain.Skill;
 import dev.stepwise.ui.checklist.ChecklistRow.ArchiveRow;
 import dev.stepwise.ui.checklist.ChecklistRow.ItemRow;
 import dev.stepwise.ui.checklist.ChecklistRow.SectionRow;
+import dev.stepwise.ui.common.Messages;
 import dev.stepwise.ui.common.StatusIcons;
 import dev.stepwise.ui.common.StyleClasses;
 import java.util.ArrayList;
@@ -96,7 +97,7 @@ final class ChecklistCell extends ListCell<ChecklistRow> {
     private HBox sectionHeader(SectionRow row) {
         Label title = new Label(row.section().title());
         title.getStyleClass().add("section-title");
-        Label counts = new Label(row.progress().summary());
+        Label counts = new Label(Messages.current().summary(row.progress()));
         counts.getStyleClass().add(StyleClasses.MUTED);
         counts.setId("section-counts-" + row.section().id());
         ProgressBar bar = new ProgressBar(row.progress().fraction());
@@ -109,10 +110,10 @@ final class ChecklistCell extends ListCell<ChecklistRow> {
     }
 
     private static HBox archiveHeader(ArchiveRow row) {
-        Label title = new Label("Archived", new FontIcon(MaterialDesignA.ARCHIVE_OUTLINE));
+        Label title = new Label(Messages.tr("checklist.archive.heading"), new FontIcon(MaterialDesignA.ARCHIVE_OUTLINE));
         title.getStyleClass().add("section-title");
         title.setMinWidth(Region.USE_PREF_SIZE);
-        Label hint = new Label("Removed by a newer version, kept with your progress");
+        Label hint = new Label(Messages.tr("checklist.archive.hint"));
         hint.getStyleClass().add(StyleClasses.MUTED);
         hint.setWrapText(true);
         hint.setMinWidth(0);
@@ -128,11 +129,11 @@ final class ChecklistCell extends ListCell<ChecklistRow> {
         Button statusButton = new Button(null, StatusIcons.iconFor(status));
         statusButton.getStyleClass().add(StyleClasses.STATUS_BUTTON);
         statusButton.setFocusTraversable(false);
-        statusButton.setTooltip(new Tooltip(status.label() + " — click to " + (status == ItemStatus.DONE
-                ? "mark not started" : "mark done") + " (Space). Right-click for more."));
+        statusButton.setTooltip(new Tooltip(Messages.tr(status == ItemStatus.DONE ? "checklist.status.tooltip.done"
+                : "checklist.status.tooltip", Messages.current().status(status))));
         statusButton.setOnAction(event -> viewModel.toggleDone(row.item().id()));
         statusButton.setContextMenu(statusMenu(row));
-        statusButton.setAccessibleText("Status: " + status.label());
+        statusButton.setAccessibleText(Messages.tr("checklist.status.name", Messages.current().status(status)));
 
         Label title = new Label(row.item().title());
         title.getStyleClass().add(StyleClasses.ITEM_TITLE);
@@ -141,15 +142,16 @@ final class ChecklistCell extends ListCell<ChecklistRow> {
         FlowPane meta = new FlowPane(8, 4);
         meta.getStyleClass().add("item-meta");
         if (row.subItems().total() > 0) {
-            meta.getChildren().add(metaLabel("%d/%d sub-steps".formatted(row.subItems().done(), row.subItems().total())));
+            meta.getChildren().add(metaLabel(Messages.tr("checklist.subSteps.count", row.subItems().done(),
+                    row.subItems().total())));
         }
         if (status != ItemStatus.NOT_STARTED && status != ItemStatus.DONE) {
-            Label statusLabel = metaLabel(status.label());
+            Label statusLabel = metaLabel(Messages.current().status(status));
             statusLabel.getStyleClass().add(StyleClasses.forStatus(status));
             meta.getChildren().add(statusLabel);
         }
         if (row.hasNote()) {
-            Label note = metaLabel("Note");
+            Label note = metaLabel(Messages.tr("checklist.note"));
             note.setGraphic(new FontIcon(MaterialDesignN.NOTE_TEXT_OUTLINE));
             meta.getChildren().add(note);
         }
@@ -180,7 +182,7 @@ final class ChecklistCell extends ListCell<ChecklistRow> {
         List<Label> chips = new ArrayList<>();
         skills.stream().limit(CHIPS_SHOWN).forEach(skill -> chips.add(chip(skill)));
         if (skills.size() > CHIPS_SHOWN) {
-            Label more = new Label("+" + (skills.size() - CHIPS_SHOWN));
+            Label more = new Label(Messages.tr("checklist.moreSkills", skills.size() - CHIPS_SHOWN));
             more.getStyleClass().add(StyleClasses.CHIP);
             more.setTooltip(new Tooltip(String.join(", ", skills.stream().skip(CHIPS_SHOWN).map(Skill::name).toList())));
             chips.add(more);
@@ -194,7 +196,7 @@ final class ChecklistCell extends ListCell<ChecklistRow> {
         if (Skill.SOFT.equals(skill.category())) {
             chip.getStyleClass().add("category-soft");
         }
-        chip.setTooltip(new Tooltip(skill.category() + " skill: " + skill.description()));
+        chip.setTooltip(new Tooltip(Messages.tr("checklist.skillChip", skill.category(), skill.description())));
         chip.setMinWidth(Region.USE_PREF_SIZE);
         return chip;
     }
@@ -202,7 +204,7 @@ final class ChecklistCell extends ListCell<ChecklistRow> {
     private ContextMenu statusMenu(ItemRow row) {
         ContextMenu menu = new ContextMenu();
         for (ItemStatus status : ItemStatus.values()) {
-            MenuItem item = new MenuItem(status.label(), StatusIcons.iconFor(status));
+            MenuItem item = new MenuItem(Messages.current().status(status), StatusIcons.iconFor(status));
             item.setDisable(status == row.status());
             item.setOnAction(event -> viewModel.setStatus(row.item().id(), status));
             menu.getItems().add(item);

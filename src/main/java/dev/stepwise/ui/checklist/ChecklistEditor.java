@@ -11,6 +11,7 @@ import dev.stepwise.domain.Section;
 import dev.stepwise.domain.SectionKind;
 import dev.stepwise.domain.Texts;
 import dev.stepwise.ui.common.Background;
+import dev.stepwise.ui.common.Messages;
 import dev.stepwise.ui.common.PathSession;
 import java.util.List;
 import java.util.Optional;
@@ -49,27 +50,27 @@ public final class ChecklistEditor {
 
     public Background.Job<LearningPath> addItem(String sectionId, int index, String title) {
         Item item = ItemEdits.newItem(path(), title);
-        return edit(ActivityKind.ITEM_ADDED, item.id(), "Added “" + item.title() + "”",
+        return edit(ActivityKind.ITEM_ADDED, item.id(), Messages.tr("checklist.done.itemAdded", item.title()),
                 path -> PathEdits.addItem(path, sectionId, index, item))
                 .onSuccess(path -> selectedItemId.set(item.id()));
     }
 
     public Background.Job<LearningPath> renameItem(String itemId, String title) {
         String checked = Texts.title("An item's title", title);
-        return edit(ActivityKind.ITEM_EDITED, itemId, "Renamed to “" + checked + "”",
+        return edit(ActivityKind.ITEM_EDITED, itemId, Messages.tr("checklist.done.itemRenamed", checked),
                 path -> PathEdits.updateItem(path, itemId, item -> item.withTitle(checked)));
     }
 
     /** Saves the item editor's result: title, detail, estimate, sub-steps, resources and skill links at once. */
     public Background.Job<LearningPath> saveItem(Item edited) {
-        return edit(ActivityKind.ITEM_EDITED, edited.id(), "Edited “" + edited.title() + "”",
+        return edit(ActivityKind.ITEM_EDITED, edited.id(), Messages.tr("checklist.done.itemEdited", edited.title()),
                 path -> PathEdits.updateItem(path, edited.id(), item -> edited));
     }
 
     /** Moves an item one place up ({@code -1}) or down ({@code +1}), across section borders at the edges. */
     public void nudgeItem(String itemId, int direction) {
         if (itemId != null && path().item(itemId).isPresent()) {
-            edit(ActivityKind.ITEM_MOVED, itemId, direction < 0 ? "Moved up" : "Moved down",
+            edit(ActivityKind.ITEM_MOVED, itemId, Messages.tr(direction < 0 ? "checklist.done.movedUp" : "checklist.done.movedDown"),
                     path -> PathEdits.nudgeItem(path, itemId, direction));
         }
     }
@@ -79,7 +80,7 @@ public final class ChecklistEditor {
         if (draggedId.equals(targetId)) {
             return;
         }
-        edit(ActivityKind.ITEM_MOVED, draggedId, "Moved", path -> {
+        edit(ActivityKind.ITEM_MOVED, draggedId, Messages.tr("checklist.done.moved"), path -> {
             Section section = path.sectionOf(targetId).orElseThrow(() -> new IllegalArgumentException("That place is gone."));
             List<String> others = section.items().stream().map(Item::id).filter(id -> !id.equals(draggedId)).toList();
             int index = others.indexOf(targetId) + (after ? 1 : 0);
@@ -89,7 +90,7 @@ public final class ChecklistEditor {
 
     /** Drag and drop onto a section's heading: the item becomes that section's first. */
     public void moveToSectionStart(String itemId, String sectionId) {
-        edit(ActivityKind.ITEM_MOVED, itemId, "Moved", path -> PathEdits.moveItem(path, itemId, sectionId, 0));
+        edit(ActivityKind.ITEM_MOVED, itemId, Messages.tr("checklist.done.moved"), path -> PathEdits.moveItem(path, itemId, sectionId, 0));
     }
 
     /** Whether deleting the item loses something of the learner's, so they must be asked first. */
@@ -103,11 +104,13 @@ public final class ChecklistEditor {
         if (itemId.equals(selectedItemId.get())) {
             selectedItemId.set(null);
         }
-        return edit(ActivityKind.ITEM_DELETED, itemId, "Deleted “" + title + "”", path -> PathEdits.removeItem(path, itemId));
+        return edit(ActivityKind.ITEM_DELETED, itemId, Messages.tr("checklist.done.itemDeleted", title),
+                path -> PathEdits.removeItem(path, itemId));
     }
 
     public Background.Job<LearningPath> restoreItem(String itemId) {
-        return edit(ActivityKind.ITEM_RESTORED, itemId, "Restored from the archive", path -> PathEdits.restoreItem(path, itemId))
+        return edit(ActivityKind.ITEM_RESTORED, itemId, Messages.tr("checklist.done.itemRestored"),
+                path -> PathEdits.restoreItem(path, itemId))
                 .onSuccess(path -> selectedItemId.set(itemId));
     }
 
@@ -116,13 +119,13 @@ public final class ChecklistEditor {
         String id = Ids.unique(checked, "section",
                 path().sections().stream().map(Section::id).collect(Collectors.toSet()));
         int index = afterSectionId == null ? Integer.MAX_VALUE : sectionIndex(afterSectionId) + 1;
-        return edit(ActivityKind.SECTION_ADDED, id, "Added section “" + checked + "”",
+        return edit(ActivityKind.SECTION_ADDED, id, Messages.tr("checklist.done.sectionAdded", checked),
                 path -> PathEdits.addSection(path, index, new Section(id, SectionKind.STEPS, checked, "", List.of())));
     }
 
     public Background.Job<LearningPath> renameSection(String sectionId, String title) {
         String checked = Texts.title("A section's title", title);
-        return edit(ActivityKind.SECTION_EDITED, sectionId, "Renamed section to “" + checked + "”",
+        return edit(ActivityKind.SECTION_EDITED, sectionId, Messages.tr("checklist.done.sectionRenamed", checked),
                 path -> PathEdits.editSection(path, sectionId, checked,
                         path.section(sectionId).map(Section::description).orElse("")));
     }
@@ -131,7 +134,8 @@ public final class ChecklistEditor {
         int index = sectionIndex(sectionId);
         int target = index + Integer.signum(direction);
         if (index >= 0 && target >= 0 && target < path().sections().size()) {
-            edit(ActivityKind.SECTION_MOVED, sectionId, direction < 0 ? "Moved section up" : "Moved section down",
+            edit(ActivityKind.SECTION_MOVED, sectionId,
+                    Messages.tr(direction < 0 ? "checklist.done.sectionMovedUp" : "checklist.done.sectionMovedDown"),
                     path -> PathEdits.moveSection(path, sectionId, target));
         }
     }
@@ -141,7 +145,7 @@ public final class ChecklistEditor {
         if (sectionId.equals(targetId)) {
             return;
         }
-        edit(ActivityKind.SECTION_MOVED, sectionId, "Moved section", path -> {
+        edit(ActivityKind.SECTION_MOVED, sectionId, Messages.tr("checklist.done.sectionMoved"), path -> {
             List<String> others = path.sections().stream().map(Section::id).filter(id -> !id.equals(sectionId)).toList();
             return PathEdits.moveSection(path, sectionId, others.indexOf(targetId));
         });
@@ -171,7 +175,7 @@ public final class ChecklistEditor {
         if (selected != null && path().sectionOf(selected).map(Section::id).filter(sectionId::equals).isPresent()) {
             selectedItemId.set(null);
         }
-        return edit(ActivityKind.SECTION_DELETED, sectionId, "Deleted section “" + title + "”",
+        return edit(ActivityKind.SECTION_DELETED, sectionId, Messages.tr("checklist.done.sectionDeleted", title),
                 path -> PathEdits.removeSection(path, sectionId));
     }
 

@@ -12,6 +12,7 @@ import dev.stepwise.domain.SubItem;
 import dev.stepwise.ui.checklist.ChecklistRow.ArchiveRow;
 import dev.stepwise.ui.checklist.ChecklistRow.ItemRow;
 import dev.stepwise.ui.checklist.ChecklistRow.SectionRow;
+import dev.stepwise.ui.common.Messages;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -80,7 +81,8 @@ final class ChecklistRows {
         for (int i = 0; i < result.size(); i++) {
             index.put(result.get(i).key(), i);
         }
-        return new Shown(result, index, shown == total ? "%d items".formatted(total) : "Showing %d of %d items".formatted(shown, total));
+        return new Shown(result, index, shown == total
+                ? Messages.tr("checklist.shown.all", total) : Messages.tr("checklist.shown.some", shown, total));
     }
 
     /** Whether the item passes the filter and the search in this state. */

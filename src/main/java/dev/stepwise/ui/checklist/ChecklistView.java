@@ -4,6 +4,7 @@ import atlantafx.base.theme.Styles;
 import dev.stepwise.ui.checklist.ChecklistRow.ItemRow;
 import dev.stepwise.ui.common.FocusRequests;
 import dev.stepwise.ui.common.ListScrolling;
+import dev.stepwise.ui.common.Messages;
 import dev.stepwise.ui.common.StyleClasses;
 import dev.stepwise.ui.common.Toggles;
 import java.util.ArrayList;
@@ -56,9 +57,9 @@ public final class ChecklistView extends BorderPane {
         getStylesheets().add(Objects.requireNonNull(getClass().getResource("/dev/stepwise/ui/checklist.css")).toExternalForm());
 
         search.setId("checklist-search");
-        search.setAccessibleText("Search the checklist");
-        search.setAccessibleHelp("Searches titles, details, sub-steps and notes. Esc clears it, the down arrow goes to the results.");
-        search.setPromptText("Search steps, sub-steps and notes");
+        search.setAccessibleText(Messages.tr("checklist.search.name"));
+        search.setAccessibleHelp(Messages.tr("checklist.search.help"));
+        search.setPromptText(Messages.tr("checklist.search.prompt"));
         search.setLeft(new FontIcon(MaterialDesignM.MAGNIFY));
         search.textProperty().bindBidirectional(viewModel.searchProperty());
         search.setMaxWidth(Double.MAX_VALUE);
@@ -67,20 +68,20 @@ public final class ChecklistView extends BorderPane {
         summary.setId("checklist-summary");
         summary.getStyleClass().add(StyleClasses.MUTED);
         summary.textProperty().bind(viewModel.shownSummaryProperty());
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox filterRow = new HBox(filterButtons(), spacer, summary);
+        summary.setMinWidth(Region.USE_PREF_SIZE);
+        HBox filterRow = new HBox(filterButtons());
         filterRow.getStyleClass().add("filter-row");
-        // The add buttons sit beside the search field, which gives way on a narrow window; the filters cannot.
+        // The count and the add buttons sit beside the search field, which gives way on a narrow window; the filters
+        // cannot, and in German they fill the row on their own at 1024 px.
         HBox.setHgrow(search, Priority.ALWAYS);
-        HBox searchRow = new HBox(6, search, editButtons());
+        HBox searchRow = new HBox(6, search, summary, editButtons());
         searchRow.setAlignment(Pos.CENTER_LEFT);
         VBox toolbar = new VBox(searchRow, filterRow);
         toolbar.getStyleClass().add("checklist-toolbar");
 
         list.setId("checklist");
-        list.setAccessibleText("Checklist items");
-        list.setAccessibleHelp("D done, L learning, S skip, R reset, Space toggles done, Enter edits, Shift+F10 opens the item's menu");
+        list.setAccessibleText(Messages.tr("checklist.list.name"));
+        list.setAccessibleHelp(Messages.tr("checklist.list.help"));
         list.getStyleClass().add("checklist-list");
         list.getItems().setAll(viewModel.rows());
         list.setCellFactory(view -> {
@@ -89,7 +90,7 @@ public final class ChecklistView extends BorderPane {
             cell.setPrefWidth(0);
             return cell;
         });
-        emptyList.setText("No items match. Clear the search or choose another filter.");
+        emptyList.setText(Messages.tr("checklist.noMatch"));
         emptyList.getStyleClass().add(StyleClasses.EMPTY_STATE);
         emptyList.setWrapText(true);
         list.setPlaceholder(emptyList);
@@ -125,7 +126,8 @@ public final class ChecklistView extends BorderPane {
         for (StatusFilter filter : StatusFilter.values()) {
             ToggleButton button = new ToggleButton();
             // "Done 3": how many items each filter would show, kept up to date with every change.
-            button.textProperty().bind(viewModel.statusCountsProperty().map(counts -> filter.label() + " " + filter.count(counts)));
+            button.textProperty().bind(viewModel.statusCountsProperty().map(counts -> Messages.tr("checklist.filter", filter.label(),
+                    filter.count(counts))));
             button.setMinWidth(Region.USE_PREF_SIZE);
             button.setId("filter-" + filter.name().toLowerCase());
             buttons.put(filter, button);
@@ -218,13 +220,13 @@ public final class ChecklistView extends BorderPane {
     private Node editButtons() {
         Button addItem = new Button(null, new FontIcon(MaterialDesignP.PLUS));
         addItem.setId("add-item-button");
-        addItem.setAccessibleText("Add an item");
-        addItem.setTooltip(new Tooltip("Add an item below the selected one (Insert)"));
+        addItem.setAccessibleText(Messages.tr("checklist.addItem.name"));
+        addItem.setTooltip(new Tooltip(Messages.tr("checklist.addItem.tooltip")));
         addItem.setOnAction(event -> actions.addItem());
         Button addSection = new Button(null, new FontIcon(MaterialDesignP.PLAYLIST_PLUS));
         addSection.setId("add-section-button");
-        addSection.setAccessibleText("Add a section");
-        addSection.setTooltip(new Tooltip("Add a section at the end"));
+        addSection.setAccessibleText(Messages.tr("checklist.addSection.name"));
+        addSection.setTooltip(new Tooltip(Messages.tr("checklist.addSection.tooltip")));
         addSection.setOnAction(event -> actions.addSectionAfter(null));
         for (Button button : List.of(addItem, addSection)) {
             button.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);

@@ -4,6 +4,7 @@ import dev.stepwise.domain.ItemStatus;
 import dev.stepwise.domain.PathState;
 import dev.stepwise.domain.StateChange;
 import dev.stepwise.domain.StatusCounts;
+import dev.stepwise.ui.common.Messages;
 import dev.stepwise.ui.common.PathSession;
 import dev.stepwise.ui.common.Scheduler;
 import java.time.Duration;
@@ -201,16 +202,16 @@ public final class ChecklistViewModel {
             return;
         }
         pendingNoteItemId = selectedItemId.get();
-        noteStatus.set("Editing…");
+        noteStatus.set(Messages.tr("checklist.note.editing"));
         cancelPendingNote.run();
         cancelPendingNote = scheduler.schedule(NOTE_SAVE_DELAY, this::flushNote);
     }
 
     private void saveNote(String itemId, String text) {
-        noteStatus.set("Saving…");
+        noteStatus.set(Messages.tr("checklist.note.saving"));
         session.saveNote(itemId, text)
-                .onSuccess(saved -> reportNoteSave(itemId, "Saved"))
-                .onError(error -> reportNoteSave(itemId, "Not saved"));
+                .onSuccess(saved -> reportNoteSave(itemId, Messages.tr("checklist.note.saved")))
+                .onError(error -> reportNoteSave(itemId, Messages.tr("checklist.note.notSaved")));
     }
 
     /** The note status belongs beside the note it is about, and only while no newer edit is waiting. */

@@ -6,10 +6,9 @@ import dev.stepwise.domain.ItemStatus;
 import dev.stepwise.domain.Resource;
 import dev.stepwise.domain.SubItem;
 import dev.stepwise.ui.common.DetailPane;
+import dev.stepwise.ui.common.Messages;
 import dev.stepwise.ui.common.StatusIcons;
 import dev.stepwise.ui.common.StyleClasses;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -43,7 +42,6 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
  * field is one long-lived node, so saving (which refreshes everything else) never moves the caret or focus.
  */
 final class ItemDetailPane extends DetailPane<ItemDetail> {
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM);
 
     private final ChecklistViewModel viewModel;
     private final Consumer<String> openLink;
@@ -60,11 +58,11 @@ final class ItemDetailPane extends DetailPane<ItemDetail> {
     private final Map<String, CheckBox> subItemBoxes = new HashMap<>();
     private final HBox archivedBanner = new HBox(10);
     private final HBox doneOffer = new HBox(10);
-    private final Button editButton = new Button("Edit…", new FontIcon(MaterialDesignP.PENCIL_OUTLINE));
+    private final Button editButton = new Button(Messages.tr("checklist.detail.edit"), new FontIcon(MaterialDesignP.PENCIL_OUTLINE));
     private String renderedItemId;
 
     ItemDetailPane(ChecklistViewModel viewModel, Consumer<String> openLink, Runnable editItem) {
-        super("Select an item to see its details, sub-steps and notes.");
+        super(Messages.tr("checklist.detail.empty"));
         this.viewModel = viewModel;
         this.openLink = openLink;
         sectionLabel.setId("detail-section");
@@ -81,9 +79,9 @@ final class ItemDetailPane extends DetailPane<ItemDetail> {
         FlowPane status = new FlowPane(0, 4);
         status.getStyleClass().add("status-choice");
         ToggleGroup statusGroup = new ToggleGroup();
-        Tooltip keys = new Tooltip("Keys in the list: D done · L learning · S skip · R reset · Space toggles done");
+        Tooltip keys = new Tooltip(Messages.tr("checklist.detail.keys"));
         for (ItemStatus value : ItemStatus.values()) {
-            ToggleButton button = new ToggleButton(value.label(), StatusIcons.iconFor(value));
+            ToggleButton button = new ToggleButton(Messages.current().status(value), StatusIcons.iconFor(value));
             button.setMinWidth(Region.USE_PREF_SIZE);
             button.setToggleGroup(statusGroup);
             button.setTooltip(keys);
@@ -102,21 +100,21 @@ final class ItemDetailPane extends DetailPane<ItemDetail> {
         }
 
         note.setId("note");
-        note.setAccessibleText("Note on the selected item");
-        note.setAccessibleHelp("Saved as you type");
+        note.setAccessibleText(Messages.tr("checklist.detail.note.name"));
+        note.setAccessibleHelp(Messages.tr("checklist.detail.note.help"));
         note.setWrapText(true);
-        note.setPromptText("What did you learn, what is left, where did you get stuck? Saved as you type.");
+        note.setPromptText(Messages.tr("checklist.detail.note.prompt"));
         note.getStyleClass().add("note-area");
         note.textProperty().bindBidirectional(viewModel.noteProperty());
         noteStatus.getStyleClass().add(StyleClasses.MUTED);
         noteStatus.textProperty().bind(viewModel.noteStatusProperty());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox noteHeader = new HBox(heading("Notes"), spacer, noteStatus);
+        HBox noteHeader = new HBox(heading(Messages.tr("checklist.detail.notes")), spacer, noteStatus);
 
         editButton.setId("edit-item-button");
         editButton.getStyleClass().add(Styles.SMALL);
-        editButton.setTooltip(new Tooltip("Edit the title, detail, estimate, sub-steps, resources and skills (Enter)"));
+        editButton.setTooltip(new Tooltip(Messages.tr("checklist.detail.edit.tooltip")));
         editButton.setOnAction(event -> editItem.run());
         editButton.setMinWidth(Region.USE_PREF_SIZE);
         Region headerGap = new Region();
@@ -124,12 +122,11 @@ final class ItemDetailPane extends DetailPane<ItemDetail> {
         HBox header = new HBox(8, sectionLabel, headerGap, editButton);
         header.setAlignment(Pos.CENTER_LEFT);
 
-        Label archivedText = new Label("Archived: a newer version of the path removed this item. Your progress on it is "
-                + "kept; it no longer counts until you restore it.");
+        Label archivedText = new Label(Messages.tr("checklist.detail.archived"));
         archivedText.setWrapText(true);
         archivedText.setMinWidth(0);
         HBox.setHgrow(archivedText, Priority.ALWAYS);
-        Button restore = new Button("Restore", new FontIcon(MaterialDesignA.ARCHIVE_ARROW_UP_OUTLINE));
+        Button restore = new Button(Messages.tr("checklist.detail.restore"), new FontIcon(MaterialDesignA.ARCHIVE_ARROW_UP_OUTLINE));
         restore.setId("restore-item-button");
         restore.setMinWidth(Region.USE_PREF_SIZE);
         restore.setOnAction(event -> {
@@ -143,14 +140,14 @@ final class ItemDetailPane extends DetailPane<ItemDetail> {
         archivedBanner.getStyleClass().add("archived-banner");
         archivedBanner.setId("archived-banner");
 
-        Label offerText = new Label("Every sub-step is ticked.");
+        Label offerText = new Label(Messages.tr("checklist.detail.allTicked"));
         offerText.setWrapText(true);
         offerText.setMinWidth(0);
         HBox.setHgrow(offerText, Priority.ALWAYS);
-        Button markDone = new Button("Mark the item done", StatusIcons.iconFor(ItemStatus.DONE));
+        Button markDone = new Button(Messages.tr("checklist.detail.markDone"), StatusIcons.iconFor(ItemStatus.DONE));
         markDone.setId("offer-done-button");
         markDone.setMinWidth(Region.USE_PREF_SIZE);
-        markDone.setTooltip(new Tooltip("Marks the item done (D in the list)"));
+        markDone.setTooltip(new Tooltip(Messages.tr("checklist.detail.markDone.tooltip")));
         markDone.setOnAction(event -> viewModel.setSelectedStatus(ItemStatus.DONE));
         doneOffer.getChildren().addAll(offerText, markDone);
         doneOffer.setAlignment(Pos.CENTER_LEFT);
@@ -158,7 +155,8 @@ final class ItemDetailPane extends DetailPane<ItemDetail> {
         doneOffer.setId("done-offer");
 
         bind(new VBox(header, archivedBanner, title, status, dates, description, skills,
-                new VBox(6, heading("Sub-steps"), subItems, doneOffer), group("Resources", resources),
+                new VBox(6, heading(Messages.tr("checklist.detail.subSteps")), subItems, doneOffer),
+                group(Messages.tr("checklist.detail.resources"), resources),
                 new VBox(6, noteHeader, note)),
                 viewModel.detailProperty());
     }
@@ -166,7 +164,8 @@ final class ItemDetailPane extends DetailPane<ItemDetail> {
     @Override
     protected void render(ItemDetail detail) {
         Item item = detail.item();
-        sectionLabel.setText(detail.archived() ? "Archived · from " + detail.section().title() : detail.section().title());
+        sectionLabel.setText(detail.archived() ? Messages.tr("checklist.detail.archivedFrom", detail.section().title())
+                : detail.section().title());
         archivedBanner.setVisible(detail.archived());
         archivedBanner.setManaged(detail.archived());
         editButton.setDisable(detail.archived());
@@ -179,7 +178,7 @@ final class ItemDetailPane extends DetailPane<ItemDetail> {
         skills.getChildren().setAll(detail.skills().stream().map(ChecklistCell::chip).toList());
         if (item.id().equals(renderedItemId)) {
             // Same item: update the ticks in place so keyboard focus stays on the box just ticked.
-            ((Label) subItems.getChildren().get(0)).setText(detail.subItems().summary());
+            ((Label) subItems.getChildren().get(0)).setText(Messages.current().summary(detail.subItems()));
             subItemBoxes.forEach((id, box) -> box.setSelected(detail.progress().isSubItemDone(id)));
         } else {
             subItems.getChildren().setAll(subItemBoxes(detail));
@@ -196,12 +195,13 @@ final class ItemDetailPane extends DetailPane<ItemDetail> {
 
     private static String dateLine(ItemDetail detail) {
         List<String> parts = new ArrayList<>();
-        detail.progress().started().ifPresent(date -> parts.add("Started " + DATE.format(date)));
-        detail.progress().done().ifPresent(date -> parts.add("Done " + DATE.format(date)));
-        detail.item().estimate().ifPresent(hours -> parts.add("About " + hours + " h"));
-        detail.item().target().ifPresent(date -> parts.add("Target " + DATE.format(date)));
+        Messages messages = Messages.current();
+        detail.progress().started().ifPresent(date -> parts.add(messages.text("checklist.detail.started", messages.date(date))));
+        detail.progress().done().ifPresent(date -> parts.add(messages.text("checklist.detail.done", messages.date(date))));
+        detail.item().estimate().ifPresent(hours -> parts.add(messages.text("checklist.detail.estimate", hours)));
+        detail.item().target().ifPresent(date -> parts.add(messages.text("checklist.detail.target", messages.date(date))));
         if (detail.progress().started().isEmpty() && detail.progress().status() == ItemStatus.NOT_STARTED) {
-            parts.add(0, "Not started yet");
+            parts.add(0, messages.text("checklist.detail.notStarted"));
         }
         return String.join("  ·  ", parts);
     }
@@ -209,7 +209,7 @@ final class ItemDetailPane extends DetailPane<ItemDetail> {
     private List<Node> subItemBoxes(ItemDetail detail) {
         List<Node> boxes = new ArrayList<>();
         subItemBoxes.clear();
-        Label counts = new Label(detail.subItems().summary());
+        Label counts = new Label(Messages.current().summary(detail.subItems()));
         counts.getStyleClass().add(StyleClasses.MUTED);
         boxes.add(counts);
         for (SubItem sub : detail.item().subItems()) {

@@ -4,6 +4,7 @@ import dev.stepwise.domain.Item;
 import dev.stepwise.domain.Skill;
 import dev.stepwise.domain.Texts;
 import dev.stepwise.ui.common.EditorForms;
+import dev.stepwise.ui.common.Messages;
 import dev.stepwise.ui.common.Validation;
 import java.util.List;
 import javafx.application.Platform;
@@ -37,17 +38,17 @@ public final class ItemEditorDialog extends Dialog<Item> {
      * @param pathSkills the path's skills in path order, offered as links
      */
     public ItemEditorDialog(Window owner, Item item, List<Skill> pathSkills) {
-        EditorForms.prepare(this, owner, "Edit “" + item.title() + "”", "item-editor");
+        EditorForms.prepare(this, owner, Messages.tr("checklist.editor.header", item.title()), "item-editor");
         title.setId("item-title");
         title.setText(item.title());
         detail.setId("item-detail");
         detail.setText(item.detail());
         detail.setWrapText(true);
-        detail.setPromptText("What to do, and how to know it is done.");
+        detail.setPromptText(Messages.tr("checklist.editor.detail.prompt"));
         estimate.setId("item-estimate");
         estimate.setText(item.estimate().isPresent() ? String.valueOf(item.estimateHours()) : "");
-        estimate.setPromptText("None");
-        estimate.setTooltip(new Tooltip("A whole number of hours; leave it empty for no estimate."));
+        estimate.setPromptText(Messages.tr("checklist.editor.estimate.prompt"));
+        estimate.setTooltip(new Tooltip(Messages.tr("checklist.editor.estimate.tooltip")));
         estimate.getStyleClass().add("estimate-field");
 
         Validation validation = new Validation();
@@ -58,16 +59,16 @@ public final class ItemEditorDialog extends Dialog<Item> {
                 () -> estimateProblem(estimate.getText()), estimate.textProperty());
 
         VBox left = column("item-editor-texts",
-                EditorForms.field("Title", title,
+                EditorForms.field(Messages.tr("checklist.editor.title"), title,
                         validation.watch(title, EditorForms.titleProblem("An item's title", title), "item-title-problem")),
-                EditorForms.field("Detail", detail,
+                EditorForms.field(Messages.tr("checklist.editor.detail"), detail,
                         validation.watch(detail, EditorForms.textProblem("The detail", detail), "item-detail-problem")),
-                EditorForms.field("Estimate in hours", estimate,
+                EditorForms.field(Messages.tr("checklist.editor.estimate"), estimate,
                         validation.watch(estimate, estimateProblem, "item-estimate-problem")),
-                EditorForms.field("Skills it builds", skills));
+                EditorForms.field(Messages.tr("checklist.editor.skills"), skills));
         VBox right = column("item-editor-lists",
-                EditorForms.field("Sub-steps", subSteps),
-                EditorForms.field("Resources", resources));
+                EditorForms.field(Messages.tr("checklist.editor.subSteps"), subSteps),
+                EditorForms.field(Messages.tr("checklist.editor.resources"), resources));
         HBox columns = new HBox(left, right);
         columns.getStyleClass().add("editor-columns");
         ScrollPane scroll = new ScrollPane(columns);
@@ -105,7 +106,7 @@ public final class ItemEditorDialog extends Dialog<Item> {
         }
         String typed = text.strip();
         if (!typed.matches("[+-]?[0-9]+")) {
-            return "“" + typed + "” is not a whole number of hours.";
+            return Messages.tr("checklist.editor.notWholeHours", typed);
         }
         try {
             return Texts.estimateProblem(Integer.valueOf(typed));

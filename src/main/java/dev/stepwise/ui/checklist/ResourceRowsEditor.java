@@ -4,6 +4,7 @@ import atlantafx.base.theme.Styles;
 import dev.stepwise.domain.Resource;
 import dev.stepwise.domain.Texts;
 import dev.stepwise.ui.common.EditorForms;
+import dev.stepwise.ui.common.Messages;
 import dev.stepwise.ui.common.Validation;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,14 +34,14 @@ final class ResourceRowsEditor extends VBox {
     private final Validation validation;
     private final VBox rowBox = new VBox();
     private final List<Row> rows = new ArrayList<>();
-    private final Label empty = EditorForms.hint("No resources yet.");
+    private final Label empty = EditorForms.hint(Messages.tr("checklist.resources.none"));
 
     ResourceRowsEditor(List<Resource> resources, Validation validation) {
         this.validation = validation;
         getStyleClass().add("resource-editor");
         rowBox.getStyleClass().add("resource-rows");
         resources.forEach(resource -> addRow(resource.title(), resource.url()));
-        Button add = new Button("Add resource", new FontIcon(MaterialDesignP.PLUS));
+        Button add = new Button(Messages.tr("checklist.resources.add"), new FontIcon(MaterialDesignP.PLUS));
         add.setId("resource-add");
         add.setOnAction(event -> addRow("", "").title.requestFocus());
         empty.setId("resources-empty");
@@ -93,15 +94,15 @@ final class ResourceRowsEditor extends VBox {
         Row(String titleText, String urlText) {
             getStyleClass().add("resource-row");
             title.setText(titleText);
-            title.setPromptText("Title");
+            title.setPromptText(Messages.tr("checklist.resources.title"));
             url.setText(urlText);
-            url.setPromptText("https://…");
+            url.setPromptText(Messages.tr("checklist.resources.url"));
             HBox.setHgrow(title, Priority.ALWAYS);
             HBox.setHgrow(url, Priority.ALWAYS);
             title.getStyleClass().add("resource-title");
             url.getStyleClass().add("resource-url");
             remove.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
-            remove.setTooltip(new Tooltip("Remove this resource"));
+            remove.setTooltip(new Tooltip(Messages.tr("checklist.resources.remove")));
             remove.setOnAction(event -> removeRow(this));
             StringBinding titleProblem = Bindings.createStringBinding(
                     () -> Texts.titleProblem("A resource's title", title.getText()), title.textProperty());

@@ -2,6 +2,7 @@ package dev.stepwise.ui.checklist;
 
 import dev.stepwise.domain.Skill;
 import dev.stepwise.ui.common.EditorForms;
+import dev.stepwise.ui.common.Messages;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -44,7 +45,7 @@ final class SkillLinksEditor extends VBox {
             group.getChildren().add(box);
         }
         if (pathSkills.isEmpty()) {
-            getChildren().add(EditorForms.hint("This path has no skills yet."));
+            getChildren().add(EditorForms.hint(Messages.tr("checklist.skills.none")));
         }
     }
 

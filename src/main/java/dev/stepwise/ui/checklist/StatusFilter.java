@@ -2,25 +2,25 @@ package dev.stepwise.ui.checklist;
 
 import dev.stepwise.domain.ItemStatus;
 import dev.stepwise.domain.StatusCounts;
+import dev.stepwise.ui.common.Messages;
 
 /** Which items the checklist shows. */
 public enum StatusFilter {
-    ALL("All", null),
-    NOT_STARTED("Not started", ItemStatus.NOT_STARTED),
-    LEARNING("Learning", ItemStatus.LEARNING),
-    DONE("Done", ItemStatus.DONE),
-    SKIPPED("Skipped", ItemStatus.SKIPPED);
+    ALL(null),
+    NOT_STARTED(ItemStatus.NOT_STARTED),
+    LEARNING(ItemStatus.LEARNING),
+    DONE(ItemStatus.DONE),
+    SKIPPED(ItemStatus.SKIPPED);
 
-    private final String label;
     private final ItemStatus status;
 
-    StatusFilter(String label, ItemStatus status) {
-        this.label = label;
+    StatusFilter(ItemStatus status) {
         this.status = status;
     }
 
+    /** The filter's name in the learner's language: "All", or the status it lets through. */
     public String label() {
-        return label;
+        return status == null ? Messages.tr("checklist.filter.all") : Messages.current().status(status);
     }
 
     /** How many items the filter lets through, of the counts by status. */

@@ -4,6 +4,7 @@ import dev.stepwise.domain.Ids;
 import dev.stepwise.domain.SubItem;
 import dev.stepwise.domain.Texts;
 import dev.stepwise.ui.common.ListScrolling;
+import dev.stepwise.ui.common.Messages;
 import dev.stepwise.ui.common.StyleClasses;
 import dev.stepwise.ui.common.TextPrompts;
 import java.util.HashSet;
@@ -42,7 +43,7 @@ final class SubStepListEditor extends HBox {
         list.setId("substeps");
         list.getItems().setAll(subItems);
         subItems.forEach(sub -> takenIds.add(sub.id()));
-        Label placeholder = new Label("No sub-steps yet.");
+        Label placeholder = new Label(Messages.tr("checklist.subSteps.none"));
         placeholder.getStyleClass().add(StyleClasses.MUTED);
         list.setPlaceholder(placeholder);
         list.setCellFactory(view -> new SubStepCell(this::move, this::rename));
@@ -51,16 +52,20 @@ final class SubStepListEditor extends HBox {
 
         ReadOnlyIntegerProperty selected = list.getSelectionModel().selectedIndexProperty();
         IntegerBinding size = Bindings.size(list.getItems());
-        Button add = button("substep-add", "Add…", "Add a sub-step below the selected one", MaterialDesignP.PLUS);
+        Button add = button("substep-add", Messages.tr("checklist.subSteps.add"), Messages.tr("checklist.subSteps.add.tooltip"),
+                MaterialDesignP.PLUS);
         add.setOnAction(event -> add());
-        Button rename = button("substep-rename", "Rename…", "Rename the selected sub-step (F2 or double-click)",
+        Button rename = button("substep-rename", Messages.tr("checklist.subSteps.rename"),
+                Messages.tr("checklist.subSteps.rename.tooltip"),
                 MaterialDesignP.PENCIL_OUTLINE);
         rename.setOnAction(event -> rename());
-        Button remove = button("substep-remove", "Remove", "Remove the selected sub-step", MaterialDesignT.TRASH_CAN_OUTLINE);
+        Button remove = button("substep-remove", Messages.tr("checklist.subSteps.remove"),
+                Messages.tr("checklist.subSteps.remove.tooltip"), MaterialDesignT.TRASH_CAN_OUTLINE);
         remove.setOnAction(event -> remove());
-        Button up = button("substep-up", "Move up", "Move the selected sub-step up (Alt+↑, or drag it)", MaterialDesignA.ARROW_UP);
+        Button up = button("substep-up", Messages.tr("checklist.subSteps.up"), Messages.tr("checklist.subSteps.up.tooltip"),
+                MaterialDesignA.ARROW_UP);
         up.setOnAction(event -> moveSelected(-1));
-        Button down = button("substep-down", "Move down", "Move the selected sub-step down (Alt+↓, or drag it)",
+        Button down = button("substep-down", Messages.tr("checklist.subSteps.down"), Messages.tr("checklist.subSteps.down.tooltip"),
                 MaterialDesignA.ARROW_DOWN);
         down.setOnAction(event -> moveSelected(1));
         rename.disableProperty().bind(selected.lessThan(0));
@@ -114,7 +119,7 @@ final class SubStepListEditor extends HBox {
     }
 
     private void add() {
-        prompt("New sub-step", "").ifPresent(title -> {
+        prompt(Messages.tr("checklist.subSteps.new"), "").ifPresent(title -> {
             String id = Ids.unique(title, "sub-step", takenIds);
             takenIds.add(id);
             int selected = list.getSelectionModel().getSelectedIndex();
@@ -130,7 +135,7 @@ final class SubStepListEditor extends HBox {
             return;
         }
         SubItem sub = list.getItems().get(index);
-        prompt("Rename sub-step", sub.title()).ifPresent(title -> {
+        prompt(Messages.tr("checklist.subSteps.renameHeader"), sub.title()).ifPresent(title -> {
             list.getItems().set(index, new SubItem(sub.id(), title));
             select(index);
         });
@@ -149,7 +154,7 @@ final class SubStepListEditor extends HBox {
     }
 
     private Optional<String> prompt(String heading, String initial) {
-        Optional<String> title = TextPrompts.title(getScene().getWindow(), heading, "Sub-step", initial)
+        Optional<String> title = TextPrompts.title(getScene().getWindow(), heading, Messages.tr("checklist.subSteps.prompt"), initial)
                 .map(typed -> Texts.title("A sub-step's title", typed));
         list.requestFocus();
         return title;

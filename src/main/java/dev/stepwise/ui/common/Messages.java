@@ -149,9 +149,14 @@ public final class Messages {
         return text("status." + status.name());
     }
 
+    /** A level's name alone, as the matrix's column heads show it under the number: "Guided". */
+    public String levelName(Level level) {
+        return text("level." + level.name());
+    }
+
     /** A level with its number, as the scale is shown: "2 Guided". */
     public String level(Level level) {
-        return text("level.numbered", level.value(), text("level." + level.name()));
+        return text("level.numbered", level.value(), levelName(level));
     }
 
     /** What a level means, in a sentence. */

@@ -146,7 +146,7 @@ public final class Workspace {
     }
 
     public Background.Job<LearningPath> renameCurrent(String title) {
-        return session.edit(new PathChange(ActivityKind.PATH_EDITED, currentPathId(), "Path renamed to “" + title.strip() + "”",
+        return session.edit(new PathChange(ActivityKind.PATH_EDITED, currentPathId(), Messages.tr("path.done.renamed", title.strip()),
                 path -> PathEdits.withDetails(path, title, path.tagline(), path.overview())));
     }
 

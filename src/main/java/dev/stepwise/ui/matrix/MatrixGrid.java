@@ -2,6 +2,7 @@ package dev.stepwise.ui.matrix;
 
 import dev.stepwise.domain.Level;
 import dev.stepwise.ui.common.ListScrolling;
+import dev.stepwise.ui.common.Messages;
 import dev.stepwise.ui.common.StyleClasses;
 import dev.stepwise.ui.matrix.MatrixRow.CategoryRow;
 import dev.stepwise.ui.matrix.MatrixRow.SkillRow;
@@ -130,21 +131,23 @@ final class MatrixGrid extends VBox {
     }
 
     private static String categoryText(CategoryRow category) {
-        return "%d of %d at target".formatted(category.targetsMet(), category.skillCount());
+        return Messages.tr("matrix.category.count", category.targetsMet(), category.skillCount());
     }
 
     private Node header() {
         HBox header = new HBox();
         header.getStyleClass().add(StyleClasses.MATRIX_HEADER);
-        header.getChildren().add(column("Skill", SkillRowView.NAME_WIDTH, Pos.BOTTOM_LEFT));
+        header.getChildren().add(column(Messages.tr("matrix.header.skill"), SkillRowView.NAME_WIDTH, Pos.BOTTOM_LEFT));
         for (Level level : Level.values()) {
-            Label column = column(level.value() + "\n" + level.label(), SkillRowView.CELL_WIDTH, Pos.BOTTOM_CENTER);
-            column.setTooltip(new Tooltip(level + ": " + level.anchor()));
+            Label column = column(level.value() + "\n" + Messages.current().levelName(level), SkillRowView.cellWidth(),
+                    Pos.BOTTOM_CENTER);
+            column.setTooltip(new Tooltip(Messages.tr("matrix.header.tooltip", Messages.current().level(level),
+                    Messages.current().anchor(level))));
             header.getChildren().add(column);
         }
-        header.getChildren().addAll(column("Target", SkillRowView.TARGET_WIDTH, Pos.BOTTOM_CENTER),
-                column("Gap", SkillRowView.GAP_WIDTH, Pos.BOTTOM_CENTER),
-                column("Linked done", SkillRowView.LINKED_WIDTH, Pos.BOTTOM_CENTER));
+        header.getChildren().addAll(column(Messages.tr("matrix.header.target"), SkillRowView.TARGET_WIDTH, Pos.BOTTOM_CENTER),
+                column(Messages.tr("matrix.header.gap"), SkillRowView.GAP_WIDTH, Pos.BOTTOM_CENTER),
+                column(Messages.tr("matrix.header.linked"), SkillRowView.LINKED_WIDTH, Pos.BOTTOM_CENTER));
         return header;
     }
 

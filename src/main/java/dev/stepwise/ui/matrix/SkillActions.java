@@ -1,6 +1,7 @@
 package dev.stepwise.ui.matrix;
 
 import dev.stepwise.domain.Skill;
+import dev.stepwise.ui.common.Messages;
 import dev.stepwise.ui.common.TextPrompts;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -40,12 +41,10 @@ final class SkillActions {
     void deleteSelected() {
         selected().ifPresent(skill -> {
             int links = editor().linkedItems(skill.id());
-            String linked = links == 0 ? "No checklist item links it."
-                    : links + (links == 1 ? " checklist item loses its link" : " checklist items lose their link")
-                    + " to it; the items stay.";
-            String progress = editor().deletingLosesProgress(skill.id())
-                    ? " Your ratings of it, with their history and notes, and your target are deleted too." : "";
-            if (TextPrompts.confirm(owner.get(), "Delete skill “" + skill.name() + "”?", linked + progress, "Delete skill")) {
+            String linked = links == 0 ? Messages.tr("matrix.delete.noLinks") : Messages.tr("matrix.delete.links", links);
+            String message = editor().deletingLosesProgress(skill.id()) ? Messages.tr("matrix.delete.withProgress", linked) : linked;
+            if (TextPrompts.confirm(owner.get(), Messages.tr("matrix.delete.header", skill.name()), message,
+                    Messages.tr("matrix.delete.confirm"))) {
                 editor().deleteSkill(skill.id());
             }
         });

@@ -5,12 +5,11 @@ import dev.stepwise.domain.Level;
 import dev.stepwise.domain.Rating;
 import dev.stepwise.domain.SkillStanding;
 import dev.stepwise.ui.common.DetailPane;
+import dev.stepwise.ui.common.Messages;
 import dev.stepwise.ui.common.StatusIcons;
 import dev.stepwise.ui.common.StyleClasses;
 import dev.stepwise.ui.matrix.SkillDetail.LinkedItem;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -38,8 +37,6 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 
 /** The selected skill: what it is, its level and target, the checklist's suggestion, how to rate, and the history. */
 final class SkillDetailPane extends DetailPane<SkillDetail> {
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-            .withZone(ZoneId.systemDefault());
 
     /** The rate button of the level the skill is at now. */
     private static final PseudoClass CURRENT = PseudoClass.getPseudoClass("current");
@@ -63,7 +60,7 @@ final class SkillDetailPane extends DetailPane<SkillDetail> {
 
     SkillDetailPane(SkillsMatrixViewModel viewModel, Consumer<String> openItem, Runnable editSkill, Runnable deleteSkill,
                     Runnable backToGrid) {
-        super("Select a skill to rate it, set its target and see its history.");
+        super(Messages.tr("matrix.detail.empty"));
         this.viewModel = viewModel;
         this.backToGrid = backToGrid;
         this.openItem = openItem;
@@ -97,15 +94,15 @@ final class SkillDetailPane extends DetailPane<SkillDetail> {
             }
         });
         target.setOnHidden(event -> backToGrid.run());
-        Label targetLabel = new Label("Target");
+        Label targetLabel = new Label(Messages.tr("matrix.detail.target"));
         HBox targetRow = new HBox(10, targetLabel, target);
         targetRow.setAlignment(Pos.CENTER_LEFT);
 
         for (Level level : Level.values()) {
-            Button button = new Button(level.value() + " " + level.label());
+            Button button = new Button(Messages.current().level(level));
             button.setId("rate-" + level.value());
             button.getStyleClass().add("rate-button");
-            button.setTooltip(new Tooltip(level.anchor()));
+            button.setTooltip(new Tooltip(Messages.current().anchor(level)));
             button.setOnAction(event -> {
                 viewModel.rateSelected(level);
                 backToGrid.run();
@@ -114,9 +111,9 @@ final class SkillDetailPane extends DetailPane<SkillDetail> {
             rateButtons.getChildren().add(button);
         }
         ratingNote.setId("rating-evidence");
-        ratingNote.setAccessibleText("Evidence for the rating");
-        ratingNote.setAccessibleHelp("Optional: a project, a link or a review that shows the level. Enter saves it with the level.");
-        ratingNote.setPromptText("Optional: what shows this level? (a project, a link, a review)");
+        ratingNote.setAccessibleText(Messages.tr("matrix.detail.evidence.name"));
+        ratingNote.setAccessibleHelp(Messages.tr("matrix.detail.evidence.help"));
+        ratingNote.setPromptText(Messages.tr("matrix.detail.evidence.prompt"));
         ratingNote.textProperty().bindBidirectional(viewModel.ratingNoteProperty());
         ratingNote.setOnAction(event -> {
             SkillDetail detail = viewModel.detailProperty().get();
@@ -128,13 +125,13 @@ final class SkillDetailPane extends DetailPane<SkillDetail> {
 
         suggestion.getStyleClass().add(StyleClasses.SUGGESTION);
         suggestion.setId("suggestion");
-        Button edit = new Button("Edit…", new FontIcon(MaterialDesignP.PENCIL_OUTLINE));
+        Button edit = new Button(Messages.tr("matrix.detail.edit"), new FontIcon(MaterialDesignP.PENCIL_OUTLINE));
         edit.setId("edit-skill");
         edit.setOnAction(event -> editSkill.run());
         Button delete = new Button(null, new FontIcon(MaterialDesignD.DELETE_OUTLINE));
         delete.setId("delete-skill");
-        delete.setAccessibleText("Delete this skill");
-        delete.setTooltip(new Tooltip("Delete this skill…"));
+        delete.setAccessibleText(Messages.tr("matrix.detail.delete.name"));
+        delete.setTooltip(new Tooltip(Messages.tr("matrix.detail.delete.tooltip")));
         delete.setOnAction(event -> deleteSkill.run());
         for (Button button : List.of(edit, delete)) {
             button.getStyleClass().add(Styles.SMALL);
@@ -147,32 +144,34 @@ final class SkillDetailPane extends DetailPane<SkillDetail> {
         bind(new VBox(
                 new VBox(4, header, name), description,
                 new VBox(4, current, anchor), targetRow, suggestion,
-                group("Rate yourself", new VBox(8, rateButtons, ratingNote)),
-                group("Rating history", history),
-                group("Checklist items that build it", linked)), viewModel.detailProperty());
+                group(Messages.tr("matrix.detail.rate"), new VBox(8, rateButtons, ratingNote)),
+                group(Messages.tr("matrix.detail.history"), history),
+                group(Messages.tr("matrix.detail.linked"), linked)), viewModel.detailProperty());
     }
 
     @Override
     protected void render(SkillDetail detail) {
         SkillStanding standing = detail.standing();
-        category.setText(standing.skill().category() + " skill");
+        category.setText(Messages.tr("matrix.detail.category", standing.skill().category()));
         name.setText(standing.skill().name());
         description.setText(standing.skill().description());
-        current.setText("Now: " + standing.current() + (standing.targetMet() ? " · target met"
-                : " · " + standing.gap() + (standing.gap() == 1 ? " level" : " levels") + " to go"));
-        anchor.setText(standing.current().anchor());
+        String currentLevel = Messages.current().level(standing.current());
+        current.setText(standing.targetMet() ? Messages.tr("matrix.detail.now.met", currentLevel)
+                : Messages.tr("matrix.detail.now.gap", currentLevel, standing.gap()));
+        anchor.setText(Messages.current().anchor(standing.current()));
         target.setValue(standing.target());
         rateButtonsByLevel.forEach((level, button) -> {
             boolean now = level == standing.current();
             button.pseudoClassStateChanged(CURRENT, now);
-            button.setAccessibleText(level + (now ? ", your current level" : ""));
+            button.setAccessibleText(now ? Messages.tr("matrix.detail.rate.current", Messages.current().level(level))
+                    : Messages.current().level(level));
         });
         refreshSuggestion(standing);
         history.getChildren().setAll(detail.historyNewestFirst().isEmpty()
-                ? List.of(muted("Not rated yet. Click a cell in the grid, press 0–4, or use the buttons above."))
+                ? List.of(muted(Messages.tr("matrix.detail.notRated")))
                 : detail.historyNewestFirst().stream().map(SkillDetailPane::historyLine).toList());
         linked.getChildren().setAll(detail.linkedItems().isEmpty()
-                ? List.of(muted("No checklist item builds this skill."))
+                ? List.of(muted(Messages.tr("matrix.detail.noLinks")))
                 : detail.linkedItems().stream().map(this::linkedLine).toList());
     }
 
@@ -184,10 +183,10 @@ final class SkillDetailPane extends DetailPane<SkillDetail> {
             return;
         }
         Level level = standing.suggestedRaise().orElseThrow();
-        Label text = new Label("Your checklist suggests %s: %d of %d linked items done. Confirm it if it is true."
-                .formatted(level, standing.linkedItems().done(), standing.linkedItems().counted()));
+        Label text = new Label(Messages.tr("matrix.suggestion", Messages.current().level(level), standing.linkedItems().done(),
+                standing.linkedItems().counted()));
         text.setWrapText(true);
-        Button accept = new Button("Rate " + level);
+        Button accept = new Button(Messages.tr("matrix.suggestion.rate", Messages.current().level(level)));
         accept.setId("accept-suggestion");
         accept.getStyleClass().add(atlantafx.base.theme.Styles.ACCENT);
         accept.setOnAction(event -> {
@@ -198,10 +197,10 @@ final class SkillDetailPane extends DetailPane<SkillDetail> {
     }
 
     private static Node historyLine(Rating rating) {
-        Label level = new Label(rating.level().toString());
+        Label level = new Label(Messages.current().level(rating.level()));
         level.getStyleClass().add("skill-name");
         level.setMinWidth(Region.USE_PREF_SIZE);
-        Label when = muted(WHEN.format(rating.ratedAt()));
+        Label when = muted(Messages.current().dateTime(rating.ratedAt(), ZoneId.systemDefault()));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox top = new HBox(8, level, spacer, when);
@@ -215,7 +214,7 @@ final class SkillDetailPane extends DetailPane<SkillDetail> {
 
     private Node linkedLine(LinkedItem item) {
         Hyperlink link = new Hyperlink(item.item().title(), StatusIcons.iconFor(item.status()));
-        link.setTooltip(new Tooltip(item.status().label() + " — open in the checklist"));
+        link.setTooltip(new Tooltip(Messages.tr("matrix.detail.openItem", Messages.current().status(item.status()))));
         link.setWrapText(true);
         link.setOnAction(event -> openItem.accept(item.item().id()));
         return link;
@@ -228,7 +227,7 @@ final class SkillDetailPane extends DetailPane<SkillDetail> {
             @Override
             protected void updateItem(Level level, boolean empty) {
                 super.updateItem(level, empty);
-                setText(empty || level == null ? null : level.toString());
+                setText(empty || level == null ? null : Messages.current().level(level));
             }
         };
     }

@@ -8,6 +8,7 @@ import dev.stepwise.domain.Skill;
 import dev.stepwise.domain.SkillEdits;
 import dev.stepwise.domain.Texts;
 import dev.stepwise.ui.common.Background;
+import dev.stepwise.ui.common.Messages;
 import dev.stepwise.ui.common.PathSession;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -38,14 +39,14 @@ public final class SkillEditor {
     /** Adds a skill (selected once saved); its id comes from its name. */
     public Background.Job<LearningPath> addSkill(String name, String category, String description, Level target) {
         Skill skill = SkillEdits.newSkill(session.state().path(), name, category, description, target);
-        return session.edit(new PathChange(ActivityKind.SKILL_ADDED, skill.id(), "Added skill “" + skill.name() + "”",
+        return session.edit(new PathChange(ActivityKind.SKILL_ADDED, skill.id(), Messages.tr("matrix.done.skillAdded", skill.name()),
                 path -> SkillEdits.addSkill(path, skill))).onSuccess(path -> selectedSkillId.set(skill.id()));
     }
 
     public Background.Job<LearningPath> updateSkill(String skillId, String name, String category, String description,
                                                     Level target) {
         String checked = Texts.title("A skill's name", name);
-        return session.edit(new PathChange(ActivityKind.SKILL_EDITED, skillId, "Edited skill “" + checked + "”",
+        return session.edit(new PathChange(ActivityKind.SKILL_EDITED, skillId, Messages.tr("matrix.done.skillEdited", checked),
                 path -> SkillEdits.updateSkill(path, skillId, checked, category, description, target)));
     }
 
@@ -64,7 +65,7 @@ public final class SkillEditor {
         if (skillId.equals(selectedSkillId.get())) {
             selectedSkillId.set(null);
         }
-        return session.edit(new PathChange(ActivityKind.SKILL_DELETED, skillId, "Deleted skill “" + name + "”",
+        return session.edit(new PathChange(ActivityKind.SKILL_DELETED, skillId, Messages.tr("matrix.done.skillDeleted", name),
                 path -> SkillEdits.removeSkill(path, skillId)));
     }
 }

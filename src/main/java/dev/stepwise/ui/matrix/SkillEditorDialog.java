@@ -4,6 +4,7 @@ import dev.stepwise.domain.Level;
 import dev.stepwise.domain.Skill;
 import dev.stepwise.domain.Texts;
 import dev.stepwise.ui.common.EditorForms;
+import dev.stepwise.ui.common.Messages;
 import dev.stepwise.ui.common.Validation;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,6 +19,7 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
+import javafx.util.StringConverter;
 
 /**
  * Creates or edits a skill: name, category (one of the path's or a new one the learner types), description and the
@@ -40,7 +42,8 @@ public final class SkillEditorDialog extends Dialog<SkillEditorDialog.Fields> {
      * @param categories     the path's categories in path order, offered in the category list
      */
     public SkillEditorDialog(Window owner, Skill existingOrNull, List<String> categories) {
-        EditorForms.prepare(this, owner, existingOrNull == null ? "New skill" : "Edit “" + existingOrNull.name() + "”",
+        EditorForms.prepare(this, owner, existingOrNull == null ? Messages.tr("matrix.editor.newHeader")
+                : Messages.tr("matrix.editor.header", existingOrNull.name()),
                 "skill-editor");
         List<String> offered = new ArrayList<>(categories);
         if (existingOrNull != null && !offered.contains(existingOrNull.category())) {
@@ -50,17 +53,28 @@ public final class SkillEditorDialog extends Dialog<SkillEditorDialog.Fields> {
         category.setId("skill-category");
         category.setEditable(true);
         category.getItems().setAll(offered);
-        category.setPromptText("Choose one or type a new one");
+        category.setPromptText(Messages.tr("matrix.editor.category.prompt"));
         category.setMaxWidth(Double.MAX_VALUE);
         description.setId("skill-description");
         description.setWrapText(true);
-        description.setPromptText("What someone with this skill can do.");
+        description.setPromptText(Messages.tr("matrix.editor.description.prompt"));
         target.setId("skill-target");
         target.getItems().setAll(Level.values());
+        target.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Level level) {
+                return level == null ? "" : Messages.current().level(level);
+            }
+
+            @Override
+            public Level fromString(String text) {
+                throw new UnsupportedOperationException("the target is chosen, never typed");
+            }
+        });
         Label anchor = EditorForms.hint("");
         anchor.setId("skill-target-anchor");
         anchor.textProperty().bind(Bindings.createStringBinding(
-                () -> target.getValue() == null ? "" : target.getValue().anchor(), target.valueProperty()));
+                () -> target.getValue() == null ? "" : Messages.current().anchor(target.getValue()), target.valueProperty()));
         if (existingOrNull != null) {
             name.setText(existingOrNull.name());
             category.setValue(existingOrNull.category());
@@ -73,14 +87,14 @@ public final class SkillEditorDialog extends Dialog<SkillEditorDialog.Fields> {
         Validation validation = new Validation();
         TextField categoryText = category.getEditor();
         VBox content = new VBox(
-                EditorForms.field("Name", name,
+                EditorForms.field(Messages.tr("matrix.editor.name"), name,
                         validation.watch(name, EditorForms.titleProblem("A skill's name", name), "skill-name-problem")),
-                EditorForms.field("Category", category,
+                EditorForms.field(Messages.tr("matrix.editor.category"), category,
                         validation.watch(category, EditorForms.titleProblem("A category", categoryText), "skill-category-problem")),
-                EditorForms.field("Description", description,
+                EditorForms.field(Messages.tr("matrix.editor.description"), description,
                         validation.watch(description, EditorForms.textProblem("The description", description),
                                 "skill-description-problem")),
-                EditorForms.field("Target level", target, anchor));
+                EditorForms.field(Messages.tr("matrix.editor.target"), target, anchor));
         content.getStyleClass().add("editor-form");
         getDialogPane().setContent(content);
 

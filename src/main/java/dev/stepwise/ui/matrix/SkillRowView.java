@@ -2,9 +2,13 @@ package dev.stepwise.ui.matrix;
 
 import dev.stepwise.domain.Level;
 import dev.stepwise.domain.SkillStanding;
+import dev.stepwise.ui.common.Messages;
 import dev.stepwise.ui.common.StyleClasses;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import javafx.css.PseudoClass;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -23,8 +27,6 @@ import javafx.scene.text.Text;
 final class SkillRowView extends HBox {
     /** Room for the bundled paths' longest skill names on one line in bold ("Data integrity & edge cases"). */
     static final double NAME_WIDTH = 240;
-    /** As wide as the widest level's name in the grid's header (MatrixGrid sizes its columns from these). */
-    static final double CELL_WIDTH = levelColumnWidth();
     static final double CELL_HEIGHT = 30;
     static final double TARGET_WIDTH = 52;
     static final double GAP_WIDTH = 50;
@@ -36,6 +38,8 @@ final class SkillRowView extends HBox {
     private static final double MIN_CELL_WIDTH = 60;
     /** A header label's room either side of its text, so that the text is never cut at its last letter. */
     private static final double HEADER_TEXT_MARGIN = 6;
+    /** Per language: the level names, and so the columns, differ in width (a test JVM runs more than one language). */
+    private static final Map<Locale, Double> CELL_WIDTHS = new ConcurrentHashMap<>();
     private static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
     private static final PseudoClass CURRENT = PseudoClass.getPseudoClass("current");
     private static final PseudoClass REACHED = PseudoClass.getPseudoClass("reached");
@@ -68,10 +72,11 @@ final class SkillRowView extends HBox {
             StackPane cell = new StackPane(number);
             cell.setId("cell-" + skillId + "-" + level.value());
             cell.getStyleClass().addAll(StyleClasses.LEVEL_CELL, "level-" + level.value());
-            cell.setMinSize(CELL_WIDTH, CELL_HEIGHT);
-            cell.setPrefSize(CELL_WIDTH, CELL_HEIGHT);
-            cell.setMaxSize(CELL_WIDTH, CELL_HEIGHT);
-            Tooltip.install(cell, new Tooltip("Rate " + level + ": " + level.anchor()));
+            cell.setMinSize(cellWidth(), CELL_HEIGHT);
+            cell.setPrefSize(cellWidth(), CELL_HEIGHT);
+            cell.setMaxSize(cellWidth(), CELL_HEIGHT);
+            Tooltip.install(cell, new Tooltip(Messages.tr("matrix.cell.tooltip", Messages.current().level(level),
+                    Messages.current().anchor(level))));
             cell.setOnMouseClicked(event -> {
                 viewModel.selectedSkillIdProperty().set(skillId);
                 viewModel.rate(skillId, level);
@@ -94,13 +99,18 @@ final class SkillRowView extends HBox {
         update(standing);
     }
 
+    /** As wide as the widest level's name in the grid's header (MatrixGrid sizes its columns from these). */
+    static double cellWidth() {
+        return CELL_WIDTHS.computeIfAbsent(Messages.current().locale(), locale -> levelColumnWidth());
+    }
+
     /** The widest level name (the header shows "3⏎Independent") measured in the header's font, plus a margin. */
     private static double levelColumnWidth() {
         Text text = new Text();
         text.setFont(Font.font(Font.getDefault().getFamily(), HEADER_FONT_SIZE));
         double widest = 0;
         for (Level level : Level.values()) {
-            text.setText(level.label());
+            text.setText(Messages.current().levelName(level));
             widest = Math.max(widest, text.getLayoutBounds().getWidth());
         }
         return Math.max(MIN_CELL_WIDTH, Math.ceil(widest + HEADER_TEXT_MARGIN));
@@ -142,13 +152,16 @@ final class SkillRowView extends HBox {
             cell.pseudoClassStateChanged(TARGET, level == standing.target());
         }
         target.setText(String.valueOf(standing.target().value()));
-        target.setTooltip(new Tooltip("Target: " + standing.target() + " — " + standing.target().anchor()));
-        gap.setText(standing.targetMet() ? "met" : "−" + standing.gap());
+        target.setTooltip(new Tooltip(Messages.tr("matrix.target.tooltip", Messages.current().level(standing.target()),
+                Messages.current().anchor(standing.target()))));
+        gap.setText(standing.targetMet() ? Messages.tr("matrix.gap.met") : Messages.tr("matrix.gap.open", standing.gap()));
         gap.getStyleClass().setAll("label", standing.targetMet() ? "gap-met" : "gap-open");
         linked.setText(standing.linkedItems().total() == 0 ? "—"
-                : "%d of %d".formatted(standing.linkedItems().done(), standing.linkedItems().counted()));
-        setAccessibleText("%s: level %s, target %s, %s".formatted(standing.skill().name(), standing.current(),
-                standing.target(), standing.targetMet() ? "target met" : "gap " + standing.gap()));
+                : Messages.tr("matrix.linked", standing.linkedItems().done(), standing.linkedItems().counted()));
+        Messages messages = Messages.current();
+        setAccessibleText(messages.text("matrix.row.name", standing.skill().name(), messages.level(standing.current()),
+                messages.level(standing.target()), standing.targetMet() ? messages.text("matrix.row.targetMet")
+                        : messages.text("matrix.row.gap", standing.gap())));
     }
 
     void setSelected(boolean selected) {

@@ -1,6 +1,7 @@
 package dev.stepwise.ui.matrix;
 
 import atlantafx.base.theme.Styles;
+import dev.stepwise.ui.common.Messages;
 import dev.stepwise.ui.common.StyleClasses;
 import java.util.Objects;
 import java.util.function.Consumer;
@@ -48,7 +49,7 @@ public final class SkillsMatrixView extends BorderPane {
         getStylesheets().add(Objects.requireNonNull(getClass().getResource("/dev/stepwise/ui/skills-matrix.css")).toExternalForm());
         SkillActions actions = new SkillActions(viewModel, () -> getScene().getWindow());
         grid = new MatrixGrid(viewModel);
-        Label empty = new Label("No skills yet. Add the skills this path builds with “Add skill”.");
+        Label empty = new Label(Messages.tr("matrix.empty"));
         empty.getStyleClass().add(StyleClasses.EMPTY_STATE);
         empty.setWrapText(true);
         empty.visibleProperty().bind(Bindings.isEmpty(viewModel.rows()));
@@ -93,18 +94,18 @@ public final class SkillsMatrixView extends BorderPane {
         current.getStyleClass().addAll("legend-swatch", "current");
         Region target = new Region();
         target.getStyleClass().addAll("legend-swatch", "target");
-        Label help = new Label("Click a cell or press 0–4 to rate · ←/→ step · ↑/↓ move");
+        Label help = new Label(Messages.tr("matrix.legend.help"));
         help.getStyleClass().add(StyleClasses.MUTED);
         // The hint gives way on a narrow screen (it wraps); the swatches' names and the button do not.
         help.setWrapText(true);
         help.setMinWidth(0);
-        Label yourLevel = new Label("Your level");
-        Label targetName = new Label("Target");
+        Label yourLevel = new Label(Messages.tr("matrix.legend.current"));
+        Label targetName = new Label(Messages.tr("matrix.legend.target"));
         yourLevel.setMinWidth(Region.USE_PREF_SIZE);
         targetName.setMinWidth(Region.USE_PREF_SIZE);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        Button add = new Button("Add skill", new FontIcon(MaterialDesignP.PLUS));
+        Button add = new Button(Messages.tr("matrix.addSkill"), new FontIcon(MaterialDesignP.PLUS));
         add.setId("add-skill");
         add.getStyleClass().addAll(Styles.SMALL, Styles.FLAT);
         add.setMinWidth(Region.USE_PREF_SIZE);

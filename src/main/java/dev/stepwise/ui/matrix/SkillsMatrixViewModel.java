@@ -6,6 +6,7 @@ import dev.stepwise.domain.Rating;
 import dev.stepwise.domain.Skill;
 import dev.stepwise.domain.SkillStanding;
 import dev.stepwise.domain.StateChange;
+import dev.stepwise.ui.common.Messages;
 import dev.stepwise.ui.common.PathSession;
 import dev.stepwise.ui.matrix.MatrixRow.CategoryRow;
 import dev.stepwise.ui.matrix.MatrixRow.SkillRow;
@@ -138,7 +139,7 @@ public final class SkillsMatrixViewModel {
     /** Confirms the checklist's suggestion as a rating; the suggestion itself never changes a rating. */
     public void acceptSuggestion(String skillId) {
         standingOf(skillId).flatMap(SkillStanding::suggestedRaise).ifPresent(level -> session.rate(skillId, level,
-                "Confirmed the level suggested by the checklist"));
+                Messages.tr("matrix.suggestion.confirmedNote")));
     }
 
     /**

@@ -2,6 +2,7 @@ package dev.stepwise.ui.overview;
 
 import atlantafx.base.theme.Styles;
 import dev.stepwise.domain.Item;
+import dev.stepwise.ui.common.Messages;
 import dev.stepwise.ui.common.StyleClasses;
 import java.util.Optional;
 import javafx.scene.Node;
@@ -14,11 +15,11 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
 final class NextStepCard extends Card {
     private final Label title = new Label();
     private final Label detail = new Label();
-    private final Button open = new Button("Open in checklist", new FontIcon(MaterialDesignA.ARROW_RIGHT));
+    private final Button open = new Button(Messages.tr("overview.next.open"), new FontIcon(MaterialDesignA.ARROW_RIGHT));
     private final Label none = new Label();
 
     NextStepCard(OverviewViewModel viewModel) {
-        super("Continue with");
+        super(Messages.tr("overview.next.title"));
         title.getStyleClass().add("card-title");
         title.setWrapText(true);
         detail.setWrapText(true);
@@ -38,8 +39,7 @@ final class NextStepCard extends Card {
             detail.setText(item.detail());
         });
         none.setText(summary.overall().total() == 0
-                ? "This path has no items yet. Add its steps in the checklist (Insert, or the + button)."
-                : "Every step is done or skipped. Rate your skills in the matrix to see where you stand.");
+                ? Messages.tr("overview.next.noItems") : Messages.tr("overview.next.allDone"));
         show(next.isPresent(), title, detail, open);
         show(next.isEmpty(), none);
     }

@@ -6,6 +6,7 @@ import dev.stepwise.domain.Progress;
 import dev.stepwise.domain.Section;
 import dev.stepwise.domain.SelfCheckAnswer;
 import dev.stepwise.domain.SkillStanding;
+import dev.stepwise.ui.common.Messages;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -24,8 +25,8 @@ public record OverviewSummary(
     public String selfCheckSummary() {
         long agreed = selfCheckAnswers.values().stream().filter(answer -> answer == SelfCheckAnswer.AGREE).count();
         return selfCheckAnswers.isEmpty()
-                ? "Answer for yourself: it helps to know what draws you to the role."
-                : "You agree with %d of %d statements.".formatted(agreed, path.selfChecks().size());
+                ? Messages.tr("overview.selfCheck.prompt")
+                : Messages.tr("overview.selfCheck.summary", agreed, path.selfChecks().size());
     }
 
     public record SectionProgress(Section section, Progress progress) {

@@ -1,6 +1,7 @@
 package dev.stepwise.ui.overview;
 
 import atlantafx.base.theme.Styles;
+import dev.stepwise.ui.common.Messages;
 import dev.stepwise.ui.common.StyleClasses;
 import java.util.List;
 import java.util.function.Consumer;
@@ -45,7 +46,7 @@ public final class OverviewView extends ScrollPane {
         title.getStyleClass().add(StyleClasses.PAGE_TITLE);
         tagline.getStyleClass().add(StyleClasses.MUTED);
         tagline.setWrapText(true);
-        Button edit = new Button("Edit details…", new FontIcon(MaterialDesignP.PENCIL_OUTLINE));
+        Button edit = new Button(Messages.tr("overview.editDetails"), new FontIcon(MaterialDesignP.PENCIL_OUTLINE));
         edit.setId("edit-path-details");
         edit.getStyleClass().add(Styles.SMALL);
         edit.setMinWidth(Region.USE_PREF_SIZE);

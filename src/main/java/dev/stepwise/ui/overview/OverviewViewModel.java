@@ -6,6 +6,7 @@ import dev.stepwise.domain.PathEdits;
 import dev.stepwise.domain.PathState;
 import dev.stepwise.domain.SelfCheckAnswer;
 import dev.stepwise.domain.StateChange;
+import dev.stepwise.ui.common.Messages;
 import dev.stepwise.ui.common.PathSession;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -69,7 +70,7 @@ public final class OverviewViewModel {
 
     /** Saves the path's title, tagline and overview, as one edit. */
     public void editDetails(String title, String tagline, String overview) {
-        session.edit(new PathChange(ActivityKind.PATH_EDITED, session.pathId(), "Edited the path's details",
+        session.edit(new PathChange(ActivityKind.PATH_EDITED, session.pathId(), Messages.tr("overview.done.detailsEdited"),
                 path -> PathEdits.withDetails(path, title, tagline, overview)));
     }
 

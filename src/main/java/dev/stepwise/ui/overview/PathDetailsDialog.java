@@ -3,6 +3,7 @@ package dev.stepwise.ui.overview;
 import dev.stepwise.domain.LearningPath;
 import dev.stepwise.domain.Texts;
 import dev.stepwise.ui.common.EditorForms;
+import dev.stepwise.ui.common.Messages;
 import dev.stepwise.ui.common.Validation;
 import javafx.application.Platform;
 import javafx.scene.control.ButtonType;
@@ -28,24 +29,24 @@ public final class PathDetailsDialog extends Dialog<PathDetailsDialog.Details> {
     private final TextArea overview = new TextArea();
 
     public PathDetailsDialog(Window owner, LearningPath path) {
-        EditorForms.prepare(this, owner, "Edit the path’s details", "path-details");
+        EditorForms.prepare(this, owner, Messages.tr("overview.details.header"), "path-details");
         title.setId("path-title");
         title.setText(path.title());
         tagline.setId("path-tagline");
         tagline.setText(path.tagline());
-        tagline.setPromptText("One line under the title, e.g. “Builds the server side of applications”");
+        tagline.setPromptText(Messages.tr("overview.details.tagline.prompt"));
         overview.setId("path-overview");
         overview.setText(path.overview());
         overview.setWrapText(true);
-        overview.setPromptText("What the path is about and who it is for.");
+        overview.setPromptText(Messages.tr("overview.details.overview.prompt"));
 
         Validation validation = new Validation();
         VBox content = new VBox(
-                EditorForms.field("Title", title,
+                EditorForms.field(Messages.tr("overview.details.title"), title,
                         validation.watch(title, EditorForms.titleProblem("A path's title", title), "path-title-problem")),
-                EditorForms.field("Tagline", tagline,
+                EditorForms.field(Messages.tr("overview.details.tagline"), tagline,
                         validation.watch(tagline, EditorForms.textProblem("The tagline", tagline), "path-tagline-problem")),
-                EditorForms.field("Overview", overview,
+                EditorForms.field(Messages.tr("overview.details.overview"), overview,
                         validation.watch(overview, EditorForms.textProblem("The overview", overview), "path-overview-problem")));
         content.getStyleClass().add("editor-form");
         getDialogPane().setContent(content);

@@ -1,5 +1,6 @@
 package dev.stepwise.ui.overview;
 
+import dev.stepwise.ui.common.Messages;
 import dev.stepwise.ui.common.StyleClasses;
 import java.util.List;
 import javafx.scene.control.Label;
@@ -17,7 +18,7 @@ final class PathTextCards {
         private List<String> shown;
 
         Industries() {
-            super("Leading industries");
+            super(Messages.tr("overview.industries.title"));
             body(chips);
         }
 
@@ -42,7 +43,7 @@ final class PathTextCards {
         private String shown;
 
         About() {
-            super("About the role");
+            super(Messages.tr("overview.about.title"));
             body(paragraphs);
         }
 
@@ -55,7 +56,7 @@ final class PathTextCards {
             shown = overview;
             paragraphs.getChildren().clear();
             if (overview.isBlank()) {
-                Label none = new Label("No overview yet. “Edit details…” above lets you describe the path.");
+                Label none = new Label(Messages.tr("overview.about.none"));
                 none.getStyleClass().add(StyleClasses.MUTED);
                 paragraphs.getChildren().add(none);
             }

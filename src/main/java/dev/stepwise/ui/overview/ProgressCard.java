@@ -2,6 +2,7 @@ package dev.stepwise.ui.overview;
 
 import dev.stepwise.domain.Progress;
 import dev.stepwise.domain.Section;
+import dev.stepwise.ui.common.Messages;
 import dev.stepwise.ui.common.StyleClasses;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,7 +26,7 @@ final class ProgressCard extends Card {
     private final List<Label> sectionCounts = new ArrayList<>();
 
     ProgressCard() {
-        super("Your progress");
+        super(Messages.tr("overview.progress.title"));
         percent.getStyleClass().add(StyleClasses.PAGE_TITLE);
         percent.setId("overall-percent");
         counts.setId("overall-counts");
@@ -43,8 +44,8 @@ final class ProgressCard extends Card {
     @Override
     void update(OverviewSummary summary) {
         Progress overall = summary.overall();
-        percent.setText(overall.percent() + "%");
-        counts.setText(overall.summary());
+        percent.setText(Messages.tr("overview.progress.percent", overall.percent()));
+        counts.setText(Messages.current().summary(overall));
         bar.setProgress(overall.fraction());
         List<String> lines = summary.sections().stream()
                 .map(line -> line.section().id() + "\n" + line.section().title()).toList();
@@ -55,7 +56,7 @@ final class ProgressCard extends Card {
         for (int i = 0; i < summary.sections().size(); i++) {
             Progress progress = summary.sections().get(i).progress();
             sectionBars.get(i).setProgress(progress.fraction());
-            sectionCounts.get(i).setText(progress.summary());
+            sectionCounts.get(i).setText(Messages.current().summary(progress));
         }
     }
 

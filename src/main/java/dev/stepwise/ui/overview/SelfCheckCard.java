@@ -3,6 +3,7 @@ package dev.stepwise.ui.overview;
 import atlantafx.base.theme.Styles;
 import dev.stepwise.domain.SelfCheck;
 import dev.stepwise.domain.SelfCheckAnswer;
+import dev.stepwise.ui.common.Messages;
 import dev.stepwise.ui.common.StyleClasses;
 import java.util.HashMap;
 import java.util.List;
@@ -23,8 +24,6 @@ import javafx.scene.layout.VBox;
  * clears it. Answering changes the toggles in place, so the keyboard focus stays on the answer just given.
  */
 final class SelfCheckCard extends Card {
-    private static final String TAKE_BACK = "Click again to take the answer back";
-
     private final OverviewViewModel viewModel;
     private final Label intro = new Label();
     private final VBox lines = new VBox(8);
@@ -34,7 +33,7 @@ final class SelfCheckCard extends Card {
     private List<SelfCheck> shownChecks;
 
     SelfCheckCard(OverviewViewModel viewModel) {
-        super("Is this role right for you?");
+        super(Messages.tr("overview.selfCheck.title"));
         this.viewModel = viewModel;
         intro.setId("self-check-summary");
         intro.getStyleClass().add(StyleClasses.MUTED);
@@ -54,7 +53,7 @@ final class SelfCheckCard extends Card {
             boolean chosen = answer == answers.get(checkId);
             button.setSelected(chosen);
             if (chosen != (button.getTooltip() != null)) {
-                button.setTooltip(chosen ? new Tooltip(TAKE_BACK) : null);
+                button.setTooltip(chosen ? new Tooltip(Messages.tr("overview.selfCheck.takeBack")) : null);
             }
         }));
     }
@@ -80,7 +79,7 @@ final class SelfCheckCard extends Card {
         SelfCheckAnswer[] all = SelfCheckAnswer.values();
         Map<SelfCheckAnswer, ToggleButton> byAnswer = new HashMap<>();
         for (SelfCheckAnswer answer : all) {
-            ToggleButton button = new ToggleButton(answer.label());
+            ToggleButton button = new ToggleButton(Messages.current().answer(answer));
             button.setToggleGroup(group);
             button.getStyleClass().add(answer.ordinal() == 0 ? Styles.LEFT_PILL
                     : answer.ordinal() == all.length - 1 ? Styles.RIGHT_PILL : Styles.CENTER_PILL);

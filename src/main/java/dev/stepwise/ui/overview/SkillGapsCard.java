@@ -1,6 +1,7 @@
 package dev.stepwise.ui.overview;
 
 import dev.stepwise.domain.SkillStanding;
+import dev.stepwise.ui.common.Messages;
 import dev.stepwise.ui.common.StyleClasses;
 import java.util.List;
 import javafx.geometry.Pos;
@@ -22,7 +23,7 @@ final class SkillGapsCard extends Card {
     private boolean shownNoSkills;
 
     SkillGapsCard(OverviewViewModel viewModel) {
-        super("Largest skill gaps");
+        super(Messages.tr("overview.gaps.title"));
         this.viewModel = viewModel;
         met.getStyleClass().add(StyleClasses.MUTED);
         body(lines, met);
@@ -36,17 +37,17 @@ final class SkillGapsCard extends Card {
             shownGaps = summary.largestGaps();
             shownNoSkills = noSkills;
         }
-        met.setText("%d of %d skills at target".formatted(summary.skillsAtTarget(), summary.path().skills().size()));
+        met.setText(Messages.tr("overview.gaps.atTarget", summary.skillsAtTarget(), summary.path().skills().size()));
     }
 
     private List<Node> lines(List<SkillStanding> gaps, boolean noSkills) {
         if (noSkills) {
-            Label none = new Label("No skills yet. Add the skills this path builds in the skills matrix.");
+            Label none = new Label(Messages.tr("overview.gaps.noSkills"));
             none.setWrapText(true);
             return List.of(none);
         }
         if (gaps.isEmpty()) {
-            return List.of(new Label("Every skill is at its target."));
+            return List.of(new Label(Messages.tr("overview.gaps.allMet")));
         }
         return gaps.stream().<Node>map(this::line).toList();
     }
@@ -56,8 +57,7 @@ final class SkillGapsCard extends Card {
         name.setOnAction(event -> viewModel.openSkill(gap.skill().id()));
         // In a narrow card the skill's name wraps; the levels beside it never give way.
         name.setWrapText(true);
-        Label levels = new Label("%d → %d (%s)".formatted(gap.current().value(), gap.target().value(),
-                gap.gap() == 1 ? "1 level to go" : gap.gap() + " levels to go"));
+        Label levels = new Label(Messages.tr("overview.gaps.line", gap.current().value(), gap.target().value(), gap.gap()));
         levels.getStyleClass().add(StyleClasses.MUTED);
         levels.setMinWidth(Region.USE_PREF_SIZE);
         Region spacer = new Region();

@@ -3,6 +3,7 @@ package dev.stepwise.ui.shell;
 import dev.stepwise.ui.checklist.ChecklistView;
 import dev.stepwise.ui.common.FilePicker;
 import dev.stepwise.ui.common.Lazy;
+import dev.stepwise.ui.common.Messages;
 import dev.stepwise.ui.common.StyleClasses;
 import dev.stepwise.ui.common.Transfers;
 import dev.stepwise.ui.matrix.SkillsMatrixView;
@@ -125,7 +126,7 @@ public final class MainWindow {
         bar.setId("status-bar");
         // It only reports: the keyboard passes it by, and a screen reader still reads it by name.
         bar.setFocusTraversable(false);
-        bar.setAccessibleText("Status");
+        bar.setAccessibleText(Messages.tr("window.status.name"));
         bar.textProperty().bind(viewModel.statusProperty());
         // A reported failure stays until the next successful save, or until the learner clicks it away.
         bar.setOnMouseClicked(event -> viewModel.clearError());

@@ -4,6 +4,7 @@ import atlantafx.base.theme.Styles;
 import atlantafx.base.theme.Tweaks;
 import dev.stepwise.domain.PathOrigin;
 import dev.stepwise.domain.PathSummary;
+import dev.stepwise.ui.common.Messages;
 import dev.stepwise.ui.common.StyleClasses;
 import dev.stepwise.ui.common.Toggles;
 import dev.stepwise.ui.transfer.TransferActions;
@@ -40,7 +41,7 @@ final class Sidebar extends VBox {
     Sidebar(MainViewModel viewModel, PathActions actions, TransferActions transfers) {
         this.viewModel = viewModel;
         getStyleClass().add(StyleClasses.NAV);
-        Label heading = new Label("PATH");
+        Label heading = new Label(Messages.tr("sidebar.heading"));
         heading.getStyleClass().add("nav-heading");
 
         switcher.setId("path-switcher");
@@ -48,7 +49,7 @@ final class Sidebar extends VBox {
         switcher.setCellFactory(list -> new PathCell(true));
         switcher.setButtonCell(new PathCell(false));
         switcher.setMaxWidth(Double.MAX_VALUE);
-        switcher.setTooltip(new Tooltip("Switch to another path"));
+        switcher.setTooltip(new Tooltip(Messages.tr("sidebar.switcher.tooltip")));
         followCurrentPath();
         switcher.valueProperty().addListener((obs, old, chosen) -> {
             if (!following && chosen != null && !chosen.id().equals(viewModel.workspace().currentPathId())) {
@@ -58,10 +59,10 @@ final class Sidebar extends VBox {
 
         MenuButton more = new MenuButton(null, new FontIcon(MaterialDesignD.DOTS_HORIZONTAL));
         more.setId("path-actions");
-        more.setAccessibleText("Path actions");
-        more.setAccessibleHelp("Rename, export, copy or delete the path, and its progress");
+        more.setAccessibleText(Messages.tr("sidebar.actions.name"));
+        more.setAccessibleHelp(Messages.tr("sidebar.actions.help"));
         more.getStyleClass().addAll("path-actions", Styles.BUTTON_ICON, Styles.FLAT, Tweaks.NO_ARROW);
-        more.setTooltip(new Tooltip("New, duplicate, rename or delete a path"));
+        more.setTooltip(new Tooltip(Messages.tr("sidebar.actions.tooltip")));
         more.getItems().addAll(actions.menuItems());
         more.getItems().add(new SeparatorMenuItem());
         more.getItems().addAll(transfers.exportItems());
@@ -121,7 +122,7 @@ final class Sidebar extends VBox {
         counts.setId("nav-progress");
         counts.getStyleClass().add(StyleClasses.MUTED);
         counts.textProperty().bind(viewModel.progressTextProperty());
-        VBox progress = new VBox(new Label("Overall"), bar, counts);
+        VBox progress = new VBox(new Label(Messages.tr("sidebar.overall")), bar, counts);
         progress.getStyleClass().add("nav-progress");
         return progress;
     }
@@ -156,8 +157,8 @@ final class Sidebar extends VBox {
                 setGraphic(title);
                 return;
             }
-            String origin = summary.origin() == PathOrigin.BUNDLED ? "Bundled" : "Your own";
-            Label detail = new Label(origin + " · " + summary.progress().summary());
+            String origin = Messages.tr(summary.origin() == PathOrigin.BUNDLED ? "sidebar.origin.bundled" : "sidebar.origin.own");
+            Label detail = new Label(Messages.tr("sidebar.pathDetail", origin, Messages.current().summary(summary.progress())));
             detail.getStyleClass().add(StyleClasses.MUTED);
             setGraphic(new VBox(1, title, detail));
         }

@@ -57,7 +57,7 @@ class MessagesTest {
         assertThat(ENGLISH.text("dialog.deletePath.header", "Backend")).isEqualTo("Delete “Backend”?");
         assertThat(GERMAN.text("dialog.deletePath.header", "Backend")).isEqualTo("„Backend“ löschen?");
         assertThat(GERMAN.text("menu.file")).isEqualTo("_Datei");
-        assertThat(GERMAN.level(Level.GUIDED)).isEqualTo("2 Mit Anleitung");
+        assertThat(GERMAN.level(Level.GUIDED)).isEqualTo("2 Angeleitet");
     }
 
     @Test

@@ -2,6 +2,7 @@ package dev.stepwise.ui.fx;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.stepwise.fixtures.FixturePath;
 import dev.stepwise.ui.common.EditorForms;
 import dev.stepwise.ui.common.Messages;
 import java.io.IOException;
@@ -20,6 +21,8 @@ import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -28,8 +31,8 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The app in German: started with {@code -Dstepwise.locale=de} (what the build pins to English for every other UI
- * test), the menus and a transfer dialog read German, JavaFX's own buttons included; and View ▸ Language stores a
- * choice that the next start honours without the override.
+ * test), the menus, a transfer dialog, the checklist, the skills matrix and the overview read German, JavaFX's own
+ * buttons included; and View ▸ Language stores a choice that the next start honours without the override.
  */
 class LanguageScreenTest extends AppTestBase {
     private static String pinned;
@@ -105,6 +108,60 @@ class LanguageScreenTest extends AppTestBase {
         } finally {
             System.setProperty(Messages.LOCALE_PROPERTY, "de");
         }
+    }
+
+    @Test
+    void theChecklistReadsGerman() {
+        shortcut(KeyCode.DIGIT2);
+        waitUntil(() -> shown("#filter-all"));
+        assertThat(this.<ToggleButton>node("#filter-all").getText()).isEqualTo("Alle 8");
+        assertThat(this.<ToggleButton>node("#filter-not_started").getText()).isEqualTo("Nicht begonnen 8");
+        assertThat(this.<ToggleButton>node("#filter-done").getText()).isEqualTo("Erledigt 0");
+        assertThat(this.<Label>node("#checklist-summary").getText()).isEqualTo("8 Einträge");
+        assertThat(this.<TextField>node("#checklist-search").getPromptText()).isEqualTo("Schritte, Teilschritte und Notizen durchsuchen");
+        assertThat(this.<Label>node("#section-counts-" + FixturePath.STEPS).getText()).isEqualTo("0 von 4 erledigt");
+        Button toggle = node("#item-row-" + FixturePath.LEARN_LANGUAGE + " .status-button");
+        assertThat(toggle.getAccessibleText()).isEqualTo("Status: Nicht begonnen");
+        assertThat(toggle.getTooltip().getText()).startsWith("Nicht begonnen — klicken, um als erledigt zu markieren");
+
+        robot.clickOn("#item-row-" + FixturePath.LEARN_LANGUAGE + " .item-title");
+        waitUntil(() -> shown("#detail-title"));
+        assertThat(this.<ToggleButton>node("#detail-status-done").getText()).isEqualTo("Erledigt");
+        assertThat(this.<ToggleButton>node("#detail-status-learning").getText()).isEqualTo("In Arbeit");
+        assertThat(this.<Button>node("#edit-item-button").getText()).isEqualTo("Bearbeiten…");
+
+        robot.clickOn("#item-row-" + FixturePath.LEARN_LANGUAGE + " .status-button");
+        waitUntil(() -> this.<Label>node("#section-counts-" + FixturePath.STEPS).getText().equals("1 von 4 erledigt"));
+        assertThat(this.<ToggleButton>node("#filter-done").getText()).isEqualTo("Erledigt 1");
+        assertThat(this.<Label>node("#nav-progress").getText()).isEqualTo("1 von 8 erledigt");
+    }
+
+    @Test
+    void theSkillsMatrixReadsGerman() {
+        shortcut(KeyCode.DIGIT3);
+        waitUntil(() -> shown("#skill-row-" + FixturePath.DATABASES.id()));
+        assertThat(robot.lookup(".legend .label").queryAllAs(Label.class).stream().map(Label::getText).toList())
+                .contains("Ihre Stufe", "Ziel");
+        assertThat(this.<Button>node("#add-skill").getText()).isEqualTo("Fähigkeit hinzufügen");
+        assertThat(robot.lookup(".matrix-header .label").queryAllAs(Label.class).stream().map(Label::getText).toList())
+                .contains("Fähigkeit", "2\nAngeleitet", "Ziel", "Abstand");
+
+        robot.clickOn("#skill-row-" + FixturePath.DATABASES.id() + " .skill-name");
+        waitUntil(() -> shown("#rate-2"));
+        assertThat(this.<Button>node("#rate-2").getText()).isEqualTo("2 Angeleitet");
+        assertThat(this.<Button>node("#rate-4").getText()).isEqualTo("4 Vermittelt");
+        assertThat(this.<Label>node("#skill-current").getText()).startsWith("Jetzt: ");
+    }
+
+    @Test
+    void theOverviewReadsGerman() {
+        shortcut(KeyCode.DIGIT1);
+        waitUntil(() -> shown("#overview-title"));
+        assertThat(robot.lookup(".card-title").queryAllAs(Label.class).stream().map(Label::getText).toList())
+                .contains("Ihr Fortschritt", "Weiter mit", "Größte Lücken bei Fähigkeiten");
+        assertThat(this.<Label>node("#overall-counts").getText()).isEqualTo("0 von 8 erledigt");
+        assertThat(this.<Button>node("#edit-path-details").getText()).isEqualTo("Details bearbeiten…");
+        assertThat(this.<Button>node("#continue-button").getText()).isEqualTo("In der Checkliste öffnen");
     }
 
     private static String role(String name) {

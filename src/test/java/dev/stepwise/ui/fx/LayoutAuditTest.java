@@ -3,15 +3,19 @@ package dev.stepwise.ui.fx;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.stepwise.ui.checklist.ChecklistRow;
+import dev.stepwise.ui.common.Messages;
 import dev.stepwise.ui.matrix.SkillsMatrixView;
 import dev.stepwise.ui.overview.OverviewView;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeoutException;
 import javafx.application.Application;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.Region;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.testfx.util.WaitForAsyncUtils;
@@ -36,16 +40,22 @@ class LayoutAuditTest extends AppTestBase {
         bundled = null;
     }
 
-    @ParameterizedTest(name = "{0}×{1} scale {2} {3}")
+    @ParameterizedTest(name = "{0}×{1} scale {2} {3} {4}")
     @CsvSource({
-        "1024, 640, 1, light",
-        "1366, 768, 1, light",
-        "1920, 1080, 1, light",
-        "1920, 1080, 2, light",
-        "1024, 640, 1, dark",
+        "1024, 640, 1, light, en",
+        "1366, 768, 1, light, en",
+        "1920, 1080, 1, light, en",
+        "1920, 1080, 2, light, en",
+        "1024, 640, 1, dark, en",
+        // German words are longer ("Fähigkeitenmatrix", "Selbstständig"): the smallest window must still fit them.
+        "1024, 640, 1, light, de",
     })
-    void everyScreenShowsAllItsTextInsideTheWindow(int width, int height, double scale, String theme) {
-        String size = "%d×%d@%s %s".formatted(width, height, scale == 1 ? "1x" : "2x", theme);
+    void everyScreenShowsAllItsTextInsideTheWindow(int width, int height, double scale, String theme, String language)
+            throws TimeoutException {
+        if (!language.equals("en")) {
+            inLanguage(language);
+        }
+        String size = "%d×%d@%s %s %s".formatted(width, height, scale == 1 ? "1x" : "2x", theme, language);
         robot.interact(() -> {
             stage.setMaximized(false);
             stage.setRenderScaleX(scale);
@@ -83,6 +93,27 @@ class LayoutAuditTest extends AppTestBase {
         findings.addAll(audit(size + " matrix"));
 
         assertThat(findings).as("layout problems at " + size).isEmpty();
+    }
+
+    /** Starts the app again in the language; the next test starts in the build's pinned language again. */
+    private void inLanguage(String language) throws TimeoutException {
+        String pinned = System.getProperty(Messages.LOCALE_PROPERTY);
+        System.setProperty(Messages.LOCALE_PROPERTY, language);
+        try {
+            restart();
+        } finally {
+            if (pinned == null) {
+                System.clearProperty(Messages.LOCALE_PROPERTY);
+            } else {
+                System.setProperty(Messages.LOCALE_PROPERTY, pinned);
+            }
+        }
+    }
+
+    @AfterEach
+    void englishAgain() {
+        Messages.use(Messages.forLocale(Locale.ENGLISH));
+        Locale.setDefault(Messages.systemLocale());
     }
 
     private static int indexOfItem(ListView<ChecklistRow> list) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.stepwise.domain.Level;
 import dev.stepwise.domain.Skill;
 import dev.stepwise.fixtures.FixturePath;
+import dev.stepwise.ui.common.Messages;
 import dev.stepwise.ui.matrix.SkillEditorDialog;
 import java.util.List;
 import javafx.scene.control.ChoiceBox;
@@ -40,7 +41,7 @@ class SkillEditorDialogTest extends DialogTestBase {
 
         assertThat(this.<DialogPane>node("#skill-editor").getHeaderText()).isEqualTo("New skill");
         assertThat(this.<ChoiceBox<Level>>node("#skill-target").getValue()).isEqualTo(Level.INDEPENDENT);
-        assertThat(this.<Label>node("#skill-target-anchor").getText()).isEqualTo(Level.INDEPENDENT.anchor());
+        assertThat(this.<Label>node("#skill-target-anchor").getText()).isEqualTo(Messages.current().anchor(Level.INDEPENDENT));
         assertThat(this.<ComboBox<String>>node("#skill-category").getItems()).containsExactly(Skill.TECHNICAL, Skill.SOFT);
         assertThat(okEnabled("#skill-ok")).isFalse();
         assertThat(problem("#skill-name-problem")).isEqualTo("A skill's name cannot be empty.");
@@ -110,7 +111,7 @@ class SkillEditorDialogTest extends DialogTestBase {
 
         robot.clickOn("#skill-target");
         robot.clickOn(Level.TEACHES.toString());
-        assertThat(this.<Label>node("#skill-target-anchor").getText()).isEqualTo(Level.TEACHES.anchor());
+        assertThat(this.<Label>node("#skill-target-anchor").getText()).isEqualTo(Messages.current().anchor(Level.TEACHES));
 
         assertThat(ok()).isEqualTo(new SkillEditorDialog.Fields("API design", Skill.TECHNICAL,
                 "Interfaces that other programs use.", Level.TEACHES));
