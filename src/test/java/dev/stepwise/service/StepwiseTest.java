@@ -102,7 +102,7 @@ class StepwiseTest {
         Stepwise.open(file, BUNDLED, clock).close();
 
         assertThat(Probe.rows(file, "SELECT path_id, content_version, content FROM path_upstream"))
-                .containsExactly(List.of(FixturePath.ID, "1", new PathFileWriter().write(FixturePath.path())));
+                .containsExactly(List.of(FixturePath.ID, "1", new PathFileWriter().writeCompact(FixturePath.path())));
         assertThat(Probe.text(file, "SELECT origin FROM path")).isEqualTo("BUNDLED");
     }
 
@@ -129,7 +129,7 @@ class StepwiseTest {
         assertThat(Snapshot.of(file)).as("asking again writes nothing either").isEqualTo(was);
         assertThat(Probe.rows(file, "SELECT content_version, content FROM path_upstream"))
                 .as("the base stays the version installed, not the learner's edit")
-                .containsExactly(List.of("1", new PathFileWriter().write(FixturePath.path())));
+                .containsExactly(List.of("1", new PathFileWriter().writeCompact(FixturePath.path())));
     }
 
     @Test
