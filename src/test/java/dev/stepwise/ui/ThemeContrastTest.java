@@ -133,6 +133,9 @@ class ThemeContrastTest {
         component("focus ring of a list row", cellRing, page, selectedRow);
         component("focus ring of a matrix row", rule(MATRIX, ".matrix-row:focused", "-fx-border-color"), selectedSkill);
 
+        component("edge of a field, a combo box or a check box", rule(APP, ".text-input", "-color-border-default"), page,
+                sidebar);
+
         assertThat(failures).as("%s: colour pairs below WCAG AA", theme).isEmpty();
     }
 
