@@ -99,9 +99,11 @@ public final class ChecklistView extends BorderPane {
         bindSelection();
 
         VBox left = new VBox(toolbar, list);
-        left.setMinWidth(420);
+        // Never narrower than its toolbar: the filters cannot shrink (in German they need some 470 px), and the split
+        // pane would cut them at the divider; the detail gives way instead.
+        left.setMinWidth(Region.USE_PREF_SIZE);
         ItemDetailPane detail = new ItemDetailPane(viewModel, openLink, actions::editSelected);
-        detail.setMinWidth(360);
+        detail.setMinWidth(320);
         SplitPane split = new SplitPane(left, detail);
         split.setOrientation(Orientation.HORIZONTAL);
         split.setDividerPositions(0.54);

@@ -18,9 +18,18 @@ public enum StatusFilter {
         this.status = status;
     }
 
-    /** The filter's name in the learner's language: "All", or the status it lets through. */
+    /**
+     * The filter's name in the learner's language: "All", or the status it lets through — in a word of its own, as
+     * the five filters share one row that cannot wrap (German says "Offen" here for "Nicht begonnen").
+     */
     public String label() {
-        return status == null ? Messages.tr("checklist.filter.all") : Messages.current().status(status);
+        return switch (this) {
+            case ALL -> Messages.tr("checklist.filter.all");
+            case NOT_STARTED -> Messages.tr("checklist.filter.notStarted");
+            case LEARNING -> Messages.tr("checklist.filter.learning");
+            case DONE -> Messages.tr("checklist.filter.done");
+            case SKIPPED -> Messages.tr("checklist.filter.skipped");
+        };
     }
 
     /** How many items the filter lets through, of the counts by status. */

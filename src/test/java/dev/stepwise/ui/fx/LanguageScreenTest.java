@@ -115,10 +115,10 @@ class LanguageScreenTest extends AppTestBase {
         shortcut(KeyCode.DIGIT2);
         waitUntil(() -> shown("#filter-all"));
         assertThat(this.<ToggleButton>node("#filter-all").getText()).isEqualTo("Alle 8");
-        assertThat(this.<ToggleButton>node("#filter-not_started").getText()).isEqualTo("Nicht begonnen 8");
+        assertThat(this.<ToggleButton>node("#filter-not_started").getText()).isEqualTo("Offen 8");
         assertThat(this.<ToggleButton>node("#filter-done").getText()).isEqualTo("Erledigt 0");
         assertThat(this.<Label>node("#checklist-summary").getText()).isEqualTo("8 Einträge");
-        assertThat(this.<TextField>node("#checklist-search").getPromptText()).isEqualTo("Schritte, Teilschritte und Notizen durchsuchen");
+        assertThat(this.<TextField>node("#checklist-search").getPromptText()).isEqualTo("Schritte und Notizen durchsuchen");
         assertThat(this.<Label>node("#section-counts-" + FixturePath.STEPS).getText()).isEqualTo("0 von 4 erledigt");
         Button toggle = node("#item-row-" + FixturePath.LEARN_LANGUAGE + " .status-button");
         assertThat(toggle.getAccessibleText()).isEqualTo("Status: Nicht begonnen");

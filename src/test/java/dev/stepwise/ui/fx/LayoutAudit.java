@@ -10,6 +10,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ScrollBar;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextField;
 import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.text.Text;
@@ -44,7 +45,9 @@ final class LayoutAudit {
             return;
         }
         boolean overflows = check(node, viewport, scene, overflowReported);
-        if (node instanceof ScrollPane || node instanceof VirtualFlow) {
+        // A split pane clips each side to its share: what is wider than its side is cut at the divider.
+        boolean splitPaneSide = node.getParent() instanceof SplitPane && node.getClip() != null;
+        if (node instanceof ScrollPane || node instanceof VirtualFlow || splitPaneSide) {
             viewport = node;
         }
         if (node instanceof Parent parent) {
