@@ -20,7 +20,9 @@ import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 import javafx.application.Application;
+import javafx.geometry.Bounds;
 import javafx.scene.Node;
+import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -29,7 +31,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
-import org.testfx.util.NodeQueryUtils;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -110,11 +111,24 @@ abstract class AppTestBase {
 
     /** The visible node for the query: list cells keep hidden spare copies of their content around. */
     <T extends Node> T node(String query) {
-        return robot.lookup(query).match(NodeQueryUtils.isVisible()).query();
+        return robot.lookup(query).match(AppTestBase::visible).query();
     }
 
     boolean shown(String query) {
-        return robot.lookup(query).match(NodeQueryUtils.isVisible()).tryQuery().isPresent();
+        return robot.lookup(query).match(AppTestBase::visible).tryQuery().isPresent();
+    }
+
+    /**
+     * TestFX's own visibility check reads the node's scene twice, and a closing dialog's node can lose its scene in
+     * between (a NullPointerException in the check): the scene is read once here.
+     */
+    static boolean visible(Node node) {
+        Scene scene = node.getScene();
+        if (scene == null || !node.isVisible()) {
+            return false;
+        }
+        Bounds bounds = node.localToScene(node.getBoundsInLocal());
+        return bounds.intersects(0, 0, scene.getWidth(), scene.getHeight());
     }
 
     /** Waits for the store thread and the FX thread to catch up with the condition. Never a timing assertion. */

@@ -15,7 +15,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
-import org.testfx.util.NodeQueryUtils;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -57,11 +56,11 @@ abstract class DialogTestBase {
 
     /** The visible node for the query: list cells keep hidden spare copies of their content around. */
     <T extends Node> T node(String query) {
-        return robot.lookup(query).match(NodeQueryUtils.isVisible()).query();
+        return robot.lookup(query).match(AppTestBase::visible).query();
     }
 
     boolean shown(String query) {
-        return robot.lookup(query).match(NodeQueryUtils.isVisible()).tryQuery().isPresent();
+        return robot.lookup(query).match(AppTestBase::visible).tryQuery().isPresent();
     }
 
     /** Selects all of the field's text and types over it, as a learner would; an empty text deletes it. */

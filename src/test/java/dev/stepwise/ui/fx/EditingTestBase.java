@@ -56,14 +56,14 @@ abstract class EditingTestBase extends AppTestBase {
     /** The text of the open question: its heading and its message. */
     String questionText() {
         waitUntil(() -> shown("#confirm-action"));
-        return String.join("\n", robot.lookup(".dialog-pane .label").match(NodeQueryUtils.isVisible()).queryAll().stream()
+        return String.join("\n", robot.lookup(".dialog-pane .label").match(AppTestBase::visible).queryAll().stream()
                 .map(node -> ((Labeled) node).getText()).filter(text -> text != null && !text.isBlank()).toList());
     }
 
     /** Answers the open question with its Cancel button, which must be the default (Enter does not destroy). */
     void cancelQuestion() {
         waitUntil(() -> shown("#confirm-action"));
-        Button cancel = robot.lookup(".dialog-pane .button").match(NodeQueryUtils.isVisible())
+        Button cancel = robot.lookup(".dialog-pane .button").match(AppTestBase::visible)
                 .match(NodeQueryUtils.hasText("Cancel")).query();
         assertThat(cancel.isDefaultButton()).isTrue();
         robot.clickOn(cancel);
@@ -90,7 +90,7 @@ abstract class EditingTestBase extends AppTestBase {
     Node openContextMenu(String query, String entryId) {
         robot.rightClickOn(query);
         WaitForAsyncUtils.waitForFxEvents();
-        if (robot.lookup(".context-menu").match(NodeQueryUtils.isVisible()).tryQuery().isEmpty()) {
+        if (robot.lookup(".context-menu").match(AppTestBase::visible).tryQuery().isEmpty()) {
             // Looked up again: the press may have made the list lay out its cells anew.
             Node node = node(query);
             robot.interact(() -> {
@@ -122,7 +122,7 @@ abstract class EditingTestBase extends AppTestBase {
 
     @SuppressWarnings("unchecked")
     private Optional<ListCell<PathSummary>> switcherOption(String title) {
-        return robot.lookup(".combo-box-popup .list-cell").match(NodeQueryUtils.isVisible()).queryAll().stream()
+        return robot.lookup(".combo-box-popup .list-cell").match(AppTestBase::visible).queryAll().stream()
                 .map(node -> (ListCell<PathSummary>) node)
                 .filter(cell -> cell.getItem() != null && cell.getItem().title().equals(title))
                 .findFirst();

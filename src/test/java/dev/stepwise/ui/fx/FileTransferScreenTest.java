@@ -21,7 +21,6 @@ import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
 import org.controlsfx.control.StatusBar;
 import org.junit.jupiter.api.Test;
-import org.testfx.util.NodeQueryUtils;
 
 /**
  * Paths and progress out of and into the window through the File menu: exports write files that read back to what
@@ -160,11 +159,11 @@ class FileTransferScreenTest extends AppTestBase {
     }
 
     private String headerText() {
-        return robot.lookup(".dialog-pane").match(NodeQueryUtils.isVisible()).<DialogPane>query().getHeaderText();
+        return robot.lookup(".dialog-pane").match(AppTestBase::visible).<DialogPane>query().getHeaderText();
     }
 
     private String contentText() {
-        DialogPane pane = robot.lookup(".dialog-pane").match(NodeQueryUtils.isVisible()).query();
+        DialogPane pane = robot.lookup(".dialog-pane").match(AppTestBase::visible).query();
         return ((Label) pane.getContent()).getText();
     }
 

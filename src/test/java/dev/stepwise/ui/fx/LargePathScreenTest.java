@@ -13,7 +13,6 @@ import javafx.scene.Node;
 import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
-import org.testfx.util.NodeQueryUtils;
 
 /**
  * A path with more skills and items than fit on screen: the matrix and the checklist show only the rows in view,
@@ -42,7 +41,7 @@ class LargePathScreenTest extends AppTestBase {
         Skill sixtyFirst = LARGE.categories().stream()
                 .flatMap(category -> LARGE.skills().stream().filter(skill -> skill.category().equals(category)))
                 .toList().get(60);
-        waitUntil(() -> robot.lookup("#skill-row-" + sixtyFirst.id()).match(NodeQueryUtils.isVisible()).tryQuery()
+        waitUntil(() -> robot.lookup("#skill-row-" + sixtyFirst.id()).match(AppTestBase::visible).tryQuery()
                 .map(Node::isFocused).orElse(false));
 
         key(KeyCode.DIGIT2);

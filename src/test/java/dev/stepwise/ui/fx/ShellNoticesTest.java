@@ -15,7 +15,6 @@ import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import org.controlsfx.control.StatusBar;
 import org.junit.jupiter.api.Test;
-import org.testfx.util.NodeQueryUtils;
 
 /** What the window tells the learner in passing: the skill suggestion, a link that would not open, the sidebar's bar. */
 class ShellNoticesTest extends AppTestBase {
@@ -100,7 +99,7 @@ class ShellNoticesTest extends AppTestBase {
         robot.clickOn("#item-row-" + FixturePath.LEARN_LANGUAGE);
 
         robot.clickOn(robot.lookup((Node node) -> node instanceof Hyperlink link && "Learn Java".equals(link.getText()))
-                .match(NodeQueryUtils.isVisible()).<Hyperlink>query());
+                .match(AppTestBase::visible).<Hyperlink>query());
 
         waitUntil(() -> this.<StatusBar>node("#status-bar").getText().contains("https://dev.java/learn/"));
         assertThat(this.<StatusBar>node("#status-bar").getText()).startsWith("Could not open").contains("No web browser found");
@@ -113,7 +112,7 @@ class ShellNoticesTest extends AppTestBase {
         robot.clickOn("#item-row-" + FixturePath.LEARN_LANGUAGE);
 
         robot.clickOn(robot.lookup((Node node) -> node instanceof Hyperlink link && "Learn Java".equals(link.getText()))
-                .match(NodeQueryUtils.isVisible()).<Hyperlink>query());
+                .match(AppTestBase::visible).<Hyperlink>query());
 
         waitUntil(() -> !openedLinks.isEmpty());
         assertThat(openedLinks).containsExactly(URI.create("https://dev.java/learn/"));

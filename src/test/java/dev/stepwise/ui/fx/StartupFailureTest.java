@@ -9,7 +9,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxToolkit;
-import org.testfx.util.NodeQueryUtils;
 
 /**
  * A data file that cannot be opened gets a dialog naming the file and the reason — no stack trace, no crash,
@@ -30,7 +29,7 @@ class StartupFailureTest extends AppTestBase {
     }
 
     private String dialogText() {
-        waitUntil(() -> robot.lookup(".dialog-pane").match(NodeQueryUtils.isVisible()).tryQuery().isPresent());
+        waitUntil(() -> robot.lookup(".dialog-pane").match(AppTestBase::visible).tryQuery().isPresent());
         DialogPane dialog = robot.lookup(".dialog-pane").query();
         return dialog.getHeaderText() + "\n" + ((Label) dialog.getContent()).getText();
     }
