@@ -243,26 +243,9 @@ public final class PathState {
                 .toList();
     }
 
-    /**
-     * Skills whose suggested raise is new or higher than in {@code earlier}: what to point the learner to after
-     * they tick something. A skill they have just rated up to its suggestion no longer counts. When this state was
-     * made from {@code earlier}, only the skills the change touched are looked at.
-     */
+    /** Skills whose suggested level is new or higher than in {@code earlier} ({@link RaisedSuggestions}). */
     public List<SkillStanding> suggestionsRaisedSince(PathState earlier) {
-        Optional<StateChange> since = changeSince(earlier).filter(change -> !change.content());
-        List<Skill> candidates = since.map(change -> change.skillIds().stream()
-                        .map(shape::skill).flatMap(Optional::stream)
-                        .sorted(Comparator.comparingInt(skill -> shape.skillPosition(skill.id()))).toList())
-                .orElse(path.skills());
-        return candidates.stream()
-                .map(this::standingOf)
-                .filter(now -> now.suggestedRaise().isPresent())
-                .filter(now -> earlier.shape().skill(now.skill().id())
-                        .map(skill -> earlier.standingOf(skill).suggestedRaise()
-                                .map(before -> before.value() < now.suggestedRaise().get().value())
-                                .orElse(true))
-                        .orElse(true))
-                .toList();
+        return RaisedSuggestions.since(this, earlier);
     }
 
     /**

@@ -4,7 +4,6 @@ import dev.stepwise.domain.ItemStatus;
 import dev.stepwise.domain.PathState;
 import dev.stepwise.domain.StateChange;
 import dev.stepwise.domain.StatusCounts;
-import dev.stepwise.ui.common.Messages;
 import dev.stepwise.ui.common.PathSession;
 import dev.stepwise.ui.common.Scheduler;
 import java.time.Duration;
@@ -27,7 +26,7 @@ import javafx.util.Subscription;
  * note being typed, saved after a short pause so every keystroke does not become a transaction.
  */
 public final class ChecklistViewModel {
-    static final Duration NOTE_SAVE_DELAY = Duration.ofMillis(600);
+    static final Duration NOTE_SAVE_DELAY = ItemNoteEditor.SAVE_DELAY;
 
     private final PathSession session;
     private final Scheduler scheduler;
@@ -36,24 +35,21 @@ public final class ChecklistViewModel {
     private final StringProperty search = new SimpleStringProperty(this, "search", "");
     private final ObjectProperty<String> selectedItemId = new SimpleObjectProperty<>(this, "selectedItemId");
     private final ReadOnlyObjectWrapper<ItemDetail> detail = new ReadOnlyObjectWrapper<>(this, "detail");
-    private final StringProperty note = new SimpleStringProperty(this, "note", "");
-    private final ReadOnlyStringWrapper noteStatus = new ReadOnlyStringWrapper(this, "noteStatus", "");
     private final ReadOnlyStringWrapper shownSummary = new ReadOnlyStringWrapper(this, "shownSummary", "");
     private final ReadOnlyObjectWrapper<StatusCounts> statusCounts = new ReadOnlyObjectWrapper<>(this, "statusCounts");
 
     private final Subscription stateSubscription;
     private final ChecklistEditor editor;
+    private final ItemNoteEditor notes;
     private final ShownRows shownRows = new ShownRows(rows);
     /** The newest request for rows: older results arriving late are dropped. */
     private final AtomicLong rowsRequest = new AtomicLong();
-    private boolean loadingNote;
-    private String pendingNoteItemId;
-    private Runnable cancelPendingNote = () -> { };
 
     public ChecklistViewModel(PathSession session, Scheduler scheduler) {
         this.session = session;
         this.scheduler = scheduler;
         this.editor = new ChecklistEditor(session, selectedItemId);
+        this.notes = new ItemNoteEditor(session, scheduler, selectedItemId);
         this.stateSubscription = session.stateProperty().subscribe((old, state) -> {
             if (!old.path().id().equals(state.path().id())) {
                 leavePath();
@@ -64,18 +60,17 @@ public final class ChecklistViewModel {
             } else if (selectedItemId.get() != null && change.get().itemIds().contains(selectedItemId.get())) {
                 refreshDetail();
             }
-            reloadNoteIfIdle();
+            notes.reloadIfIdle();
             statusCounts.set(state.statusCounts());
         });
         statusCounts.set(session.state().statusCounts());
         filter.addListener((obs, old, value) -> refreshRows());
         search.addListener((obs, old, value) -> refreshRows());
         selectedItemId.addListener((obs, old, id) -> {
-            flushNote();
+            notes.flush();
             refreshDetail();
-            loadNote();
+            notes.load();
         });
-        note.addListener((obs, old, text) -> noteEdited(text));
         // The first rows are made at once: the page opens showing them, with its first item ready to be selected.
         showRows(shownRows.compute(session.state(), filter.get(), search.get()));
         refreshDetail();
@@ -113,12 +108,12 @@ public final class ChecklistViewModel {
 
     /** The note of the selected item as the learner types it. */
     public StringProperty noteProperty() {
-        return note;
+        return notes.noteProperty();
     }
 
     /** "Saving…", "Saved" or empty: the note's own save state, shown beside it. */
     public ReadOnlyStringProperty noteStatusProperty() {
-        return noteStatus.getReadOnlyProperty();
+        return notes.statusProperty();
     }
 
     /** How many items have each status, for the filters' labels; maintained, so reading it costs nothing. */
@@ -161,13 +156,7 @@ public final class ChecklistViewModel {
 
     /** Saves a note still waiting for its pause: on selection change and before the window closes. */
     public void flushNote() {
-        cancelPendingNote.run();
-        cancelPendingNote = () -> { };
-        if (pendingNoteItemId != null) {
-            String itemId = pendingNoteItemId;
-            pendingNoteItemId = null;
-            saveNote(itemId, note.get());
-        }
+        notes.flush();
     }
 
     public void clearFilters() {
@@ -189,67 +178,10 @@ public final class ChecklistViewModel {
 
     /** Another path is shown: nothing of this one stays selected or filtered (its note was saved before leaving). */
     private void leavePath() {
-        cancelPendingNote.run();
-        cancelPendingNote = () -> { };
-        pendingNoteItemId = null;
+        notes.forget();
         search.set("");
         filter.set(StatusFilter.ALL);
         selectedItemId.set(null);
-    }
-
-    private void noteEdited(String text) {
-        if (loadingNote || selectedItemId.get() == null) {
-            return;
-        }
-        pendingNoteItemId = selectedItemId.get();
-        noteStatus.set(Messages.tr("checklist.note.editing"));
-        cancelPendingNote.run();
-        cancelPendingNote = scheduler.schedule(NOTE_SAVE_DELAY, this::flushNote);
-    }
-
-    private void saveNote(String itemId, String text) {
-        noteStatus.set(Messages.tr("checklist.note.saving"));
-        session.saveNote(itemId, text)
-                .onSuccess(saved -> reportNoteSave(itemId, Messages.tr("checklist.note.saved")))
-                .onError(error -> reportNoteSave(itemId, Messages.tr("checklist.note.notSaved")));
-    }
-
-    /** The note status belongs beside the note it is about, and only while no newer edit is waiting. */
-    private void reportNoteSave(String itemId, String status) {
-        if (itemId.equals(selectedItemId.get()) && pendingNoteItemId == null) {
-            noteStatus.set(status);
-        }
-    }
-
-    /**
-     * After a commit, the editor shows the saved note unless the learner is typing a newer one: coming back to an
-     * item whose note was still saving must not leave the pre-save text in the editor (the next key would save it).
-     */
-    private void reloadNoteIfIdle() {
-        String itemId = selectedItemId.get();
-        if (itemId == null || pendingNoteItemId != null) {
-            return;
-        }
-        String saved = session.state().progressOf(itemId).note();
-        if (!saved.equals(note.get())) {
-            loadingNote = true;
-            try {
-                note.set(saved);
-            } finally {
-                loadingNote = false;
-            }
-        }
-    }
-
-    private void loadNote() {
-        loadingNote = true;
-        try {
-            String itemId = selectedItemId.get();
-            note.set(itemId == null ? "" : session.state().progressOf(itemId).note());
-            noteStatus.set("");
-        } finally {
-            loadingNote = false;
-        }
     }
 
     private void refresh() {
