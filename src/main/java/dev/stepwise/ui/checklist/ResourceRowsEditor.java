@@ -95,14 +95,17 @@ final class ResourceRowsEditor extends VBox {
             getStyleClass().add("resource-row");
             title.setText(titleText);
             title.setPromptText(Messages.tr("checklist.resources.title"));
+            title.setAccessibleText(Messages.tr("checklist.resources.titleName"));
             url.setText(urlText);
             url.setPromptText(Messages.tr("checklist.resources.url"));
+            url.setAccessibleText(Messages.tr("checklist.resources.urlName"));
             HBox.setHgrow(title, Priority.ALWAYS);
             HBox.setHgrow(url, Priority.ALWAYS);
             title.getStyleClass().add("resource-title");
             url.getStyleClass().add("resource-url");
             remove.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
             remove.setTooltip(new Tooltip(Messages.tr("checklist.resources.remove")));
+            remove.setAccessibleText(Messages.tr("checklist.resources.remove"));
             remove.setOnAction(event -> removeRow(this));
             StringBinding titleProblem = Bindings.createStringBinding(
                     () -> Texts.titleProblem("A resource's title", title.getText()), title.textProperty());

@@ -39,6 +39,7 @@ final class SuggestionBanner extends HBox {
         dismiss.setId("suggestion-dismiss");
         dismiss.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
         dismiss.setTooltip(new Tooltip(Messages.tr("suggestion.dismiss")));
+        dismiss.setAccessibleText(Messages.tr("suggestion.dismiss"));
         dismiss.setOnAction(event -> viewModel.dismissSuggestion());
         getChildren().addAll(new FontIcon(MaterialDesignL.LIGHTBULB_ON_OUTLINE), text, review, dismiss);
         visibleProperty().bind(viewModel.suggestionProperty().isNotNull());

@@ -8,6 +8,7 @@ import dev.stepwise.domain.SubItem;
 import dev.stepwise.fixtures.FixturePath;
 import java.util.List;
 import java.util.stream.IntStream;
+import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
@@ -110,6 +111,15 @@ class ItemEditorDialogTest extends ItemEditorTestBase {
         assertThat(problem("#resource-problem-1")).isEmpty();
         assertThat(ok().resources()).containsExactly(new Resource("Learn Java", "https://dev.java/learn/"),
                 new Resource("The Python tutorial", "https://docs.python.org/3/"));
+    }
+
+    @Test
+    void aResourceRowsFieldsAndRemoveButtonHaveNamesAScreenReaderCanSay() {
+        openOn(learnLanguage());
+
+        assertThat(this.<TextField>node("#resource-title-0").getAccessibleText()).isEqualTo("Resource title");
+        assertThat(this.<TextField>node("#resource-url-0").getAccessibleText()).isEqualTo("Resource link");
+        assertThat(this.<Button>node("#resource-remove-0").getAccessibleText()).isEqualTo("Remove this resource");
     }
 
     @Test
