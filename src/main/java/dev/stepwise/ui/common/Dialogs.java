@@ -1,5 +1,6 @@
 package dev.stepwise.ui.common;
 
+import dev.stepwise.domain.Explained;
 import dev.stepwise.io.FileProblemException;
 import dev.stepwise.service.DataUnavailableException;
 import javafx.scene.control.Alert;
@@ -15,6 +16,9 @@ public final class Dialogs {
     public static String describe(Throwable error) {
         if (error instanceof DataUnavailableException unavailable) {
             return Messages.tr("error.cannotOpen", String.valueOf(unavailable.file()), unavailable.reason());
+        }
+        if (error instanceof Explained explained) {
+            return Messages.tr(explained.explanation());
         }
         if (error instanceof FileProblemException fileProblem) {
             return fileProblem.getMessage();

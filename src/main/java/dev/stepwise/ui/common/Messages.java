@@ -3,6 +3,7 @@ package dev.stepwise.ui.common;
 import dev.stepwise.domain.HeldProgress;
 import dev.stepwise.domain.ItemStatus;
 import dev.stepwise.domain.Level;
+import dev.stepwise.domain.Phrase;
 import dev.stepwise.domain.Progress;
 import dev.stepwise.domain.SelfCheckAnswer;
 import java.text.MessageFormat;
@@ -127,6 +128,16 @@ public final class Messages {
             return "⟦" + key + "⟧";
         }
         return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
+    }
+
+    /** A sentence from the domain, the store or a file reader, in this language (see {@link Phrase}). */
+    public String text(Phrase phrase) {
+        return phrase.in(bundle, locale);
+    }
+
+    /** Shorthand for {@code current().text(phrase)}. */
+    public static String tr(Phrase phrase) {
+        return current.text(phrase);
     }
 
     /** A day as the language writes it: "Nov 29, 2026", "29.11.2026". */

@@ -36,6 +36,7 @@ class BundleCompletenessTest {
     /** A literal in UI code shaped like a key ({@code "menu.file"}, {@code "dialog.pathImport.updateHeader"}). */
     /** Dotted literals in UI code that are system properties or package names, not keys. */
     private static final Set<String> NOT_KEYS = Set.of("dev.stepwise", "user.home", "os.name");
+    private static final Pattern PHRASE_IN_CODE = Pattern.compile("Phrase\\.of\\(\\s*\"([^\"]+)\"");
     private static final Pattern KEY_IN_CODE = Pattern.compile("\"([a-z][a-zA-Z]*(?:\\.[a-zA-Z][a-zA-Z0-9]*)+)\"");
 
     @Test
@@ -113,6 +114,24 @@ class BundleCompletenessTest {
             }
         }
         assertThat(missing).as("keys named in code but missing from messages.properties").isEmpty();
+    }
+
+    /** Every layer names its sentences as phrases ({@code Phrase.of("file.problem.missing", …)}); each key must exist. */
+    @Test
+    void everyPhraseKeyInTheCodeExists() throws IOException {
+        Set<String> base = load(BASE).keySet();
+        List<String> missing = new ArrayList<>();
+        try (Stream<Path> sources = Files.walk(Path.of("src/main/java"))) {
+            for (Path source : sources.filter(path -> path.toString().endsWith(".java")).toList()) {
+                Matcher keys = PHRASE_IN_CODE.matcher(Files.readString(source));
+                while (keys.find()) {
+                    if (!base.contains(keys.group(1))) {
+                        missing.add(source.getFileName() + ": " + keys.group(1));
+                    }
+                }
+            }
+        }
+        assertThat(missing).as("phrase keys named in code but missing from messages.properties").isEmpty();
     }
 
     /** The keys the code builds from a prefix and a name. */
