@@ -42,8 +42,9 @@ public final class Dialogs {
         alert.setHeaderText(header);
         Label content = new Label(message);
         content.setWrapText(true);
-        content.setMaxWidth(520);
+        content.setMaxWidth(UiScale.em(37));
         alert.getDialogPane().setContent(content);
+        DialogLook.apply(alert.getDialogPane());
         if (owner != null) {
             alert.initOwner(owner);
         }

@@ -48,11 +48,11 @@ public final class EditorForms {
         dialog.getDialogPane().getStyleClass().add(EDITOR);
     }
 
-    /** Adds app.css and editors.css to a dialog pane. */
+    /** The window's look (app.css, the zoom) and the editors' own styles for a dialog pane. */
     public static void style(DialogPane pane) {
-        for (String sheet : new String[] {"/dev/stepwise/ui/app.css", "/dev/stepwise/ui/editors.css"}) {
-            pane.getStylesheets().add(Objects.requireNonNull(EditorForms.class.getResource(sheet)).toExternalForm());
-        }
+        DialogLook.apply(pane);
+        pane.getStylesheets().add(Objects.requireNonNull(EditorForms.class.getResource("/dev/stepwise/ui/editors.css"))
+                .toExternalForm());
     }
 
     /**

@@ -42,7 +42,7 @@ public final class UpstreamChangeCell extends ListCell<UpstreamChange> {
         detail.setManaged(!change.detail().isEmpty());
         detail.setVisible(!change.detail().isEmpty());
         VBox box = new VBox(2, title, detail);
-        box.setMaxWidth(580);
+        box.setMaxWidth(UiScale.em(41.5));
         setGraphic(box);
     }
 }

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import javafx.application.Platform;
+import javafx.beans.binding.DoubleBinding;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -35,6 +36,7 @@ import javafx.scene.layout.VBox;
 final class MatrixGrid extends VBox {
     private final SkillsMatrixViewModel viewModel;
     private final ListView<MatrixRow> list = new ListView<>();
+    private final MatrixColumns columns = new MatrixColumns();
     private final Map<String, SkillRowView> rowViews = new HashMap<>();
     private final Map<String, Label> categoryCounts = new HashMap<>();
     private final Map<String, Node> categoryViews = new HashMap<>();
@@ -94,7 +96,7 @@ final class MatrixGrid extends VBox {
     }
 
     private SkillRowView newRowView(SkillRow skill) {
-        SkillRowView view = new SkillRowView(skill.standing(), viewModel);
+        SkillRowView view = new SkillRowView(skill.standing(), viewModel, columns);
         view.focusedProperty().addListener((obs, was, focused) -> {
             if (focused) {
                 viewModel.selectedSkillIdProperty().set(view.skillId());
@@ -137,24 +139,29 @@ final class MatrixGrid extends VBox {
     private Node header() {
         HBox header = new HBox();
         header.getStyleClass().add(StyleClasses.MATRIX_HEADER);
-        header.getChildren().add(column(Messages.tr("matrix.header.skill"), SkillRowView.NAME_WIDTH, Pos.BOTTOM_LEFT));
+        Label skill = column(Messages.tr("matrix.header.skill"), null, Pos.BOTTOM_LEFT);
+        MatrixColumns.fit(skill, columns.name());
+        header.getChildren().add(skill);
         for (Level level : Level.values()) {
-            Label column = column(level.value() + "\n" + Messages.current().levelName(level), SkillRowView.cellWidth(),
+            Label column = column(level.value() + "\n" + Messages.current().levelName(level), columns.level,
                     Pos.BOTTOM_CENTER);
             column.setTooltip(new Tooltip(Messages.tr("matrix.header.tooltip", Messages.current().level(level),
                     Messages.current().anchor(level))));
             header.getChildren().add(column);
         }
-        header.getChildren().addAll(column(Messages.tr("matrix.header.target"), SkillRowView.TARGET_WIDTH, Pos.BOTTOM_CENTER),
-                column(Messages.tr("matrix.header.gap"), SkillRowView.GAP_WIDTH, Pos.BOTTOM_CENTER),
-                column(Messages.tr("matrix.header.linked"), SkillRowView.LINKED_WIDTH, Pos.BOTTOM_CENTER));
+        header.getChildren().addAll(column(Messages.tr("matrix.header.target"), columns.target, Pos.BOTTOM_CENTER),
+                column(Messages.tr("matrix.header.gap"), columns.gap, Pos.BOTTOM_CENTER),
+                column(Messages.tr("matrix.header.linked"), columns.linked, Pos.BOTTOM_CENTER));
         return header;
     }
 
-    private static Label column(String text, double width, Pos alignment) {
+    /** A heading over a column; it wraps at its spaces (the column is as wide as its longest word). */
+    private static Label column(String text, DoubleBinding width, Pos alignment) {
         Label label = new Label(text);
-        label.setMinWidth(width);
-        label.setPrefWidth(width);
+        if (width != null) {
+            MatrixColumns.fit(label, width);
+        }
+        label.setWrapText(true);
         label.setMinHeight(Region.USE_PREF_SIZE);
         label.setAlignment(alignment);
         return label;
@@ -227,6 +234,10 @@ final class MatrixGrid extends VBox {
     }
 
     /** Selects a skill's row, scrolls it into view and focuses it. */
+    MatrixColumns columns() {
+        return columns;
+    }
+
     void focusSkill(String skillId) {
         int index = viewModel.rowIndexOf(skillId);
         if (index < 0) {

@@ -137,6 +137,9 @@ final class SkillDetailPane extends DetailPane<SkillDetail> {
             button.getStyleClass().add(Styles.SMALL);
             button.setMinWidth(Region.USE_PREF_SIZE);
         }
+        // Beside the grid on a 1280 px screen the pane is narrow: the category wraps rather than lose its end.
+        category.setWrapText(true);
+        category.setMinWidth(0);
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         HBox header = new HBox(6, category, gap, edit, delete);

@@ -6,9 +6,7 @@ import dev.stepwise.ui.common.Messages;
 import dev.stepwise.ui.common.StyleClasses;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import javafx.beans.binding.DoubleBinding;
 import javafx.css.PseudoClass;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -17,43 +15,28 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
-import javafx.scene.text.Font;
-import javafx.scene.text.Text;
 
 /**
  * One skill in the matrix: name, five level cells (current filled, target outlined), target, gap and linked items
  * done. Updated in place when the skill's standing changes, so focus and selection survive a save.
  */
 final class SkillRowView extends HBox {
-    /** Room for the bundled paths' longest skill names on one line in bold ("Data integrity & edge cases"). */
-    static final double NAME_WIDTH = 240;
-    static final double CELL_HEIGHT = 30;
-    static final double TARGET_WIDTH = 52;
-    static final double GAP_WIDTH = 50;
-    static final double LINKED_WIDTH = 72;
-
-    /** The header's font size: skills-matrix.css, {@code .matrix-header .label}, 0.74em of the theme's 14 px. */
-    private static final double HEADER_FONT_SIZE = 14 * 0.74;
-    /** The level cells' own minimum, a comfortable click target. */
-    private static final double MIN_CELL_WIDTH = 60;
-    /** A header label's room either side of its text, so that the text is never cut at its last letter. */
-    private static final double HEADER_TEXT_MARGIN = 6;
-    /** Per language: the level names, and so the columns, differ in width (a test JVM runs more than one language). */
-    private static final Map<Locale, Double> CELL_WIDTHS = new ConcurrentHashMap<>();
     private static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
     private static final PseudoClass CURRENT = PseudoClass.getPseudoClass("current");
     private static final PseudoClass REACHED = PseudoClass.getPseudoClass("reached");
     private static final PseudoClass TARGET = PseudoClass.getPseudoClass("target");
 
     private final String skillId;
+    private final MatrixColumns columns;
     private final Label name = new Label();
     private final List<StackPane> cells = new ArrayList<>();
     private final Label target = new Label();
     private final Label gap = new Label();
     private final Label linked = new Label();
 
-    SkillRowView(SkillStanding standing, SkillsMatrixViewModel viewModel) {
+    SkillRowView(SkillStanding standing, SkillsMatrixViewModel viewModel, MatrixColumns columns) {
         this.skillId = standing.skill().id();
+        this.columns = columns;
         setId("skill-row-" + skillId);
         getStyleClass().add(StyleClasses.MATRIX_ROW);
         // Only the selected row is a Tab stop; the grid says which (MatrixGrid.showSelection).
@@ -61,9 +44,9 @@ final class SkillRowView extends HBox {
         // The row ends with its last column: a wider list does not stretch its highlight past the columns.
         setMaxWidth(Region.USE_PREF_SIZE);
         name.getStyleClass().add("skill-name");
-        name.setPrefWidth(NAME_WIDTH);
-        name.setMinWidth(NAME_WIDTH);
-        name.setMaxWidth(NAME_WIDTH);
+        MatrixColumns.fit(name, columns.name());
+        // A narrower name column wraps the name onto more lines: the row grows, and the list must measure it again.
+        columns.name().addListener((obs, old, width) -> requestLayout());
         name.setWrapText(true);
         name.setTooltip(new Tooltip(standing.skill().name() + "\n" + standing.skill().description()));
         getChildren().add(name);
@@ -72,9 +55,10 @@ final class SkillRowView extends HBox {
             StackPane cell = new StackPane(number);
             cell.setId("cell-" + skillId + "-" + level.value());
             cell.getStyleClass().addAll(StyleClasses.LEVEL_CELL, "level-" + level.value());
-            cell.setMinSize(cellWidth(), CELL_HEIGHT);
-            cell.setPrefSize(cellWidth(), CELL_HEIGHT);
-            cell.setMaxSize(cellWidth(), CELL_HEIGHT);
+            MatrixColumns.fit(cell, columns.level);
+            cell.minHeightProperty().bind(columns.cellHeight);
+            cell.prefHeightProperty().bind(columns.cellHeight);
+            cell.maxHeightProperty().bind(columns.cellHeight);
             Tooltip.install(cell, new Tooltip(Messages.tr("matrix.cell.tooltip", Messages.current().level(level),
                     Messages.current().anchor(level))));
             cell.setOnMouseClicked(event -> {
@@ -86,9 +70,9 @@ final class SkillRowView extends HBox {
             cells.add(cell);
             getChildren().add(cell);
         }
-        fixed(target, TARGET_WIDTH);
-        fixed(gap, GAP_WIDTH);
-        fixed(linked, LINKED_WIDTH);
+        fixed(target, columns.target);
+        fixed(gap, columns.gap);
+        fixed(linked, columns.linked);
         gap.setId("gap-" + skillId);
         linked.setId("linked-" + skillId);
         getChildren().addAll(target, gap, linked);
@@ -99,26 +83,8 @@ final class SkillRowView extends HBox {
         update(standing);
     }
 
-    /** As wide as the widest level's name in the grid's header (MatrixGrid sizes its columns from these). */
-    static double cellWidth() {
-        return CELL_WIDTHS.computeIfAbsent(Messages.current().locale(), locale -> levelColumnWidth());
-    }
-
-    /** The widest level name (the header shows "3⏎Independent") measured in the header's font, plus a margin. */
-    private static double levelColumnWidth() {
-        Text text = new Text();
-        text.setFont(Font.font(Font.getDefault().getFamily(), HEADER_FONT_SIZE));
-        double widest = 0;
-        for (Level level : Level.values()) {
-            text.setText(Messages.current().levelName(level));
-            widest = Math.max(widest, text.getLayoutBounds().getWidth());
-        }
-        return Math.max(MIN_CELL_WIDTH, Math.ceil(widest + HEADER_TEXT_MARGIN));
-    }
-
-    private static void fixed(Label label, double width) {
-        label.setMinWidth(width);
-        label.setPrefWidth(width);
+    private static void fixed(Label label, DoubleBinding width) {
+        MatrixColumns.fit(label, width);
         label.setAlignment(Pos.CENTER);
     }
 
@@ -129,8 +95,8 @@ final class SkillRowView extends HBox {
     @Override
     protected double computePrefHeight(double width) {
         Insets insets = getInsets();
-        double nameWidth = NAME_WIDTH - name.getInsets().getLeft() - name.getInsets().getRight();
-        return insets.getTop() + Math.max(CELL_HEIGHT, name.prefHeight(Math.max(0, nameWidth))) + insets.getBottom();
+        double nameWidth = columns.name().get() - name.getInsets().getLeft() - name.getInsets().getRight();
+        return insets.getTop() + Math.max(columns.cellHeight.get(), name.prefHeight(Math.max(0, nameWidth))) + insets.getBottom();
     }
 
     @Override

@@ -3,9 +3,13 @@ package dev.stepwise.ui.matrix;
 import atlantafx.base.theme.Styles;
 import dev.stepwise.ui.common.Messages;
 import dev.stepwise.ui.common.StyleClasses;
+import dev.stepwise.ui.common.UiScale;
 import java.util.Objects;
 import java.util.function.Consumer;
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.WeakChangeListener;
 import javafx.css.PseudoClass;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
@@ -28,8 +32,8 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
  * below the grid.
  */
 public final class SkillsMatrixView extends BorderPane {
-    /** The narrowest the detail may be beside the grid; below this it goes underneath. */
-    private static final double DETAIL_MIN_WIDTH = 300;
+    /** The narrowest the detail may be beside the grid (in em); below this it goes underneath. */
+    private static final double DETAIL_MIN_EM = 20;
     /** Room for the list's vertical scroll bar beside the rows, so that a long matrix never scrolls sideways. */
     private static final double SCROLL_BAR_ALLOWANCE = 16;
     /** Detail below the grid: skills-matrix.css also tightens the grid's spacing for the narrow window this means. */
@@ -41,8 +45,9 @@ public final class SkillsMatrixView extends BorderPane {
     private final SplitPane split;
     private final VBox left;
     private Boolean sideBySide;
-    /** The grid's width side by side (measured once, before the stacked style tightens it). */
-    private double gridWidth;
+    /** The grid's padding and spacing around its columns side by side (measured once, before :stacked tightens it). */
+    private double gridChrome = -1;
+    private final ChangeListener<Number> onZoom = (obs, old, size) -> Platform.runLater(this::reflowForZoom);
 
     public SkillsMatrixView(SkillsMatrixViewModel viewModel, Consumer<String> openItem) {
         getStyleClass().add("skills-matrix");
@@ -62,23 +67,34 @@ public final class SkillsMatrixView extends BorderPane {
                 grid::focusSelectedOrFirst);
         detail.setMinWidth(0);
         split = new SplitPane(left, detail);
-        split.widthProperty().addListener((obs, old, width) -> reflow(width.doubleValue()));
+        split.widthProperty().addListener((obs, old, width) -> reflow(width.doubleValue(), false));
+        // Zooming changes every column's width: arrange the screen again, and put the divider where the grid now ends.
+        // (Weakly: the scale outlives this view, which a path switch may replace.)
+        UiScale.fontSizeProperty().addListener(new WeakChangeListener<>(onZoom));
         setCenter(split);
     }
 
     /**
-     * Chooses side by side or stacked for the width, and puts the divider where the grid's columns end. Only a change
-     * of arrangement moves the divider: within one, a divider the learner dragged stays where they left it.
+     * Chooses side by side or stacked for the width, gives the name column what is left (between its least and its
+     * preferred width), and puts the divider where the grid's columns end. Within one arrangement the divider moves
+     * only while the name column is squeezed: once the grid has all it wants, a divider the learner dragged stays.
      */
-    private void reflow(double width) {
+    private void reflow(double width, boolean force) {
         if (width <= 0) {
             return;
         }
-        if (gridWidth == 0) {
-            gridWidth = Math.ceil(grid.prefWidth(-1)) + SCROLL_BAR_ALLOWANCE;
+        MatrixColumns columns = grid.columns();
+        if (gridChrome < 0) {
+            gridChrome = Math.ceil(grid.prefWidth(-1)) - columns.name().get() - columns.othersWidth() + SCROLL_BAR_ALLOWANCE;
         }
-        boolean fits = width >= gridWidth + DETAIL_MIN_WIDTH;
-        if (sideBySide != null && sideBySide == fits) {
+        double others = columns.othersWidth() + gridChrome;
+        double detailMin = UiScale.em(DETAIL_MIN_EM);
+        boolean fits = width >= others + MatrixColumns.nameMin() + detailMin;
+        double name = Math.max(MatrixColumns.nameMin(), Math.min(MatrixColumns.namePreferred(),
+                width - others - (fits ? detailMin : 0)));
+        boolean squeezed = name < columns.name().get() || columns.name().get() < MatrixColumns.namePreferred();
+        columns.name().set(name);
+        if (!force && !squeezed && sideBySide != null && sideBySide == fits) {
             return;
         }
         sideBySide = fits;
@@ -86,7 +102,13 @@ public final class SkillsMatrixView extends BorderPane {
         split.setOrientation(fits ? Orientation.HORIZONTAL : Orientation.VERTICAL);
         // Side by side, a wider window widens the detail: the grid is as wide as its columns already.
         SplitPane.setResizableWithParent(left, !fits);
-        split.setDividerPositions(fits ? gridWidth / width : GRID_SHARE_STACKED);
+        double divider = fits ? (others + name) / width : GRID_SHARE_STACKED;
+        // After this layout pass: while the split pane is being resized, its skin keeps the grid's old pixel width.
+        Platform.runLater(() -> split.setDividerPositions(divider));
+    }
+
+    private void reflowForZoom() {
+        reflow(split.getWidth(), true);
     }
 
     private static HBox legend(SkillActions actions) {

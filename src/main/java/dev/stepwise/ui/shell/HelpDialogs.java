@@ -1,7 +1,9 @@
 package dev.stepwise.ui.shell;
 
 import dev.stepwise.domain.Level;
+import dev.stepwise.ui.common.DialogLook;
 import dev.stepwise.ui.common.Messages;
+import dev.stepwise.ui.common.UiScale;
 import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.control.Alert;
@@ -43,7 +45,7 @@ final class HelpDialogs {
         version.setStyle("-fx-font-weight: bold;");
         Label text = new Label(Messages.tr("help.about.text", databaseFile));
         text.setWrapText(true);
-        text.setMaxWidth(520);
+        text.setMaxWidth(UiScale.em(37));
         show(owner, Messages.tr("help.about.header"), new VBox(10, version, text));
     }
 
@@ -66,6 +68,7 @@ final class HelpDialogs {
         alert.setTitle(Messages.tr("app.name"));
         alert.setHeaderText(title);
         alert.getDialogPane().setContent(content);
+        DialogLook.apply(alert.getDialogPane());
         alert.initOwner(owner);
         alert.show();
     }

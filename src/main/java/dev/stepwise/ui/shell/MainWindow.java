@@ -6,6 +6,7 @@ import dev.stepwise.ui.common.Lazy;
 import dev.stepwise.ui.common.Messages;
 import dev.stepwise.ui.common.StyleClasses;
 import dev.stepwise.ui.common.Transfers;
+import dev.stepwise.ui.common.UiScale;
 import dev.stepwise.ui.matrix.SkillsMatrixView;
 import dev.stepwise.ui.overview.OverviewView;
 import dev.stepwise.ui.overview.PathDetailsDialog;
@@ -28,7 +29,7 @@ import org.controlsfx.control.StatusBar;
 /** The main window: menus, the sidebar with the path switcher and pages, the current page and the status bar. */
 public final class MainWindow {
     /** Window widths below this are narrow: {@code #main-window:narrow} in app.css. */
-    private static final double NARROW_BELOW = 1200;
+    private static final double NARROW_BELOW = 1300;
     private static final PseudoClass NARROW = PseudoClass.getPseudoClass("narrow");
     private final MainViewModel viewModel;
     private final OverviewView overview;
@@ -61,7 +62,9 @@ public final class MainWindow {
         // The suggestion sits above the status bar, in the layout: it moves the page up a line rather than cover it.
         root.setBottom(new VBox(new SuggestionBanner(viewModel), statusBar()));
         Zoom zoom = viewModel.zoom();
-        root.styleProperty().bind(Bindings.createStringBinding(zoom::rootStyle, zoom.percentProperty()));
+        // One em for the whole app: the root's font (so all CSS) and the sizes set in Java (UiScale.em) follow the zoom.
+        zoom.percentProperty().subscribe(percent -> UiScale.setFontSize(zoom.fontSize()));
+        root.styleProperty().bind(Bindings.createStringBinding(UiScale::rootStyle, UiScale.fontSizeProperty()));
         scene = new Scene(root);
         // A narrow window (1024 px and the like): app.css gives the pages the sidebar's spare width.
         scene.widthProperty().subscribe(width -> root.pseudoClassStateChanged(NARROW, width.doubleValue() < NARROW_BELOW));

@@ -2,8 +2,10 @@ package dev.stepwise.ui.shell;
 
 import dev.stepwise.domain.UpstreamChange;
 import dev.stepwise.service.PathUpdatePreview;
+import dev.stepwise.ui.common.DialogLook;
 import dev.stepwise.ui.common.Messages;
 import dev.stepwise.ui.common.StyleClasses;
+import dev.stepwise.ui.common.UiScale;
 import dev.stepwise.ui.common.UpstreamChangeCell;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -20,6 +22,7 @@ final class UpgradeDialog extends Dialog<Boolean> {
         setTitle(Messages.tr("app.name"));
         setHeaderText(Messages.tr("dialog.upgrade.header", preview.title(), preview.fromVersion(), preview.toVersion()));
         setResizable(true);
+        DialogLook.apply(getDialogPane());
         Label intro = new Label(Messages.tr("dialog.upgrade.intro"));
         intro.setWrapText(true);
         intro.getStyleClass().add(StyleClasses.MUTED);
@@ -27,7 +30,7 @@ final class UpgradeDialog extends Dialog<Boolean> {
         changes.setId("upgrade-changes");
         changes.getItems().setAll(preview.changes());
         changes.setCellFactory(list -> new UpstreamChangeCell());
-        changes.setPrefSize(620, 360);
+        changes.setPrefSize(UiScale.em(44), UiScale.em(26));
         changes.setPlaceholder(new Label(Messages.tr("dialog.upgrade.onlyDetails")));
         getDialogPane().setContent(new VBox(10, intro, changes));
         ButtonType apply = new ButtonType(Messages.tr("dialog.upgrade.apply"), ButtonBar.ButtonData.OK_DONE);

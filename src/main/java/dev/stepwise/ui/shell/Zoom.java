@@ -1,18 +1,17 @@
 package dev.stepwise.ui.shell;
 
+import dev.stepwise.ui.common.UiScale;
 import java.util.List;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 
 /**
  * How large the whole window's text is, in percent, in the steps of the View menu's zoom commands. The window turns
- * it into the root's font size; every other size in our CSS and the theme's is in em, so everything follows.
+ * it into the app's one em ({@link UiScale}); every size in our CSS and the theme's is in em, so everything follows.
  */
 public final class Zoom {
     static final List<Integer> STEPS = List.of(80, 90, 100, 110, 125, 150, 175, 200);
     static final int NORMAL = 100;
-    /** The theme's own root font size (AtlantaFX Primer), which 100 % stands for. */
-    static final double BASE_FONT_SIZE = 14;
 
     private final ReadOnlyIntegerWrapper percent = new ReadOnlyIntegerWrapper(this, "percent", NORMAL);
 
@@ -39,8 +38,8 @@ public final class Zoom {
         return percent.getReadOnlyProperty();
     }
 
-    /** The root's style for the current zoom, e.g. {@code -fx-font-size: 17.5px;}. */
-    String rootStyle() {
-        return "-fx-font-size: " + BASE_FONT_SIZE * percent.get() / 100 + "px;";
+    /** One em in pixels at the current zoom: the theme's 14 px at 100 %. */
+    double fontSize() {
+        return UiScale.BASE_FONT_SIZE * percent.get() / 100;
     }
 }

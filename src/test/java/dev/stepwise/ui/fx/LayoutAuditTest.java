@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.stepwise.ui.checklist.ChecklistRow;
 import dev.stepwise.ui.common.Messages;
+import dev.stepwise.ui.common.UiScale;
 import dev.stepwise.ui.matrix.SkillsMatrixView;
 import dev.stepwise.ui.overview.OverviewView;
 import java.util.ArrayList;
@@ -11,8 +12,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeoutException;
 import javafx.application.Application;
+import javafx.geometry.Orientation;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.Region;
 import org.junit.jupiter.api.AfterEach;
@@ -40,22 +43,28 @@ class LayoutAuditTest extends AppTestBase {
         bundled = null;
     }
 
-    @ParameterizedTest(name = "{0}×{1} scale {2} {3} {4}")
+    @ParameterizedTest(name = "{0}×{1} scale {2} {3} {4} zoom {5}")
     @CsvSource({
-        "1024, 640, 1, light, en",
-        "1366, 768, 1, light, en",
-        "1920, 1080, 1, light, en",
-        "1920, 1080, 2, light, en",
-        "1024, 640, 1, dark, en",
+        "1024, 640, 1, light, en, 100",
+        "1280, 800, 1, light, en, 100",
+        "1366, 768, 1, light, en, 100",
+        "1920, 1080, 1, light, en, 100",
+        "1920, 1080, 2, light, en, 100",
+        "1024, 640, 1, dark, en, 100",
         // German words are longer ("Fähigkeitenmatrix", "Selbstständig"): the smallest window must still fit them.
-        "1024, 640, 1, light, de",
+        "1024, 640, 1, light, de, 100",
+        // Zoomed text in the same window: columns, dialogs' widths and the status bar follow the text.
+        "1366, 768, 1, light, en, 125",
+        "1920, 1080, 1, light, en, 150",
+        "1920, 1080, 1, dark, de, 150",
     })
-    void everyScreenShowsAllItsTextInsideTheWindow(int width, int height, double scale, String theme, String language)
-            throws TimeoutException {
+    void everyScreenShowsAllItsTextInsideTheWindow(int width, int height, double scale, String theme, String language,
+                                                   int zoom) throws TimeoutException {
         if (!language.equals("en")) {
             inLanguage(language);
         }
-        String size = "%d×%d@%s %s %s".formatted(width, height, scale == 1 ? "1x" : "2x", theme, language);
+        String size = "%d×%d@%s %s %s %d%%".formatted(width, height, scale == 1 ? "1x" : "2x", theme, language, zoom);
+        zoomTo(zoom);
         robot.interact(() -> {
             stage.setMaximized(false);
             stage.setRenderScaleX(scale);
@@ -93,6 +102,36 @@ class LayoutAuditTest extends AppTestBase {
         findings.addAll(audit(size + " matrix"));
 
         assertThat(findings).as("layout problems at " + size).isEmpty();
+    }
+
+    /** On a laptop screen the detail stays beside the grid (it went underneath, leaving six rows in view at 768 px). */
+    @ParameterizedTest(name = "{0}×{1}")
+    @CsvSource({"1280, 800", "1366, 768"})
+    void theMatrixKeepsItsDetailBesideTheGridOnALaptopScreen(int width, int height) throws TimeoutException {
+        robot.interact(() -> {
+            stage.setMaximized(false);
+            stage.setWidth(width);
+            stage.setHeight(height);
+        });
+        shortcut(KeyCode.DIGIT3);
+        waitUntil(() -> shown("#skill-row-" + LONGEST_SKILL));
+        WaitForAsyncUtils.waitForFxEvents(3);
+        SplitPane split = robot.lookup(node -> node instanceof SplitPane && node.getParent() instanceof SkillsMatrixView).query();
+        Region detail = (Region) split.getItems().get(1);
+
+        assertThat(split.getOrientation()).isEqualTo(Orientation.HORIZONTAL);
+        // SkillsMatrixView's least detail width, 20 em, less the divider's own few pixels.
+        assertThat(detail.getWidth()).as("detail width").isGreaterThanOrEqualTo(UiScale.em(20) - 4);
+        assertThat(audit(width + "×" + height + " matrix")).isEmpty();
+    }
+
+    /** Zooms in with the keys a learner would press, up to the step. */
+    private void zoomTo(int percent) throws TimeoutException {
+        while (UiScale.fontSizeProperty().get() < UiScale.BASE_FONT_SIZE * percent / 100 - 0.01) {
+            double before = UiScale.fontSizeProperty().get();
+            shortcut(KeyCode.EQUALS);
+            waitUntil(() -> UiScale.fontSizeProperty().get() > before);
+        }
     }
 
     /** Starts the app again in the language; the next test starts in the build's pinned language again. */

@@ -1,8 +1,10 @@
 package dev.stepwise.ui.fx;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import dev.stepwise.fixtures.FixturePath;
+import dev.stepwise.ui.common.UiScale;
 import dev.stepwise.ui.shell.AppVersion;
 import java.util.List;
 import javafx.application.Application;
@@ -118,6 +120,24 @@ class ShellTest extends AppTestBase {
         assertThat(version).matches("Version \\d+\\.\\d+\\.\\d+.*");
     }
 
+    /** A dialog is a scene of its own: it used to miss app.css and stay at 100 % whatever the zoom. */
+    @Test
+    void aDialogFollowsTheZoomAndHasTheAppsStyles() throws Exception {
+        for (double size : new double[] {15.4, 17.5, 21}) {
+            shortcut(KeyCode.EQUALS);
+            waitUntil(() -> Math.abs(UiScale.fontSizeProperty().get() - size) < 0.01);
+        }
+        MenuItem about = menu("Help").getItems().stream().filter(item -> "About Stepwise".equals(item.getText())).findFirst()
+                .orElseThrow();
+
+        robot.interact(about::fire);
+
+        waitUntil(() -> robot.lookup("#about-version").tryQuery().isPresent());
+        Label version = robot.lookup("#about-version").query();
+        assertThat(version.getFont().getSize()).isEqualTo(21);
+        assertThat(version.getScene().getRoot().getStylesheets()).anyMatch(sheet -> sheet.endsWith("/dev/stepwise/ui/app.css"));
+    }
+
     @Test
     void theLastPageIsReopened() throws Exception {
         robot.clickOn("#nav-skills");
@@ -151,6 +171,8 @@ class ShellTest extends AppTestBase {
         shortcut(KeyCode.EQUALS);
         waitUntil(() -> textSize() > normal);
         double larger = textSize();
+        // One press, one step (110 %): a second shortcut matching the same key once made it two.
+        assertThat(larger / normal).isCloseTo(1.1, within(0.01));
         robot.press(KeyCode.CONTROL, KeyCode.ADD).release(KeyCode.ADD, KeyCode.CONTROL);
         waitUntil(() -> textSize() > larger);
         double largest = textSize();

@@ -32,8 +32,9 @@ class ZoomTest {
     }
 
     @Test
-    void theRootStyleScalesTheThemesFontSize() {
-        assertThat(new Zoom(100).rootStyle()).isEqualTo("-fx-font-size: 14.0px;");
-        assertThat(new Zoom(125).rootStyle()).isEqualTo("-fx-font-size: 17.5px;");
+    void oneEmScalesTheThemesFontSize() {
+        assertThat(new Zoom(100).fontSize()).isEqualTo(14.0);
+        assertThat(new Zoom(125).fontSize()).isEqualTo(17.5);
+        assertThat(new Zoom(200).fontSize()).isEqualTo(28.0);
     }
 }

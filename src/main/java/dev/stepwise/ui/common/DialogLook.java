@@ -1,0 +1,25 @@
+package dev.stepwise.ui.common;
+
+import java.util.Objects;
+import javafx.beans.binding.Bindings;
+import javafx.scene.control.DialogPane;
+
+/**
+ * Makes a dialog look like the window it belongs to. A dialog is a scene of its own and inherits nothing from the
+ * window: without this it would miss app.css (our focus ring, contrast and colours) and ignore the learner's zoom.
+ * Every dialog of the app goes through here, alerts included.
+ */
+public final class DialogLook {
+    private static final String APP_CSS = "/dev/stepwise/ui/app.css";
+
+    private DialogLook() {
+    }
+
+    public static void apply(DialogPane pane) {
+        String appCss = Objects.requireNonNull(DialogLook.class.getResource(APP_CSS)).toExternalForm();
+        if (!pane.getStylesheets().contains(appCss)) {
+            pane.getStylesheets().add(appCss);
+        }
+        pane.styleProperty().bind(Bindings.createStringBinding(UiScale::rootStyle, UiScale.fontSizeProperty()));
+    }
+}
