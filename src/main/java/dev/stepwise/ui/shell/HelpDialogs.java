@@ -9,6 +9,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
@@ -56,6 +57,8 @@ final class HelpDialogs {
         for (int i = 0; i < rows.length; i++) {
             Label key = new Label(rows[i][0]);
             key.setStyle("-fx-font-weight: bold;");
+            // The keys never shorten ("Ctrl+Shi…"); the descriptions beside them wrap instead.
+            key.setMinWidth(Region.USE_PREF_SIZE);
             Label value = new Label(rows[i][1]);
             value.setWrapText(true);
             grid.addRow(i, key, value);
