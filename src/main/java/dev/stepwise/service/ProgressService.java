@@ -18,6 +18,7 @@ import dev.stepwise.store.PathRepository;
 import dev.stepwise.store.SelfCheckAnswerRepository;
 import dev.stepwise.store.SkillProgressRepository;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
@@ -30,6 +31,9 @@ import java.util.Optional;
  * <p>Not thread-safe: called from the single store thread only.
  */
 public final class ProgressService {
+    /** Saves of one item's note this close together are one burst of typing: one history entry, one undo. */
+    static final Duration NOTE_BURST = Duration.ofMinutes(2);
+
     private final Database database;
     private final PathRepository paths;
     private final ItemProgressRepository itemProgress;
@@ -85,9 +89,22 @@ public final class ProgressService {
             Instant now = clock.instant();
             ItemProgress after = before.withNote(text);
             itemProgress.save(pathId, before, after, now);
-            record(now, pathId, ActivityKind.ITEM_NOTE_CHANGED, itemId, before.note(), text);
+            // Typing saves as the learner goes: one burst of typing is one entry (and one undo), not one per save.
+            Optional<ActivityRepository.Logged> last = activity.latest(pathId);
+            if (last.isPresent() && isSameNoteBurst(last.get().event(), itemId, now)) {
+                activity.replace(last.get().id(), new ActivityEvent(now, pathId, ActivityKind.ITEM_NOTE_CHANGED, itemId,
+                        last.get().event().before(), text));
+            } else {
+                record(now, pathId, ActivityKind.ITEM_NOTE_CHANGED, itemId, before.note(), text);
+            }
             return after;
         });
+    }
+
+    /** The path's newest entry is this item's note, changed less than {@link #NOTE_BURST} ago. */
+    private static boolean isSameNoteBurst(ActivityEvent last, String itemId, Instant now) {
+        return last.kind() == ActivityKind.ITEM_NOTE_CHANGED && last.subjectId().equals(itemId)
+                && !last.at().plus(NOTE_BURST).isBefore(now);
     }
 
     public ItemProgress setSubItemDone(String pathId, String itemId, String subItemId, boolean done) {

@@ -6,6 +6,7 @@ import dev.stepwise.store.Database;
 import dev.stepwise.store.DatabaseUnavailableException;
 import dev.stepwise.store.ItemProgressRepository;
 import dev.stepwise.store.PathRepository;
+import dev.stepwise.store.UndoLog;
 import dev.stepwise.store.PreferenceRepository;
 import dev.stepwise.store.SelfCheckAnswerRepository;
 import dev.stepwise.store.SkillProgressRepository;
@@ -29,6 +30,7 @@ public final class Stepwise implements AutoCloseable {
     private final PathFiles pathFiles;
     private final PathRepository paths;
     private final InstanceLock lock;
+    private UndoLog undo;
 
     private Stepwise(Database database, InstanceLock lock, List<BundledPath> bundled, Clock clock) {
         this.database = database;
@@ -74,6 +76,8 @@ public final class Stepwise implements AutoCloseable {
         Stepwise stepwise = new Stepwise(database, lock, bundled, clock);
         try {
             bundled.forEach(stepwise.installer::install);
+            // From here on every change is the learner's, and can be undone; installing the bundled paths is not.
+            stepwise.undo = UndoLog.start(database, clock);
             return stepwise;
         } catch (RuntimeException e) {
             stepwise.close();
@@ -107,6 +111,11 @@ public final class Stepwise implements AutoCloseable {
 
     public WorkspaceService workspace() {
         return workspace;
+    }
+
+    /** Undo and redo of every change the learner made, newest first. */
+    public UndoLog undo() {
+        return undo;
     }
 
     public PathInstaller installer() {

@@ -42,6 +42,25 @@ public final class Database implements AutoCloseable {
         }
     };
     private boolean inTransaction;
+    /** Told of each outermost transaction's start and of its end before it commits (the undo log's steps). */
+    private TransactionObserver observer = TransactionObserver.NONE;
+
+    /** Sees each outermost transaction from the inside, so it can add its own rows to the same commit. */
+    interface TransactionObserver {
+        TransactionObserver NONE = new TransactionObserver() {
+            @Override
+            public void began() {
+            }
+
+            @Override
+            public void committing() {
+            }
+        };
+
+        void began();
+
+        void committing();
+    }
 
     private Database(Path file, Connection connection) {
         this.file = file;
@@ -132,6 +151,10 @@ public final class Database implements AutoCloseable {
         return e.getMessage();
     }
 
+    void observe(TransactionObserver observer) {
+        this.observer = observer;
+    }
+
     public Path file() {
         return file;
     }
@@ -184,7 +207,9 @@ public final class Database implements AutoCloseable {
         execute("BEGIN IMMEDIATE");
         inTransaction = true;
         try {
+            observer.began();
             T result = work.get();
+            observer.committing();
             execute("COMMIT");
             return result;
         } catch (RuntimeException | Error e) {

@@ -195,6 +195,8 @@ class ProgressServiceTest {
         progress.saveNote(PATH, SamplePaths.SECOND, "first thoughts");
         progress.saveNote(PATH, SamplePaths.SECOND, "first thoughts");
         assertThat(changes()).hasSize(1);
+        // Later than one burst of typing, so the clearing is an entry of its own (UndoTest covers the burst).
+        clock.advance(ProgressService.NOTE_BURST.plusSeconds(1));
 
         ItemProgress cleared = progress.saveNote(PATH, SamplePaths.SECOND, null);
 

@@ -92,7 +92,7 @@ class WorkspaceServiceTest {
     /** Every table holding rows of the path, with how many: "item 3". */
     private List<String> rowsOf(String pathId) {
         List<String> found = new ArrayList<>();
-        for (String table : Probe.tables(file)) {
+        for (String table : Probe.dataTables(file)) {
             String column = table.equals("path") ? "id" : "path_id";
             if (Probe.column(file, "SELECT name FROM pragma_table_info(?)", table).contains(column)) {
                 String count = Probe.text(file, "SELECT count(*) FROM " + table + " WHERE " + column + " = ?", pathId);

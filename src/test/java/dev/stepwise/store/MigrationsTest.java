@@ -93,7 +93,7 @@ class MigrationsTest {
 
         Database.open(file()).close();
 
-        assertThat(Probe.text(file(), "PRAGMA user_version")).isEqualTo("3");
+        assertThat(Probe.text(file(), "PRAGMA user_version")).isEqualTo(String.valueOf(Migrations.LATEST));
         assertThat(Probe.rows(file(), "SELECT id, content_version, origin FROM path")).containsExactly(List.of("p", "3", "BUNDLED"));
         assertThat(Probe.rows(file(), "SELECT id, archived_at IS NULL FROM item")).containsExactly(List.of("a", "1"));
         assertThat(Probe.count(file(), "path_upstream")).as("the base is recorded by the installer, from content").isZero();

@@ -74,6 +74,14 @@ public final class Probe {
     }
 
     /** The names of the tables in the file, sorted. */
+    /**
+     * The tables of the learner's data: all but the undo log's own ({@code undo_step}, {@code undo_row}), which record
+     * how to take each change back and so grow with every change by design.
+     */
+    public static List<String> dataTables(Path file) {
+        return tables(file).stream().filter(table -> !table.startsWith("undo_")).toList();
+    }
+
     public static List<String> tables(Path file) {
         return column(file, "SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name");
     }
