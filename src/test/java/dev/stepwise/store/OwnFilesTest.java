@@ -3,12 +3,16 @@ package dev.stepwise.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.stepwise.domain.Phrase;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Random;
+import java.util.ResourceBundle;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -104,7 +108,7 @@ class OwnFilesTest {
     @Test
     void anUnmarkedStepwiseFileFromBeforeTheMarkIsRecognisedAndMarked() {
         try (Database database = Database.open(file())) {
-            database.inTransaction(() -> new PreferenceRepository(database).putAll(java.util.Map.of("theme", "dark")));
+            database.inTransaction(() -> new PreferenceRepository(database).putAll(Map.of("theme", "dark")));
         }
         Probe.execute(file(), "PRAGMA application_id = 0");
 
@@ -140,5 +144,16 @@ class OwnFilesTest {
         assertRefusedUnchanged(file(), e -> assertThat(e.reason()).isEqualTo("it was written by a newer version of"
                 + " Stepwise (schema version 1000; this version understands up to " + Migrations.LATEST + "). Update"
                 + " Stepwise to open it; the file was left untouched"));
+    }
+
+    @Test
+    void theRefusalIsSaidInTheLearnersLanguage() {
+        Probe.execute(file(), "CREATE TABLE recipes (name TEXT)");
+
+        assertThatThrownBy(() -> Database.open(file()))
+                .isInstanceOfSatisfying(DatabaseUnavailableException.class, e -> assertThat(e.explanation()
+                        .in(ResourceBundle.getBundle(Phrase.BUNDLE, Locale.GERMAN), Locale.GERMAN))
+                        .isEqualTo(file().toAbsolutePath() + " lässt sich nicht öffnen: die Datei ist keine Stepwise-Datenbank:"
+                                + " Sie gehört einem anderen Programm, darum lässt Stepwise sie unverändert."));
     }
 }
