@@ -169,6 +169,7 @@ public final class App extends Application {
 
     private void failStartup(Throwable error) {
         LOG.log(Level.SEVERE, "Stepwise could not start", error);
+        StartupOutcome.failed(error);
         Dialogs.startupFailure(error).showAndWait();
         exit.run();
     }

@@ -13,7 +13,10 @@ public final class ExitCodes {
     public static final int BAD_INPUT = 1;
     /** The command line itself was wrong (picocli's default for invalid input). */
     public static final int USAGE = 2;
-    /** The data folder cannot be used: open in the window, locked, unreadable or from a newer Stepwise. */
+    /**
+     * The data folder cannot be used: open in the window, locked, unreadable or read-only, not Stepwise's file, damaged,
+     * or from a newer Stepwise. The window exits with the same code after such a failed start.
+     */
     public static final int DATA_UNAVAILABLE = 3;
     /** Anything else: a failure Stepwise did not expect. */
     public static final int FAILURE = 4;
@@ -26,7 +29,7 @@ public final class ExitCodes {
                 + "role description) or the output file could not be written; nothing was stored");
         help.put(Integer.toString(USAGE), "wrong command line (unknown command or option, missing argument)");
         help.put(Integer.toString(DATA_UNAVAILABLE), "the data folder cannot be used (Stepwise is open on it, it is "
-                + "locked or unreadable, or it is from a newer Stepwise)");
+                + "locked, unreadable or read-only, its file is not Stepwise's or is damaged, or it is from a newer Stepwise)");
         help.put(Integer.toString(FAILURE), "an unexpected failure");
         return help;
     }

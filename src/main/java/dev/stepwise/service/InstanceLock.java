@@ -1,12 +1,14 @@
 package dev.stepwise.service;
 
+import dev.stepwise.domain.Phrase;
+import dev.stepwise.store.OwnerOnly;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.Set;
 
 /**
  * One Stepwise per data file. Two windows on the same file would each show a stale picture and overwrite the
@@ -28,8 +30,9 @@ final class InstanceLock implements AutoCloseable {
         Path lockFile = absolute.resolveSibling(absolute.getFileName() + ".lock");
         FileChannel channel = null;
         try {
-            Files.createDirectories(lockFile.getParent());
-            channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            OwnerOnly.createFolders(lockFile.getParent());
+            channel = FileChannel.open(lockFile, Set.of(StandardOpenOption.CREATE, StandardOpenOption.WRITE),
+                    OwnerOnly.fileAttributes(lockFile));
             FileLock lock = channel.tryLock();
             if (lock == null) {
                 throw alreadyOpen(absolute, null, channel);
@@ -39,15 +42,14 @@ final class InstanceLock implements AutoCloseable {
             throw alreadyOpen(absolute, e, channel);
         } catch (IOException e) {
             closeQuietly(channel);
-            throw new DataUnavailableException(absolute, "its lock file " + lockFile + " cannot be created ("
-                    + e.getMessage() + ")", e);
+            throw new DataUnavailableException(absolute, Phrase.of("store.reason.lockFile", lockFile.toString(),
+                    String.valueOf(e.getMessage())), e);
         }
     }
 
     private static DataUnavailableException alreadyOpen(Path file, Exception cause, FileChannel channel) {
         closeQuietly(channel);
-        return new DataUnavailableException(file, "Stepwise is already open on this file. Switch to that window, "
-                + "or close it first", cause);
+        return new DataUnavailableException(file, Phrase.of("store.reason.alreadyOpen"), cause);
     }
 
     private static void closeQuietly(FileChannel channel) {

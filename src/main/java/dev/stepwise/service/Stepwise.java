@@ -2,6 +2,7 @@ package dev.stepwise.service;
 
 import dev.stepwise.domain.LearningPath;
 import dev.stepwise.store.ActivityRepository;
+import dev.stepwise.store.DataFiles;
 import dev.stepwise.store.Database;
 import dev.stepwise.store.DatabaseUnavailableException;
 import dev.stepwise.store.ItemProgressRepository;
@@ -62,13 +63,19 @@ public final class Stepwise implements AutoCloseable {
 
     /** As {@link #open}, reading each bundled path's content only if it must be installed or upgraded. */
     public static Stepwise openWith(Path databaseFile, List<BundledPath> bundled, Clock clock) {
+        try {
+            // The folder and file first: a read-only folder or a file in its place gets its own sentence, not the lock's.
+            DataFiles.prepare(databaseFile.toAbsolutePath());
+        } catch (DatabaseUnavailableException e) {
+            throw new DataUnavailableException(e.file(), e.reasonPhrase(), e);
+        }
         InstanceLock lock = InstanceLock.acquire(databaseFile);
         Database database;
         try {
             database = Database.open(databaseFile);
         } catch (DatabaseUnavailableException e) {
             lock.close();
-            throw new DataUnavailableException(e.file(), e.reason(), e);
+            throw new DataUnavailableException(e.file(), e.reasonPhrase(), e);
         } catch (RuntimeException e) {
             lock.close();
             throw e;

@@ -2,6 +2,7 @@ package dev.stepwise.store;
 
 import dev.stepwise.domain.ActivityEvent;
 import dev.stepwise.domain.ActivityKind;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 
@@ -36,9 +37,8 @@ public final class ActivityRepository {
     /** The path's newest event, if it has any. */
     public Optional<Logged> latest(String pathId) {
         return Sql.query(database, "SELECT id, at, path_id, kind, subject_id, before, after FROM activity"
-                + " WHERE path_id = ? ORDER BY id DESC LIMIT 1", statement -> statement.setString(1, pathId),
-                row -> new Logged(row.getLong(1), new ActivityEvent(Sql.instant(row.getString(2)), row.getString(3),
-                        ActivityKind.valueOf(row.getString(4)), row.getString(5), row.getString(6), row.getString(7))))
+                + " WHERE path_id = ? ORDER BY id DESC LIMIT 1", statement -> statement.setString(1, pathId), EVENTS,
+                row -> new Logged(row.longNumber(1), event(row)))
                 .stream().findFirst();
     }
 
@@ -63,13 +63,20 @@ public final class ActivityRepository {
     /** The newest events of a path, newest first. */
     public List<ActivityEvent> recent(String pathId, int limit) {
         return Sql.query(database, """
-                SELECT at, path_id, kind, subject_id, before, after FROM activity
+                SELECT id, at, path_id, kind, subject_id, before, after FROM activity
                 WHERE path_id = ? ORDER BY id DESC LIMIT ?
                 """, statement -> {
             statement.setString(1, pathId);
             statement.setInt(2, limit);
-        }, row -> new ActivityEvent(Sql.instant(row.getString(1)), row.getString(2), ActivityKind.valueOf(row.getString(3)),
-                row.getString(4), row.getString(5), row.getString(6)));
+        }, EVENTS, ActivityRepository::event);
+    }
+
+    private static final Row.Shape EVENTS = new Row.Shape("activity", "event", 1);
+
+    /** The row mapper for "id, at, path_id, kind, subject_id, before, after". */
+    private static ActivityEvent event(Row row) throws SQLException {
+        return new ActivityEvent(row.instant(2, "at"), row.text(3), row.choice(4, "kind", ActivityKind.class), row.text(5),
+                row.text(6), row.text(7));
     }
 
     /** Forgets a deleted path's history. */

@@ -1,7 +1,7 @@
 package dev.stepwise.store;
 
+import dev.stepwise.domain.Phrase;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -79,38 +79,61 @@ public final class Database implements AutoCloseable {
     /** Opens with the given migration scripts instead of the shipped ones; for tests of the migration mechanism. */
     static Database open(Path file, String migrationFolder, List<String> migrations) {
         Path absolute = file.toAbsolutePath();
-        try {
-            Path parent = absolute.getParent();
-            if (parent != null) {
-                Files.createDirectories(parent);
-            }
-        } catch (IOException e) {
-            throw new DatabaseUnavailableException(absolute, "its folder cannot be created (" + e.getMessage() + ")", e);
-        }
-        if (Files.exists(absolute) && !Files.isReadable(absolute)) {
-            throw new DatabaseUnavailableException(absolute, "the file is not readable by you", null);
-        }
+        DataFiles.prepare(absolute);
+        // Whose file it is, from its header or a read-only look: a foreign file is refused before SQLite may write.
+        Ownership.Kind kind = Ownership.inspect(absolute, migrationFolder, migrations);
         Connection connection = null;
         try {
-            connection = config().createConnection("jdbc:sqlite:" + absolute);
+            if (kind == Ownership.Kind.NEW) {
+                // Created by us, owner-only; SQLite then gives -wal and -shm the same permissions.
+                OwnerOnly.createFile(absolute);
+            }
+            connection = config().createConnection(url(absolute));
             Database database = new Database(absolute, connection);
+            if (kind == Ownership.Kind.NEW) {
+                // Marked before the switch to WAL, so the mark is in the file itself from its first page on.
+                database.execute("PRAGMA application_id = " + Ownership.APPLICATION_ID);
+            }
             // Refuse a file we cannot understand before anything writes to it: even switching the journal mode
             // rewrites the file's header.
             Migrations.checkSupported(database, migrations.size());
+            if (kind != Ownership.Kind.NEW) {
+                SchemaCheck.verify(database, migrationFolder, migrations);
+            }
             database.execute("PRAGMA journal_mode = WAL");
-            Migrations.apply(database, migrationFolder, migrations);
+            restrictCompanions(absolute);
+            Migrations.apply(database, migrationFolder, migrations, kind == Ownership.Kind.UNMARKED);
             return database;
         } catch (SQLException e) {
             closeQuietly(connection);
-            throw new DatabaseUnavailableException(absolute, describe(e), e);
+            throw new DatabaseUnavailableException(absolute, reason(e), e);
+        } catch (IOException e) {
+            closeQuietly(connection);
+            throw new DatabaseUnavailableException(absolute, Phrase.of("store.reason.notCreated", String.valueOf(e.getMessage())), e);
         } catch (DatabaseUnavailableException e) {
             closeQuietly(connection);
             throw e;
         } catch (StoreException e) {
             // A schema upgrade that failed (locked, disk full, damaged file) is still "cannot open this file".
             closeQuietly(connection);
-            throw new DatabaseUnavailableException(absolute, e.getCause() instanceof SQLException sql ? describe(sql)
-                    : e.getMessage(), e);
+            throw new DatabaseUnavailableException(absolute, e.getCause() instanceof SQLException sql ? reason(sql)
+                    : Phrase.of("store.reason.driver", e.getMessage()), e);
+        }
+    }
+
+    /**
+     * The file as a {@code file:} URI, every character that means something in a URI percent-encoded: sqlite-jdbc
+     * reads anything after a {@code ?} in a plain path as connection settings, so a folder named "a?b=c" would have
+     * opened a different file. SQLite decodes the URI itself (the driver opens with {@code SQLITE_OPEN_URI}).
+     */
+    static String url(Path file) {
+        return "jdbc:sqlite:" + file.toUri().toASCIIString();
+    }
+
+    /** SQLite creates -wal and -shm with the database's own permissions; narrowed again in case the file was wider. */
+    private static void restrictCompanions(Path file) throws IOException {
+        for (String suffix : List.of("-wal", "-shm")) {
+            OwnerOnly.restrict(file.resolveSibling(file.getFileName() + suffix));
         }
     }
 
@@ -126,29 +149,34 @@ public final class Database implements AutoCloseable {
         return config;
     }
 
-    /** Turns SQLite's error codes into words a learner understands. */
+    /** Turns SQLite's error codes into words a learner understands, in English. */
     static String describe(SQLException e) {
+        return reason(e).english();
+    }
+
+    /** Turns SQLite's error codes into words a learner understands; other errors keep the driver's own words. */
+    static Phrase reason(SQLException e) {
         if (e instanceof SQLiteException sqlite) {
             SQLiteErrorCode code = sqlite.getResultCode();
             switch (code.code & 0xff) {
                 case 26: // SQLITE_NOTADB
-                    return "the file is not a Stepwise database (or it is damaged)";
+                    return Phrase.of("store.reason.notADatabase");
                 case 11: // SQLITE_CORRUPT
-                    return "the database file is damaged";
+                    return Phrase.of("store.reason.damaged");
                 case 5: // SQLITE_BUSY
                 case 6: // SQLITE_LOCKED
-                    return "the database is locked by another program (is Stepwise already open?)";
+                    return Phrase.of("store.reason.locked");
                 case 8: // SQLITE_READONLY
-                    return "the file is read-only";
+                    return Phrase.of("store.reason.readOnly");
                 case 14: // SQLITE_CANTOPEN
-                    return "the file cannot be opened (check that it exists and that you may write to its folder)";
+                    return Phrase.of("store.reason.cantOpen");
                 case 13: // SQLITE_FULL
-                    return "the disk is full";
+                    return Phrase.of("store.reason.diskFull");
                 default:
                     break;
             }
         }
-        return e.getMessage();
+        return Phrase.of("store.reason.driver", String.valueOf(e.getMessage()));
     }
 
     void observe(TransactionObserver observer) {

@@ -2,7 +2,6 @@ package dev.stepwise.store;
 
 import dev.stepwise.domain.ItemProgress;
 import dev.stepwise.domain.ItemStatus;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.HashMap;
@@ -88,7 +87,7 @@ public final class ItemProgressRepository {
                 statement -> {
                     statement.setString(1, pathId);
                     statement.setString(2, itemId);
-                }, row -> map(row, Map.of(itemId, subItems)));
+                }, PROGRESS, row -> map(row, Map.of(itemId, subItems)));
         return rows.isEmpty() ? ItemProgress.notStarted(itemId).withSubItems(subItems) : rows.get(0);
     }
 
@@ -104,7 +103,7 @@ public final class ItemProgressRepository {
                 """, statement -> {
                     statement.setString(1, pathId);
                     statement.setString(2, itemId);
-                }, row -> row.getString(1) == null ? Optional.empty() : Optional.of(map(row, Map.of())));
+                }, PROGRESS, row -> row.text(1) == null ? Optional.empty() : Optional.of(map(row, Map.of())));
         if (rows.isEmpty()) {
             return Optional.empty();
         }
@@ -113,12 +112,13 @@ public final class ItemProgressRepository {
     }
 
     private static final String COLUMNS = "item_id, status, note, started_on, done_on";
+    private static final Row.Shape PROGRESS = new Row.Shape("item_progress", "item", 1);
 
     /** The row mapper for {@link #COLUMNS}; ticked sub-steps come from their own table, by item id. */
-    private static ItemProgress map(ResultSet row, Map<String, Set<String>> subItems) throws SQLException {
-        String itemId = row.getString(1);
-        return new ItemProgress(itemId, ItemStatus.valueOf(row.getString(2)), row.getString(3),
-                subItems.getOrDefault(itemId, Set.of()), Sql.date(row.getString(4)), Sql.date(row.getString(5)));
+    private static ItemProgress map(Row row, Map<String, Set<String>> subItems) throws SQLException {
+        String itemId = row.text(1);
+        return new ItemProgress(itemId, row.choice(2, "status", ItemStatus.class), row.text(3),
+                subItems.getOrDefault(itemId, Set.of()), row.date(4, "started_on"), row.date(5, "done_on"));
     }
 
     /** Every item with progress on the path, by item id; items never touched are absent. */
@@ -129,7 +129,7 @@ public final class ItemProgressRepository {
                 row -> subItems.computeIfAbsent(row.getString(1), key -> new HashSet<>()).add(row.getString(2)));
         Map<String, ItemProgress> result = new HashMap<>();
         Sql.query(database, "SELECT " + COLUMNS + " FROM item_progress WHERE path_id = ?",
-                statement -> statement.setString(1, pathId), row -> map(row, subItems))
+                statement -> statement.setString(1, pathId), PROGRESS, row -> map(row, subItems))
                 .forEach(progress -> result.put(progress.itemId(), progress));
         // Sub-steps ticked on an item whose status was never changed still count as progress.
         subItems.forEach((itemId, ids) -> result.computeIfAbsent(itemId, id -> ItemProgress.notStarted(id).withSubItems(ids)));

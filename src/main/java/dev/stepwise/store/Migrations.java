@@ -1,5 +1,6 @@
 package dev.stepwise.store;
 
+import dev.stepwise.domain.Phrase;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -26,27 +27,39 @@ final class Migrations {
     private Migrations() {
     }
 
-    /** Refuses a database written by a newer Stepwise, whose schema this version would misread. */
+    /**
+     * Refuses a database written by a newer Stepwise, whose schema this version would misread, and a version no
+     * Stepwise writes (below 0: a damaged header, or another program's number).
+     */
     static void checkSupported(Database database, int latest) throws SQLException {
         int current = database.userVersion();
         if (current > latest) {
+            // Numbers as text: a schema version is a name, not an amount to group by thousands.
             throw new DatabaseUnavailableException(database.file(),
-                    "it was written by a newer version of Stepwise (schema version %d; this version understands up to %d). "
-                            .formatted(current, latest) + "Update Stepwise to open it; the file was left untouched.",
-                    null);
+                    Phrase.of("store.reason.newer", String.valueOf(current), String.valueOf(latest)), null);
+        }
+        if (current < 0) {
+            throw new DatabaseUnavailableException(database.file(),
+                    Phrase.of("store.reason.badVersion", String.valueOf(current)), null);
         }
     }
 
-    /** Migrates with the given scripts (version N is {@code scripts.get(N - 1)} in {@code folder}); tests bring their own. */
-    static void apply(Database database, String folder, List<String> scripts) throws SQLException {
+    /**
+     * Migrates with the given scripts (version N is {@code scripts.get(N - 1)} in {@code folder}); tests bring their own.
+     * {@code mark}: the file is a Stepwise file from before the mark, which it gets in the same transaction.
+     */
+    static void apply(Database database, String folder, List<String> scripts, boolean mark) throws SQLException {
         int latest = scripts.size();
         checkSupported(database, latest);
         int current = database.userVersion();
-        if (current == latest) {
+        if (current == latest && !mark) {
             return;
         }
         database.inTransaction(() -> {
             try (Statement statement = database.connection().createStatement()) {
+                if (mark) {
+                    statement.executeUpdate("PRAGMA application_id = " + Ownership.APPLICATION_ID);
+                }
                 for (int version = current + 1; version <= latest; version++) {
                     // sqlite-jdbc hands a whole script to sqlite3_exec, so SQLite's own parser finds the statements:
                     // a trigger's BEGIN …; …; END; or a ';' inside a string literal stays in one piece.
@@ -59,7 +72,7 @@ final class Migrations {
         });
     }
 
-    private static String read(String script) {
+    static String read(String script) {
         try (InputStream in = Migrations.class.getResourceAsStream(script)) {
             if (in == null) {
                 throw new StoreException("Migration " + script + " is missing from the application");

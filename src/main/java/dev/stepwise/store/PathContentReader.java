@@ -3,13 +3,13 @@ package dev.stepwise.store;
 import dev.stepwise.domain.ArchivedItem;
 import dev.stepwise.domain.Item;
 import dev.stepwise.domain.LearningPath;
-import dev.stepwise.domain.Level;
 import dev.stepwise.domain.Resource;
 import dev.stepwise.domain.Section;
 import dev.stepwise.domain.SectionKind;
 import dev.stepwise.domain.SelfCheck;
 import dev.stepwise.domain.Skill;
 import dev.stepwise.domain.SubItem;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -40,13 +40,13 @@ final class PathContentReader {
                         Collectors.mapping(StoredItem::item, Collectors.toCollection(ArrayList::new))));
         List<ArchivedItem> archived = items.stream().filter(item -> item.archivedAt() != null)
                 .sorted(Comparator.comparingInt(StoredItem::position))
-                .map(item -> new ArchivedItem(item.item(), item.sectionId(), Sql.instant(item.archivedAt())))
+                .map(item -> new ArchivedItem(item.item(), item.sectionId(), item.archivedAt()))
                 .toList();
         List<Section> sections = Sql.query(database,
                 "SELECT id, kind, title, description FROM section WHERE path_id = ? ORDER BY position",
-                statement -> statement.setString(1, pathId),
-                row -> new Section(row.getString(1), SectionKind.valueOf(row.getString(2)), row.getString(3),
-                        row.getString(4), active.getOrDefault(row.getString(1), List.of())));
+                statement -> statement.setString(1, pathId), new Row.Shape("section", "section", 1),
+                row -> new Section(row.text(1), row.choice(2, "kind", SectionKind.class), row.text(3),
+                        row.text(4), active.getOrDefault(row.text(1), List.of())));
         return Optional.of(new LearningPath(pathId, header.contentVersion(), header.title(), header.tagline(),
                 header.overview(), loadIndustries(pathId), loadSkills(pathId), sections, loadSelfChecks(pathId), archived));
     }
@@ -64,12 +64,12 @@ final class PathContentReader {
     private List<Skill> loadSkills(String pathId) {
         return Sql.query(database, """
                 SELECT id, name, category, description, target_level FROM skill WHERE path_id = ? ORDER BY position
-                """, statement -> statement.setString(1, pathId),
-                row -> new Skill(row.getString(1), row.getString(2), row.getString(3), row.getString(4), Level.of(row.getInt(5))));
+                """, statement -> statement.setString(1, pathId), new Row.Shape("skill", "skill", 1),
+                row -> new Skill(row.text(1), row.text(2), row.text(3), row.text(4), row.level(5, "target_level")));
     }
 
     /** An item row with where it sits: its section, and when it was archived ({@code null} while in the checklist). */
-    private record StoredItem(Item item, String sectionId, int position, String archivedAt) {
+    private record StoredItem(Item item, String sectionId, int position, Instant archivedAt) {
     }
 
     private List<StoredItem> loadItems(String pathId) {
@@ -88,14 +88,12 @@ final class PathContentReader {
         return Sql.query(database, """
                 SELECT section_id, id, title, detail, estimate_hours, target_date, archived_at, position
                 FROM item WHERE path_id = ? ORDER BY section_id, position
-                """, statement -> statement.setString(1, pathId), row -> {
-            String itemId = row.getString(2);
-            int estimate = row.getInt(5);
-            Integer estimateHours = row.wasNull() ? null : estimate;
-            Item item = new Item(itemId, row.getString(3), row.getString(4),
+                """, statement -> statement.setString(1, pathId), new Row.Shape("item", "item", 2), row -> {
+            String itemId = row.text(2);
+            Item item = new Item(itemId, row.text(3), row.text(4),
                     subItems.getOrDefault(itemId, List.of()), resources.getOrDefault(itemId, List.of()),
-                    skillLinks.getOrDefault(itemId, List.of()), estimateHours, Sql.date(row.getString(6)));
-            return new StoredItem(item, row.getString(1), row.getInt(8), row.getString(7));
+                    skillLinks.getOrDefault(itemId, List.of()), row.optionalNumber(5), row.date(6, "target_date"));
+            return new StoredItem(item, row.text(1), row.number(8), row.instant(7, "archived_at"));
         });
     }
 

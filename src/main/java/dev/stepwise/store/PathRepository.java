@@ -48,9 +48,11 @@ public final class PathRepository {
                     (SELECT COUNT(*) FROM item i JOIN item_progress ip ON ip.path_id = i.path_id AND ip.item_id = i.id
                      WHERE i.path_id = p.id AND i.archived_at IS NULL AND ip.status = 'SKIPPED')
                 FROM path p ORDER BY p.installed_at, p.id
-                """, statement -> { }, row -> new PathSummary(row.getString(1), row.getString(2),
-                PathOrigin.valueOf(row.getString(3)), new Progress(row.getInt(5), row.getInt(4), row.getInt(6))));
+                """, statement -> { }, PATHS, row -> new PathSummary(row.text(1), row.text(2),
+                row.choice(3, "origin", PathOrigin.class), new Progress(row.number(5), row.number(4), row.number(6))));
     }
+
+    private static final Row.Shape PATHS = new Row.Shape("path", "path", 1);
 
     public OptionalInt contentVersion(String pathId) {
         List<Integer> versions = Sql.query(database, "SELECT content_version FROM path WHERE id = ?",
@@ -59,8 +61,8 @@ public final class PathRepository {
     }
 
     public Optional<PathOrigin> origin(String pathId) {
-        return Sql.query(database, "SELECT origin FROM path WHERE id = ?", statement -> statement.setString(1, pathId),
-                row -> PathOrigin.valueOf(row.getString(1))).stream().findFirst();
+        return Sql.query(database, "SELECT id, origin FROM path WHERE id = ?", statement -> statement.setString(1, pathId),
+                PATHS, row -> row.choice(2, "origin", PathOrigin.class)).stream().findFirst();
     }
 
     public boolean hasItem(String pathId, String itemId) {

@@ -8,6 +8,8 @@ import java.util.Optional;
 
 /** The learner's answers to a path's self-check statements. */
 public final class SelfCheckAnswerRepository {
+    private static final Row.Shape ANSWERS = new Row.Shape("self_check_answer", "statement", 1);
+
     private final Database database;
 
     public SelfCheckAnswerRepository(Database database) {
@@ -36,17 +38,18 @@ public final class SelfCheckAnswerRepository {
     }
 
     public Optional<SelfCheckAnswer> find(String pathId, String checkId) {
-        return Sql.query(database, "SELECT answer FROM self_check_answer WHERE path_id = ? AND check_id = ?", statement -> {
-            statement.setString(1, pathId);
-            statement.setString(2, checkId);
-        }, row -> SelfCheckAnswer.valueOf(row.getString(1))).stream().findFirst();
+        return Sql.query(database, "SELECT check_id, answer FROM self_check_answer WHERE path_id = ? AND check_id = ?",
+                statement -> {
+                    statement.setString(1, pathId);
+                    statement.setString(2, checkId);
+                }, ANSWERS, row -> row.choice(2, "answer", SelfCheckAnswer.class)).stream().findFirst();
     }
 
     public Map<String, SelfCheckAnswer> loadAll(String pathId) {
         Map<String, SelfCheckAnswer> answers = new HashMap<>();
         Sql.query(database, "SELECT check_id, answer FROM self_check_answer WHERE path_id = ?",
-                statement -> statement.setString(1, pathId),
-                row -> answers.put(row.getString(1), SelfCheckAnswer.valueOf(row.getString(2))));
+                statement -> statement.setString(1, pathId), ANSWERS,
+                row -> answers.put(row.text(1), row.choice(2, "answer", SelfCheckAnswer.class)));
         return answers;
     }
 

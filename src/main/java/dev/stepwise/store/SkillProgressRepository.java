@@ -87,12 +87,12 @@ public final class SkillProgressRepository {
         Sql.query(database, """
                 SELECT skill_id, level, rated_at, note FROM skill_rating
                 WHERE path_id = ? AND (? IS NULL OR skill_id = ?) ORDER BY rated_at, id
-                """, bind,
-                row -> ratings.computeIfAbsent(row.getString(1), key -> new ArrayList<>())
-                        .add(new Rating(Level.of(row.getInt(2)), Sql.instant(row.getString(3)), row.getString(4))));
+                """, bind, new Row.Shape("skill_rating", "skill", 1),
+                row -> ratings.computeIfAbsent(row.text(1), key -> new ArrayList<>())
+                        .add(new Rating(row.level(2, "level"), row.instant(3, "rated_at"), row.text(4))));
         Map<String, Level> targets = new HashMap<>();
         Sql.query(database, "SELECT skill_id, target_level FROM skill_target WHERE path_id = ? AND (? IS NULL OR skill_id = ?)",
-                bind, row -> targets.put(row.getString(1), Level.of(row.getInt(2))));
+                bind, new Row.Shape("skill_target", "skill", 1), row -> targets.put(row.text(1), row.level(2, "target_level")));
         Map<String, SkillProgress> result = new HashMap<>();
         ratings.forEach((skillId, history) -> result.put(skillId, new SkillProgress(skillId, targets.get(skillId), history)));
         targets.forEach((skillId, target) -> result.putIfAbsent(skillId, new SkillProgress(skillId, target, List.of())));

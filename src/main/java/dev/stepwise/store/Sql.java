@@ -53,16 +53,34 @@ final class Sql {
         }
     }
 
+    @FunctionalInterface
+    interface RowReader<T> {
+        T read(Row row) throws SQLException;
+    }
+
+    /**
+     * As {@link #query(Database, String, Binder, RowMapper)}, each row read through a checking {@link Row}: a value
+     * that does not fit, or a row the domain refuses, fails naming the table, the row's key and the field.
+     */
+    static <T> List<T> query(Database database, String sql, Binder binder, Row.Shape shape, RowReader<T> reader) {
+        return query(database, sql, binder, rows -> {
+            Row row = new Row(rows, shape);
+            try {
+                return reader.read(row);
+            } catch (StoreException e) {
+                throw e;
+            } catch (RuntimeException e) {
+                throw row.invalid(e);
+            }
+        });
+    }
+
     static StoreException failure(Database database, SQLException e) {
         return new StoreException("Database error in " + database.file() + ": " + Database.describe(e), e);
     }
 
     static String text(LocalDate date) {
         return date == null ? null : date.toString();
-    }
-
-    static LocalDate date(String text) {
-        return text == null ? null : LocalDate.parse(text);
     }
 
     /**
@@ -74,9 +92,5 @@ final class Sql {
 
     static String text(Instant instant) {
         return INSTANT.format(instant);
-    }
-
-    static Instant instant(String text) {
-        return Instant.parse(text);
     }
 }

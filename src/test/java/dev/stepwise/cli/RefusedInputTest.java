@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.stepwise.fixtures.FixturePath;
 import dev.stepwise.io.RoleDescriptionParser;
 import dev.stepwise.service.Stepwise;
+import dev.stepwise.store.Probe;
 import dev.stepwise.store.Snapshot;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
@@ -107,6 +109,32 @@ class RefusedInputTest {
 
         assertThat(result.err()).contains(file.toString(), "too large for a role description");
         nothingWritten();
+    }
+
+    @Test
+    void anotherProgramsFileInTheDataFolderIsRefusedWithExitThreeAndLeftAlone() throws Exception {
+        CliRunner cli = new CliRunner(Files.createDirectory(dir.resolve("foreign")));
+        byte[] foreign = "SQLite format 3 but really a shopping list".getBytes(StandardCharsets.UTF_8);
+        Files.write(cli.databaseFile(), foreign);
+
+        var result = cli.run("list").failedWith(ExitCodes.DATA_UNAVAILABLE);
+
+        assertThat(result.err()).isEqualTo("stepwise: Cannot open " + cli.databaseFile().toAbsolutePath()
+                + ": the file is not a Stepwise database (or it is damaged)." + System.lineSeparator());
+        assertThat(Files.readAllBytes(cli.databaseFile())).isEqualTo(foreign);
+    }
+
+    @Test
+    void anotherProgramsSqliteDatabaseIsRefusedWithTheWindowsSentence() throws Exception {
+        CliRunner cli = new CliRunner(Files.createDirectory(dir.resolve("foreign")));
+        Probe.execute(cli.databaseFile(), "CREATE TABLE activity (x INTEGER)");
+        byte[] before = Files.readAllBytes(cli.databaseFile());
+
+        var result = cli.run("list").failedWith(ExitCodes.DATA_UNAVAILABLE);
+
+        assertThat(result.errLines()).containsExactly("stepwise: Cannot open " + cli.databaseFile().toAbsolutePath()
+                + ": the file is not a Stepwise database: it belongs to another program, so Stepwise leaves it untouched.");
+        assertThat(Files.readAllBytes(cli.databaseFile())).isEqualTo(before);
     }
 
     @Test

@@ -166,16 +166,19 @@ class StepwiseTest {
     }
 
     @Test
-    void aDatabaseWhoseSchemaCannotBeUpgradedIsReportedAsUnavailable() throws Exception {
+    void anotherProgramsDatabaseWithATableOfOurNameIsReportedAsUnavailableAndLeftAlone() throws Exception {
         Path file = databaseFile();
         Files.createDirectories(file.getParent());
         Probe.execute(file, "CREATE TABLE activity (x INTEGER)");
+        byte[] before = Files.readAllBytes(file);
 
         assertThatThrownBy(() -> Stepwise.open(file, BUNDLED, clock))
                 .isInstanceOfSatisfying(DataUnavailableException.class, e -> {
                     assertThat(e.file()).isEqualTo(file.toAbsolutePath());
-                    assertThat(e.reason()).contains("activity already exists");
+                    assertThat(e.reason()).contains("belongs to another program");
+                    assertThat(e.explanation().key()).isEqualTo("error.cannotOpen");
                 });
+        assertThat(Files.readAllBytes(file)).isEqualTo(before);
     }
 
     @Test

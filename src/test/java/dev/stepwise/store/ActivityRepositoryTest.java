@@ -1,6 +1,7 @@
 package dev.stepwise.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.stepwise.domain.ActivityEvent;
 import dev.stepwise.domain.ActivityKind;
@@ -95,5 +96,21 @@ class ActivityRepositoryTest {
 
         assertThat(activity.recent("p", 1)).extracting(ActivityEvent::subjectId)
                 .containsExactly("appended after the clock was set back");
+    }
+
+    @Test
+    void anEventOfAnUnknownKindOrTimeIsNamedByItsIdWhenRead() {
+        database.inTransaction(() -> activity.append(event(0, "p", "a")));
+        database.inTransaction(() -> activity.append(event(1, "p", "b")));
+        Probe.execute(file, "UPDATE activity SET kind = 'TELEPORTED' WHERE subject_id = 'b'");
+
+        assertThatThrownBy(() -> database.inTransaction(() -> activity.recent("p", 10)))
+                .isInstanceOf(BadRowException.class)
+                .hasMessage("activity row for event “2”: kind “TELEPORTED” is not a known kind");
+
+        Probe.execute(file, "UPDATE activity SET kind = 'SKILL_RATED', at = 'noon' WHERE subject_id = 'b'");
+        assertThatThrownBy(() -> database.inTransaction(() -> activity.latest("p")))
+                .isInstanceOf(BadRowException.class)
+                .hasMessage("activity row for event “2”: at “noon” is not a point in time");
     }
 }

@@ -165,15 +165,18 @@ class DatabaseTest {
     }
 
     @Test
-    void aFolderThatCannotBeCreatedIsReportedWithTheFile() throws IOException {
+    void aFolderThatIsAFileIsReportedWithTheFileAndTheBlocker() throws IOException {
         Path blocker = Files.writeString(dir.resolve("blocker"), "a file where a folder should be");
-        Path file = blocker.resolve("stepwise.db");
 
-        assertThatThrownBy(() -> Database.open(file))
-                .isInstanceOfSatisfying(DatabaseUnavailableException.class, e -> {
-                    assertThat(e.file()).isEqualTo(file.toAbsolutePath());
-                    assertThat(e.reason()).contains("folder cannot be created");
-                });
+        for (Path file : List.of(blocker.resolve("stepwise.db"), blocker.resolve("deeper/stepwise.db"))) {
+            assertThatThrownBy(() -> Database.open(file))
+                    .isInstanceOfSatisfying(DatabaseUnavailableException.class, e -> {
+                        assertThat(e.file()).isEqualTo(file.toAbsolutePath());
+                        assertThat(e.reason()).isEqualTo("the data folder cannot be used because " + blocker.toAbsolutePath()
+                                + " is a file, not a folder. Move the file away or choose another data folder");
+                    });
+        }
+        assertThat(blocker).hasContent("a file where a folder should be");
     }
 
     // --- locking (each waits out the 3 s busy timeout once) -----------------------------------------------
@@ -250,11 +253,10 @@ class DatabaseTest {
     @Test
     @Timeout(value = 30, unit = TimeUnit.SECONDS)
     void aWalFileNeedingMigrationWhileLockedIsRefusedAsUnavailable() throws SQLException {
+        Database.open(file(), Migrations.FOLDER, Migrations.SCRIPTS.subList(0, 1)).close();
         try (Connection other = Probe.connect(file()); Statement statement = other.createStatement()) {
-            statement.execute("PRAGMA journal_mode = WAL");
-            statement.execute("CREATE TABLE unrelated (x INTEGER)");
             statement.execute("BEGIN EXCLUSIVE");
-            statement.execute("INSERT INTO unrelated VALUES (1)");
+            statement.execute("INSERT INTO preference VALUES ('theme', 'dark')");
 
             assertThatThrownBy(() -> Database.open(file()))
                     .isInstanceOfSatisfying(DatabaseUnavailableException.class, e -> {

@@ -14,9 +14,6 @@ public final class Dialogs {
 
     /** A short, plain description of a failure, for the status bar and dialogs. */
     public static String describe(Throwable error) {
-        if (error instanceof DataUnavailableException unavailable) {
-            return Messages.tr("error.cannotOpen", String.valueOf(unavailable.file()), unavailable.reason());
-        }
         if (error instanceof Explained explained) {
             return Messages.tr(explained.explanation());
         }

@@ -2,7 +2,10 @@ package dev.stepwise.ui.fx;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.stepwise.service.Stepwise;
 import java.nio.file.Files;
+import java.time.Clock;
+import java.util.List;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import org.junit.jupiter.api.AfterEach;
@@ -56,6 +59,8 @@ class StartupFailureTest extends AppTestBase {
 
     @Test
     void aDatabaseFromANewerStepwiseIsRefusedWithItsVersion() throws Exception {
+        // A Stepwise file (a bare SQLite file with only a version is another program's, refused as such).
+        Stepwise.open(databaseFile(), List.of(), Clock.systemUTC()).close();
         try (var connection = java.sql.DriverManager.getConnection("jdbc:sqlite:" + databaseFile());
              var statement = connection.createStatement()) {
             statement.execute("PRAGMA user_version = 42");
