@@ -110,12 +110,14 @@ public final class UndoLog implements Database.TransactionObserver {
         return database.inTransaction(() -> nextRedo().map(this::toggle));
     }
 
+    private static final Row.Shape STEPS = new Row.Shape("undo_step", "step", 1);
+    private static final Row.Shape EVENTS = new Row.Shape("activity", "event", 1);
     private static final String ENTRY_COLUMNS = "id, at, path_id, kind, subject_id, before, after";
 
     private Optional<UndoEntry> entry(String sql) {
-        return Sql.query(database, sql, statement -> { }, row -> new UndoEntry(row.getLong(1), row.getString(4).isEmpty()
-                ? Optional.empty() : Optional.of(new ActivityEvent(Sql.instant(row.getString(2)), row.getString(3),
-                        ActivityKind.valueOf(row.getString(4)), row.getString(5), row.getString(6), row.getString(7)))))
+        return Sql.query(database, sql, statement -> { }, STEPS, row -> new UndoEntry(row.longNumber(1),
+                row.text(4).isEmpty() ? Optional.empty() : Optional.of(new ActivityEvent(row.instant(2, "at"), row.text(3),
+                        row.choice(4, "kind", ActivityKind.class), row.text(5), row.text(6), row.text(7)))))
                 .stream().findFirst();
     }
 
@@ -198,8 +200,8 @@ public final class UndoLog implements Database.TransactionObserver {
                 SELECT a.at, a.path_id, a.kind, a.subject_id, a.before, a.after FROM activity a
                 WHERE a.id = (SELECT u.row_id FROM undo_row u JOIN activity e ON e.id = u.row_id
                               WHERE u.step = ? AND u.tbl = 'activity' ORDER BY u.existed, u.row_id LIMIT 1)
-                """, statement -> statement.setLong(1, step), row -> new ActivityEvent(Sql.instant(row.getString(1)),
-                row.getString(2), ActivityKind.valueOf(row.getString(3)), row.getString(4), row.getString(5), row.getString(6)));
+                """, statement -> statement.setLong(1, step), EVENTS, row -> new ActivityEvent(row.instant(1, "at"),
+                row.text(2), row.choice(3, "kind", ActivityKind.class), row.text(4), row.text(5), row.text(6)));
         if (named.isEmpty() && !isNew) {
             return;
         }
