@@ -17,6 +17,7 @@ import dev.stepwise.ui.common.PathSession;
 import dev.stepwise.ui.common.SystemFilePicker;
 import dev.stepwise.ui.common.SystemLinkOpener;
 import dev.stepwise.ui.common.Transfers;
+import dev.stepwise.ui.common.UndoHistory;
 import dev.stepwise.ui.common.Workspace;
 import dev.stepwise.ui.shell.LinkLauncher;
 import dev.stepwise.ui.shell.MainViewModel;
@@ -146,7 +147,8 @@ public final class App extends Application {
         opened.page().ifPresent(mainViewModel::restorePage);
         LinkOpener links = linkOpener != null ? linkOpener : new SystemLinkOpener(getHostServices());
         window = new MainWindow(stage, mainViewModel, new LinkLauncher(links, mainViewModel::reportError),
-                new Transfers(workspace, stepwise.pathFiles(), stepwise.progressFiles()), filePicker);
+                new Transfers(workspace, stepwise.pathFiles(), stepwise.progressFiles()), filePicker,
+                new UndoHistory(workspace, stepwise.undo(), this::reportSaveFailure));
         WindowPlacement.restore(stage, opened.preferences().window());
         stage.getIcons().addAll(new Image("assets/icons/stepwise-48.png"), new Image("assets/icons/stepwise-256.png"));
         stage.show();

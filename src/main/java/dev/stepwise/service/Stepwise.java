@@ -31,7 +31,7 @@ public final class Stepwise implements AutoCloseable {
     private final PathFiles pathFiles;
     private final PathRepository paths;
     private final InstanceLock lock;
-    private UndoLog undo;
+    private UndoService undo;
 
     private Stepwise(Database database, InstanceLock lock, List<BundledPath> bundled, Clock clock) {
         this.database = database;
@@ -84,7 +84,7 @@ public final class Stepwise implements AutoCloseable {
         try {
             bundled.forEach(stepwise.installer::install);
             // From here on every change is the learner's, and can be undone; installing the bundled paths is not.
-            stepwise.undo = UndoLog.start(database, clock);
+            stepwise.undo = new UndoService(database, UndoLog.start(database, clock), stepwise.paths);
             return stepwise;
         } catch (RuntimeException e) {
             stepwise.close();
@@ -121,7 +121,7 @@ public final class Stepwise implements AutoCloseable {
     }
 
     /** Undo and redo of every change the learner made, newest first. */
-    public UndoLog undo() {
+    public UndoService undo() {
         return undo;
     }
 

@@ -166,15 +166,15 @@ class UndoTest {
         stepwise.progress().setStatus(ID, FIRST, ItemStatus.DONE);
         stepwise.progress().setTarget(ID, SamplePaths.SQL, Level.TEACHES);
 
-        UndoEntry next = stepwise.undo().nextUndo().orElseThrow();
+        UndoEntry next = stepwise.undo().next().undo().orElseThrow();
         assertThat(next.change().orElseThrow().kind()).isEqualTo(ActivityKind.SKILL_TARGET_CHANGED);
         assertThat(next.change().orElseThrow().subjectId()).isEqualTo(SamplePaths.SQL);
 
         stepwise.undo().undo();
-        UndoEntry then = stepwise.undo().nextUndo().orElseThrow();
+        UndoEntry then = stepwise.undo().next().undo().orElseThrow();
         assertThat(then.change().orElseThrow().kind()).isEqualTo(ActivityKind.ITEM_STATUS_CHANGED);
         assertThat(then.change().orElseThrow().after()).isEqualTo("DONE");
-        assertThat(stepwise.undo().nextRedo().orElseThrow().change().orElseThrow().kind())
+        assertThat(stepwise.undo().next().redo().orElseThrow().change().orElseThrow().kind())
                 .isEqualTo(ActivityKind.SKILL_TARGET_CHANGED);
     }
 
@@ -184,7 +184,7 @@ class UndoTest {
         stepwise.undo().undo();
         stepwise.progress().setTarget(ID, SamplePaths.SQL, Level.TEACHES);
 
-        assertThat(stepwise.undo().nextRedo()).isEmpty();
+        assertThat(stepwise.undo().next().redo()).isEmpty();
         assertThat(stepwise.undo().redo()).isEmpty();
         assertThat(Probe.count(file, "item_progress")).as("the undone status is not there").isZero();
         assertThat(Probe.text(file, "SELECT target_level FROM skill_target WHERE skill_id = ?", SamplePaths.SQL)).isEqualTo("4");
@@ -192,7 +192,7 @@ class UndoTest {
 
     @Test
     void nothingToUndoAtFirstStartInstallingTheBundledPathIsNotTheLearners() {
-        assertThat(stepwise.undo().nextUndo()).isEmpty();
+        assertThat(stepwise.undo().next().undo()).isEmpty();
         assertThat(stepwise.undo().undo()).isEmpty();
         assertThat(Probe.count(file, "path")).isEqualTo(1);
     }
@@ -210,7 +210,7 @@ class UndoTest {
                 List.of("ITEM_NOTE_CHANGED", "", "Read it all"));
         assertThat(stepwise.undo().undo()).isPresent();
         assertThat(before.changesTo(Snapshot.of(file))).isEmpty();
-        assertThat(stepwise.undo().nextUndo()).isEmpty();
+        assertThat(stepwise.undo().next().undo()).isEmpty();
     }
 
     @Test
@@ -232,10 +232,10 @@ class UndoTest {
         stepwise.progress().rate(ID, SamplePaths.API, Level.GUIDED, "");
         stepwise.progress().rate(ID, SamplePaths.API, Level.INDEPENDENT, "");
 
-        Optional<UndoEntry> undone = stepwise.undo().undo();
+        Optional<UndoService.Done> undone = stepwise.undo().undo();
 
-        assertThat(undone.orElseThrow().change().orElseThrow().after()).isEqualTo("3");
+        assertThat(undone.orElseThrow().entry().change().orElseThrow().after()).isEqualTo("3");
         assertThat(before.changesTo(Snapshot.of(file))).isEmpty();
-        assertThat(stepwise.undo().nextUndo()).isEmpty();
+        assertThat(stepwise.undo().next().undo()).isEmpty();
     }
 }

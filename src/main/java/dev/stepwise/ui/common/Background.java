@@ -63,6 +63,11 @@ public final class Background implements AutoCloseable {
         }, store);
     }
 
+    /** After the app closed the store thread: nothing more can be run. */
+    public boolean isClosed() {
+        return store.isShutdown();
+    }
+
     /** How many jobs have been submitted and not yet reported back: above zero means "saving". */
     public ReadOnlyIntegerProperty pendingProperty() {
         return pending.getReadOnlyProperty();

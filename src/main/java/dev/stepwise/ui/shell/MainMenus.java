@@ -3,6 +3,7 @@ package dev.stepwise.ui.shell;
 import static dev.stepwise.ui.common.Messages.tr;
 
 import dev.stepwise.ui.common.Messages;
+import dev.stepwise.ui.common.UndoHistory;
 import dev.stepwise.ui.transfer.TransferActions;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,11 +30,13 @@ final class MainMenus {
     private final PathActions pathActions;
     private final TransferActions transferActions;
     private final MainWindow window;
+    private final UndoHistory undo;
     /** The View ▸ Language choices: the system's language (blank), then each shipped language by its tag. */
     static final List<String> LANGUAGES = List.of("", "en", "de");
 
     MainMenus(Stage stage, MainViewModel viewModel, PathActions pathActions, TransferActions transferActions,
-              MainWindow window) {
+              MainWindow window, UndoHistory undo) {
+        this.undo = undo;
         this.stage = stage;
         this.viewModel = viewModel;
         this.pathActions = pathActions;
@@ -64,6 +67,8 @@ final class MainMenus {
 
     private Menu edit() {
         Menu menu = new Menu(tr("menu.edit"));
+        menu.getItems().addAll(UndoMenuItems.of(undo));
+        menu.getItems().add(new SeparatorMenuItem());
         menu.getItems().addAll(
                 item(tr("menu.edit.find"), shortcut(KeyCode.F), () -> onChecklist(() -> window.checklist().focusSearch())),
                 new SeparatorMenuItem(),

@@ -6,6 +6,7 @@ import dev.stepwise.ui.common.Lazy;
 import dev.stepwise.ui.common.Messages;
 import dev.stepwise.ui.common.StyleClasses;
 import dev.stepwise.ui.common.Transfers;
+import dev.stepwise.ui.common.UndoHistory;
 import dev.stepwise.ui.common.UiScale;
 import dev.stepwise.ui.matrix.SkillsMatrixView;
 import dev.stepwise.ui.overview.OverviewView;
@@ -43,7 +44,7 @@ public final class MainWindow {
      * the window shows sooner, and switching pages later never waits.
      */
     public MainWindow(Stage stage, MainViewModel viewModel, Consumer<String> openLink, Transfers transfers,
-                      FilePicker picker) {
+                      FilePicker picker, UndoHistory undo) {
         this.viewModel = viewModel;
         this.overview = new OverviewView(viewModel.overview(), owner -> new PathDetailsDialog(owner, viewModel.state().path())
                 .showAndWait()
@@ -55,7 +56,7 @@ public final class MainWindow {
         BorderPane root = new BorderPane();
         root.setId("main-window");
         TransferActions transferActions = new TransferActions(transfers, viewModel.workspace(), picker, stage);
-        root.setTop(new MainMenus(stage, viewModel, pathActions, transferActions, this).menuBar());
+        root.setTop(new MainMenus(stage, viewModel, pathActions, transferActions, this, undo).menuBar());
         root.setLeft(new Sidebar(viewModel, pathActions, transferActions));
         VBox.setVgrow(content, Priority.ALWAYS);
         root.setCenter(new VBox(new UpgradeBanner(viewModel, stage), content));
@@ -75,6 +76,7 @@ public final class MainWindow {
         stage.titleProperty().bind(viewModel.windowTitleProperty());
         stage.setScene(scene);
         MainMenus.addZoomAliases(scene, zoom);
+        UndoMenuItems.addRedoAlias(scene, undo);
     }
 
     public Scene scene() {

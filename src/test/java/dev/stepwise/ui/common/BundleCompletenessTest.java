@@ -140,7 +140,7 @@ class BundleCompletenessTest {
         Set<String> base = load(BASE).keySet();
         List<String> built = new ArrayList<>();
         Stream.of(ItemStatus.values()).forEach(status -> built.addAll(List.of("status." + status.name(),
-                "status.marked." + status.name())));
+                "status.marked." + status.name(), "undo.status." + status.name())));
         Stream.of(Level.values()).forEach(level -> built.addAll(List.of("level." + level.name(),
                 "level." + level.name() + ".anchor")));
         Stream.of(SelfCheckAnswer.values()).forEach(answer -> built.add("selfCheck." + answer.name()));

@@ -1,0 +1,55 @@
+package dev.stepwise.ui.common;
+
+import dev.stepwise.domain.ActivityEvent;
+import dev.stepwise.domain.ItemStatus;
+import dev.stepwise.domain.LearningPath;
+import dev.stepwise.domain.Level;
+import dev.stepwise.domain.UndoEntry;
+import java.util.Optional;
+
+/**
+ * What an undo or redo would do, in a few words for the Edit menu and the status bar ("mark “Learn SQL” done"), read
+ * from the change's activity entry and the names in the path shown. A name the path no longer has (its item was
+ * deleted since) falls back to what the entry itself says.
+ */
+public final class UndoLabels {
+    private UndoLabels() {
+    }
+
+    public static String describe(UndoEntry entry, LearningPath shown) {
+        return entry.change().map(change -> describe(change, shown)).orElseGet(() -> Messages.tr("undo.lastChange"));
+    }
+
+    private static String describe(ActivityEvent change, LearningPath shown) {
+        LearningPath path = change.pathId().equals(shown.id()) ? shown : null;
+        Messages messages = Messages.current();
+        return switch (change.kind()) {
+            case ITEM_STATUS_CHANGED -> messages.text("undo.status." + ItemStatus.valueOf(change.after()).name(),
+                    itemTitle(path, change.subjectId()));
+            case ITEM_NOTE_CHANGED -> messages.text("undo.note", itemTitle(path, change.subjectId()));
+            case SUB_ITEM_CHANGED -> messages.text(Boolean.parseBoolean(change.after()) ? "undo.subStepTicked" : "undo.subStepUnticked",
+                    itemTitle(path, change.subjectId().split("/", 2)[0]));
+            case SKILL_RATED -> messages.text("undo.rating", skillName(path, change.subjectId()),
+                    messages.level(Level.of(Integer.parseInt(change.after()))));
+            case SKILL_EVIDENCE_CHANGED -> messages.text("undo.evidence", skillName(path, change.subjectId()));
+            case SKILL_TARGET_CHANGED -> messages.text("undo.target", skillName(path, change.subjectId()),
+                    messages.level(Level.of(Integer.parseInt(change.after()))));
+            case SELF_CHECK_ANSWERED -> messages.text("undo.answer");
+            case PATH_CREATED, PATH_FORKED, PATH_IMPORTED -> messages.text("undo.pathAdded", change.after());
+            case PATH_DELETED -> messages.text("undo.pathDeleted", change.before());
+            case PATH_INSTALLED, PATH_UPDATED -> messages.text("undo.pathUpdated", shown.id().equals(change.pathId())
+                    ? shown.title() : change.pathId());
+            case PROGRESS_IMPORTED -> messages.text("undo.progressImported");
+            // An edit's entry carries the sentence the window showed when it was made ("Item “X” deleted").
+            default -> change.after().isBlank() ? messages.text("undo.lastChange") : messages.text("undo.edit", change.after());
+        };
+    }
+
+    private static String itemTitle(LearningPath path, String itemId) {
+        return Optional.ofNullable(path).flatMap(p -> p.item(itemId)).map(item -> item.title()).orElse(itemId);
+    }
+
+    private static String skillName(LearningPath path, String skillId) {
+        return Optional.ofNullable(path).flatMap(p -> p.skill(skillId)).map(skill -> skill.name()).orElse(skillId);
+    }
+}

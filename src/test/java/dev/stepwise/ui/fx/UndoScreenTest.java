@@ -1,0 +1,85 @@
+package dev.stepwise.ui.fx;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.stepwise.fixtures.FixturePath;
+import java.util.concurrent.TimeoutException;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.input.KeyCode;
+import org.controlsfx.control.StatusBar;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Undo and redo from the keyboard and the Edit menu, in the window: the menu says what will be undone, Ctrl+Z takes
+ * the change back on screen and on disk, Ctrl+Shift+Z and Ctrl+Y make it again, and it still works after a restart.
+ */
+class UndoScreenTest extends AppTestBase {
+    private static final String ITEM = FixturePath.LEARN_LANGUAGE;
+
+    private MenuItem editItem(String id) {
+        MenuBar bar = robot.lookup(".menu-bar").query();
+        return bar.getMenus().stream().flatMap(menu -> menu.getItems().stream()).filter(item -> id.equals(item.getId()))
+                .findFirst().orElseThrow();
+    }
+
+    private String statusBar() {
+        return this.<StatusBar>node("#status-bar").getText();
+    }
+
+    @Test
+    void theMenuSaysWhatWillBeUndoneAndCtrlZTakesItBack() throws TimeoutException {
+        assertThat(editItem("menu-undo").isDisable()).as("nothing to undo at first").isTrue();
+        assertThat(editItem("menu-undo").getText()).isEqualTo("Undo");
+        shortcut(KeyCode.DIGIT2);
+        String title = this.<Label>node("#detail-title").getText();
+
+        key(KeyCode.D);
+        assertOnDisk(ITEM, "DONE");
+        waitUntil(() -> editItem("menu-undo").getText().equals("Undo: mark “" + title + "” done"));
+        assertThat(editItem("menu-undo").isDisable()).isFalse();
+
+        shortcut(KeyCode.Z);
+        assertOnDisk(ITEM, "NOT_STARTED");
+        waitUntil(() -> statusBar().contains("Undone: mark “" + title + "” done"));
+        waitUntil(() -> editItem("menu-redo").getText().equals("Redo: mark “" + title + "” done"));
+        waitUntil(() -> this.<ToggleButton>node("#detail-status-not_started").isSelected());
+
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.Z).release(KeyCode.Z, KeyCode.SHIFT, KeyCode.CONTROL);
+        assertOnDisk(ITEM, "DONE");
+        shortcut(KeyCode.Z);
+        assertOnDisk(ITEM, "NOT_STARTED");
+        shortcut(KeyCode.Y);
+        assertOnDisk(ITEM, "DONE");
+    }
+
+    @Test
+    void undoSurvivesARestart() throws TimeoutException {
+        shortcut(KeyCode.DIGIT2);
+        key(KeyCode.L);
+        assertOnDisk(ITEM, "LEARNING");
+
+        restart();
+        waitUntil(() -> !editItem("menu-undo").isDisable());
+        shortcut(KeyCode.Z);
+
+        assertOnDisk(ITEM, "NOT_STARTED");
+    }
+
+    @Test
+    void inTheNoteCtrlZUndoesTypingNotTheLastChange() {
+        shortcut(KeyCode.DIGIT2);
+        key(KeyCode.D);
+        assertOnDisk(ITEM, "DONE");
+        TextArea note = node("#note");
+        robot.clickOn(note);
+        robot.write("abc");
+        shortcut(KeyCode.Z);
+
+        assertThat(note.getText()).isEmpty();
+        assertThat(itemStatusOnDisk(ITEM)).isEqualTo("DONE");
+    }
+}
