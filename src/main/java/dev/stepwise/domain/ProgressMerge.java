@@ -70,8 +70,7 @@ public final class ProgressMerge {
     /** What merging the file into the state would do; the state's path must be the file's. */
     public static Result merge(PathState current, ProgressFile file) {
         if (!current.path().id().equals(file.pathId())) {
-            throw new IllegalArgumentException("The progress file is for path \"" + file.pathId()
-                    + "\", not \"" + current.path().id() + "\"");
+            throw new InvalidEditException(Phrase.of("progress.otherPath", file.pathId(), current.path().id()));
         }
         Builder builder = new Builder(current);
         orderedById(file.items(), current.path().items().map(Item::id).toList())

@@ -151,7 +151,7 @@ public final class RoleDescriptionParser {
         private List<String> placeable(RoleHeading heading) {
             List<String> fit = new ArrayList<>();
             for (String entry : outline.list(heading)) {
-                if (Texts.titleProblem("An entry", entry) == null) {
+                if (Texts.titleProblem(Texts.Field.TITLE, entry) == null) {
                     fit.add(entry);
                 } else {
                     unplaced.add(entry);

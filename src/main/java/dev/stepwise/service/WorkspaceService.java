@@ -56,7 +56,7 @@ public final class WorkspaceService {
 
     /** A new, empty path of the learner's own, with one "Steps" section to add items to. */
     public PathSummary create(String title) {
-        String checked = Texts.title("A path's title", title);
+        String checked = Texts.title(Texts.Field.PATH_TITLE, title);
         return database.inTransaction(() -> {
             String id = newId(checked);
             LearningPath path = new LearningPath(id, 1, checked, "", "", List.of(), List.of(),
@@ -73,7 +73,7 @@ public final class WorkspaceService {
      * rating, target and answer comes along; without, the copy starts fresh (and leaves the archive behind).
      */
     public PathSummary fork(String sourceId, String title, boolean withProgress) {
-        String checked = Texts.title("A path's title", title);
+        String checked = Texts.title(Texts.Field.PATH_TITLE, title);
         return database.inTransaction(() -> {
             LearningPath source = paths.load(sourceId)
                     .orElseThrow(() -> new IllegalArgumentException("No path with id \"" + sourceId + "\" is installed"));

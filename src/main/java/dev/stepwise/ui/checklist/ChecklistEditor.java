@@ -56,7 +56,7 @@ public final class ChecklistEditor {
     }
 
     public Background.Job<LearningPath> renameItem(String itemId, String title) {
-        String checked = Texts.title("An item's title", title);
+        String checked = Texts.title(Texts.Field.ITEM_TITLE, title);
         return edit(ActivityKind.ITEM_EDITED, itemId, Messages.tr("checklist.done.itemRenamed", checked),
                 path -> PathEdits.updateItem(path, itemId, item -> item.withTitle(checked)));
     }
@@ -115,7 +115,7 @@ public final class ChecklistEditor {
     }
 
     public Background.Job<LearningPath> addSection(String title, String afterSectionId) {
-        String checked = Texts.title("A section's title", title);
+        String checked = Texts.title(Texts.Field.SECTION_TITLE, title);
         String id = Ids.unique(checked, "section",
                 path().sections().stream().map(Section::id).collect(Collectors.toSet()));
         int index = afterSectionId == null ? Integer.MAX_VALUE : sectionIndex(afterSectionId) + 1;
@@ -124,7 +124,7 @@ public final class ChecklistEditor {
     }
 
     public Background.Job<LearningPath> renameSection(String sectionId, String title) {
-        String checked = Texts.title("A section's title", title);
+        String checked = Texts.title(Texts.Field.SECTION_TITLE, title);
         return edit(ActivityKind.SECTION_EDITED, sectionId, Messages.tr("checklist.done.sectionRenamed", checked),
                 path -> PathEdits.editSection(path, sectionId, checked,
                         path.section(sectionId).map(Section::description).orElse("")));

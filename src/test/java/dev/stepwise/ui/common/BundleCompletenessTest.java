@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.stepwise.domain.ItemStatus;
 import dev.stepwise.domain.Level;
 import dev.stepwise.domain.SelfCheckAnswer;
+import dev.stepwise.domain.Texts;
 import dev.stepwise.domain.UpstreamChange;
 import java.io.IOException;
 import java.io.Reader;
@@ -146,6 +147,7 @@ class BundleCompletenessTest {
         Stream.of(SelfCheckAnswer.values()).forEach(answer -> built.add("selfCheck." + answer.name()));
         Stream.of(UpstreamChange.Kind.values()).forEach(kind -> built.add("change." + kind.name()));
         Stream.of(UpstreamChange.Subject.values()).forEach(subject -> built.add("change.subject." + subject.name()));
+        Stream.of(Texts.Field.values()).forEach(field -> built.add(field.phrase().key()));
         Stream.of(FilePicker.Kind.values()).forEach(kind -> built.add("file.kind." + kind.name()));
         Stream.of("OVERVIEW", "CHECKLIST", "SKILLS").forEach(page -> built.add("page." + page));
         Stream.of("pages", "find", "quit").forEach(row -> built.addAll(List.of("help.key." + row, "help.do." + row)));

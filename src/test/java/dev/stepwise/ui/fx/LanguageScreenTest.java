@@ -136,6 +136,32 @@ class LanguageScreenTest extends AppTestBase {
         assertThat(this.<Label>node("#nav-progress").getText()).isEqualTo("1 von 8 erledigt");
     }
 
+    /** The item editor's rules come from the domain as phrases: clearing the title is refused in German. */
+    @Test
+    void theItemEditorSaysWhatIsWrongInGerman() {
+        shortcut(KeyCode.DIGIT2);
+        waitUntil(() -> shown("#item-row-" + FixturePath.LEARN_LANGUAGE));
+        robot.clickOn("#item-row-" + FixturePath.LEARN_LANGUAGE + " .item-title");
+        waitUntil(() -> shown("#edit-item-button"));
+        robot.clickOn("#edit-item-button");
+        waitUntil(() -> shown("#item-title"));
+
+        robot.clickOn("#item-title");
+        robot.press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL);
+        robot.type(KeyCode.BACK_SPACE);
+        WaitForAsyncUtils.waitForFxEvents();
+        waitUntil(() -> shown("#item-title-problem"));
+        assertThat(this.<Label>node("#item-title-problem").getText()).isEqualTo("Der Titel eines Eintrags darf nicht leer sein.");
+        assertThat(this.<Button>node("#item-ok").isDisabled()).isTrue();
+
+        Platform.runLater(() -> this.<TextField>node("#item-estimate").setText("-3"));
+        waitUntil(() -> shown("#item-estimate-problem"));
+        assertThat(this.<Label>node("#item-estimate-problem").getText())
+                .isEqualTo("Eine Schätzung ist eine Zahl von Stunden zwischen 0 und 10.000.");
+        robot.clickOn("#item-cancel");
+        waitUntil(() -> !shown("#item-title"));
+    }
+
     @Test
     void theSkillsMatrixReadsGerman() {
         shortcut(KeyCode.DIGIT3);
