@@ -1,7 +1,6 @@
 package dev.stepwise.ui.common;
 
 import dev.stepwise.domain.Explained;
-import dev.stepwise.io.FileProblemException;
 import dev.stepwise.service.DataUnavailableException;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Label;
@@ -17,11 +16,9 @@ public final class Dialogs {
         if (error instanceof DataUnavailableException unavailable) {
             return Messages.tr("error.cannotOpen", String.valueOf(unavailable.file()), unavailable.reason());
         }
+        // A refused edit, file or role text, said in the learner's language.
         if (error instanceof Explained explained) {
             return Messages.tr(explained.explanation());
-        }
-        if (error instanceof FileProblemException fileProblem) {
-            return fileProblem.getMessage();
         }
         // Store and argument errors carry a sentence written for people; anything else is named by its type.
         String message = error.getMessage();

@@ -136,6 +136,28 @@ class LanguageScreenTest extends AppTestBase {
         assertThat(this.<Label>node("#nav-progress").getText()).isEqualTo("1 von 8 erledigt");
     }
 
+    /** What the role import found lacking comes from the parser as phrases; the dialog says it in German. */
+    @Test
+    void theRoleImportWarnsInGermanAboutATextWithoutATitle() {
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.I).release(KeyCode.I, KeyCode.SHIFT, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        waitUntil(() -> shown("#role-text"));
+
+        Platform.runLater(() -> this.<TextArea>node("#role-text").setText("Steps\n• Learn a programming language.\n"));
+        waitUntil(() -> shown("#role-preview-title"));
+        assertThat(robot.lookup(".role-warning").queryAllAs(Label.class).stream().map(Label::getText).toList())
+                .contains("Kein Titel gefunden; der Pfad heißt „Imported role“, bis Sie ihn umbenennen.",
+                        "Kein Abschnitt „Leading Industries“ gefunden.");
+        assertThat(robot.lookup(".role-note").queryAllAs(Label.class).stream().map(Label::getText).toList())
+                .anySatisfy(note -> assertThat(note).startsWith("Technische Fähigkeiten zielen auf Stufe 3 Selbständig"));
+
+        Platform.runLater(() -> this.<TextArea>node("#role-text").setText("Einkaufsliste\nMilch und Brot\n"));
+        waitUntil(() -> shown("#role-problem"));
+        assertThat(this.<Label>node("#role-problem").getText()).contains("Das sieht nicht nach einer Stellenbeschreibung aus");
+        robot.clickOn("#role-cancel");
+        waitUntil(() -> !shown("#role-text"));
+    }
+
     /** The item editor's rules come from the domain as phrases: clearing the title is refused in German. */
     @Test
     void theItemEditorSaysWhatIsWrongInGerman() {
