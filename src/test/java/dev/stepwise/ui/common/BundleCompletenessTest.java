@@ -147,6 +147,8 @@ class BundleCompletenessTest {
         Stream.of(SelfCheckAnswer.values()).forEach(answer -> built.add("selfCheck." + answer.name()));
         Stream.of(UpstreamChange.Kind.values()).forEach(kind -> built.add("change." + kind.name()));
         Stream.of(UpstreamChange.Subject.values()).forEach(subject -> built.add("change.subject." + subject.name()));
+        // Lists in an update's change detail are joined pair by pair (FieldMerge.joined).
+        built.addAll(List.of("change.detail.list", "change.detail.parts"));
         Stream.of(Texts.Field.values()).forEach(field -> built.add(field.phrase().key()));
         Stream.of(FilePicker.Kind.values()).forEach(kind -> built.add("file.kind." + kind.name()));
         Stream.of("OVERVIEW", "CHECKLIST", "SKILLS").forEach(page -> built.add("page." + page));
