@@ -2,11 +2,13 @@ package dev.stepwise.ui.checklist;
 
 import dev.stepwise.domain.ActivityKind;
 import dev.stepwise.domain.Ids;
+import dev.stepwise.domain.InvalidEditException;
 import dev.stepwise.domain.Item;
 import dev.stepwise.domain.ItemEdits;
 import dev.stepwise.domain.LearningPath;
 import dev.stepwise.domain.PathChange;
 import dev.stepwise.domain.PathEdits;
+import dev.stepwise.domain.Phrase;
 import dev.stepwise.domain.Section;
 import dev.stepwise.domain.SectionKind;
 import dev.stepwise.domain.Texts;
@@ -81,7 +83,7 @@ public final class ChecklistEditor {
             return;
         }
         edit(ActivityKind.ITEM_MOVED, draggedId, Messages.tr("checklist.done.moved"), path -> {
-            Section section = path.sectionOf(targetId).orElseThrow(() -> new IllegalArgumentException("That place is gone."));
+            Section section = path.sectionOf(targetId).orElseThrow(() -> new InvalidEditException(Phrase.of("edit.placeGone")));
             List<String> others = section.items().stream().map(Item::id).filter(id -> !id.equals(draggedId)).toList();
             int index = others.indexOf(targetId) + (after ? 1 : 0);
             return PathEdits.moveItem(path, draggedId, section.id(), index);
