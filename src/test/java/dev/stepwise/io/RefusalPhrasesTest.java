@@ -82,7 +82,7 @@ class RefusalPhrasesTest {
         TextFileException refused = catchThrowableOfType(TextFileException.class,
                 () -> TextFiles.readText(file, 1024, Phrase.of("textFile.kind.roleDescription")));
 
-        assertThat(german(refused.explanation())).isEqualTo(file + ": kein UTF-8-Text, also nicht eine Stellenbeschreibung");
+        assertThat(german(refused.explanation())).isEqualTo(file + ": kein UTF-8-Text; erwartet wird eine Stellenbeschreibung");
     }
 
     @Test
