@@ -67,6 +67,6 @@ final class ImportPathCommand extends DataCommand {
     static String describe(UpstreamChange change) {
         String line = change.kind().name().toLowerCase(Locale.ROOT).replace('_', ' ') + " "
                 + change.subject().name().toLowerCase(Locale.ROOT) + " " + change.id() + "  " + change.title();
-        return change.detail().isEmpty() ? line : line + ": " + change.detail();
+        return change.hasDetail() ? line + ": " + change.detail().english() : line;
     }
 }

@@ -44,11 +44,11 @@ final class ImportProgressCommand extends DataCommand {
             out.println((dryRun ? "Would change " : "Changed ") + count + (count == 1 ? " entry" : " entries") + " of "
                     + progress.pathId() + ":");
             result.changes().forEach(change -> out.println("  " + change.subject().name().toLowerCase(Locale.ROOT)
-                    .replace('_', '-') + " " + change.id() + "  " + change.title() + ": " + change.detail()));
+                    .replace('_', '-') + " " + change.id() + "  " + change.title() + ": " + change.detail().english()));
         }
         if (!result.skipped().isEmpty()) {
             out.println("Skipped (" + result.skipped().size() + "):");
-            result.skipped().forEach(skipped -> out.println("  " + skipped));
+            result.skipped().forEach(skipped -> out.println("  " + skipped.english()));
         }
         if (dryRun) {
             out.println("Nothing was written (--dry-run).");

@@ -1,6 +1,7 @@
 package dev.stepwise.cli;
 
 import dev.stepwise.domain.PathSummary;
+import dev.stepwise.domain.Phrase;
 import dev.stepwise.io.RoleDescriptionParser;
 import dev.stepwise.io.RoleImport;
 import dev.stepwise.io.RoleImportPreview;
@@ -27,7 +28,7 @@ final class ImportRoleCommand extends DataCommand {
 
     @Override
     void run() {
-        String text = TextFiles.readText(file, RoleDescriptionParser.MAX_FILE_BYTES, "a role description");
+        String text = TextFiles.readText(file, RoleDescriptionParser.MAX_FILE_BYTES, Phrase.of("textFile.kind.roleDescription"));
         RoleImport role = new RoleDescriptionParser().parse(text);
         PathSummary added;
         try (Stepwise stepwise = open()) {
@@ -41,8 +42,8 @@ final class ImportRoleCommand extends DataCommand {
         out.println("Self-checks: " + preview.selfChecks());
         out.println("Industries: " + preview.industries());
         lines(out, "Not placed", preview.unplaced());
-        lines(out, "Warnings", preview.warnings());
-        lines(out, "Notes", preview.notes());
+        lines(out, "Warnings", preview.warnings().stream().map(Phrase::english).toList());
+        lines(out, "Notes", preview.notes().stream().map(Phrase::english).toList());
     }
 
     private static void counts(PrintWriter out, String heading, Map<String, Integer> counts) {

@@ -39,7 +39,7 @@ final class ChangeLog {
         }
     }
 
-    void add(String key, Kind kind, Subject subject, String id, String title, String detail) {
+    void add(String key, Kind kind, Subject subject, String id, String title, Phrase detail) {
         add(key, new UpstreamChange(kind, subject, id, title, detail));
     }
 

@@ -12,12 +12,12 @@ import java.util.Objects;
  * newer version changed it too (to something else) the entry says the learner's value was kept.
  */
 final class FieldMerge {
-    private final List<String> applied = new ArrayList<>();
-    private final List<String> kept = new ArrayList<>();
+    private final List<Phrase> applied = new ArrayList<>();
+    private final List<Phrase> kept = new ArrayList<>();
     private String renamedFrom;
 
     /** The entity's title (or name), reported as a rename rather than an edit. */
-    String title(String label, String base, String theirs, String mine) {
+    String title(Phrase label, String base, String theirs, String mine) {
         if (Objects.equals(mine, base)) {
             if (!Objects.equals(theirs, base)) {
                 renamedFrom = mine;
@@ -25,12 +25,12 @@ final class FieldMerge {
             return theirs;
         }
         if (!Objects.equals(theirs, base) && !Objects.equals(theirs, mine)) {
-            kept.add(label + " “" + mine + "”");
+            kept.add(Phrase.of("change.detail.keptTitle", label, mine));
         }
         return mine;
     }
 
-    <T> T field(String label, T base, T theirs, T mine) {
+    <T> T field(Phrase label, T base, T theirs, T mine) {
         if (Objects.equals(mine, base)) {
             if (!Objects.equals(theirs, base)) {
                 applied.add(label);
@@ -44,7 +44,7 @@ final class FieldMerge {
     }
 
     /** A field the learner cannot edit: always the newer version's, reported when that changes what they have. */
-    <T> T theirs(String label, T base, T theirs, T mine) {
+    <T> T theirs(Phrase label, T base, T theirs, T mine) {
         if (!Objects.equals(theirs, base) && !Objects.equals(theirs, mine)) {
             applied.add(label);
         }
@@ -56,21 +56,32 @@ final class FieldMerge {
      * was, KEPT_YOURS when only the learner's values were kept; {@code null} when the newer version changed nothing
      * the learner does not already have.
      */
-    UpstreamChange change(Subject subject, String id, String title, String suffix) {
-        List<String> parts = new ArrayList<>();
+    UpstreamChange change(Subject subject, String id, String title, boolean inArchive) {
+        List<Phrase> parts = new ArrayList<>();
         if (renamedFrom != null) {
-            parts.add("renamed from “" + renamedFrom + "”");
+            parts.add(Phrase.of("change.detail.renamedFrom", renamedFrom));
         }
         if (!applied.isEmpty()) {
-            parts.add((renamedFrom == null ? "changed " : "also changed ") + String.join(", ", applied));
+            parts.add(renamedFrom == null ? Phrase.of("change.detail.changed", joined("change.detail.list", applied))
+                    : Phrase.of("change.detail.alsoChanged", joined("change.detail.list", applied)));
         }
         if (!kept.isEmpty()) {
-            parts.add("kept your " + String.join(", ", kept));
+            parts.add(Phrase.of("change.detail.keptYour", joined("change.detail.list", kept)));
         }
         if (parts.isEmpty()) {
             return null;
         }
         Kind kind = renamedFrom != null ? Kind.RENAMED : applied.isEmpty() ? Kind.KEPT_YOURS : Kind.EDITED;
-        return new UpstreamChange(kind, subject, id, title, String.join("; ", parts) + suffix);
+        Phrase detail = joined("change.detail.parts", parts);
+        return new UpstreamChange(kind, subject, id, title, inArchive ? Phrase.of("change.detail.inArchive", detail) : detail);
+    }
+
+    /** The phrases joined two at a time by a pattern like "{0}, {1}", so each language writes its own separator. */
+    static Phrase joined(String pairKey, List<Phrase> phrases) {
+        Phrase joined = phrases.get(phrases.size() - 1);
+        for (int i = phrases.size() - 2; i >= 0; i--) {
+            joined = new Phrase(pairKey, List.of(phrases.get(i), joined));
+        }
+        return joined;
     }
 }

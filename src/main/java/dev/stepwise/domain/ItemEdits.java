@@ -16,19 +16,19 @@ public final class ItemEdits {
 
     /** A new item with a unique id derived from its title. */
     public static Item newItem(LearningPath path, String title) {
-        String checked = Texts.title("An item's title", title);
+        String checked = Texts.title(Texts.Field.ITEM_TITLE, title);
         return new Item(Ids.unique(checked, "item", path.itemIds()), checked, "", List.of(), List.of(), List.of(), null, null);
     }
 
     public static Item addSubItem(Item item, int index, String title) {
-        String checked = Texts.title("A sub-step's title", title);
+        String checked = Texts.title(Texts.Field.SUB_STEP_TITLE, title);
         Set<String> taken = item.subItems().stream().map(SubItem::id).collect(Collectors.toSet());
         return item.withSubItems(Lists.inserted(item.subItems(), index,
                 new SubItem(Ids.unique(checked, "sub-step", taken), checked)));
     }
 
     public static Item renameSubItem(Item item, String subItemId, String title) {
-        String checked = Texts.title("A sub-step's title", title);
+        String checked = Texts.title(Texts.Field.SUB_STEP_TITLE, title);
         return item.withSubItems(Lists.replaced(item.subItems(), subItemIndex(item, subItemId),
                 sub -> new SubItem(sub.id(), checked)));
     }
@@ -56,35 +56,35 @@ public final class ItemEdits {
 
     /** The item with its texts stripped, or a refusal naming the first thing wrong with it. */
     static Item checked(LearningPath path, Item item) {
-        String title = Texts.title("An item's title", item.title());
-        String detail = Texts.text("The detail", item.detail());
-        String estimateProblem = Texts.estimateProblem(item.estimateHours());
+        String title = Texts.title(Texts.Field.ITEM_TITLE, item.title());
+        String detail = Texts.text(Texts.Field.DETAIL, item.detail());
+        Phrase estimateProblem = Texts.estimateProblem(item.estimateHours());
         if (estimateProblem != null) {
-            throw new IllegalArgumentException(estimateProblem);
+            throw new InvalidEditException(estimateProblem);
         }
         Set<String> subIds = new HashSet<>();
         List<SubItem> subItems = new ArrayList<>();
         for (SubItem sub : item.subItems()) {
             if (!subIds.add(sub.id())) {
-                throw new IllegalArgumentException("Two sub-steps share the id \"" + sub.id() + "\".");
+                throw new InvalidEditException(Phrase.of("edit.subStepIdTwice", sub.id()));
             }
-            subItems.add(new SubItem(sub.id(), Texts.title("A sub-step's title", sub.title())));
+            subItems.add(new SubItem(sub.id(), Texts.title(Texts.Field.SUB_STEP_TITLE, sub.title())));
         }
         List<Resource> resources = new ArrayList<>();
         for (Resource resource : item.resources()) {
-            String problem = Texts.linkProblem(resource.url());
+            Phrase problem = Texts.linkProblem(resource.url());
             if (problem != null) {
-                throw new IllegalArgumentException(problem + " (" + resource.url() + ")");
+                throw new InvalidEditException(Phrase.of("edit.linkProblem", problem, resource.url()));
             }
-            resources.add(new Resource(Texts.title("A resource's title", resource.title()), resource.url().strip()));
+            resources.add(new Resource(Texts.title(Texts.Field.RESOURCE_TITLE, resource.title()), resource.url().strip()));
         }
         for (String skillId : item.skillIds()) {
             if (path.skill(skillId).isEmpty()) {
-                throw new IllegalArgumentException("This path has no skill \"" + skillId + "\" to link.");
+                throw new InvalidEditException(Phrase.of("edit.noSkillToLink", skillId));
             }
         }
         if (new HashSet<>(item.skillIds()).size() != item.skillIds().size()) {
-            throw new IllegalArgumentException("A skill is linked twice.");
+            throw new InvalidEditException(Phrase.of("edit.skillLinkedTwice"));
         }
         return new Item(item.id(), title, detail, subItems, resources, item.skillIds(), item.estimateHours(),
                 item.targetDate());
@@ -93,7 +93,7 @@ public final class ItemEdits {
     private static int subItemIndex(Item item, String subItemId) {
         int index = Lists.indexOf(item.subItems(), sub -> sub.id().equals(subItemId));
         if (index < 0) {
-            throw new IllegalArgumentException("Item \"" + item.title() + "\" has no sub-step \"" + subItemId + "\".");
+            throw new InvalidEditException(Phrase.of("edit.noSubStep", item.title(), subItemId));
         }
         return index;
     }

@@ -19,7 +19,6 @@ import java.util.function.Predicate;
  * deleted or archived stays as they left it.
  */
 final class ItemMerge {
-    private static final String IN_ARCHIVE = " (it is in your archive)";
 
     private final PathIndex base;
     private final PathIndex theirs;
@@ -88,7 +87,7 @@ final class ItemMerge {
         Item theirItem = theirs.item(id);
         String key = ChangeLog.item(id);
         if (baseItem != null && theirItem != null) {
-            content.put(id, fields(baseItem, theirItem, mineItem, ""));
+            content.put(id, fields(baseItem, theirItem, mineItem, false));
             return;
         }
         content.put(id, mineItem);
@@ -96,15 +95,15 @@ final class ItemMerge {
             boolean progress = hasProgress.test(id);
             if (progress || !mineItem.equals(baseItem)) {
                 toArchive.add(id);
-                log.add(key, Kind.ARCHIVED, Subject.ITEM, id, mineItem.title(), "kept: "
-                        + (progress ? "you have progress on it" : "you changed it") + " — archived, restore it any time");
+                log.add(key, Kind.ARCHIVED, Subject.ITEM, id, mineItem.title(), progress
+                        ? Phrase.of("change.detail.archivedWithProgress") : Phrase.of("change.detail.archivedChanged"));
             } else {
                 removed.add(id);
-                log.add(key, Kind.REMOVED, Subject.ITEM, id, mineItem.title(), "removed upstream");
+                log.add(key, Kind.REMOVED, Subject.ITEM, id, mineItem.title(), Phrase.of("change.detail.removed"));
             }
         } else if (theirItem != null && !theirItem.equals(mineItem)) {
             log.add(key, Kind.KEPT_YOURS, Subject.ITEM, id, mineItem.title(),
-                    "added upstream as “" + theirItem.title() + "”; kept your own item with this id");
+                    Phrase.of("change.detail.clashItem", theirItem.title()));
         }
     }
 
@@ -114,30 +113,32 @@ final class ItemMerge {
         Item theirItem = theirs.item(id);
         String key = ChangeLog.item(id);
         if (baseItem != null && theirItem != null) {
-            Item merged = fields(baseItem, theirItem, entry.item(), IN_ARCHIVE);
+            Item merged = fields(baseItem, theirItem, entry.item(), true);
             archived.add(merged == entry.item() ? entry : new ArchivedItem(merged, entry.sectionId(), entry.archivedAt()));
             return;
         }
         archived.add(entry);
         if (baseItem != null) {
-            log.add(key, Kind.ARCHIVED, Subject.ITEM, id, entry.item().title(), "removed upstream" + IN_ARCHIVE);
+            log.add(key, Kind.ARCHIVED, Subject.ITEM, id, entry.item().title(),
+                    Phrase.of("change.detail.inArchive", Phrase.of("change.detail.removed")));
         } else if (theirItem != null) {
             log.add(key, Kind.KEPT_YOURS, Subject.ITEM, id, entry.item().title(),
-                    "added upstream; it stays in your archive — restore it any time");
+                    Phrase.of("change.detail.addedStaysArchived"));
         }
     }
 
-    private Item fields(Item baseItem, Item theirItem, Item mineItem, String suffix) {
+    private Item fields(Item baseItem, Item theirItem, Item mineItem, boolean inArchive) {
         FieldMerge fields = new FieldMerge();
         Item merged = new Item(mineItem.id(),
-                fields.title("title", baseItem.title(), theirItem.title(), mineItem.title()),
-                fields.field("details", baseItem.detail(), theirItem.detail(), mineItem.detail()),
-                fields.field("sub-steps", baseItem.subItems(), theirItem.subItems(), mineItem.subItems()),
-                fields.field("resources", baseItem.resources(), theirItem.resources(), mineItem.resources()),
-                fields.field("linked skills", links(baseItem), links(theirItem), links(mineItem)),
-                fields.field("estimate", baseItem.estimateHours(), theirItem.estimateHours(), mineItem.estimateHours()),
-                fields.field("target date", baseItem.targetDate(), theirItem.targetDate(), mineItem.targetDate()));
-        log.add(ChangeLog.item(merged.id()), fields.change(Subject.ITEM, merged.id(), merged.title(), suffix));
+                fields.title(Phrase.of("change.field.title"), baseItem.title(), theirItem.title(), mineItem.title()),
+                fields.field(Phrase.of("change.field.details"), baseItem.detail(), theirItem.detail(), mineItem.detail()),
+                fields.field(Phrase.of("change.field.subSteps"), baseItem.subItems(), theirItem.subItems(), mineItem.subItems()),
+                fields.field(Phrase.of("change.field.resources"), baseItem.resources(), theirItem.resources(), mineItem.resources()),
+                fields.field(Phrase.of("change.field.linkedSkills"), links(baseItem), links(theirItem), links(mineItem)),
+                fields.field(Phrase.of("change.field.estimate"),
+                        baseItem.estimateHours(), theirItem.estimateHours(), mineItem.estimateHours()),
+                fields.field(Phrase.of("change.field.targetDate"), baseItem.targetDate(), theirItem.targetDate(), mineItem.targetDate()));
+        log.add(ChangeLog.item(merged.id()), fields.change(Subject.ITEM, merged.id(), merged.title(), inArchive));
         return merged.equals(mineItem) ? mineItem : merged;
     }
 
@@ -172,9 +173,10 @@ final class ItemMerge {
         content.put(id, added);
         String target = put(sectionId, ids, index);
         if (target == null) {
-            log.add(key, Kind.KEPT_YOURS, Subject.ITEM, id, added.title(), "not added: your copy has no sections");
+            log.add(key, Kind.KEPT_YOURS, Subject.ITEM, id, added.title(), Phrase.of("change.detail.noSections"));
         } else {
-            log.add(key, Kind.ADDED, Subject.ITEM, id, added.title(), "added to " + sections.content(target).title());
+            log.add(key, Kind.ADDED, Subject.ITEM, id, added.title(), Phrase.of("change.detail.addedTo",
+                    sections.content(target).title()));
         }
     }
 
@@ -184,7 +186,7 @@ final class ItemMerge {
         String key = ChangeLog.item(id);
         if (movedByLearner(id)) {
             if (!sectionId.equals(mine.sectionOf(id)) || !Objects.equals(mine.previousItem(id), theirs.previousItem(id))) {
-                log.add(key, Kind.KEPT_YOURS, Subject.ITEM, id, title, "moved upstream; kept where you put it");
+                log.add(key, Kind.KEPT_YOURS, Subject.ITEM, id, title, Phrase.of("change.detail.keptPlace"));
             }
             return;
         }
@@ -192,9 +194,9 @@ final class ItemMerge {
         String target = put(sectionId, ids, index);
         String previous = chains.get(target).previous(id);
         String sectionTitle = sections.content(target).title();
-        log.add(key, Kind.MOVED, Subject.ITEM, id, title, !target.equals(from) ? "moved to " + sectionTitle
-                : previous == null ? "moved to the top of " + sectionTitle
-                : "moved after “" + content.get(previous).title() + "”");
+        log.add(key, Kind.MOVED, Subject.ITEM, id, title, !target.equals(from) ? Phrase.of("change.detail.movedTo", sectionTitle)
+                : previous == null ? Phrase.of("change.detail.movedToTopOf", sectionTitle)
+                : Phrase.of("change.detail.movedAfter", content.get(previous).title()));
     }
 
     /**

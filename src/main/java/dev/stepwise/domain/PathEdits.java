@@ -17,23 +17,23 @@ public final class PathEdits {
     }
 
     public static LearningPath withDetails(LearningPath path, String title, String tagline, String overview) {
-        return new LearningPath(path.id(), path.contentVersion(), Texts.title("A path's title", title),
-                Texts.text("The tagline", tagline), Texts.text("The overview", overview), path.industries(),
+        return new LearningPath(path.id(), path.contentVersion(), Texts.title(Texts.Field.PATH_TITLE, title),
+                Texts.text(Texts.Field.TAGLINE, tagline), Texts.text(Texts.Field.OVERVIEW, overview), path.industries(),
                 path.skills(), path.sections(), path.selfChecks(), path.archived());
     }
 
     /** Inserts a section; items it brings along are checked as {@link #addItem} checks one, ids included. */
     public static LearningPath addSection(LearningPath path, int index, Section section) {
         if (path.section(section.id()).isPresent()) {
-            throw new IllegalArgumentException("This path already has a section with id \"" + section.id() + "\".");
+            throw new InvalidEditException(Phrase.of("edit.sectionIdTaken", section.id()));
         }
-        String title = Texts.title("A section's title", section.title());
-        String description = Texts.text("The description", section.description());
+        String title = Texts.title(Texts.Field.SECTION_TITLE, section.title());
+        String description = Texts.text(Texts.Field.DESCRIPTION, section.description());
         Set<String> taken = new HashSet<>(path.itemIds());
         List<Item> items = new ArrayList<>();
         for (Item item : section.items()) {
             if (!taken.add(item.id())) {
-                throw new IllegalArgumentException("This path already has an item with id \"" + item.id() + "\".");
+                throw new InvalidEditException(Phrase.of("edit.itemIdTaken", item.id()));
             }
             items.add(ItemEdits.checked(path, item));
         }
@@ -42,8 +42,8 @@ public final class PathEdits {
     }
 
     public static LearningPath editSection(LearningPath path, String sectionId, String title, String description) {
-        String checkedTitle = Texts.title("A section's title", title);
-        String checkedDescription = Texts.text("The description", description);
+        String checkedTitle = Texts.title(Texts.Field.SECTION_TITLE, title);
+        String checkedDescription = Texts.text(Texts.Field.DESCRIPTION, description);
         return withSections(path, Lists.replaced(path.sections(), sectionIndex(path, sectionId),
                 section -> section.withText(checkedTitle, checkedDescription)));
     }
@@ -56,7 +56,7 @@ public final class PathEdits {
     public static LearningPath removeSection(LearningPath path, String sectionId) {
         int index = sectionIndex(path, sectionId);
         if (path.sections().size() == 1) {
-            throw new IllegalArgumentException("A path keeps at least one section: add another one first.");
+            throw new InvalidEditException(Phrase.of("edit.lastSection"));
         }
         List<Section> sections = Lists.removed(path.sections(), index);
         String fallback = sections.get(0).id();
@@ -91,8 +91,7 @@ public final class PathEdits {
     private static Item changed(LearningPath path, Item item, UnaryOperator<Item> change) {
         Item result = change.apply(item);
         if (!result.id().equals(item.id())) {
-            throw new IllegalArgumentException(
-                    "An item's id cannot change (\"" + item.id() + "\" became \"" + result.id() + "\").");
+            throw new InvalidEditException(Phrase.of("edit.itemIdChanged", item.id(), result.id()));
         }
         return ItemEdits.checked(path, result);
     }
@@ -159,7 +158,7 @@ public final class PathEdits {
     public static LearningPath restoreItem(LearningPath path, String itemId) {
         int archivedIndex = Lists.indexOf(path.archived(), entry -> entry.id().equals(itemId));
         if (archivedIndex < 0) {
-            throw new IllegalArgumentException("No archived item \"" + itemId + "\" in this path.");
+            throw new InvalidEditException(Phrase.of("edit.noArchivedItem", itemId));
         }
         ArchivedItem entry = path.archived().get(archivedIndex);
         String sectionId = path.section(entry.sectionId()).map(Section::id).orElse(path.sections().get(0).id());
@@ -182,14 +181,14 @@ public final class PathEdits {
 
     private static void requireNewItemId(LearningPath path, String itemId) {
         if (path.itemIds().contains(itemId)) {
-            throw new IllegalArgumentException("This path already has an item with id \"" + itemId + "\".");
+            throw new InvalidEditException(Phrase.of("edit.itemIdTaken", itemId));
         }
     }
 
     static int sectionIndex(LearningPath path, String sectionId) {
         int index = Lists.indexOf(path.sections(), section -> section.id().equals(sectionId));
         if (index < 0) {
-            throw new IllegalArgumentException("This path has no section \"" + sectionId + "\".");
+            throw new InvalidEditException(Phrase.of("edit.noSection", sectionId));
         }
         return index;
     }
@@ -200,7 +199,7 @@ public final class PathEdits {
                 return i;
             }
         }
-        throw new IllegalArgumentException("This path has no item \"" + itemId + "\" in its checklist.");
+        throw new InvalidEditException(Phrase.of("edit.noItem", itemId));
     }
 
     private static int itemIndex(Section section, String itemId) {

@@ -2,7 +2,6 @@ package dev.stepwise.domain;
 
 import dev.stepwise.domain.ProgressChange.Subject;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -47,7 +46,7 @@ public final class ProgressMerge {
             Map<String, Level> targets,
             Map<String, SelfCheckAnswer> answers,
             List<ProgressChange> changes,
-            List<String> skipped) {
+            List<Phrase> skipped) {
 
         public Result {
             items = Map.copyOf(items);
@@ -67,11 +66,15 @@ public final class ProgressMerge {
     private ProgressMerge() {
     }
 
+    /** A status or an answer in the learner's words (the bundle's {@code status.*} and {@code selfCheck.*}). */
+    private static Phrase label(Enum<?> value) {
+        return new Phrase((value instanceof ItemStatus ? "status." : "selfCheck.") + value.name(), List.of());
+    }
+
     /** What merging the file into the state would do; the state's path must be the file's. */
     public static Result merge(PathState current, ProgressFile file) {
         if (!current.path().id().equals(file.pathId())) {
-            throw new IllegalArgumentException("The progress file is for path \"" + file.pathId()
-                    + "\", not \"" + current.path().id() + "\"");
+            throw new InvalidEditException(Phrase.of("progress.otherPath", file.pathId(), current.path().id()));
         }
         Builder builder = new Builder(current);
         orderedById(file.items(), current.path().items().map(Item::id).toList())
@@ -102,7 +105,7 @@ public final class ProgressMerge {
         private final Map<String, Level> targets = new LinkedHashMap<>();
         private final Map<String, SelfCheckAnswer> answers = new LinkedHashMap<>();
         private final List<ProgressChange> changes = new ArrayList<>();
-        private final List<String> skipped = new ArrayList<>();
+        private final List<Phrase> skipped = new ArrayList<>();
 
         Builder(PathState current) {
             this.current = current;
@@ -112,20 +115,19 @@ public final class ProgressMerge {
             Optional<Item> item = current.path().item(itemId)
                     .or(() -> current.path().archivedItem(itemId).map(ArchivedItem::item));
             if (item.isEmpty()) {
-                skipped.add("item \"" + itemId + "\": not in this path");
+                skipped.add(Phrase.of("progress.skipped.item", itemId));
                 return;
             }
             Set<String> subIds = item.get().subItems().stream().map(SubItem::id).collect(Collectors.toSet());
             Set<String> unknownSubs = new TreeSet<>(incoming.doneSubItemIds());
             unknownSubs.removeAll(subIds);
-            unknownSubs.forEach(subId -> skipped.add("sub-step \"" + subId + "\" of item \"" + itemId
-                    + "\": not in this path"));
+            unknownSubs.forEach(subId -> skipped.add(Phrase.of("progress.skipped.subStep", subId, itemId)));
             ItemProgress merged = unknownSubs.isEmpty() ? incoming
                     : incoming.withSubItems(incoming.doneSubItemIds().stream().filter(subIds::contains)
                     .collect(Collectors.toSet()));
             ItemProgress before = current.progressOf(itemId);
-            String detail = itemDetail(before, merged);
-            if (!detail.isEmpty()) {
+            Phrase detail = itemDetail(before, merged);
+            if (detail != null) {
                 items.put(itemId, merged);
                 changes.add(new ProgressChange(Subject.ITEM, itemId, item.get().title(), detail));
             }
@@ -134,28 +136,28 @@ public final class ProgressMerge {
         void skill(String skillId, SkillProgress incoming) {
             Optional<Skill> skill = current.path().skill(skillId);
             if (skill.isEmpty()) {
-                skipped.add("skill \"" + skillId + "\": not in this path");
+                skipped.add(Phrase.of("progress.skipped.skill", skillId));
                 return;
             }
             SkillProgress before = current.skills().getOrDefault(skillId, SkillProgress.unrated(skillId));
             Set<Rating> known = new HashSet<>(before.history());
             List<Rating> added = incoming.history().stream().filter(rating -> !known.contains(rating)).toList();
-            List<String> parts = new ArrayList<>();
+            List<Phrase> parts = new ArrayList<>();
             if (!added.isEmpty()) {
                 ratings.put(skillId, added);
                 Level after = before.withRatings(added).current();
-                parts.add(added.size() == 1 ? "1 rating added" : added.size() + " ratings added");
+                parts.add(Phrase.of("progress.detail.ratingsAdded", added.size()));
                 if (after != before.current()) {
-                    parts.add("level " + before.current().value() + " → " + after.value());
+                    parts.add(Phrase.of("progress.detail.level", before.current().value(), after.value()));
                 }
             }
             if (incoming.target().isPresent() && !incoming.target().equals(before.target())) {
                 targets.put(skillId, incoming.ownTarget());
-                parts.add("target " + before.target().map(level -> String.valueOf(level.value())).orElse("from the path")
-                        + " → " + incoming.ownTarget().value());
+                parts.add(Phrase.of("progress.detail.target", before.target().<Object>map(Level::value)
+                        .orElse(Phrase.of("progress.detail.pathTarget")), incoming.ownTarget().value()));
             }
             if (!parts.isEmpty()) {
-                changes.add(new ProgressChange(Subject.SKILL, skillId, skill.get().name(), String.join(", ", parts)));
+                changes.add(new ProgressChange(Subject.SKILL, skillId, skill.get().name(), FieldMerge.joined("change.detail.list", parts)));
             }
         }
 
@@ -163,14 +165,15 @@ public final class ProgressMerge {
             Optional<SelfCheck> check = current.path().selfChecks().stream()
                     .filter(candidate -> candidate.id().equals(checkId)).findFirst();
             if (check.isEmpty()) {
-                skipped.add("self-check \"" + checkId + "\": not in this path");
+                skipped.add(Phrase.of("progress.skipped.selfCheck", checkId));
                 return;
             }
             Optional<SelfCheckAnswer> before = current.answerTo(checkId);
             if (before.isEmpty() || before.get() != incoming) {
                 answers.put(checkId, incoming);
                 changes.add(new ProgressChange(Subject.SELF_CHECK, checkId, check.get().statement(),
-                        before.map(SelfCheckAnswer::label).orElse("No answer") + " → " + incoming.label()));
+                        Phrase.of("progress.detail.from", before.map(ProgressMerge::label).orElse(Phrase.of("progress.detail.noAnswer")),
+                                label(incoming))));
             }
         }
 
@@ -178,34 +181,28 @@ public final class ProgressMerge {
             return new Result(items, ratings, targets, answers, changes, skipped);
         }
 
-        private static String itemDetail(ItemProgress before, ItemProgress after) {
-            List<String> parts = new ArrayList<>();
+        /** What changes for an item, or {@code null} when nothing does. */
+        private static Phrase itemDetail(ItemProgress before, ItemProgress after) {
+            List<Phrase> parts = new ArrayList<>();
             if (before.status() != after.status()) {
-                parts.add(before.status().label() + " → " + after.status().label());
+                parts.add(Phrase.of("progress.detail.from", label(before.status()), label(after.status())));
             } else if (!Objects.equals(before.startedOn(), after.startedOn())
                     || !Objects.equals(before.doneOn(), after.doneOn())) {
-                parts.add("dates changed");
+                parts.add(Phrase.of("progress.detail.dates"));
             }
             if (!before.note().equals(after.note())) {
-                parts.add(before.note().isEmpty() ? "note added" : after.note().isEmpty() ? "note removed" : "note changed");
+                parts.add(before.note().isEmpty() ? Phrase.of("progress.detail.noteAdded")
+                        : after.note().isEmpty() ? Phrase.of("progress.detail.noteRemoved") : Phrase.of("progress.detail.noteChanged"));
             }
-            if (!before.doneSubItemIds().equals(after.doneSubItemIds())) {
-                parts.add(subStepDetail(before.doneSubItemIds(), after.doneSubItemIds()));
-            }
-            return String.join(", ", parts);
-        }
-
-        private static String subStepDetail(Collection<String> before, Collection<String> after) {
-            long ticked = after.stream().filter(id -> !before.contains(id)).count();
-            long unticked = before.stream().filter(id -> !after.contains(id)).count();
-            List<String> parts = new ArrayList<>();
+            long ticked = after.doneSubItemIds().stream().filter(id -> !before.doneSubItemIds().contains(id)).count();
+            long unticked = before.doneSubItemIds().stream().filter(id -> !after.doneSubItemIds().contains(id)).count();
             if (ticked > 0) {
-                parts.add(ticked + (ticked == 1 ? " sub-step ticked" : " sub-steps ticked"));
+                parts.add(Phrase.of("progress.detail.ticked", ticked));
             }
             if (unticked > 0) {
-                parts.add(unticked + (unticked == 1 ? " sub-step unticked" : " sub-steps unticked"));
+                parts.add(Phrase.of("progress.detail.unticked", unticked));
             }
-            return String.join(", ", parts);
+            return parts.isEmpty() ? null : FieldMerge.joined("change.detail.list", parts);
         }
     }
 }

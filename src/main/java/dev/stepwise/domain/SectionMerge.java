@@ -39,7 +39,7 @@ final class SectionMerge {
                 removedUpstream.add(id);
             } else if (baseSection == null && theirSection != null && !sameText(mineSection, theirSection)) {
                 log.add(ChangeLog.section(id), Kind.KEPT_YOURS, Subject.SECTION, id, mineSection.title(),
-                        "added upstream as “" + theirSection.title() + "”; kept your own section with this id");
+                        Phrase.of("change.detail.clashSection", theirSection.title()));
             }
         }
         order = new Chain(mine.sectionIds());
@@ -77,10 +77,10 @@ final class SectionMerge {
             String key = ChangeLog.section(id);
             if (section.items().isEmpty() && result.sections().size() > 1) {
                 result = PathEdits.removeSection(result, id);
-                log.add(key, Kind.REMOVED, Subject.SECTION, id, section.title(), "removed upstream");
+                log.add(key, Kind.REMOVED, Subject.SECTION, id, section.title(), Phrase.of("change.detail.removed"));
             } else {
-                log.add(key, Kind.KEPT_YOURS, Subject.SECTION, id, section.title(), "removed upstream; kept: "
-                        + (section.items().isEmpty() ? "a path keeps at least one section" : "it still holds your items"));
+                log.add(key, Kind.KEPT_YOURS, Subject.SECTION, id, section.title(), section.items().isEmpty()
+                        ? Phrase.of("change.detail.keptLastSection") : Phrase.of("change.detail.keptHoldsItems"));
             }
         }
         return result;
@@ -89,12 +89,12 @@ final class SectionMerge {
     private Section fields(Section baseSection, Section theirSection, Section mineSection) {
         FieldMerge fields = new FieldMerge();
         Section merged = new Section(mineSection.id(),
-                fields.field("kind", baseSection.kind(), theirSection.kind(), mineSection.kind()),
-                fields.title("title", baseSection.title(), theirSection.title(), mineSection.title()),
-                fields.field("description", baseSection.description(), theirSection.description(),
+                fields.field(Phrase.of("change.field.kind"), baseSection.kind(), theirSection.kind(), mineSection.kind()),
+                fields.title(Phrase.of("change.field.title"), baseSection.title(), theirSection.title(), mineSection.title()),
+                fields.field(Phrase.of("change.field.description"), baseSection.description(), theirSection.description(),
                         mineSection.description()),
                 mineSection.items());
-        log.add(ChangeLog.section(merged.id()), fields.change(Subject.SECTION, merged.id(), merged.title(), ""));
+        log.add(ChangeLog.section(merged.id()), fields.change(Subject.SECTION, merged.id(), merged.title(), false));
         return merged;
     }
 
@@ -109,17 +109,17 @@ final class SectionMerge {
                 Section added = theirs.section(id);
                 content.put(id, added);
                 order.insertAfter(anchor, id);
-                log.add(key, Kind.ADDED, Subject.SECTION, id, added.title(), "new section");
+                log.add(key, Kind.ADDED, Subject.SECTION, id, added.title(), Phrase.of("change.detail.newSection"));
             } else if (base.section(id) != null && mine.section(id) != null && !keptUpstream.contains(id)) {
                 if (keptByLearner.contains(id)) {
                     order.insertAfter(anchor, id);
                     String previous = order.previous(id);
                     log.add(key, Kind.MOVED, Subject.SECTION, id, content.get(id).title(), previous == null
-                            ? "moved to the top" : "moved after “" + content.get(previous).title() + "”");
+                            ? Phrase.of("change.detail.movedToTop") : Phrase.of("change.detail.movedAfter", content.get(previous).title()));
                 } else if (!Objects.equals(Orders.previous(mine.sectionIds(), id),
                         Orders.previous(theirs.sectionIds(), id))) {
                     log.add(key, Kind.KEPT_YOURS, Subject.SECTION, id, content.get(id).title(),
-                            "moved upstream; kept where you put it");
+                            Phrase.of("change.detail.keptPlace"));
                 }
             }
             if (order.contains(id)) {

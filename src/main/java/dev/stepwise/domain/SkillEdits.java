@@ -13,15 +13,15 @@ public final class SkillEdits {
 
     /** A new skill with a unique id derived from its name. */
     public static Skill newSkill(LearningPath path, String name, String category, String description, Level target) {
-        String checkedName = Texts.title("A skill's name", name);
+        String checkedName = Texts.title(Texts.Field.SKILL_NAME, name);
         var taken = path.skills().stream().map(Skill::id).collect(Collectors.toSet());
-        return new Skill(Ids.unique(checkedName, "skill", taken), checkedName, Texts.title("A category", category),
-                Texts.text("The description", description), target);
+        return new Skill(Ids.unique(checkedName, "skill", taken), checkedName, Texts.title(Texts.Field.CATEGORY, category),
+                Texts.text(Texts.Field.DESCRIPTION, description), target);
     }
 
     public static LearningPath addSkill(LearningPath path, Skill skill) {
         if (path.skill(skill.id()).isPresent()) {
-            throw new IllegalArgumentException("This path already has a skill with id \"" + skill.id() + "\".");
+            throw new InvalidEditException(Phrase.of("edit.skillIdTaken", skill.id()));
         }
         return withSkills(path, Lists.inserted(path.skills(), path.skills().size(), checked(skill)));
     }
@@ -52,8 +52,8 @@ public final class SkillEdits {
     }
 
     private static Skill checked(Skill skill) {
-        return new Skill(skill.id(), Texts.title("A skill's name", skill.name()), Texts.title("A category", skill.category()),
-                Texts.text("The description", skill.description()), skill.targetLevel());
+        return new Skill(skill.id(), Texts.title(Texts.Field.SKILL_NAME, skill.name()), Texts.title(Texts.Field.CATEGORY, skill.category()),
+                Texts.text(Texts.Field.DESCRIPTION, skill.description()), skill.targetLevel());
     }
 
     private static LearningPath withSkills(LearningPath path, List<Skill> skills) {
@@ -64,7 +64,7 @@ public final class SkillEdits {
     private static int skillIndex(LearningPath path, String skillId) {
         int index = Lists.indexOf(path.skills(), skill -> skill.id().equals(skillId));
         if (index < 0) {
-            throw new IllegalArgumentException("This path has no skill \"" + skillId + "\".");
+            throw new InvalidEditException(Phrase.of("edit.noSkill", skillId));
         }
         return index;
     }

@@ -43,7 +43,7 @@ final class SkillMerge {
                     removedUpstream(mineSkill, !mineSkill.equals(baseSkill), hasProgress.test(id));
                 } else if (theirSkill != null && !theirSkill.equals(mineSkill)) {
                     log.add(ChangeLog.skill(id), Kind.KEPT_YOURS, Subject.SKILL, id, mineSkill.name(),
-                            "added upstream as “" + theirSkill.name() + "”; kept your own skill with this id");
+                            Phrase.of("change.detail.clashSkill", theirSkill.name()));
                 }
             }
         }
@@ -73,11 +73,13 @@ final class SkillMerge {
     private Skill fields(Skill baseSkill, Skill theirSkill, Skill mineSkill) {
         FieldMerge fields = new FieldMerge();
         Skill merged = new Skill(mineSkill.id(),
-                fields.title("name", baseSkill.name(), theirSkill.name(), mineSkill.name()),
-                fields.field("category", baseSkill.category(), theirSkill.category(), mineSkill.category()),
-                fields.field("description", baseSkill.description(), theirSkill.description(), mineSkill.description()),
-                fields.field("target level", baseSkill.targetLevel(), theirSkill.targetLevel(), mineSkill.targetLevel()));
-        log.add(ChangeLog.skill(merged.id()), fields.change(Subject.SKILL, merged.id(), merged.name(), ""));
+                fields.title(Phrase.of("change.field.name"), baseSkill.name(), theirSkill.name(), mineSkill.name()),
+                fields.field(Phrase.of("change.field.category"), baseSkill.category(), theirSkill.category(), mineSkill.category()),
+                fields.field(Phrase.of("change.field.description"),
+                        baseSkill.description(), theirSkill.description(), mineSkill.description()),
+                fields.field(Phrase.of("change.field.targetLevel"),
+                        baseSkill.targetLevel(), theirSkill.targetLevel(), mineSkill.targetLevel()));
+        log.add(ChangeLog.skill(merged.id()), fields.change(Subject.SKILL, merged.id(), merged.name(), false));
         return merged.equals(mineSkill) ? mineSkill : merged;
     }
 
@@ -85,10 +87,10 @@ final class SkillMerge {
         String key = ChangeLog.skill(skill.id());
         if (!changed && !hasProgress) {
             removals.add(skill.id());
-            log.add(key, Kind.REMOVED, Subject.SKILL, skill.id(), skill.name(), "removed upstream");
+            log.add(key, Kind.REMOVED, Subject.SKILL, skill.id(), skill.name(), Phrase.of("change.detail.removed"));
         } else {
-            log.add(key, Kind.KEPT_YOURS, Subject.SKILL, skill.id(), skill.name(), "removed upstream; kept: "
-                    + (hasProgress ? "you have progress on it" : "you changed it"));
+            log.add(key, Kind.KEPT_YOURS, Subject.SKILL, skill.id(), skill.name(), hasProgress
+                    ? Phrase.of("change.detail.keptWithProgress") : Phrase.of("change.detail.keptChanged"));
         }
     }
 
@@ -105,16 +107,16 @@ final class SkillMerge {
                 Skill added = theirs.skill(id);
                 content.put(id, added);
                 put(order, anchor, i, id);
-                log.add(key, Kind.ADDED, Subject.SKILL, id, added.name(), "added to " + added.category());
+                log.add(key, Kind.ADDED, Subject.SKILL, id, added.name(), Phrase.of("change.detail.addedTo", added.category()));
             } else if (base.skill(id) != null && mine.skill(id) != null && !keptUpstream.contains(id)) {
                 if (keptByLearner.contains(id)) {
                     put(order, anchor, i, id);
                     String previous = order.previous(id);
                     log.add(key, Kind.MOVED, Subject.SKILL, id, content.get(id).name(), previous == null
-                            ? "moved to the top" : "moved after “" + content.get(previous).name() + "”");
+                            ? Phrase.of("change.detail.movedToTop") : Phrase.of("change.detail.movedAfter", content.get(previous).name()));
                 } else if (!Objects.equals(Orders.previous(mine.skillIds(), id), Orders.previous(theirIds, id))) {
                     log.add(key, Kind.KEPT_YOURS, Subject.SKILL, id, content.get(id).name(),
-                            "moved upstream; kept where you put it");
+                            Phrase.of("change.detail.keptPlace"));
                 }
             }
             if (order.contains(id)) {

@@ -1,5 +1,7 @@
 package dev.stepwise.domain;
 
+import java.util.List;
+
 /**
  * The rules for text a learner types into a path: titles must say something, links must be web links. Used by the
  * edits (which refuse bad values) and by the editors (which show the same message while the learner types).
@@ -40,50 +42,70 @@ public final class Texts {
         return text.substring(start, end);
     }
 
+    /**
+     * The fields a learner types into, named so a problem can say which one it is about ("An item’s title cannot be
+     * empty."); each is a phrase of its own ({@code field.<NAME>}) that fits the sentence it stands in.
+     */
+    public enum Field {
+        PATH_TITLE, SECTION_TITLE, ITEM_TITLE, SUB_STEP_TITLE, RESOURCE_TITLE, SKILL_NAME, CATEGORY, TITLE,
+        TAGLINE, OVERVIEW, DESCRIPTION, DETAIL;
+
+        /** The field's name as the start of a sentence. */
+        public Phrase phrase() {
+            return new Phrase("field." + name(), List.of());
+        }
+    }
+
     /** What is wrong with a title, or {@code null} when it is fine. */
-    public static String titleProblem(String what, String title) {
+    public static Phrase titleProblem(Field what, String title) {
         if (isBlank(title)) {
-            return what + " cannot be empty.";
+            return Phrase.of("text.empty", what.phrase());
         }
         if (stripInvisible(title).length() > MAX_TITLE) {
-            return what + " is too long (at most " + MAX_TITLE + " characters).";
+            return Phrase.of("text.tooLong", what.phrase(), MAX_TITLE);
         }
         return null;
     }
 
-    /** The title without invisible characters at either end; throws with a message for the learner when it is not acceptable. */
-    public static String title(String what, String title) {
-        String problem = titleProblem(what, title);
+    /** The title without invisible characters at either end; refused with an explanation when it is not acceptable. */
+    public static String title(Field what, String title) {
+        Phrase problem = titleProblem(what, title);
         if (problem != null) {
-            throw new IllegalArgumentException(problem);
+            throw new InvalidEditException(problem);
         }
         return stripInvisible(title);
     }
 
-    /** Longer free text (details, overview): may be empty, but not endless. */
-    public static String text(String what, String text) {
+    /** What is wrong with a longer free text (too long), or {@code null} when it is fine; empty is fine. */
+    public static Phrase textProblem(Field what, String text) {
         String value = text == null ? "" : text.strip();
-        if (value.length() > MAX_TEXT) {
-            throw new IllegalArgumentException(what + " is too long (at most " + MAX_TEXT + " characters).");
+        return value.length() > MAX_TEXT ? Phrase.of("text.tooLong", what.phrase(), MAX_TEXT) : null;
+    }
+
+    /** Longer free text (details, overview): may be empty, but not endless. */
+    public static String text(Field what, String text) {
+        Phrase problem = textProblem(what, text);
+        if (problem != null) {
+            throw new InvalidEditException(problem);
         }
-        return value;
+        return text == null ? "" : text.strip();
     }
 
     /** What is wrong with a resource link, or {@code null} when it is an http(s) link. */
-    public static String linkProblem(String url) {
+    public static Phrase linkProblem(String url) {
         if (isBlank(url)) {
-            return "A link cannot be empty.";
+            return Phrase.of("link.empty");
         }
         if (!Resource.isWebLink(url)) {
-            return "Only web links (http:// or https://) can be added.";
+            return Phrase.of("link.notWebToAdd");
         }
         return null;
     }
 
     /** What is wrong with an estimate in hours, or {@code null} when none is given or it is fine. */
-    public static String estimateProblem(Integer hours) {
+    public static Phrase estimateProblem(Integer hours) {
         if (hours != null && (hours < 0 || hours > MAX_ESTIMATE_HOURS)) {
-            return "An estimate is a number of hours from 0 to " + MAX_ESTIMATE_HOURS + ".";
+            return Phrase.of("estimate.range", MAX_ESTIMATE_HOURS);
         }
         return null;
     }

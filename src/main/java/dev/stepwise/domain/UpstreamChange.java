@@ -6,8 +6,10 @@ import java.util.Objects;
  * One thing a newer bundled version of a path changed, as the learner is shown it before the update is applied:
  * what happened ({@code kind}) to which entity, under its (new) title, with a short sentence saying what the merge
  * did about it ("renamed from “Learn SQL”", "kept: you have progress on it — archived, restore it any time").
+ *
+ * @param detail what the merge did, as a phrase the window says in the learner's language; {@code null} for nothing
  */
-public record UpstreamChange(Kind kind, Subject subject, String id, String title, String detail) {
+public record UpstreamChange(Kind kind, Subject subject, String id, String title, Phrase detail) {
 
     /** What the newer version did, or {@link #KEPT_YOURS} when the learner's own version of it was kept instead. */
     public enum Kind { ADDED, REMOVED, ARCHIVED, RENAMED, EDITED, MOVED, KEPT_YOURS }
@@ -20,6 +22,9 @@ public record UpstreamChange(Kind kind, Subject subject, String id, String title
         Objects.requireNonNull(subject, "subject");
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(title, "title");
-        detail = detail == null ? "" : detail;
+    }
+
+    public boolean hasDetail() {
+        return detail != null;
     }
 }

@@ -47,12 +47,12 @@ public final class UpstreamMerge {
         ChangeLog log = new ChangeLog();
 
         FieldMerge text = new FieldMerge();
-        String title = text.title("title", base.title(), theirs.title(), mine.title());
-        String tagline = text.field("tagline", base.tagline(), theirs.tagline(), mine.tagline());
-        String overview = text.field("overview", base.overview(), theirs.overview(), mine.overview());
-        text.theirs("leading industries", base.industries(), theirs.industries(), mine.industries());
-        text.theirs("self-checks", base.selfChecks(), theirs.selfChecks(), mine.selfChecks());
-        log.add(ChangeLog.PATH, text.change(Subject.PATH, mine.id(), title, ""));
+        String title = text.title(Phrase.of("change.field.title"), base.title(), theirs.title(), mine.title());
+        String tagline = text.field(Phrase.of("change.field.tagline"), base.tagline(), theirs.tagline(), mine.tagline());
+        String overview = text.field(Phrase.of("change.field.overview"), base.overview(), theirs.overview(), mine.overview());
+        text.theirs(Phrase.of("change.field.industries"), base.industries(), theirs.industries(), mine.industries());
+        text.theirs(Phrase.of("change.field.selfChecks"), base.selfChecks(), theirs.selfChecks(), mine.selfChecks());
+        log.add(ChangeLog.PATH, text.change(Subject.PATH, mine.id(), title, false));
 
         SkillMerge skills = new SkillMerge(baseIndex, theirIndex, mineIndex, skillHasProgress, log);
         SectionMerge sections = new SectionMerge(baseIndex, theirIndex, mineIndex, log);

@@ -1,6 +1,7 @@
 package dev.stepwise.io;
 
 import dev.stepwise.domain.Level;
+import dev.stepwise.domain.Phrase;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.regex.Pattern;
@@ -18,7 +19,7 @@ final class FieldRules {
     /** Makes the reading mapper's own problem for a field. */
     @FunctionalInterface
     interface Failure {
-        FileProblemException at(String field, String problem);
+        FileProblemException at(String field, Phrase problem);
     }
 
     private final Failure fail;
@@ -32,7 +33,7 @@ final class FieldRules {
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
             if (Character.getType(c) == Character.CONTROL && c != '\t' && c != '\n') {
-                throw fail.at(field, "holds a control character (U+%04X); only tab and newline are allowed".formatted((int) c));
+                throw fail.at(field, Phrase.of("file.controlCharacter", "%04X".formatted((int) c)));
             }
         }
     }
@@ -40,17 +41,17 @@ final class FieldRules {
     /** Checked as written, not trimmed: an id is a key, and " learn-sql" is not "learn-sql". */
     String idShape(String field, String value) {
         if (!ID.matcher(value).matches()) {
-            throw fail.at(field, "must be lower-case letters, digits and dashes (like \"learn-sql\"), was " + quoted(value));
+            throw fail.at(field, Phrase.of("file.idShape", quoted(value)));
         }
         return value;
     }
 
     Level level(String field, Integer value) {
         if (value == null) {
-            throw fail.at(field, "is missing");
+            throw fail.at(field, Phrase.of("file.missing"));
         }
         if (value < Level.MIN.value() || value > Level.MAX.value()) {
-            throw fail.at(field, "must be a level from 0 to 4, was " + value);
+            throw fail.at(field, Phrase.of("file.level", value));
         }
         return Level.of(value);
     }
@@ -66,18 +67,19 @@ final class FieldRules {
             }
             return LocalDate.parse(value);
         } catch (DateTimeParseException e) {
-            throw fail.at(field, "must be a date like 2026-03-31, was " + quoted(value));
+            throw fail.at(field, Phrase.of("file.date", quoted(value)));
         }
     }
 
     <T> T present(String field, T value) {
         if (value == null) {
-            throw fail.at(field, "is missing");
+            throw fail.at(field, Phrase.of("file.missing"));
         }
         return value;
     }
 
-    static String quoted(String value) {
-        return value == null ? "nothing" : "\"" + value + "\"";
+    /** A value as the file has it, in quotes ("learn-sql"), or the word for nothing when the file has none. */
+    static Phrase quoted(String value) {
+        return value == null ? Phrase.of("file.nothing") : Phrase.of("file.quoted", value);
     }
 }

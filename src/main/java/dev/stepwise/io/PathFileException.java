@@ -1,8 +1,10 @@
 package dev.stepwise.io;
 
+import dev.stepwise.domain.Phrase;
+
 /** A {@code stepwise-path} file that cannot be used; see {@link FileProblemException}. */
 public class PathFileException extends FileProblemException {
-    public PathFileException(String source, String field, String problem, Throwable cause) {
+    public PathFileException(String source, String field, Phrase problem, Throwable cause) {
         super(source, field, problem, cause);
     }
 }

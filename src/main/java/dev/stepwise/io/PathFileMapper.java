@@ -3,6 +3,7 @@ package dev.stepwise.io;
 import dev.stepwise.domain.Item;
 import dev.stepwise.domain.LearningPath;
 import dev.stepwise.domain.Level;
+import dev.stepwise.domain.Phrase;
 import dev.stepwise.domain.Resource;
 import dev.stepwise.domain.Section;
 import dev.stepwise.domain.SectionKind;
@@ -39,15 +40,15 @@ final class PathFileMapper {
 
     LearningPath toDomain(PathFileDto dto) {
         if (!PathFileDto.FORMAT.equals(dto.format())) {
-            throw fail("format", "must be \"" + PathFileDto.FORMAT + "\", was " + quoted(dto.format()));
+            throw fail("format", Phrase.of("file.format", PathFileDto.FORMAT, quoted(dto.format())));
         }
         if (dto.formatVersion() == null || dto.formatVersion() != PathFileDto.FORMAT_VERSION) {
-            throw fail("formatVersion", "this version of Stepwise reads format version " + PathFileDto.FORMAT_VERSION
-                    + ", the file has " + dto.formatVersion());
+            throw fail("formatVersion", Phrase.of("file.formatVersion", PathFileDto.FORMAT_VERSION,
+                    String.valueOf(dto.formatVersion())));
         }
         String id = id("id", dto.id());
         if (dto.contentVersion() == null || dto.contentVersion() < 1) {
-            throw fail("contentVersion", "must be a whole number of 1 or more, was " + dto.contentVersion());
+            throw fail("contentVersion", Phrase.of("file.contentVersion", String.valueOf(dto.contentVersion())));
         }
         String title = title("title", dto.title());
         List<String> industries = new ArrayList<>();
@@ -58,7 +59,7 @@ final class PathFileMapper {
         List<Skill> skills = skills(list(dto.skills()));
         List<Section> sections = sections(list(dto.sections()));
         if (sections.isEmpty()) {
-            throw fail("sections", "a path needs at least one section");
+            throw fail("sections", Phrase.of("file.noSection"));
         }
         List<SelfCheck> selfChecks = new ArrayList<>();
         Set<String> selfCheckIds = new HashSet<>();
@@ -111,19 +112,18 @@ final class PathFileMapper {
             String skillField = field + ".skills[" + i + "]";
             String skillId = id(skillField, dto.skills().get(i));
             if (!skillIds.contains(skillId)) {
-                throw fail(skillField, "no skill with id \"" + skillId + "\" in this path");
+                throw fail(skillField, Phrase.of("file.noSkill", skillId));
             }
             if (skills.contains(skillId)) {
-                throw fail(skillField, "skill \"" + skillId + "\" is linked twice");
+                throw fail(skillField, Phrase.of("file.skillLinkedTwice", skillId));
             }
             skills.add(skillId);
         }
         if (dto.estimateHours() != null && dto.estimateHours() < 0) {
-            throw fail(field + ".estimateHours", "cannot be negative, was " + dto.estimateHours());
+            throw fail(field + ".estimateHours", Phrase.of("file.negative", dto.estimateHours()));
         }
         if (dto.estimateHours() != null && dto.estimateHours() > Texts.MAX_ESTIMATE_HOURS) {
-            throw fail(field + ".estimateHours", "is more than %,d hours, was %,d".formatted(Texts.MAX_ESTIMATE_HOURS,
-                    dto.estimateHours()));
+            throw fail(field + ".estimateHours", Phrase.of("file.tooManyHours", Texts.MAX_ESTIMATE_HOURS, dto.estimateHours()));
         }
         List<SubItem> subItems = new ArrayList<>();
         Set<String> subItemIds = new HashSet<>();
@@ -141,7 +141,7 @@ final class PathFileMapper {
             // with a host. Control characters were refused first, so the check's own trim() changes nothing.
             String url = required(resourceField + ".url", resource.url());
             if (Texts.linkProblem(url) != null) {
-                throw fail(resourceField + ".url", "must be an http or https link, was " + quoted(url));
+                throw fail(resourceField + ".url", Phrase.of("file.notWebLink", quoted(url)));
             }
             resources.add(new Resource(title(resourceField + ".title", resource.title()), url));
         }
@@ -157,7 +157,7 @@ final class PathFileMapper {
                 return candidate;
             }
         }
-        throw fail(field, "must be one of steps, background, practice; was " + quoted(kind));
+        throw fail(field, Phrase.of("file.oneOf", "steps, background, practice", quoted(kind)));
     }
 
     private Level level(String field, Integer value) {
@@ -178,7 +178,7 @@ final class PathFileMapper {
 
     private String unique(String field, String id, Set<String> seen) {
         if (!seen.add(id)) {
-            throw fail(field, "\"" + id + "\" is used twice");
+            throw fail(field, Phrase.of("file.usedTwice", id));
         }
         return id;
     }
@@ -186,15 +186,15 @@ final class PathFileMapper {
     /** Text that must say something: not missing, and not only spaces, zero-width or non-breaking spaces. */
     private String required(String field, String value) {
         if (value == null || value.isEmpty()) {
-            throw fail(field, "is missing or empty");
+            throw fail(field, Phrase.of("file.missingOrEmpty"));
         }
         noControlCharacters(field, value);
         if (Texts.isBlank(value)) {
-            throw fail(field, "is missing or empty (it holds only spaces or invisible characters)");
+            throw fail(field, Phrase.of("file.blank"));
         }
         String stripped = value.strip();
         if (stripped.length() > Texts.MAX_TEXT) {
-            throw fail(field, "is too long: %,d characters, at most %,d".formatted(stripped.length(), Texts.MAX_TEXT));
+            throw fail(field, Phrase.of("file.tooLong", stripped.length(), Texts.MAX_TEXT));
         }
         return stripped;
     }
@@ -206,7 +206,7 @@ final class PathFileMapper {
     private String title(String field, String value) {
         String title = Texts.stripInvisible(required(field, value));
         if (title.length() > Texts.MAX_TITLE) {
-            throw fail(field, "is too long: %,d characters, at most %,d".formatted(title.length(), Texts.MAX_TITLE));
+            throw fail(field, Phrase.of("file.tooLong", title.length(), Texts.MAX_TITLE));
         }
         return title;
     }
@@ -230,16 +230,16 @@ final class PathFileMapper {
         noControlCharacters(field, value);
         String stripped = value.strip();
         if (stripped.length() > Texts.MAX_TEXT) {
-            throw fail(field, "is too long: %,d characters, at most %,d".formatted(stripped.length(), Texts.MAX_TEXT));
+            throw fail(field, Phrase.of("file.tooLong", stripped.length(), Texts.MAX_TEXT));
         }
         return stripped;
     }
 
-    private static String quoted(String value) {
+    private static Phrase quoted(String value) {
         return FieldRules.quoted(value);
     }
 
-    private PathFileException fail(String field, String problem) {
+    private PathFileException fail(String field, Phrase problem) {
         return new PathFileException(source, field, problem, null);
     }
 }

@@ -21,6 +21,7 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import dev.stepwise.domain.LearningPath;
+import dev.stepwise.domain.Phrase;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -28,7 +29,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
@@ -96,16 +96,16 @@ public final class PathFileReader {
     public LearningPath read(String source, InputStream in) {
         byte[] content = readBounded(source, in);
         if (new String(content, StandardCharsets.UTF_8).isBlank()) {
-            throw new PathFileException(source, "", "the file is empty", null);
+            throw new PathFileException(source, "", Phrase.of("file.isEmpty"), null);
         }
         PathFileDto dto;
         try (JsonParser parser = Strict.MAPPER.createParser(content)) {
             dto = parse(source, parser);
         } catch (IOException e) {
-            throw new PathFileException(source, "", "cannot be read (" + e.getMessage() + ")", e);
+            throw new PathFileException(source, "", unreadable(e), e);
         }
         if (dto == null) {
-            throw new PathFileException(source, "", "the file holds no path (it is \"null\")", null);
+            throw new PathFileException(source, "", Phrase.of("file.noPath"), null);
         }
         return new PathFileMapper(source).toDomain(dto);
     }
@@ -115,14 +115,14 @@ public final class PathFileReader {
         try {
             return Strict.MAPPER.readValue(parser, PathFileDto.class);
         } catch (UnrecognizedPropertyException e) {
-            throw new PathFileException(source, fieldOf(e), "unknown field \"" + e.getPropertyName() + "\"", e);
+            throw new PathFileException(source, fieldOf(e), Phrase.of("file.unknownField", e.getPropertyName()), e);
         } catch (JsonMappingException e) {
             // A syntax error met inside a section or item arrives wrapped as a mapping error; it is still bad JSON.
             if (e.getCause() instanceof StreamReadException || e.getCause() instanceof StreamConstraintsException) {
                 throw streamProblem(source, parser, (JsonProcessingException) e.getCause());
             }
             if (e.getOriginalMessage().startsWith("Trailing token")) {
-                throw new PathFileException(source, "", "has trailing content after the path" + at(e), e);
+                throw new PathFileException(source, "", Phrase.of("file.trailing", at(e)), e);
             }
             throw new PathFileException(source, fieldOf(e), wrongKind(e, parser), e);
         } catch (JsonProcessingException e) {
@@ -138,10 +138,10 @@ public final class PathFileReader {
                 return head;
             }
             long size = head.length + in.transferTo(OutputStream.nullOutputStream());
-            throw new PathFileException(source, "", "is %s MB; path files are limited to %d MB".formatted(
-                    String.format(Locale.ROOT, "%.1f", size / (1024.0 * 1024.0)), MAX_FILE_BYTES / (1024 * 1024)), null);
+            throw new PathFileException(source, "", Phrase.of("file.path.tooLarge", size / (1024.0 * 1024.0),
+                    MAX_FILE_BYTES / (1024 * 1024)), null);
         } catch (IOException e) {
-            throw new PathFileException(source, "", "cannot be read (" + e.getMessage() + ")", e);
+            throw new PathFileException(source, "", unreadable(e), e);
         }
     }
 
@@ -150,49 +150,54 @@ public final class PathFileReader {
         String message = e.getOriginalMessage();
         String field = fieldOf(parser.getParsingContext());
         if (message != null && message.startsWith("Duplicate field")) {
-            return new PathFileException(source, field, "is given twice" + at(e), e);
+            return new PathFileException(source, field, Phrase.of("file.givenTwice", at(e)), e);
         }
         if (e instanceof StreamConstraintsException) {
             if (message != null && message.contains("nesting depth")) {
-                return new PathFileException(source, "", "nests deeper than " + MAX_NESTING_DEPTH + " levels" + at(e), e);
+                return new PathFileException(source, "", Phrase.of("file.nestsDeeper", MAX_NESTING_DEPTH, at(e)), e);
             }
             if (message != null && message.contains("String value length")) {
-                return new PathFileException(source, field, "is longer than " + MAX_STRING_LENGTH + " characters", e);
+                return new PathFileException(source, field, Phrase.of("file.longerThan", MAX_STRING_LENGTH), e);
             }
         }
         return invalidJson(source, e);
     }
 
-    private static String at(JsonProcessingException e) {
+    /** " at line 3, column 7", or nothing when the parser does not know where it stands. */
+    private static Object at(JsonProcessingException e) {
         var location = e.getLocation();
-        return location == null ? "" : " at line %d, column %d".formatted(location.getLineNr(), location.getColumnNr());
+        return location == null ? "" : Phrase.of("file.atLine", location.getLineNr(), location.getColumnNr());
+    }
+
+    static Phrase unreadable(IOException e) {
+        return Phrase.of("file.unreadable", String.valueOf(e.getMessage()));
     }
 
     private static PathFileException invalidJson(String source, JsonProcessingException e) {
-        return new PathFileException(source, "", "not valid JSON" + at(e) + " (" + e.getOriginalMessage() + ")", e);
+        return new PathFileException(source, "", Phrase.of("file.invalidJson", at(e), String.valueOf(e.getOriginalMessage())), e);
     }
 
     /** "must be a whole number, was \"3\"" rather than Jackson's account of its coercion settings. */
-    private static String wrongKind(JsonMappingException e, JsonParser parser) {
+    private static Phrase wrongKind(JsonMappingException e, JsonParser parser) {
         if (e instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null && parser.currentToken() != null) {
             Class<?> target = mismatch.getTargetType();
-            String expected = target == Integer.class || target == int.class ? "a whole number"
-                    : target == String.class ? "text"
-                    : List.class.isAssignableFrom(target) ? "a list"
-                    : target.isRecord() ? "an object" : null;
+            Phrase expected = target == Integer.class || target == int.class ? Phrase.of("file.value.number")
+                    : target == String.class ? Phrase.of("file.value.text")
+                    : List.class.isAssignableFrom(target) ? Phrase.of("file.value.list")
+                    : target.isRecord() ? Phrase.of("file.value.object") : null;
             if (expected != null) {
-                return "wrong kind of value: must be " + expected + ", was " + found(parser);
+                return Phrase.of("file.wrongKind", expected, found(parser));
             }
         }
-        return "wrong kind of value (" + e.getOriginalMessage() + ")";
+        return Phrase.of("file.wrongKindOf", String.valueOf(e.getOriginalMessage()));
     }
 
-    private static String found(JsonParser parser) {
+    private static Object found(JsonParser parser) {
         try {
             return switch (parser.currentToken()) {
-                case VALUE_STRING -> "\"" + parser.getText() + "\"";
-                case START_OBJECT -> "an object";
-                case START_ARRAY -> "a list";
+                case VALUE_STRING -> FieldRules.quoted(parser.getText());
+                case START_OBJECT -> Phrase.of("file.value.object");
+                case START_ARRAY -> Phrase.of("file.value.list");
                 default -> parser.getText();
             };
         } catch (IOException e) {
@@ -212,7 +217,7 @@ public final class PathFileReader {
         try (JsonParser parser = HEADER_FACTORY.createParser(in)) {
             try {
                 if (parser.nextToken() != JsonToken.START_OBJECT) {
-                    throw new PathFileException(source, "", "is not a JSON object", null);
+                    throw new PathFileException(source, "", Phrase.of("file.notObject"), null);
                 }
                 while (parser.nextToken() == JsonToken.FIELD_NAME && (id == null || contentVersion == null)) {
                     String field = parser.currentName();
@@ -229,13 +234,13 @@ public final class PathFileReader {
                 throw streamProblem(source, parser, e);
             }
         } catch (IOException e) {
-            throw new PathFileException(source, "", "cannot be read (" + e.getMessage() + ")", e);
+            throw new PathFileException(source, "", unreadable(e), e);
         }
         if (id == null) {
-            throw new PathFileException(source, "id", "is missing or not text", null);
+            throw new PathFileException(source, "id", Phrase.of("file.missingOrNotText"), null);
         }
         if (contentVersion == null) {
-            throw new PathFileException(source, "contentVersion", "is missing or not a whole number", null);
+            throw new PathFileException(source, "contentVersion", Phrase.of("file.missingOrNotNumber"), null);
         }
         return new PathFileHeader(id, contentVersion);
     }

@@ -1,8 +1,10 @@
 package dev.stepwise.io;
 
+import dev.stepwise.domain.Phrase;
+
 /** A {@code stepwise-progress} file that cannot be used; see {@link FileProblemException}. */
 public class ProgressFileException extends FileProblemException {
-    public ProgressFileException(String source, String field, String problem, Throwable cause) {
+    public ProgressFileException(String source, String field, Phrase problem, Throwable cause) {
         super(source, field, problem, cause);
     }
 }

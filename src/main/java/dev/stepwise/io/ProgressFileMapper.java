@@ -3,6 +3,7 @@ package dev.stepwise.io;
 import dev.stepwise.domain.ItemProgress;
 import dev.stepwise.domain.ItemStatus;
 import dev.stepwise.domain.Level;
+import dev.stepwise.domain.Phrase;
 import dev.stepwise.domain.ProgressFile;
 import dev.stepwise.domain.Rating;
 import dev.stepwise.domain.SelfCheckAnswer;
@@ -56,11 +57,11 @@ final class ProgressFileMapper {
 
     ProgressFile toDomain(ProgressFileDto dto) {
         if (!ProgressFileDto.FORMAT.equals(dto.format())) {
-            throw fail("format", "must be \"" + ProgressFileDto.FORMAT + "\", was " + quoted(dto.format()));
+            throw fail("format", Phrase.of("file.format", ProgressFileDto.FORMAT, quoted(dto.format())));
         }
         if (dto.formatVersion() == null || dto.formatVersion() != ProgressFileDto.FORMAT_VERSION) {
-            throw fail("formatVersion", "this version of Stepwise reads format version " + ProgressFileDto.FORMAT_VERSION
-                    + ", the file has " + dto.formatVersion());
+            throw fail("formatVersion", Phrase.of("file.formatVersion", ProgressFileDto.FORMAT_VERSION,
+                    String.valueOf(dto.formatVersion())));
         }
         String pathId = id("pathId", dto.pathId());
         Instant exportedAt = instant("exportedAt", dto.exportedAt());
@@ -95,7 +96,7 @@ final class ProgressFileMapper {
         // The domain sets a done date only on the way to done and clears it on the way out (ItemProgress.withStatus),
         // so a done date on an item that is not done cannot come from Stepwise: the file was edited or is corrupt.
         if (doneOn != null && status != ItemStatus.DONE) {
-            throw fail(field + ".doneOn", "only a done item has a done date, this one is " + quoted(name(status)));
+            throw fail(field + ".doneOn", Phrase.of("file.doneDate", quoted(name(status))));
         }
         Set<String> subItems = new HashSet<>();
         for (int i = 0; i < list(dto.doneSubItems()).size(); i++) {
@@ -139,7 +140,7 @@ final class ProgressFileMapper {
             }
         }
         String allowed = Arrays.stream(type.getEnumConstants()).map(ProgressFileMapper::name).collect(Collectors.joining(", "));
-        throw fail(field, "must be one of " + allowed + "; was " + quoted(text));
+        throw fail(field, Phrase.of("file.oneOf", allowed, quoted(text)));
     }
 
     private Level level(String field, Integer value) {
@@ -159,7 +160,7 @@ final class ProgressFileMapper {
             }
             return Instant.parse(text);
         } catch (DateTimeParseException e) {
-            throw fail(field, "must be a UTC time like 2026-03-31T09:30:00.000000000Z, was " + quoted(text));
+            throw fail(field, Phrase.of("file.utcTime", quoted(text)));
         }
     }
 
@@ -170,14 +171,14 @@ final class ProgressFileMapper {
     /** Checks only; the caller records the id. */
     private String unique(String field, String id, Set<String> seen) {
         if (seen.contains(id)) {
-            throw fail(field, "\"" + id + "\" is used twice");
+            throw fail(field, Phrase.of("file.usedTwice", id));
         }
         return id;
     }
 
     private String required(String field, String value) {
         if (value == null || value.isBlank()) {
-            throw fail(field, "is missing or empty");
+            throw fail(field, Phrase.of("file.missingOrEmpty"));
         }
         return value;
     }
@@ -190,11 +191,11 @@ final class ProgressFileMapper {
         return values == null ? List.of() : values;
     }
 
-    private static String quoted(String value) {
+    private static Phrase quoted(String value) {
         return FieldRules.quoted(value);
     }
 
-    private ProgressFileException fail(String field, String problem) {
+    private ProgressFileException fail(String field, Phrase problem) {
         return new ProgressFileException(source, field, problem, null);
     }
 }

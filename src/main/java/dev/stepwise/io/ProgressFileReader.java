@@ -16,6 +16,7 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.type.LogicalType;
+import dev.stepwise.domain.Phrase;
 import dev.stepwise.domain.ProgressFile;
 import java.io.IOException;
 import java.io.InputStream;
@@ -66,23 +67,23 @@ public final class ProgressFileReader {
         try {
             content = in.readNBytes(MAX_BYTES + 1);
         } catch (IOException e) {
-            throw new ProgressFileException(source, "", "cannot be read (" + e.getMessage() + ")", e);
+            throw new ProgressFileException(source, "", PathFileReader.unreadable(e), e);
         }
         if (content.length > MAX_BYTES) {
-            throw new ProgressFileException(source, "", "is larger than 5 MB, too large for a progress file", null);
+            throw new ProgressFileException(source, "", Phrase.of("file.progress.tooLarge"), null);
         }
         if (new String(content, StandardCharsets.UTF_8).isBlank()) {
-            throw new ProgressFileException(source, "", "the file is empty", null);
+            throw new ProgressFileException(source, "", Phrase.of("file.isEmpty"), null);
         }
         checkStructure(source, content);
         ProgressFileDto dto;
         try (JsonParser parser = mapper.createParser(content)) {
             dto = bind(source, parser);
         } catch (IOException e) {
-            throw new ProgressFileException(source, "", "cannot be read (" + e.getMessage() + ")", e);
+            throw new ProgressFileException(source, "", PathFileReader.unreadable(e), e);
         }
         if (dto == null) {
-            throw new ProgressFileException(source, "", "the file holds no progress (it is \"null\")", null);
+            throw new ProgressFileException(source, "", Phrase.of("file.noProgress"), null);
         }
         return new ProgressFileMapper(source).toDomain(dto);
     }
@@ -92,7 +93,7 @@ public final class ProgressFileReader {
         try {
             return mapper.readValue(parser, ProgressFileDto.class);
         } catch (UnrecognizedPropertyException e) {
-            throw new ProgressFileException(source, fieldOf(e), "unknown field \"" + e.getPropertyName() + "\"", e);
+            throw new ProgressFileException(source, fieldOf(e), Phrase.of("file.unknownField", e.getPropertyName()), e);
         } catch (JsonMappingException e) {
             if (e.getCause() instanceof StreamReadException syntax) {
                 throw invalidJson(source, syntax);
@@ -112,13 +113,13 @@ public final class ProgressFileReader {
             while ((token = parser.nextToken()) != null) {
                 if (rootDone) {
                     var location = parser.currentLocation();
-                    throw new ProgressFileException(source, "", "not valid JSON at line %d, column %d (more content after the end)"
-                            .formatted(location.getLineNr(), location.getColumnNr()), null);
+                    throw new ProgressFileException(source, "", Phrase.of("file.contentAfterEnd", location.getLineNr(),
+                            location.getColumnNr()), null);
                 }
                 if ((token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY)
                         && parser.getParsingContext().getNestingDepth() > MAX_DEPTH) {
                     throw new ProgressFileException(source, fieldOf(parser.getParsingContext().getParent()),
-                            "nested deeper than " + MAX_DEPTH + " levels", null);
+                            Phrase.of("file.nestedDeeper", MAX_DEPTH), null);
                 }
                 rootDone = parser.getParsingContext().inRoot() && !token.isStructStart();
             }
@@ -126,39 +127,39 @@ public final class ProgressFileReader {
             if (e.getMessage().startsWith("Duplicate field")) {
                 JsonStreamContext context = e.getProcessor() == null ? null : e.getProcessor().getParsingContext();
                 var location = e.getLocation();
-                throw new ProgressFileException(source, fieldOf(context), "the key appears twice" + (location == null ? ""
-                        : " (line %d, column %d)".formatted(location.getLineNr(), location.getColumnNr())), e);
+                throw new ProgressFileException(source, fieldOf(context), location == null ? Phrase.of("file.keyTwice")
+                        : Phrase.of("file.keyTwiceAt", location.getLineNr(), location.getColumnNr()), e);
             }
             throw invalidJson(source, e);
         } catch (IOException e) {
-            throw new ProgressFileException(source, "", "cannot be read (" + e.getMessage() + ")", e);
+            throw new ProgressFileException(source, "", PathFileReader.unreadable(e), e);
         }
     }
 
     /** "must be a whole number, was text": what the field takes and what the file has, in words, not Java types. */
-    private static String wrongKind(JsonMappingException e, JsonToken found) {
+    private static Phrase wrongKind(JsonMappingException e, JsonToken found) {
         Class<?> target = e instanceof MismatchedInputException mismatch ? mismatch.getTargetType() : null;
-        String wanted = target == null ? "of another kind"
-                : target == Integer.class || target == int.class ? "a whole number"
-                : target == String.class ? "text"
-                : List.class.isAssignableFrom(target) ? "a list"
-                : "an object";
-        String was = found == null ? "" : switch (found) {
-            case VALUE_STRING -> ", was text";
-            case VALUE_NUMBER_INT -> ", was a whole number";
-            case VALUE_NUMBER_FLOAT -> ", was a number with a fraction";
-            case VALUE_TRUE, VALUE_FALSE -> ", was true or false";
-            case START_ARRAY -> ", was a list";
-            case START_OBJECT -> ", was an object";
-            default -> "";
+        Phrase wanted = target == null ? Phrase.of("file.value.other")
+                : target == Integer.class || target == int.class ? Phrase.of("file.value.number")
+                : target == String.class ? Phrase.of("file.value.text")
+                : List.class.isAssignableFrom(target) ? Phrase.of("file.value.list")
+                : Phrase.of("file.value.object");
+        Phrase was = found == null ? null : switch (found) {
+            case VALUE_STRING -> Phrase.of("file.value.text");
+            case VALUE_NUMBER_INT -> Phrase.of("file.value.number");
+            case VALUE_NUMBER_FLOAT -> Phrase.of("file.value.fraction");
+            case VALUE_TRUE, VALUE_FALSE -> Phrase.of("file.value.boolean");
+            case START_ARRAY -> Phrase.of("file.value.list");
+            case START_OBJECT -> Phrase.of("file.value.object");
+            default -> null;
         };
-        return "must be " + wanted + was;
+        return was == null ? Phrase.of("file.mustBe", wanted) : Phrase.of("file.mustBeWas", wanted, was);
     }
 
     private static ProgressFileException invalidJson(String source, JsonProcessingException e) {
         var location = e.getLocation();
-        String where = location == null ? "" : " at line %d, column %d".formatted(location.getLineNr(), location.getColumnNr());
-        return new ProgressFileException(source, "", "not valid JSON" + where + " (" + e.getOriginalMessage() + ")", e);
+        Object where = location == null ? "" : Phrase.of("file.atLine", location.getLineNr(), location.getColumnNr());
+        return new ProgressFileException(source, "", Phrase.of("file.invalidJson", where, String.valueOf(e.getOriginalMessage())), e);
     }
 
     /** The parser's position in the notation our own validation uses: {@code skills[0].ratings[1].level}. */

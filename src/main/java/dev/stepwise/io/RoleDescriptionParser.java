@@ -4,6 +4,7 @@ import dev.stepwise.domain.Ids;
 import dev.stepwise.domain.Item;
 import dev.stepwise.domain.LearningPath;
 import dev.stepwise.domain.Level;
+import dev.stepwise.domain.Phrase;
 import dev.stepwise.domain.Section;
 import dev.stepwise.domain.SectionKind;
 import dev.stepwise.domain.SelfCheck;
@@ -37,32 +38,25 @@ public final class RoleDescriptionParser {
     /** Soft skills grow with the job itself: the path aims at practising them with help, not at mastering them. */
     public static final Level SOFT_TARGET = Level.GUIDED;
 
-    static final String NOT_A_ROLE = "This does not look like a role description: no section headings such as "
-            + "“How to Become …” or “Core Skills” were found.";
-    static final String NO_LISTS = "This does not look like a role description: its headings have no lists under "
-            + "them (steps, skills, tasks or industries).";
     private static final String FALLBACK_TITLE = "Imported role";
 
     /** @throws RoleDescriptionException saying why, when the text is empty, too large or not a role description */
     public RoleImport parse(String text) {
         if (text == null || Texts.isBlank(text)) {
-            throw new RoleDescriptionException("The text is empty: paste a role description to import.");
+            throw new RoleDescriptionException(Phrase.of("role.empty"));
         }
         if (text.length() > MAX_CHARS) {
-            throw new RoleDescriptionException(String.format(Locale.ROOT,
-                    "The text is too long for a role description: %,d characters, at most %,d (about 200 KB).",
-                    text.length(), MAX_CHARS));
+            throw new RoleDescriptionException(Phrase.of("role.tooLong", text.length(), MAX_CHARS));
         }
         RoleOutline outline = RoleOutline.read(text);
         if (outline.bullets > MAX_BULLETS) {
-            throw new RoleDescriptionException(String.format(Locale.ROOT,
-                    "The text has %,d bullet points; a role description may have at most %,d.", outline.bullets, MAX_BULLETS));
+            throw new RoleDescriptionException(Phrase.of("role.tooManyBullets", outline.bullets, MAX_BULLETS));
         }
         if (!outline.hasSections()) {
-            throw new RoleDescriptionException(NOT_A_ROLE);
+            throw new RoleDescriptionException(Phrase.of("role.notARole"));
         }
         if (outline.lists.values().stream().allMatch(List::isEmpty)) {
-            throw new RoleDescriptionException(NO_LISTS);
+            throw new RoleDescriptionException(Phrase.of("role.noLists"));
         }
         return new Draft(outline).build();
     }
@@ -71,7 +65,7 @@ public final class RoleDescriptionParser {
     private static final class Draft {
         private final RoleOutline outline;
         private final List<String> unplaced;
-        private final List<String> warnings = new ArrayList<>();
+        private final List<Phrase> warnings = new ArrayList<>();
         private final Set<String> itemIds = new HashSet<>();
 
         Draft(RoleOutline outline) {
@@ -83,16 +77,15 @@ public final class RoleDescriptionParser {
             RoleTitle title = RoleTitle.of(outline.preamble, outline.roleName);
             unplaced.addAll(0, title.unused());
             if (title.title() == null) {
-                warnings.add("No title was found; the path is called “" + FALLBACK_TITLE + "” until you rename it.");
+                warnings.add(Phrase.of("role.warning.noTitle", FALLBACK_TITLE));
             }
             String pathTitle = title.title() == null ? FALLBACK_TITLE : title.title();
             if (title.tagline().isEmpty()) {
-                warnings.add("No one-line summary was found under the title; the path has no tagline.");
+                warnings.add(Phrase.of("role.warning.noTagline"));
             }
             String overview = String.join("\n\n", outline.overview);
             if (overview.length() > Texts.MAX_TEXT) {
-                throw new RoleDescriptionException("The “What is …?” text is too long: at most " + Texts.MAX_TEXT
-                        + " characters.");
+                throw new RoleDescriptionException(Phrase.of("role.overviewTooLong", Texts.MAX_TEXT));
             }
             warnMissing();
             List<Section> sections = new ArrayList<>();
@@ -112,8 +105,7 @@ public final class RoleDescriptionParser {
             }
             List<String> industries = placeable(RoleHeading.INDUSTRIES);
             if (!unplaced.isEmpty()) {
-                warnings.add(unplaced.size() + (unplaced.size() == 1 ? " line" : " lines")
-                        + " found no place in the path; they are listed so nothing is lost.");
+                warnings.add(Phrase.of("role.warning.unplaced", unplaced.size()));
             }
             String id = Ids.unique(pathTitle, "imported-role", Set.of());
             LearningPath path = new LearningPath(id, 1, pathTitle, title.tagline(), overview, industries, skills, sections,
@@ -122,27 +114,27 @@ public final class RoleDescriptionParser {
         }
 
         private void warnMissing() {
+            // The headings are named as the pasted text writes them (in English), in the learner's sentence around them.
             Map<RoleHeading, String> expected = new LinkedHashMap<>();
-            expected.put(RoleHeading.OVERVIEW, "“What is a …?”");
-            expected.put(RoleHeading.STEPS, "“How to Become … → Steps”");
-            expected.put(RoleHeading.BACKGROUND, "“Typical Background”");
-            expected.put(RoleHeading.PRACTICE, "“What They Do (Day to Day)”");
-            expected.put(RoleHeading.TECHNICAL, "“Core Skills → Technical”");
-            expected.put(RoleHeading.SOFT, "“Core Skills → Soft”");
-            expected.put(RoleHeading.SELF_CHECK, "“Is This Role Right for You?”");
-            expected.put(RoleHeading.INDUSTRIES, "“Leading Industries”");
+            expected.put(RoleHeading.OVERVIEW, "What is a …?");
+            expected.put(RoleHeading.STEPS, "How to Become … → Steps");
+            expected.put(RoleHeading.BACKGROUND, "Typical Background");
+            expected.put(RoleHeading.PRACTICE, "What They Do (Day to Day)");
+            expected.put(RoleHeading.TECHNICAL, "Core Skills → Technical");
+            expected.put(RoleHeading.SOFT, "Core Skills → Soft");
+            expected.put(RoleHeading.SELF_CHECK, "Is This Role Right for You?");
+            expected.put(RoleHeading.INDUSTRIES, "Leading Industries");
             expected.forEach((heading, name) -> {
                 if (!outline.seen.contains(heading)) {
-                    warnings.add("No " + name + " section was found.");
+                    warnings.add(Phrase.of("role.warning.noSection", name));
                 } else if (heading != RoleHeading.OVERVIEW && outline.list(heading).isEmpty()) {
-                    warnings.add("The " + name + " section is empty.");
+                    warnings.add(Phrase.of("role.warning.emptySection", name));
                 } else if (heading == RoleHeading.OVERVIEW && outline.overview.isEmpty()) {
-                    warnings.add("The " + name + " section has no text; the path has no overview.");
+                    warnings.add(Phrase.of("role.warning.noOverview", name));
                 }
                 int plain = outline.unmarked.getOrDefault(heading, 0);
                 if (plain > 0) {
-                    warnings.add(plain + (plain == 1 ? " line" : " lines") + " under " + name
-                            + " had no bullet marker and became entries; check them.");
+                    warnings.add(Phrase.of("role.warning.unmarked", plain, name));
                 }
             });
         }
@@ -151,12 +143,11 @@ public final class RoleDescriptionParser {
         private List<String> placeable(RoleHeading heading) {
             List<String> fit = new ArrayList<>();
             for (String entry : outline.list(heading)) {
-                if (Texts.titleProblem("An entry", entry) == null) {
+                if (Texts.titleProblem(Texts.Field.TITLE, entry) == null) {
                     fit.add(entry);
                 } else {
                     unplaced.add(entry);
-                    warnings.add("An entry longer than " + Texts.MAX_TITLE + " characters was not placed: “"
-                            + entry.substring(0, 40) + "…”.");
+                    warnings.add(Phrase.of("role.warning.tooLongEntry", Texts.MAX_TITLE, entry.substring(0, 40)));
                 }
             }
             return fit;
@@ -191,12 +182,15 @@ public final class RoleDescriptionParser {
             perCategory.put(Skill.TECHNICAL, 0);
             perCategory.put(Skill.SOFT, 0);
             path.skills().forEach(skill -> perCategory.merge(skill.category(), 1, Integer::sum));
-            List<String> notes = List.of(
-                    "No step or practice item is linked to a skill yet: link them to the skills they build after the import.",
-                    "Technical skills aim at level " + TECHNICAL_TARGET + " and soft skills at level " + SOFT_TARGET
-                            + "; change the targets in the skills matrix.");
+            List<Phrase> notes = List.of(Phrase.of("role.note.unlinked"),
+                    Phrase.of("role.note.targets", numbered(TECHNICAL_TARGET), numbered(SOFT_TARGET)));
             return new RoleImportPreview(perSection, perCategory, path.selfChecks().size(), path.industries().size(),
                     unplaced, warnings, notes);
         }
+    }
+
+    /** "3 Independent", the level's name in the learner's language. */
+    private static Phrase numbered(Level level) {
+        return Phrase.of("level.numbered", level.value(), new Phrase("level." + level.name(), List.of()));
     }
 }

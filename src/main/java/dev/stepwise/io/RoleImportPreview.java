@@ -1,5 +1,6 @@
 package dev.stepwise.io;
 
+import dev.stepwise.domain.Phrase;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -8,7 +9,8 @@ import java.util.Map;
 /**
  * What an import of a role description would make, to show before the learner keeps it: how many entries each
  * checklist section and each skill category got, the lines that found no place (never dropped silently), warnings
- * about what the text lacked, and notes on the choices the import made for the learner.
+ * about what the text lacked, and notes on the choices the import made for the learner (both as phrases, said in the
+ * learner's language where they are shown).
  *
  * @param itemsPerSection entries per checklist section, keyed by section title, in checklist order
  * @param skillsPerCategory skills per category ({@code Technical}, {@code Soft}), in matrix order
@@ -22,8 +24,8 @@ public record RoleImportPreview(
         int selfChecks,
         int industries,
         List<String> unplaced,
-        List<String> warnings,
-        List<String> notes) {
+        List<Phrase> warnings,
+        List<Phrase> notes) {
 
     public RoleImportPreview {
         itemsPerSection = Collections.unmodifiableMap(new LinkedHashMap<>(itemsPerSection));

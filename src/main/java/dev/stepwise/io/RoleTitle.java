@@ -26,7 +26,7 @@ record RoleTitle(String title, String tagline, List<String> unused) {
         } else if (at < 0 && preamble.size() == 1 && (roleName == null || !looksLikeSentence(preamble.get(0)))) {
             at = 0;
         }
-        if (at >= 0 && Texts.titleProblem("A title", preamble.get(at)) == null) {
+        if (at >= 0 && Texts.titleProblem(Texts.Field.TITLE, preamble.get(at)) == null) {
             String tagline = at + 1 < preamble.size() ? preamble.get(at + 1) : "";
             List<String> unused = new ArrayList<>(preamble);
             if (!tagline.isEmpty()) {
@@ -37,7 +37,7 @@ record RoleTitle(String title, String tagline, List<String> unused) {
         }
         String tagline = preamble.size() == 1 ? preamble.get(0) : "";
         List<String> unused = tagline.isEmpty() ? preamble : List.of();
-        String title = roleName == null || Texts.titleProblem("A title", roleName) != null ? null : roleName;
+        String title = roleName == null || Texts.titleProblem(Texts.Field.TITLE, roleName) != null ? null : roleName;
         return new RoleTitle(title, title == null && !tagline.isEmpty() ? "" : tagline,
                 title == null && !tagline.isEmpty() ? preamble : unused);
     }

@@ -1,5 +1,6 @@
 package dev.stepwise.io;
 
+import dev.stepwise.domain.Phrase;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,7 +16,6 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.util.Locale;
 import java.util.function.Function;
 
 /**
@@ -39,7 +39,7 @@ public final class TextFiles {
      *
      * @param kind what the file should hold, for the message ("a role description")
      */
-    public static String readText(Path file, int maxBytes, String kind) {
+    public static String readText(Path file, int maxBytes, Phrase kind) {
         byte[] bytes = readBytes(file, maxBytes, kind);
         try {
             return StandardCharsets.UTF_8.newDecoder()
@@ -47,7 +47,7 @@ public final class TextFiles {
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException e) {
-            throw new TextFileException(file + ": not UTF-8 text, so not " + kind, e);
+            throw new TextFileException(Phrase.of("textFile.notUtf8", file.toString(), kind), e);
         }
     }
 
@@ -55,23 +55,22 @@ public final class TextFiles {
      * The file's bytes. One byte more than the limit is let through for a reader that reports its own size limit;
      * with a {@code kind}, a larger file is refused here, unread.
      */
-    private static byte[] readBytes(Path file, int maxBytes, String kind) {
+    private static byte[] readBytes(Path file, int maxBytes, Phrase kind) {
         if (Files.isDirectory(file)) {
-            throw new TextFileException(file + ": is a folder, not a file", null);
+            throw new TextFileException(Phrase.of("textFile.isFolder", file.toString()), null);
         }
         try (InputStream in = Files.newInputStream(file)) {
             byte[] bytes = in.readNBytes(maxBytes + 1);
             if (bytes.length > maxBytes && kind != null) {
-                throw new TextFileException(String.format(Locale.ROOT, "%s: larger than %,d KB, too large for %s", file,
-                        maxBytes / 1024, kind), null);
+                throw new TextFileException(Phrase.of("textFile.tooLarge", file.toString(), maxBytes / 1024, kind), null);
             }
             return bytes;
         } catch (NoSuchFileException e) {
-            throw new TextFileException(file + ": no such file", e);
+            throw new TextFileException(Phrase.of("textFile.missing", file.toString()), e);
         } catch (AccessDeniedException e) {
-            throw new TextFileException(file + ": cannot be read (permission denied)", e);
+            throw new TextFileException(Phrase.of("textFile.denied", file.toString()), e);
         } catch (IOException e) {
-            throw new TextFileException(file + ": cannot be read (" + e.getMessage() + ")", e);
+            throw new TextFileException(Phrase.of("textFile.unreadable", file.toString(), String.valueOf(e.getMessage())), e);
         }
     }
 
@@ -80,10 +79,10 @@ public final class TextFiles {
         Path absolute = target.toAbsolutePath();
         Path folder = absolute.getParent();
         if (folder == null || !Files.isDirectory(folder)) {
-            throw new TextFileException("cannot write " + target + ": the folder " + folder + " does not exist", null);
+            throw new TextFileException(Phrase.of("textFile.noFolder", target.toString(), String.valueOf(folder)), null);
         }
         if (Files.isDirectory(absolute)) {
-            throw new TextFileException("cannot write " + target + ": it is a folder", null);
+            throw new TextFileException(Phrase.of("textFile.writeFolder", target.toString()), null);
         }
     }
 
@@ -104,10 +103,10 @@ public final class TextFiles {
             move(temp, absolute);
         } catch (AccessDeniedException e) {
             deleteQuietly(temp);
-            throw new TextFileException("cannot write " + target + " (permission denied)", e);
+            throw new TextFileException(Phrase.of("textFile.writeDenied", target.toString()), e);
         } catch (IOException e) {
             deleteQuietly(temp);
-            throw new TextFileException("cannot write " + target + " (" + e.getMessage() + ")", e);
+            throw new TextFileException(Phrase.of("textFile.unwritable", target.toString(), String.valueOf(e.getMessage())), e);
         }
     }
 

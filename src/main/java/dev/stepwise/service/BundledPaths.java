@@ -1,6 +1,7 @@
 package dev.stepwise.service;
 
 import dev.stepwise.domain.LearningPath;
+import dev.stepwise.domain.Phrase;
 import dev.stepwise.io.PathFileException;
 import dev.stepwise.io.PathFileHeader;
 import dev.stepwise.io.PathFileReader;
@@ -36,11 +37,11 @@ public final class BundledPaths {
     private static <T> T read(String file, Function<InputStream, T> reading) {
         try (InputStream in = BundledPaths.class.getResourceAsStream(FOLDER + file)) {
             if (in == null) {
-                throw new PathFileException(file, "", "is missing from the application", null);
+                throw new PathFileException(file, "", Phrase.of("file.notShipped"), null);
             }
             return reading.apply(in);
         } catch (IOException e) {
-            throw new PathFileException(file, "", "cannot be read (" + e.getMessage() + ")", e);
+            throw new PathFileException(file, "", Phrase.of("file.unreadable", String.valueOf(e.getMessage())), e);
         }
     }
 }

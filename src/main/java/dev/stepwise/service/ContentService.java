@@ -1,8 +1,10 @@
 package dev.stepwise.service;
 
 import dev.stepwise.domain.ActivityEvent;
+import dev.stepwise.domain.InvalidEditException;
 import dev.stepwise.domain.LearningPath;
 import dev.stepwise.domain.PathChange;
+import dev.stepwise.domain.Phrase;
 import dev.stepwise.store.ActivityRepository;
 import dev.stepwise.store.Database;
 import dev.stepwise.store.ItemProgressRepository;
@@ -43,7 +45,7 @@ public final class ContentService {
     public LearningPath edit(String pathId, PathChange change) {
         return database.inTransaction(() -> {
             LearningPath before = paths.load(pathId)
-                    .orElseThrow(() -> new IllegalArgumentException("No path with id \"" + pathId + "\" is installed"));
+                    .orElseThrow(() -> new InvalidEditException(Phrase.of("service.noPath", pathId)));
             LearningPath after = change.edit().apply(before);
             if (after.equals(before)) {
                 return before;

@@ -3,9 +3,11 @@ package dev.stepwise.service;
 import dev.stepwise.domain.ActivityEvent;
 import dev.stepwise.domain.ActivityKind;
 import dev.stepwise.domain.Ids;
+import dev.stepwise.domain.InvalidEditException;
 import dev.stepwise.domain.LearningPath;
 import dev.stepwise.domain.PathOrigin;
 import dev.stepwise.domain.PathSummary;
+import dev.stepwise.domain.Phrase;
 import dev.stepwise.io.PathFileWriter;
 import dev.stepwise.io.RoleImport;
 import dev.stepwise.store.ActivityRepository;
@@ -76,7 +78,7 @@ public final class PathFiles {
      */
     public String export(String pathId) {
         LearningPath path = database.inTransaction(() -> paths.load(pathId))
-                .orElseThrow(() -> new IllegalArgumentException("No path with id \"" + pathId + "\" is installed"));
+                .orElseThrow(() -> new InvalidEditException(Phrase.of("service.noPath", pathId)));
         return installer.writer().write(PathUpdates.withoutArchive(path));
     }
 

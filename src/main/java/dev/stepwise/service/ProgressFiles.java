@@ -2,7 +2,9 @@ package dev.stepwise.service;
 
 import dev.stepwise.domain.ActivityEvent;
 import dev.stepwise.domain.ActivityKind;
+import dev.stepwise.domain.InvalidEditException;
 import dev.stepwise.domain.PathState;
+import dev.stepwise.domain.Phrase;
 import dev.stepwise.domain.ProgressFile;
 import dev.stepwise.domain.ProgressMerge;
 import dev.stepwise.io.ProgressFileWriter;
@@ -100,7 +102,7 @@ public final class ProgressFiles {
 
     private PathState stateOf(String pathId) {
         return new PathState(paths.load(pathId)
-                .orElseThrow(() -> new IllegalArgumentException("No path with id \"" + pathId + "\" is installed")),
+                .orElseThrow(() -> new InvalidEditException(Phrase.of("service.noPath", pathId))),
                 itemProgress.loadAll(pathId), skillProgress.loadAll(pathId), selfChecks.loadAll(pathId));
     }
 }

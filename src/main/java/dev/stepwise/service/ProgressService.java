@@ -2,11 +2,13 @@ package dev.stepwise.service;
 
 import dev.stepwise.domain.ActivityEvent;
 import dev.stepwise.domain.ActivityKind;
+import dev.stepwise.domain.InvalidEditException;
 import dev.stepwise.domain.ItemProgress;
 import dev.stepwise.domain.ItemStatus;
 import dev.stepwise.domain.LearningPath;
 import dev.stepwise.domain.Level;
 import dev.stepwise.domain.PathState;
+import dev.stepwise.domain.Phrase;
 import dev.stepwise.domain.Rating;
 import dev.stepwise.domain.RatingSession;
 import dev.stepwise.domain.SelfCheckAnswer;
@@ -58,7 +60,7 @@ public final class ProgressService {
     public PathState load(String pathId) {
         return database.inTransaction(() -> {
             LearningPath path = paths.load(pathId)
-                    .orElseThrow(() -> new IllegalArgumentException("No path with id \"" + pathId + "\" is installed"));
+                    .orElseThrow(() -> new InvalidEditException(Phrase.of("service.noPath", pathId)));
             return new PathState(path, itemProgress.loadAll(pathId), skillProgress.loadAll(pathId),
                     selfChecks.loadAll(pathId));
         });
@@ -111,7 +113,7 @@ public final class ProgressService {
         return database.inTransaction(() -> {
             ItemProgress before = existingItem(pathId, itemId);
             if (!paths.hasSubItem(pathId, itemId, subItemId)) {
-                throw new IllegalArgumentException("Item \"" + itemId + "\" has no sub-step \"" + subItemId + "\"");
+                throw new InvalidEditException(Phrase.of("service.noSubStep", itemId, subItemId));
             }
             if (before.isSubItemDone(subItemId) == done) {
                 return before;
@@ -192,7 +194,7 @@ public final class ProgressService {
         Objects.requireNonNull(answer, "answer");
         return database.inTransaction(() -> {
             if (!paths.hasSelfCheck(pathId, checkId)) {
-                throw new IllegalArgumentException("Path \"" + pathId + "\" has no self-check \"" + checkId + "\"");
+                throw new InvalidEditException(Phrase.of("service.noSelfCheck", pathId, checkId));
             }
             SelfCheckAnswer before = selfChecks.find(pathId, checkId).orElse(null);
             if (before == answer) {
@@ -209,7 +211,7 @@ public final class ProgressService {
     public void clearSelfCheck(String pathId, String checkId) {
         database.inTransaction(() -> {
             if (!paths.hasSelfCheck(pathId, checkId)) {
-                throw new IllegalArgumentException("Path \"" + pathId + "\" has no self-check \"" + checkId + "\"");
+                throw new InvalidEditException(Phrase.of("service.noSelfCheck", pathId, checkId));
             }
             Optional<SelfCheckAnswer> before = selfChecks.find(pathId, checkId);
             if (before.isPresent()) {
@@ -222,12 +224,12 @@ public final class ProgressService {
 
     private ItemProgress existingItem(String pathId, String itemId) {
         return itemProgress.findOfExistingItem(pathId, itemId).orElseThrow(
-                () -> new IllegalArgumentException("Path \"" + pathId + "\" has no item \"" + itemId + "\""));
+                () -> new InvalidEditException(Phrase.of("service.noItem", pathId, itemId)));
     }
 
     private SkillProgress existingSkill(String pathId, String skillId) {
         if (!paths.hasSkill(pathId, skillId)) {
-            throw new IllegalArgumentException("Path \"" + pathId + "\" has no skill \"" + skillId + "\"");
+            throw new InvalidEditException(Phrase.of("service.noSkill", pathId, skillId));
         }
         return skillProgress.find(pathId, skillId);
     }

@@ -4,9 +4,11 @@ import dev.stepwise.domain.ActivityEvent;
 import dev.stepwise.domain.ActivityKind;
 import dev.stepwise.domain.HeldProgress;
 import dev.stepwise.domain.Ids;
+import dev.stepwise.domain.InvalidEditException;
 import dev.stepwise.domain.LearningPath;
 import dev.stepwise.domain.PathOrigin;
 import dev.stepwise.domain.PathSummary;
+import dev.stepwise.domain.Phrase;
 import dev.stepwise.domain.Section;
 import dev.stepwise.domain.SectionKind;
 import dev.stepwise.domain.Texts;
@@ -56,7 +58,7 @@ public final class WorkspaceService {
 
     /** A new, empty path of the learner's own, with one "Steps" section to add items to. */
     public PathSummary create(String title) {
-        String checked = Texts.title("A path's title", title);
+        String checked = Texts.title(Texts.Field.PATH_TITLE, title);
         return database.inTransaction(() -> {
             String id = newId(checked);
             LearningPath path = new LearningPath(id, 1, checked, "", "", List.of(), List.of(),
@@ -73,10 +75,10 @@ public final class WorkspaceService {
      * rating, target and answer comes along; without, the copy starts fresh (and leaves the archive behind).
      */
     public PathSummary fork(String sourceId, String title, boolean withProgress) {
-        String checked = Texts.title("A path's title", title);
+        String checked = Texts.title(Texts.Field.PATH_TITLE, title);
         return database.inTransaction(() -> {
             LearningPath source = paths.load(sourceId)
-                    .orElseThrow(() -> new IllegalArgumentException("No path with id \"" + sourceId + "\" is installed"));
+                    .orElseThrow(() -> new InvalidEditException(Phrase.of("service.noPath", sourceId)));
             String id = newId(checked);
             LearningPath copy = new LearningPath(id, 1, checked, source.tagline(), source.overview(), source.industries(),
                     source.skills(), source.sections(), source.selfChecks(),
@@ -105,7 +107,7 @@ public final class WorkspaceService {
     public void delete(String pathId) {
         database.inTransaction(() -> {
             PathOrigin origin = paths.origin(pathId)
-                    .orElseThrow(() -> new IllegalArgumentException("No path with id \"" + pathId + "\" is installed"));
+                    .orElseThrow(() -> new InvalidEditException(Phrase.of("service.noPath", pathId)));
             String title = paths.summaries().stream().filter(summary -> summary.id().equals(pathId))
                     .map(PathSummary::title).findFirst().orElse(pathId);
             Instant now = clock.instant();

@@ -64,7 +64,7 @@ class ItemEditsTest {
         void blankTitle(String title) {
             assertThatIllegalArgumentException()
                     .isThrownBy(() -> ItemEdits.newItem(path, title))
-                    .withMessage("An item's title cannot be empty.");
+                    .withMessage("An item’s title cannot be empty.");
         }
 
         @Test
@@ -72,7 +72,7 @@ class ItemEditsTest {
         void longTitle() {
             assertThatIllegalArgumentException()
                     .isThrownBy(() -> ItemEdits.newItem(path, "t".repeat(301)))
-                    .withMessage("An item's title is too long (at most 300 characters).");
+                    .withMessage("An item’s title is too long (at most 300 characters).");
         }
     }
 
@@ -117,10 +117,10 @@ class ItemEditsTest {
         void blankTitles(String title) {
             assertThatIllegalArgumentException()
                     .isThrownBy(() -> ItemEdits.addSubItem(learnSql, 0, title))
-                    .withMessage("A sub-step's title cannot be empty.");
+                    .withMessage("A sub-step’s title cannot be empty.");
             assertThatIllegalArgumentException()
                     .isThrownBy(() -> ItemEdits.renameSubItem(learnSql, "joins", title))
-                    .withMessage("A sub-step's title cannot be empty.");
+                    .withMessage("A sub-step’s title cannot be empty.");
         }
 
         @Test
@@ -128,7 +128,7 @@ class ItemEditsTest {
         void longTitle() {
             assertThatIllegalArgumentException()
                     .isThrownBy(() -> ItemEdits.addSubItem(learnSql, 0, "s".repeat(301)))
-                    .withMessage("A sub-step's title is too long (at most 300 characters).");
+                    .withMessage("A sub-step’s title is too long (at most 300 characters).");
         }
 
         @Test
@@ -255,10 +255,10 @@ class ItemEditsTest {
         static Stream<Arguments> badItems() {
             Item base = new Item("x", "Learn Docker", "", List.of(), List.of(), List.of(), null, null);
             return Stream.of(
-                    Arguments.of("blank title", base.withTitle(" \u00A0 "), "An item's title cannot be empty."),
-                    Arguments.of("zero-width title", base.withTitle("\u200B\u200D"), "An item's title cannot be empty."),
+                    Arguments.of("blank title", base.withTitle(" \u00A0 "), "An item’s title cannot be empty."),
+                    Arguments.of("zero-width title", base.withTitle("\u200B\u200D"), "An item’s title cannot be empty."),
                     Arguments.of("long title", base.withTitle("t".repeat(301)),
-                            "An item's title is too long (at most 300 characters)."),
+                            "An item’s title is too long (at most 300 characters)."),
                     Arguments.of("long detail", base.withDetail("d".repeat(20_001)),
                             "The detail is too long (at most 20000 characters)."),
                     Arguments.of("negative estimate", base.withEstimate(-1),
@@ -266,7 +266,7 @@ class ItemEditsTest {
                     Arguments.of("huge estimate", base.withEstimate(10_001),
                             "An estimate is a number of hours from 0 to 10000."),
                     Arguments.of("blank sub-step", base.withSubItems(List.of(new SubItem("a", "A"), new SubItem("b", "\t"))),
-                            "A sub-step's title cannot be empty."),
+                            "A sub-step’s title cannot be empty."),
                     Arguments.of("duplicate sub-step ids",
                             base.withSubItems(List.of(new SubItem("a", "A"), new SubItem("a", "Also A"))),
                             "Two sub-steps share the id \"a\"."),
@@ -280,7 +280,7 @@ class ItemEditsTest {
                             "A link cannot be empty. ( )"),
                     Arguments.of("blank resource title",
                             base.withResources(List.of(new Resource("\u00A0", "https://example.com"))),
-                            "A resource's title cannot be empty."),
+                            "A resource’s title cannot be empty."),
                     Arguments.of("unknown skill", base.withSkillIds(List.of(SQL.id(), "docker")),
                             "This path has no skill \"docker\" to link."),
                     Arguments.of("skill linked twice", base.withSkillIds(List.of(SQL.id(), APIS.id(), SQL.id())),

@@ -71,9 +71,20 @@ final class MergeFixtures {
         return result.changes().stream().map(c -> c.kind() + " " + c.subject() + " " + c.id()).toList();
     }
 
-    static UpstreamChange change(UpstreamChange.Kind kind, UpstreamChange.Subject subject, String id,
-                                 String title, String detail) {
-        return new UpstreamChange(kind, subject, id, title, detail);
+    /** A change as the tests write it: "KIND SUBJECT id “title”: detail", the detail in English. */
+    static String change(UpstreamChange.Kind kind, UpstreamChange.Subject subject, String id,
+                         String title, String detail) {
+        return kind + " " + subject + " " + id + " “" + title + "”: " + detail;
+    }
+
+    /** The changes written as {@link #change} writes them. */
+    static List<String> described(List<UpstreamChange> changes) {
+        return changes.stream().map(c -> change(c.kind(), c.subject(), c.id(), c.title(), detail(c))).toList();
+    }
+
+    /** A change's detail in English, empty when there is none. */
+    static String detail(UpstreamChange change) {
+        return change.hasDetail() ? change.detail().english() : "";
     }
 
     /** Theirs with a bit of everything: renames, an added, a removed and a moved item, a new section and skill. */

@@ -121,7 +121,7 @@ class PathEditsTest {
         void blankTitle(String title) {
             assertThatIllegalArgumentException()
                     .isThrownBy(() -> PathEdits.withDetails(path, title, "", ""))
-                    .withMessage("A path's title cannot be empty.");
+                    .withMessage("A path’s title cannot be empty.");
         }
 
         @Test
@@ -129,7 +129,7 @@ class PathEditsTest {
         void tooLong() {
             assertThatIllegalArgumentException()
                     .isThrownBy(() -> PathEdits.withDetails(path, "t".repeat(301), "", ""))
-                    .withMessage("A path's title is too long (at most 300 characters).");
+                    .withMessage("A path’s title is too long (at most 300 characters).");
             assertThatIllegalArgumentException()
                     .isThrownBy(() -> PathEdits.withDetails(path, "T", "x".repeat(20_001), ""))
                     .withMessage("The tagline is too long (at most 20000 characters).");
@@ -195,7 +195,7 @@ class PathEditsTest {
         void blankTitle(String title) {
             assertThatIllegalArgumentException()
                     .isThrownBy(() -> PathEdits.addSection(path, 0, emptySection("x", title)))
-                    .withMessage("A section's title cannot be empty.");
+                    .withMessage("A section’s title cannot be empty.");
         }
 
         @Test
@@ -203,7 +203,7 @@ class PathEditsTest {
         void tooLong() {
             assertThatIllegalArgumentException()
                     .isThrownBy(() -> PathEdits.addSection(path, 0, emptySection("x", "t".repeat(301))))
-                    .withMessage("A section's title is too long (at most 300 characters).");
+                    .withMessage("A section’s title is too long (at most 300 characters).");
             assertThatIllegalArgumentException()
                     .isThrownBy(() -> PathEdits.addSection(path, 0,
                             new Section("x", SectionKind.STEPS, "X", "d".repeat(20_001), List.of())))
@@ -240,7 +240,7 @@ class PathEditsTest {
             assertThatIllegalArgumentException()
                     .isThrownBy(() -> PathEdits.addSection(path, 0, new Section("x", SectionKind.STEPS, "X", "",
                             List.of(TestPaths.item("a", "\u00A0", List.of())))))
-                    .withMessage("An item's title cannot be empty.");
+                    .withMessage("An item’s title cannot be empty.");
             assertThatIllegalArgumentException()
                     .isThrownBy(() -> PathEdits.addSection(path, 0, new Section("x", SectionKind.STEPS, "X", "",
                             List.of(TestPaths.item("a", "A", List.of("docker"))))))
@@ -292,7 +292,7 @@ class PathEditsTest {
         void blankTitle(String title) {
             assertThatIllegalArgumentException()
                     .isThrownBy(() -> PathEdits.editSection(path, "steps", title, ""))
-                    .withMessage("A section's title cannot be empty.");
+                    .withMessage("A section’s title cannot be empty.");
         }
 
         @Test
@@ -300,7 +300,7 @@ class PathEditsTest {
         void tooLong() {
             assertThatIllegalArgumentException()
                     .isThrownBy(() -> PathEdits.editSection(path, "steps", "t".repeat(301), ""))
-                    .withMessage("A section's title is too long (at most 300 characters).");
+                    .withMessage("A section’s title is too long (at most 300 characters).");
             assertThatIllegalArgumentException()
                     .isThrownBy(() -> PathEdits.editSection(path, "steps", "Steps", "d".repeat(20_001)))
                     .withMessage("The description is too long (at most 20000 characters).");
@@ -475,11 +475,11 @@ class PathEditsTest {
         static Stream<Arguments> badItems() {
             Item base = TestPaths.item("x", "X", List.of());
             return Stream.of(
-                    Arguments.of(base.withTitle(""), "An item's title cannot be empty."),
-                    Arguments.of(base.withTitle("   "), "An item's title cannot be empty."),
-                    Arguments.of(base.withTitle("\u00A0\u202F"), "An item's title cannot be empty."),
-                    Arguments.of(base.withTitle("\u200B\u200C\uFEFF"), "An item's title cannot be empty."),
-                    Arguments.of(base.withTitle("t".repeat(301)), "An item's title is too long (at most 300 characters)."),
+                    Arguments.of(base.withTitle(""), "An item’s title cannot be empty."),
+                    Arguments.of(base.withTitle("   "), "An item’s title cannot be empty."),
+                    Arguments.of(base.withTitle("\u00A0\u202F"), "An item’s title cannot be empty."),
+                    Arguments.of(base.withTitle("\u200B\u200C\uFEFF"), "An item’s title cannot be empty."),
+                    Arguments.of(base.withTitle("t".repeat(301)), "An item’s title is too long (at most 300 characters)."),
                     Arguments.of(base.withEstimate(-5), "An estimate is a number of hours from 0 to 10000."),
                     Arguments.of(base.withEstimate(1_000_000), "An estimate is a number of hours from 0 to 10000."),
                     Arguments.of(base.withResources(List.of(new Resource("a", "file:///etc/passwd"))),
@@ -555,11 +555,11 @@ class PathEditsTest {
         void blankTitle(String title) {
             assertThatIllegalArgumentException()
                     .isThrownBy(() -> PathEdits.updateItem(path, LANG, item -> item.withTitle(title)))
-                    .withMessage("An item's title cannot be empty.");
+                    .withMessage("An item’s title cannot be empty.");
             LearningPath archived = PathEdits.archiveItem(path, LANG, MONDAY);
             assertThatIllegalArgumentException()
                     .isThrownBy(() -> PathEdits.updateItem(archived, LANG, item -> item.withTitle(title)))
-                    .withMessage("An item's title cannot be empty.");
+                    .withMessage("An item’s title cannot be empty.");
         }
 
         @Test
@@ -587,11 +587,11 @@ class PathEditsTest {
         void idChange() {
             assertThatIllegalArgumentException()
                     .isThrownBy(() -> PathEdits.updateItem(path, LANG, item -> TestPaths.item(SQL_STEP, "Clash", List.of())))
-                    .withMessage("An item's id cannot change (\"s-lang\" became \"s-sql\").");
+                    .withMessage("An item’s id cannot change (\"s-lang\" became \"s-sql\").");
             LearningPath archived = PathEdits.archiveItem(path, LANG, MONDAY);
             assertThatIllegalArgumentException()
                     .isThrownBy(() -> PathEdits.updateItem(archived, LANG, item -> TestPaths.item("other", "X", List.of())))
-                    .withMessage("An item's id cannot change (\"s-lang\" became \"other\").");
+                    .withMessage("An item’s id cannot change (\"s-lang\" became \"other\").");
         }
     }
 

@@ -20,7 +20,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.ResourceBundle;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -81,7 +83,7 @@ class ProgressMergeTest {
         ProgressMerge.Result result = ProgressMerge.merge(worked(), items(incoming));
 
         assertThat(result.items()).containsExactly(Map.entry(LEARN_LANGUAGE, incoming));
-        assertThat(result.changes()).containsExactly(new ProgressChange(Subject.ITEM, LEARN_LANGUAGE,
+        assertThat(described(result.changes())).containsExactly(change(Subject.ITEM, LEARN_LANGUAGE,
                 "Learn a programming language", "Learning → Done, note changed, 1 sub-step ticked, 2 sub-steps unticked"));
         assertThat(result.skipped()).isEmpty();
     }
@@ -93,7 +95,7 @@ class ProgressMergeTest {
         ProgressMerge.Result result = ProgressMerge.merge(worked(), items(incoming));
 
         assertThat(result.items()).containsExactly(Map.entry(LEARN_SQL, incoming));
-        assertThat(result.changes()).extracting(ProgressChange::detail).containsExactly("dates changed");
+        assertThat(result.changes()).extracting(ProgressMergeTest::detail).containsExactly("dates changed");
     }
 
     @Test
@@ -102,7 +104,7 @@ class ProgressMergeTest {
                 item(LEARN_LANGUAGE, ItemStatus.LEARNING, "", Set.of(CHOOSE_LANGUAGE, LEARN_GIT), MARCH_1, null),
                 item(LEARN_SQL, ItemStatus.DONE, "fun", Set.of(FixturePath.JOINS), MARCH_1, MARCH_5)));
 
-        assertThat(result.changes()).extracting(ProgressChange::id, ProgressChange::detail).containsExactly(
+        assertThat(result.changes()).extracting(ProgressChange::id, ProgressMergeTest::detail).containsExactly(
                 tuple(LEARN_LANGUAGE, "note removed"),
                 tuple(LEARN_SQL, "note added"));
     }
@@ -139,7 +141,7 @@ class ProgressMergeTest {
 
         assertThat(state.path().item(LEARN_SQL)).as("archived, so not in the path's sections").isEmpty();
         assertThat(result.items()).containsExactly(Map.entry(LEARN_SQL, incoming));
-        assertThat(result.changes()).containsExactly(new ProgressChange(Subject.ITEM, LEARN_SQL,
+        assertThat(described(result.changes())).containsExactly(change(Subject.ITEM, LEARN_SQL,
                 "Learn SQL and design databases", "Not started → Done, 1 sub-step ticked"));
         assertThat(result.skipped()).isEmpty();
     }
@@ -155,7 +157,7 @@ class ProgressMergeTest {
         ProgressMerge.Result result = ProgressMerge.merge(worked(), skills(incoming));
 
         assertThat(result.newRatings()).containsExactly(Map.entry(LANGUAGE.id(), List.of(newer)));
-        assertThat(result.changes()).containsExactly(new ProgressChange(Subject.SKILL, LANGUAGE.id(), LANGUAGE.name(),
+        assertThat(described(result.changes())).containsExactly(change(Subject.SKILL, LANGUAGE.id(), LANGUAGE.name(),
                 "1 rating added, level 1 → 3"));
     }
 
@@ -168,7 +170,7 @@ class ProgressMergeTest {
         ProgressMerge.Result result = ProgressMerge.merge(worked(), skills(incoming));
 
         assertThat(result.newRatings().get(LANGUAGE.id())).containsExactlyInAnyOrder(older, older2);
-        assertThat(result.changes()).extracting(ProgressChange::detail).containsExactly("2 ratings added");
+        assertThat(result.changes()).extracting(ProgressMergeTest::detail).containsExactly("2 ratings added");
     }
 
     @Test
@@ -193,7 +195,7 @@ class ProgressMergeTest {
         assertThat(withoutTarget.changesNothing()).isTrue();
         assertThat(withTarget.targets()).containsOnly(Map.entry(LANGUAGE.id(), Level.TEACHES),
                 Map.entry(DATABASES.id(), Level.AWARE));
-        assertThat(withTarget.changes()).extracting(ProgressChange::id, ProgressChange::detail).containsExactly(
+        assertThat(withTarget.changes()).extracting(ProgressChange::id, ProgressMergeTest::detail).containsExactly(
                 tuple(LANGUAGE.id(), "target 2 → 4"),
                 tuple(DATABASES.id(), "target from the path → 1"));
     }
@@ -220,11 +222,11 @@ class ProgressMergeTest {
 
         assertThat(result.answers()).containsOnly(Map.entry("likes-puzzles", SelfCheckAnswer.DISAGREE),
                 Map.entry("likes-data", SelfCheckAnswer.NOT_SURE), Map.entry("likes-bug-hunts", SelfCheckAnswer.AGREE));
-        assertThat(result.changes()).containsExactly(
-                new ProgressChange(Subject.SELF_CHECK, "likes-puzzles", "I enjoy solving puzzles.", "Agree → Disagree"),
-                new ProgressChange(Subject.SELF_CHECK, "likes-data", "I would rather shape data than screens.",
+        assertThat(described(result.changes())).containsExactly(
+                change(Subject.SELF_CHECK, "likes-puzzles", "I enjoy solving puzzles.", "Agree → Disagree"),
+                change(Subject.SELF_CHECK, "likes-data", "I would rather shape data than screens.",
                         "No answer → Not sure"),
-                new ProgressChange(Subject.SELF_CHECK, "likes-bug-hunts", "I stay patient when a bug is hard to find.",
+                change(Subject.SELF_CHECK, "likes-bug-hunts", "I stay patient when a bug is hard to find.",
                         "No answer → Agree"));
         assertThat(same.answers()).isEmpty();
         assertThat(same.changesNothing()).isTrue();
@@ -244,7 +246,7 @@ class ProgressMergeTest {
 
         ProgressMerge.Result result = ProgressMerge.merge(worked(), file);
 
-        assertThat(result.skipped()).containsExactly(
+        assertThat(result.skipped()).extracting(Phrase::english).containsExactly(
                 "sub-step \"also-gone\" of item \"learn-language\": not in this path",
                 "sub-step \"gone-sub\" of item \"learn-language\": not in this path",
                 "item \"gone-item\": not in this path",
@@ -265,7 +267,7 @@ class ProgressMergeTest {
 
         assertThat(result.items().get(LEARN_LANGUAGE).doneSubItemIds()).containsExactly(CHOOSE_LANGUAGE);
         assertThat(result.items().get(LEARN_LANGUAGE).status()).isEqualTo(ItemStatus.DONE);
-        assertThat(result.changes()).extracting(ProgressChange::detail).containsExactly("Learning → Done, 1 sub-step unticked");
+        assertThat(result.changes()).extracting(ProgressMergeTest::detail).containsExactly("Learning → Done, 1 sub-step unticked");
     }
 
     // --- the whole file ----------------------------------------------------------------------------------------
@@ -299,15 +301,15 @@ class ProgressMergeTest {
 
         ProgressMerge.Result result = ProgressMerge.merge(worked(), file);
 
-        assertThat(result.changes()).containsExactly(
-                new ProgressChange(Subject.ITEM, LEARN_LANGUAGE, "Learn a programming language", "Learning → Done"),
-                new ProgressChange(Subject.ITEM, BUILD_API, "Build a small API", "Not started → Learning, note added"),
-                new ProgressChange(Subject.ITEM, CS_DEGREE, "Computer science degree or equivalent", "Not started → Done"),
-                new ProgressChange(Subject.ITEM, PRACTICE_DEBUGGING, "Debug and fix production issues", "Not started → Skipped"),
-                new ProgressChange(Subject.SKILL, LANGUAGE.id(), "Programming language", "target 2 → 4"),
-                new ProgressChange(Subject.SKILL, FixturePath.COMMUNICATION.id(), "Communication", "1 rating added, level 0 → 2"),
-                new ProgressChange(Subject.SELF_CHECK, "likes-puzzles", "I enjoy solving puzzles.", "Agree → Not sure"),
-                new ProgressChange(Subject.SELF_CHECK, "likes-bug-hunts", "I stay patient when a bug is hard to find.",
+        assertThat(described(result.changes())).containsExactly(
+                change(Subject.ITEM, LEARN_LANGUAGE, "Learn a programming language", "Learning → Done"),
+                change(Subject.ITEM, BUILD_API, "Build a small API", "Not started → Learning, note added"),
+                change(Subject.ITEM, CS_DEGREE, "Computer science degree or equivalent", "Not started → Done"),
+                change(Subject.ITEM, PRACTICE_DEBUGGING, "Debug and fix production issues", "Not started → Skipped"),
+                change(Subject.SKILL, LANGUAGE.id(), "Programming language", "target 2 → 4"),
+                change(Subject.SKILL, FixturePath.COMMUNICATION.id(), "Communication", "1 rating added, level 0 → 2"),
+                change(Subject.SELF_CHECK, "likes-puzzles", "I enjoy solving puzzles.", "Agree → Not sure"),
+                change(Subject.SELF_CHECK, "likes-bug-hunts", "I stay patient when a bug is hard to find.",
                         "No answer → Agree"));
     }
 
@@ -318,5 +320,33 @@ class ProgressMergeTest {
         assertThatThrownBy(() -> ProgressMerge.merge(worked(), other))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("The progress file is for path \"other-path\", not \"fixture-path\"");
+    }
+
+    /** A change as the tests write it, the detail in English. */
+    private static String change(Subject subject, String id, String title, String detail) {
+        return subject + " " + id + " “" + title + "”: " + detail;
+    }
+
+    private static List<String> described(List<ProgressChange> changes) {
+        return changes.stream().map(c -> change(c.subject(), c.id(), c.title(), detail(c))).toList();
+    }
+
+    private static String detail(ProgressChange change) {
+        return change.detail().english();
+    }
+
+    @Test
+    void whatChangesAndWhatIsSkippedIsSaidInGerman() {
+        ProgressFile file = new ProgressFile(FixturePath.ID, T1, Map.of(LEARN_LANGUAGE,
+                item(LEARN_LANGUAGE, ItemStatus.DONE, "", Set.of(), MARCH_1, MARCH_1), "gone-item",
+                item("gone-item", ItemStatus.DONE, "", Set.of(), MARCH_1, MARCH_1)), Map.of(), Map.of());
+
+        ProgressMerge.Result result = ProgressMerge.merge(worked(), file);
+
+        ResourceBundle german = ResourceBundle.getBundle(Phrase.BUNDLE, Locale.GERMAN);
+        assertThat(result.changes()).extracting(change -> change.detail().in(german, Locale.GERMAN)).first().asString()
+                .isEqualTo("In Arbeit → Erledigt, Notiz entfernt, 2 Teilschritte nicht mehr abgehakt");
+        assertThat(result.skipped()).extracting(skipped -> skipped.in(german, Locale.GERMAN))
+                .containsExactly("Eintrag „gone-item“: nicht in diesem Pfad");
     }
 }

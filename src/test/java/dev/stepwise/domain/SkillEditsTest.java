@@ -66,7 +66,7 @@ class SkillEditsTest {
         void blank(String text) {
             assertThatIllegalArgumentException()
                     .isThrownBy(() -> SkillEdits.newSkill(path, text, "Cloud", "", Level.AWARE))
-                    .withMessage("A skill's name cannot be empty.");
+                    .withMessage("A skill’s name cannot be empty.");
             assertThatIllegalArgumentException()
                     .isThrownBy(() -> SkillEdits.newSkill(path, "Docker", text, "", Level.AWARE))
                     .withMessage("A category cannot be empty.");
@@ -77,7 +77,7 @@ class SkillEditsTest {
         void tooLong() {
             assertThatIllegalArgumentException()
                     .isThrownBy(() -> SkillEdits.newSkill(path, "n".repeat(301), "Cloud", "", Level.AWARE))
-                    .withMessage("A skill's name is too long (at most 300 characters).");
+                    .withMessage("A skill’s name is too long (at most 300 characters).");
             assertThatIllegalArgumentException()
                     .isThrownBy(() -> SkillEdits.newSkill(path, "Docker", "c".repeat(301), "", Level.AWARE))
                     .withMessage("A category is too long (at most 300 characters).");
@@ -125,7 +125,7 @@ class SkillEditsTest {
         void blank() {
             assertThatIllegalArgumentException()
                     .isThrownBy(() -> SkillEdits.addSkill(path, new Skill("x", "\u00A0", "X", "", Level.AWARE)))
-                    .withMessage("A skill's name cannot be empty.");
+                    .withMessage("A skill’s name cannot be empty.");
             assertThatIllegalArgumentException()
                     .isThrownBy(() -> SkillEdits.addSkill(path, new Skill("x", "X", "\u200B", "", Level.AWARE)))
                     .withMessage("A category cannot be empty.");
@@ -164,7 +164,7 @@ class SkillEditsTest {
         void blank(String text) {
             assertThatIllegalArgumentException()
                     .isThrownBy(() -> SkillEdits.updateSkill(path, SQL.id(), text, "X", "", Level.AWARE))
-                    .withMessage("A skill's name cannot be empty.");
+                    .withMessage("A skill’s name cannot be empty.");
             assertThatIllegalArgumentException()
                     .isThrownBy(() -> SkillEdits.updateSkill(path, SQL.id(), "SQL", text, "", Level.AWARE))
                     .withMessage("A category cannot be empty.");

@@ -1,8 +1,11 @@
 package dev.stepwise.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
+import java.util.Locale;
+import java.util.ResourceBundle;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -33,7 +36,7 @@ class TextsTest {
     @DisplayName("text made only of whitespace, non-breaking or zero-width characters is blank")
     void invisibleTextIsBlank(String text) {
         assertThat(Texts.isBlank(text)).isTrue();
-        assertThat(Texts.titleProblem("An item's title", text)).isEqualTo("An item's title cannot be empty.");
+        assertThat(Texts.titleProblem(Texts.Field.ITEM_TITLE, text).english()).isEqualTo("An item’s title cannot be empty.");
     }
 
     @ParameterizedTest(name = "[{index}] \"{0}\" is not blank")
@@ -41,7 +44,7 @@ class TextsTest {
     @DisplayName("one visible character is enough not to be blank")
     void visibleTextIsNotBlank(String text) {
         assertThat(Texts.isBlank(text)).isFalse();
-        assertThat(Texts.titleProblem("An item's title", text)).isNull();
+        assertThat(Texts.titleProblem(Texts.Field.ITEM_TITLE, text)).isNull();
     }
 
     @ParameterizedTest(name = "[{index}] \"{0}\" is refused as a title")
@@ -50,22 +53,22 @@ class TextsTest {
     @DisplayName("title() refuses a blank title, naming what was being titled")
     void titleRefusesBlank(String title) {
         assertThatIllegalArgumentException()
-                .isThrownBy(() -> Texts.title("A section's title", title))
-                .withMessage("A section's title cannot be empty.");
+                .isThrownBy(() -> Texts.title(Texts.Field.SECTION_TITLE, title))
+                .withMessage("A section’s title cannot be empty.");
     }
 
     @Test
     @DisplayName("title() strips surrounding whitespace and keeps inner spacing")
     void titleStrips() {
-        assertThat(Texts.title("An item's title", "  \tLearn  SQL \n")).isEqualTo("Learn  SQL");
+        assertThat(Texts.title(Texts.Field.ITEM_TITLE, "  \tLearn  SQL \n")).isEqualTo("Learn  SQL");
     }
 
     @Test
     @DisplayName("title() also strips invisible characters the learner cannot see at either end")
     void titleStripsInvisibleEdges() {
-        assertThat(Texts.title("An item's title", "\u00A0\u200BLearn SQL\u00A0\uFEFF\u2060"))
+        assertThat(Texts.title(Texts.Field.ITEM_TITLE, "\u00A0\u200BLearn SQL\u00A0\uFEFF\u2060"))
                 .isEqualTo("Learn SQL");
-        assertThat(Texts.title("An item's title", "\u001FLearn\u00A0SQL\u001C")).isEqualTo("Learn\u00A0SQL");
+        assertThat(Texts.title(Texts.Field.ITEM_TITLE, "\u001FLearn\u00A0SQL\u001C")).isEqualTo("Learn\u00A0SQL");
     }
 
     @Test
@@ -73,32 +76,32 @@ class TextsTest {
     void titleKeepsEmojiSequences() {
         String coder = "Pair with a \uD83D\uDC69\u200D\uD83D\uDCBB";
         String scotland = "Visit \uD83C\uDFF4\uDB40\uDC67\uDB40\uDC62\uDB40\uDC73\uDB40\uDC63\uDB40\uDC74\uDB40\uDC7F";
-        assertThat(Texts.title("An item's title", " " + coder + " ")).isEqualTo(coder);
-        assertThat(Texts.title("An item's title", scotland + "\u00A0")).isEqualTo(scotland);
+        assertThat(Texts.title(Texts.Field.ITEM_TITLE, " " + coder + " ")).isEqualTo(coder);
+        assertThat(Texts.title(Texts.Field.ITEM_TITLE, scotland + "\u00A0")).isEqualTo(scotland);
     }
 
     @Test
     @DisplayName("a title of exactly MAX_TITLE characters passes, one more is refused with the limit in the message")
     void titleLength() {
         String longest = "x".repeat(Texts.MAX_TITLE);
-        assertThat(Texts.title("An item's title", longest)).isEqualTo(longest);
-        assertThat(Texts.title("An item's title", "  " + longest + "\u00A0 ")).isEqualTo(longest);
-        assertThat(Texts.titleProblem("An item's title", longest + "y"))
-                .isEqualTo("An item's title is too long (at most 300 characters).");
+        assertThat(Texts.title(Texts.Field.ITEM_TITLE, longest)).isEqualTo(longest);
+        assertThat(Texts.title(Texts.Field.ITEM_TITLE, "  " + longest + "\u00A0 ")).isEqualTo(longest);
+        assertThat(Texts.titleProblem(Texts.Field.ITEM_TITLE, longest + "y").english())
+                .isEqualTo("An item’s title is too long (at most 300 characters).");
         assertThatIllegalArgumentException()
-                .isThrownBy(() -> Texts.title("A skill's name", longest + "y"))
-                .withMessage("A skill's name is too long (at most 300 characters).");
+                .isThrownBy(() -> Texts.title(Texts.Field.SKILL_NAME, longest + "y"))
+                .withMessage("A skill’s name is too long (at most 300 characters).");
     }
 
     @Test
     @DisplayName("text() turns null into empty, strips, and refuses more than MAX_TEXT characters")
     void text() {
-        assertThat(Texts.text("The detail", null)).isEmpty();
-        assertThat(Texts.text("The detail", "  Tables and joins.\n")).isEqualTo("Tables and joins.");
+        assertThat(Texts.text(Texts.Field.DETAIL, null)).isEmpty();
+        assertThat(Texts.text(Texts.Field.DETAIL, "  Tables and joins.\n")).isEqualTo("Tables and joins.");
         String longest = "d".repeat(Texts.MAX_TEXT);
-        assertThat(Texts.text("The detail", longest + "  ")).isEqualTo(longest);
+        assertThat(Texts.text(Texts.Field.DETAIL, longest + "  ")).isEqualTo(longest);
         assertThatIllegalArgumentException()
-                .isThrownBy(() -> Texts.text("The overview", longest + "d"))
+                .isThrownBy(() -> Texts.text(Texts.Field.OVERVIEW, longest + "d"))
                 .withMessage("The overview is too long (at most 20000 characters).");
     }
 
@@ -119,7 +122,7 @@ class TextsTest {
     @ValueSource(strings = {"  ", "\u00A0", "\u200B"})
     @DisplayName("an empty link is reported as empty, not as a wrong kind of link")
     void emptyLink(String url) {
-        assertThat(Texts.linkProblem(url)).isEqualTo("A link cannot be empty.");
+        assertThat(Texts.linkProblem(url).english()).isEqualTo("A link cannot be empty.");
     }
 
     @ParameterizedTest(name = "[{index}] \"{0}\" is refused")
@@ -139,7 +142,7 @@ class TextsTest {
     })
     @DisplayName("anything but an http(s) link with a host is refused")
     void nonWebLinksAreRefused(String url) {
-        assertThat(Texts.linkProblem(url)).isEqualTo("Only web links (http:// or https://) can be added.");
+        assertThat(Texts.linkProblem(url).english()).isEqualTo("Only web links (http:// or https://) can be added.");
     }
 
     @ParameterizedTest(name = "[{index}] {0} hours is fine")
@@ -159,6 +162,33 @@ class TextsTest {
     @ValueSource(ints = {-1, -40, Integer.MIN_VALUE, Texts.MAX_ESTIMATE_HOURS + 1, Integer.MAX_VALUE})
     @DisplayName("negative or huge estimates are refused with the allowed range")
     void insaneEstimates(int hours) {
-        assertThat(Texts.estimateProblem(hours)).isEqualTo("An estimate is a number of hours from 0 to 10000.");
+        assertThat(Texts.estimateProblem(hours).english()).isEqualTo("An estimate is a number of hours from 0 to 10000.");
+    }
+
+    @Test
+    @DisplayName("a problem is a phrase naming its field, so the editor can say it in German")
+    void problemsArePhrasesTheEditorsTranslate() {
+        Phrase empty = Texts.titleProblem(Texts.Field.ITEM_TITLE, " ");
+        Phrase tooLong = Texts.textProblem(Texts.Field.OVERVIEW, "d".repeat(Texts.MAX_TEXT + 1));
+
+        assertThat(empty.key()).isEqualTo("text.empty");
+        assertThat(german(empty)).isEqualTo("Der Titel eines Eintrags darf nicht leer sein.");
+        assertThat(german(tooLong)).isEqualTo("Die Übersicht ist zu lang (höchstens 20.000 Zeichen).");
+        assertThat(german(Texts.linkProblem("ftp://example.com"))).startsWith("Nur Weblinks");
+        assertThat(german(Texts.estimateProblem(-1))).isEqualTo("Eine Schätzung ist eine Zahl von Stunden zwischen 0 und 10.000.");
+    }
+
+    @Test
+    @DisplayName("a refused title is an InvalidEditException explaining itself in the learner's language")
+    void aRefusedTitleExplainsItself() {
+        assertThatExceptionOfType(InvalidEditException.class)
+                .isThrownBy(() -> Texts.title(Texts.Field.SKILL_NAME, ""))
+                .withMessage("A skill’s name cannot be empty.")
+                .satisfies(refused -> assertThat(german(refused.explanation()))
+                        .isEqualTo("Der Name einer Fähigkeit darf nicht leer sein."));
+    }
+
+    static String german(Phrase phrase) {
+        return phrase.in(ResourceBundle.getBundle(Phrase.BUNDLE, Locale.GERMAN), Locale.GERMAN);
     }
 }

@@ -3,6 +3,7 @@ package dev.stepwise.domain;
 import static dev.stepwise.domain.MergeFixtures.EARLIER;
 import static dev.stepwise.domain.MergeFixtures.addItem;
 import static dev.stepwise.domain.MergeFixtures.change;
+import static dev.stepwise.domain.MergeFixtures.described;
 import static dev.stepwise.domain.MergeFixtures.itemIds;
 import static dev.stepwise.domain.MergeFixtures.merge;
 import static dev.stepwise.domain.MergeFixtures.rename;
@@ -27,6 +28,8 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -46,8 +49,22 @@ class UpstreamMergeItemsTest {
             MergeResult result = merge(base, v2(rename(base, SQL_STEP, "Learn SQL")), base);
 
             assertThat(result.merged().item(SQL_STEP).orElseThrow().title()).isEqualTo("Learn SQL");
-            assertThat(result.changes()).containsExactly(change(RENAMED, ITEM, SQL_STEP, "Learn SQL",
+            assertThat(described(result.changes())).containsExactly(change(RENAMED, ITEM, SQL_STEP, "Learn SQL",
                     "renamed from “Learn SQL and design databases”"));
+        }
+
+        @Test
+        @DisplayName("the detail is a phrase: German in a German window, the fields joined in German too")
+        void theDetailIsSaidInGerman() {
+            LearningPath theirs = v2(PathEdits.updateItem(rename(base, SQL_STEP, "Learn SQL"), SQL_STEP,
+                    item -> item.withEstimate(30).withDetail("Start with joins.")));
+
+            UpstreamChange change = merge(base, theirs, base).changes().get(0);
+
+            assertThat(change.detail().english())
+                    .isEqualTo("renamed from “Learn SQL and design databases”; also changed details, estimate");
+            assertThat(change.detail().in(ResourceBundle.getBundle(Phrase.BUNDLE, Locale.GERMAN), Locale.GERMAN))
+                    .isEqualTo("umbenannt von „Learn SQL and design databases“; außerdem geändert: Details, Schätzung");
         }
 
         @Test
@@ -62,7 +79,7 @@ class UpstreamMergeItemsTest {
             MergeResult result = merge(base, theirs, base);
 
             assertThat(result.merged().item(SQL_STEP)).contains(theirs.item(SQL_STEP).orElseThrow());
-            assertThat(result.changes()).containsExactly(change(EDITED, ITEM, SQL_STEP, "Learn SQL and design databases",
+            assertThat(described(result.changes())).containsExactly(change(EDITED, ITEM, SQL_STEP, "Learn SQL and design databases",
                     "changed details, sub-steps, resources, linked skills, estimate, target date"));
         }
 
@@ -78,7 +95,7 @@ class UpstreamMergeItemsTest {
             Item merged = result.merged().item(SQL_STEP).orElseThrow();
             assertThat(merged.title()).isEqualTo("My SQL");
             assertThat(merged.detail()).isEqualTo("Joins first.");
-            assertThat(result.changes()).containsExactly(change(EDITED, ITEM, SQL_STEP, "My SQL",
+            assertThat(described(result.changes())).containsExactly(change(EDITED, ITEM, SQL_STEP, "My SQL",
                     "changed details; kept your title “My SQL”"));
         }
 
@@ -88,7 +105,7 @@ class UpstreamMergeItemsTest {
             MergeResult result = merge(base, v2(rename(base, SQL_STEP, "Learn SQL")), rename(base, SQL_STEP, "My SQL"));
 
             assertThat(result.merged().item(SQL_STEP).orElseThrow().title()).isEqualTo("My SQL");
-            assertThat(result.changes()).containsExactly(change(KEPT_YOURS, ITEM, SQL_STEP, "My SQL",
+            assertThat(described(result.changes())).containsExactly(change(KEPT_YOURS, ITEM, SQL_STEP, "My SQL",
                     "kept your title “My SQL”"));
         }
 
@@ -104,7 +121,7 @@ class UpstreamMergeItemsTest {
             Item merged = result.merged().item(SQL_STEP).orElseThrow();
             assertThat(merged.subItems()).extracting(SubItem::title).containsExactly("Joins", "Transactions");
             assertThat(merged.resources()).extracting(Resource::title).containsExactly("Docs");
-            assertThat(result.changes()).extracting(UpstreamChange::detail)
+            assertThat(result.changes()).extracting(MergeFixtures::detail)
                     .containsExactly("changed resources; kept your sub-steps");
         }
 
@@ -143,7 +160,7 @@ class UpstreamMergeItemsTest {
             assertThat(archived.item().title()).isEqualTo("Learn SQL");
             assertThat(archived.sectionId()).isEqualTo("steps");
             assertThat(archived.archivedAt()).isEqualTo(EARLIER);
-            assertThat(result.changes()).containsExactly(change(RENAMED, ITEM, SQL_STEP, "Learn SQL",
+            assertThat(described(result.changes())).containsExactly(change(RENAMED, ITEM, SQL_STEP, "Learn SQL",
                     "renamed from “Learn SQL and design databases” (it is in your archive)"));
         }
 
@@ -156,7 +173,7 @@ class UpstreamMergeItemsTest {
             MergeResult readded = merge(PathEdits.removeItem(base, SQL_STEP), v2(base), mine);
 
             assertThat(removed.merged().archived()).isEqualTo(mine.archived());
-            assertThat(removed.changes()).extracting(UpstreamChange::kind, UpstreamChange::detail)
+            assertThat(removed.changes()).extracting(UpstreamChange::kind, MergeFixtures::detail)
                     .containsExactly(tuple(ARCHIVED, "removed upstream (it is in your archive)"));
             assertThat(readded.merged().archived()).isEqualTo(mine.archived());
             assertThat(readded.merged().item(SQL_STEP)).isEmpty();
@@ -177,7 +194,7 @@ class UpstreamMergeItemsTest {
             MergeResult result = merge(base, theirs, mine);
 
             assertThat(itemIds(result.merged(), "steps")).containsExactly(API_STEP, LANG, SQL_STEP, "docker-step");
-            assertThat(result.changes()).containsExactly(change(ADDED, ITEM, "docker-step", "Learn Docker",
+            assertThat(described(result.changes())).containsExactly(change(ADDED, ITEM, "docker-step", "Learn Docker",
                     "added to Steps"));
         }
 
@@ -213,7 +230,7 @@ class UpstreamMergeItemsTest {
 
             assertThat(result.merged().section("background")).isEmpty();
             assertThat(itemIds(result.merged(), "practice")).containsExactly(EXPERIENCE, "bootcamp", SCHEMA, REVIEW);
-            assertThat(result.changes()).extracting(UpstreamChange::detail).containsExactly("added to Day to day");
+            assertThat(result.changes()).extracting(MergeFixtures::detail).containsExactly("added to Day to day");
         }
 
         @Test
@@ -244,7 +261,7 @@ class UpstreamMergeItemsTest {
 
             assertThat(itemIds(result.merged(), "steps")).containsExactly(LANG, SQL_STEP, SCHEMA, API_STEP);
             assertThat(itemIds(result.merged(), "practice")).containsExactly(REVIEW);
-            assertThat(result.changes()).containsExactly(change(MOVED, ITEM, SCHEMA, "Design database schemas",
+            assertThat(described(result.changes())).containsExactly(change(MOVED, ITEM, SCHEMA, "Design database schemas",
                     "moved to Steps"));
         }
 
@@ -255,10 +272,10 @@ class UpstreamMergeItemsTest {
             MergeResult down = merge(base, v2(PathEdits.moveItem(base, LANG, "steps", 2)), base);
 
             assertThat(itemIds(top.merged(), "steps")).containsExactly(API_STEP, LANG, SQL_STEP);
-            assertThat(top.changes()).extracting(UpstreamChange::id, UpstreamChange::detail)
+            assertThat(top.changes()).extracting(UpstreamChange::id, MergeFixtures::detail)
                     .containsExactly(tuple(API_STEP, "moved to the top of Steps"));
             assertThat(itemIds(down.merged(), "steps")).containsExactly(SQL_STEP, API_STEP, LANG);
-            assertThat(down.changes()).extracting(UpstreamChange::id, UpstreamChange::detail)
+            assertThat(down.changes()).extracting(UpstreamChange::id, MergeFixtures::detail)
                     .containsExactly(tuple(LANG, "moved after “Build an API”"));
         }
 
@@ -272,7 +289,7 @@ class UpstreamMergeItemsTest {
 
             assertThat(itemIds(result.merged(), "background")).containsExactly(DEGREE, EXPERIENCE, SCHEMA);
             assertThat(itemIds(result.merged(), "steps")).containsExactly(LANG, SQL_STEP, API_STEP);
-            assertThat(result.changes()).containsExactly(change(KEPT_YOURS, ITEM, SCHEMA, "Design database schemas",
+            assertThat(described(result.changes())).containsExactly(change(KEPT_YOURS, ITEM, SCHEMA, "Design database schemas",
                     "moved upstream; kept where you put it"));
         }
 

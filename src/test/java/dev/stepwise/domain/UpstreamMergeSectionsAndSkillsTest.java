@@ -2,6 +2,8 @@ package dev.stepwise.domain;
 
 import static dev.stepwise.domain.MergeFixtures.addItem;
 import static dev.stepwise.domain.MergeFixtures.change;
+import static dev.stepwise.domain.MergeFixtures.described;
+import static dev.stepwise.domain.MergeFixtures.detail;
 import static dev.stepwise.domain.MergeFixtures.itemIds;
 import static dev.stepwise.domain.MergeFixtures.merge;
 import static dev.stepwise.domain.MergeFixtures.sectionIds;
@@ -50,7 +52,7 @@ class UpstreamMergeSectionsAndSkillsTest {
 
             assertThat(sectionIds(result.merged())).containsExactly("background", "practice", "steps", "projects");
             assertThat(result.merged().section("projects")).contains(theirs.section("projects").orElseThrow());
-            assertThat(result.changes()).containsExactly(
+            assertThat(described(result.changes())).containsExactly(
                     change(ADDED, SECTION, "projects", "Projects", "new section"),
                     change(ADDED, ITEM, "portfolio", "Build a portfolio", "added to Projects"));
         }
@@ -78,7 +80,7 @@ class UpstreamMergeSectionsAndSkillsTest {
             assertThat(itemIds(result.merged(), "background")).containsExactly("my-course");
             assertThat(summary(result)).containsExactly(
                     "KEPT_YOURS SECTION background", "REMOVED ITEM " + DEGREE, "REMOVED ITEM " + EXPERIENCE);
-            assertThat(result.changes().get(0).detail()).isEqualTo("removed upstream; kept: it still holds your items");
+            assertThat(detail(result.changes().get(0))).isEqualTo("removed upstream; kept: it still holds your items");
         }
 
         @Test
@@ -109,7 +111,7 @@ class UpstreamMergeSectionsAndSkillsTest {
             assertThat(practice.title()).isEqualTo("Practice");
             assertThat(practice.description()).isEqualTo("My notes");
             assertThat(result.merged().section("background").orElseThrow().kind()).isEqualTo(SectionKind.PRACTICE);
-            assertThat(result.changes()).containsExactly(
+            assertThat(described(result.changes())).containsExactly(
                     change(EDITED, SECTION, "background", "Typical background", "changed kind"),
                     change(RENAMED, SECTION, "practice", "Practice",
                             "renamed from “Day to day”; kept your description"));
@@ -124,7 +126,7 @@ class UpstreamMergeSectionsAndSkillsTest {
             MergeResult movedByLearner = merge(base, theirs, PathEdits.moveSection(base, "practice", 1));
 
             assertThat(sectionIds(untouched.merged())).containsExactly("practice", "steps", "background");
-            assertThat(untouched.changes()).containsExactly(change(MOVED, SECTION, "practice", "Day to day",
+            assertThat(described(untouched.changes())).containsExactly(change(MOVED, SECTION, "practice", "Day to day",
                     "moved to the top"));
             assertThat(sectionIds(movedByLearner.merged())).containsExactly("steps", "practice", "background");
             assertThat(summary(movedByLearner)).containsExactly("KEPT_YOURS SECTION practice");
@@ -144,7 +146,7 @@ class UpstreamMergeSectionsAndSkillsTest {
             MergeResult result = merge(base, theirs, mine);
 
             assertThat(skillIds(result.merged())).containsExactly("sql", "docker", "apis", "comms", "rust");
-            assertThat(result.changes()).containsExactly(change(ADDED, SKILL, "docker", "Containers",
+            assertThat(described(result.changes())).containsExactly(change(ADDED, SKILL, "docker", "Containers",
                     "added to Technical"));
         }
 
@@ -172,7 +174,7 @@ class UpstreamMergeSectionsAndSkillsTest {
             assertThat(skillIds(result.merged())).containsExactly("sql", "apis");
             assertThat(result.merged().itemsBuilding("comms")).isEmpty();
             assertThat(result.merged().item(LANG).orElseThrow().skillIds()).containsExactly("apis");
-            assertThat(result.changes()).last().isEqualTo(change(REMOVED, SKILL, "comms", "Communication",
+            assertThat(described(result.changes())).last().isEqualTo(change(REMOVED, SKILL, "comms", "Communication",
                     "removed upstream"));
         }
 
@@ -186,10 +188,10 @@ class UpstreamMergeSectionsAndSkillsTest {
             MergeResult edited = merge(base, theirs, changed);
 
             assertThat(rated.merged().skill("comms")).contains(TestPaths.COMMS);
-            assertThat(rated.changes()).last().isEqualTo(change(KEPT_YOURS, SKILL, "comms", "Communication",
+            assertThat(described(rated.changes())).last().isEqualTo(change(KEPT_YOURS, SKILL, "comms", "Communication",
                     "removed upstream; kept: you have progress on it"));
             assertThat(edited.merged().skill("comms").orElseThrow().name()).isEqualTo("Talking");
-            assertThat(edited.changes()).last().extracting(UpstreamChange::detail)
+            assertThat(edited.changes()).last().extracting(MergeFixtures::detail)
                     .isEqualTo("removed upstream; kept: you changed it");
         }
 
@@ -205,7 +207,7 @@ class UpstreamMergeSectionsAndSkillsTest {
 
             assertThat(result.merged().skill("sql")).contains(new Skill("sql", "Databases", Skill.TECHNICAL, "My words",
                     Level.TEACHES));
-            assertThat(result.changes()).containsExactly(change(RENAMED, SKILL, "sql", "Databases",
+            assertThat(described(result.changes())).containsExactly(change(RENAMED, SKILL, "sql", "Databases",
                     "renamed from “Relational databases”; also changed target level"));
         }
 
@@ -218,7 +220,7 @@ class UpstreamMergeSectionsAndSkillsTest {
             MergeResult result = merge(base, theirs, mine);
 
             assertThat(result.merged().skill("sql").orElseThrow().name()).isEqualTo("SQL");
-            assertThat(result.changes()).containsExactly(change(KEPT_YOURS, SKILL, "sql", "SQL", "kept your name “SQL”"));
+            assertThat(described(result.changes())).containsExactly(change(KEPT_YOURS, SKILL, "sql", "SQL", "kept your name “SQL”"));
         }
 
         @Test
@@ -241,7 +243,7 @@ class UpstreamMergeSectionsAndSkillsTest {
             MergeResult movedByLearner = merge(base, theirs, withSkillOrder(base, "sql", "comms", "apis"));
 
             assertThat(skillIds(untouched.merged())).containsExactly("comms", "sql", "apis");
-            assertThat(untouched.changes()).containsExactly(change(MOVED, SKILL, "comms", "Communication",
+            assertThat(described(untouched.changes())).containsExactly(change(MOVED, SKILL, "comms", "Communication",
                     "moved to the top"));
             assertThat(skillIds(movedByLearner.merged())).containsExactly("sql", "comms", "apis");
             assertThat(summary(movedByLearner)).containsExactly("KEPT_YOURS SKILL comms");

@@ -5,6 +5,7 @@ import static dev.stepwise.domain.MergeFixtures.NOW;
 import static dev.stepwise.domain.MergeFixtures.addItem;
 import static dev.stepwise.domain.MergeFixtures.busyUpstream;
 import static dev.stepwise.domain.MergeFixtures.change;
+import static dev.stepwise.domain.MergeFixtures.described;
 import static dev.stepwise.domain.MergeFixtures.itemIds;
 import static dev.stepwise.domain.MergeFixtures.merge;
 import static dev.stepwise.domain.MergeFixtures.rename;
@@ -90,7 +91,7 @@ class UpstreamMergeTest {
             MergeResult result = merge(base, theirs, base);
 
             assertThat(result.merged().title()).isEqualTo("Backend Developer");
-            assertThat(result.changes()).containsExactly(change(RENAMED, PATH, base.id(), "Backend Developer",
+            assertThat(described(result.changes())).containsExactly(change(RENAMED, PATH, base.id(), "Backend Developer",
                     "renamed from “Backend Engineer”"));
         }
 
@@ -105,7 +106,7 @@ class UpstreamMergeTest {
             assertThat(result.merged().title()).isEqualTo("My backend path");
             assertThat(result.merged().tagline()).isEqualTo("My tagline");
             assertThat(result.merged().overview()).isEqualTo("New overview");
-            assertThat(result.changes()).containsExactly(change(EDITED, PATH, base.id(), "My backend path",
+            assertThat(described(result.changes())).containsExactly(change(EDITED, PATH, base.id(), "My backend path",
                     "changed overview; kept your title “My backend path”"));
         }
 
@@ -132,7 +133,7 @@ class UpstreamMergeTest {
 
             assertThat(result.merged().industries()).containsExactly("Finance", "Health");
             assertThat(result.merged().selfChecks()).isEqualTo(theirs.selfChecks());
-            assertThat(result.changes()).containsExactly(change(EDITED, PATH, base.id(), base.title(),
+            assertThat(described(result.changes())).containsExactly(change(EDITED, PATH, base.id(), base.title(),
                     "changed leading industries, self-checks"));
         }
     }
@@ -147,7 +148,7 @@ class UpstreamMergeTest {
             MergeResult result = merge(base, v2(PathEdits.removeItem(base, DEGREE)), base);
 
             assertThat(result.merged().itemIds()).doesNotContain(DEGREE);
-            assertThat(result.changes()).containsExactly(change(REMOVED, ITEM, DEGREE, "CS degree or equivalent",
+            assertThat(described(result.changes())).containsExactly(change(REMOVED, ITEM, DEGREE, "CS degree or equivalent",
                     "removed upstream"));
         }
 
@@ -160,7 +161,7 @@ class UpstreamMergeTest {
             assertThat(merged.item(DEGREE)).isEmpty();
             assertThat(merged.archived()).containsExactly(
                     new ArchivedItem(base.item(DEGREE).orElseThrow(), "background", NOW));
-            assertThat(result.changes()).containsExactly(change(ARCHIVED, ITEM, DEGREE, "CS degree or equivalent",
+            assertThat(described(result.changes())).containsExactly(change(ARCHIVED, ITEM, DEGREE, "CS degree or equivalent",
                     "kept: you have progress on it — archived, restore it any time"));
             assertThat(itemIds(PathEdits.restoreItem(merged, DEGREE), "background")).containsExactly(EXPERIENCE, DEGREE);
         }
@@ -173,7 +174,7 @@ class UpstreamMergeTest {
             MergeResult result = merge(base, v2(PathEdits.removeItem(base, DEGREE)), mine);
 
             assertThat(result.merged().archivedItem(DEGREE).orElseThrow().item().title()).isEqualTo("My degree");
-            assertThat(result.changes()).containsExactly(change(ARCHIVED, ITEM, DEGREE, "My degree",
+            assertThat(described(result.changes())).containsExactly(change(ARCHIVED, ITEM, DEGREE, "My degree",
                     "kept: you changed it — archived, restore it any time"));
         }
 

@@ -43,12 +43,13 @@ class PathFileHeaderTest {
     @Test
     void brokenJsonSaysWhere() {
         assertThatThrownBy(() -> header("{\"id\": \"p\",, }"))
-                .isInstanceOfSatisfying(PathFileException.class, e -> assertThat(e.problem()).contains("not valid JSON at line 1"));
+                .isInstanceOfSatisfying(PathFileException.class,
+                        e -> assertThat(e.problem().english()).contains("not valid JSON at line 1"));
     }
 
     @Test
     void aListIsNotAPathFile() {
         assertThatThrownBy(() -> header("[1, 2]"))
-                .isInstanceOfSatisfying(PathFileException.class, e -> assertThat(e.problem()).contains("not a JSON object"));
+                .isInstanceOfSatisfying(PathFileException.class, e -> assertThat(e.problem().english()).contains("not a JSON object"));
     }
 }

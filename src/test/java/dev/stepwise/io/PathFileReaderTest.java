@@ -189,7 +189,7 @@ class PathFileReaderTest {
 
         assertThat(failure.source()).isEqualTo(SOURCE);
         assertThat(failure.field()).isEqualTo(field);
-        assertThat(failure.problem()).contains(problem);
+        assertThat(failure.problem().english()).contains(problem);
         assertThat(failure.getMessage()).startsWith(SOURCE + ", field " + field + ": ");
     }
 
@@ -199,7 +199,7 @@ class PathFileReaderTest {
                 "\"sections\": [], \"selfChecks\""));
 
         assertThat(failure.field()).isEqualTo("sections");
-        assertThat(failure.problem()).contains("at least one section");
+        assertThat(failure.problem().english()).contains("at least one section");
     }
 
     @Test
@@ -217,7 +217,7 @@ class PathFileReaderTest {
 
         assertThat(failure.source()).isEqualTo(SOURCE);
         assertThat(failure.field()).isEmpty();
-        assertThat(failure.problem()).contains("not valid JSON").contains("line 3, column");
+        assertThat(failure.problem().english()).contains("not valid JSON").contains("line 3, column");
         assertThat(failure.getMessage()).startsWith(SOURCE + ": not valid JSON");
     }
 
@@ -235,7 +235,7 @@ class PathFileReaderTest {
         PathFileException failure = failureOf(json);
 
         assertThat(failure.source()).isEqualTo(SOURCE);
-        assertThat(failure.problem()).isNotBlank();
+        assertThat(failure.problem().english()).isNotBlank();
     }
 
     /**
@@ -248,7 +248,7 @@ class PathFileReaderTest {
         PathFileException failure = failureOf(json);
 
         assertThat(failure.field()).isEmpty();
-        assertThat(failure.problem()).startsWith("not valid JSON at line " + line + ",");
+        assertThat(failure.problem().english()).startsWith("not valid JSON at line " + line + ",");
     }
 
     @Test
@@ -256,7 +256,7 @@ class PathFileReaderTest {
         PathFileException failure = failureOf(minimal() + "\n{}");
 
         assertThat(failure.field()).isEmpty();
-        assertThat(failure.problem()).containsIgnoringCase("trailing");
+        assertThat(failure.problem().english()).containsIgnoringCase("trailing");
     }
 
     @Test
@@ -264,7 +264,7 @@ class PathFileReaderTest {
         PathFileException failure = failureOf("[" + minimal() + "]");
 
         assertThat(failure.field()).isEmpty();
-        assertThat(failure.problem()).contains("wrong kind of value");
+        assertThat(failure.problem().english()).contains("wrong kind of value");
     }
 
     @Test
@@ -273,7 +273,7 @@ class PathFileReaderTest {
 
         assertThat(failure.source()).isEqualTo(SOURCE);
         assertThat(failure.field()).isEmpty();
-        assertThat(failure.problem()).isEqualTo("the file holds no path (it is \"null\")");
+        assertThat(failure.problem().english()).isEqualTo("the file holds no path (it is \"null\")");
     }
 
     @ParameterizedTest(name = "\"{0}\"")
@@ -288,7 +288,7 @@ class PathFileReaderTest {
     @ParameterizedTest(name = "\"{0}\"")
     @MethodSource("emptyContents")
     void anEmptyFileIsReportedAsEmpty(String content) {
-        assertThat(failureOf(content).problem()).isEqualTo("the file is empty");
+        assertThat(failureOf(content).problem().english()).isEqualTo("the file is empty");
     }
 
     static Stream<String> emptyContents() {
@@ -309,6 +309,6 @@ class PathFileReaderTest {
 
         assertThat(failure).isNotNull();
         assertThat(failure.field()).isEmpty();
-        assertThat(failure.problem()).contains("disk on fire");
+        assertThat(failure.problem().english()).contains("disk on fire");
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.stepwise.domain.Item;
 import dev.stepwise.domain.LearningPath;
 import dev.stepwise.domain.Level;
+import dev.stepwise.domain.Phrase;
 import dev.stepwise.domain.Section;
 import dev.stepwise.domain.SectionKind;
 import dev.stepwise.domain.SelfCheck;
@@ -144,8 +145,8 @@ class RoleDescriptionParserFixturesTest {
         assertThat(preview.selfChecks()).isEqualTo(5);
         assertThat(preview.industries()).isEqualTo(6);
         assertThat(preview.unplaced()).containsExactly("Top Tech Trend");
-        assertThat(preview.warnings()).singleElement().asString().contains("1 line found no place");
-        assertThat(preview.notes()).anySatisfy(note -> assertThat(note).contains("linked to a skill"));
+        assertThat(preview.warnings()).extracting(Phrase::english).singleElement().asString().contains("1 line found no place");
+        assertThat(preview.notes()).extracting(Phrase::english).anySatisfy(note -> assertThat(note).contains("linked to a skill"));
     }
 
     @Test
@@ -171,7 +172,7 @@ class RoleDescriptionParserFixturesTest {
         assertThat(result.preview().skillsPerCategory()).containsExactly(Map.entry(Skill.TECHNICAL, 6),
                 Map.entry(Skill.SOFT, 3));
         assertThat(result.unplaced()).isEmpty();
-        assertThat(result.preview().warnings()).isEmpty();
+        assertThat(result.preview().warnings()).extracting(Phrase::english).isEmpty();
     }
 
     @Test
@@ -199,7 +200,8 @@ class RoleDescriptionParserFixturesTest {
         assertThat(result.preview().skillsPerCategory()).containsExactly(Map.entry(Skill.TECHNICAL, 8),
                 Map.entry(Skill.SOFT, 4));
         assertThat(result.preview().selfChecks()).isEqualTo(3);
-        assertThat(result.preview().warnings()).anySatisfy(warning -> assertThat(warning).contains("Leading Industries"));
+        assertThat(result.preview().warnings()).extracting(Phrase::english)
+                .anySatisfy(warning -> assertThat(warning).contains("Leading Industries"));
         assertThat(result.unplaced()).containsExactly("Top Career Pick");
     }
 

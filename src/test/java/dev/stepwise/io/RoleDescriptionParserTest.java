@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.stepwise.domain.Item;
 import dev.stepwise.domain.LearningPath;
+import dev.stepwise.domain.Phrase;
 import dev.stepwise.domain.Section;
 import dev.stepwise.domain.SectionKind;
 import dev.stepwise.domain.SelfCheck;
@@ -80,7 +81,7 @@ class RoleDescriptionParserTest {
                 Map.entry("Practice", 2));
         assertThat(result.preview().skillsPerCategory()).containsExactly(Map.entry("Technical", 2), Map.entry("Soft", 1));
         assertThat(result.unplaced()).isEmpty();
-        assertThat(result.preview().warnings()).isEmpty();
+        assertThat(result.preview().warnings()).extracting(Phrase::english).isEmpty();
     }
 
     @Test
@@ -153,7 +154,7 @@ class RoleDescriptionParserTest {
                 .containsExactly(SectionKind.STEPS, SectionKind.BACKGROUND);
         assertThat(result.path().skills()).isEmpty();
         assertThat(result.path().industries()).isEmpty();
-        assertThat(result.preview().warnings()).anyMatch(w -> w.contains("What They Do"))
+        assertThat(result.preview().warnings()).extracting(Phrase::english).anyMatch(w -> w.contains("What They Do"))
                 .anyMatch(w -> w.contains("Technical")).anyMatch(w -> w.contains("Soft"))
                 .anyMatch(w -> w.contains("Leading Industries")).anyMatch(w -> w.contains("Right for You"));
     }
@@ -180,7 +181,8 @@ class RoleDescriptionParserTest {
         RoleImport result = parser.parse(text);
 
         assertThat(result.unplaced()).containsExactly("A bullet above everything", "Portfolio of shipped games");
-        assertThat(result.preview().warnings()).anySatisfy(w -> assertThat(w).startsWith("2 lines found no place"));
+        assertThat(result.preview().warnings()).extracting(Phrase::english)
+                .anySatisfy(w -> assertThat(w).startsWith("2 lines found no place"));
     }
 
     @Test
@@ -191,7 +193,8 @@ class RoleDescriptionParserTest {
 
         assertThat(steps(result.path())).containsExactly("Learn a programming language.", "Make three small games.",
                 "Join a game jam.");
-        assertThat(result.preview().warnings()).anySatisfy(w -> assertThat(w).startsWith("2 lines under “How to Become"));
+        assertThat(result.preview().warnings()).extracting(Phrase::english)
+                .anySatisfy(w -> assertThat(w).startsWith("2 lines under “How to Become"));
     }
 
     @Test
@@ -218,14 +221,14 @@ class RoleDescriptionParserTest {
 
         assertThat(result.path().title()).isEqualTo("Game Developer");
         assertThat(result.path().tagline()).isEmpty();
-        assertThat(result.preview().warnings()).anySatisfy(w -> assertThat(w).contains("one-line summary"));
+        assertThat(result.preview().warnings()).extracting(Phrase::english).anySatisfy(w -> assertThat(w).contains("one-line summary"));
     }
 
     @Test
     void theNotesSayItemsLinkNoSkillsAndWhichTargetsWereChosen() {
         RoleImportPreview preview = parser.parse(ROLE).preview();
 
-        assertThat(preview.notes()).anySatisfy(note -> assertThat(note).contains("linked to a skill"))
+        assertThat(preview.notes()).extracting(Phrase::english).anySatisfy(note -> assertThat(note).contains("linked to a skill"))
                 .anySatisfy(note -> assertThat(note).contains("3 Independent").contains("2 Guided"));
     }
 

@@ -3,6 +3,7 @@ package dev.stepwise.io;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.stepwise.domain.Phrase;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -19,14 +20,14 @@ class TextFilesTest {
     void textIsReadAsUtf8WithItsByteOrderMarkKept() throws IOException {
         Path file = dir.resolve("role.txt");
         Files.write(file, "\uFEFFIngénieure\r\n".getBytes(StandardCharsets.UTF_8));
-        assertThat(TextFiles.readText(file, 1024, "a role description")).isEqualTo("\uFEFFIngénieure\r\n");
+        assertThat(TextFiles.readText(file, 1024, Phrase.of("textFile.kind.roleDescription"))).isEqualTo("\uFEFFIngénieure\r\n");
     }
 
     @Test
     void bytesThatAreNotUtf8AreRefusedNotReplaced() throws IOException {
         Path file = dir.resolve("latin1.txt");
         Files.write(file, "Ingénieure".getBytes(StandardCharsets.ISO_8859_1));
-        assertThatThrownBy(() -> TextFiles.readText(file, 1024, "a role description"))
+        assertThatThrownBy(() -> TextFiles.readText(file, 1024, Phrase.of("textFile.kind.roleDescription")))
                 .isInstanceOf(TextFileException.class)
                 .hasMessage(file + ": not UTF-8 text, so not a role description");
     }
@@ -35,7 +36,7 @@ class TextFilesTest {
     void aTextFileOverTheLimitIsRefusedUnread() throws IOException {
         Path file = dir.resolve("big.txt");
         Files.write(file, new byte[2049]);
-        assertThatThrownBy(() -> TextFiles.readText(file, 2048, "a role description"))
+        assertThatThrownBy(() -> TextFiles.readText(file, 2048, Phrase.of("textFile.kind.roleDescription")))
                 .hasMessage(file + ": larger than 2 KB, too large for a role description");
     }
 
@@ -55,9 +56,9 @@ class TextFilesTest {
 
     @Test
     void missingFilesAndFoldersAreNamed() {
-        assertThatThrownBy(() -> TextFiles.readText(dir.resolve("gone.txt"), 10, "a role description"))
+        assertThatThrownBy(() -> TextFiles.readText(dir.resolve("gone.txt"), 10, Phrase.of("textFile.kind.roleDescription")))
                 .hasMessage(dir.resolve("gone.txt") + ": no such file");
-        assertThatThrownBy(() -> TextFiles.readText(dir, 10, "a role description"))
+        assertThatThrownBy(() -> TextFiles.readText(dir, 10, Phrase.of("textFile.kind.roleDescription")))
                 .hasMessage(dir + ": is a folder, not a file");
     }
 

@@ -104,7 +104,7 @@ class ProgressFilesImportTest {
 
         ProgressMerge.Result preview = stepwise.progressFiles().preview(incoming);
 
-        assertThat(preview.changes()).extracting(ProgressChange::id, ProgressChange::detail).containsExactly(
+        assertThat(preview.changes()).extracting(ProgressChange::id, change -> change.detail().english()).containsExactly(
                 tuple(LEARN_LANGUAGE, "Learning → Done, note added, 1 sub-step ticked"),
                 tuple(LEARN_SQL, "Not started → Learning"),
                 tuple("language", "1 rating added, level 1 → 3"),

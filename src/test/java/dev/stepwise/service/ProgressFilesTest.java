@@ -3,9 +3,11 @@ package dev.stepwise.service;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.stepwise.domain.InvalidEditException;
 import dev.stepwise.domain.ItemStatus;
 import dev.stepwise.domain.Level;
 import dev.stepwise.domain.PathState;
+import dev.stepwise.domain.Phrase;
 import dev.stepwise.domain.ProgressFile;
 import dev.stepwise.domain.SelfCheckAnswer;
 import dev.stepwise.fixtures.FixturePath;
@@ -16,6 +18,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -144,6 +148,9 @@ class ProgressFilesTest {
     void refusesAPathThatIsNotInstalled() {
         assertThatThrownBy(() -> stepwise.progressFiles().export("no-such-path"))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("No path with id \"no-such-path\" is installed");
+                .hasMessage("No path with id \"no-such-path\" is installed")
+                .isInstanceOfSatisfying(InvalidEditException.class, refused -> assertThat(refused.explanation()
+                        .in(ResourceBundle.getBundle(Phrase.BUNDLE, Locale.GERMAN), Locale.GERMAN))
+                        .isEqualTo("Es ist kein Pfad mit der ID „no-such-path“ installiert."));
     }
 }

@@ -74,7 +74,7 @@ class UpstreamServiceTest {
             assertThat(preview.changes()).extracting(UpstreamChange::kind, UpstreamChange::id)
                     .contains(tuple(Kind.ADDED, NEW_ITEM), tuple(Kind.ARCHIVED, SECOND), tuple(Kind.EDITED, FIRST));
             assertThat(preview.changes()).filteredOn(change -> change.id().equals(FIRST)).singleElement()
-                    .satisfies(change -> assertThat(change.detail()).contains("kept your title “My own SQL step”"));
+                    .satisfies(change -> assertThat(change.detail().english()).contains("kept your title “My own SQL step”"));
             assertThat(preview.changes()).filteredOn(change -> change.id().equals(TALK))
                     .singleElement().satisfies(change -> assertThat(change.kind()).isEqualTo(Kind.KEPT_YOURS));
             assertThat(stepwise.progress().load(ID)).as("a preview writes nothing").isEqualTo(before);

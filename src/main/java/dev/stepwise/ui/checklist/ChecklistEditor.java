@@ -2,11 +2,13 @@ package dev.stepwise.ui.checklist;
 
 import dev.stepwise.domain.ActivityKind;
 import dev.stepwise.domain.Ids;
+import dev.stepwise.domain.InvalidEditException;
 import dev.stepwise.domain.Item;
 import dev.stepwise.domain.ItemEdits;
 import dev.stepwise.domain.LearningPath;
 import dev.stepwise.domain.PathChange;
 import dev.stepwise.domain.PathEdits;
+import dev.stepwise.domain.Phrase;
 import dev.stepwise.domain.Section;
 import dev.stepwise.domain.SectionKind;
 import dev.stepwise.domain.Texts;
@@ -56,7 +58,7 @@ public final class ChecklistEditor {
     }
 
     public Background.Job<LearningPath> renameItem(String itemId, String title) {
-        String checked = Texts.title("An item's title", title);
+        String checked = Texts.title(Texts.Field.ITEM_TITLE, title);
         return edit(ActivityKind.ITEM_EDITED, itemId, Messages.tr("checklist.done.itemRenamed", checked),
                 path -> PathEdits.updateItem(path, itemId, item -> item.withTitle(checked)));
     }
@@ -81,7 +83,7 @@ public final class ChecklistEditor {
             return;
         }
         edit(ActivityKind.ITEM_MOVED, draggedId, Messages.tr("checklist.done.moved"), path -> {
-            Section section = path.sectionOf(targetId).orElseThrow(() -> new IllegalArgumentException("That place is gone."));
+            Section section = path.sectionOf(targetId).orElseThrow(() -> new InvalidEditException(Phrase.of("edit.placeGone")));
             List<String> others = section.items().stream().map(Item::id).filter(id -> !id.equals(draggedId)).toList();
             int index = others.indexOf(targetId) + (after ? 1 : 0);
             return PathEdits.moveItem(path, draggedId, section.id(), index);
@@ -115,7 +117,7 @@ public final class ChecklistEditor {
     }
 
     public Background.Job<LearningPath> addSection(String title, String afterSectionId) {
-        String checked = Texts.title("A section's title", title);
+        String checked = Texts.title(Texts.Field.SECTION_TITLE, title);
         String id = Ids.unique(checked, "section",
                 path().sections().stream().map(Section::id).collect(Collectors.toSet()));
         int index = afterSectionId == null ? Integer.MAX_VALUE : sectionIndex(afterSectionId) + 1;
@@ -124,7 +126,7 @@ public final class ChecklistEditor {
     }
 
     public Background.Job<LearningPath> renameSection(String sectionId, String title) {
-        String checked = Texts.title("A section's title", title);
+        String checked = Texts.title(Texts.Field.SECTION_TITLE, title);
         return edit(ActivityKind.SECTION_EDITED, sectionId, Messages.tr("checklist.done.sectionRenamed", checked),
                 path -> PathEdits.editSection(path, sectionId, checked,
                         path.section(sectionId).map(Section::description).orElse("")));

@@ -60,9 +60,9 @@ public final class ItemEditorDialog extends Dialog<Item> {
 
         VBox left = column("item-editor-texts",
                 EditorForms.field(Messages.tr("checklist.editor.title"), title,
-                        validation.watch(title, EditorForms.titleProblem("An item's title", title), "item-title-problem")),
+                        validation.watch(title, EditorForms.titleProblem(Texts.Field.ITEM_TITLE, title), "item-title-problem")),
                 EditorForms.field(Messages.tr("checklist.editor.detail"), detail,
-                        validation.watch(detail, EditorForms.textProblem("The detail", detail), "item-detail-problem")),
+                        validation.watch(detail, EditorForms.textProblem(Texts.Field.DETAIL, detail), "item-detail-problem")),
                 EditorForms.field(Messages.tr("checklist.editor.estimate"), estimate,
                         validation.watch(estimate, estimateProblem, "item-estimate-problem")),
                 EditorForms.field(Messages.tr("checklist.editor.skills"), skills));
@@ -80,9 +80,9 @@ public final class ItemEditorDialog extends Dialog<Item> {
 
         ButtonType ok = EditorForms.okCancel(this, "item", validation);
         setResultConverter(button -> button == ok
-                ? new Item(item.id(), Texts.title("An item's title", title.getText()), Texts.text("The detail", detail.getText()),
-                        subSteps.subItems(), resources.resources(), skills.linked(), hours(estimate.getText()),
-                        item.targetDate())
+                ? new Item(item.id(), Texts.title(Texts.Field.ITEM_TITLE, title.getText()),
+                        Texts.text(Texts.Field.DETAIL, detail.getText()), subSteps.subItems(), resources.resources(),
+                        skills.linked(), hours(estimate.getText()), item.targetDate())
                 : null);
         Platform.runLater(title::requestFocus);
     }
@@ -109,9 +109,9 @@ public final class ItemEditorDialog extends Dialog<Item> {
             return Messages.tr("checklist.editor.notWholeHours", typed);
         }
         try {
-            return Texts.estimateProblem(Integer.valueOf(typed));
+            return Messages.problem(Texts.estimateProblem(Integer.valueOf(typed)));
         } catch (NumberFormatException tooManyDigits) {
-            return Texts.estimateProblem(typed.startsWith("-") ? Integer.MIN_VALUE : Integer.MAX_VALUE);
+            return Messages.problem(Texts.estimateProblem(typed.startsWith("-") ? Integer.MIN_VALUE : Integer.MAX_VALUE));
         }
     }
 }

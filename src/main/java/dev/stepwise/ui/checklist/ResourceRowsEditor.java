@@ -53,7 +53,7 @@ final class ResourceRowsEditor extends VBox {
     /** The resources in row order, texts stripped; only asked for once every row passes. */
     List<Resource> resources() {
         return rows.stream()
-                .map(row -> new Resource(Texts.title("A resource's title", row.title.getText()), row.url.getText().strip()))
+                .map(row -> new Resource(Texts.title(Texts.Field.RESOURCE_TITLE, row.title.getText()), row.url.getText().strip()))
                 .toList();
     }
 
@@ -108,8 +108,9 @@ final class ResourceRowsEditor extends VBox {
             remove.setAccessibleText(Messages.tr("checklist.resources.remove"));
             remove.setOnAction(event -> removeRow(this));
             StringBinding titleProblem = Bindings.createStringBinding(
-                    () -> Texts.titleProblem("A resource's title", title.getText()), title.textProperty());
-            StringBinding linkProblem = Bindings.createStringBinding(() -> Texts.linkProblem(url.getText()), url.textProperty());
+                    () -> Messages.problem(Texts.titleProblem(Texts.Field.RESOURCE_TITLE, title.getText())), title.textProperty());
+            StringBinding linkProblem = Bindings.createStringBinding(() -> Messages.problem(Texts.linkProblem(url.getText())),
+                    url.textProperty());
             titleProblem.addListener((obs, old, now) -> title.pseudoClassStateChanged(Styles.STATE_DANGER, now != null));
             linkProblem.addListener((obs, old, now) -> url.pseudoClassStateChanged(Styles.STATE_DANGER, now != null));
             title.pseudoClassStateChanged(Styles.STATE_DANGER, titleProblem.get() != null);

@@ -155,7 +155,7 @@ final class SubStepListEditor extends HBox {
 
     private Optional<String> prompt(String heading, String initial) {
         Optional<String> title = TextPrompts.title(getScene().getWindow(), heading, Messages.tr("checklist.subSteps.prompt"), initial)
-                .map(typed -> Texts.title("A sub-step's title", typed));
+                .map(typed -> Texts.title(Texts.Field.SUB_STEP_TITLE, typed));
         list.requestFocus();
         return title;
     }

@@ -1,7 +1,6 @@
 package dev.stepwise.ui.common;
 
 import dev.stepwise.domain.Explained;
-import dev.stepwise.io.FileProblemException;
 import dev.stepwise.service.DataUnavailableException;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Label;
@@ -14,11 +13,9 @@ public final class Dialogs {
 
     /** A short, plain description of a failure, for the status bar and dialogs. */
     public static String describe(Throwable error) {
+        // A refused edit, file, role text or database, said in the learner's language.
         if (error instanceof Explained explained) {
             return Messages.tr(explained.explanation());
-        }
-        if (error instanceof FileProblemException fileProblem) {
-            return fileProblem.getMessage();
         }
         // Store and argument errors carry a sentence written for people; anything else is named by its type.
         String message = error.getMessage();

@@ -129,21 +129,15 @@ public final class EditorForms {
         return false;
     }
 
-    /** The problem of a free text (detail, overview) as the domain's {@code Texts.text} states it, or null. */
-    public static ObservableValue<String> textProblem(String what, TextInputControl field) {
-        return Bindings.createStringBinding(() -> {
-            try {
-                Texts.text(what, field.getText());
-                return null;
-            } catch (IllegalArgumentException tooLong) {
-                return tooLong.getMessage();
-            }
-        }, field.textProperty());
+    /** The problem of a free text (detail, overview) as the domain's {@code Texts.textProblem} states it, or null. */
+    public static ObservableValue<String> textProblem(Texts.Field what, TextInputControl field) {
+        return Bindings.createStringBinding(() -> Messages.problem(Texts.textProblem(what, field.getText())),
+                field.textProperty());
     }
 
     /** The problem of a required title as the domain's {@code Texts.titleProblem} states it, or null. */
-    public static ObservableValue<String> titleProblem(String what, TextInputControl field) {
-        return Bindings.createStringBinding(() -> Texts.titleProblem(what, field.getText()),
+    public static ObservableValue<String> titleProblem(Texts.Field what, TextInputControl field) {
+        return Bindings.createStringBinding(() -> Messages.problem(Texts.titleProblem(what, field.getText())),
                 field.textProperty());
     }
 }

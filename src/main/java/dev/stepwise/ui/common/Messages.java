@@ -140,6 +140,11 @@ public final class Messages {
         return current.text(phrase);
     }
 
+    /** A problem in words, or null while there is none (the shape of {@code Texts.titleProblem} and the editors' checks). */
+    public static String problem(Phrase problem) {
+        return problem == null ? null : tr(problem);
+    }
+
     /** A day as the language writes it: "Nov 29, 2026", "29.11.2026". */
     public String date(LocalDate day) {
         return date.format(day);

@@ -62,9 +62,9 @@ public final class TextPrompts {
         Node okButton = dialog.getDialogPane().lookupButton(ok);
         okButton.setId("prompt-ok");
         // OK waits for an acceptable title; the reason is shown once the learner has typed, not as a first greeting.
-        Runnable check = () -> okButton.setDisable(Texts.titleProblem("The title", field.getText()) != null);
+        Runnable check = () -> okButton.setDisable(Texts.titleProblem(Texts.Field.TITLE, field.getText()) != null);
         field.textProperty().addListener((obs, old, text) -> {
-            String reason = Texts.titleProblem("The title", text);
+            String reason = Messages.problem(Texts.titleProblem(Texts.Field.TITLE, text));
             problem.setText(reason == null ? "" : reason);
             check.run();
         });

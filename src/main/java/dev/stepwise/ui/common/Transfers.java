@@ -2,6 +2,7 @@ package dev.stepwise.ui.common;
 
 import dev.stepwise.domain.LearningPath;
 import dev.stepwise.domain.PathSummary;
+import dev.stepwise.domain.Phrase;
 import dev.stepwise.domain.ProgressFile;
 import dev.stepwise.domain.ProgressMerge;
 import dev.stepwise.io.PathFileReader;
@@ -42,7 +43,8 @@ public final class Transfers {
 
     /** A role description's text, read from a {@code .txt} file. */
     public Background.Job<String> readRoleText(Path file) {
-        return background().run(() -> TextFiles.readText(file, RoleDescriptionParser.MAX_FILE_BYTES, "a role description"));
+        return background().run(() ->
+                TextFiles.readText(file, RoleDescriptionParser.MAX_FILE_BYTES, Phrase.of("textFile.kind.roleDescription")));
     }
 
     /** Adds the path a role description became, and opens it. */

@@ -36,11 +36,11 @@ public final class UpstreamChangeCell extends ListCell<UpstreamChange> {
         Label title = new Label(Messages.tr("change.line", Messages.tr("change." + change.kind().name()),
                 Messages.tr("change.subject." + change.subject().name()), change.title()), new FontIcon(ICONS.get(change.kind())));
         title.getStyleClass().add("change-title");
-        Label detail = new Label(change.detail());
+        Label detail = new Label(change.hasDetail() ? Messages.tr(change.detail()) : "");
         detail.getStyleClass().add(StyleClasses.MUTED);
         detail.setWrapText(true);
-        detail.setManaged(!change.detail().isEmpty());
-        detail.setVisible(!change.detail().isEmpty());
+        detail.setManaged(change.hasDetail());
+        detail.setVisible(change.hasDetail());
         VBox box = new VBox(2, title, detail);
         box.setMaxWidth(UiScale.em(41.5));
         setGraphic(box);

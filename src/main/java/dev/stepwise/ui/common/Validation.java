@@ -14,7 +14,7 @@ import javafx.scene.control.Label;
 /**
  * The problems of one editor's fields, each shown beside its field as the learner types, and whether any is left.
  * An editor enables OK only while {@link #validProperty()} holds, so it never hands back a value that the edit would
- * refuse. A problem is a message, or {@code null} while the field is fine (the shape of {@code Texts.titleProblem}).
+ * refuse. A problem is a message, or {@code null} while the field is fine ({@code Messages.problem} of a domain rule).
  */
 public final class Validation {
     public static final String FIELD_PROBLEM = "field-problem";

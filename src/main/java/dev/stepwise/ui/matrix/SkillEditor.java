@@ -45,7 +45,7 @@ public final class SkillEditor {
 
     public Background.Job<LearningPath> updateSkill(String skillId, String name, String category, String description,
                                                     Level target) {
-        String checked = Texts.title("A skill's name", name);
+        String checked = Texts.title(Texts.Field.SKILL_NAME, name);
         return session.edit(new PathChange(ActivityKind.SKILL_EDITED, skillId, Messages.tr("matrix.done.skillEdited", checked),
                 path -> SkillEdits.updateSkill(path, skillId, checked, category, description, target)));
     }

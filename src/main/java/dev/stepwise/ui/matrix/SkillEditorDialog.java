@@ -88,11 +88,11 @@ public final class SkillEditorDialog extends Dialog<SkillEditorDialog.Fields> {
         TextField categoryText = category.getEditor();
         VBox content = new VBox(
                 EditorForms.field(Messages.tr("matrix.editor.name"), name,
-                        validation.watch(name, EditorForms.titleProblem("A skill's name", name), "skill-name-problem")),
+                        validation.watch(name, EditorForms.titleProblem(Texts.Field.SKILL_NAME, name), "skill-name-problem")),
                 EditorForms.field(Messages.tr("matrix.editor.category"), category,
-                        validation.watch(category, EditorForms.titleProblem("A category", categoryText), "skill-category-problem")),
+                        validation.watch(category, EditorForms.titleProblem(Texts.Field.CATEGORY, categoryText), "skill-category-problem")),
                 EditorForms.field(Messages.tr("matrix.editor.description"), description,
-                        validation.watch(description, EditorForms.textProblem("The description", description),
+                        validation.watch(description, EditorForms.textProblem(Texts.Field.DESCRIPTION, description),
                                 "skill-description-problem")),
                 EditorForms.field(Messages.tr("matrix.editor.target"), target, anchor));
         content.getStyleClass().add("editor-form");
@@ -100,8 +100,8 @@ public final class SkillEditorDialog extends Dialog<SkillEditorDialog.Fields> {
 
         ButtonType ok = EditorForms.okCancel(this, "skill", validation);
         setResultConverter(button -> button == ok
-                ? new Fields(Texts.title("A skill's name", name.getText()), known(offered, categoryText.getText()),
-                        Texts.text("The description", description.getText()), target.getValue())
+                ? new Fields(Texts.title(Texts.Field.SKILL_NAME, name.getText()), known(offered, categoryText.getText()),
+                        Texts.text(Texts.Field.DESCRIPTION, description.getText()), target.getValue())
                 : null);
         Platform.runLater(name::requestFocus);
     }
@@ -111,7 +111,7 @@ public final class SkillEditorDialog extends Dialog<SkillEditorDialog.Fields> {
      * rather than starting a second group in the matrix.
      */
     private static String known(List<String> categories, String typed) {
-        String checked = Texts.title("A category", typed);
+        String checked = Texts.title(Texts.Field.CATEGORY, typed);
         return categories.stream().filter(existing -> existing.equalsIgnoreCase(checked)).findFirst().orElse(checked);
     }
 }

@@ -43,18 +43,18 @@ public final class PathDetailsDialog extends Dialog<PathDetailsDialog.Details> {
         Validation validation = new Validation();
         VBox content = new VBox(
                 EditorForms.field(Messages.tr("overview.details.title"), title,
-                        validation.watch(title, EditorForms.titleProblem("A path's title", title), "path-title-problem")),
+                        validation.watch(title, EditorForms.titleProblem(Texts.Field.PATH_TITLE, title), "path-title-problem")),
                 EditorForms.field(Messages.tr("overview.details.tagline"), tagline,
-                        validation.watch(tagline, EditorForms.textProblem("The tagline", tagline), "path-tagline-problem")),
+                        validation.watch(tagline, EditorForms.textProblem(Texts.Field.TAGLINE, tagline), "path-tagline-problem")),
                 EditorForms.field(Messages.tr("overview.details.overview"), overview,
-                        validation.watch(overview, EditorForms.textProblem("The overview", overview), "path-overview-problem")));
+                        validation.watch(overview, EditorForms.textProblem(Texts.Field.OVERVIEW, overview), "path-overview-problem")));
         content.getStyleClass().add("editor-form");
         getDialogPane().setContent(content);
 
         ButtonType ok = EditorForms.okCancel(this, "path", validation);
         setResultConverter(button -> button == ok
-                ? new Details(Texts.title("A path's title", title.getText()), Texts.text("The tagline", tagline.getText()),
-                        Texts.text("The overview", overview.getText()))
+                ? new Details(Texts.title(Texts.Field.PATH_TITLE, title.getText()), Texts.text(Texts.Field.TAGLINE, tagline.getText()),
+                        Texts.text(Texts.Field.OVERVIEW, overview.getText()))
                 : null);
         Platform.runLater(title::requestFocus);
     }

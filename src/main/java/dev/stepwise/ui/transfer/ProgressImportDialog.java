@@ -7,6 +7,7 @@ import dev.stepwise.ui.common.Messages;
 import dev.stepwise.ui.common.StyleClasses;
 import dev.stepwise.ui.common.Transfers.ProgressFileImport;
 import java.time.ZoneId;
+import java.util.stream.Collectors;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -43,7 +44,8 @@ final class ProgressImportDialog extends Dialog<Boolean> {
         changes.setPlaceholder(new Label(Messages.tr("dialog.progressImport.nothingToChange")));
         VBox content = new VBox(10, intro, changes);
         if (!preview.skipped().isEmpty()) {
-            Label skipped = new Label(Messages.tr("dialog.progressImport.skipped", String.join("; ", preview.skipped())));
+            String entries = preview.skipped().stream().map(Messages::tr).collect(Collectors.joining("; "));
+            Label skipped = new Label(Messages.tr("dialog.progressImport.skipped", entries));
             skipped.setId("progress-import-skipped");
             skipped.setWrapText(true);
             skipped.setMinHeight(Label.USE_PREF_SIZE);
@@ -76,7 +78,7 @@ final class ProgressImportDialog extends Dialog<Boolean> {
             });
             Label title = new Label(change.title(), icon);
             title.getStyleClass().add("change-title");
-            Label detail = new Label(change.detail());
+            Label detail = new Label(Messages.tr(change.detail()));
             detail.getStyleClass().add(StyleClasses.MUTED);
             detail.setWrapText(true);
             VBox box = new VBox(2, title, detail);

@@ -1,6 +1,5 @@
 package dev.stepwise.ui.transfer;
 
-import dev.stepwise.io.RoleDescriptionException;
 import dev.stepwise.io.RoleDescriptionParser;
 import dev.stepwise.io.RoleImport;
 import dev.stepwise.ui.common.Background;
@@ -107,8 +106,8 @@ public final class RoleImportDialog extends Dialog<RoleImport> {
                         parsed.set(role);
                     } else {
                         Throwable cause = error.getCause() != null ? error.getCause() : error;
-                        preview.showProblem(cause instanceof RoleDescriptionException ? cause.getMessage()
-                                : Dialogs.describe(cause));
+                        // Dialogs.describe says an Explained failure (a refused role text among them) in the learner's language.
+                        preview.showProblem(Dialogs.describe(cause));
                     }
                 }));
     }

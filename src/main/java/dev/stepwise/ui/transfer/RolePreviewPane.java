@@ -67,12 +67,12 @@ final class RolePreviewPane extends ScrollPane {
         }
         if (!preview.warnings().isEmpty()) {
             content.getChildren().add(heading(Messages.tr("dialog.roleImport.check")));
-            preview.warnings().forEach(warning -> content.getChildren().add(withIcon(warning, "role-warning",
+            preview.warnings().forEach(warning -> content.getChildren().add(withIcon(Messages.tr(warning), "role-warning",
                     MaterialDesignA.ALERT_OUTLINE)));
         }
         if (!preview.notes().isEmpty()) {
             content.getChildren().add(heading(Messages.tr("dialog.roleImport.goodToKnow")));
-            preview.notes().forEach(note -> content.getChildren().add(withIcon(note, "role-note",
+            preview.notes().forEach(note -> content.getChildren().add(withIcon(Messages.tr(note), "role-note",
                     MaterialDesignI.INFORMATION_OUTLINE)));
         }
         List<String> unplaced = preview.unplaced();

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.stepwise.domain.ItemStatus;
 import dev.stepwise.domain.Level;
 import dev.stepwise.domain.SelfCheckAnswer;
+import dev.stepwise.domain.Texts;
 import dev.stepwise.domain.UpstreamChange;
 import java.io.IOException;
 import java.io.Reader;
@@ -61,6 +62,22 @@ class BundleCompletenessTest {
         assertThat(translations()).extracting(path -> path.getFileName().toString()).contains("messages_de.properties");
         for (var locale : Messages.SHIPPED.subList(1, Messages.SHIPPED.size())) {
             assertThat(FOLDER.resolve("messages_" + locale.getLanguage() + ".properties")).exists();
+        }
+    }
+
+    /** Properties keep the last of two equal keys without a word: the first text would silently never be shown. */
+    @Test
+    void noKeyIsDefinedTwice() throws IOException {
+        for (Path bundle : allBundles()) {
+            Set<String> seen = new TreeSet<>();
+            List<String> twice = new ArrayList<>();
+            for (String line : Files.readAllLines(bundle, StandardCharsets.UTF_8)) {
+                int equals = line.indexOf('=');
+                if (!line.isBlank() && !line.startsWith("#") && equals > 0 && !seen.add(line.substring(0, equals).strip())) {
+                    twice.add(line.substring(0, equals).strip());
+                }
+            }
+            assertThat(twice).as("keys defined twice in %s", bundle.getFileName()).isEmpty();
         }
     }
 
@@ -146,6 +163,9 @@ class BundleCompletenessTest {
         Stream.of(SelfCheckAnswer.values()).forEach(answer -> built.add("selfCheck." + answer.name()));
         Stream.of(UpstreamChange.Kind.values()).forEach(kind -> built.add("change." + kind.name()));
         Stream.of(UpstreamChange.Subject.values()).forEach(subject -> built.add("change.subject." + subject.name()));
+        // Lists in an update's change detail are joined pair by pair (FieldMerge.joined).
+        built.addAll(List.of("change.detail.list", "change.detail.parts"));
+        Stream.of(Texts.Field.values()).forEach(field -> built.add(field.phrase().key()));
         Stream.of(FilePicker.Kind.values()).forEach(kind -> built.add("file.kind." + kind.name()));
         Stream.of("OVERVIEW", "CHECKLIST", "SKILLS").forEach(page -> built.add("page." + page));
         Stream.of("pages", "find", "quit").forEach(row -> built.addAll(List.of("help.key." + row, "help.do." + row)));

@@ -57,11 +57,11 @@ class ItemEditorDialogTest extends ItemEditorTestBase {
 
         typeOver("#item-title", "");
         assertThat(okEnabled("#item-ok")).isFalse();
-        assertThat(problem("#item-title-problem")).isEqualTo("An item's title cannot be empty.");
+        assertThat(problem("#item-title-problem")).isEqualTo("An item’s title cannot be empty.");
 
         typeOver("#item-title", "   ");
         assertThat(okEnabled("#item-ok")).isFalse();
-        assertThat(problem("#item-title-problem")).isEqualTo("An item's title cannot be empty.");
+        assertThat(problem("#item-title-problem")).isEqualTo("An item’s title cannot be empty.");
 
         typeOver("#item-title", "Learn Go");
         assertThat(okEnabled("#item-ok")).isTrue();
@@ -132,7 +132,7 @@ class ItemEditorDialogTest extends ItemEditorTestBase {
 
         robot.clickOn("#resource-add");
         assertThat(okEnabled("#item-ok")).as("a new row is empty until filled").isFalse();
-        assertThat(problem("#resource-problem-1")).isEqualTo("A resource's title cannot be empty. A link cannot be empty.");
+        assertThat(problem("#resource-problem-1")).isEqualTo("A resource’s title cannot be empty. A link cannot be empty.");
         robot.write("Baeldung");
         typeOver("#resource-url-1", "https://www.baeldung.com/");
         assertThat(okEnabled("#item-ok")).isTrue();

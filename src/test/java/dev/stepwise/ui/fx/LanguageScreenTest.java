@@ -136,6 +136,54 @@ class LanguageScreenTest extends AppTestBase {
         assertThat(this.<Label>node("#nav-progress").getText()).isEqualTo("1 von 8 erledigt");
     }
 
+    /** What the role import found lacking comes from the parser as phrases; the dialog says it in German. */
+    @Test
+    void theRoleImportWarnsInGermanAboutATextWithoutATitle() {
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.I).release(KeyCode.I, KeyCode.SHIFT, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        waitUntil(() -> shown("#role-text"));
+
+        Platform.runLater(() -> this.<TextArea>node("#role-text").setText("Steps\n• Learn a programming language.\n"));
+        waitUntil(() -> shown("#role-preview-title"));
+        assertThat(robot.lookup(".role-warning").queryAllAs(Label.class).stream().map(Label::getText).toList())
+                .contains("Kein Titel gefunden; der Pfad heißt „Imported role“, bis Sie ihn umbenennen.",
+                        "Kein Abschnitt „Leading Industries“ gefunden.");
+        assertThat(robot.lookup(".role-note").queryAllAs(Label.class).stream().map(Label::getText).toList())
+                .anySatisfy(note -> assertThat(note).startsWith("Technische Fähigkeiten zielen auf Stufe 3 Selbständig"));
+
+        Platform.runLater(() -> this.<TextArea>node("#role-text").setText("Einkaufsliste\nMilch und Brot\n"));
+        waitUntil(() -> shown("#role-problem"));
+        assertThat(this.<Label>node("#role-problem").getText()).contains("Das sieht nicht nach einer Stellenbeschreibung aus");
+        robot.clickOn("#role-cancel");
+        waitUntil(() -> !shown("#role-text"));
+    }
+
+    /** The item editor's rules come from the domain as phrases: clearing the title is refused in German. */
+    @Test
+    void theItemEditorSaysWhatIsWrongInGerman() {
+        shortcut(KeyCode.DIGIT2);
+        waitUntil(() -> shown("#item-row-" + FixturePath.LEARN_LANGUAGE));
+        robot.clickOn("#item-row-" + FixturePath.LEARN_LANGUAGE + " .item-title");
+        waitUntil(() -> shown("#edit-item-button"));
+        robot.clickOn("#edit-item-button");
+        waitUntil(() -> shown("#item-title"));
+
+        robot.clickOn("#item-title");
+        robot.press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL);
+        robot.type(KeyCode.BACK_SPACE);
+        WaitForAsyncUtils.waitForFxEvents();
+        waitUntil(() -> shown("#item-title-problem"));
+        assertThat(this.<Label>node("#item-title-problem").getText()).isEqualTo("Der Titel eines Eintrags darf nicht leer sein.");
+        assertThat(this.<Button>node("#item-ok").isDisabled()).isTrue();
+
+        Platform.runLater(() -> this.<TextField>node("#item-estimate").setText("-3"));
+        waitUntil(() -> shown("#item-estimate-problem"));
+        assertThat(this.<Label>node("#item-estimate-problem").getText())
+                .isEqualTo("Eine Schätzung ist eine Zahl von Stunden zwischen 0 und 10.000.");
+        robot.clickOn("#item-cancel");
+        waitUntil(() -> !shown("#item-title"));
+    }
+
     @Test
     void theSkillsMatrixReadsGerman() {
         shortcut(KeyCode.DIGIT3);

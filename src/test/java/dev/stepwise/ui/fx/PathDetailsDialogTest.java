@@ -52,11 +52,11 @@ class PathDetailsDialogTest extends DialogTestBase {
 
         typeOver("#path-title", "");
         assertThat(okEnabled("#path-ok")).isFalse();
-        assertThat(problem("#path-title-problem")).isEqualTo("A path's title cannot be empty.");
+        assertThat(problem("#path-title-problem")).isEqualTo("A path’s title cannot be empty.");
 
         typeOver("#path-title", "   ");
         assertThat(okEnabled("#path-ok")).isFalse();
-        assertThat(problem("#path-title-problem")).isEqualTo("A path's title cannot be empty.");
+        assertThat(problem("#path-title-problem")).isEqualTo("A path’s title cannot be empty.");
         robot.clickOn("#path-ok");
         assertThat(dialog.isShowing()).isTrue();
 

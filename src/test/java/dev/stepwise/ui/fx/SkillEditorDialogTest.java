@@ -44,7 +44,7 @@ class SkillEditorDialogTest extends DialogTestBase {
         assertThat(this.<Label>node("#skill-target-anchor").getText()).isEqualTo(Messages.current().anchor(Level.INDEPENDENT));
         assertThat(this.<ComboBox<String>>node("#skill-category").getItems()).containsExactly(Skill.TECHNICAL, Skill.SOFT);
         assertThat(okEnabled("#skill-ok")).isFalse();
-        assertThat(problem("#skill-name-problem")).isEqualTo("A skill's name cannot be empty.");
+        assertThat(problem("#skill-name-problem")).isEqualTo("A skill’s name cannot be empty.");
         assertThat(problem("#skill-category-problem")).isEqualTo("A category cannot be empty.");
 
         typeOver("#skill-name", "Observability");
@@ -85,7 +85,7 @@ class SkillEditorDialogTest extends DialogTestBase {
 
         typeOver("#skill-name", "   ");
         assertThat(okEnabled("#skill-ok")).isFalse();
-        assertThat(problem("#skill-name-problem")).isEqualTo("A skill's name cannot be empty.");
+        assertThat(problem("#skill-name-problem")).isEqualTo("A skill’s name cannot be empty.");
         typeOver("#skill-name", "Data stores");
         assertThat(okEnabled("#skill-ok")).isTrue();
 
