@@ -73,7 +73,9 @@ class BundleCompletenessTest {
             List<String> twice = new ArrayList<>();
             for (String line : Files.readAllLines(bundle, StandardCharsets.UTF_8)) {
                 int equals = line.indexOf('=');
-                if (!line.isBlank() && !line.startsWith("#") && equals > 0 && !seen.add(line.substring(0, equals).strip())) {
+                // A line that starts with a space continues the value above it (long texts are wrapped).
+                boolean keyLine = !line.isBlank() && !line.startsWith("#") && !Character.isWhitespace(line.charAt(0));
+                if (keyLine && equals > 0 && !seen.add(line.substring(0, equals).strip())) {
                     twice.add(line.substring(0, equals).strip());
                 }
             }
