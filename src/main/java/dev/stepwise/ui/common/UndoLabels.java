@@ -13,6 +13,8 @@ import java.util.Optional;
  * deleted since) falls back to what the entry itself says.
  */
 public final class UndoLabels {
+    static final int MAX_TITLE = 50;
+
     private UndoLabels() {
     }
 
@@ -46,10 +48,19 @@ public final class UndoLabels {
     }
 
     private static String itemTitle(LearningPath path, String itemId) {
-        return Optional.ofNullable(path).flatMap(p -> p.item(itemId)).map(item -> item.title()).orElse(itemId);
+        return shortened(Optional.ofNullable(path).flatMap(p -> p.item(itemId)).map(item -> item.title()).orElse(itemId));
     }
 
     private static String skillName(LearningPath path, String skillId) {
-        return Optional.ofNullable(path).flatMap(p -> p.skill(skillId)).map(skill -> skill.name()).orElse(skillId);
+        return shortened(Optional.ofNullable(path).flatMap(p -> p.skill(skillId)).map(skill -> skill.name()).orElse(skillId));
+    }
+
+    /** A menu item is one line: a title of up to 300 characters is cut at a word, with an ellipsis. */
+    static String shortened(String title) {
+        if (title.length() <= MAX_TITLE) {
+            return title;
+        }
+        int cut = title.lastIndexOf(' ', MAX_TITLE);
+        return title.substring(0, cut > MAX_TITLE / 2 ? cut : MAX_TITLE).strip() + "…";
     }
 }

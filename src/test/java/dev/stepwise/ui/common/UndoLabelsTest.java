@@ -1,0 +1,74 @@
+package dev.stepwise.ui.common;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.stepwise.domain.ActivityEvent;
+import dev.stepwise.domain.ActivityKind;
+import dev.stepwise.domain.UndoEntry;
+import dev.stepwise.store.SamplePaths;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+class UndoLabelsTest {
+    private static final Instant AT = Instant.parse("2026-03-01T10:00:00Z");
+
+    private static UndoEntry entry(ActivityKind kind, String subject, String before, String after) {
+        return new UndoEntry(1, Optional.of(new ActivityEvent(AT, SamplePaths.ID, kind, subject, before, after)));
+    }
+
+    @AfterEach
+    void english() {
+        Messages.use(Messages.forLocale(Locale.ENGLISH));
+    }
+
+    @Test
+    void aStatusChangeIsNamedByTheItemsTitleAndTheNewStatus() {
+        assertThat(UndoLabels.describe(entry(ActivityKind.ITEM_STATUS_CHANGED, SamplePaths.FIRST, "NOT_STARTED", "DONE"),
+                SamplePaths.sample())).isEqualTo("mark “Learn SQL” done");
+    }
+
+    @Test
+    void inGerman() {
+        Messages.use(Messages.forLocale(Locale.GERMAN));
+
+        assertThat(UndoLabels.describe(entry(ActivityKind.ITEM_STATUS_CHANGED, SamplePaths.FIRST, "NOT_STARTED", "LEARNING"),
+                SamplePaths.sample())).isEqualTo("„Learn SQL“ als in Arbeit markieren");
+    }
+
+    @Test
+    void aRatingSaysTheSkillAndTheLevel() {
+        assertThat(UndoLabels.describe(entry(ActivityKind.SKILL_RATED, SamplePaths.SQL, "0", "2"), SamplePaths.sample()))
+                .isEqualTo("rate “Relational databases” 2 Guided");
+    }
+
+    @Test
+    void aNameThePathNoLongerHasFallsBackToTheId() {
+        assertThat(UndoLabels.describe(entry(ActivityKind.ITEM_NOTE_CHANGED, "gone-item", "", "x"), SamplePaths.sample()))
+                .isEqualTo("note on “gone-item”");
+    }
+
+    @Test
+    void anEditIsNamedByTheSentenceItsWindowShowed() {
+        assertThat(UndoLabels.describe(entry(ActivityKind.ITEM_DELETED, "x", "", "Item “Old” deleted"), SamplePaths.sample()))
+                .isEqualTo("Item “Old” deleted");
+    }
+
+    @Test
+    void aChangeWithoutAnEntryIsTheLastChange() {
+        assertThat(UndoLabels.describe(new UndoEntry(1, Optional.empty()), SamplePaths.sample())).isEqualTo("the last change");
+    }
+
+    @Test
+    void aLongTitleIsCutAtAWord() {
+        String title = "Learn how the operating system schedules threads and why your service stalls under load";
+
+        String shortened = UndoLabels.shortened(title);
+
+        assertThat(shortened).endsWith("…").hasSizeLessThanOrEqualTo(UndoLabels.MAX_TITLE + 1);
+        assertThat(title).startsWith(shortened.substring(0, shortened.length() - 1));
+        assertThat(UndoLabels.shortened("Short")).isEqualTo("Short");
+    }
+}
