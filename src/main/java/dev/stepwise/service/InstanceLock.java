@@ -12,10 +12,17 @@ import java.util.Set;
 
 /**
  * One Stepwise per data file. Two windows on the same file would each show a stale picture and overwrite the
- * other's notes; the second one is refused with a clear message instead. The operating system releases the lock
- * if the process dies, so a crash never leaves the file locked out.
+ * other's notes; the second one is refused with a clear message instead. The lock is held on the database file
+ * itself — a byte range far past anything SQLite locks or writes — so deleting a stray file cannot let a second
+ * instance in, and the operating system releases it if the process dies, so a crash never leaves the file locked out.
+ *
+ * <p>POSIX releases a process's locks on a file when it closes any descriptor of that file: nothing in Stepwise opens
+ * the database file a second time, and this lock is released after the database is closed.
  */
 final class InstanceLock implements AutoCloseable {
+    /** 1 TiB in: SQLite's own locks are bytes 1 GiB to 1 GiB + 512, and a lock past the end writes nothing. */
+    static final long LOCKED_BYTE = 1L << 40;
+
     private final FileChannel channel;
     private final FileLock lock;
 
@@ -24,16 +31,19 @@ final class InstanceLock implements AutoCloseable {
         this.lock = lock;
     }
 
-    /** @throws DataUnavailableException naming the database when another Stepwise has it open */
+    /**
+     * Locks the database file (creating it empty, owner-only, on a first start).
+     *
+     * @throws DataUnavailableException naming the database when another Stepwise has it open
+     */
     static InstanceLock acquire(Path databaseFile) {
         Path absolute = databaseFile.toAbsolutePath();
-        Path lockFile = absolute.resolveSibling(absolute.getFileName() + ".lock");
         FileChannel channel = null;
         try {
-            OwnerOnly.createFolders(lockFile.getParent());
-            channel = FileChannel.open(lockFile, Set.of(StandardOpenOption.CREATE, StandardOpenOption.WRITE),
-                    OwnerOnly.fileAttributes(lockFile));
-            FileLock lock = channel.tryLock();
+            // Created here on a first start, owner-only like the database will be; an empty file is a new database.
+            channel = FileChannel.open(absolute, Set.of(StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE),
+                    OwnerOnly.fileAttributes(absolute));
+            FileLock lock = channel.tryLock(LOCKED_BYTE, 1, false);
             if (lock == null) {
                 throw alreadyOpen(absolute, null, channel);
             }
@@ -42,8 +52,7 @@ final class InstanceLock implements AutoCloseable {
             throw alreadyOpen(absolute, e, channel);
         } catch (IOException e) {
             closeQuietly(channel);
-            throw new DataUnavailableException(absolute, Phrase.of("store.reason.lockFile", lockFile.toString(),
-                    String.valueOf(e.getMessage())), e);
+            throw new DataUnavailableException(absolute, Phrase.of("store.reason.cannotLock", String.valueOf(e.getMessage())), e);
         }
     }
 

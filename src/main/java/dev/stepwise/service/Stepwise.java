@@ -69,15 +69,20 @@ public final class Stepwise implements AutoCloseable {
         } catch (DatabaseUnavailableException e) {
             throw new DataUnavailableException(e.file(), e.reasonPhrase(), e);
         }
-        InstanceLock lock = InstanceLock.acquire(databaseFile);
         Database database;
         try {
             database = Database.open(databaseFile);
         } catch (DatabaseUnavailableException e) {
-            lock.close();
             throw new DataUnavailableException(e.file(), e.reasonPhrase(), e);
+        }
+        // Locked once the file is open and checked: reading its header closes a descriptor of the file, and POSIX
+        // drops a process's locks on a file whenever any of its descriptors closes. A second instance gets this far
+        // without writing (the schema is already current) and stops here.
+        InstanceLock lock;
+        try {
+            lock = InstanceLock.acquire(databaseFile);
         } catch (RuntimeException e) {
-            lock.close();
+            database.close();
             throw e;
         }
         Stepwise stepwise = new Stepwise(database, lock, bundled, clock);

@@ -50,7 +50,7 @@ class DataFilesTest {
 
             assertThat(permissions(dir.resolve("new"))).isEqualTo("rwx------");
             assertThat(permissions(folder)).isEqualTo("rwx------");
-            for (String name : List.of("stepwise.db", "stepwise.db-wal", "stepwise.db-shm", "stepwise.db.lock")) {
+            for (String name : List.of("stepwise.db", "stepwise.db-wal", "stepwise.db-shm")) {
                 assertThat(permissions(folder.resolve(name))).as(name).isEqualTo("rw-------");
             }
         }
@@ -98,7 +98,7 @@ class DataFilesTest {
             assertThat(stepwise.databaseFile()).isEqualTo(file.toAbsolutePath());
         }
 
-        assertThat(everythingIn(dir)).containsExactlyInAnyOrder(name, name + "/stepwise.db", name + "/stepwise.db.lock");
+        assertThat(everythingIn(dir)).containsExactlyInAnyOrder(name, name + "/stepwise.db");
         assertThat(Files.size(file)).isPositive();
         try (Stepwise again = Stepwise.open(file, BUNDLED, clock)) {
             assertThat(again.progress().load(FixturePath.ID).statusOf(FixturePath.LEARN_SQL)).isEqualTo(ItemStatus.DONE);

@@ -6,6 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.stepwise.domain.ItemStatus;
 import dev.stepwise.domain.LearningPath;
 import dev.stepwise.fixtures.FixturePath;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -57,6 +61,41 @@ class InstanceLockTest {
 
         try (Stepwise fresh = Stepwise.open(file, PATHS, clock)) {
             assertThat(fresh.pathIds()).containsExactly(FixturePath.ID);
+        }
+    }
+
+    /**
+     * Another process, as a second Stepwise would be: the lock is on the database file itself, so removing every other
+     * file in the folder (a stale-looking lock file, say) does not let a second instance write to it.
+     */
+    @Test
+    void anotherProcessHoldingTheFileKeepsASecondInstanceOutWhateverElseIsDeleted() throws Exception {
+        Path file = dir.resolve("stepwise.db");
+        Process holder = new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), CrashVictim.class.getName(), file.toString()))
+                .redirectErrorStream(true).start();
+        try (BufferedReader out = new BufferedReader(new InputStreamReader(holder.getInputStream(), StandardCharsets.UTF_8))) {
+            String line;
+            do {
+                line = out.readLine();
+            } while (line != null && !line.equals("ACK"));
+            assertThat(line).as("the other process has the file open").isEqualTo("ACK");
+            try (var others = Files.list(dir)) {
+                for (Path other : others.filter(path -> !path.getFileName().toString().startsWith("stepwise.db")).toList()) {
+                    Files.delete(other);
+                }
+            }
+
+            assertThatThrownBy(() -> Stepwise.open(file, List.of(FixturePath.path()), clock))
+                    .isInstanceOf(DataUnavailableException.class).hasMessageContaining("already open");
+
+            holder.destroyForcibly();
+            holder.waitFor();
+        } finally {
+            holder.destroyForcibly();
+        }
+        try (Stepwise after = Stepwise.open(file, List.of(FixturePath.path()), clock)) {
+            assertThat(after.pathIds()).contains(FixturePath.ID);
         }
     }
 }
