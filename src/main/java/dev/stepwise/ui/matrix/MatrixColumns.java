@@ -26,7 +26,7 @@ final class MatrixColumns {
     /** Room for the bundled paths' longest skill names on one line in bold ("Data integrity & edge cases"). */
     static final double NAME_EM = 17.2;
     /** The least: two short words a line. */
-    static final double NAME_MIN_EM = 10;
+    static final double NAME_MIN_EM = 9;
     static final double CELL_HEIGHT_EM = 2.15;
 
     /** The header's font: skills-matrix.css, {@code .matrix-header .label}, 0.74 em. */

@@ -33,7 +33,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
  */
 public final class SkillsMatrixView extends BorderPane {
     /** The narrowest the detail may be beside the grid (in em); below this it goes underneath. */
-    private static final double DETAIL_MIN_EM = 20;
+    private static final double DETAIL_MIN_EM = 19.5;
     /** Room for the list's vertical scroll bar beside the rows, so that a long matrix never scrolls sideways. */
     private static final double SCROLL_BAR_ALLOWANCE = 16;
     /** Detail below the grid: skills-matrix.css also tightens the grid's spacing for the narrow window this means. */

@@ -30,7 +30,7 @@ import org.controlsfx.control.StatusBar;
 /** The main window: menus, the sidebar with the path switcher and pages, the current page and the status bar. */
 public final class MainWindow {
     /** Window widths below this are narrow: {@code #main-window:narrow} in app.css. */
-    private static final double NARROW_BELOW = 1300;
+    private static final double NARROW_BELOW = 1200;
     private static final PseudoClass NARROW = PseudoClass.getPseudoClass("narrow");
     private final MainViewModel viewModel;
     private final OverviewView overview;

@@ -120,8 +120,8 @@ class LayoutAuditTest extends AppTestBase {
         Region detail = (Region) split.getItems().get(1);
 
         assertThat(split.getOrientation()).isEqualTo(Orientation.HORIZONTAL);
-        // SkillsMatrixView's least detail width, 20 em, less the divider's own few pixels.
-        assertThat(detail.getWidth()).as("detail width").isGreaterThanOrEqualTo(UiScale.em(20) - 4);
+        // SkillsMatrixView's least detail width, 19.5 em, less the divider's own few pixels.
+        assertThat(detail.getWidth()).as("detail width").isGreaterThanOrEqualTo(UiScale.em(19.5) - 4);
         assertThat(audit(width + "×" + height + " matrix")).isEmpty();
     }
 
