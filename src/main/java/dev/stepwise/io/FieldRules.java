@@ -14,6 +14,8 @@ final class FieldRules {
     /** The id rule of both formats (and of {@code Ids}): a readable slug. */
     static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
     private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    /** Longer than any id, date, kind or link a person would write; what is longer is cut in messages. */
+    static final int MAX_QUOTED = 100;
 
     /** Makes the reading mapper's own problem for a field. */
     @FunctionalInterface
@@ -77,7 +79,19 @@ final class FieldRules {
         return value;
     }
 
+    /**
+     * The value as a message shows it. A hostile file can hold megabytes where an id or a date belongs; the message
+     * shows the start, enough to find it, and never echoes the whole value back into a dialog or a log.
+     */
     static String quoted(String value) {
-        return value == null ? "nothing" : "\"" + value + "\"";
+        if (value == null) {
+            return "nothing";
+        }
+        if (value.length() <= MAX_QUOTED) {
+            return "\"" + value + "\"";
+        }
+        // Never cut between the two halves of a character outside the BMP.
+        int end = Character.isHighSurrogate(value.charAt(MAX_QUOTED - 1)) ? MAX_QUOTED - 1 : MAX_QUOTED;
+        return "\"" + value.substring(0, end) + "…\"";
     }
 }

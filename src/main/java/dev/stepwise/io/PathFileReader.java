@@ -190,7 +190,7 @@ public final class PathFileReader {
     private static String found(JsonParser parser) {
         try {
             return switch (parser.currentToken()) {
-                case VALUE_STRING -> "\"" + parser.getText() + "\"";
+                case VALUE_STRING -> FieldRules.quoted(parser.getText());
                 case START_OBJECT -> "an object";
                 case START_ARRAY -> "a list";
                 default -> parser.getText();
