@@ -1,5 +1,6 @@
 package dev.stepwise.io;
 
+import dev.stepwise.domain.Texts;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -59,11 +60,13 @@ final class RoleOutline {
         RoleHeading current = null;
         boolean paragraphOpen = false;
         for (String line : lines(text)) {
-            if (line.isEmpty()) {
+            Optional<String> entry = bullet(line);
+            // Blank by the rule titles are checked by (an em space, a control character, "• " before nothing visible
+            // are blank too): a line kept here as an entry could never become a title.
+            if (Texts.isBlank(line) || entry.filter(Texts::isBlank).isPresent()) {
                 paragraphOpen = false;
                 continue;
             }
-            Optional<String> entry = bullet(line);
             if (entry.isPresent()) {
                 outline.bullets++;
                 outline.entry(current, entry.get());
