@@ -7,6 +7,8 @@ import dev.stepwise.io.PathFileException;
 import dev.stepwise.io.PathFileReader;
 import dev.stepwise.io.TextFileException;
 import dev.stepwise.io.TextFiles;
+import dev.stepwise.service.PathFiles;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -22,7 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Hostile {@code stepwise-path} files, made from the bundled path by {@link JsonCases}, imported the way the window
  * imports a path file (read from disk by {@link PathFileReader}, planned, then imported as an update of the installed
- * path) into a real workspace. Each must be accepted, or refused with a {@link PathFileException} or
+ * path) into a real workspace. An accepted file's result must export as a path file that reads back. Each must be accepted, or refused with a {@link PathFileException} or
  * {@link TextFileException} whose message names the file and leaves the rows as they were.
  *
  * <p>CI runs 2,000 cases with a fixed seed. The long run, or another seed:
@@ -55,9 +57,12 @@ class PathFileFuzzTest {
         return TextFiles.read(file, PathFileReader.MAX_FILE_BYTES, in -> new PathFileReader().read(file.getFileName().toString(), in));
     }
 
+    /** Plan, import, and — what is accepted must not be a dead end — export the result and read it back. */
     private static void importPath(LearningPath path) {
-        workspace.stepwise().pathFiles().plan(path, false);
-        workspace.stepwise().pathFiles().importPath(path, false);
+        PathFiles files = workspace.stepwise().pathFiles();
+        files.plan(path, false);
+        String id = files.importPath(path, false).summary().id();
+        new PathFileReader().read("export of " + id, new ByteArrayInputStream(files.export(id).getBytes(StandardCharsets.UTF_8)));
     }
 
     /** The harness itself: the seed with one title changed is read, imported, and the digest sees the change. */
@@ -66,6 +71,7 @@ class PathFileFuzzTest {
         Path file = dir.resolve(FILE);
         String renamed = new String(seed, StandardCharsets.UTF_8).replace("\"title\": \"Backend Engineer\"", "\"title\": \"Backend\"");
         Files.writeString(file, renamed);
+        workspace.reset();
         String before = workspace.digestNow();
 
         importPath(read(file));

@@ -13,8 +13,10 @@ import dev.stepwise.io.ProgressFileReader;
 import dev.stepwise.io.TextFileException;
 import dev.stepwise.io.TextFiles;
 import dev.stepwise.service.BundledPaths;
+import dev.stepwise.service.ProgressFiles;
 import dev.stepwise.service.ProgressService;
 import dev.stepwise.service.Stepwise;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -31,7 +33,8 @@ import org.junit.jupiter.api.io.TempDir;
  * with progress of every kind on the bundled path, imported the way the window imports one (read from disk by
  * {@link ProgressFileReader}, previewed, then merged). Each must be accepted, or refused — by the reader with a
  * {@link ProgressFileException} or {@link TextFileException} naming the file, or by the service with an
- * {@link IllegalArgumentException} (a path that is not installed) — with the rows left as they were.
+ * {@link IllegalArgumentException} (a path that is not installed) — with the rows left as they were. An accepted
+ * file's result must export as a progress file that reads back.
  *
  * <p>CI runs 2,000 cases with a fixed seed. The long run, or another seed:
  * {@code mvn -o -q test-compile && mvn -o surefire:test -Dtest='*FuzzTest' -Dfuzz.cases=20000 -Dfuzz.seed=42}.
@@ -79,9 +82,12 @@ class ProgressFileFuzzTest {
         return TextFiles.read(file, ProgressFileReader.MAX_BYTES, in -> new ProgressFileReader().read(file.getFileName().toString(), in));
     }
 
+    /** Preview, merge, and — what is accepted must not be a dead end — export the progress and read it back. */
     private static void importProgress(ProgressFile progress) {
-        workspace.stepwise().progressFiles().preview(progress);
-        workspace.stepwise().progressFiles().importProgress(progress);
+        ProgressFiles files = workspace.stepwise().progressFiles();
+        files.preview(progress);
+        files.importProgress(progress);
+        new ProgressFileReader().read("export", new ByteArrayInputStream(files.export(progress.pathId()).getBytes(StandardCharsets.UTF_8)));
     }
 
     /** The harness itself: the seed with one status changed is read, imported, and the digest sees the change. */
@@ -91,6 +97,7 @@ class ProgressFileFuzzTest {
         String learning = new String(seed, StandardCharsets.UTF_8);
         Files.writeString(file, learning.replaceFirst("\"status\" : \"learning\"", "\"status\" : \"done\""));
         assertThat(Files.readString(file)).isNotEqualTo(learning);
+        workspace.reset();
         String before = workspace.digestNow();
 
         importProgress(read(file));

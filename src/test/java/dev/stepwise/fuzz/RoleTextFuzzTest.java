@@ -2,11 +2,14 @@ package dev.stepwise.fuzz;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.stepwise.io.PathFileReader;
 import dev.stepwise.io.RoleDescriptionException;
 import dev.stepwise.io.RoleDescriptionParser;
 import dev.stepwise.io.RoleImport;
 import dev.stepwise.io.TextFileException;
 import dev.stepwise.io.TextFiles;
+import dev.stepwise.service.PathFiles;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -22,7 +25,8 @@ import org.junit.jupiter.api.io.TempDir;
  * Hostile role descriptions, made by {@link RoleTextCases} from a real one, imported the way the window and
  * {@code import-role} do (the text file read by {@link TextFiles#readText}, parsed, the draft added as a new path).
  * Each must be accepted, or refused with a {@link TextFileException} naming the file or a
- * {@link RoleDescriptionException} saying why, with the rows left as they were.
+ * {@link RoleDescriptionException} saying why, with the rows left as they were. An accepted text's path must export as
+ * a path file that reads back.
  *
  * <p>CI runs 2,000 cases with a fixed seed. The long run, or another seed:
  * {@code mvn -o -q test-compile && mvn -o surefire:test -Dtest='*FuzzTest' -Dfuzz.cases=20000 -Dfuzz.seed=42}.
@@ -54,8 +58,11 @@ class RoleTextFuzzTest {
         return new RoleDescriptionParser().parse(TextFiles.readText(file, RoleDescriptionParser.MAX_FILE_BYTES, "a role description"));
     }
 
+    /** Add the draft, and — what is accepted must not be a dead end — export the new path and read it back. */
     private static void addRole(RoleImport role) {
-        workspace.stepwise().pathFiles().addRole(role);
+        PathFiles files = workspace.stepwise().pathFiles();
+        String id = files.addRole(role).id();
+        new PathFileReader().read("export of " + id, new ByteArrayInputStream(files.export(id).getBytes(StandardCharsets.UTF_8)));
     }
 
     /** The harness itself: the seed is read and added as a path, and the digest sees it. */
@@ -63,6 +70,7 @@ class RoleTextFuzzTest {
     void theSeedIsAddedAndTheDigestSeesIt() throws IOException {
         Path file = dir.resolve(FILE);
         Files.writeString(file, seed);
+        workspace.reset();
         String before = workspace.digestNow();
 
         addRole(read(file));
