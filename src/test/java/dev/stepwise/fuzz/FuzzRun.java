@@ -23,7 +23,7 @@ import java.util.function.IntFunction;
  * @param <T> what the reader makes of the file
  */
 final class FuzzRun<T> {
-    static final long SLOW_MILLIS = 5_000;
+    static final long SLOW_MILLIS = 2_000;
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
     private final String name;

@@ -28,6 +28,7 @@ final class FuzzWorkspace implements AutoCloseable {
     private String digest;
     private int resets;
     private int acceptedSinceReset;
+    private long templatePages;
 
     private FuzzWorkspace(Path template, Path live) {
         this.template = template;
@@ -66,7 +67,9 @@ final class FuzzWorkspace implements AutoCloseable {
      * opening a database is about 20 ms, and two cases in five are accepted role texts).
      */
     void accepted() {
-        if (++acceptedSinceReset >= RESET_EVERY) {
+        // A progress file may carry a note of megabytes (notes have no limit): digesting that after every later case
+        // would cost more than the cases, so a workspace grown to twice the template's size is reset at once.
+        if (++acceptedSinceReset >= RESET_EVERY || rows.pages() > 2 * templatePages) {
             reset();
         } else {
             digest = rows.digest();
@@ -100,6 +103,9 @@ final class FuzzWorkspace implements AutoCloseable {
         stepwise = Stepwise.openWith(live, BundledPaths.available(), CLOCK);
         rows = new TableDigest(live);
         digest = rows.digest();
+        if (templatePages == 0) {
+            templatePages = rows.pages();
+        }
         acceptedSinceReset = 0;
     }
 

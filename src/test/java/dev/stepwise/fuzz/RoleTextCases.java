@@ -81,7 +81,7 @@ final class RoleTextCases {
                 text.add(at, MARKERS.get(random.nextInt(MARKERS.size())) + "w".repeat(length));
             }
             case 4 -> {
-                int count = List.of(1_001, 5_000, 50_000).get(random.nextInt(3));
+                int count = List.of(1_001, 5_000, 15_000, 50_000).get(random.nextInt(4));
                 recipe.append(" bullets").append(count).append('@').append(at);
                 text.addAll(at, Collections.nCopies(count, MARKERS.get(random.nextInt(MARKERS.size())) + "Do a thing"));
             }
