@@ -51,12 +51,12 @@ final class FuzzRun<T> {
         this.rules = rules;
     }
 
-    /** Runs cases 0 to {@code count - 1} and prints the figures. */
-    Summary run(long seed, int count, IntFunction<HostileCase> cases) {
+    /** Runs cases {@code first} to {@code first + count - 1} and prints the figures. */
+    Summary run(long seed, int first, int count, IntFunction<HostileCase> cases) {
         long start = System.nanoTime();
         // CPU time too: the machine is shared, so wall time says as much about the neighbours as about the importer.
         long cpuStart = THREADS.getCurrentThreadCpuTime();
-        for (int i = 0; i < count; i++) {
+        for (int i = first; i < first + count; i++) {
             long made = System.nanoTime();
             HostileCase hostile = cases.apply(i);
             makeNanos += System.nanoTime() - made;

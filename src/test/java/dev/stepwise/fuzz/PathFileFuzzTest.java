@@ -29,7 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
  *
  * <p>CI runs 2,000 cases with a fixed seed. The long run, or another seed:
  * {@code mvn -o -q test-compile && mvn -o surefire:test -Dtest='*FuzzTest' -Dfuzz.cases=20000 -Dfuzz.seed=42}.
- * A finding names its seed and case number; the same two numbers make the same file again.
+ * A finding names its seed and case number; {@code -Dfuzz.seed=S -Dfuzz.first=N -Dfuzz.cases=1} replays it alone.
  */
 class PathFileFuzzTest {
     private static final String FILE = "hostile-path.json";
@@ -88,10 +88,12 @@ class PathFileFuzzTest {
         FuzzRun<LearningPath> run = new FuzzRun<>(getClass().getSimpleName(), workspace, dir.resolve(FILE),
                 PathFileFuzzTest::read, PathFileFuzzTest::importPath, RULES);
 
-        FuzzRun.Summary summary = run.run(runSeed, Seeds.cases(), cases::make);
+        FuzzRun.Summary summary = run.run(runSeed, Seeds.first(), Seeds.cases(), cases::make);
 
         assertThat(summary.findings()).as("findings (seed %d)", runSeed).isEmpty();
         // Most damage must be refused; a run where it is not has lost its mutations, not found a robust reader.
-        assertThat(summary.refused()).as("refused cases").isGreaterThan(summary.cases() / 2);
+        if (summary.cases() >= 100) {
+            assertThat(summary.refused()).as("refused cases").isGreaterThan(summary.cases() / 2);
+        }
     }
 }

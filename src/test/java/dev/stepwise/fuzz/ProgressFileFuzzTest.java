@@ -38,6 +38,7 @@ import org.junit.jupiter.api.io.TempDir;
  *
  * <p>CI runs 2,000 cases with a fixed seed. The long run, or another seed:
  * {@code mvn -o -q test-compile && mvn -o surefire:test -Dtest='*FuzzTest' -Dfuzz.cases=20000 -Dfuzz.seed=42}.
+ * A finding names its seed and case number; {@code -Dfuzz.seed=S -Dfuzz.first=N -Dfuzz.cases=1} replays it alone.
  */
 class ProgressFileFuzzTest {
     private static final String FILE = "hostile-progress.json";
@@ -115,10 +116,12 @@ class ProgressFileFuzzTest {
         FuzzRun<ProgressFile> run = new FuzzRun<>(getClass().getSimpleName(), workspace, dir.resolve(FILE),
                 ProgressFileFuzzTest::read, ProgressFileFuzzTest::importProgress, RULES);
 
-        FuzzRun.Summary summary = run.run(runSeed, Seeds.cases(), cases::make);
+        FuzzRun.Summary summary = run.run(runSeed, Seeds.first(), Seeds.cases(), cases::make);
 
         assertThat(summary.findings()).as("findings (seed %d)", runSeed).isEmpty();
         // Most damage must be refused; a run where it is not has lost its mutations, not found a robust reader.
-        assertThat(summary.refused()).as("refused cases").isGreaterThan(summary.cases() / 2);
+        if (summary.cases() >= 100) {
+            assertThat(summary.refused()).as("refused cases").isGreaterThan(summary.cases() / 2);
+        }
     }
 }

@@ -30,6 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
  *
  * <p>CI runs 2,000 cases with a fixed seed. The long run, or another seed:
  * {@code mvn -o -q test-compile && mvn -o surefire:test -Dtest='*FuzzTest' -Dfuzz.cases=20000 -Dfuzz.seed=42}.
+ * A finding names its seed and case number; {@code -Dfuzz.seed=S -Dfuzz.first=N -Dfuzz.cases=1} replays it alone.
  */
 class RoleTextFuzzTest {
     private static final String FILE = "hostile-role.txt";
@@ -87,11 +88,13 @@ class RoleTextFuzzTest {
         FuzzRun<RoleImport> run = new FuzzRun<>(getClass().getSimpleName(), workspace, dir.resolve(FILE),
                 RoleTextFuzzTest::read, RoleTextFuzzTest::addRole, RULES);
 
-        FuzzRun.Summary summary = run.run(runSeed, Seeds.cases(), cases::make);
+        FuzzRun.Summary summary = run.run(runSeed, Seeds.first(), Seeds.cases(), cases::make);
 
         assertThat(summary.findings()).as("findings (seed %d)", runSeed).isEmpty();
         // Role text is forgiving by design (a line that fits nowhere is kept, not refused), so fewer are refused
         // than of the JSON files; still, the damage that cannot be read must be.
-        assertThat(summary.refused()).as("refused cases").isGreaterThan(summary.cases() / 10);
+        if (summary.cases() >= 100) {
+            assertThat(summary.refused()).as("refused cases").isGreaterThan(summary.cases() / 10);
+        }
     }
 }
