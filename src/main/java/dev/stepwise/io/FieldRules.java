@@ -15,6 +15,8 @@ final class FieldRules {
     /** The id rule of both formats (and of {@code Ids}): a readable slug. */
     static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
     private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    /** Longer than any id, date, kind or link a person would write; what is longer is cut in messages. */
+    static final int MAX_QUOTED = 100;
 
     /** Makes the reading mapper's own problem for a field. */
     @FunctionalInterface
@@ -78,8 +80,20 @@ final class FieldRules {
         return value;
     }
 
-    /** A value as the file has it, in quotes ("learn-sql"), or the word for nothing when the file has none. */
+    /**
+     * A value as the file has it, in quotes ("learn-sql"), or the word for nothing when the file has none. A hostile
+     * file can hold megabytes where an id or a date belongs; the message shows the start, enough to find it, and never
+     * echoes the whole value back into a dialog or a log.
+     */
     static Phrase quoted(String value) {
-        return value == null ? Phrase.of("file.nothing") : Phrase.of("file.quoted", value);
+        if (value == null) {
+            return Phrase.of("file.nothing");
+        }
+        if (value.length() <= MAX_QUOTED) {
+            return Phrase.of("file.quoted", value);
+        }
+        // Never cut between the two halves of a character outside the BMP.
+        int end = Character.isHighSurrogate(value.charAt(MAX_QUOTED - 1)) ? MAX_QUOTED - 1 : MAX_QUOTED;
+        return Phrase.of("file.quoted", value.substring(0, end) + "…");
     }
 }

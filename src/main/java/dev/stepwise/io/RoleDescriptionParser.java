@@ -92,6 +92,11 @@ public final class RoleDescriptionParser {
             section(sections, RoleHeading.STEPS, SectionKind.STEPS);
             section(sections, RoleHeading.BACKGROUND, SectionKind.BACKGROUND);
             section(sections, RoleHeading.PRACTICE, SectionKind.PRACTICE);
+            if (sections.isEmpty()) {
+                // A path keeps at least one section (PathEdits, the path-file format): a text with only skills or
+                // industries gets an empty Steps section, or its path could never be exported and imported again.
+                sections.add(new Section("steps", SectionKind.STEPS, SectionKind.STEPS.label(), "", List.of()));
+            }
             List<Skill> skills = new ArrayList<>();
             Set<String> skillIds = new HashSet<>();
             skills(skills, skillIds, RoleHeading.TECHNICAL, Skill.TECHNICAL, TECHNICAL_TARGET);

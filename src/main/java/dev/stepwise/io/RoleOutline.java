@@ -1,5 +1,6 @@
 package dev.stepwise.io;
 
+import dev.stepwise.domain.Texts;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -26,9 +27,13 @@ final class RoleOutline {
      */
     private static final Pattern BULLET = Pattern.compile(
             "^(?:[•◦▪▫▸►‣●○■□·∙⁃]\\s*|[-*+–—]\\s+|\\(?\\d{1,3}[.)]\\s+)(\\S.*)$");
+    /** A bullet marker with nothing after it (once control characters are gone, "• \u0007" is one): a blank line. */
+    private static final Pattern MARKER_ONLY = Pattern.compile("^(?:[•◦▪▫▸►‣●○■□·∙⁃]|[-*+–—]|\\(?\\d{1,3}[.)])$");
     private static final Pattern LINE_BREAK = Pattern.compile("\\r\\n|\\r|\\n|\\u2028|\\u2029|\\u0085");
     /** Whitespace, non-breaking spaces, byte-order marks and zero-width characters: nothing a reader sees. */
     private static final String INVISIBLE = "[\\s\\u00A0\\uFEFF\\u200B-\\u200D\\u2060]+";
+    /** The control characters the path-file format refuses (tab is allowed; line breaks split lines before this). */
+    private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}&&[^\\t]]");
     private static final Pattern EDGES = Pattern.compile("^" + INVISIBLE + "|" + INVISIBLE + "$");
 
     final List<String> preamble = new ArrayList<>();
@@ -38,14 +43,19 @@ final class RoleOutline {
     final Set<RoleHeading> seen = EnumSet.noneOf(RoleHeading.class);
     final List<String> unplaced = new ArrayList<>();
     String roleName;
+    /** Entries of lists, marked or not: what the import's size limit counts. */
     int bullets;
 
     private RoleOutline() {
     }
 
-    /** The text's lines in order: any line break (CRLF, LF, CR), a byte-order mark anywhere stripped at the ends. */
+    /**
+     * The text's lines in order: any line break (CRLF, LF, CR), a byte-order mark anywhere stripped at the ends, and
+     * control characters other than tab removed — they are no part of any word, and a path holding one could not be
+     * written to a path file and read back.
+     */
     static List<String> lines(String text) {
-        return LINE_BREAK.splitAsStream(text).map(line -> EDGES.matcher(line).replaceAll("")).toList();
+        return LINE_BREAK.splitAsStream(text).map(line -> EDGES.matcher(CONTROL.matcher(line).replaceAll("")).replaceAll("")).toList();
     }
 
     /** The entry of a bulleted line without its marker, or empty when the line has no bullet marker. */
@@ -59,11 +69,13 @@ final class RoleOutline {
         RoleHeading current = null;
         boolean paragraphOpen = false;
         for (String line : lines(text)) {
-            if (line.isEmpty()) {
+            Optional<String> entry = bullet(line);
+            // Blank by the rule titles are checked by (an em space, a control character, "• " before nothing visible
+            // are blank too): a line kept here as an entry could never become a title.
+            if (Texts.isBlank(line) || entry.filter(Texts::isBlank).isPresent() || MARKER_ONLY.matcher(line).matches()) {
                 paragraphOpen = false;
                 continue;
             }
-            Optional<String> entry = bullet(line);
             if (entry.isPresent()) {
                 outline.bullets++;
                 outline.entry(current, entry.get());
@@ -87,6 +99,9 @@ final class RoleOutline {
             } else if (LISTS.contains(current)) {
                 // Pasted from a web page, lists often lose their markers: a plain line under a list heading is an entry.
                 outline.unmarked.merge(current, 1, Integer::sum);
+                // It counts against the limit like a marked one: uncounted, 18,000 plain lines made 18,000 items and
+                // seconds of work giving them ids.
+                outline.bullets++;
                 outline.entry(current, line);
             } else {
                 outline.unplaced.add(line);

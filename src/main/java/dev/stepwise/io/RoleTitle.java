@@ -27,7 +27,7 @@ record RoleTitle(String title, String tagline, List<String> unused) {
             at = 0;
         }
         if (at >= 0 && Texts.titleProblem(Texts.Field.TITLE, preamble.get(at)) == null) {
-            String tagline = at + 1 < preamble.size() ? preamble.get(at + 1) : "";
+            String tagline = at + 1 < preamble.size() && fitsTagline(preamble.get(at + 1)) ? preamble.get(at + 1) : "";
             List<String> unused = new ArrayList<>(preamble);
             if (!tagline.isEmpty()) {
                 unused.remove(at + 1);
@@ -35,11 +35,19 @@ record RoleTitle(String title, String tagline, List<String> unused) {
             unused.remove(at);
             return new RoleTitle(preamble.get(at), tagline, unused);
         }
-        String tagline = preamble.size() == 1 ? preamble.get(0) : "";
+        String tagline = preamble.size() == 1 && fitsTagline(preamble.get(0)) ? preamble.get(0) : "";
         List<String> unused = tagline.isEmpty() ? preamble : List.of();
         String title = roleName == null || Texts.titleProblem(Texts.Field.TITLE, roleName) != null ? null : roleName;
         return new RoleTitle(title, title == null && !tagline.isEmpty() ? "" : tagline,
                 title == null && !tagline.isEmpty() ? preamble : unused);
+    }
+
+    /**
+     * A line longer than a path's tagline may be (as a path file holds it: stripped) stays unused and is listed, so the
+     * path is one its own export can bring back.
+     */
+    private static boolean fitsTagline(String line) {
+        return line.strip().length() <= Texts.MAX_TEXT;
     }
 
     private static int indexOfName(List<String> preamble, String roleName) {
