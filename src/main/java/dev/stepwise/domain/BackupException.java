@@ -7,10 +7,26 @@ package dev.stepwise.domain;
  */
 public class BackupException extends RuntimeException implements Explained {
     private final transient Phrase explanation;
+    private final boolean refusedInput;
 
+    /** A backup that could not be made or failed its check. */
     public BackupException(Phrase explanation, Throwable cause) {
+        this(explanation, cause, false);
+    }
+
+    private BackupException(Phrase explanation, Throwable cause, boolean refusedInput) {
         super(explanation.english(), cause);
         this.explanation = explanation;
+        this.refusedInput = refusedInput;
+    }
+
+    /** A file given to restore from (or to salvage into) that was refused: the input is at fault, not the data. */
+    public static BackupException refused(Phrase explanation, Throwable cause) {
+        return new BackupException(explanation, cause, true);
+    }
+
+    public boolean refusedInput() {
+        return refusedInput;
     }
 
     @Override

@@ -163,7 +163,7 @@ public final class BackupService {
             try {
                 BackupCopies.prepareForRestore(backup, workingCopy);
             } catch (DatabaseUnavailableException e) {
-                throw new BackupException(Phrase.of("backup.refused", backup.toString(), e.reasonPhrase()), e);
+                throw BackupException.refused(Phrase.of("backup.refused", backup.toString(), e.reasonPhrase()), e);
             }
             // The working copy is made first: rotating for the before-restore backup may remove the file restored from.
             Written before = before(BackupReason.BEFORE_RESTORE);

@@ -92,12 +92,17 @@ public final class BackupCopies {
      * @throws BackupException or {@link DatabaseUnavailableException} when the file is not one to restore from
      */
     public static void prepareForRestore(Path source, Path workingCopy) {
-        FileCheck check = FileChecks.check(source);
+        FileCheck check;
+        try {
+            check = FileChecks.check(source);
+        } catch (BackupException e) {
+            throw BackupException.refused(e.explanation(), e);
+        }
         if (!check.stepwise()) {
-            throw new BackupException(Phrase.of("backup.notStepwise", source.toString()), null);
+            throw BackupException.refused(Phrase.of("backup.notStepwise", source.toString()), null);
         }
         if (!check.ok()) {
-            throw new BackupException(Phrase.of("backup.damaged", source.toString(),
+            throw BackupException.refused(Phrase.of("backup.sourceDamaged", source.toString(),
                     String.join("; ", check.problems().isEmpty() ? check.brokenLinks() : check.problems())), null);
         }
         SQLiteConfig config = new SQLiteConfig();
@@ -114,7 +119,7 @@ public final class BackupCopies {
             vacuum.execute();
         } catch (SQLException e) {
             deleteQuietly(workingCopy);
-            throw new BackupException(Phrase.of("backup.unreadable", source.toString(), Database.reason(e)), e);
+            throw BackupException.refused(Phrase.of("backup.unreadable", source.toString(), Database.reason(e)), e);
         }
         // Opening runs the same ownership, damage and schema checks as a start, and migrates an older copy.
         Database.open(workingCopy).close();

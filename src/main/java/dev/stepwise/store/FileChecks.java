@@ -29,15 +29,42 @@ public final class FileChecks {
         SQLiteConfig config = new SQLiteConfig();
         config.setReadOnly(true);
         try (Connection connection = config.createConnection(Database.url(file.toAbsolutePath()))) {
-            List<String> integrity = column(connection, "PRAGMA integrity_check");
-            List<String> problems = integrity.equals(List.of("ok")) ? List.of() : integrity;
-            List<String> broken = column(connection, "SELECT \"table\" || ' → ' || parent FROM pragma_foreign_key_check");
-            Map<String, Long> counts = rowCounts(connection);
             long appId = number(connection, "PRAGMA application_id");
             long version = number(connection, "PRAGMA user_version");
-            long paths = counts.containsKey("path") ? number(connection, "SELECT count(*) FROM path") : 0;
-            long done = counts.containsKey("item_progress")
-                    ? number(connection, "SELECT count(*) FROM item_progress WHERE status = 'DONE'") : 0;
+            // Each part on its own: damage that stops one query is a finding, not a reason to stop looking.
+            List<String> problems = new ArrayList<>();
+            try {
+                List<String> integrity = column(connection, "PRAGMA integrity_check");
+                if (!integrity.equals(List.of("ok"))) {
+                    problems.addAll(integrity);
+                }
+            } catch (SQLException e) {
+                problems.add(Database.describe(e));
+            }
+            List<String> broken;
+            try {
+                broken = column(connection, "SELECT \"table\" || ' → ' || parent FROM pragma_foreign_key_check");
+            } catch (SQLException e) {
+                broken = List.of();
+                problems.add("links not checked: " + Database.describe(e));
+            }
+            Map<String, Long> counts = new TreeMap<>();
+            for (String table : tableNames(connection)) {
+                try {
+                    counts.put(table, count(connection, table));
+                } catch (SQLException e) {
+                    counts.put(table, -1L);
+                    problems.add(table + ": " + Database.describe(e));
+                }
+            }
+            long paths = counts.getOrDefault("path", 0L);
+            long done = 0;
+            try {
+                done = counts.containsKey("item_progress")
+                        ? number(connection, "SELECT count(*) FROM item_progress WHERE status = 'DONE'") : 0;
+            } catch (SQLException e) {
+                // Already among the problems through the row count of item_progress.
+            }
             return new FileCheck(problems, broken, counts, appId == Ownership.APPLICATION_ID, (int) version, paths, done);
         } catch (SQLException e) {
             throw new BackupException(Phrase.of("backup.unreadable", file.toString(), Database.reason(e)), e);
@@ -47,11 +74,18 @@ public final class FileChecks {
     /** Table → rows, for every table of the connection's main database (sqlite's own left out). */
     static Map<String, Long> rowCounts(Connection connection) throws SQLException {
         Map<String, Long> counts = new TreeMap<>();
-        for (String table : column(connection,
-                "SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")) {
-            counts.put(table, number(connection, "SELECT count(*) FROM \"" + table.replace("\"", "\"\"") + "\""));
+        for (String table : tableNames(connection)) {
+            counts.put(table, count(connection, table));
         }
         return counts;
+    }
+
+    private static List<String> tableNames(Connection connection) throws SQLException {
+        return column(connection, "SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name");
+    }
+
+    private static long count(Connection connection, String table) throws SQLException {
+        return number(connection, "SELECT count(*) FROM \"" + table.replace("\"", "\"\"") + "\"");
     }
 
     static List<String> column(Connection connection, String sql) throws SQLException {
