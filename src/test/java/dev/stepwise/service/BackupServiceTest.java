@@ -141,6 +141,10 @@ class BackupServiceTest {
             assertThat(stepwise.progress().load(ID).statusOf(SECOND)).isEqualTo(ItemStatus.DONE);
             assertThat(stepwise.undo().undo()).isPresent();
             assertThat(stepwise.progress().load(ID).statusOf(SECOND)).isEqualTo(ItemStatus.NOT_STARTED);
+            // New changes after the restore are recorded for undo as before.
+            stepwise.progress().setStatus(ID, SECOND, ItemStatus.LEARNING);
+            assertThat(stepwise.undo().undo()).isPresent();
+            assertThat(stepwise.progress().load(ID).statusOf(SECOND)).isEqualTo(ItemStatus.NOT_STARTED);
             assertThat(dir.resolve("backups")).isDirectoryNotContaining(path -> path.getFileName().toString().startsWith(".restore"));
         }
     }
