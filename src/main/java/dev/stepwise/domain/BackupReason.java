@@ -1,5 +1,6 @@
 package dev.stepwise.domain;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -25,8 +26,8 @@ public enum BackupReason {
         return Optional.empty();
     }
 
-    /** The reason in the learner's words, for the list of backups. */
+    /** The reason in the learner's words, for the list of backups ({@code backup.reason.<token>}). */
     public Phrase phrase() {
-        return Phrase.of("backup.reason." + token());
+        return new Phrase("backup.reason." + token(), List.of());
     }
 }
