@@ -64,6 +64,19 @@ class BackupServiceTest {
     }
 
     @Test
+    void aStartUpBackupThatFailsDoesNotStopTheStartAndIsKeptToBeShown() throws IOException {
+        Files.createDirectories(dir);
+        Files.writeString(dir.resolve("backups"), "a file where the backups folder should be");
+
+        try (Stepwise stepwise = open()) {
+            assertThat(stepwise.startBackup()).isEmpty();
+            assertThat(stepwise.startBackupFailure()).get().satisfies(failure ->
+                    assertThat(failure.explanation().key()).isEqualTo("backup.notWritten"));
+            assertThat(stepwise.pathIds()).containsExactly(ID);
+        }
+    }
+
+    @Test
     void theIntervalAndCloseBackupsAreMadeOnlyAfterAChange() {
         try (Stepwise stepwise = open()) {
             BackupService backups = stepwise.backups();
