@@ -47,9 +47,13 @@ public final class BackupRetention {
     private BackupRetention() {
     }
 
+    /**
+     * @param backups every backup, in any order; backups of the same instant are taken newest first in the order given
+     */
     public static Decision decide(List<Backup> backups, Instant now) {
         List<Backup> newestFirst = new ArrayList<>(backups);
-        newestFirst.sort(Comparator.comparing(Backup::at).thenComparing(Backup::name).reversed());
+        // A stable sort: two backups of one second keep the order the caller knows them in.
+        newestFirst.sort(Comparator.comparing(Backup::at).reversed());
         Set<Backup> keep = new LinkedHashSet<>(newestFirst.subList(0, Math.min(NEWEST, newestFirst.size())));
         LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
         keep.addAll(newestPer(newestFirst, day -> day, today.minusDays(DAYS - 1L)));

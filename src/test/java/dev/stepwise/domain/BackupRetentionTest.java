@@ -103,6 +103,21 @@ class BackupRetentionTest {
     }
 
     @Test
+    void backupsOfOneInstantCountNewestFirstInTheOrderGiven() {
+        Instant at = Instant.parse("2026-05-01T10:00:00Z");
+        List<Backup> backups = new ArrayList<>();
+        for (int minute = 9; minute >= 1; minute--) {
+            backups.add(new Backup("later-" + minute, at.plusSeconds(60L * minute), 1_000));
+        }
+        backups.addAll(List.of(new Backup("c", at, 1_000), new Backup("a", at, 1_000), new Backup("b", at, 1_000)));
+
+        Decision decision = BackupRetention.decide(backups, at.plusSeconds(3_600));
+
+        assertThat(decision.keep()).hasSize(10).extracting(Backup::name).last().isEqualTo("c");
+        assertThat(decision.remove()).extracting(Backup::name).containsExactly("a", "b");
+    }
+
+    @Test
     void fewerThanTenAreAllKept() {
         List<Backup> backups = twiceADay(FIRST.plus(Duration.ofDays(2)));
 
