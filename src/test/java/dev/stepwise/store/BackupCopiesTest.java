@@ -105,6 +105,22 @@ class BackupCopiesTest {
     }
 
     @Test
+    void aBackupFromAnOlderVersionIsMigratedInTheWorkingCopyAndLeftAsItWas() throws IOException {
+        Path old = dir.resolve("old.db");
+        Database.open(old, Migrations.FOLDER, Migrations.SCRIPTS.subList(0, 3)).close();
+        byte[] before = Files.readAllBytes(old);
+        Path working = dir.resolve("working.db");
+
+        BackupCopies.prepareForRestore(old, working);
+        BackupCopies.restore(database, working);
+
+        assertThat(Files.readAllBytes(old)).isEqualTo(before);
+        assertThat(Probe.text(file, "PRAGMA user_version")).isEqualTo(String.valueOf(Migrations.SCRIPTS.size()));
+        assertThat(database.inTransaction(paths::ids)).isEmpty();
+        assertThat(Probe.count(file, "undo_step")).isZero();
+    }
+
+    @Test
     void aFileThatIsNotStepwisesIsNotPreparedForRestore() throws IOException, SQLException {
         Path foreign = dir.resolve("foreign.db");
         try (Connection connection = Probe.connect(foreign)) {
