@@ -37,10 +37,14 @@ abstract class DataCommand implements Callable<Integer> {
      * @throws dev.stepwise.service.DataUnavailableException when the data cannot be used (reported with exit 3)
      */
     Stepwise open() {
+        return environment.opener().apply(folder().databaseFile());
+    }
+
+    /** The data folder this command works on, without opening anything. */
+    DataFolder folder() {
         String dir = dataDirOption.dataDir != null ? dataDirOption.dataDir : parent == null ? null : parent.dataDir;
         List<String> args = dir == null ? List.of() : List.of(DataDirOption.NAME, dir);
-        DataFolder folder = DataFolder.resolve(args, environment.variables());
-        return environment.opener().apply(folder.databaseFile());
+        return DataFolder.resolve(args, environment.variables());
     }
 
     PrintWriter out() {
@@ -49,8 +53,14 @@ abstract class DataCommand implements Callable<Integer> {
 
     @Override
     public final Integer call() {
-        run();
+        int code = exitCode();
         out().flush();
+        return code;
+    }
+
+    /** Does the command's work; the exit code is {@link ExitCodes#OK} unless a command says otherwise. */
+    int exitCode() {
+        run();
         return ExitCodes.OK;
     }
 

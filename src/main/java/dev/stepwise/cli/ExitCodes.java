@@ -20,6 +20,8 @@ public final class ExitCodes {
     public static final int DATA_UNAVAILABLE = 3;
     /** Anything else: a failure Stepwise did not expect. */
     public static final int FAILURE = 4;
+    /** {@code check} found damage or broken links, or a backup failed its own check. */
+    public static final int DAMAGED = 5;
 
     /** For the usage help: each code and what it means, in order. */
     static Map<String, String> help() {
@@ -31,6 +33,8 @@ public final class ExitCodes {
         help.put(Integer.toString(DATA_UNAVAILABLE), "the data folder cannot be used (Stepwise is open on it, it is "
                 + "locked, unreadable or read-only, its file is not Stepwise's or is damaged, or it is from a newer Stepwise)");
         help.put(Integer.toString(FAILURE), "an unexpected failure");
+        help.put(Integer.toString(DAMAGED), "check found damage or broken links, or a backup failed its check "
+                + "(the failed backup was deleted, no older one removed)");
         return help;
     }
 

@@ -1,5 +1,6 @@
 package dev.stepwise.cli;
 
+import dev.stepwise.domain.BackupException;
 import dev.stepwise.io.FileProblemException;
 import dev.stepwise.io.RoleDescriptionException;
 import dev.stepwise.io.TextFileException;
@@ -49,7 +50,8 @@ public final class StepwiseCli implements Runnable {
         CommandLine commandLine = new CommandLine(new StepwiseCli());
         for (Object command : List.of(new ListCommand(environment), new ImportRoleCommand(environment),
                 new ImportPathCommand(environment), new ExportPathCommand(environment),
-                new ExportProgressCommand(environment), new ImportProgressCommand(environment))) {
+                new ExportProgressCommand(environment), new ImportProgressCommand(environment),
+                new BackupCommand(environment), new RestoreCommand(environment), new CheckCommand(environment))) {
             commandLine.addSubcommand(command);
         }
         withExitCodes(commandLine);
@@ -72,6 +74,8 @@ public final class StepwiseCli implements Runnable {
         int code;
         if (failure instanceof DataUnavailableException) {
             code = ExitCodes.DATA_UNAVAILABLE;
+        } else if (failure instanceof BackupException backup) {
+            code = backup.refusedInput() ? ExitCodes.BAD_INPUT : ExitCodes.DAMAGED;
         } else if (failure instanceof TextFileException || failure instanceof FileProblemException
                 || failure instanceof RoleDescriptionException || failure instanceof IllegalArgumentException) {
             code = ExitCodes.BAD_INPUT;

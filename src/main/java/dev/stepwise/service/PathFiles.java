@@ -2,6 +2,7 @@ package dev.stepwise.service;
 
 import dev.stepwise.domain.ActivityEvent;
 import dev.stepwise.domain.ActivityKind;
+import dev.stepwise.domain.BackupReason;
 import dev.stepwise.domain.Ids;
 import dev.stepwise.domain.InvalidEditException;
 import dev.stepwise.domain.LearningPath;
@@ -59,15 +60,17 @@ public final class PathFiles {
     private final PathInstaller installer;
     private final PathUpdates updates;
     private final Clock clock;
+    private final BackupService backups;
 
     PathFiles(Database database, PathRepository paths, ActivityRepository activity, PathInstaller installer,
-              PathUpdates updates, Clock clock) {
+              PathUpdates updates, Clock clock, BackupService backups) {
         this.database = database;
         this.paths = paths;
         this.activity = activity;
         this.installer = installer;
         this.updates = updates;
         this.clock = clock;
+        this.backups = backups;
     }
 
     /**
@@ -90,8 +93,15 @@ public final class PathFiles {
         return database.inTransaction(() -> planIn(incoming, asNew));
     }
 
-    /** Carries out {@link #plan} in one transaction. An update that changes nothing writes nothing. */
+    /**
+     * Carries out {@link #plan} in one transaction. An update that changes nothing writes nothing. An update that does
+     * replaces the learner's path, so a checked backup is made first, outside the transaction (planned once more for
+     * that: the cost of a merge, only for updates); when it fails, nothing is imported.
+     */
     public Imported importPath(LearningPath incoming, boolean asNew) {
+        if (!asNew && database.inTransaction(() -> paths.exists(incoming.id())) && !plan(incoming, false).changesNothing()) {
+            backups.before(BackupReason.BEFORE_IMPORT);
+        }
         return database.inTransaction(() -> {
             ImportPlan plan = planIn(incoming, asNew);
             if (plan.isUpdate()) {

@@ -1,5 +1,6 @@
 package dev.stepwise.service;
 
+import dev.stepwise.domain.BackupException;
 import dev.stepwise.domain.LearningPath;
 import dev.stepwise.store.ActivityRepository;
 import dev.stepwise.store.DataFiles;
@@ -7,13 +8,14 @@ import dev.stepwise.store.Database;
 import dev.stepwise.store.DatabaseUnavailableException;
 import dev.stepwise.store.ItemProgressRepository;
 import dev.stepwise.store.PathRepository;
-import dev.stepwise.store.UndoLog;
 import dev.stepwise.store.PreferenceRepository;
 import dev.stepwise.store.SelfCheckAnswerRepository;
 import dev.stepwise.store.SkillProgressRepository;
+import dev.stepwise.store.UndoLog;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The application's services over one open database: what the UI (and later a command line) talks to.
@@ -31,12 +33,16 @@ public final class Stepwise implements AutoCloseable {
     private final PathFiles pathFiles;
     private final PathRepository paths;
     private final InstanceLock lock;
+    private final BackupService backups;
+    private Optional<BackupService.Written> startBackup = Optional.empty();
+    private Optional<BackupException> startBackupFailure = Optional.empty();
     private UndoService undo;
 
     private Stepwise(Database database, InstanceLock lock, List<BundledPath> bundled, Clock clock) {
         this.database = database;
         this.lock = lock;
         this.paths = new PathRepository(database);
+        this.backups = new BackupService(database, clock);
         ActivityRepository activity = new ActivityRepository(database);
         ItemProgressRepository itemProgress = new ItemProgressRepository(database);
         SkillProgressRepository skillProgress = new SkillProgressRepository(database);
@@ -44,12 +50,12 @@ public final class Stepwise implements AutoCloseable {
         this.progress = new ProgressService(database, paths, itemProgress, skillProgress, selfChecks, activity, clock);
         this.progressFiles = new ProgressFiles(database, paths, itemProgress, skillProgress, selfChecks, activity, clock);
         this.content = new ContentService(database, paths, itemProgress, skillProgress, activity, clock);
-        this.workspace = new WorkspaceService(database, paths, itemProgress, skillProgress, selfChecks, activity, clock);
+        this.workspace = new WorkspaceService(database, paths, itemProgress, skillProgress, selfChecks, activity, clock, backups);
         this.preferences = new PreferencesService(database, new PreferenceRepository(database));
         this.installer = new PathInstaller(database, paths, activity, clock);
         PathUpdates updates = new PathUpdates(paths, itemProgress, skillProgress, activity, installer, clock);
-        this.upstream = new UpstreamService(database, paths, installer, updates, bundled);
-        this.pathFiles = new PathFiles(database, paths, activity, installer, updates, clock);
+        this.upstream = new UpstreamService(database, paths, installer, updates, bundled, backups);
+        this.pathFiles = new PathFiles(database, paths, activity, installer, updates, clock, backups);
     }
 
     /**
@@ -90,11 +96,41 @@ public final class Stepwise implements AutoCloseable {
             bundled.forEach(stepwise.installer::install);
             // From here on every change is the learner's, and can be undone; installing the bundled paths is not.
             stepwise.undo = new UndoService(database, UndoLog.start(database, clock), stepwise.paths);
+            stepwise.backUpAtStart();
             return stepwise;
         } catch (RuntimeException e) {
             stepwise.close();
             throw e;
         }
+    }
+
+    /**
+     * The start-up backup: made when there is none or the newest is a day old (listing a folder otherwise, so a start
+     * stays fast). Counting changes for the interval backup starts here, after the bundled paths are installed. A
+     * failure does not stop the start; it is kept for the window to show ({@link #startBackupFailure()}).
+     */
+    private void backUpAtStart() {
+        backups.startCounting();
+        try {
+            startBackup = backups.backUpIfDue();
+        } catch (BackupException e) {
+            startBackupFailure = Optional.of(e);
+        }
+    }
+
+    /** The backup made at start, if one was due. */
+    public Optional<BackupService.Written> startBackup() {
+        return startBackup;
+    }
+
+    /** Why the start-up backup failed, if it did. */
+    public Optional<BackupException> startBackupFailure() {
+        return startBackupFailure;
+    }
+
+    /** Automatic and manual backups, and restoring one. */
+    public BackupService backups() {
+        return backups;
     }
 
     public ProgressService progress() {

@@ -1,5 +1,6 @@
 package dev.stepwise.service;
 
+import dev.stepwise.domain.BackupReason;
 import dev.stepwise.domain.LearningPath;
 import dev.stepwise.domain.PathOrigin;
 import dev.stepwise.domain.UpstreamMerge;
@@ -22,14 +23,16 @@ public final class UpstreamService {
     private final PathInstaller installer;
     private final PathUpdates updates;
     private final List<BundledPath> bundled;
+    private final BackupService backups;
 
     UpstreamService(Database database, PathRepository paths, PathInstaller installer, PathUpdates updates,
-                    List<BundledPath> bundled) {
+                    List<BundledPath> bundled, BackupService backups) {
         this.database = database;
         this.paths = paths;
         this.installer = installer;
         this.updates = updates;
         this.bundled = List.copyOf(bundled);
+        this.backups = backups;
     }
 
     /** Ids of the installed bundled paths that a newer bundled version exists for. Reads no path file in full. */
@@ -48,11 +51,15 @@ public final class UpstreamService {
 
     /**
      * Applies the newer version in one transaction: the merged content, progress on whatever went (never on what
-     * was archived), the newer version as the new base, and one activity event.
+     * was archived), the newer version as the new base, and one activity event. A checked backup is made first,
+     * outside the transaction; when it fails, nothing is applied.
      *
      * @return the path as it now is, or empty when there was nothing newer
      */
     public Optional<LearningPath> apply(String pathId) {
+        if (upgradable().contains(pathId)) {
+            backups.before(BackupReason.BEFORE_UPGRADE);
+        }
         return database.inTransaction(() -> merge(pathId).map(updates::apply));
     }
 

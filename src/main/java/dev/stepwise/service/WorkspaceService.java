@@ -2,6 +2,7 @@ package dev.stepwise.service;
 
 import dev.stepwise.domain.ActivityEvent;
 import dev.stepwise.domain.ActivityKind;
+import dev.stepwise.domain.BackupReason;
 import dev.stepwise.domain.HeldProgress;
 import dev.stepwise.domain.Ids;
 import dev.stepwise.domain.InvalidEditException;
@@ -38,10 +39,11 @@ public final class WorkspaceService {
     private final SelfCheckAnswerRepository selfChecks;
     private final ActivityRepository activity;
     private final Clock clock;
+    private final BackupService backups;
 
     public WorkspaceService(Database database, PathRepository paths, ItemProgressRepository itemProgress,
                             SkillProgressRepository skillProgress, SelfCheckAnswerRepository selfChecks,
-                            ActivityRepository activity, Clock clock) {
+                            ActivityRepository activity, Clock clock, BackupService backups) {
         this.database = database;
         this.paths = paths;
         this.itemProgress = itemProgress;
@@ -49,6 +51,7 @@ public final class WorkspaceService {
         this.selfChecks = selfChecks;
         this.activity = activity;
         this.clock = clock;
+        this.backups = backups;
     }
 
     /** Every path with its overall progress, oldest first. */
@@ -102,9 +105,13 @@ public final class WorkspaceService {
 
     /**
      * Deletes the path with all progress on it and its history. A bundled path is remembered as deleted, so the next
-     * start does not bring it back.
+     * start does not bring it back. A checked backup is made first, outside the transaction; when it fails, nothing
+     * is deleted.
      */
     public void delete(String pathId) {
+        if (database.inTransaction(() -> paths.origin(pathId)).isPresent()) {
+            backups.before(BackupReason.BEFORE_DELETE);
+        }
         database.inTransaction(() -> {
             PathOrigin origin = paths.origin(pathId)
                     .orElseThrow(() -> new InvalidEditException(Phrase.of("service.noPath", pathId)));

@@ -98,7 +98,9 @@ class DataFilesTest {
             assertThat(stepwise.databaseFile()).isEqualTo(file.toAbsolutePath());
         }
 
-        assertThat(everythingIn(dir)).containsExactlyInAnyOrder(name, name + "/stepwise.db");
+        // The start-up backup goes exactly into the folder's own backups folder too.
+        assertThat(everythingIn(dir)).containsExactlyInAnyOrder(name, name + "/stepwise.db",
+                name + "/backups", name + "/backups/stepwise-2026-01-10T090000Z-start.db");
         assertThat(Files.size(file)).isPositive();
         try (Stepwise again = Stepwise.open(file, BUNDLED, clock)) {
             assertThat(again.progress().load(FixturePath.ID).statusOf(FixturePath.LEARN_SQL)).isEqualTo(ItemStatus.DONE);

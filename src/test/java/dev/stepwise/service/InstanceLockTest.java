@@ -66,7 +66,8 @@ class InstanceLockTest {
 
     /**
      * Another process, as a second Stepwise would be: the lock is on the database file itself, so removing every other
-     * file in the folder (a stale-looking lock file, say) does not let a second instance write to it.
+     * file in the folder (a stale-looking lock file, say) does not let a second instance write to it. (The backups
+     * folder stays: only files could ever have been the lock.)
      */
     @Test
     void anotherProcessHoldingTheFileKeepsASecondInstanceOutWhateverElseIsDeleted() throws Exception {
@@ -81,7 +82,8 @@ class InstanceLockTest {
             } while (line != null && !line.equals("ACK"));
             assertThat(line).as("the other process has the file open").isEqualTo("ACK");
             try (var others = Files.list(dir)) {
-                for (Path other : others.filter(path -> !path.getFileName().toString().startsWith("stepwise.db")).toList()) {
+                for (Path other : others.filter(path -> Files.isRegularFile(path)
+                        && !path.getFileName().toString().startsWith("stepwise.db")).toList()) {
                     Files.delete(other);
                 }
             }

@@ -2,6 +2,7 @@ package dev.stepwise.ui.common;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.stepwise.domain.BackupReason;
 import dev.stepwise.domain.ItemStatus;
 import dev.stepwise.domain.Level;
 import dev.stepwise.domain.SelfCheckAnswer;
@@ -168,6 +169,7 @@ class BundleCompletenessTest {
         // Lists in an update's change detail are joined pair by pair (FieldMerge.joined).
         built.addAll(List.of("change.detail.list", "change.detail.parts"));
         Stream.of(Texts.Field.values()).forEach(field -> built.add(field.phrase().key()));
+        Stream.of(BackupReason.values()).forEach(reason -> built.add(reason.phrase().key()));
         Stream.of(FilePicker.Kind.values()).forEach(kind -> built.add("file.kind." + kind.name()));
         Stream.of("OVERVIEW", "CHECKLIST", "SKILLS").forEach(page -> built.add("page." + page));
         Stream.of("pages", "find", "quit").forEach(row -> built.addAll(List.of("help.key." + row, "help.do." + row)));

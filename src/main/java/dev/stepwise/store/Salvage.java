@@ -1,0 +1,146 @@
+package dev.stepwise.store;
+
+import dev.stepwise.domain.BackupException;
+import dev.stepwise.domain.Phrase;
+import dev.stepwise.domain.SalvageReport;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.sqlite.SQLiteConfig;
+
+/**
+ * Best effort for a damaged file: every row that can still be read is copied, table by table, into a fresh Stepwise
+ * file with this version's schema. A read that fails part-way goes on after the last good row; a row the fresh file
+ * refuses is left behind; rows left pointing at a row that was lost are removed at the end, so the result opens like
+ * any Stepwise file. The damaged file is only read.
+ */
+public final class Salvage {
+    /** How many times one table's reading may fail before the rest of it is given up. */
+    private static final int MAX_GAPS = 64;
+
+    private Salvage() {
+    }
+
+    /** @throws BackupException when {@code out} exists and is not empty, or the fresh file cannot be made */
+    public static SalvageReport copy(Path source, Path out) {
+        try {
+            if (Files.exists(out) && Files.size(out) > 0) {
+                throw BackupException.refused(Phrase.of("backup.salvageTargetExists", out.toString()), null);
+            }
+        } catch (IOException e) {
+            throw BackupException.refused(Phrase.of("backup.salvageTargetExists", out.toString()), e);
+        }
+        Database.open(out).close();
+        Map<String, Long> copied = new TreeMap<>();
+        Map<String, Long> skipped = new TreeMap<>();
+        List<String> notes = new ArrayList<>();
+        SQLiteConfig readOnly = new SQLiteConfig();
+        readOnly.setReadOnly(true);
+        // Foreign keys off while copying: parents and children arrive in table order, orphans are removed at the end.
+        try (Connection from = readOnly.createConnection(Database.url(source.toAbsolutePath()));
+             Connection to = new SQLiteConfig().createConnection(Database.url(out.toAbsolutePath()));
+             Statement control = to.createStatement()) {
+            control.execute("BEGIN IMMEDIATE");
+            for (String table : FileChecks.column(to,
+                    "SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")) {
+                copyTable(from, to, table, copied, skipped, notes);
+            }
+            removeOrphans(to, skipped);
+            control.execute("COMMIT");
+        } catch (SQLException e) {
+            throw new BackupException(Phrase.of("backup.unreadable", source.toString(), Database.reason(e)), e);
+        }
+        return new SalvageReport(copied, skipped, notes);
+    }
+
+    private static void copyTable(Connection from, Connection to, String table, Map<String, Long> copied,
+                                  Map<String, Long> skipped, List<String> notes) {
+        List<String> columns;
+        try {
+            List<String> wanted = FileChecks.column(to, "SELECT name FROM pragma_table_info('" + table + "')");
+            List<String> present = FileChecks.column(from, "SELECT name FROM pragma_table_info('" + table + "')");
+            columns = wanted.stream().filter(present::contains).toList();
+        } catch (SQLException e) {
+            notes.add(table + ": could not be read at all (" + Database.describe(e) + ")");
+            return;
+        }
+        if (columns.isEmpty()) {
+            notes.add(table + ": not in the damaged file");
+            return;
+        }
+        String list = String.join(", ", columns.stream().map(column -> "\"" + column + "\"").toList());
+        String select = "SELECT rowid, " + list + " FROM \"" + table + "\" WHERE rowid > ? ORDER BY rowid";
+        String insert = "INSERT OR IGNORE INTO \"" + table + "\" (" + list + ") VALUES ("
+                + String.join(", ", columns.stream().map(column -> "?").toList()) + ")";
+        long after = Long.MIN_VALUE;
+        long done = 0;
+        long refused = 0;
+        int gaps = 0;
+        try (PreparedStatement read = from.prepareStatement(select); PreparedStatement write = to.prepareStatement(insert)) {
+            while (true) {
+                read.setLong(1, after);
+                try (ResultSet rows = read.executeQuery()) {
+                    while (rows.next()) {
+                        after = rows.getLong(1);
+                        for (int i = 0; i < columns.size(); i++) {
+                            write.setObject(i + 1, rows.getObject(i + 2));
+                        }
+                        if (insertQuietly(write)) {
+                            done++;
+                        } else {
+                            refused++;
+                        }
+                    }
+                    break;
+                } catch (SQLException e) {
+                    // Unreadable from here on: skip ahead, further each time, until reading works again.
+                    if (++gaps > MAX_GAPS) {
+                        notes.add(table + ": gave up after row " + after + " (" + Database.describe(e) + ")");
+                        break;
+                    }
+                    notes.add(table + ": unreadable rows after row " + after);
+                    after = after == Long.MIN_VALUE ? 0 : after + (1L << Math.min(gaps - 1, 40));
+                }
+            }
+        } catch (SQLException e) {
+            notes.add(table + ": could not be read at all (" + Database.describe(e) + ")");
+        }
+        copied.put(table, done);
+        skipped.put(table, refused);
+    }
+
+    private static boolean insertQuietly(PreparedStatement write) {
+        try {
+            return write.executeUpdate() == 1;
+        } catch (SQLException e) {
+            return false;
+        }
+    }
+
+    /** Deletes rows whose parent row was lost, until none is left (a deleted row may be another's parent). */
+    private static void removeOrphans(Connection to, Map<String, Long> skipped) throws SQLException {
+        while (true) {
+            List<String> orphans = FileChecks.column(to, "SELECT \"table\" || char(9) || rowid FROM pragma_foreign_key_check");
+            if (orphans.isEmpty()) {
+                return;
+            }
+            for (String orphan : orphans) {
+                String[] parts = orphan.split("\t");
+                try (PreparedStatement delete = to.prepareStatement("DELETE FROM \"" + parts[0] + "\" WHERE rowid = ?")) {
+                    delete.setLong(1, Long.parseLong(parts[1]));
+                    delete.executeUpdate();
+                }
+                skipped.merge(parts[0], 1L, Long::sum);
+            }
+        }
+    }
+}

@@ -1,0 +1,113 @@
+package dev.stepwise.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.stepwise.domain.ItemStatus;
+import dev.stepwise.fixtures.FixturePath;
+import dev.stepwise.service.Stepwise;
+import dev.stepwise.store.Snapshot;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code backup}, {@code restore} and {@code check} through picocli, on real files. */
+class BackupCommandsTest {
+    @TempDir
+    Path dir;
+
+    private CliRunner cli;
+
+    @BeforeEach
+    void setUp() {
+        cli = new CliRunner(dir.resolve("data"));
+        cli.run("list").succeeded();
+    }
+
+    private void markDone() {
+        try (Stepwise stepwise = CliRunner.open(cli.databaseFile())) {
+            stepwise.progress().setStatus(FixturePath.ID, FixturePath.LEARN_SQL, ItemStatus.DONE);
+        }
+    }
+
+    @Test
+    void backupPrintsThePathOfACheckedCopy() {
+        markDone();
+
+        var result = cli.run("backup").succeeded();
+
+        Path backup = Path.of(result.out().strip());
+        assertThat(backup.getParent()).isEqualTo(dir.resolve("data").resolve("backups"));
+        assertThat(backup.getFileName().toString()).contains("-manual");
+        assertThat(Snapshot.of(backup)).isEqualTo(cli.snapshot());
+    }
+
+    @Test
+    void restorePutsTheBackupBackAndSaysWhereTheDataBeforeItIs() {
+        Path backup = Path.of(cli.run("backup").succeeded().out().strip());
+        Snapshot atBackup = cli.snapshot();
+        markDone();
+        Snapshot changed = cli.snapshot();
+
+        var result = cli.run("restore", backup.toString()).succeeded();
+
+        assertThat(cli.snapshot()).isEqualTo(atBackup);
+        String before = result.out().lines().filter(line -> line.startsWith("Your data as it was before: ")).findFirst()
+                .orElseThrow().substring("Your data as it was before: ".length());
+        assertThat(before).contains("-before-restore");
+        assertThat(Snapshot.of(Path.of(before))).isEqualTo(changed);
+    }
+
+    @Test
+    void aFileThatIsNotABackupIsRefusedAndNothingChanges() throws IOException {
+        Path notes = Files.writeString(dir.resolve("notes.db"), "these are notes, not a database of any kind");
+        Snapshot before = cli.snapshot();
+
+        var result = cli.run("restore", notes.toString()).failedWith(ExitCodes.BAD_INPUT);
+
+        assertThat(result.err()).contains("notes.db");
+        assertThat(cli.snapshot()).isEqualTo(before);
+        assertThat(cli.run("restore", dir.resolve("missing.db").toString()).exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+    }
+
+    @Test
+    void checkSaysOkForASoundFile() {
+        var result = cli.run("check").succeeded();
+
+        assertThat(result.out()).contains("Integrity: ok", "Links between rows: ok", "Stepwise file: yes", "  path: 1")
+                .endsWith("OK" + System.lineSeparator());
+    }
+
+    @Test
+    void checkFindsADamagedFileAndSalvageSavesTheReadableRowsIntoAFileStepwiseOpens() throws IOException {
+        markDone();
+        Path file = cli.databaseFile();
+        byte[] bytes = Files.readAllBytes(file);
+        int pages = bytes.length / 4096;
+        // Noise over the last page (rows written last); the schema on the first pages stays readable.
+        for (int i = (pages - 1) * 4096 + 8; i < pages * 4096; i++) {
+            bytes[i] = (byte) (i * 37);
+        }
+        Files.write(file, bytes);
+        Path out = dir.resolve("saved").resolve("stepwise.db");
+
+        var result = cli.run("check", "--salvage", out.toString());
+
+        assertThat(result.exitCode()).as(result.err()).isEqualTo(ExitCodes.DAMAGED);
+        assertThat(result.out()).as(result.err()).contains("Integrity: ", "Salvaged into " + out)
+                .endsWith("DAMAGED" + System.lineSeparator());
+        assertThat(result.out()).doesNotContain("Integrity: ok");
+        try (Stepwise salvaged = CliRunner.open(out)) {
+            assertThat(salvaged.databaseFile()).isEqualTo(out);
+        }
+        assertThat(cli.run("check", "--salvage", out.toString()).exitCode()).as("an existing target is refused")
+                .isEqualTo(ExitCodes.BAD_INPUT);
+    }
+
+    @Test
+    void checkWithoutADataFileSaysTheDataIsUnavailable() {
+        new CliRunner(dir.resolve("empty")).run("check").failedWith(ExitCodes.DATA_UNAVAILABLE);
+    }
+}

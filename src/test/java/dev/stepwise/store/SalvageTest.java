@@ -1,0 +1,78 @@
+package dev.stepwise.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.stepwise.domain.BackupException;
+import dev.stepwise.domain.SalvageReport;
+import dev.stepwise.fixtures.FixturePath;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Saving the readable rows of a broken file into a fresh one that Stepwise opens. */
+class SalvageTest {
+    @TempDir
+    Path dir;
+
+    private Path withTwoPaths() {
+        Path file = dir.resolve("broken.db");
+        try (Database database = Database.open(file)) {
+            PathRepository paths = new PathRepository(database);
+            database.inTransaction(() -> paths.save(FixturePath.path(), Instant.parse("2026-02-20T18:30:00Z")));
+            database.inTransaction(() -> paths.save(SamplePaths.sample(), Instant.parse("2026-02-20T18:30:00Z")));
+        }
+        return file;
+    }
+
+    @Test
+    void aSoundFileIsCopiedRowForRow() {
+        Path file = withTwoPaths();
+        Path out = dir.resolve("saved.db");
+
+        SalvageReport report = Salvage.copy(file, out);
+
+        assertThat(Snapshot.of(out)).isEqualTo(Snapshot.of(file));
+        assertThat(report.copied().get("item")).isEqualTo(Probe.count(file, "item"));
+        assertThat(report.skipped().values()).allMatch(skipped -> skipped == 0);
+        assertThat(report.notes()).isEmpty();
+    }
+
+    @Test
+    void rowsLeftWithoutTheirParentAreLeftBehindSoTheFreshFileOpens() throws SQLException {
+        Path file = withTwoPaths();
+        long items = Probe.count(file, "item");
+        try (Connection connection = Probe.connect(file); Statement statement = connection.createStatement()) {
+            // A lost parent, as damage would leave it: foreign keys are off on this plain connection.
+            statement.execute("DELETE FROM path WHERE id = '" + SamplePaths.ID + "'");
+        }
+        Path out = dir.resolve("saved.db");
+
+        SalvageReport report = Salvage.copy(file, out);
+
+        long sampleItems = SamplePaths.sample().items().count();
+        assertThat(Probe.count(out, "item")).isEqualTo(items - sampleItems);
+        assertThat(report.copied().get("item")).isEqualTo(items);
+        assertThat(report.skipped().get("item")).isEqualTo(sampleItems);
+        assertThat(Probe.column(out, "SELECT id FROM path")).containsExactly(FixturePath.ID);
+        try (Database reopened = Database.open(out)) {
+            assertThat(new PathRepository(reopened).load(FixturePath.ID)).isPresent();
+        }
+    }
+
+    @Test
+    void aTargetWithContentIsRefusedAndLeftAlone() throws IOException {
+        Path file = withTwoPaths();
+        Path out = Files.writeString(dir.resolve("taken.db"), "mine");
+
+        assertThatThrownBy(() -> Salvage.copy(file, out)).isInstanceOf(BackupException.class)
+                .satisfies(e -> assertThat(((BackupException) e).refusedInput()).isTrue());
+        assertThat(Files.readString(out)).isEqualTo("mine");
+    }
+}
