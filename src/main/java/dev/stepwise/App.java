@@ -2,12 +2,14 @@ package dev.stepwise;
 
 import dev.stepwise.domain.PathState;
 import dev.stepwise.domain.PathSummary;
+import dev.stepwise.service.BackupService;
 import dev.stepwise.service.BundledPath;
 import dev.stepwise.service.BundledPaths;
 import dev.stepwise.service.DataFolder;
 import dev.stepwise.service.Preferences;
 import dev.stepwise.service.Stepwise;
 import dev.stepwise.ui.common.Background;
+import dev.stepwise.ui.common.Backups;
 import dev.stepwise.ui.common.Dialogs;
 import dev.stepwise.ui.common.FilePicker;
 import dev.stepwise.ui.common.FxScheduler;
@@ -31,10 +33,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import javafx.animation.Animation;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.image.Image;
 import javafx.stage.Stage;
+import javafx.util.Duration;
 
 /**
  * Composition root: opens the store on the store thread, builds the services, view models and views, and shuts
@@ -42,6 +48,8 @@ import javafx.stage.Stage;
  */
 public final class App extends Application {
     private static final Logger LOG = Logger.getLogger(App.class.getName());
+    private static final Duration BACKUP_INTERVAL = Duration.minutes(30);
+    private Timeline backupTimer;
 
     private final List<String> explicitArgs;
     private final Map<String, String> environment;
@@ -146,14 +154,26 @@ public final class App extends Application {
                 new FxScheduler());
         opened.page().ifPresent(mainViewModel::restorePage);
         LinkOpener links = linkOpener != null ? linkOpener : new SystemLinkOpener(getHostServices());
+        Backups backups = new Backups(workspace, stepwise.backups(), this::reportSaveFailure);
+        startBackups(backups, opened.stepwise());
         window = new MainWindow(stage, mainViewModel, new LinkLauncher(links, mainViewModel::reportError),
                 new Transfers(workspace, stepwise.pathFiles(), stepwise.progressFiles()), filePicker,
-                new UndoHistory(workspace, stepwise.undo(), this::reportSaveFailure));
+                new UndoHistory(workspace, stepwise.undo(), this::reportSaveFailure), backups, links);
         WindowPlacement.restore(stage, opened.preferences().window());
         stage.getIcons().addAll(new Image("assets/icons/stepwise-48.png"), new Image("assets/icons/stepwise-256.png"));
         stage.show();
         window.prebuildPages();
         StartupReport.afterWindowShown();
+    }
+
+    /** What the start-up backup said, and a backup every 30 minutes while anything changed. */
+    private void startBackups(Backups backups, Stepwise opened) {
+        opened.startBackupFailure().ifPresent(failure -> mainViewModel.reportError(
+                Messages.tr("backups.startFailed", Dialogs.describe(failure))));
+        opened.startBackup().filter(BackupService.Written::shrank).ifPresent(backups::report);
+        backupTimer = new Timeline(new KeyFrame(BACKUP_INTERVAL, event -> backups.backUpIfChanged()));
+        backupTimer.setCycleCount(Animation.INDEFINITE);
+        backupTimer.play();
     }
 
     private void reportSaveFailure(Throwable error) {
@@ -178,6 +198,9 @@ public final class App extends Application {
 
     @Override
     public void stop() {
+        if (backupTimer != null) {
+            backupTimer.stop();
+        }
         if (background == null) {
             return;
         }
@@ -194,6 +217,12 @@ public final class App extends Application {
         if (stepwise != null) {
             Stepwise open = stepwise;
             background.run(() -> {
+                try {
+                    open.backups().atClose();
+                } catch (RuntimeException e) {
+                    // The data is saved already; a backup that failed at close is for the log, not a reason to stay open.
+                    LOG.log(Level.WARNING, "The backup at close failed", e);
+                }
                 open.close();
                 return null;
             });

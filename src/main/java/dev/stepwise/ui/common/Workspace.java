@@ -203,6 +203,27 @@ public final class Workspace {
         }).onError(errors);
     }
 
+    /**
+     * After the whole database was replaced (a restore): reads the list of paths again and shows the current path if
+     * it is still there, else the first, with the message in the status bar.
+     */
+    public Background.Job<?> reloadAll(String message) {
+        String wanted = currentPathId();
+        return session.background().run(() -> {
+            List<PathSummary> summaries = service.summaries();
+            String shown = summaries.stream().anyMatch(summary -> summary.id().equals(wanted)) ? wanted : summaries.get(0).id();
+            PathState loaded = progress.load(shown);
+            preferences.saveCurrentPath(shown);
+            return new Reloaded(summaries, upstream.upgradable(), loaded);
+        }).onSuccess(reloaded -> {
+            paths.setAll(reloaded.summaries());
+            upgradable.retainAll(reloaded.upgradable());
+            upgradable.addAll(reloaded.upgradable());
+            session.show(reloaded.state());
+            session.reportDone(message);
+        }).onError(errors);
+    }
+
     /** What {@link #reload} reads on the store thread. */
     private record Reloaded(List<PathSummary> summaries, List<String> upgradable, PathState state) {
     }

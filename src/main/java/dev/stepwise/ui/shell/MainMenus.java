@@ -31,12 +31,14 @@ final class MainMenus {
     private final TransferActions transferActions;
     private final MainWindow window;
     private final UndoHistory undo;
+    private final Runnable showBackups;
     /** The View ▸ Language choices: the system's language (blank), then each shipped language by its tag. */
     static final List<String> LANGUAGES = List.of("", "en", "de");
 
     MainMenus(Stage stage, MainViewModel viewModel, PathActions pathActions, TransferActions transferActions,
-              MainWindow window, UndoHistory undo) {
+              MainWindow window, UndoHistory undo, Runnable showBackups) {
         this.undo = undo;
+        this.showBackups = showBackups;
         this.stage = stage;
         this.viewModel = viewModel;
         this.pathActions = pathActions;
@@ -55,6 +57,8 @@ final class MainMenus {
         items.get(0).setAccelerator(PathActions.NEW_PATH);
         items.add(new SeparatorMenuItem());
         items.addAll(transferActions.menuItems());
+        items.add(new SeparatorMenuItem());
+        items.add(item(tr("menu.file.backups"), null, showBackups));
         items.add(new SeparatorMenuItem());
         items.add(item(tr("menu.file.quit"), shortcut(KeyCode.Q), () -> {
             stage.fireEvent(new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST));

@@ -1,7 +1,9 @@
 package dev.stepwise.ui.shell;
 
 import dev.stepwise.ui.checklist.ChecklistView;
+import dev.stepwise.ui.common.Backups;
 import dev.stepwise.ui.common.FilePicker;
+import dev.stepwise.ui.common.LinkOpener;
 import dev.stepwise.ui.common.Lazy;
 import dev.stepwise.ui.common.Messages;
 import dev.stepwise.ui.common.StyleClasses;
@@ -44,7 +46,7 @@ public final class MainWindow {
      * the window shows sooner, and switching pages later never waits.
      */
     public MainWindow(Stage stage, MainViewModel viewModel, Consumer<String> openLink, Transfers transfers,
-                      FilePicker picker, UndoHistory undo) {
+                      FilePicker picker, UndoHistory undo, Backups backups, LinkOpener folderOpener) {
         this.viewModel = viewModel;
         this.overview = new OverviewView(viewModel.overview(), owner -> new PathDetailsDialog(owner, viewModel.state().path())
                 .showAndWait()
@@ -56,7 +58,8 @@ public final class MainWindow {
         BorderPane root = new BorderPane();
         root.setId("main-window");
         TransferActions transferActions = new TransferActions(transfers, viewModel.workspace(), picker, stage);
-        root.setTop(new MainMenus(stage, viewModel, pathActions, transferActions, this, undo).menuBar());
+        root.setTop(new MainMenus(stage, viewModel, pathActions, transferActions, this, undo,
+                () -> new BackupsDialog(stage, backups, folderOpener).show()).menuBar());
         root.setLeft(new Sidebar(viewModel, pathActions, transferActions));
         VBox.setVgrow(content, Priority.ALWAYS);
         root.setCenter(new VBox(new UpgradeBanner(viewModel, stage), content));
