@@ -36,5 +36,7 @@ public enum ActivityKind {
     /** A path came in from a file or a role description, as a new path. */
     PATH_IMPORTED,
     /** Progress from a progress file was merged into the path. */
-    PROGRESS_IMPORTED
+    PROGRESS_IMPORTED,
+    /** All progress on the path was removed (its content stays); a backup was made first, and it can be undone. */
+    PROGRESS_RESET
 }

@@ -127,6 +127,23 @@ public final class WorkspaceService {
         });
     }
 
+    /**
+     * Removes all progress on the path and keeps its content, as one change that can be undone. A checked backup is
+     * made first when there is progress to lose; when it fails, nothing is removed.
+     */
+    public void resetProgress(String pathId) {
+        if (!database.inTransaction(() -> paths.heldProgress(pathId)).isEmpty()) {
+            backups.before(BackupReason.BEFORE_RESET);
+        }
+        database.inTransaction(() -> {
+            String title = paths.summaries().stream().filter(summary -> summary.id().equals(pathId))
+                    .map(PathSummary::title).findFirst()
+                    .orElseThrow(() -> new InvalidEditException(Phrase.of("service.noPath", pathId)));
+            paths.resetProgress(pathId);
+            activity.append(new ActivityEvent(clock.instant(), pathId, ActivityKind.PROGRESS_RESET, pathId, title, ""));
+        });
+    }
+
     private String newId(String title) {
         Set<String> taken = new HashSet<>(paths.ids());
         return Ids.unique(title, "path", taken);

@@ -143,6 +143,13 @@ public final class PathRepository {
         Sql.update(database, "DELETE FROM path WHERE id = ?", statement -> statement.setString(1, pathId));
     }
 
+    /** Removes every bit of progress on the path — statuses, notes, ticks, ratings, targets, answers — and keeps its content. */
+    public void resetProgress(String pathId) {
+        for (String table : List.of("item_progress", "sub_item_progress", "skill_rating", "skill_target", "self_check_answer")) {
+            Sql.update(database, "DELETE FROM " + table + " WHERE path_id = ?", statement -> statement.setString(1, pathId));
+        }
+    }
+
     public Optional<LearningPath> load(String pathId) {
         return reader.load(pathId);
     }

@@ -118,7 +118,17 @@ class UndoTest {
                 change("path file imported over the path", s -> s.progress().setStatus(ID, FIRST, ItemStatus.DONE),
                         s -> s.pathFiles().importPath(SamplePaths.sampleV2(), false)),
                 change("path file imported as a new path", s -> s.pathFiles().importPath(SamplePaths.sampleV2(), true)),
-                change("progress file imported", UndoTest::progressFileWaiting, UndoTest::importWaitingProgress));
+                change("progress file imported", UndoTest::progressFileWaiting, UndoTest::importWaitingProgress),
+                change("progress reset", UndoTest::everyKindOfProgress, s -> s.workspace().resetProgress(ID)));
+    }
+
+    private static void everyKindOfProgress(Stepwise s) {
+        s.progress().setStatus(ID, FIRST, ItemStatus.DONE);
+        s.progress().saveNote(ID, FIRST, "kept in the backup");
+        s.progress().setSubItemDone(ID, FIRST, "z-sub", true);
+        s.progress().rate(ID, SamplePaths.API, Level.GUIDED, "why");
+        s.progress().setTarget(ID, SamplePaths.SQL, Level.TEACHES);
+        s.progress().answerSelfCheck(ID, "z-check", SelfCheckAnswer.AGREE);
     }
 
     private static String waitingProgress;

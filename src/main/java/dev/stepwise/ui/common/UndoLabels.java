@@ -42,6 +42,7 @@ public final class UndoLabels {
             case PATH_INSTALLED, PATH_UPDATED -> messages.text("undo.pathUpdated", shown.id().equals(change.pathId())
                     ? shown.title() : change.pathId());
             case PROGRESS_IMPORTED -> messages.text("undo.progressImported");
+            case PROGRESS_RESET -> messages.text("undo.progressReset", change.before());
             // An edit's entry carries the sentence the window showed when it was made ("Item “X” deleted").
             default -> change.after().isBlank() ? messages.text("undo.lastChange") : messages.text("undo.edit", change.after());
         };

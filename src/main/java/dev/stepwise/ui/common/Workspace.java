@@ -176,6 +176,16 @@ public final class Workspace {
         }).onError(errors);
     }
 
+    /** Removes all progress on the current path (after a backup); Ctrl+Z brings it back. */
+    public Background.Job<PathState> resetCurrentProgress() {
+        String pathId = currentPathId();
+        beforeLeaving.forEach(Runnable::run);
+        return session.background().run(() -> {
+            service.resetProgress(pathId);
+            return progress.load(pathId);
+        }).onSuccess(loaded -> session.showSaved(loaded, Messages.tr("path.done.progressReset"))).onError(errors);
+    }
+
     /** Saves whatever is still being typed, before a job that replaces what the current path shows is queued. */
     public void saveBeforeReplacing() {
         beforeLeaving.forEach(Runnable::run);

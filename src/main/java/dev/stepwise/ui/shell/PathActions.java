@@ -38,6 +38,7 @@ final class PathActions {
                 item(Messages.tr("menu.path.duplicate"), "duplicate-path", new FontIcon(MaterialDesignC.CONTENT_COPY), this::duplicate),
                 item(Messages.tr("menu.path.rename"), "rename-path", new FontIcon(MaterialDesignR.RENAME_BOX), this::rename),
                 new SeparatorMenuItem(),
+                item(Messages.tr("menu.path.resetProgress"), "reset-progress", new FontIcon(MaterialDesignR.RESTORE), this::resetProgress),
                 deleteItem());
     }
 
@@ -80,6 +81,19 @@ final class PathActions {
             if (TextPrompts.confirm(owner, Messages.tr("dialog.deletePath.header", title),
                     Messages.tr("dialog.deletePath.message", lost), Messages.tr("dialog.deletePath.confirm"))) {
                 workspace.deleteCurrent();
+            }
+        }));
+    }
+
+    void resetProgress() {
+        String title = workspace.session().state().path().title();
+        workspace.heldProgress(workspace.currentPathId()).onSuccess(held -> Platform.runLater(() -> {
+            if (held.isEmpty()) {
+                workspace.session().reportDone(Messages.tr("dialog.resetProgress.nothing"));
+            } else if (TextPrompts.confirm(owner, Messages.tr("dialog.resetProgress.header", title),
+                    Messages.tr("dialog.resetProgress.message", Messages.current().progress(held)),
+                    Messages.tr("dialog.resetProgress.confirm"))) {
+                workspace.resetCurrentProgress();
             }
         }));
     }
