@@ -7,6 +7,7 @@ import dev.stepwise.service.BundledPath;
 import dev.stepwise.service.BundledPaths;
 import dev.stepwise.service.DataFolder;
 import dev.stepwise.service.Preferences;
+import dev.stepwise.service.Recovery;
 import dev.stepwise.service.Stepwise;
 import dev.stepwise.ui.common.Background;
 import dev.stepwise.ui.common.Backups;
@@ -24,8 +25,10 @@ import dev.stepwise.ui.common.Workspace;
 import dev.stepwise.ui.shell.LinkLauncher;
 import dev.stepwise.ui.shell.MainViewModel;
 import dev.stepwise.ui.shell.MainWindow;
+import dev.stepwise.ui.shell.RecoveryDialog;
 import dev.stepwise.ui.shell.Themes;
 import dev.stepwise.ui.shell.WindowPlacement;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
@@ -50,6 +53,7 @@ public final class App extends Application {
     private static final Logger LOG = Logger.getLogger(App.class.getName());
     private static final Duration BACKUP_INTERVAL = Duration.minutes(30);
     private Timeline backupTimer;
+    private DataFolder dataFolder;
 
     private final List<String> explicitArgs;
     private final Map<String, String> environment;
@@ -111,9 +115,10 @@ public final class App extends Application {
             return;
         }
         background = Background.forFx();
+        dataFolder = folder;
         background.run(() -> open(folder, bundled != null ? bundled : BundledPaths.available()))
                 .onSuccess(this::show)
-                .onError(this::failStartup);
+                .onError(this::failOrRecover);
         // While the store thread opens the data, the idle FX thread parses the theme (the light one, the default).
         Themes.apply(false);
     }
@@ -187,6 +192,42 @@ public final class App extends Application {
         LOG.log(Level.WARNING, "A change could not be saved", error);
         mainViewModel.reportError(Messages.tr("status.notSaved", Dialogs.describe(error)));
         Dialogs.error(stage, Messages.tr("error.notSaved.header"), Messages.tr("error.notSaved.message", Dialogs.describe(error))).show();
+    }
+
+    /**
+     * A damaged file of the learner's own is moved aside and replaced by what the learner chooses (a backup, what can
+     * be read, a fresh start); any other failure ends the start with its message.
+     */
+    private void failOrRecover(Throwable error) {
+        if (!Recovery.canHelp(error)) {
+            failStartup(error);
+            return;
+        }
+        LOG.log(Level.SEVERE, "The data file is damaged", error);
+        Recovery recovery = new Recovery(dataFolder.databaseFile(), Clock.systemDefaultZone());
+        background.run(recovery::newestGoodBackup).onSuccess(backup -> {
+            RecoveryDialog.Choice choice = RecoveryDialog.ask(error, backup);
+            if (choice == RecoveryDialog.Choice.QUIT) {
+                StartupOutcome.failed(error);
+                exit.run();
+                return;
+            }
+            background.run(() -> {
+                Path aside = recovery.moveAside();
+                switch (choice) {
+                    case BACKUP -> recovery.useBackup(backup.orElseThrow());
+                    case SALVAGE -> recovery.salvage(aside);
+                    default -> { }
+                }
+                return new Recovered(aside, open(dataFolder, bundled != null ? bundled : BundledPaths.available()));
+            }).onSuccess(recovered -> {
+                show(recovered.opened());
+                mainViewModel.reportNotice(Messages.tr("recovery.done", recovered.aside().toString()));
+            }).onError(this::failStartup);
+        }).onError(this::failStartup);
+    }
+
+    private record Recovered(Path aside, Opened opened) {
     }
 
     private void failStartup(Throwable error) {

@@ -32,6 +32,11 @@ public class DataUnavailableException extends RuntimeException implements Explai
         return reason.english();
     }
 
+    /** The reason as a phrase: its key says which kind of trouble it is (see {@link Recovery#canHelp}). */
+    public Phrase reasonPhrase() {
+        return reason;
+    }
+
     @Override
     public Phrase explanation() {
         return cannotOpen(file, reason);

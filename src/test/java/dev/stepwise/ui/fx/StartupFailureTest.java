@@ -2,10 +2,17 @@ package dev.stepwise.ui.fx;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.stepwise.domain.BackupReason;
+import dev.stepwise.domain.ItemStatus;
+import dev.stepwise.fixtures.FixturePath;
 import dev.stepwise.service.Stepwise;
+import java.io.RandomAccessFile;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Arrays;
 import java.util.List;
+import javafx.scene.control.Button;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import org.junit.jupiter.api.AfterEach;
@@ -74,5 +81,37 @@ class StartupFailureTest extends AppTestBase {
         robot.clickOn("OK");
         waitUntil(() -> exitRequests.get() == 1);
         assertThat(Files.readAllBytes(databaseFile())).isEqualTo(before);
+    }
+
+    /** The learner's own file, damaged: kept aside byte for byte, and the newest good backup opens in its place. */
+    @Test
+    void aDamagedFileIsKeptAsideAndTheChosenBackupOpensInItsPlace() throws Exception {
+        try (Stepwise stepwise = Stepwise.open(databaseFile(), List.of(FixturePath.path()), Clock.systemUTC())) {
+            stepwise.progress().setStatus(FixturePath.ID, FixturePath.LEARN_SQL, ItemStatus.DONE);
+            stepwise.backups().backUp(BackupReason.MANUAL);
+        }
+        long size = Files.size(databaseFile());
+        byte[] garbage = new byte[4096];
+        Arrays.fill(garbage, (byte) 0x5A);
+        try (RandomAccessFile raw = new RandomAccessFile(databaseFile().toFile(), "rw")) {
+            raw.seek(size / 2 / 4096 * 4096);
+            raw.write(garbage);
+        }
+        byte[] damaged = Files.readAllBytes(databaseFile());
+
+        launchWithoutWaiting();
+        waitUntil(() -> shown("#recovery-backup"));
+        assertThat(this.<Button>node("#recovery-backup").getText()).startsWith("Restore the backup of");
+        robot.clickOn("#recovery-backup");
+
+        waitUntil(() -> shown("#main-window"));
+        assertThat(itemStatusOnDisk(FixturePath.LEARN_SQL)).isEqualTo("DONE");
+        try (var files = Files.list(dataDir)) {
+            Path aside = files.filter(file -> file.getFileName().toString().startsWith("stepwise.db.damaged-")
+                    && !file.getFileName().toString().endsWith("-wal") && !file.getFileName().toString().endsWith("-shm"))
+                    .findFirst().orElseThrow();
+            assertThat(Files.readAllBytes(aside)).isEqualTo(damaged);
+        }
+        assertThat(exitRequests.get()).isZero();
     }
 }
