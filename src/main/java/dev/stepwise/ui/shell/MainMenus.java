@@ -22,6 +22,8 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignB;
 
 /** The menu bar: every command with its accelerator, so the keyboard reaches everything. */
 final class MainMenus {
@@ -58,7 +60,9 @@ final class MainMenus {
         items.add(new SeparatorMenuItem());
         items.addAll(transferActions.menuItems());
         items.add(new SeparatorMenuItem());
-        items.add(item(tr("menu.file.backups"), null, showBackups));
+        MenuItem backups = item(tr("menu.file.backups"), null, showBackups);
+        backups.setGraphic(new FontIcon(MaterialDesignB.BACKUP_RESTORE));
+        items.add(backups);
         items.add(new SeparatorMenuItem());
         items.add(item(tr("menu.file.quit"), shortcut(KeyCode.Q), () -> {
             stage.fireEvent(new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST));

@@ -37,7 +37,7 @@ class BackupsScreenTest extends AppTestBase {
         openBackups();
         // The first start made one: it is listed, and says what it holds.
         waitUntil(() -> list().getItems().size() == 1);
-        waitUntil(() -> this.<Label>node("#backups-holds").getText().startsWith("Holds 1 paths and 0 items done"));
+        waitUntil(() -> this.<Label>node("#backups-holds").getText().equals("Holds 1 path and no items done."));
         robot.clickOn("#backups-now");
         waitUntil(() -> list().getItems().size() == 2);
         robot.interact(() -> robot.lookup("#backups-dialog").query().getScene().getWindow().hide());
