@@ -123,7 +123,8 @@ class CrashRoundsTest {
             assertThat(Probe.rows(file, "PRAGMA foreign_key_check")).isEmpty();
         }
         System.out.printf("crash proof: %d kills during a first start (%d before it had finished opening, %d left a file "
-                + "behind), every file opened; %d ms%n", rounds, beforeOpen, withFile, TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
+                + "behind), every file opened; %d ms%n", rounds, beforeOpen, withFile,
+                TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
     }
 
     private static int lastAck(List<String> lines, int next) {
