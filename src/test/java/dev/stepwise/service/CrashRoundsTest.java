@@ -39,8 +39,9 @@ import org.junit.jupiter.api.io.TempDir;
  * the transaction ends, no torn or half-applied transaction, WAL recovery works) but not that it was <em>durable</em>.
  * Only a power cut or a kernel crash tests that, and no unit test can cause one. What makes a commit survive a power
  * cut is {@code synchronous=FULL} in WAL mode (the WAL is fsynced at every commit), so the assertions that guard that
- * setting stay: {@code DatabaseTest} checks {@code PRAGMA synchronous} = 2 (FULL) and WAL on every opened database,
- * and this test checks after every kill that the file is still in WAL mode.
+ * setting stay: {@code DatabaseTest.openSetsWalFullSyncForeignKeysAndBusyTimeout} checks that {@code Database.open},
+ * the only way the application (and the child here) opens the file, sets {@code PRAGMA synchronous} = 2 (FULL) and
+ * WAL, and this test checks after every kill that the file is still in WAL mode.
  *
  * <p>In CI it runs {@value #DEFAULT_KILLS} kills during writes and {@value #DEFAULT_FIRST_STARTS} during a first
  * start. A longer local run: {@code mvn -o surefire:test -Dtest=CrashRoundsTest -Dcrash.kills=300}
@@ -107,7 +108,7 @@ class CrashRoundsTest {
             Child child = Child.start(file, 1, 1, dir.resolve("first-" + round + ".err"));
             child.awaitLine("START");
             // From START, loading the driver, creating the file, migrating, installing the path and the first backup take
-            // 1.2-1.8 s on the 2-core CI machine, so kills spread over 0-1.5 s land in every part of it (measured from
+            // 1.2-1.8 s on a 2-core machine, so kills spread over 0-1.5 s land in every part of it (measured from
             // launch instead, most would land in JVM start-up, before the file is touched).
             Thread.sleep(random.nextInt(1_500));
             List<String> lines = child.kill();

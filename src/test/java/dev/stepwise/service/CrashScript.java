@@ -159,7 +159,9 @@ final class CrashScript {
             return switch (op.kind()) {
                 case STATUS -> before.withStatus(ItemStatus.valueOf(op.value()), today);
                 case NOTE -> before.withNote(op.value());
-                default -> before.withSubItemTicked(op.sub(), Boolean.parseBoolean(op.value()), today);
+                // As the service: ticking a ticked sub-step again changes nothing (it would start a not-started item).
+                default -> before.isSubItemDone(op.sub()) == Boolean.parseBoolean(op.value()) ? before
+                        : before.withSubItemTicked(op.sub(), Boolean.parseBoolean(op.value()), today);
             };
         }
 
