@@ -50,8 +50,10 @@ public final class Salvage {
              Connection to = new SQLiteConfig().createConnection(Database.url(out.toAbsolutePath()));
              Statement control = to.createStatement()) {
             control.execute("BEGIN IMMEDIATE");
-            for (String table : FileChecks.column(to,
-                    "SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")) {
+            // The undo history is left behind: its rows describe changes to rows that may not have survived, and
+            // undoing one of those into a salvaged file could break it. The salvaged file starts a history of its own.
+            for (String table : FileChecks.column(to, "SELECT name FROM sqlite_schema WHERE type = 'table'"
+                    + " AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'undo_%' ORDER BY name")) {
                 copyTable(from, to, table, copied, skipped, notes);
             }
             removeOrphans(to, skipped);

@@ -42,6 +42,7 @@ class SalvageTest {
         assertThat(report.copied().get("item")).isEqualTo(Probe.count(file, "item"));
         assertThat(report.skipped().values()).allMatch(skipped -> skipped == 0);
         assertThat(report.notes()).isEmpty();
+        assertThat(Probe.count(out, "undo_step")).as("a salvaged file starts its own undo history").isZero();
     }
 
     @Test
