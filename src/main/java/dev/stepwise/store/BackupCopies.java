@@ -48,7 +48,7 @@ public final class BackupCopies {
             live = FileChecks.rowCounts(database.connection());
         } catch (SQLException e) {
             deleteQuietly(target);
-            throw new BackupException(Phrase.of("backup.notWritten", target.toString(), Database.reason(e)), e);
+            throw new BackupException(Phrase.of("backup.notWritten", target.toString(), SqliteErrors.reason(e)), e);
         }
         FileCheck check;
         try {
@@ -80,7 +80,7 @@ public final class BackupCopies {
             // The restored file carries its own journal mode in its header; the live file stays a WAL file.
             statement.execute("PRAGMA journal_mode = WAL");
         } catch (SQLException e) {
-            throw new BackupException(Phrase.of("backup.notRestored", source.toString(), Database.reason(e)), e);
+            throw new BackupException(Phrase.of("backup.notRestored", source.toString(), SqliteErrors.reason(e)), e);
         }
     }
 
@@ -119,7 +119,7 @@ public final class BackupCopies {
             vacuum.execute();
         } catch (SQLException e) {
             deleteQuietly(workingCopy);
-            throw BackupException.refused(Phrase.of("backup.unreadable", source.toString(), Database.reason(e)), e);
+            throw BackupException.refused(Phrase.of("backup.unreadable", source.toString(), SqliteErrors.reason(e)), e);
         }
         // Opening runs the same ownership, damage and schema checks as a start, and migrates an older copy.
         Database.open(workingCopy).close();

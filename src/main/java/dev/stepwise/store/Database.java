@@ -12,8 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.sqlite.SQLiteConfig;
-import org.sqlite.SQLiteErrorCode;
-import org.sqlite.SQLiteException;
 
 /**
  * The one connection to the learner's SQLite file. Opened with the settings that make an acknowledged change
@@ -44,23 +42,6 @@ public final class Database implements AutoCloseable {
     private boolean inTransaction;
     /** Told of each outermost transaction's start and of its end before it commits (the undo log's steps). */
     private TransactionObserver observer = TransactionObserver.NONE;
-
-    /** Sees each outermost transaction from the inside, so it can add its own rows to the same commit. */
-    interface TransactionObserver {
-        TransactionObserver NONE = new TransactionObserver() {
-            @Override
-            public void began() {
-            }
-
-            @Override
-            public void committing() {
-            }
-        };
-
-        void began();
-
-        void committing();
-    }
 
     private Database(Path file, Connection connection) {
         this.file = file;
@@ -106,7 +87,7 @@ public final class Database implements AutoCloseable {
             return database;
         } catch (SQLException e) {
             closeQuietly(connection);
-            throw new DatabaseUnavailableException(absolute, reason(e), e);
+            throw new DatabaseUnavailableException(absolute, SqliteErrors.reason(e), e);
         } catch (IOException e) {
             closeQuietly(connection);
             throw new DatabaseUnavailableException(absolute, Phrase.of("store.reason.notCreated", String.valueOf(e.getMessage())), e);
@@ -116,7 +97,7 @@ public final class Database implements AutoCloseable {
         } catch (StoreException e) {
             // A schema upgrade that failed (locked, disk full, damaged file) is still "cannot open this file".
             closeQuietly(connection);
-            throw new DatabaseUnavailableException(absolute, e.getCause() instanceof SQLException sql ? reason(sql)
+            throw new DatabaseUnavailableException(absolute, e.getCause() instanceof SQLException sql ? SqliteErrors.reason(sql)
                     : Phrase.of("store.reason.driver", e.getMessage()), e);
         }
     }
@@ -147,36 +128,6 @@ public final class Database implements AutoCloseable {
         // getGeneratedKeys() could answer; Stepwise never asks, and it was a third of an import's time.
         config.setGetGeneratedKeys(false);
         return config;
-    }
-
-    /** Turns SQLite's error codes into words a learner understands, in English. */
-    static String describe(SQLException e) {
-        return reason(e).english();
-    }
-
-    /** Turns SQLite's error codes into words a learner understands; other errors keep the driver's own words. */
-    static Phrase reason(SQLException e) {
-        if (e instanceof SQLiteException sqlite) {
-            SQLiteErrorCode code = sqlite.getResultCode();
-            switch (code.code & 0xff) {
-                case 26: // SQLITE_NOTADB
-                    return Phrase.of("store.reason.notADatabase");
-                case 11: // SQLITE_CORRUPT
-                    return Phrase.of("store.reason.damaged");
-                case 5: // SQLITE_BUSY
-                case 6: // SQLITE_LOCKED
-                    return Phrase.of("store.reason.locked");
-                case 8: // SQLITE_READONLY
-                    return Phrase.of("store.reason.readOnly");
-                case 14: // SQLITE_CANTOPEN
-                    return Phrase.of("store.reason.cantOpen");
-                case 13: // SQLITE_FULL
-                    return Phrase.of("store.reason.diskFull");
-                default:
-                    break;
-            }
-        }
-        return Phrase.of("store.reason.driver", String.valueOf(e.getMessage()));
     }
 
     void observe(TransactionObserver observer) {
@@ -259,7 +210,7 @@ public final class Database implements AutoCloseable {
         try (Statement statement = connection.createStatement()) {
             statement.execute(sql);
         } catch (SQLException e) {
-            throw new StoreException("Could not save to " + file + ": " + describe(e), e);
+            throw new StoreException("Could not save to " + file + ": " + SqliteErrors.describe(e), e);
         }
     }
 
@@ -295,7 +246,7 @@ public final class Database implements AutoCloseable {
             statements.clear();
             connection.close();
         } catch (SQLException e) {
-            throw new StoreException("Could not close " + file + ": " + describe(e), e);
+            throw new StoreException("Could not close " + file + ": " + SqliteErrors.describe(e), e);
         }
     }
 

@@ -39,14 +39,14 @@ public final class FileChecks {
                     problems.addAll(integrity);
                 }
             } catch (SQLException e) {
-                problems.add(Database.describe(e));
+                problems.add(SqliteErrors.describe(e));
             }
             List<String> broken;
             try {
                 broken = column(connection, "SELECT \"table\" || ' → ' || parent FROM pragma_foreign_key_check");
             } catch (SQLException e) {
                 broken = List.of();
-                problems.add("links not checked: " + Database.describe(e));
+                problems.add("links not checked: " + SqliteErrors.describe(e));
             }
             Map<String, Long> counts = new TreeMap<>();
             for (String table : tableNames(connection)) {
@@ -54,7 +54,7 @@ public final class FileChecks {
                     counts.put(table, count(connection, table));
                 } catch (SQLException e) {
                     counts.put(table, -1L);
-                    problems.add(table + ": " + Database.describe(e));
+                    problems.add(table + ": " + SqliteErrors.describe(e));
                 }
             }
             long paths = counts.getOrDefault("path", 0L);
@@ -67,7 +67,7 @@ public final class FileChecks {
             }
             return new FileCheck(problems, broken, counts, appId == Ownership.APPLICATION_ID, (int) version, paths, done);
         } catch (SQLException e) {
-            throw new BackupException(Phrase.of("backup.unreadable", file.toString(), Database.reason(e)), e);
+            throw new BackupException(Phrase.of("backup.unreadable", file.toString(), SqliteErrors.reason(e)), e);
         }
     }
 

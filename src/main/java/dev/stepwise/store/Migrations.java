@@ -67,7 +67,7 @@ final class Migrations {
                     statement.executeUpdate("PRAGMA user_version = " + version);
                 }
             } catch (SQLException e) {
-                throw new StoreException("Could not upgrade the database schema: " + Database.describe(e), e);
+                throw new StoreException("Could not upgrade the database schema: " + SqliteErrors.describe(e), e);
             }
         });
     }

@@ -90,7 +90,7 @@ final class Ownership {
                     && SchemaCheck.tables(connection).keySet().containsAll(expectedTables(folder, scripts, version));
         } catch (SQLException e) {
             removeCreated(companions);
-            throw new DatabaseUnavailableException(file, Database.reason(e), e);
+            throw new DatabaseUnavailableException(file, SqliteErrors.reason(e), e);
         }
         if (empty) {
             return Kind.NEW;

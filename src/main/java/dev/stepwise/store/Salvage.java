@@ -59,7 +59,7 @@ public final class Salvage {
             removeOrphans(to, skipped);
             control.execute("COMMIT");
         } catch (SQLException e) {
-            throw new BackupException(Phrase.of("backup.unreadable", source.toString(), Database.reason(e)), e);
+            throw new BackupException(Phrase.of("backup.unreadable", source.toString(), SqliteErrors.reason(e)), e);
         }
         return new SalvageReport(copied, skipped, notes);
     }
@@ -72,7 +72,7 @@ public final class Salvage {
             List<String> present = FileChecks.column(from, "SELECT name FROM pragma_table_info('" + table + "')");
             columns = wanted.stream().filter(present::contains).toList();
         } catch (SQLException e) {
-            notes.add(table + ": could not be read at all (" + Database.describe(e) + ")");
+            notes.add(table + ": could not be read at all (" + SqliteErrors.describe(e) + ")");
             return;
         }
         if (columns.isEmpty()) {
@@ -106,7 +106,7 @@ public final class Salvage {
                 } catch (SQLException e) {
                     // Unreadable from here on: skip ahead, further each time, until reading works again.
                     if (++gaps > MAX_GAPS) {
-                        notes.add(table + ": gave up after row " + after + " (" + Database.describe(e) + ")");
+                        notes.add(table + ": gave up after row " + after + " (" + SqliteErrors.describe(e) + ")");
                         break;
                     }
                     notes.add(table + ": unreadable rows after row " + after);
@@ -114,7 +114,7 @@ public final class Salvage {
                 }
             }
         } catch (SQLException e) {
-            notes.add(table + ": could not be read at all (" + Database.describe(e) + ")");
+            notes.add(table + ": could not be read at all (" + SqliteErrors.describe(e) + ")");
         }
         copied.put(table, done);
         skipped.put(table, refused);

@@ -18,7 +18,7 @@ import java.util.Optional;
  * save of a note being typed) joins that step: one entry in the history, one undo. A new step after an undo drops
  * the steps that could have been redone. The newest {@value #KEPT_STEPS} steps are kept.
  */
-public final class UndoLog implements Database.TransactionObserver {
+public final class UndoLog implements TransactionObserver {
     static final int KEPT_STEPS = 500;
     /** Where an undo or redo records the rows it is about to restore: they become the step's way back. */
     private static final long SCRATCH = -1;

@@ -342,13 +342,13 @@ class DatabaseTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("sqliteErrors")
     void describeTurnsSqliteResultCodesIncludingExtendedOnesIntoPlainWords(SQLiteErrorCode code, String words) {
-        assertThat(Database.describe(new SQLiteException("low-level text", code))).contains(words);
+        assertThat(SqliteErrors.describe(new SQLiteException("low-level text", code))).contains(words);
     }
 
     @Test
     void describeKeepsTheDriverMessageForOtherErrors() {
-        assertThat(Database.describe(new SQLiteException("UNIQUE failed", SQLiteErrorCode.SQLITE_CONSTRAINT_UNIQUE)))
+        assertThat(SqliteErrors.describe(new SQLiteException("UNIQUE failed", SQLiteErrorCode.SQLITE_CONSTRAINT_UNIQUE)))
                 .contains("UNIQUE failed");
-        assertThat(Database.describe(new SQLException("plain failure"))).isEqualTo("plain failure");
+        assertThat(SqliteErrors.describe(new SQLException("plain failure"))).isEqualTo("plain failure");
     }
 }
