@@ -1,7 +1,6 @@
 package dev.stepwise.service;
 
 import dev.stepwise.domain.Phrase;
-import dev.stepwise.store.OwnerOnly;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
@@ -32,7 +31,7 @@ final class InstanceLock implements AutoCloseable {
     }
 
     /**
-     * Locks the database file (creating it empty, owner-only, on a first start).
+     * Locks the database file, which {@code Database.open} has just opened (and created on a first start).
      *
      * @throws DataUnavailableException naming the database when another Stepwise has it open
      */
@@ -40,9 +39,7 @@ final class InstanceLock implements AutoCloseable {
         Path absolute = databaseFile.toAbsolutePath();
         FileChannel channel = null;
         try {
-            // Created here on a first start, owner-only like the database will be; an empty file is a new database.
-            channel = FileChannel.open(absolute, Set.of(StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE),
-                    OwnerOnly.fileAttributes(absolute));
+            channel = FileChannel.open(absolute, Set.of(StandardOpenOption.READ, StandardOpenOption.WRITE));
             FileLock lock = channel.tryLock(LOCKED_BYTE, 1, false);
             if (lock == null) {
                 throw alreadyOpen(absolute, null, channel);

@@ -24,8 +24,7 @@ public final class UndoHistory {
         this.workspace = workspace;
         this.service = service;
         this.errors = errors;
-        // Every save and every path shown may change what can be undone: ask the store again.
-        workspace.session().saveCountProperty().subscribe(count -> refresh());
+        // Every save and every path shown gives a new state, and may change what can be undone: ask the store again.
         workspace.session().stateProperty().subscribe(state -> refresh());
     }
 

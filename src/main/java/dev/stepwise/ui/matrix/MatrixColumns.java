@@ -10,7 +10,7 @@ import java.util.stream.Stream;
 import javafx.beans.binding.DoubleBinding;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.SimpleDoubleProperty;
-import javafx.scene.control.Label;
+import javafx.beans.value.ObservableValue;
 import javafx.scene.layout.Region;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
@@ -70,18 +70,11 @@ final class MatrixColumns {
         return UiScale.em(NAME_MIN_EM);
     }
 
-    /** Makes a label or cell exactly as wide as a column, following it as it changes. */
-    static void fit(Region region, DoubleBinding width) {
+    /** Makes a label or cell exactly as wide as a column, following it as it changes (the zoom, or the view's squeeze). */
+    static void fit(Region region, ObservableValue<? extends Number> width) {
         region.minWidthProperty().bind(width);
         region.prefWidthProperty().bind(width);
         region.maxWidthProperty().bind(width);
-    }
-
-    /** As {@link #fit} for the name column, whose width the view sets. */
-    static void fit(Label label, DoubleProperty width) {
-        label.minWidthProperty().bind(width);
-        label.prefWidthProperty().bind(width);
-        label.maxWidthProperty().bind(width);
     }
 
     private static Widths measure() {
