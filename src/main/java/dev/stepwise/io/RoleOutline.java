@@ -37,7 +37,8 @@ final class RoleOutline {
     private static final Pattern EDGES = Pattern.compile("^" + INVISIBLE + "|" + INVISIBLE + "$");
 
     final List<String> preamble = new ArrayList<>();
-    final List<String> overview = new ArrayList<>();
+    /** Paragraphs grow line by line: builders, as joining strings would copy a long paragraph once per line. */
+    final List<StringBuilder> overview = new ArrayList<>();
     final Map<RoleHeading, List<String>> lists = new EnumMap<>(RoleHeading.class);
     final Map<RoleHeading, Integer> unmarked = new EnumMap<>(RoleHeading.class);
     final Set<RoleHeading> seen = EnumSet.noneOf(RoleHeading.class);
@@ -121,9 +122,9 @@ final class RoleOutline {
     /** Lines of one paragraph are joined with a space (pasted text wraps); paragraphs are kept apart. */
     private void paragraph(String line, boolean continues) {
         if (continues && !overview.isEmpty()) {
-            overview.set(overview.size() - 1, overview.get(overview.size() - 1) + " " + line);
+            overview.get(overview.size() - 1).append(' ').append(line);
         } else {
-            overview.add(line);
+            overview.add(new StringBuilder(line));
         }
     }
 

@@ -17,13 +17,14 @@ import java.util.function.IntFunction;
 /**
  * Feeds generated cases to one importer the way the window does — the file written to disk, read by the importer's
  * reader, then imported through the service — and sorts each outcome: accepted (the workspace is reset), properly
- * refused (the rows must be unchanged), or a finding (a wrong exception, a poor message, changed rows, a case taking
- * more than {@link #SLOW_MILLIS} of CPU time: wall time on a shared machine would make that check flaky). Findings are collected, not thrown, so one run reports all of them.
+ * refused (the rows must be unchanged), or a finding (a wrong exception, a poor message, changed rows). Findings are
+ * collected, not thrown, so one run reports all of them. Time is reported, never judged: the run prints its CPU time and
+ * names its slowest case, because a time limit failed CI on a busy machine (a case taking 0.3 s here took 2.6 s there);
+ * cost that grows faster than the input belongs in the benchmarks.
  *
  * @param <T> what the reader makes of the file
  */
 final class FuzzRun<T> {
-    static final long SLOW_MILLIS = 2_000;
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
     private final String name;
@@ -112,9 +113,6 @@ final class FuzzRun<T> {
         if (millis > slowestMillis) {
             slowestMillis = millis;
             slowest = "#" + hostile.index() + " " + abbreviate(hostile.recipe());
-        }
-        if (millis > SLOW_MILLIS) {
-            finding(seed, hostile, "took " + millis + " ms of CPU");
         }
     }
 
