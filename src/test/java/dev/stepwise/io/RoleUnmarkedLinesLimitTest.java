@@ -3,7 +3,6 @@ package dev.stepwise.io;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -19,10 +18,8 @@ class RoleUnmarkedLinesLimitTest {
         String text = HEAD + "Do a thing\n".repeat(18_000);
         assertThat(text.length()).isLessThan(RoleDescriptionParser.MAX_CHARS);
 
-        long start = System.nanoTime();
         assertThatThrownBy(() -> new RoleDescriptionParser().parse(text)).isInstanceOf(RoleDescriptionException.class)
                 .hasMessageContaining("18,000");
-        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(5));
     }
 
     @Test
