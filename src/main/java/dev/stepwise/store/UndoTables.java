@@ -20,13 +20,17 @@ final class UndoTables {
 
     /** Each watched table's columns, in schema order. */
     private final Map<String, List<String>> columns;
+    /** The columns that have a default: the SQL expression of it, as the schema gives it, by table and column. */
+    private final Map<String, Map<String, String>> defaults;
 
-    private UndoTables(Map<String, List<String>> columns) {
+    private UndoTables(Map<String, List<String>> columns, Map<String, Map<String, String>> defaults) {
         this.columns = columns;
+        this.defaults = defaults;
     }
 
     static UndoTables read(Database database) throws SQLException {
         Map<String, List<String>> columns = new LinkedHashMap<>();
+        Map<String, Map<String, String>> defaults = new LinkedHashMap<>();
         try (Statement statement = database.connection().createStatement()) {
             List<String> tables = new ArrayList<>();
             try (ResultSet rows = statement.executeQuery(
@@ -39,15 +43,21 @@ final class UndoTables {
             }
             for (String table : tables) {
                 List<String> names = new ArrayList<>();
-                try (ResultSet rows = statement.executeQuery("SELECT name FROM pragma_table_info('" + table + "') ORDER BY cid")) {
+                Map<String, String> given = new LinkedHashMap<>();
+                try (ResultSet rows = statement.executeQuery(
+                        "SELECT name, dflt_value FROM pragma_table_info('" + table + "') ORDER BY cid")) {
                     while (rows.next()) {
                         names.add(rows.getString(1));
+                        if (rows.getString(2) != null) {
+                            given.put(rows.getString(1), rows.getString(2));
+                        }
                     }
                 }
                 columns.put(table, List.copyOf(names));
+                defaults.put(table, Map.copyOf(given));
             }
         }
-        return new UndoTables(columns);
+        return new UndoTables(columns, defaults);
     }
 
     Set<String> names() {
@@ -87,7 +97,7 @@ final class UndoTables {
     String updateChanged(String table) {
         List<String> names = columns.get(table);
         String targets = names.stream().map(name -> "\"" + name + "\"").collect(Collectors.joining(", "));
-        return "UPDATE main.\"" + table + "\" SET (" + targets + ") = (SELECT " + extracts(names, "u")
+        return "UPDATE main.\"" + table + "\" SET (" + targets + ") = (SELECT " + extracts(table, "u")
                 + " FROM main.undo_row u WHERE u.step = ? AND u.tbl = '" + table + "' AND u.row_id = main.\"" + table
                 + "\".rowid) WHERE rowid IN (SELECT row_id FROM main.undo_row WHERE step = ? AND tbl = '" + table
                 + "' AND existed = 1)";
@@ -97,13 +107,22 @@ final class UndoTables {
     String insertDeleted(String table) {
         List<String> names = columns.get(table);
         String targets = names.stream().map(name -> "\"" + name + "\"").collect(Collectors.joining(", "));
-        return "INSERT INTO main.\"" + table + "\" (rowid, " + targets + ") SELECT u.row_id, " + extracts(names, "u")
+        return "INSERT INTO main.\"" + table + "\" (rowid, " + targets + ") SELECT u.row_id, " + extracts(table, "u")
                 + " FROM main.undo_row u WHERE u.step = ? AND u.tbl = '" + table + "' AND u.existed = 1"
                 + " AND NOT EXISTS (SELECT 1 FROM main.\"" + table + "\" t WHERE t.rowid = u.row_id)";
     }
 
-    private static String extracts(List<String> names, String alias) {
-        return names.stream().map(name -> "json_extract(" + alias + ".data, '$.\"" + name + "\"')")
-                .collect(Collectors.joining(", "));
+    /**
+     * Each column's value from a kept row. A row kept before a later schema added a column (with a default, as SQLite
+     * requires of an added NOT NULL column) lacks it: it gets the column's default, as the row itself did.
+     */
+    private String extracts(String table, String alias) {
+        Map<String, String> given = defaults.get(table);
+        return columns.get(table).stream().map(name -> {
+            String path = alias + ".data, '$.\"" + name + "\"'";
+            String value = "json_extract(" + path + ")";
+            return given.containsKey(name) ? "CASE WHEN json_type(" + path + ") IS NULL THEN " + given.get(name) + " ELSE " + value
+                    + " END" : value;
+        }).collect(Collectors.joining(", "));
     }
 }
