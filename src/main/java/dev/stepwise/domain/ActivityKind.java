@@ -1,42 +1,53 @@
 package dev.stepwise.domain;
 
-/** The kinds of change a learner makes; each one is kept as an {@link ActivityEvent}. */
+/** The kinds of change a learner makes; each one is kept as an {@link ActivityEvent} carrying its typed change. */
 public enum ActivityKind {
-    PATH_INSTALLED,
+    PATH_INSTALLED(ActivityChange.Versions.class),
     /** A newer bundled version's changes were applied to the learner's copy. */
-    PATH_UPDATED,
-    PATH_CREATED,
-    PATH_FORKED,
-    PATH_DELETED,
+    PATH_UPDATED(ActivityChange.Versions.class),
+    PATH_CREATED(ActivityChange.PathNamed.class),
+    PATH_FORKED(ActivityChange.PathNamed.class),
+    PATH_DELETED(ActivityChange.PathNamed.class),
     /** The path's title, tagline or overview. */
-    PATH_EDITED,
-    ITEM_STATUS_CHANGED,
-    ITEM_NOTE_CHANGED,
-    SUB_ITEM_CHANGED,
+    PATH_EDITED(ActivityChange.Described.class),
+    ITEM_STATUS_CHANGED(ActivityChange.Status.class),
+    ITEM_NOTE_CHANGED(ActivityChange.TextEdit.class),
+    SUB_ITEM_CHANGED(ActivityChange.SubStep.class),
     /** A rating session's level: before it began → where it settled. */
-    SKILL_RATED,
+    SKILL_RATED(ActivityChange.LevelMove.class),
     /** New evidence for the current level (the rating's note), without a new rating. */
-    SKILL_EVIDENCE_CHANGED,
-    SKILL_TARGET_CHANGED,
-    SELF_CHECK_ANSWERED,
-    SECTION_ADDED,
-    SECTION_EDITED,
-    SECTION_MOVED,
-    SECTION_DELETED,
-    ITEM_ADDED,
+    SKILL_EVIDENCE_CHANGED(ActivityChange.TextEdit.class),
+    SKILL_TARGET_CHANGED(ActivityChange.LevelMove.class),
+    SELF_CHECK_ANSWERED(ActivityChange.Answer.class),
+    SECTION_ADDED(ActivityChange.Described.class),
+    SECTION_EDITED(ActivityChange.Described.class),
+    SECTION_MOVED(ActivityChange.Described.class),
+    SECTION_DELETED(ActivityChange.Described.class),
+    ITEM_ADDED(ActivityChange.Described.class),
     /** An item's title, detail, estimate, sub-steps, resources or skill links. */
-    ITEM_EDITED,
-    ITEM_MOVED,
-    ITEM_DELETED,
-    ITEM_ARCHIVED,
-    ITEM_RESTORED,
-    SKILL_ADDED,
-    SKILL_EDITED,
-    SKILL_DELETED,
+    ITEM_EDITED(ActivityChange.Described.class),
+    ITEM_MOVED(ActivityChange.Described.class),
+    ITEM_DELETED(ActivityChange.Described.class),
+    ITEM_ARCHIVED(ActivityChange.Described.class),
+    ITEM_RESTORED(ActivityChange.Described.class),
+    SKILL_ADDED(ActivityChange.Described.class),
+    SKILL_EDITED(ActivityChange.Described.class),
+    SKILL_DELETED(ActivityChange.Described.class),
     /** A path came in from a file or a role description, as a new path. */
-    PATH_IMPORTED,
+    PATH_IMPORTED(ActivityChange.PathNamed.class),
     /** Progress from a progress file was merged into the path. */
-    PROGRESS_IMPORTED,
+    PROGRESS_IMPORTED(ActivityChange.Merged.class),
     /** All progress on the path was removed (its content stays); a backup was made first, and it can be undone. */
-    PROGRESS_RESET
+    PROGRESS_RESET(ActivityChange.PathNamed.class);
+
+    private final Class<? extends ActivityChange> change;
+
+    ActivityKind(Class<? extends ActivityChange> change) {
+        this.change = change;
+    }
+
+    /** The kind of change an entry of this kind carries. */
+    public Class<? extends ActivityChange> change() {
+        return change;
+    }
 }

@@ -44,7 +44,7 @@ public final class RatingSession {
                 && event.kind() == ActivityKind.SKILL_RATED && event.subjectId().equals(progress.skillId())
                 && !event.at().isAfter(now) && Duration.between(event.at(), now).compareTo(LENGTH) < 0);
         if (session.isPresent()) {
-            boolean backToStart = String.valueOf(level.value()).equals(session.get().before());
+            boolean backToStart = session.get().change(ActivityChange.LevelMove.class).from().filter(level::equals).isPresent();
             if (backToStart && !evidence) {
                 return Effect.DROP_LATEST;
             }

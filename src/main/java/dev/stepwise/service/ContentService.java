@@ -1,5 +1,6 @@
 package dev.stepwise.service;
 
+import dev.stepwise.domain.ActivityChange;
 import dev.stepwise.domain.ActivityEvent;
 import dev.stepwise.domain.InvalidEditException;
 import dev.stepwise.domain.LearningPath;
@@ -53,7 +54,8 @@ public final class ContentService {
             Instant now = clock.instant();
             paths.update(before, after, now);
             removedProgress.forget(before, after);
-            activity.append(new ActivityEvent(now, pathId, change.kind(), change.subjectId(), "", change.description()));
+            activity.append(new ActivityEvent(now, pathId, change.kind(), change.subjectId(),
+                    new ActivityChange.Described(change.description())));
             return after;
         });
     }

@@ -1,5 +1,6 @@
 package dev.stepwise.service;
 
+import dev.stepwise.domain.ActivityChange;
 import dev.stepwise.domain.ActivityEvent;
 import dev.stepwise.domain.ActivityKind;
 import dev.stepwise.domain.BackupReason;
@@ -145,7 +146,8 @@ public final class PathFiles {
     private void insert(LearningPath path, String source) {
         Instant now = clock.instant();
         paths.insert(path, PathOrigin.OWN, now);
-        activity.append(new ActivityEvent(now, path.id(), ActivityKind.PATH_IMPORTED, path.id(), source, path.title()));
+        activity.append(new ActivityEvent(now, path.id(), ActivityKind.PATH_IMPORTED, path.id(),
+                new ActivityChange.PathNamed(path.title(), source)));
     }
 
     private String freeId(String wanted) {

@@ -1,5 +1,6 @@
 package dev.stepwise.service;
 
+import dev.stepwise.domain.ActivityChange;
 import dev.stepwise.domain.ActivityEvent;
 import dev.stepwise.domain.ActivityKind;
 import dev.stepwise.domain.LearningPath;
@@ -57,8 +58,8 @@ public final class PathInstaller {
                 Instant now = clock.instant();
                 paths.insert(path, PathOrigin.BUNDLED, now);
                 paths.saveUpstreamBase(path.id(), new UpstreamBase(path.contentVersion(), writer().writeCompact(path)));
-                activity.append(new ActivityEvent(now, path.id(), ActivityKind.PATH_INSTALLED, path.id(), "",
-                        String.valueOf(path.contentVersion())));
+                activity.append(new ActivityEvent(now, path.id(), ActivityKind.PATH_INSTALLED, path.id(),
+                        new ActivityChange.Versions(Optional.empty(), path.contentVersion())));
                 return Outcome.INSTALLED;
             }
             if (origin.get() == PathOrigin.OWN) {

@@ -1,5 +1,6 @@
 package dev.stepwise.service;
 
+import dev.stepwise.domain.ActivityChange;
 import dev.stepwise.domain.ActivityEvent;
 import dev.stepwise.domain.ActivityKind;
 import dev.stepwise.domain.LearningPath;
@@ -17,6 +18,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The one way a newer version of an installed path comes in, whether it is a newer bundled version or a path file
@@ -79,7 +81,7 @@ final class PathUpdates {
         paths.saveUpstreamBase(pathId, new UpstreamBase(pending.theirs().contentVersion(),
                 installer.writer().writeCompact(withoutArchive(pending.theirs()))));
         activity.append(new ActivityEvent(now, pathId, ActivityKind.PATH_UPDATED, pathId,
-                String.valueOf(pending.preview().fromVersion()), String.valueOf(pending.preview().toVersion())));
+                new ActivityChange.Versions(Optional.of(pending.preview().fromVersion()), pending.preview().toVersion())));
         return merged;
     }
 

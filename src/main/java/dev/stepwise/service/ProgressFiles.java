@@ -1,5 +1,6 @@
 package dev.stepwise.service;
 
+import dev.stepwise.domain.ActivityChange;
 import dev.stepwise.domain.ActivityEvent;
 import dev.stepwise.domain.ActivityKind;
 import dev.stepwise.domain.InvalidEditException;
@@ -94,8 +95,8 @@ public final class ProgressFiles {
                     ratings.forEach(rating -> skillProgress.appendRating(pathId, skillId, rating)));
             result.targets().forEach((skillId, target) -> skillProgress.saveTarget(pathId, skillId, target, now));
             result.answers().forEach((checkId, answer) -> selfChecks.save(pathId, checkId, answer, now));
-            activity.append(new ActivityEvent(now, pathId, ActivityKind.PROGRESS_IMPORTED, pathId, "",
-                    result.changes().size() + (result.changes().size() == 1 ? " change" : " changes")));
+            activity.append(new ActivityEvent(now, pathId, ActivityKind.PROGRESS_IMPORTED, pathId,
+                    new ActivityChange.Merged(result.changes().size())));
             return result;
         });
     }

@@ -1,5 +1,6 @@
 package dev.stepwise.service;
 
+import dev.stepwise.domain.ActivityChange;
 import dev.stepwise.domain.ActivityEvent;
 import dev.stepwise.domain.ActivityKind;
 import dev.stepwise.domain.InvalidEditException;
@@ -76,7 +77,7 @@ public final class ProgressService {
             Instant now = clock.instant();
             ItemProgress after = before.withStatus(status, LocalDate.ofInstant(now, clock.getZone()));
             itemProgress.save(pathId, before, after, now);
-            record(now, pathId, ActivityKind.ITEM_STATUS_CHANGED, itemId, before.status().name(), status.name());
+            record(now, pathId, ActivityKind.ITEM_STATUS_CHANGED, itemId, ActivityChange.Status.of(before, after));
             return after;
         });
     }
@@ -94,10 +95,11 @@ public final class ProgressService {
             // Typing saves as the learner goes: one burst of typing is one entry (and one undo), not one per save.
             Optional<ActivityRepository.Logged> last = activity.latest(pathId);
             if (last.isPresent() && isSameNoteBurst(last.get().event(), itemId, now)) {
+                String burstBefore = last.get().event().change(ActivityChange.TextEdit.class).before();
                 activity.replace(last.get().id(), new ActivityEvent(now, pathId, ActivityKind.ITEM_NOTE_CHANGED, itemId,
-                        last.get().event().before(), text));
+                        new ActivityChange.TextEdit(burstBefore, text)));
             } else {
-                record(now, pathId, ActivityKind.ITEM_NOTE_CHANGED, itemId, before.note(), text);
+                record(now, pathId, ActivityKind.ITEM_NOTE_CHANGED, itemId, new ActivityChange.TextEdit(before.note(), text));
             }
             return after;
         });
@@ -121,10 +123,9 @@ public final class ProgressService {
             Instant now = clock.instant();
             ItemProgress after = before.withSubItemTicked(subItemId, done, LocalDate.ofInstant(now, clock.getZone()));
             itemProgress.save(pathId, before, after, now);
-            record(now, pathId, ActivityKind.SUB_ITEM_CHANGED, itemId + "/" + subItemId,
-                    String.valueOf(!done), String.valueOf(done));
+            record(now, pathId, ActivityKind.SUB_ITEM_CHANGED, itemId, new ActivityChange.SubStep(subItemId, done));
             if (after.status() != before.status()) {
-                record(now, pathId, ActivityKind.ITEM_STATUS_CHANGED, itemId, before.status().name(), after.status().name());
+                record(now, pathId, ActivityKind.ITEM_STATUS_CHANGED, itemId, ActivityChange.Status.of(before, after));
             }
             return after;
         });
@@ -141,21 +142,21 @@ public final class ProgressService {
             SkillProgress before = existingSkill(pathId, skillId);
             Instant now = clock.instant();
             Optional<ActivityRepository.Logged> last = activity.latest(pathId);
-            String levelText = String.valueOf(level.value());
             switch (RatingSession.effectOf(before, last.map(ActivityRepository.Logged::event), level, evidence, now)) {
                 case APPEND -> {
                     Rating rating = new Rating(level, now, evidence);
                     skillProgress.appendRating(pathId, skillId, rating);
-                    record(now, pathId, ActivityKind.SKILL_RATED, skillId, String.valueOf(before.current().value()), levelText);
+                    record(now, pathId, ActivityKind.SKILL_RATED, skillId,
+                            new ActivityChange.LevelMove(Optional.of(before.current()), level));
                     return before.withRating(rating);
                 }
                 case REPLACE_LATEST -> {
                     Rating latest = before.latest().orElseThrow();
                     Rating settled = new Rating(level, now, evidence.isBlank() ? latest.note() : evidence);
                     skillProgress.replaceLatestRating(pathId, skillId, settled);
-                    ActivityEvent session = last.orElseThrow().event();
+                    ActivityChange.LevelMove session = last.orElseThrow().event().change(ActivityChange.LevelMove.class);
                     activity.replace(last.get().id(), new ActivityEvent(now, pathId, ActivityKind.SKILL_RATED, skillId,
-                            session.before(), levelText));
+                            new ActivityChange.LevelMove(session.from(), level)));
                     return before.withLatestReplaced(settled);
                 }
                 case DROP_LATEST -> {
@@ -167,7 +168,8 @@ public final class ProgressService {
                     Rating latest = before.latest().orElseThrow();
                     Rating noted = new Rating(latest.level(), latest.ratedAt(), evidence);
                     skillProgress.replaceLatestRating(pathId, skillId, noted);
-                    record(now, pathId, ActivityKind.SKILL_EVIDENCE_CHANGED, skillId, latest.note(), evidence);
+                    record(now, pathId, ActivityKind.SKILL_EVIDENCE_CHANGED, skillId,
+                            new ActivityChange.TextEdit(latest.note(), evidence));
                     return before.withLatestReplaced(noted);
                 }
                 default -> {
@@ -183,8 +185,7 @@ public final class ProgressService {
             SkillProgress before = existingSkill(pathId, skillId);
             Instant now = clock.instant();
             skillProgress.saveTarget(pathId, skillId, target, now);
-            record(now, pathId, ActivityKind.SKILL_TARGET_CHANGED, skillId,
-                    before.target().map(level -> String.valueOf(level.value())).orElse(""), String.valueOf(target.value()));
+            record(now, pathId, ActivityKind.SKILL_TARGET_CHANGED, skillId, new ActivityChange.LevelMove(before.target(), target));
             return before.withTarget(target);
         });
     }
@@ -202,7 +203,8 @@ public final class ProgressService {
             }
             Instant now = clock.instant();
             selfChecks.save(pathId, checkId, answer, now);
-            record(now, pathId, ActivityKind.SELF_CHECK_ANSWERED, checkId, before == null ? "" : before.name(), answer.name());
+            record(now, pathId, ActivityKind.SELF_CHECK_ANSWERED, checkId,
+                    new ActivityChange.Answer(Optional.ofNullable(before), Optional.of(answer)));
             return answer;
         });
     }
@@ -217,7 +219,7 @@ public final class ProgressService {
             if (before.isPresent()) {
                 Instant now = clock.instant();
                 selfChecks.delete(pathId, checkId);
-                record(now, pathId, ActivityKind.SELF_CHECK_ANSWERED, checkId, before.get().name(), "");
+                record(now, pathId, ActivityKind.SELF_CHECK_ANSWERED, checkId, new ActivityChange.Answer(before, Optional.empty()));
             }
         });
     }
@@ -234,7 +236,7 @@ public final class ProgressService {
         return skillProgress.find(pathId, skillId);
     }
 
-    private void record(Instant at, String pathId, ActivityKind kind, String subject, String before, String after) {
-        activity.append(new ActivityEvent(at, pathId, kind, subject, before, after));
+    private void record(Instant at, String pathId, ActivityKind kind, String subject, ActivityChange change) {
+        activity.append(new ActivityEvent(at, pathId, kind, subject, change));
     }
 }

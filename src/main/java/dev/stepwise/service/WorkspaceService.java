@@ -1,5 +1,6 @@
 package dev.stepwise.service;
 
+import dev.stepwise.domain.ActivityChange;
 import dev.stepwise.domain.ActivityEvent;
 import dev.stepwise.domain.ActivityKind;
 import dev.stepwise.domain.BackupReason;
@@ -68,7 +69,7 @@ public final class WorkspaceService {
                     List.of(new Section("steps", SectionKind.STEPS, "Steps", "", List.of())), List.of());
             Instant now = clock.instant();
             paths.insert(path, PathOrigin.OWN, now);
-            activity.append(new ActivityEvent(now, id, ActivityKind.PATH_CREATED, id, "", checked));
+            activity.append(new ActivityEvent(now, id, ActivityKind.PATH_CREATED, id, new ActivityChange.PathNamed(checked, "")));
             return summaryOf(id);
         });
     }
@@ -93,7 +94,8 @@ public final class WorkspaceService {
                 skillProgress.copy(sourceId, id);
                 selfChecks.copy(sourceId, id);
             }
-            activity.append(new ActivityEvent(now, id, ActivityKind.PATH_FORKED, sourceId, source.title(), checked));
+            activity.append(new ActivityEvent(now, id, ActivityKind.PATH_FORKED, sourceId,
+                    new ActivityChange.PathNamed(checked, source.title())));
             return summaryOf(id);
         });
     }
@@ -123,7 +125,7 @@ public final class WorkspaceService {
             }
             paths.delete(pathId);
             activity.deleteForPath(pathId);
-            activity.append(new ActivityEvent(now, pathId, ActivityKind.PATH_DELETED, pathId, title, ""));
+            activity.append(new ActivityEvent(now, pathId, ActivityKind.PATH_DELETED, pathId, new ActivityChange.PathNamed(title, "")));
         });
     }
 
@@ -140,7 +142,8 @@ public final class WorkspaceService {
                     .map(PathSummary::title).findFirst()
                     .orElseThrow(() -> new InvalidEditException(Phrase.of("service.noPath", pathId)));
             paths.resetProgress(pathId);
-            activity.append(new ActivityEvent(clock.instant(), pathId, ActivityKind.PROGRESS_RESET, pathId, title, ""));
+            activity.append(new ActivityEvent(clock.instant(), pathId, ActivityKind.PROGRESS_RESET, pathId,
+                    new ActivityChange.PathNamed(title, "")));
         });
     }
 

@@ -19,14 +19,13 @@ public final class ActivityRepository {
 
     public void append(ActivityEvent event) {
         Sql.update(database, """
-                INSERT INTO activity (at, path_id, kind, subject_id, before, after) VALUES (?, ?, ?, ?, ?, ?)
+                INSERT INTO activity (at, path_id, kind, subject_id, payload) VALUES (?, ?, ?, ?, ?)
                 """, statement -> {
             statement.setString(1, Sql.text(event.at()));
             statement.setString(2, event.pathId());
             statement.setString(3, event.kind().name());
             statement.setString(4, event.subjectId());
-            statement.setString(5, event.before());
-            statement.setString(6, event.after());
+            statement.setString(5, ActivityPayloads.write(event.change()));
         });
     }
 
@@ -36,7 +35,7 @@ public final class ActivityRepository {
 
     /** The path's newest event, if it has any. */
     public Optional<Logged> latest(String pathId) {
-        return Sql.query(database, "SELECT id, at, path_id, kind, subject_id, before, after FROM activity"
+        return Sql.query(database, "SELECT id, at, path_id, kind, subject_id, payload FROM activity"
                 + " WHERE path_id = ? ORDER BY id DESC LIMIT 1", statement -> statement.setString(1, pathId), EVENTS,
                 row -> new Logged(row.longNumber(1), event(row)))
                 .stream().findFirst();
@@ -44,14 +43,13 @@ public final class ActivityRepository {
 
     /** Amends an event in place: a rating session is one event however many levels it went through. */
     public void replace(long id, ActivityEvent event) {
-        Sql.update(database, "UPDATE activity SET at = ?, kind = ?, subject_id = ?, before = ?, after = ? WHERE id = ?",
+        Sql.update(database, "UPDATE activity SET at = ?, kind = ?, subject_id = ?, payload = ? WHERE id = ?",
                 statement -> {
                     statement.setString(1, Sql.text(event.at()));
                     statement.setString(2, event.kind().name());
                     statement.setString(3, event.subjectId());
-                    statement.setString(4, event.before());
-                    statement.setString(5, event.after());
-                    statement.setLong(6, id);
+                    statement.setString(4, ActivityPayloads.write(event.change()));
+                    statement.setLong(5, id);
                 });
     }
 
@@ -63,7 +61,7 @@ public final class ActivityRepository {
     /** The newest events of a path, newest first. */
     public List<ActivityEvent> recent(String pathId, int limit) {
         return Sql.query(database, """
-                SELECT id, at, path_id, kind, subject_id, before, after FROM activity
+                SELECT id, at, path_id, kind, subject_id, payload FROM activity
                 WHERE path_id = ? ORDER BY id DESC LIMIT ?
                 """, statement -> {
             statement.setString(1, pathId);
@@ -73,10 +71,15 @@ public final class ActivityRepository {
 
     private static final Row.Shape EVENTS = new Row.Shape("activity", "event", 1);
 
-    /** The row mapper for "id, at, path_id, kind, subject_id, before, after". */
+    /** The row mapper for "id, at, path_id, kind, subject_id, payload" (from {@code first}: 1 with the id, 0 without). */
+    static ActivityEvent event(Row row, int first) throws SQLException {
+        ActivityKind kind = row.choice(first + 3, "kind", ActivityKind.class);
+        return new ActivityEvent(row.instant(first + 1, "at"), row.text(first + 2), kind, row.text(first + 4),
+                row.change(first + 5, kind));
+    }
+
     private static ActivityEvent event(Row row) throws SQLException {
-        return new ActivityEvent(row.instant(2, "at"), row.text(3), row.choice(4, "kind", ActivityKind.class), row.text(5),
-                row.text(6), row.text(7));
+        return event(row, 1);
     }
 
     /** Forgets a deleted path's history. */

@@ -1,5 +1,7 @@
 package dev.stepwise.store;
 
+import dev.stepwise.domain.ActivityChange;
+import dev.stepwise.domain.ActivityKind;
 import dev.stepwise.domain.Level;
 import dev.stepwise.domain.Phrase;
 import java.sql.ResultSet;
@@ -80,6 +82,15 @@ final class Row {
             throw bad(Phrase.of("store.badRow.level", field, String.valueOf(value)), null);
         }
         return Level.of(value);
+    }
+
+    /** An activity entry's change, read against its kind ({@link ActivityPayloads}). */
+    ActivityChange change(int column, ActivityKind kind) throws SQLException {
+        try {
+            return ActivityPayloads.read(kind, rows.getString(column));
+        } catch (IllegalArgumentException e) {
+            throw invalid(e);
+        }
     }
 
     /** A failure naming this row; for values the domain refused after they were read. */

@@ -1,7 +1,6 @@
 package dev.stepwise.store;
 
 import dev.stepwise.domain.ActivityEvent;
-import dev.stepwise.domain.ActivityKind;
 import dev.stepwise.domain.UndoEntry;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -112,12 +111,11 @@ public final class UndoLog implements TransactionObserver {
 
     private static final Row.Shape STEPS = new Row.Shape("undo_step", "step", 1);
     private static final Row.Shape EVENTS = new Row.Shape("activity", "event", 1);
-    private static final String ENTRY_COLUMNS = "id, at, path_id, kind, subject_id, before, after";
+    private static final String ENTRY_COLUMNS = "id, at, path_id, kind, subject_id, payload";
 
     private Optional<UndoEntry> entry(String sql) {
         return Sql.query(database, sql, statement -> { }, STEPS, row -> new UndoEntry(row.longNumber(1),
-                row.text(4).isEmpty() ? Optional.empty() : Optional.of(new ActivityEvent(row.instant(2, "at"), row.text(3),
-                        row.choice(4, "kind", ActivityKind.class), row.text(5), row.text(6), row.text(7)))))
+                row.text(4).isEmpty() ? Optional.empty() : Optional.of(ActivityRepository.event(row, 1))))
                 .stream().findFirst();
     }
 
@@ -197,25 +195,25 @@ public final class UndoLog implements TransactionObserver {
      */
     private void nameStep(long step, boolean isNew) {
         List<ActivityEvent> named = Sql.query(database, """
-                SELECT a.at, a.path_id, a.kind, a.subject_id, a.before, a.after FROM activity a
+                SELECT a.at, a.path_id, a.kind, a.subject_id, a.payload FROM activity a
                 WHERE a.id = (SELECT u.row_id FROM undo_row u JOIN activity e ON e.id = u.row_id
                               WHERE u.step = ? AND u.tbl = 'activity' ORDER BY u.existed, u.row_id LIMIT 1)
-                """, statement -> statement.setLong(1, step), EVENTS, row -> new ActivityEvent(row.instant(1, "at"),
-                row.text(2), row.choice(3, "kind", ActivityKind.class), row.text(4), row.text(5), row.text(6)));
+                """, statement -> statement.setLong(1, step), EVENTS, row -> ActivityRepository.event(row, 0));
         if (named.isEmpty() && !isNew) {
             return;
         }
-        String[] label = named.isEmpty() ? new String[] {"", "", "", "", ""} : new String[] {named.get(0).pathId(),
-            named.get(0).kind().name(), named.get(0).subjectId(), named.get(0).before(), named.get(0).after()};
+        // A step that wrote no entry is named by nothing: an empty kind, which the reader takes for "no entry".
+        String[] label = named.isEmpty() ? new String[] {"", "", "", ""} : new String[] {named.get(0).pathId(),
+            named.get(0).kind().name(), named.get(0).subjectId(), ActivityPayloads.write(named.get(0).change())};
         Sql.update(database, isNew
-                ? "INSERT INTO undo_step (path_id, kind, subject_id, before, after, at, id) VALUES (?, ?, ?, ?, ?, ?, ?)"
-                : "UPDATE undo_step SET path_id = ?, kind = ?, subject_id = ?, before = ?, after = ?, at = ? WHERE id = ?",
+                ? "INSERT INTO undo_step (path_id, kind, subject_id, payload, at, id) VALUES (?, ?, ?, ?, ?, ?)"
+                : "UPDATE undo_step SET path_id = ?, kind = ?, subject_id = ?, payload = ?, at = ? WHERE id = ?",
                 statement -> {
                     for (int i = 0; i < label.length; i++) {
                         statement.setString(i + 1, label[i]);
                     }
-                    statement.setString(6, Sql.text(clock.instant()));
-                    statement.setLong(7, step);
+                    statement.setString(5, Sql.text(clock.instant()));
+                    statement.setLong(6, step);
                 });
     }
 

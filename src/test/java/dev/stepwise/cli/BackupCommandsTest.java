@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.stepwise.domain.ItemStatus;
 import dev.stepwise.fixtures.FixturePath;
 import dev.stepwise.service.Stepwise;
+import dev.stepwise.store.Probe;
 import dev.stepwise.store.Snapshot;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -85,9 +86,10 @@ class BackupCommandsTest {
         markDone();
         Path file = cli.databaseFile();
         byte[] bytes = Files.readAllBytes(file);
-        int pages = bytes.length / 4096;
-        // Noise over the last page (rows written last); the schema on the first pages stays readable.
-        for (int i = (pages - 1) * 4096 + 8; i < pages * 4096; i++) {
+        // Noise over the page of the progress rows (a small table's root page is its only one); the schema stays
+        // readable. Not simply the last page: that may be the schema's own, which grew when a migration rebuilt tables.
+        int page = Integer.parseInt(Probe.text(file, "SELECT rootpage FROM sqlite_schema WHERE name = 'item_progress'"));
+        for (int i = (page - 1) * 4096 + 8; i < page * 4096; i++) {
             bytes[i] = (byte) (i * 37);
         }
         Files.write(file, bytes);

@@ -21,7 +21,8 @@ class RatingSessionTest {
     private static final SkillProgress RATED = new SkillProgress(SKILL, null,
             List.of(new Rating(Level.AWARE, T0.minus(Duration.ofDays(3)), ""), new Rating(Level.GUIDED, T0, "built a report")));
     private static final Optional<ActivityEvent> SESSION = Optional.of(
-            new ActivityEvent(T0, "p", ActivityKind.SKILL_RATED, SKILL, "1", "2"));
+            new ActivityEvent(T0, "p", ActivityKind.SKILL_RATED, SKILL,
+                    new ActivityChange.LevelMove(Optional.of(Level.AWARE), Level.GUIDED)));
 
     @Test
     void theFirstRatingIsANewEntry() {
@@ -58,10 +59,10 @@ class RatingSessionTest {
         assertThat(RatingSession.effectOf(RATED, SESSION, Level.INDEPENDENT, "", later.minusSeconds(1))).isEqualTo(REPLACE_LATEST);
         assertThat(RatingSession.effectOf(RATED, SESSION, Level.INDEPENDENT, "", later)).isEqualTo(APPEND);
         Optional<ActivityEvent> tick = Optional.of(new ActivityEvent(T0.plusSeconds(1), "p", ActivityKind.ITEM_STATUS_CHANGED,
-                "learn-sql", "NOT_STARTED", "DONE"));
+                "learn-sql", new ActivityChange.Status(ItemStatus.NOT_STARTED, ItemStatus.DONE, Optional.empty(), Optional.empty())));
         assertThat(RatingSession.effectOf(RATED, tick, Level.INDEPENDENT, "", T0.plusSeconds(2))).isEqualTo(APPEND);
         Optional<ActivityEvent> otherSkill = Optional.of(new ActivityEvent(T0.plusSeconds(1), "p", ActivityKind.SKILL_RATED,
-                "api", "0", "1"));
+                "api", new ActivityChange.LevelMove(Optional.of(Level.NOT_YET), Level.AWARE)));
         assertThat(RatingSession.effectOf(RATED, otherSkill, Level.INDEPENDENT, "", T0.plusSeconds(2))).isEqualTo(APPEND);
     }
 }

@@ -77,9 +77,9 @@ class ContentServiceTest {
         return progress.load(PATH).path();
     }
 
-    /** Activity after the install event: at, path, kind, subject, before, after. */
+    /** Activity after the install event: at, path, kind, subject, payload. */
     private List<List<String>> edits() {
-        return Probe.rows(file, "SELECT at, path_id, kind, subject_id, before, after FROM activity"
+        return Probe.rows(file, "SELECT at, path_id, kind, subject_id, payload FROM activity"
                 + " WHERE kind <> 'PATH_INSTALLED' ORDER BY id");
     }
 
@@ -154,7 +154,8 @@ class ContentServiceTest {
 
         assertThat(returned).isEqualTo(change.edit().apply(before)).isNotEqualTo(before);
         assertThat(stored()).isEqualTo(returned);
-        assertThat(edits()).containsExactly(List.of(Probe.stamp(now), PATH, change.kind().name(), change.subjectId(), "", name));
+        assertThat(edits()).containsExactly(List.of(Probe.stamp(now), PATH, change.kind().name(), change.subjectId(),
+                Probe.json("{'description':'" + name + "'}")));
         assertThat(was.changesTo(Snapshot.of(file))).filteredOn(row -> row.contains("activity "))
                 .as("activity rows written").hasSize(1).allMatch(row -> row.startsWith("+"));
         assertThat(Probe.text(file, "SELECT updated_at FROM path WHERE id = ?", PATH)).isEqualTo(Probe.stamp(now));
@@ -175,11 +176,12 @@ class ContentServiceTest {
         assertThat(stored().archived()).isEmpty();
         assertThat(stored().section("z-steps").orElseThrow().items()).extracting(Item::id).containsExactly(SECOND, FIRST);
         assertThat(progress.load(PATH).progressOf(FIRST)).isEqualTo(before);
-        assertThat(edits()).extracting(row -> row.get(2), row -> row.get(3), row -> row.get(5)).containsExactly(
-                tuple("ITEM_STATUS_CHANGED", FIRST, "DONE"),
-                tuple("SUB_ITEM_CHANGED", FIRST + "/z-sub", "true"),
-                tuple("ITEM_ARCHIVED", FIRST, "Archived"),
-                tuple("ITEM_RESTORED", FIRST, "Restored"));
+        assertThat(edits()).extracting(row -> row.get(2), row -> row.get(3), row -> row.get(4)).containsExactly(
+                tuple("ITEM_STATUS_CHANGED", FIRST,
+                        Probe.json("{'from':'NOT_STARTED','to':'DONE','startedOn':null,'doneOn':'2026-03-01'}")),
+                tuple("SUB_ITEM_CHANGED", FIRST, Probe.json("{'subStep':'z-sub','done':true}")),
+                tuple("ITEM_ARCHIVED", FIRST, Probe.json("{'description':'Archived'}")),
+                tuple("ITEM_RESTORED", FIRST, Probe.json("{'description':'Restored'}")));
     }
 
     @Test

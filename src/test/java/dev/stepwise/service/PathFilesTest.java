@@ -95,7 +95,7 @@ class PathFilesTest {
     }
 
     private List<List<String>> events(String kind) {
-        return Probe.rows(file, "SELECT at, path_id, kind, subject_id, before, after FROM activity WHERE kind = ? ORDER BY id", kind);
+        return Probe.rows(file, "SELECT at, path_id, kind, subject_id, payload FROM activity WHERE kind = ? ORDER BY id", kind);
     }
 
     private static String titleOf(LearningPath path, String itemId) {
@@ -140,7 +140,8 @@ class PathFilesTest {
         assertThat(stepwise.pathIds()).containsExactly(PATH);
         assertThat(stepwise.progress().load(PATH).path()).isEqualTo(read(exported));
         assertThat(events("PATH_IMPORTED")).containsExactly(
-                List.of(Probe.stamp(clock.instant()), PATH, "PATH_IMPORTED", PATH, "file", FixturePath.TITLE));
+                List.of(Probe.stamp(clock.instant()), PATH, "PATH_IMPORTED", PATH,
+                        Probe.json("{'title':'" + FixturePath.TITLE + "','source':'file'}")));
     }
 
     @Test
@@ -163,7 +164,7 @@ class PathFilesTest {
         assertThat(stepwise.progress().load(PATH).progressOf(DEPLOY).note()).as("the original is untouched")
                 .isEqualTo("Docker first.");
         assertThat(events("PATH_IMPORTED")).extracting(row -> row.get(1), row -> row.get(4))
-                .containsExactly(tuple(PATH + "-2", "file"));
+                .containsExactly(tuple(PATH + "-2", Probe.json("{'title':'" + FixturePath.TITLE + "','source':'file'}")));
     }
 
     // --- import as an update -----------------------------------------------------------------------------------
@@ -209,7 +210,7 @@ class PathFilesTest {
         assertThat(after.progressOf(DEPLOY)).extracting(ItemProgress::status, ItemProgress::note)
                 .containsExactly(ItemStatus.LEARNING, "Docker first.");
         assertThat(events("PATH_UPDATED")).containsExactly(
-                List.of(Probe.stamp(clock.instant()), PATH, "PATH_UPDATED", PATH, "1", "2"));
+                List.of(Probe.stamp(clock.instant()), PATH, "PATH_UPDATED", PATH, Probe.json("{'from':1,'to':2}")));
         assertThat(events("PATH_IMPORTED")).isEmpty();
     }
 
@@ -271,8 +272,8 @@ class PathFilesTest {
         assertThat(stored.sections()).isEqualTo(role.path().sections());
         assertThat(stored.skills()).isEqualTo(role.path().skills());
         assertThat(stored.title()).isEqualTo(role.path().title());
-        assertThat(events("PATH_IMPORTED")).extracting(row -> row.get(1), row -> row.get(4), row -> row.get(5))
-                .containsExactly(tuple(first.id(), "role description", role.path().title()),
-                        tuple(second.id(), "role description", role.path().title()));
+        String payload = Probe.json("{'title':'" + role.path().title() + "','source':'role description'}");
+        assertThat(events("PATH_IMPORTED")).extracting(row -> row.get(1), row -> row.get(4))
+                .containsExactly(tuple(first.id(), payload), tuple(second.id(), payload));
     }
 }

@@ -48,7 +48,7 @@ class PathInstallerTest {
     }
 
     private List<List<String>> activity() {
-        return Probe.rows(file, "SELECT at, path_id, kind, subject_id, before, after FROM activity ORDER BY id");
+        return Probe.rows(file, "SELECT at, path_id, kind, subject_id, payload FROM activity ORDER BY id");
     }
 
     @Test
@@ -57,7 +57,8 @@ class PathInstallerTest {
 
         assertThat(stepwise.pathIds()).containsExactly(SamplePaths.ID);
         assertThat(stepwise.progress().load(SamplePaths.ID).path()).isEqualTo(SamplePaths.sample());
-        assertThat(activity()).containsExactly(List.of(START, SamplePaths.ID, "PATH_INSTALLED", SamplePaths.ID, "", "1"));
+        assertThat(activity()).containsExactly(List.of(START, SamplePaths.ID, "PATH_INSTALLED", SamplePaths.ID,
+                Probe.json("{'from':null,'to':1}")));
     }
 
     @Test

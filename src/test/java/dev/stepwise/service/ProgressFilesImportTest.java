@@ -94,7 +94,7 @@ class ProgressFilesImportTest {
     }
 
     private List<List<String>> importEvents() {
-        return Probe.rows(file, "SELECT at, path_id, kind, subject_id, before, after FROM activity WHERE kind = 'PROGRESS_IMPORTED'");
+        return Probe.rows(file, "SELECT at, path_id, kind, subject_id, payload FROM activity WHERE kind = 'PROGRESS_IMPORTED'");
     }
 
     @Test
@@ -143,8 +143,8 @@ class ProgressFilesImportTest {
 
         stepwise.progressFiles().importProgress(incoming);
 
-        assertThat(importEvents()).containsExactly(List.of(Probe.stamp(clock.instant()), PATH, "PROGRESS_IMPORTED", PATH, "",
-                "6 changes"));
+        assertThat(importEvents()).containsExactly(List.of(Probe.stamp(clock.instant()), PATH, "PROGRESS_IMPORTED", PATH,
+                Probe.json("{'changes':6}")));
         assertThat(was.rowChangesTo(DiskState.of(file))).filteredOn(row -> row.contains("activity "))
                 .singleElement().satisfies(row -> assertThat(row).startsWith("+"));
         assertThat(DiskState.of(file).digests()).as("the bytes on disk show a write").isNotEqualTo(was.digests());

@@ -63,9 +63,9 @@ class ProgressServiceTest {
         return progress.load(PATH);
     }
 
-    /** Activity after the install event: kind, subject, before, after. */
+    /** Activity after the install event: kind, subject, payload. */
     private List<List<String>> changes() {
-        return Probe.rows(file, "SELECT kind, subject_id, before, after FROM activity WHERE kind <> 'PATH_INSTALLED' ORDER BY id");
+        return Probe.rows(file, "SELECT kind, subject_id, payload FROM activity WHERE kind <> 'PATH_INSTALLED' ORDER BY id");
     }
 
     private void assertRefusedWritingNothing(ThrowingCallable change, String... wordsOfTheMessage) {
@@ -137,12 +137,13 @@ class ProgressServiceTest {
         clock.advance(Duration.ofMinutes(5));
         progress.setStatus(PATH, SamplePaths.FIRST, ItemStatus.SKIPPED);
 
-        assertThat(Probe.rows(file, "SELECT at, path_id, kind, subject_id, before, after FROM activity"
+        assertThat(Probe.rows(file, "SELECT at, path_id, kind, subject_id, payload FROM activity"
                 + " WHERE kind = 'ITEM_STATUS_CHANGED' ORDER BY id"))
                 .containsExactly(
                         List.of("2026-03-31T23:30:00.000000000Z", PATH, "ITEM_STATUS_CHANGED", SamplePaths.FIRST,
-                                "NOT_STARTED", "LEARNING"),
-                        List.of("2026-03-31T23:35:00.000000000Z", PATH, "ITEM_STATUS_CHANGED", SamplePaths.FIRST, "LEARNING", "SKIPPED"));
+                                Probe.json("{'from':'NOT_STARTED','to':'LEARNING','startedOn':'2026-04-01','doneOn':null}")),
+                        List.of("2026-03-31T23:35:00.000000000Z", PATH, "ITEM_STATUS_CHANGED", SamplePaths.FIRST,
+                                Probe.json("{'from':'LEARNING','to':'SKIPPED','startedOn':'2026-04-01','doneOn':null}")));
     }
 
     @Test
@@ -187,7 +188,8 @@ class ProgressServiceTest {
 
         assertThat(noted).isEqualTo(learning.withNote("Chapter 3 next\nthen indexes"));
         assertThat(reloaded().progressOf(SamplePaths.FIRST)).isEqualTo(noted);
-        assertThat(changes()).last().isEqualTo(List.of("ITEM_NOTE_CHANGED", SamplePaths.FIRST, "", "Chapter 3 next\nthen indexes"));
+        assertThat(changes()).last().isEqualTo(List.of("ITEM_NOTE_CHANGED", SamplePaths.FIRST,
+                Probe.json("{'before':'','after':'Chapter 3 next\\nthen indexes'}")));
     }
 
     @Test
@@ -202,7 +204,8 @@ class ProgressServiceTest {
 
         assertThat(cleared.note()).isEmpty();
         assertThat(Probe.text(file, "SELECT note FROM item_progress")).isEmpty();
-        assertThat(changes()).last().isEqualTo(List.of("ITEM_NOTE_CHANGED", SamplePaths.SECOND, "first thoughts", ""));
+        assertThat(changes()).last().isEqualTo(List.of("ITEM_NOTE_CHANGED", SamplePaths.SECOND,
+                Probe.json("{'before':'first thoughts','after':''}")));
     }
 
     @Test
@@ -229,9 +232,10 @@ class ProgressServiceTest {
         assertThat(unticked.status()).as("unticking never changes the status").isEqualTo(ItemStatus.LEARNING);
         assertThat(Probe.count(file, "sub_item_progress")).isZero();
         assertThat(changes()).containsExactly(
-                List.of("ITEM_STATUS_CHANGED", SamplePaths.FIRST, "NOT_STARTED", "LEARNING"),
-                List.of("SUB_ITEM_CHANGED", SamplePaths.FIRST + "/a-sub", "false", "true"),
-                List.of("SUB_ITEM_CHANGED", SamplePaths.FIRST + "/a-sub", "true", "false"));
+                List.of("ITEM_STATUS_CHANGED", SamplePaths.FIRST,
+                        Probe.json("{'from':'NOT_STARTED','to':'LEARNING','startedOn':'2026-04-01','doneOn':null}")),
+                List.of("SUB_ITEM_CHANGED", SamplePaths.FIRST, Probe.json("{'subStep':'a-sub','done':true}")),
+                List.of("SUB_ITEM_CHANGED", SamplePaths.FIRST, Probe.json("{'subStep':'a-sub','done':false}")));
     }
 
     @Test
@@ -243,8 +247,9 @@ class ProgressServiceTest {
         assertThat(reloaded().progressOf(SamplePaths.FIRST)).isEqualTo(ticked);
         // One change for the learner, recorded as what happened: the tick, and the status it brought.
         assertThat(changes()).containsExactly(
-                List.of("SUB_ITEM_CHANGED", SamplePaths.FIRST + "/a-sub", "false", "true"),
-                List.of("ITEM_STATUS_CHANGED", SamplePaths.FIRST, "NOT_STARTED", "LEARNING"));
+                List.of("SUB_ITEM_CHANGED", SamplePaths.FIRST, Probe.json("{'subStep':'a-sub','done':true}")),
+                List.of("ITEM_STATUS_CHANGED", SamplePaths.FIRST,
+                        Probe.json("{'from':'NOT_STARTED','to':'LEARNING','startedOn':'2026-04-01','doneOn':null}")));
     }
 
     @Test
@@ -308,9 +313,9 @@ class ProgressServiceTest {
         assertThat(stored.current()).isEqualTo(Level.AWARE);
         assertThat(Probe.count(file, "skill_rating")).isEqualTo(3);
         assertThat(changes()).containsExactly(
-                List.of("SKILL_RATED", SamplePaths.SQL, "0", "2"),
-                List.of("SKILL_RATED", SamplePaths.SQL, "2", "3"),
-                List.of("SKILL_RATED", SamplePaths.SQL, "3", "1"));
+                List.of("SKILL_RATED", SamplePaths.SQL, Probe.json("{'from':0,'to':2}")),
+                List.of("SKILL_RATED", SamplePaths.SQL, Probe.json("{'from':2,'to':3}")),
+                List.of("SKILL_RATED", SamplePaths.SQL, Probe.json("{'from':3,'to':1}")));
     }
 
     @Test
@@ -343,8 +348,8 @@ class ProgressServiceTest {
         assertThat(Probe.rows(file, "SELECT skill_id, level, note FROM skill_rating ORDER BY id")).containsExactly(
                 List.of(SamplePaths.API, "2", ""), List.of(SamplePaths.SQL, "3", "built the reports alone"));
         assertThat(changes()).containsExactly(
-                List.of("SKILL_RATED", SamplePaths.API, "0", "2"),
-                List.of("SKILL_RATED", SamplePaths.SQL, "0", "3"));
+                List.of("SKILL_RATED", SamplePaths.API, Probe.json("{'from':0,'to':2}")),
+                List.of("SKILL_RATED", SamplePaths.SQL, Probe.json("{'from':0,'to':3}")));
     }
 
     @Test
@@ -356,7 +361,7 @@ class ProgressServiceTest {
 
         assertThat(back.history()).extracting(Rating::level).containsExactly(Level.AWARE);
         assertThat(Probe.count(file, "skill_rating")).isEqualTo(1);
-        assertThat(changes()).containsExactly(List.of("SKILL_RATED", SamplePaths.SQL, "0", "1"));
+        assertThat(changes()).containsExactly(List.of("SKILL_RATED", SamplePaths.SQL, Probe.json("{'from':0,'to':1}")));
     }
 
     @Test
@@ -372,8 +377,9 @@ class ProgressServiceTest {
                 .containsExactly(tuple(Level.GUIDED, "a course and a project", START));
         assertThat(reloaded().skillProgressOf(SamplePaths.SQL)).isEqualTo(noted);
         assertThat(changes()).containsExactly(
-                List.of("SKILL_RATED", SamplePaths.SQL, "0", "2"),
-                List.of("SKILL_EVIDENCE_CHANGED", SamplePaths.SQL, "a course", "a course and a project"));
+                List.of("SKILL_RATED", SamplePaths.SQL, Probe.json("{'from':0,'to':2}")),
+                List.of("SKILL_EVIDENCE_CHANGED", SamplePaths.SQL,
+                        Probe.json("{'before':'a course','after':'a course and a project'}")));
     }
 
     @Test
@@ -389,9 +395,9 @@ class ProgressServiceTest {
         assertThat(stored.current()).isEqualTo(Level.AWARE);
         assertThat(Probe.count(file, "skill_target")).isEqualTo(1);
         assertThat(changes()).containsExactly(
-                List.of("SKILL_RATED", SamplePaths.TALK, "0", "1"),
-                List.of("SKILL_TARGET_CHANGED", SamplePaths.TALK, "", "4"),
-                List.of("SKILL_TARGET_CHANGED", SamplePaths.TALK, "4", "2"));
+                List.of("SKILL_RATED", SamplePaths.TALK, Probe.json("{'from':0,'to':1}")),
+                List.of("SKILL_TARGET_CHANGED", SamplePaths.TALK, Probe.json("{'from':null,'to':4}")),
+                List.of("SKILL_TARGET_CHANGED", SamplePaths.TALK, Probe.json("{'from':4,'to':2}")));
     }
 
     @Test

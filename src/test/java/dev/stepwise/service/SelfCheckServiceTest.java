@@ -36,7 +36,7 @@ class SelfCheckServiceTest {
     }
 
     private List<List<String>> answerEvents() {
-        return Probe.rows(file, "SELECT subject_id, before, after FROM activity WHERE kind = 'SELF_CHECK_ANSWERED' ORDER BY id");
+        return Probe.rows(file, "SELECT subject_id, payload FROM activity WHERE kind = 'SELF_CHECK_ANSWERED' ORDER BY id");
     }
 
     @Test
@@ -45,7 +45,8 @@ class SelfCheckServiceTest {
         stepwise.progress().answerSelfCheck(PATH, firstCheck, SelfCheckAnswer.AGREE);
 
         assertThat(stepwise.progress().load(PATH).answerTo(firstCheck)).contains(SelfCheckAnswer.AGREE);
-        assertThat(answerEvents()).containsExactly(List.of(firstCheck, "", "NOT_SURE"), List.of(firstCheck, "NOT_SURE", "AGREE"));
+        assertThat(answerEvents()).containsExactly(List.of(firstCheck, Probe.json("{'from':null,'to':'NOT_SURE'}")),
+                List.of(firstCheck, Probe.json("{'from':'NOT_SURE','to':'AGREE'}")));
     }
 
     @Test
@@ -57,7 +58,8 @@ class SelfCheckServiceTest {
 
         assertThat(stepwise.progress().load(PATH).answerTo(firstCheck)).isEmpty();
         assertThat(Probe.rows(file, "SELECT check_id FROM self_check_answer")).isEmpty();
-        assertThat(answerEvents()).containsExactly(List.of(firstCheck, "", "AGREE"), List.of(firstCheck, "AGREE", ""));
+        assertThat(answerEvents()).containsExactly(List.of(firstCheck, Probe.json("{'from':null,'to':'AGREE'}")),
+                List.of(firstCheck, Probe.json("{'from':'AGREE','to':null}")));
     }
 
     @Test

@@ -2,6 +2,7 @@ package dev.stepwise.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.stepwise.domain.ActivityChange;
 import dev.stepwise.domain.ActivityKind;
 import dev.stepwise.domain.ItemEdits;
 import dev.stepwise.domain.ItemStatus;
@@ -183,7 +184,7 @@ class UndoTest {
         stepwise.undo().undo();
         UndoEntry then = stepwise.undo().next().undo().orElseThrow();
         assertThat(then.change().orElseThrow().kind()).isEqualTo(ActivityKind.ITEM_STATUS_CHANGED);
-        assertThat(then.change().orElseThrow().after()).isEqualTo("DONE");
+        assertThat(then.change().orElseThrow().change(ActivityChange.Status.class).to()).isEqualTo(ItemStatus.DONE);
         assertThat(stepwise.undo().next().redo().orElseThrow().change().orElseThrow().kind())
                 .isEqualTo(ActivityKind.SKILL_TARGET_CHANGED);
     }
@@ -216,8 +217,8 @@ class UndoTest {
         clock.advance(Duration.ofSeconds(20));
         stepwise.progress().saveNote(ID, FIRST, "Read it all");
 
-        assertThat(Probe.rows(file, "SELECT kind, before, after FROM activity WHERE kind <> 'PATH_INSTALLED'")).containsExactly(
-                List.of("ITEM_NOTE_CHANGED", "", "Read it all"));
+        assertThat(Probe.rows(file, "SELECT kind, payload FROM activity WHERE kind <> 'PATH_INSTALLED'")).containsExactly(
+                List.of("ITEM_NOTE_CHANGED", Probe.json("{'before':'','after':'Read it all'}")));
         assertThat(stepwise.undo().undo()).isPresent();
         assertThat(before.changesTo(Snapshot.of(file))).isEmpty();
         assertThat(stepwise.undo().next().undo()).isEmpty();
@@ -229,7 +230,7 @@ class UndoTest {
         clock.advance(ProgressService.NOTE_BURST.plusSeconds(1));
         stepwise.progress().saveNote(ID, FIRST, "Second thought");
 
-        assertThat(Probe.column(file, "SELECT after FROM activity WHERE kind = 'ITEM_NOTE_CHANGED' ORDER BY id"))
+        assertThat(Probe.column(file, "SELECT json_extract(payload, '$.after') FROM activity WHERE kind = 'ITEM_NOTE_CHANGED' ORDER BY id"))
                 .containsExactly("First thought", "Second thought");
         stepwise.undo().undo();
         assertThat(Probe.text(file, "SELECT note FROM item_progress WHERE item_id = ?", FIRST)).isEqualTo("First thought");
@@ -244,7 +245,8 @@ class UndoTest {
 
         Optional<UndoService.Done> undone = stepwise.undo().undo();
 
-        assertThat(undone.orElseThrow().entry().change().orElseThrow().after()).isEqualTo("3");
+        assertThat(undone.orElseThrow().entry().change().orElseThrow().change()).as("one session, from where it began")
+                .isEqualTo(new ActivityChange.LevelMove(Optional.of(Level.NOT_YET), Level.INDEPENDENT));
         assertThat(before.changesTo(Snapshot.of(file))).isEmpty();
         assertThat(stepwise.undo().next().undo()).isEmpty();
     }

@@ -118,8 +118,8 @@ class UpstreamServiceTest {
             assertThat(after.skillProgressOf(TALK).current()).isEqualTo(Level.GUIDED);
 
             assertThat(Probe.rows(file(), "SELECT content_version FROM path_upstream")).containsExactly(List.of("2"));
-            assertThat(Probe.rows(file(), "SELECT kind, before, after FROM activity ORDER BY id DESC LIMIT 1"))
-                    .containsExactly(List.of("PATH_UPDATED", "1", "2"));
+            assertThat(Probe.rows(file(), "SELECT kind, payload FROM activity ORDER BY id DESC LIMIT 1"))
+                    .containsExactly(List.of("PATH_UPDATED", Probe.json("{'from':1,'to':2}")));
             assertThat(stepwise.upstream().upgradable()).isEmpty();
             assertThat(stepwise.upstream().preview(ID)).isEmpty();
         }

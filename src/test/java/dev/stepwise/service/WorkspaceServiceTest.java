@@ -86,7 +86,7 @@ class WorkspaceServiceTest {
     }
 
     private List<List<String>> activityOf(String pathId) {
-        return Probe.rows(file, "SELECT at, kind, subject_id, before, after FROM activity WHERE path_id = ? ORDER BY id", pathId);
+        return Probe.rows(file, "SELECT at, kind, subject_id, payload FROM activity WHERE path_id = ? ORDER BY id", pathId);
     }
 
     /** Every table holding rows of the path, with how many: "item 3". */
@@ -147,7 +147,8 @@ class WorkspaceServiceTest {
         assertThat(Probe.rows(file, "SELECT origin, installed_at FROM path WHERE id = 'learn-docker'"))
                 .containsExactly(List.of("OWN", Probe.stamp(now)));
         assertThat(activityOf("learn-docker"))
-                .containsExactly(List.of(Probe.stamp(now), "PATH_CREATED", "learn-docker", "", "Learn Docker"));
+                .containsExactly(List.of(Probe.stamp(now), "PATH_CREATED", "learn-docker",
+                        Probe.json("{'title':'Learn Docker','source':''}")));
         assertThat(was.changesTo(Snapshot.of(file))).hasSize(3)
                 .contains("+path learn-docker", "+section learn-docker/steps").anyMatch(row -> row.startsWith("+activity "));
         assertThat(rowsOf("learn-docker")).as("no upstream base for a path of one's own")
@@ -226,7 +227,8 @@ class WorkspaceServiceTest {
         assertThat(Probe.rows(file, ratings, "my-sql-path")).isEqualTo(Probe.rows(file, ratings, BUNDLED)).hasSize(3);
         assertThat(Probe.text(file, "SELECT origin FROM path WHERE id = 'my-sql-path'")).isEqualTo("OWN");
         assertThat(activityOf("my-sql-path"))
-                .containsExactly(List.of(Probe.stamp(now), "PATH_FORKED", BUNDLED, "Sample path", "My SQL path"));
+                .containsExactly(List.of(Probe.stamp(now), "PATH_FORKED", BUNDLED,
+                        Probe.json("{'title':'My SQL path','source':'Sample path'}")));
         assertThat(progress.load(BUNDLED)).as("the source is untouched").isEqualTo(source);
     }
 
@@ -333,7 +335,8 @@ class WorkspaceServiceTest {
         workspace.delete(BUNDLED);
 
         assertThat(rowsOf(BUNDLED)).containsExactlyInAnyOrder("activity 1", "dismissed_path 1");
-        assertThat(activityOf(BUNDLED)).containsExactly(List.of(Probe.stamp(now), "PATH_DELETED", BUNDLED, "Sample path", ""));
+        assertThat(activityOf(BUNDLED)).containsExactly(List.of(Probe.stamp(now), "PATH_DELETED", BUNDLED,
+                Probe.json("{'title':'Sample path','source':''}")));
         assertThat(Probe.rows(file, "SELECT path_id, dismissed_at FROM dismissed_path"))
                 .containsExactly(List.of(BUNDLED, Probe.stamp(now)));
         assertThat(progress.load("mine")).isEqualTo(fork);
@@ -365,7 +368,8 @@ class WorkspaceServiceTest {
         workspace.delete(own);
 
         assertThat(rowsOf(own)).containsExactly("activity 1");
-        assertThat(activityOf(own)).containsExactly(List.of(Probe.stamp(now), "PATH_DELETED", own, "Learn containers", ""));
+        assertThat(activityOf(own)).containsExactly(List.of(Probe.stamp(now), "PATH_DELETED", own,
+                Probe.json("{'title':'Learn containers','source':''}")));
         assertThat(Probe.count(file, "dismissed_path")).isZero();
         assertThat(workspace.create("Learn Docker").id()).isEqualTo(own);
     }

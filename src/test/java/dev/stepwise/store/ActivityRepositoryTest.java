@@ -3,11 +3,16 @@ package dev.stepwise.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.stepwise.domain.ActivityChange;
 import dev.stepwise.domain.ActivityEvent;
 import dev.stepwise.domain.ActivityKind;
+import dev.stepwise.domain.ItemStatus;
+import dev.stepwise.domain.Level;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -37,29 +42,31 @@ class ActivityRepositoryTest {
 
     private ActivityEvent event(int minutes, String pathId, String subject) {
         return new ActivityEvent(T0.plusSeconds(60L * minutes), pathId, ActivityKind.ITEM_STATUS_CHANGED, subject,
-                "NOT_STARTED", "DONE");
+                new ActivityChange.Status(ItemStatus.NOT_STARTED, ItemStatus.DONE, Optional.empty(),
+                        Optional.of(LocalDate.of(2026, 3, 1))));
     }
 
     @Test
     void appendWritesEveryFieldAndRecentReadsItBack() {
         ActivityEvent event = new ActivityEvent(Instant.parse("2026-03-01T08:00:00.250000000Z"), "p", ActivityKind.SKILL_RATED,
-                "sql", "0", "3");
+                "sql", new ActivityChange.LevelMove(Optional.of(Level.NOT_YET), Level.INDEPENDENT));
 
         database.inTransaction(() -> activity.append(event));
 
-        assertThat(Probe.rows(file, "SELECT at, path_id, kind, subject_id, before, after FROM activity"))
-                .containsExactly(List.of("2026-03-01T08:00:00.250000000Z", "p", "SKILL_RATED", "sql", "0", "3"));
+        assertThat(Probe.rows(file, "SELECT at, path_id, kind, subject_id, payload FROM activity"))
+                .containsExactly(List.of("2026-03-01T08:00:00.250000000Z", "p", "SKILL_RATED", "sql", "{\"from\":0,\"to\":3}"));
         assertThat(activity.recent("p", 10)).containsExactly(event);
     }
 
     @Test
-    void emptyBeforeAndAfterAreStoredAsEmptyText() {
-        ActivityEvent event = new ActivityEvent(T0, "p", ActivityKind.PATH_INSTALLED, "p", null, "1");
+    void aStatusChangeKeepsItsDatesAndAnAbsentValueIsNull() {
+        ActivityEvent event = event(0, "p", "learn-sql");
 
         database.inTransaction(() -> activity.append(event));
 
+        assertThat(Probe.rows(file, "SELECT payload FROM activity")).containsExactly(
+                List.of("{\"from\":\"NOT_STARTED\",\"to\":\"DONE\",\"startedOn\":null,\"doneOn\":\"2026-03-01\"}"));
         assertThat(activity.recent("p", 1)).containsExactly(event);
-        assertThat(activity.recent("p", 1).get(0).before()).isEmpty();
     }
 
     @Test

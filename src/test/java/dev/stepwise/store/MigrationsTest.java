@@ -63,7 +63,7 @@ class MigrationsTest {
         assertThat(Probe.text(file(), "PRAGMA application_id")).isEqualTo(String.valueOf(Ownership.APPLICATION_ID));
         assertThat(Probe.tables(file())).contains("path", "item", "item_progress", "skill_rating", "activity", "preference");
         assertThat(Probe.column(file(), "SELECT name FROM sqlite_schema WHERE type = 'index' AND name NOT LIKE 'sqlite_%' ORDER BY name"))
-                .containsExactly("activity_by_time", "skill_rating_by_skill");
+                .containsExactly("activity_by_path_time", "skill_rating_by_skill");
     }
 
     @Test

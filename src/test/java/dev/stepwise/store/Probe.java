@@ -23,6 +23,11 @@ public final class Probe {
                 .withZone(java.time.ZoneOffset.UTC).format(instant);
     }
 
+    /** An activity payload as the store writes it, in quotes a test can read: {@code json("{'to':3}")}. */
+    public static String json(String singleQuoted) {
+        return singleQuoted.replace('\'', '"');
+    }
+
     public static Connection connect(Path file) throws SQLException {
         return DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
     }

@@ -1,9 +1,12 @@
 package dev.stepwise.ui.common;
 
+import dev.stepwise.domain.ActivityChange.Described;
+import dev.stepwise.domain.ActivityChange.LevelMove;
+import dev.stepwise.domain.ActivityChange.PathNamed;
+import dev.stepwise.domain.ActivityChange.Status;
+import dev.stepwise.domain.ActivityChange.SubStep;
 import dev.stepwise.domain.ActivityEvent;
-import dev.stepwise.domain.ItemStatus;
 import dev.stepwise.domain.LearningPath;
-import dev.stepwise.domain.Level;
 import dev.stepwise.domain.UndoEntry;
 import java.util.Optional;
 
@@ -26,25 +29,26 @@ public final class UndoLabels {
         LearningPath path = change.pathId().equals(shown.id()) ? shown : null;
         Messages messages = Messages.current();
         return switch (change.kind()) {
-            case ITEM_STATUS_CHANGED -> messages.text("undo.status." + ItemStatus.valueOf(change.after()).name(),
+            case ITEM_STATUS_CHANGED -> messages.text("undo.status." + change.change(Status.class).to().name(),
                     itemTitle(path, change.subjectId()));
             case ITEM_NOTE_CHANGED -> messages.text("undo.note", itemTitle(path, change.subjectId()));
-            case SUB_ITEM_CHANGED -> messages.text(Boolean.parseBoolean(change.after()) ? "undo.subStepTicked" : "undo.subStepUnticked",
-                    itemTitle(path, change.subjectId().split("/", 2)[0]));
+            case SUB_ITEM_CHANGED -> messages.text(change.change(SubStep.class).done() ? "undo.subStepTicked" : "undo.subStepUnticked",
+                    itemTitle(path, change.subjectId()));
             case SKILL_RATED -> messages.text("undo.rating", skillName(path, change.subjectId()),
-                    messages.level(Level.of(Integer.parseInt(change.after()))));
+                    messages.level(change.change(LevelMove.class).to()));
             case SKILL_EVIDENCE_CHANGED -> messages.text("undo.evidence", skillName(path, change.subjectId()));
             case SKILL_TARGET_CHANGED -> messages.text("undo.target", skillName(path, change.subjectId()),
-                    messages.level(Level.of(Integer.parseInt(change.after()))));
+                    messages.level(change.change(LevelMove.class).to()));
             case SELF_CHECK_ANSWERED -> messages.text("undo.answer");
-            case PATH_CREATED, PATH_FORKED, PATH_IMPORTED -> messages.text("undo.pathAdded", change.after());
-            case PATH_DELETED -> messages.text("undo.pathDeleted", change.before());
+            case PATH_CREATED, PATH_FORKED, PATH_IMPORTED -> messages.text("undo.pathAdded", change.change(PathNamed.class).title());
+            case PATH_DELETED -> messages.text("undo.pathDeleted", change.change(PathNamed.class).title());
             case PATH_INSTALLED, PATH_UPDATED -> messages.text("undo.pathUpdated", shown.id().equals(change.pathId())
                     ? shown.title() : change.pathId());
             case PROGRESS_IMPORTED -> messages.text("undo.progressImported");
-            case PROGRESS_RESET -> messages.text("undo.progressReset", change.before());
+            case PROGRESS_RESET -> messages.text("undo.progressReset", change.change(PathNamed.class).title());
             // An edit's entry carries the sentence the window showed when it was made ("Item “X” deleted").
-            default -> change.after().isBlank() ? messages.text("undo.lastChange") : messages.text("undo.edit", change.after());
+            default -> change.change() instanceof Described described && !described.description().isBlank()
+                    ? messages.text("undo.edit", described.description()) : messages.text("undo.lastChange");
         };
     }
 

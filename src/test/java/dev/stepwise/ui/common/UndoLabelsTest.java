@@ -2,8 +2,11 @@ package dev.stepwise.ui.common;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.stepwise.domain.ActivityChange;
 import dev.stepwise.domain.ActivityEvent;
 import dev.stepwise.domain.ActivityKind;
+import dev.stepwise.domain.ItemStatus;
+import dev.stepwise.domain.Level;
 import dev.stepwise.domain.UndoEntry;
 import dev.stepwise.store.SamplePaths;
 import java.time.Instant;
@@ -15,8 +18,12 @@ import org.junit.jupiter.api.Test;
 class UndoLabelsTest {
     private static final Instant AT = Instant.parse("2026-03-01T10:00:00Z");
 
-    private static UndoEntry entry(ActivityKind kind, String subject, String before, String after) {
-        return new UndoEntry(1, Optional.of(new ActivityEvent(AT, SamplePaths.ID, kind, subject, before, after)));
+    private static UndoEntry entry(ActivityKind kind, String subject, ActivityChange change) {
+        return new UndoEntry(1, Optional.of(new ActivityEvent(AT, SamplePaths.ID, kind, subject, change)));
+    }
+
+    private static ActivityChange status(ItemStatus from, ItemStatus to) {
+        return new ActivityChange.Status(from, to, Optional.empty(), Optional.empty());
     }
 
     @AfterEach
@@ -26,34 +33,44 @@ class UndoLabelsTest {
 
     @Test
     void aStatusChangeIsNamedByTheItemsTitleAndTheNewStatus() {
-        assertThat(UndoLabels.describe(entry(ActivityKind.ITEM_STATUS_CHANGED, SamplePaths.FIRST, "NOT_STARTED", "DONE"),
-                SamplePaths.sample())).isEqualTo("mark “Learn SQL” done");
+        assertThat(UndoLabels.describe(entry(ActivityKind.ITEM_STATUS_CHANGED, SamplePaths.FIRST,
+                status(ItemStatus.NOT_STARTED, ItemStatus.DONE)), SamplePaths.sample())).isEqualTo("mark “Learn SQL” done");
     }
 
     @Test
     void inGerman() {
         Messages.use(Messages.forLocale(Locale.GERMAN));
 
-        assertThat(UndoLabels.describe(entry(ActivityKind.ITEM_STATUS_CHANGED, SamplePaths.FIRST, "NOT_STARTED", "LEARNING"),
+        assertThat(UndoLabels.describe(entry(ActivityKind.ITEM_STATUS_CHANGED, SamplePaths.FIRST,
+                status(ItemStatus.NOT_STARTED, ItemStatus.LEARNING)),
                 SamplePaths.sample())).isEqualTo("„Learn SQL“ als in Arbeit markieren");
     }
 
     @Test
     void aRatingSaysTheSkillAndTheLevel() {
-        assertThat(UndoLabels.describe(entry(ActivityKind.SKILL_RATED, SamplePaths.SQL, "0", "2"), SamplePaths.sample()))
+        assertThat(UndoLabels.describe(entry(ActivityKind.SKILL_RATED, SamplePaths.SQL,
+                new ActivityChange.LevelMove(Optional.of(Level.NOT_YET), Level.GUIDED)), SamplePaths.sample()))
                 .isEqualTo("rate “Relational databases” 2 Guided");
     }
 
     @Test
     void aNameThePathNoLongerHasFallsBackToTheId() {
-        assertThat(UndoLabels.describe(entry(ActivityKind.ITEM_NOTE_CHANGED, "gone-item", "", "x"), SamplePaths.sample()))
+        assertThat(UndoLabels.describe(entry(ActivityKind.ITEM_NOTE_CHANGED, "gone-item", new ActivityChange.TextEdit("", "x")),
+                SamplePaths.sample()))
                 .isEqualTo("note on “gone-item”");
     }
 
     @Test
     void anEditIsNamedByTheSentenceItsWindowShowed() {
-        assertThat(UndoLabels.describe(entry(ActivityKind.ITEM_DELETED, "x", "", "Item “Old” deleted"), SamplePaths.sample()))
+        assertThat(UndoLabels.describe(entry(ActivityKind.ITEM_DELETED, "x", new ActivityChange.Described("Item “Old” deleted")),
+                SamplePaths.sample()))
                 .isEqualTo("Item “Old” deleted");
+    }
+
+    @Test
+    void aSubStepIsNamedByItsItem() {
+        assertThat(UndoLabels.describe(entry(ActivityKind.SUB_ITEM_CHANGED, SamplePaths.FIRST, new ActivityChange.SubStep("s1", true)),
+                SamplePaths.sample())).isEqualTo("tick a sub-step of “Learn SQL”");
     }
 
     @Test
