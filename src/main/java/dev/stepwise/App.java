@@ -154,7 +154,8 @@ public final class App extends Application {
         PathSession session = new PathSession(opened.state(), stepwise.progress(), stepwise.content(), background,
                 this::reportSaveFailure);
         Workspace workspace = new Workspace(session, opened.paths(), opened.upgradable(), new Workspace.Services(
-                stepwise.workspace(), stepwise.progress(), stepwise.preferences(), stepwise.upstream()), this::reportSaveFailure);
+                stepwise.workspace(), stepwise.progress(), stepwise.preferences(), stepwise.upstream(), stepwise.history()),
+                this::reportSaveFailure);
         mainViewModel = new MainViewModel(workspace, opened.preferences(), stepwise.databaseFile().toString(),
                 new FxScheduler());
         opened.page().ifPresent(mainViewModel::restorePage);

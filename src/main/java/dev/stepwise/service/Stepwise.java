@@ -34,6 +34,7 @@ public final class Stepwise implements AutoCloseable {
     private final PathRepository paths;
     private final InstanceLock lock;
     private final BackupService backups;
+    private final HistoryService history;
     private Optional<BackupService.Written> startBackup = Optional.empty();
     private Optional<BackupException> startBackupFailure = Optional.empty();
     private UndoService undo;
@@ -48,6 +49,7 @@ public final class Stepwise implements AutoCloseable {
         SkillProgressRepository skillProgress = new SkillProgressRepository(database);
         SelfCheckAnswerRepository selfChecks = new SelfCheckAnswerRepository(database);
         this.progress = new ProgressService(database, paths, itemProgress, skillProgress, selfChecks, activity, clock);
+        this.history = new HistoryService(database, activity, clock);
         this.progressFiles = new ProgressFiles(database, paths, itemProgress, skillProgress, selfChecks, activity, clock);
         this.content = new ContentService(database, paths, itemProgress, skillProgress, activity, clock);
         this.workspace = new WorkspaceService(database, paths, itemProgress, skillProgress, selfChecks, activity, clock, backups);
@@ -135,6 +137,10 @@ public final class Stepwise implements AutoCloseable {
 
     public ProgressService progress() {
         return progress;
+    }
+
+    public HistoryService history() {
+        return history;
     }
 
     public PathFiles pathFiles() {

@@ -3,7 +3,10 @@ package dev.stepwise.store;
 import dev.stepwise.domain.ActivityEvent;
 import dev.stepwise.domain.ActivityKind;
 import java.sql.SQLException;
+import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -69,6 +72,33 @@ public final class ActivityRepository {
         }, EVENTS, ActivityRepository::event);
     }
 
+    /** The path's entries from a moment on, oldest first: what this week brought. */
+    public List<ActivityEvent> since(String pathId, Instant from) {
+        return Sql.query(database, """
+                SELECT id, at, path_id, kind, subject_id, payload FROM activity
+                WHERE path_id = ? AND at >= ? ORDER BY id
+                """, statement -> {
+            statement.setString(1, pathId);
+            statement.setString(2, Sql.text(from));
+        }, EVENTS, ActivityRepository::event);
+    }
+
+    /**
+     * How many of the learner's changes the path had in each minute (UTC), for a calendar in any time zone: every zone
+     * is a whole number of minutes from UTC. Installing a bundled path is the app's doing, not the learner's.
+     */
+    public Map<Instant, Integer> changesPerMinute(String pathId) {
+        Map<Instant, Integer> counts = new HashMap<>();
+        Sql.query(database, """
+                SELECT substr(at, 1, 16), count(*) FROM activity
+                WHERE path_id = ? AND kind <> 'PATH_INSTALLED' GROUP BY 1
+                """, statement -> statement.setString(1, pathId), MINUTES,
+                row -> Map.entry(row.instant(1, "at", ":00Z"), row.number(2)))
+                .forEach(minute -> counts.put(minute.getKey(), minute.getValue()));
+        return counts;
+    }
+
+    private static final Row.Shape MINUTES = new Row.Shape("activity", "minute", 1);
     private static final Row.Shape EVENTS = new Row.Shape("activity", "event", 1);
 
     /** The row mapper for "id, at, path_id, kind, subject_id, payload" (from {@code first}: 1 with the id, 0 without). */

@@ -76,6 +76,16 @@ final class Row {
         }
     }
 
+    /** An instant of which the column holds the start, completed by {@code rest} (a minute and ":00Z"). */
+    Instant instant(int column, String field, String rest) throws SQLException {
+        String value = rows.getString(column);
+        try {
+            return Instant.parse(value + rest);
+        } catch (DateTimeParseException | NullPointerException e) {
+            throw bad(Phrase.of("store.badRow.instant", field, String.valueOf(value)), e);
+        }
+    }
+
     Level level(int column, String field) throws SQLException {
         int value = rows.getInt(column);
         if (value < Level.MIN.value() || value > Level.MAX.value()) {

@@ -1,5 +1,6 @@
 package dev.stepwise.ui.common;
 
+import dev.stepwise.domain.ActivityHistory;
 import dev.stepwise.domain.ActivityKind;
 import dev.stepwise.domain.HeldProgress;
 import dev.stepwise.domain.LearningPath;
@@ -7,6 +8,7 @@ import dev.stepwise.domain.PathChange;
 import dev.stepwise.domain.PathEdits;
 import dev.stepwise.domain.PathState;
 import dev.stepwise.domain.PathSummary;
+import dev.stepwise.service.HistoryService;
 import dev.stepwise.service.PathUpdatePreview;
 import dev.stepwise.service.PreferencesService;
 import dev.stepwise.service.ProgressService;
@@ -39,6 +41,7 @@ public final class Workspace {
     private final ObservableSet<String> upgradable = FXCollections.observableSet();
     private final ObservableSet<String> readOnlyUpgradable = FXCollections.unmodifiableObservableSet(upgradable);
     private final UpstreamService upstream;
+    private final HistoryService history;
 
     public Workspace(PathSession session, List<PathSummary> initial, Collection<String> upgradable, Services services,
                      Consumer<Throwable> errors) {
@@ -47,6 +50,7 @@ public final class Workspace {
         this.progress = services.progress();
         this.preferences = services.preferences();
         this.upstream = services.upstream();
+        this.history = services.history();
         this.errors = errors;
         paths.setAll(initial);
         this.upgradable.addAll(upgradable);
@@ -56,7 +60,7 @@ public final class Workspace {
 
     /** The store-thread services a workspace works with. */
     public record Services(WorkspaceService workspace, ProgressService progress, PreferencesService preferences,
-                           UpstreamService upstream) {
+                           UpstreamService upstream, HistoryService history) {
     }
 
     /** Ids of the bundled paths that a newer bundled version is waiting for. */
@@ -148,6 +152,11 @@ public final class Workspace {
     public Background.Job<LearningPath> renameCurrent(String title) {
         return session.edit(new PathChange(ActivityKind.PATH_EDITED, currentPathId(), Messages.tr("path.done.renamed", title.strip()),
                 path -> PathEdits.withDetails(path, title, path.tagline(), path.overview())));
+    }
+
+    /** A path's past, from its activity log, read on the store thread. */
+    public Background.Job<ActivityHistory> history(String pathId) {
+        return session.background().run(() -> history.history(pathId)).onError(errors);
     }
 
     /** What deleting the path would lose, for the question asked first. */

@@ -1,6 +1,7 @@
 package dev.stepwise.ui.overview;
 
 import atlantafx.base.theme.Styles;
+import dev.stepwise.ui.common.EditorForms;
 import dev.stepwise.ui.common.Messages;
 import dev.stepwise.ui.common.StyleClasses;
 import java.util.List;
@@ -33,14 +34,15 @@ public final class OverviewView extends ScrollPane {
     private OverviewSummary rendered;
 
     /** @param editDetails opens the editor of the path's title, tagline and overview, owned by the given window */
-    public OverviewView(OverviewViewModel viewModel, Consumer<Window> editDetails) {
+    public OverviewView(OverviewViewModel viewModel, ActivityViewModel activity, Consumer<Window> editDetails) {
         this.viewModel = viewModel;
         this.selfCheck = new SelfCheckCard(viewModel);
         ProgressCard progress = new ProgressCard();
         this.next = new NextStepCard(viewModel);
         SkillGapsCard gaps = new SkillGapsCard(viewModel);
         PathTextCards.About about = new PathTextCards.About();
-        cards = List.of(progress, next, gaps, industries, about, selfCheck);
+        ActivityCard history = new ActivityCard(activity);
+        cards = List.of(progress, next, history, gaps, industries, about, selfCheck);
 
         title.setId("overview-title");
         title.getStyleClass().add(StyleClasses.PAGE_TITLE);
@@ -56,12 +58,15 @@ public final class OverviewView extends ScrollPane {
         HBox titleRow = new HBox(12, title, gap, edit);
         titleRow.setAlignment(Pos.CENTER_LEFT);
 
-        VBox page = new VBox(new VBox(4, titleRow, tagline), evenRow(progress, next), evenRow(gaps, industries), about, selfCheck);
+        VBox page = new VBox(new VBox(4, titleRow, tagline), evenRow(progress, next), history, evenRow(gaps, industries), about,
+                selfCheck);
         // How wide the page may grow is in app.css (.overview-page): it follows the window up to a readable limit.
         page.getStyleClass().addAll(StyleClasses.PAGE, "overview-page");
         setContent(page);
         setFitToWidth(true);
         getStyleClass().add("edge-to-edge");
+        // Tabbing to an answer or a link below the fold brings it into view.
+        EditorForms.scrollToFocused(this);
         // Updated while on screen only: a tick in the checklist changes the summary, and updating a page nobody
         // sees would spend the FX thread's frame on it; it catches up when it is shown.
         viewModel.summaryProperty().addListener((obs, old, summary) -> renderIfShown());

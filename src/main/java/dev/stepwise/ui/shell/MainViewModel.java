@@ -9,6 +9,7 @@ import dev.stepwise.ui.common.PathSession;
 import dev.stepwise.ui.common.Scheduler;
 import dev.stepwise.ui.common.Workspace;
 import dev.stepwise.ui.matrix.SkillsMatrixViewModel;
+import dev.stepwise.ui.overview.ActivityViewModel;
 import dev.stepwise.ui.overview.OverviewViewModel;
 import java.time.Duration;
 import javafx.beans.binding.Bindings;
@@ -34,6 +35,7 @@ public final class MainViewModel {
     private final Workspace workspace;
     private final PathSession session;
     private final OverviewViewModel overview;
+    private final ActivityViewModel activity;
     private final Lazy<ChecklistViewModel> checklist;
     private final Lazy<SkillsMatrixViewModel> matrix;
     private final ObjectProperty<Page> page = new SimpleObjectProperty<>(this, "page", Page.OVERVIEW);
@@ -56,6 +58,7 @@ public final class MainViewModel {
         this.databaseFile = databaseFile;
         this.scheduler = scheduler;
         this.overview = new OverviewViewModel(session, this::openItem, this::openSkill);
+        this.activity = new ActivityViewModel(session, workspace::history, scheduler);
         // The checklist's and matrix's models are built with their pages, after the first frame: nothing of theirs is
         // needed to show the overview, and building them first cost start-up time.
         this.checklist = new Lazy<>(() -> new ChecklistViewModel(session, scheduler));
@@ -83,6 +86,10 @@ public final class MainViewModel {
 
     public OverviewViewModel overview() {
         return overview;
+    }
+
+    public ActivityViewModel activity() {
+        return activity;
     }
 
     public ChecklistViewModel checklist() {
@@ -230,6 +237,7 @@ public final class MainViewModel {
         status.dispose();
         dismissSuggestion();
         overview.dispose();
+        activity.dispose();
         checklist.ifBuilt(ChecklistViewModel::dispose);
         matrix.ifBuilt(SkillsMatrixViewModel::dispose);
     }

@@ -114,6 +114,13 @@ abstract class AppTestBase {
         return robot.lookup(query).match(AppTestBase::visible).query();
     }
 
+    /** Brings a node below the fold into view the way a keyboard user does: the page follows the focus to it. */
+    void reveal(String query) {
+        Node target = robot.lookup(query).query();
+        robot.interact(target::requestFocus);
+        waitUntil(() -> visible(target));
+    }
+
     boolean shown(String query) {
         return robot.lookup(query).match(AppTestBase::visible).tryQuery().isPresent();
     }

@@ -68,18 +68,21 @@ class ShellTest extends AppTestBase {
     @Test
     void selfCheckAnswersAreSavedFromTheOverview() throws Exception {
         String check = column("SELECT id FROM self_check WHERE position = 0").get(0);
+        reveal("#self-check-" + check + "-agree");
         robot.clickOn("#self-check-" + check + "-agree");
 
         waitUntil(() -> column("SELECT answer FROM self_check_answer WHERE check_id = ?", check).equals(List.of("AGREE")));
         waitUntil(() -> this.<Label>node("#self-check-summary").getText().equals("You agree with 1 of 3 statements."));
 
         restart();
+        reveal("#self-check-" + check + "-agree");
         assertThat(this.<javafx.scene.control.ToggleButton>node("#self-check-" + check + "-agree").isSelected()).isTrue();
     }
 
     @Test
     void aSelfCheckAnswerIsClearedByPressingItAgain() throws Exception {
         String check = column("SELECT id FROM self_check WHERE position = 0").get(0);
+        reveal("#self-check-" + check + "-agree");
         robot.clickOn("#self-check-" + check + "-agree");
         waitUntil(() -> column("SELECT answer FROM self_check_answer WHERE check_id = ?", check).equals(List.of("AGREE")));
 
@@ -89,6 +92,7 @@ class ShellTest extends AppTestBase {
         waitUntil(() -> !this.<ToggleButton>node("#self-check-" + check + "-agree").isSelected());
         assertThat(this.<Label>node("#self-check-summary").getText()).startsWith("Answer for yourself");
         restart();
+        reveal("#self-check-" + check + "-agree");
         assertThat(this.<ToggleButton>node("#self-check-" + check + "-agree").isSelected()).isFalse();
     }
 

@@ -1,0 +1,46 @@
+package dev.stepwise.service;
+
+import dev.stepwise.domain.ActivityCalendar;
+import dev.stepwise.domain.ActivityHistory;
+import dev.stepwise.domain.WeekSummary;
+import dev.stepwise.store.ActivityRepository;
+import dev.stepwise.store.Database;
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.TemporalAdjusters;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * The past of a path, read from its activity log in the learner's calendar: which days had activity (the heat map and
+ * the streaks) and what this week brought. The clock says where the learner is and what day it is there, so a change
+ * made at 23:30 in Berlin counts on that day, not on the next day in UTC.
+ */
+public final class HistoryService {
+    private final Database database;
+    private final ActivityRepository activity;
+    private final Clock clock;
+
+    HistoryService(Database database, ActivityRepository activity, Clock clock) {
+        this.database = database;
+        this.activity = activity;
+        this.clock = clock;
+    }
+
+    public ActivityHistory history(String pathId) {
+        ZoneId zone = clock.getZone();
+        LocalDate today = LocalDate.ofInstant(clock.instant(), zone);
+        Instant weekStart = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).atStartOfDay(zone).toInstant();
+        return database.inTransaction(() -> {
+            Map<LocalDate, Integer> perDay = new HashMap<>();
+            // The log counts by UTC minute; every time zone is a whole number of minutes away, so each minute falls
+            // on exactly one of the learner's days.
+            activity.changesPerMinute(pathId).forEach((minute, count) ->
+                    perDay.merge(LocalDate.ofInstant(minute, zone), count, Integer::sum));
+            return new ActivityHistory(ActivityCalendar.of(perDay, today), WeekSummary.of(activity.since(pathId, weekStart), 0));
+        });
+    }
+}

@@ -1,0 +1,183 @@
+package dev.stepwise.ui.overview;
+
+import dev.stepwise.domain.ActivityCalendar;
+import dev.stepwise.ui.common.Messages;
+import dev.stepwise.ui.common.UiScale;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.format.TextStyle;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.scene.AccessibleRole;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.layout.Region;
+import javafx.util.Duration;
+
+/**
+ * The last year of activity as a calendar: one column per week (Monday on top), one square per day, darker the
+ * busier the day was. The squares are made once and only change their shade; they shrink with the card, so the whole
+ * year fits a narrow window, and one tooltip follows the mouse instead of 364 tooltips.
+ */
+final class HeatMap extends Region {
+    static final String SHADE_CLASS = "heat-";
+    private static final int DAYS = 7;
+    private static final double LARGEST_CELL_EM = 1.0;
+    private static final double SMALLEST_CELL_PX = 5;
+    private static final double GAP = 0.18;
+    /** The weekday names' column, in em. */
+    static final double LABEL_WIDTH_EM = 2.4;
+
+    private final Region[][] squares = new Region[ActivityCalendar.WEEKS][DAYS];
+    private final int[][] shades = new int[ActivityCalendar.WEEKS][DAYS];
+    private final List<Label> months = new ArrayList<>();
+    private final List<Integer> monthColumns = new ArrayList<>();
+    private final Label[] weekdays = new Label[DAYS];
+    private final Tooltip tip = new Tooltip();
+    private ActivityCalendar calendar;
+
+    HeatMap() {
+        getStyleClass().add("heat-map");
+        setId("heat-map");
+        for (int week = 0; week < ActivityCalendar.WEEKS; week++) {
+            for (int day = 0; day < DAYS; day++) {
+                Region square = new Region();
+                square.getStyleClass().addAll("heat-day", SHADE_CLASS + 0);
+                squares[week][day] = square;
+                getChildren().add(square);
+            }
+        }
+        // Monday, Wednesday and Friday name their rows, as paper calendars of this kind do.
+        for (int day = 0; day <= 4; day += 2) {
+            weekdays[day] = new Label(DayOfWeek.of(day + 1).getDisplayName(TextStyle.SHORT, Messages.current().locale()));
+            weekdays[day].getStyleClass().add("heat-label");
+            getChildren().add(weekdays[day]);
+        }
+        tip.setShowDelay(Duration.millis(150));
+        Tooltip.install(this, tip);
+        addEventHandler(MouseEvent.MOUSE_MOVED, event -> describeAt(event.getX(), event.getY()));
+        setAccessibleRole(AccessibleRole.IMAGE_VIEW);
+    }
+
+    void show(ActivityCalendar shown) {
+        this.calendar = shown;
+        List<ActivityCalendar.Week> weeks = shown.weeks();
+        getChildren().removeAll(months);
+        months.clear();
+        monthColumns.clear();
+        int lastMonth = -1;
+        for (int week = 0; week < ActivityCalendar.WEEKS; week++) {
+            ActivityCalendar.Week column = weeks.get(week);
+            for (int day = 0; day < DAYS; day++) {
+                boolean inSpan = day < column.days().size();
+                int shade = inSpan ? column.days().get(day).shade() : 0;
+                Region square = squares[week][day];
+                square.setVisible(inSpan);
+                if (shade != shades[week][day]) {
+                    square.getStyleClass().set(1, SHADE_CLASS + shade);
+                    shades[week][day] = shade;
+                }
+            }
+            // A month is named over the first week that starts in it.
+            int month = column.monday().getMonthValue();
+            if (month != lastMonth && (week > 0 || column.monday().getDayOfMonth() <= 7)) {
+                Label name = new Label(column.monday().getMonth().getDisplayName(TextStyle.SHORT, Messages.current().locale()));
+                name.getStyleClass().add("heat-label");
+                months.add(name);
+                monthColumns.add(week);
+            }
+            lastMonth = month;
+        }
+        getChildren().addAll(months);
+        setAccessibleText(Messages.tr("history.heatMap.accessible", shown.activeDays()));
+        requestLayout();
+    }
+
+    private double labelWidth() {
+        return UiScale.em(LABEL_WIDTH_EM);
+    }
+
+    private double labelHeight() {
+        return UiScale.em(1.3);
+    }
+
+    /** The side of one day's square and its gap, for a given width. */
+    private double cell(double width) {
+        double fits = (width - snappedLeftInset() - snappedRightInset() - labelWidth()) / ActivityCalendar.WEEKS;
+        return Math.max(SMALLEST_CELL_PX, Math.min(UiScale.em(LARGEST_CELL_EM), fits));
+    }
+
+    @Override
+    protected double computePrefWidth(double height) {
+        return snappedLeftInset() + labelWidth() + ActivityCalendar.WEEKS * UiScale.em(LARGEST_CELL_EM) + snappedRightInset();
+    }
+
+    @Override
+    protected double computeMinWidth(double height) {
+        return snappedLeftInset() + labelWidth() + ActivityCalendar.WEEKS * SMALLEST_CELL_PX + snappedRightInset();
+    }
+
+    @Override
+    protected double computePrefHeight(double width) {
+        double cell = cell(width < 0 ? computePrefWidth(-1) : width);
+        return snappedTopInset() + labelHeight() + DAYS * cell + snappedBottomInset();
+    }
+
+    @Override
+    protected double computeMinHeight(double width) {
+        return computePrefHeight(width);
+    }
+
+    @Override
+    protected void layoutChildren() {
+        double cell = cell(getWidth());
+        double size = Math.max(1, cell - Math.max(1, cell * GAP));
+        double left = snappedLeftInset() + labelWidth();
+        double top = snappedTopInset() + labelHeight();
+        for (int week = 0; week < ActivityCalendar.WEEKS; week++) {
+            for (int day = 0; day < DAYS; day++) {
+                squares[week][day].resizeRelocate(snapPositionX(left + week * cell), snapPositionY(top + day * cell), size, size);
+            }
+        }
+        for (int day = 0; day < DAYS; day++) {
+            if (weekdays[day] != null) {
+                Label label = weekdays[day];
+                double height = label.prefHeight(-1);
+                label.resizeRelocate(snappedLeftInset(), top + day * cell + (size - height) / 2, labelWidth(), height);
+            }
+        }
+        double lastEnd = -1;
+        for (int i = 0; i < months.size(); i++) {
+            Label month = months.get(i);
+            double x = left + monthColumns.get(i) * cell;
+            double width = month.prefWidth(-1);
+            // A name that would run into the one before it is left out rather than overlapping.
+            month.setVisible(x >= lastEnd);
+            month.resizeRelocate(x, snappedTopInset(), width, labelHeight());
+            if (month.isVisible()) {
+                lastEnd = x + width + UiScale.em(0.3);
+            }
+        }
+    }
+
+    /** The tooltip says the day under the mouse and its count. */
+    private void describeAt(double x, double y) {
+        if (calendar == null) {
+            return;
+        }
+        double cell = cell(getWidth());
+        int week = (int) Math.floor((x - snappedLeftInset() - labelWidth()) / cell);
+        int day = (int) Math.floor((y - snappedTopInset() - labelHeight()) / cell);
+        if (week < 0 || week >= ActivityCalendar.WEEKS || day < 0 || day >= DAYS) {
+            tip.setText(getAccessibleText());
+            return;
+        }
+        LocalDate date = calendar.firstDay().plusWeeks(week).plusDays(day);
+        tip.setText(date.isAfter(calendar.today()) ? getAccessibleText() : describe(date, calendar.count(date)));
+    }
+
+    static String describe(LocalDate date, int count) {
+        return Messages.tr("history.day", count, Messages.current().date(date));
+    }
+}
