@@ -38,5 +38,11 @@ public enum ActivityKind {
     /** Progress from a progress file was merged into the path. */
     PROGRESS_IMPORTED,
     /** All progress on the path was removed (its content stays); a backup was made first, and it can be undone. */
-    PROGRESS_RESET
+    PROGRESS_RESET,
+    MILESTONE_ADDED,
+    /** A milestone's title, date or items. */
+    MILESTONE_EDITED,
+    MILESTONE_DELETED,
+    /** An item's own target date set, changed or cleared. */
+    ITEM_DUE_CHANGED
 }
