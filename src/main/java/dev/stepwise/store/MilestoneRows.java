@@ -10,8 +10,8 @@ import java.util.Map;
 
 /**
  * A path's milestones in the store: read back in the learner's order, and written as the rows that differ between two
- * versions of the path, like the rest of its content. A milestone whose items changed has its item rows replaced
- * (a milestone holds a handful); one whose title or date changed is one {@code UPDATE}.
+ * versions of the path, like the rest of its content. A milestone whose items changed has only the rows of
+ * those items written; one whose title or date changed is one {@code UPDATE}.
  */
 final class MilestoneRows {
     private final Database database;
@@ -54,7 +54,7 @@ final class MilestoneRows {
                 upsert(pathId, i, milestone);
             }
             if (old == null || !old.itemIds().equals(milestone.itemIds())) {
-                replaceItems(pathId, milestone);
+                writeItems(pathId, milestone, old == null ? List.of() : old.itemIds());
             }
         }
         positions.keySet().stream().filter(id -> !kept.contains(id)).forEach(id ->
@@ -79,20 +79,36 @@ final class MilestoneRows {
         });
     }
 
-    private void replaceItems(String pathId, Milestone milestone) {
-        Sql.update(database, "DELETE FROM milestone_item WHERE path_id = ? AND milestone_id = ?", statement -> {
-            statement.setString(1, pathId);
-            statement.setString(2, milestone.id());
-        });
+    /**
+     * Brings the milestone's item rows to its list: rows of items it no longer holds go, the others are upserted with
+     * their place. A row kept keeps its row id, so the undo log sees a move as a move, not a delete and an insert.
+     */
+    private void writeItems(String pathId, Milestone milestone, List<String> before) {
+        for (String itemId : before) {
+            if (!milestone.holds(itemId)) {
+                Sql.update(database, "DELETE FROM milestone_item WHERE path_id = ? AND milestone_id = ? AND item_id = ?",
+                        statement -> {
+                            statement.setString(1, pathId);
+                            statement.setString(2, milestone.id());
+                            statement.setString(3, itemId);
+                        });
+            }
+        }
         for (int i = 0; i < milestone.itemIds().size(); i++) {
             int position = i;
-            Sql.update(database, "INSERT INTO milestone_item (path_id, milestone_id, item_id, position) VALUES (?, ?, ?, ?)",
-                    statement -> {
-                        statement.setString(1, pathId);
-                        statement.setString(2, milestone.id());
-                        statement.setString(3, milestone.itemIds().get(position));
-                        statement.setInt(4, position);
-                    });
+            String itemId = milestone.itemIds().get(i);
+            if (position < before.size() && before.get(position).equals(itemId)) {
+                continue;
+            }
+            Sql.update(database, """
+                    INSERT INTO milestone_item (path_id, milestone_id, item_id, position) VALUES (?, ?, ?, ?)
+                    ON CONFLICT (path_id, milestone_id, item_id) DO UPDATE SET position = excluded.position
+                    """, statement -> {
+                statement.setString(1, pathId);
+                statement.setString(2, milestone.id());
+                statement.setString(3, itemId);
+                statement.setInt(4, position);
+            });
         }
     }
 }
