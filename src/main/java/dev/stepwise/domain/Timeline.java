@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /**
@@ -34,6 +35,16 @@ public final class Timeline {
                                              LocalDate pathStart, LocalDate today) {
         Set<String> inChecklist = path.milestones().isEmpty() ? Set.of()
                 : path.items().map(Item::id).collect(Collectors.toSet());
+        return of(path, inChecklist::contains, statusOf, pathStart, today);
+    }
+
+    /** The same for a state: its lookups by id answer which items are in the checklist, without a walk of the path. */
+    public static List<MilestoneStanding> of(PathState state, LocalDate pathStart, LocalDate today) {
+        return of(state.path(), itemId -> state.shape().item(itemId).isPresent(), state::statusOf, pathStart, today);
+    }
+
+    private static List<MilestoneStanding> of(LearningPath path, Predicate<String> inChecklist,
+                                              Function<String, ItemStatus> statusOf, LocalDate pathStart, LocalDate today) {
         List<MilestoneStanding> standings = new ArrayList<>();
         LocalDate previous = null;
         LocalDate spanStart = pathStart;
@@ -47,13 +58,13 @@ public final class Timeline {
         return standings;
     }
 
-    static MilestoneStanding standing(Milestone milestone, Set<String> inChecklist, Function<String, ItemStatus> statusOf,
+    static MilestoneStanding standing(Milestone milestone, Predicate<String> inChecklist, Function<String, ItemStatus> statusOf,
                                       LocalDate spanStart, LocalDate today) {
         int done = 0;
         int counted = 0;
         List<String> left = new ArrayList<>();
         for (String itemId : milestone.itemIds()) {
-            if (!inChecklist.contains(itemId)) {
+            if (!inChecklist.test(itemId)) {
                 continue;
             }
             ItemStatus status = statusOf.apply(itemId);
