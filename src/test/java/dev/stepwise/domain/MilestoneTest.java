@@ -160,20 +160,25 @@ class MilestoneTest {
     }
 
     @Test
-    void dueSoonListsOverdueAndDueSoonMilestonesAndItemsEarliestFirstAndLeavesOutDoneAndLater() {
+    void dueSoonListsOverdueAndDueSoonMilestonesAndItemsWithTheirOwnDateEarliestFirstAndLeavesOutDoneAndLater() {
         LocalDate today = LocalDate.of(2026, 4, 10);
         LearningPath path = withMilestones(
-                new Milestone("soon", "Soon", today.plusDays(3), List.of(LANG)),
-                new Milestone("later", "Later", today.plusDays(8), List.of(SQL_STEP)),
+                new Milestone("soon", "Soon", today.plusDays(3), List.of(LANG, SQL_STEP)),
+                new Milestone("later", "Later", today.plusDays(8), List.of(API_STEP)),
                 new Milestone("done", "All done", today.minusDays(1), List.of(API_STEP)));
         path = PathEdits.updateItem(path, DEGREE, item -> item.withTargetDate(today.minusDays(2)));
+        path = PathEdits.updateItem(path, SQL_STEP, item -> item.withTargetDate(today.plusDays(7)));
         PathState state = PathState.fresh(path).with(ItemProgress.notStarted(API_STEP).withStatus(ItemStatus.DONE, today));
 
         List<DueSoon.Entry> entries = DueSoon.of(state, today);
-        assertThat(entries).extracting(DueSoon.Entry::id).containsExactly(DEGREE, "soon", LANG);
+        assertThat(entries).extracting(DueSoon.Entry::id).as("LANG is due through its milestone: the milestone's line counts it")
+                .containsExactly(DEGREE, "soon", SQL_STEP);
         assertThat(entries).extracting(DueSoon.Entry::state)
                 .containsExactly(DueState.OVERDUE, DueState.DUE_SOON, DueState.DUE_SOON);
         assertThat(entries.get(1).milestone()).isTrue();
+        assertThat(entries.get(1).left()).isEqualTo(2);
         assertThat(DueSoon.overdue(entries)).isEqualTo(1);
+        assertThat(state.shape().deadlines().stateOf(LANG, ItemStatus.NOT_STARTED, today))
+                .as("the checklist still marks it").isEqualTo(DueState.DUE_SOON);
     }
 }

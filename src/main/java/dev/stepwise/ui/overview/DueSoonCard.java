@@ -78,7 +78,8 @@ final class DueSoonCard extends Card {
         boolean overdue = entry.state() == DueState.OVERDUE;
         String distance = overdue ? messages.text("overview.due.overdue", -days)
                 : days == 0 ? messages.text("overview.due.today") : messages.text("overview.due.inDays", days);
-        Label when = new Label(messages.text("overview.due.when", distance, messages.date(entry.due())));
+        String whenText = messages.text("overview.due.when", distance, messages.date(entry.due()));
+        Label when = new Label(entry.milestone() ? messages.text("overview.due.left", whenText, entry.left()) : whenText);
         when.getStyleClass().add(overdue ? "due-overdue" : "due-soon");
         when.setMinWidth(Region.USE_PREF_SIZE);
         link.setAccessibleText(messages.text(entry.milestone() ? "overview.due.milestoneName" : "overview.due.itemName",

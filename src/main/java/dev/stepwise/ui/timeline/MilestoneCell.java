@@ -54,6 +54,19 @@ final class MilestoneCell extends ListCell<MilestoneStanding> {
         box = new VBox(head, date, progress, left);
         box.getStyleClass().add("milestone-row");
         box.setMinWidth(0);
+        // As wide as the list, never wider: the titles and the "left" line wrap instead of scrolling sideways.
+        setPrefWidth(0);
+    }
+
+    /** As tall as the wrapped content at the cell's width (a list cell measures its graphic without one). */
+    @Override
+    protected double computePrefHeight(double width) {
+        double available = width > 0 ? width : getWidth();
+        if (getGraphic() == null || available <= 0) {
+            return super.computePrefHeight(width);
+        }
+        return snappedTopInset() + getGraphic().prefHeight(available - snappedLeftInset() - snappedRightInset())
+                + snappedBottomInset();
     }
 
     @Override

@@ -6,6 +6,7 @@ import dev.stepwise.domain.Texts;
 import dev.stepwise.ui.common.DateFields;
 import dev.stepwise.ui.common.EditorForms;
 import dev.stepwise.ui.common.Messages;
+import dev.stepwise.ui.common.UiScale;
 import dev.stepwise.ui.common.Validation;
 import java.time.LocalDate;
 import java.util.HashSet;
@@ -34,6 +35,9 @@ final class MilestoneDialog extends Dialog<MilestoneDialog.Entered> {
     /** What the learner entered: the items in checklist order. */
     record Entered(String title, LocalDate due, List<String> itemIds) {
     }
+
+    private static final double FORM_WIDTH_EM = 42;
+    private static final double LIST_HEIGHT_EM = 22;
 
     private final TextField title = new TextField();
     private final CheckListView<Item> items;
@@ -77,6 +81,9 @@ final class MilestoneDialog extends Dialog<MilestoneDialog.Entered> {
                 EditorForms.field(Messages.tr("timeline.editor.items"), items, chosen,
                         EditorForms.hint(Messages.tr("timeline.editor.items.hint"))));
         form.getStyleClass().addAll("editor-form", "milestone-form");
+        // Wide enough for a long item title on one line, and tall enough to see a dozen items: in em, so zoom follows.
+        form.setPrefWidth(UiScale.em(FORM_WIDTH_EM));
+        items.setPrefHeight(UiScale.em(LIST_HEIGHT_EM));
         getDialogPane().setContent(form);
 
         ButtonType ok = EditorForms.okCancel(this, "milestone", validation);
