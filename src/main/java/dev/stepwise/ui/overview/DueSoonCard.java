@@ -73,6 +73,8 @@ final class DueSoonCard extends Card {
         link.setId("due-" + (entry.milestone() ? "milestone-" : "item-") + entry.id());
         link.setWrapText(true);
         link.setMinWidth(0);
+        // The whole line's width, so every date lines up on the right whatever the title's length.
+        link.setMaxWidth(Double.MAX_VALUE);
         link.setOnAction(event -> viewModel.openDue(entry));
         long days = Deadlines.daysUntil(today, entry.due());
         boolean overdue = entry.state() == DueState.OVERDUE;

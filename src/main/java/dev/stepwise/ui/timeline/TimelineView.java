@@ -140,6 +140,8 @@ public final class TimelineView extends BorderPane {
     public void create() {
         new MilestoneDialog(owner(), null, viewModel.checklistItems(), viewModel.today()).showAndWait()
                 .ifPresent(entered -> viewModel.add(entered.title(), entered.due(), entered.itemIds()));
+        // Back on the list, where the new milestone will be selected once saved, whichever button opened the editor.
+        list.requestFocus();
     }
 
     private void editSelected() {

@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.concurrent.TimeoutException;
 import java.util.function.UnaryOperator;
 import javafx.scene.Node;
+import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.input.KeyCode;
@@ -139,5 +140,35 @@ class TimelineScreenTest extends AppTestBase {
         assertThat(shown("#due-banner")).as("told once").isFalse();
         restart();
         assertThat(shown("#due-banner")).as("and again at the next start").isTrue();
+    }
+
+    @Test
+    void aMilestoneMadeInTheEditorIsSavedShownAndDeletedAndTheDeleteUndone() {
+        shortcut(KeyCode.DIGIT4);
+        robot.clickOn("#milestone-new");
+        waitUntil(() -> shown("#milestone-editor"));
+        robot.clickOn("#milestone-title-field").write("Week 3 — tested");
+        DatePicker due = node("#milestone-due");
+        robot.doubleClickOn("#milestone-due .text-field").eraseText(20).write(due.getConverter().toString(LocalDate.of(2026, 4, 20)));
+        robot.clickOn("#milestone-items");
+        // The first item is learn-language; Down then Space ticks the second, learn-sql.
+        key(KeyCode.HOME);
+        key(KeyCode.DOWN);
+        key(KeyCode.SPACE);
+        robot.clickOn("#milestone-ok");
+
+        waitUntil(() -> column("SELECT id FROM milestone WHERE path_id = ? ORDER BY due", ID).contains("week-3-tested"));
+        assertThat(column("SELECT due FROM milestone WHERE id = ?", "week-3-tested")).containsExactly("2026-04-20");
+        assertThat(column("SELECT item_id FROM milestone_item WHERE milestone_id = ?", "week-3-tested")).containsExactly(LEARN_SQL);
+        waitUntil(() -> shown("#milestone-week-3-tested"));
+        assertThat(milestoneRow("week-3-tested")).contains("Done", "1 of 1 done");
+        waitUntil(() -> this.<ListCell<?>>node("#milestone-week-3-tested").isSelected());
+
+        key(KeyCode.DELETE);
+        robot.clickOn("#confirm-action");
+        waitUntil(() -> !column("SELECT id FROM milestone", new String[0]).contains("week-3-tested"));
+        shortcut(KeyCode.Z);
+        waitUntil(() -> column("SELECT id FROM milestone", new String[0]).contains("week-3-tested"));
+        waitUntil(() -> shown("#milestone-week-3-tested"));
     }
 }
