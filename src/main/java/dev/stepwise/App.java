@@ -66,6 +66,8 @@ public final class App extends Application {
     private Stage stage;
     private FilePicker filePicker = new SystemFilePicker();
     private LinkOpener linkOpener;
+    /** The learner's clock and time zone: when changes happen, and what "today" is for due dates. */
+    private Clock clock = Clock.systemDefaultZone();
 
     /** Used by {@code Application.launch}: arguments from the command line, the real environment and paths. */
     public App() {
@@ -85,6 +87,12 @@ public final class App extends Application {
     }
 
     /** For tests: files are given where the system's file dialog would ask (it cannot be driven headless). */
+    /** Tests fix the day (due dates, the timeline) with their own clock. */
+    public App withClock(Clock fixed) {
+        this.clock = fixed;
+        return this;
+    }
+
     public App withFilePicker(FilePicker picker) {
         this.filePicker = picker;
         return this;
@@ -116,15 +124,15 @@ public final class App extends Application {
         }
         background = Background.forFx();
         dataFolder = folder;
-        background.run(() -> open(folder, bundled != null ? bundled : BundledPaths.available()))
+        background.run(() -> open(folder, bundled != null ? bundled : BundledPaths.available(), clock))
                 .onSuccess(this::show)
                 .onError(this::failOrRecover);
         // While the store thread opens the data, the idle FX thread parses the theme (the light one, the default).
         Themes.apply(false);
     }
 
-    private static Opened open(DataFolder folder, List<BundledPath> bundled) {
-        Stepwise stepwise = Stepwise.openWith(folder.databaseFile(), bundled, Clock.systemDefaultZone());
+    private static Opened open(DataFolder folder, List<BundledPath> bundled, Clock clock) {
+        Stepwise stepwise = Stepwise.openWith(folder.databaseFile(), bundled, clock);
         try {
             List<PathSummary> paths = stepwise.workspace().summaries();
             if (paths.isEmpty()) {
@@ -152,7 +160,7 @@ public final class App extends Application {
         stepwise = opened.stepwise();
         useLanguage(Messages.start(opened.language().orElse(null)));
         PathSession session = new PathSession(opened.state(), stepwise.progress(), stepwise.content(), background,
-                this::reportSaveFailure);
+                this::reportSaveFailure, clock);
         Workspace workspace = new Workspace(session, opened.paths(), opened.upgradable(), new Workspace.Services(
                 stepwise.workspace(), stepwise.progress(), stepwise.preferences(), stepwise.upstream(), stepwise.history()),
                 this::reportSaveFailure);
@@ -220,7 +228,7 @@ public final class App extends Application {
                     case SALVAGE -> recovery.salvage(aside);
                     default -> { }
                 }
-                return new Recovered(aside, open(dataFolder, bundled != null ? bundled : BundledPaths.available()));
+                return new Recovered(aside, open(dataFolder, bundled != null ? bundled : BundledPaths.available(), clock));
             }).onSuccess(recovered -> {
                 show(recovered.opened());
                 mainViewModel.reportNotice(Messages.tr("recovery.done", recovered.aside().toString()));

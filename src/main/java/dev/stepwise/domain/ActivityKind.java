@@ -38,7 +38,13 @@ public enum ActivityKind {
     /** Progress from a progress file was merged into the path. */
     PROGRESS_IMPORTED(ActivityChange.Merged.class),
     /** All progress on the path was removed (its content stays); a backup was made first, and it can be undone. */
-    PROGRESS_RESET(ActivityChange.PathNamed.class);
+    PROGRESS_RESET(ActivityChange.PathNamed.class),
+    MILESTONE_ADDED(ActivityChange.Described.class),
+    /** A milestone's title, date or items. */
+    MILESTONE_EDITED(ActivityChange.Described.class),
+    MILESTONE_DELETED(ActivityChange.Described.class),
+    /** An item's own target date set, changed or cleared. */
+    ITEM_DUE_CHANGED(ActivityChange.Described.class);
 
     private final Class<? extends ActivityChange> change;
 

@@ -53,6 +53,10 @@ public record Item(
         return new Item(id, title, detail, subItems, resources, newSkillIds, estimateHours, targetDate);
     }
 
+    public Item withTargetDate(LocalDate date) {
+        return new Item(id, title, detail, subItems, resources, skillIds, estimateHours, date);
+    }
+
     public boolean buildsSkill(String skillId) {
         return skillIds.contains(skillId);
     }

@@ -62,6 +62,10 @@ public final class ItemEdits {
         if (estimateProblem != null) {
             throw new InvalidEditException(estimateProblem);
         }
+        Phrase dateProblem = Deadlines.dateProblem(item.targetDate());
+        if (dateProblem != null) {
+            throw new InvalidEditException(dateProblem);
+        }
         Set<String> subIds = new HashSet<>();
         List<SubItem> subItems = new ArrayList<>();
         for (SubItem sub : item.subItems()) {

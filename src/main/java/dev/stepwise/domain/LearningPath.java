@@ -1,5 +1,7 @@
 package dev.stepwise.domain;
 
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
@@ -10,7 +12,8 @@ import java.util.stream.Stream;
 /**
  * A career path: its text, its checklist sections, the skills they build, and the archive of items taken out of the
  * checklist with their progress kept. Identified by stable ids (the path's, its sections', items' and skills'), so the
- * learner's progress survives edits and a newer bundled version can be merged into the learner's own copy.
+ * learner's progress survives edits and a newer bundled version can be merged into the learner's own copy. Its
+ * milestones date groups of its items; they are content too, and travel with it in path files.
  */
 public record LearningPath(
         String id,
@@ -22,7 +25,8 @@ public record LearningPath(
         List<Skill> skills,
         List<Section> sections,
         List<SelfCheck> selfChecks,
-        List<ArchivedItem> archived) {
+        List<ArchivedItem> archived,
+        List<Milestone> milestones) {
 
     public LearningPath {
         Objects.requireNonNull(id, "id");
@@ -34,12 +38,56 @@ public record LearningPath(
         sections = List.copyOf(sections);
         selfChecks = List.copyOf(selfChecks);
         archived = List.copyOf(archived);
+        milestones = List.copyOf(milestones);
+        if (!milestones.isEmpty()) {
+            milestones = heldItemsOnly(milestones, sections, archived);
+        }
+    }
+
+    /** A path without milestones: what a version 1 path file and most tests hold. */
+    public LearningPath(String id, int contentVersion, String title, String tagline, String overview,
+                        List<String> industries, List<Skill> skills, List<Section> sections, List<SelfCheck> selfChecks,
+                        List<ArchivedItem> archived) {
+        this(id, contentVersion, title, tagline, overview, industries, skills, sections, selfChecks, archived, List.of());
     }
 
     /** A path with nothing archived: how every path file and every new path starts. */
     public LearningPath(String id, int contentVersion, String title, String tagline, String overview,
                         List<String> industries, List<Skill> skills, List<Section> sections, List<SelfCheck> selfChecks) {
-        this(id, contentVersion, title, tagline, overview, industries, skills, sections, selfChecks, List.of());
+        this(id, contentVersion, title, tagline, overview, industries, skills, sections, selfChecks, List.of(), List.of());
+    }
+
+    /**
+     * A milestone holds only items the path has (in the checklist or archived), as the store's foreign key does: an
+     * item deleted by any edit leaves its milestones with it, whichever edit it was. Unchanged milestones stay the
+     * same objects.
+     */
+    private static List<Milestone> heldItemsOnly(List<Milestone> milestones, List<Section> sections, List<ArchivedItem> archived) {
+        Set<String> ids = new HashSet<>();
+        sections.forEach(section -> section.items().forEach(item -> ids.add(item.id())));
+        archived.forEach(entry -> ids.add(entry.id()));
+        List<Milestone> kept = new ArrayList<>(milestones.size());
+        boolean changed = false;
+        for (Milestone milestone : milestones) {
+            if (ids.containsAll(milestone.itemIds())) {
+                kept.add(milestone);
+            } else {
+                changed = true;
+                kept.add(new Milestone(milestone.id(), milestone.title(), milestone.due(),
+                        milestone.itemIds().stream().filter(ids::contains).toList()));
+            }
+        }
+        return changed ? List.copyOf(kept) : milestones;
+    }
+
+    public Optional<Milestone> milestone(String milestoneId) {
+        return milestones.stream().filter(milestone -> milestone.id().equals(milestoneId)).findFirst();
+    }
+
+    /** The same path with other milestones; everything else stays the same objects. */
+    public LearningPath withMilestones(List<Milestone> newMilestones) {
+        return new LearningPath(id, contentVersion, title, tagline, overview, industries, skills, sections, selfChecks,
+                archived, newMilestones);
     }
 
     /** The checklist's items, section by section; archived items are not among them. */

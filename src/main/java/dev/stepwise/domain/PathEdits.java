@@ -19,7 +19,7 @@ public final class PathEdits {
     public static LearningPath withDetails(LearningPath path, String title, String tagline, String overview) {
         return new LearningPath(path.id(), path.contentVersion(), Texts.title(Texts.Field.PATH_TITLE, title),
                 Texts.text(Texts.Field.TAGLINE, tagline), Texts.text(Texts.Field.OVERVIEW, overview), path.industries(),
-                path.skills(), path.sections(), path.selfChecks(), path.archived());
+                path.skills(), path.sections(), path.selfChecks(), path.archived(), path.milestones());
     }
 
     /** Inserts a section; items it brings along are checked as {@link #addItem} checks one, ids included. */
@@ -65,7 +65,7 @@ public final class PathEdits {
                         ? new ArchivedItem(entry.item(), fallback, entry.archivedAt()) : entry)
                 .toList();
         return new LearningPath(path.id(), path.contentVersion(), path.title(), path.tagline(), path.overview(),
-                path.industries(), path.skills(), sections, path.selfChecks(), archived);
+                path.industries(), path.skills(), sections, path.selfChecks(), archived, path.milestones());
     }
 
     public static LearningPath addItem(LearningPath path, String sectionId, int index, Item item) {
@@ -147,11 +147,15 @@ public final class PathEdits {
 
     /** Takes an item out of the checklist into the archive, remembering its section. */
     public static LearningPath archiveItem(LearningPath path, String itemId, Instant at) {
-        Section section = path.sections().get(sectionIndexOfItem(path, itemId));
-        Item item = section.items().get(itemIndex(section, itemId));
-        LearningPath without = removeItem(path, itemId);
-        return withArchived(without, Lists.inserted(path.archived(), path.archived().size(),
-                new ArchivedItem(item, section.id(), at)));
+        int sectionIndex = sectionIndexOfItem(path, itemId);
+        Section section = path.sections().get(sectionIndex);
+        int index = itemIndex(section, itemId);
+        // One step, not remove-then-archive: the item never leaves the path, so its milestones keep holding it.
+        List<Section> sections = Lists.replaced(path.sections(), sectionIndex,
+                from -> from.withItems(Lists.removed(from.items(), index)));
+        return new LearningPath(path.id(), path.contentVersion(), path.title(), path.tagline(), path.overview(),
+                path.industries(), path.skills(), sections, path.selfChecks(), Lists.inserted(path.archived(),
+                path.archived().size(), new ArchivedItem(section.items().get(index), section.id(), at)), path.milestones());
     }
 
     /** Puts an archived item back at the end of its former section (the first section if that one is gone). */
@@ -164,19 +168,22 @@ public final class PathEdits {
         String sectionId = path.section(entry.sectionId()).map(Section::id).orElse(path.sections().get(0).id());
         Item item = entry.item().withSkillIds(entry.item().skillIds().stream()
                 .filter(skillId -> path.skill(skillId).isPresent()).toList());
-        LearningPath without = withArchived(path, Lists.removed(path.archived(), archivedIndex));
-        return withSections(without, Lists.replaced(without.sections(), sectionIndex(without, sectionId),
-                section -> section.withItems(Lists.inserted(section.items(), section.items().size(), item))));
+        List<Section> sections = Lists.replaced(path.sections(), sectionIndex(path, sectionId),
+                section -> section.withItems(Lists.inserted(section.items(), section.items().size(), item)));
+        return new LearningPath(path.id(), path.contentVersion(), path.title(), path.tagline(), path.overview(),
+                path.industries(), path.skills(), sections, path.selfChecks(), Lists.removed(path.archived(), archivedIndex),
+                path.milestones());
     }
 
     static LearningPath withSections(LearningPath path, List<Section> sections) {
         return new LearningPath(path.id(), path.contentVersion(), path.title(), path.tagline(), path.overview(),
-                path.industries(), path.skills(), sections, path.selfChecks(), path.archived());
+                path.industries(), path.skills(), sections, path.selfChecks(), path.archived(), path.milestones());
     }
 
     static LearningPath withArchived(LearningPath path, List<ArchivedItem> archived) {
         return new LearningPath(path.id(), path.contentVersion(), path.title(), path.tagline(), path.overview(),
-                path.industries(), path.skills(), path.sections(), path.selfChecks(), new ArrayList<>(archived));
+                path.industries(), path.skills(), path.sections(), path.selfChecks(), new ArrayList<>(archived),
+                path.milestones());
     }
 
     private static void requireNewItemId(LearningPath path, String itemId) {

@@ -25,6 +25,7 @@ public final class PathShape {
     private final Map<String, Integer> stepPosition = new HashMap<>();
     private final Map<String, Integer> skillPosition = new HashMap<>();
     private final List<Item> steps = new ArrayList<>();
+    private final Deadlines deadlines;
 
     PathShape(LearningPath path) {
         for (Skill skill : path.skills()) {
@@ -53,6 +54,12 @@ public final class PathShape {
             }
         }
         path.archived().forEach(entry -> archived.putIfAbsent(entry.id(), entry));
+        deadlines = Deadlines.of(path);
+    }
+
+    /** When the checklist's items are due, built once per content like the rest. */
+    public Deadlines deadlines() {
+        return deadlines;
     }
 
     /** The checklist item (archived ones are not in the checklist). */

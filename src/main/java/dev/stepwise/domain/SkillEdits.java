@@ -58,7 +58,7 @@ public final class SkillEdits {
 
     private static LearningPath withSkills(LearningPath path, List<Skill> skills) {
         return new LearningPath(path.id(), path.contentVersion(), path.title(), path.tagline(), path.overview(),
-                path.industries(), skills, path.sections(), path.selfChecks(), path.archived());
+                path.industries(), skills, path.sections(), path.selfChecks(), path.archived(), path.milestones());
     }
 
     private static int skillIndex(LearningPath path, String skillId) {

@@ -59,7 +59,8 @@ public final class UpstreamMerge {
         ItemMerge items = new ItemMerge(baseIndex, theirIndex, mineIndex, sections, skills.survivors(), itemHasProgress,
                 log);
         LearningPath merged = new LearningPath(mine.id(), theirs.contentVersion(), title, tagline, overview,
-                theirs.industries(), skills.skills(), items.sections(), theirs.selfChecks(), items.archived());
+                theirs.industries(), skills.skills(), items.sections(), theirs.selfChecks(), items.archived(),
+                mine.milestones());
         merged = items.archiveRemoved(merged, now);
         merged = sections.removeEmptied(merged);
         for (String skillId : skills.removals()) {

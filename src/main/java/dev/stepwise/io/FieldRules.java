@@ -1,5 +1,6 @@
 package dev.stepwise.io;
 
+import dev.stepwise.domain.Deadlines;
 import dev.stepwise.domain.Level;
 import dev.stepwise.domain.Phrase;
 import java.time.LocalDate;
@@ -71,6 +72,15 @@ final class FieldRules {
         } catch (DateTimeParseException e) {
             throw fail.at(field, Phrase.of("file.date", quoted(value)));
         }
+    }
+
+    /** A date within the days a plan may name ({@link Deadlines#dateProblem}); {@code null} passes. */
+    LocalDate plausibleDate(String field, LocalDate date) {
+        Phrase problem = Deadlines.dateProblem(date);
+        if (problem != null) {
+            throw fail.at(field, problem);
+        }
+        return date;
     }
 
     <T> T present(String field, T value) {

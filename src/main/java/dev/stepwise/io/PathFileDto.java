@@ -4,11 +4,11 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.List;
 
 /**
- * The {@code stepwise-path} file format, version 1, exactly as it is on disk. Kept apart from the domain so the
+ * The {@code stepwise-path} file format, version 2, exactly as it is on disk. Kept apart from the domain so the
  * file format can evolve (and stay readable) without reshaping the model; {@link PathFileMapper} converts.
  */
 @JsonPropertyOrder({"format", "formatVersion", "id", "contentVersion", "title", "tagline", "overview", "industries",
-        "skills", "sections", "selfChecks"})
+        "skills", "sections", "selfChecks", "milestones"})
 public record PathFileDto(
         String format,
         Integer formatVersion,
@@ -20,10 +20,14 @@ public record PathFileDto(
         List<String> industries,
         List<SkillDto> skills,
         List<SectionDto> sections,
-        List<SelfCheckDto> selfChecks) {
+        List<SelfCheckDto> selfChecks,
+        List<MilestoneDto> milestones) {
 
     public static final String FORMAT = "stepwise-path";
-    public static final int FORMAT_VERSION = 1;
+    /** Version 2 adds milestones; version 1 files (without them) are still read. */
+    public static final int FORMAT_VERSION = 2;
+    /** The oldest version still read. */
+    public static final int OLDEST_VERSION = 1;
 
     public record SkillDto(String id, String name, String category, String description, Integer targetLevel) {
     }
@@ -49,5 +53,10 @@ public record PathFileDto(
     }
 
     public record SelfCheckDto(String id, String statement) {
+    }
+
+    /** Version 2: a dated milestone holding items of this path, by id. */
+    @JsonPropertyOrder({"id", "title", "due", "items"})
+    public record MilestoneDto(String id, String title, String due, List<String> items) {
     }
 }

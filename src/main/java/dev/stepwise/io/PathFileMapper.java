@@ -3,6 +3,7 @@ package dev.stepwise.io;
 import dev.stepwise.domain.Item;
 import dev.stepwise.domain.LearningPath;
 import dev.stepwise.domain.Level;
+import dev.stepwise.domain.Milestone;
 import dev.stepwise.domain.Phrase;
 import dev.stepwise.domain.Resource;
 import dev.stepwise.domain.Section;
@@ -42,8 +43,9 @@ final class PathFileMapper {
         if (!PathFileDto.FORMAT.equals(dto.format())) {
             throw fail("format", Phrase.of("file.format", PathFileDto.FORMAT, quoted(dto.format())));
         }
-        if (dto.formatVersion() == null || dto.formatVersion() != PathFileDto.FORMAT_VERSION) {
-            throw fail("formatVersion", Phrase.of("file.formatVersion", PathFileDto.FORMAT_VERSION,
+        if (dto.formatVersion() == null || dto.formatVersion() < PathFileDto.OLDEST_VERSION
+                || dto.formatVersion() > PathFileDto.FORMAT_VERSION) {
+            throw fail("formatVersion", Phrase.of("file.formatVersionUpTo", PathFileDto.FORMAT_VERSION,
                     String.valueOf(dto.formatVersion())));
         }
         String id = id("id", dto.id());
@@ -69,8 +71,9 @@ final class PathFileMapper {
             String checkId = unique(field + ".id", id(field + ".id", check.id()), selfCheckIds);
             selfChecks.add(new SelfCheck(checkId, title(field + ".statement", check.statement())));
         }
+        List<Milestone> milestones = new PathFileMilestones(source, rules).read(dto.formatVersion(), dto.milestones(), itemIds);
         return new LearningPath(id, dto.contentVersion(), title, text("tagline", dto.tagline()), text("overview", dto.overview()),
-                industries, skills, sections, selfChecks);
+                industries, skills, sections, selfChecks, List.of(), milestones);
     }
 
     private List<Skill> skills(List<SkillDto> dtos) {
@@ -125,6 +128,7 @@ final class PathFileMapper {
         if (dto.estimateHours() != null && dto.estimateHours() > Texts.MAX_ESTIMATE_HOURS) {
             throw fail(field + ".estimateHours", Phrase.of("file.tooManyHours", Texts.MAX_ESTIMATE_HOURS, dto.estimateHours()));
         }
+        LocalDate targetDate = date(field + ".targetDate", dto.targetDate());
         List<SubItem> subItems = new ArrayList<>();
         Set<String> subItemIds = new HashSet<>();
         for (int i = 0; i < list(dto.subItems()).size(); i++) {
@@ -146,7 +150,7 @@ final class PathFileMapper {
             resources.add(new Resource(title(resourceField + ".title", resource.title()), url));
         }
         return new Item(itemId, title(field + ".title", dto.title()), text(field + ".detail", dto.detail()), subItems, resources, skills,
-                dto.estimateHours(), date(field + ".targetDate", dto.targetDate()));
+                dto.estimateHours(), targetDate);
     }
 
     private SectionKind kind(String field, String value) {
@@ -168,7 +172,7 @@ final class PathFileMapper {
         if (value != null) {
             rules.noControlCharacters(field, value);
         }
-        return rules.date(field, value);
+        return rules.plausibleDate(field, rules.date(field, value));
     }
 
     private String id(String field, String value) {

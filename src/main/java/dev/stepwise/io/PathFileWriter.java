@@ -9,6 +9,7 @@ import dev.stepwise.domain.LearningPath;
 import dev.stepwise.domain.Section;
 import dev.stepwise.domain.Skill;
 import dev.stepwise.io.PathFileDto.ItemDto;
+import dev.stepwise.io.PathFileDto.MilestoneDto;
 import dev.stepwise.io.PathFileDto.ResourceDto;
 import dev.stepwise.io.PathFileDto.SectionDto;
 import dev.stepwise.io.PathFileDto.SelfCheckDto;
@@ -50,7 +51,9 @@ public final class PathFileWriter {
                 path.title(), path.tagline(), path.overview(), path.industries(),
                 path.skills().stream().map(PathFileWriter::skill).toList(),
                 path.sections().stream().map(PathFileWriter::section).toList(),
-                path.selfChecks().stream().map(check -> new SelfCheckDto(check.id(), check.statement())).toList());
+                path.selfChecks().stream().map(check -> new SelfCheckDto(check.id(), check.statement())).toList(),
+                path.milestones().isEmpty() ? null : path.milestones().stream().map(milestone -> new MilestoneDto(milestone.id(),
+                        milestone.title(), milestone.due().toString(), milestone.itemIds())).toList());
     }
 
     private static SkillDto skill(Skill skill) {

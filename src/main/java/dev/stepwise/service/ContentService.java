@@ -38,6 +38,11 @@ public final class ContentService {
         this.clock = clock;
     }
 
+    /** When the path was installed or created (now, for a path that is gone): where its calendar begins. */
+    public Instant startedAt(String pathId) {
+        return database.inTransaction(() -> paths.installedAt(pathId).orElseGet(clock::instant));
+    }
+
     /**
      * Applies the change and returns the path as it now is on disk.
      *

@@ -159,7 +159,7 @@ public final class PathFiles {
         LearningPath content = PathUpdates.withoutArchive(path);
         return content.id().equals(id) ? content : new LearningPath(id, content.contentVersion(), content.title(),
                 content.tagline(), content.overview(), content.industries(), content.skills(), content.sections(),
-                content.selfChecks(), content.archived());
+                content.selfChecks(), content.archived(), content.milestones());
     }
 
     private PathSummary summaryOf(String pathId) {

@@ -79,7 +79,7 @@ public final class PathInstaller {
             LearningPath current = paths.load(pathId).orElseThrow();
             LearningPath content = new LearningPath(current.id(), current.contentVersion(), current.title(),
                     current.tagline(), current.overview(), current.industries(), current.skills(), current.sections(),
-                    current.selfChecks(), List.of());
+                    current.selfChecks(), List.of(), current.milestones());
             UpstreamBase base = new UpstreamBase(current.contentVersion(), writer().writeCompact(content));
             paths.saveUpstreamBase(pathId, base);
             return base;

@@ -89,6 +89,6 @@ final class PathUpdates {
     static LearningPath withoutArchive(LearningPath path) {
         return path.archived().isEmpty() ? path : new LearningPath(path.id(), path.contentVersion(), path.title(),
                 path.tagline(), path.overview(), path.industries(), path.skills(), path.sections(), path.selfChecks(),
-                List.of());
+                List.of(), path.milestones());
     }
 }

@@ -86,7 +86,7 @@ public final class WorkspaceService {
             String id = newId(checked);
             LearningPath copy = new LearningPath(id, 1, checked, source.tagline(), source.overview(), source.industries(),
                     source.skills(), source.sections(), source.selfChecks(),
-                    withProgress ? source.archived() : List.of());
+                    withProgress ? source.archived() : List.of(), source.milestones());
             Instant now = clock.instant();
             paths.insert(copy, PathOrigin.OWN, now);
             if (withProgress) {

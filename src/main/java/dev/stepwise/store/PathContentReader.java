@@ -48,7 +48,8 @@ final class PathContentReader {
                 row -> new Section(row.text(1), row.choice(2, "kind", SectionKind.class), row.text(3),
                         row.text(4), active.getOrDefault(row.text(1), List.of())));
         return Optional.of(new LearningPath(pathId, header.contentVersion(), header.title(), header.tagline(),
-                header.overview(), loadIndustries(pathId), loadSkills(pathId), sections, loadSelfChecks(pathId), archived));
+                header.overview(), loadIndustries(pathId), loadSkills(pathId), sections, loadSelfChecks(pathId), archived,
+                new MilestoneRows(database).load(pathId)));
     }
 
     private List<String> loadIndustries(String pathId) {

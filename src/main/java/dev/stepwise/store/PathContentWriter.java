@@ -21,10 +21,12 @@ import java.util.Objects;
 final class PathContentWriter {
     private final Database database;
     private final ItemPartsWriter parts;
+    private final MilestoneRows milestones;
 
     PathContentWriter(Database database) {
         this.database = database;
         this.parts = new ItemPartsWriter(database);
+        this.milestones = new MilestoneRows(database);
     }
 
     /** Where an item sits: its section, its index there (or in the archive), and when it was archived. */
@@ -84,6 +86,7 @@ final class PathContentWriter {
         Map<String, Integer> skillsAfter = indexById(after.skills().stream().map(Skill::id).toList());
         skillsBefore.keySet().stream().filter(id -> !skillsAfter.containsKey(id))
                 .forEach(id -> deleteRow("DELETE FROM skill WHERE path_id = ? AND id = ?", pathId, id));
+        milestones.write(pathId, before.milestones(), after.milestones());
     }
 
     private static LearningPath empty(LearningPath path) {

@@ -34,6 +34,12 @@ public final class PathRepository {
         return Sql.query(database, "SELECT id FROM path ORDER BY installed_at, id", statement -> { }, row -> row.getString(1));
     }
 
+    /** When the path was installed or created: where its first milestone's span begins. */
+    public Optional<Instant> installedAt(String pathId) {
+        return Sql.query(database, "SELECT installed_at FROM path WHERE id = ?", statement -> statement.setString(1, pathId),
+                PATHS, row -> row.instant(1, "installed_at")).stream().findFirst();
+    }
+
     public boolean exists(String pathId) {
         return contentVersion(pathId).isPresent();
     }

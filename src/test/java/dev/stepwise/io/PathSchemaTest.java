@@ -61,7 +61,7 @@ class PathSchemaTest {
         return Stream.of(
                 arguments("/contentVersion", "\"3\"", "/contentVersion"),
                 arguments("/contentVersion", "0", "/contentVersion"),
-                arguments("/formatVersion", "2", "/formatVersion"),
+                arguments("/formatVersion", "3", "/formatVersion"),
                 arguments("/format", "\"stepwise-progress\"", "/format"),
                 arguments("/title", "false", "/title"),
                 arguments("/title", "\" \\u200B\\u00A0 \"", "/title"),

@@ -49,7 +49,7 @@ class SchemaReaderAgreementTest {
     static Stream<Arguments> pathShapes() {
         return Stream.of(
                 arguments("/contentVersion", "\"3\""), arguments("/contentVersion", "2.5"), arguments("/contentVersion", "true"),
-                arguments("/formatVersion", "2"), arguments("/format", "\"stepwise\""),
+                arguments("/formatVersion", "3"), arguments("/format", "\"stepwise\""),
                 arguments("/title", "false"), arguments("/title", "7"), arguments("/title", "\"\""), arguments("/id", "\"Bad Id\""),
                 arguments("/industries", "\"Finance\""), arguments("/industries/0", "null"), arguments("/skills", "{}"),
                 arguments("/sections", "[]"), arguments("/sections/0", "\"steps\""), arguments("/sections/0/kind", "\"chores\""),

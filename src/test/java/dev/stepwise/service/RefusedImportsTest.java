@@ -212,8 +212,8 @@ class RefusedImportsTest {
                 path("unknown format", "\"format\" : \"stepwise-path\"", "\"format\" : \"stepwise-progress\"",
                         "format: must be \"stepwise-path\", was \"stepwise-progress\""),
                 path("missing format", "\"format\" : \"stepwise-path\",", "", "format: must be \"stepwise-path\", was nothing"),
-                path("unknown formatVersion", "\"formatVersion\" : 1", "\"formatVersion\" : 2",
-                        "formatVersion: this version of Stepwise reads format version 1, the file has 2"),
+                path("unknown formatVersion", "\"formatVersion\" : 2", "\"formatVersion\" : 3",
+                        "formatVersion: this version of Stepwise reads format versions 1 to 2, the file has 3"),
                 path("contentVersion below 1", "\"contentVersion\" : 2", "\"contentVersion\" : 0",
                         "contentVersion: must be a whole number of 1 or more, was 0"),
                 // required fields, shapes and values

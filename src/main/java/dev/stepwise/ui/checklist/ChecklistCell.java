@@ -1,5 +1,7 @@
 package dev.stepwise.ui.checklist;
 
+import dev.stepwise.domain.Deadlines;
+import dev.stepwise.domain.DueState;
 import dev.stepwise.domain.ItemStatus;
 import dev.stepwise.domain.Skill;
 import dev.stepwise.ui.checklist.ChecklistRow.ArchiveRow;
@@ -8,6 +10,7 @@ import dev.stepwise.ui.checklist.ChecklistRow.SectionRow;
 import dev.stepwise.ui.common.Messages;
 import dev.stepwise.ui.common.StatusIcons;
 import dev.stepwise.ui.common.StyleClasses;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.geometry.Pos;
@@ -26,6 +29,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignN;
 
 /**
@@ -150,6 +154,10 @@ final class ChecklistCell extends ListCell<ChecklistRow> {
             statusLabel.getStyleClass().add(StyleClasses.forStatus(status));
             meta.getChildren().add(statusLabel);
         }
+        Label due = dueMarker(row);
+        if (due != null) {
+            meta.getChildren().add(due);
+        }
         if (row.hasNote()) {
             Label note = metaLabel(Messages.tr("checklist.note"));
             note.setGraphic(new FontIcon(MaterialDesignN.NOTE_TEXT_OUTLINE));
@@ -170,6 +178,31 @@ final class ChecklistCell extends ListCell<ChecklistRow> {
         }
         box.setId("item-row-" + row.item().id());
         return box;
+    }
+
+    /** "Overdue" or "Due in 3 days" on a row whose date is near and that is not finished; the date in its tooltip. */
+    private Label dueMarker(ItemRow row) {
+        if (row.due() == null || row.archived()) {
+            return null;
+        }
+        LocalDate today = viewModel.today();
+        DueState state = Deadlines.state(row.due(), Deadlines.finished(row.status()), today);
+        if (!state.pressing()) {
+            return null;
+        }
+        Messages messages = Messages.current();
+        long days = Deadlines.daysUntil(today, row.due());
+        boolean overdue = state == DueState.OVERDUE;
+        Label marker = metaLabel(overdue ? messages.text("checklist.due.overdue")
+                : days == 0 ? messages.text("checklist.due.today") : messages.text("checklist.due.inDays", days));
+        marker.setGraphic(new FontIcon(overdue ? MaterialDesignC.CALENDAR_ALERT : MaterialDesignC.CALENDAR_CLOCK));
+        marker.getStyleClass().addAll("due-marker", overdue ? "due-overdue" : "due-soon");
+        String full = overdue ? messages.text("checklist.due.overdueSince", messages.date(row.due()), -days)
+                : messages.text("checklist.due.on", messages.date(row.due()));
+        marker.setTooltip(new Tooltip(full));
+        marker.setAccessibleText(full);
+        marker.setId("due-" + row.item().id());
+        return marker;
     }
 
     private static Label metaLabel(String text) {

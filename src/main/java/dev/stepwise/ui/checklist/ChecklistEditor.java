@@ -6,6 +6,7 @@ import dev.stepwise.domain.InvalidEditException;
 import dev.stepwise.domain.Item;
 import dev.stepwise.domain.ItemEdits;
 import dev.stepwise.domain.LearningPath;
+import dev.stepwise.domain.MilestoneEdits;
 import dev.stepwise.domain.PathChange;
 import dev.stepwise.domain.PathEdits;
 import dev.stepwise.domain.Phrase;
@@ -16,6 +17,7 @@ import dev.stepwise.ui.common.Background;
 import dev.stepwise.ui.common.Messages;
 import dev.stepwise.ui.common.PathSession;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
@@ -65,6 +67,15 @@ public final class ChecklistEditor {
 
     /** Saves the item editor's result: title, detail, estimate, sub-steps, resources and skill links at once. */
     public Background.Job<LearningPath> saveItem(Item edited) {
+        Optional<Item> current = path().item(edited.id()).or(() -> path().archivedItem(edited.id()).map(entry -> entry.item()));
+        if (current.isPresent() && !Objects.equals(current.get().targetDate(), edited.targetDate())
+                && current.get().withTargetDate(edited.targetDate()).equals(edited)) {
+            // Only the date changed: the history and the Edit menu say so.
+            return edit(ActivityKind.ITEM_DUE_CHANGED, edited.id(), edited.targetDate() == null
+                            ? Messages.tr("checklist.done.dueCleared", edited.title())
+                            : Messages.tr("checklist.done.dueSet", edited.title(), Messages.current().date(edited.targetDate())),
+                    path -> MilestoneEdits.setItemDue(path, edited.id(), edited.targetDate()));
+        }
         return edit(ActivityKind.ITEM_EDITED, edited.id(), Messages.tr("checklist.done.itemEdited", edited.title()),
                 path -> PathEdits.updateItem(path, edited.id(), item -> edited));
     }

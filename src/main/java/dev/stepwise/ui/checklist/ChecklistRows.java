@@ -108,7 +108,8 @@ final class ChecklistRows {
             return cached;
         }
         ItemRow row = new ItemRow(item, state.statusOf(item.id()), state.subItemProgress(item), skillsOf(state, item),
-                progress != null && !progress.note().isBlank(), archived, progress);
+                progress != null && !progress.note().isBlank(), archived, progress,
+                state.shape().deadlines().dueOf(item.id()).orElse(null));
         caches.rows().put(item.id(), row);
         return row;
     }

@@ -7,6 +7,7 @@ import dev.stepwise.domain.StatusCounts;
 import dev.stepwise.ui.common.PathSession;
 import dev.stepwise.ui.common.Scheduler;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import javafx.beans.property.ObjectProperty;
@@ -77,6 +78,11 @@ public final class ChecklistViewModel {
     }
 
     /** The committed state the list shows. */
+    /** The learner's day, for the due markers. */
+    public LocalDate today() {
+        return session.today();
+    }
+
     public PathState state() {
         return session.state();
     }

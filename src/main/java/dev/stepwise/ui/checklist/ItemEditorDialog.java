@@ -3,6 +3,7 @@ package dev.stepwise.ui.checklist;
 import dev.stepwise.domain.Item;
 import dev.stepwise.domain.Skill;
 import dev.stepwise.domain.Texts;
+import dev.stepwise.ui.common.DateFields;
 import dev.stepwise.ui.common.EditorForms;
 import dev.stepwise.ui.common.Messages;
 import dev.stepwise.ui.common.Validation;
@@ -11,6 +12,7 @@ import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.DatePicker;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
@@ -22,8 +24,8 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
 /**
- * Edits one checklist item: title, detail, estimate, sub-steps, resources and the skills it builds. A view only: it
- * returns the edited {@link Item} (same id, target date untouched) or null when cancelled, and the caller turns it
+ * Edits one checklist item: title, detail, estimate, target date, sub-steps, resources and the skills it builds. A view
+ * only: it returns the edited {@link Item} (same id) or null when cancelled, and the caller turns it
  * into a saved edit. Every field is checked as it is typed by the rules of {@link Texts} that the edit applies, with
  * the problem beside the field; OK is enabled only while there is none. Sized to fit a 1024×640 screen, the form
  * scrolls inside the dialog when it is taller than that.
@@ -32,6 +34,7 @@ public final class ItemEditorDialog extends Dialog<Item> {
     private final TextField title = new TextField();
     private final TextArea detail = new TextArea();
     private final TextField estimate = new TextField();
+    private final DatePicker due;
 
     /**
      * @param item       the item as it is now
@@ -50,6 +53,7 @@ public final class ItemEditorDialog extends Dialog<Item> {
         estimate.setPromptText(Messages.tr("checklist.editor.estimate.prompt"));
         estimate.setTooltip(new Tooltip(Messages.tr("checklist.editor.estimate.tooltip")));
         estimate.getStyleClass().add("estimate-field");
+        due = DateFields.picker("item-due", item.targetDate());
 
         Validation validation = new Validation();
         SubStepListEditor subSteps = new SubStepListEditor(item.subItems());
@@ -65,6 +69,9 @@ public final class ItemEditorDialog extends Dialog<Item> {
                         validation.watch(detail, EditorForms.textProblem(Texts.Field.DETAIL, detail), "item-detail-problem")),
                 EditorForms.field(Messages.tr("checklist.editor.estimate"), estimate,
                         validation.watch(estimate, estimateProblem, "item-estimate-problem")),
+                EditorForms.field(Messages.tr("checklist.editor.due"), due,
+                        validation.watch(due, DateFields.problem(due, false), "item-due-problem"),
+                        EditorForms.hint(Messages.tr("checklist.editor.due.hint"))),
                 EditorForms.field(Messages.tr("checklist.editor.skills"), skills));
         VBox right = column("item-editor-lists",
                 EditorForms.field(Messages.tr("checklist.editor.subSteps"), subSteps),
@@ -82,7 +89,7 @@ public final class ItemEditorDialog extends Dialog<Item> {
         setResultConverter(button -> button == ok
                 ? new Item(item.id(), Texts.title(Texts.Field.ITEM_TITLE, title.getText()),
                         Texts.text(Texts.Field.DETAIL, detail.getText()), subSteps.subItems(), resources.resources(),
-                        skills.linked(), hours(estimate.getText()), item.targetDate())
+                        skills.linked(), hours(estimate.getText()), DateFields.typed(due))
                 : null);
         Platform.runLater(title::requestFocus);
     }

@@ -2,6 +2,7 @@ package dev.stepwise.ui.common;
 
 import static dev.stepwise.ui.common.Messages.tr;
 
+import dev.stepwise.domain.Deadlines;
 import dev.stepwise.domain.ItemProgress;
 import dev.stepwise.domain.ItemStatus;
 import dev.stepwise.domain.LearningPath;
@@ -12,6 +13,8 @@ import dev.stepwise.domain.SelfCheckAnswer;
 import dev.stepwise.domain.SkillProgress;
 import dev.stepwise.service.ContentService;
 import dev.stepwise.service.ProgressService;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Objects;
 import java.util.function.BiFunction;
 import java.util.function.Consumer;
@@ -40,9 +43,17 @@ public final class PathSession {
     private final ReadOnlyObjectWrapper<PathState> state;
     private final ReadOnlyStringWrapper lastSaved = new ReadOnlyStringWrapper(this, "lastSaved", "");
     private final ReadOnlyIntegerWrapper saveCount = new ReadOnlyIntegerWrapper(this, "saveCount");
+    private final Clock clock;
 
     public PathSession(PathState initial, ProgressService service, ContentService content, Background background,
                        Consumer<Throwable> errors) {
+        this(initial, service, content, background, errors, Clock.systemDefaultZone());
+    }
+
+    /** @param clock the learner's clock, in their time zone: what "today" is for due dates */
+    public PathSession(PathState initial, ProgressService service, ContentService content, Background background,
+                       Consumer<Throwable> errors, Clock clock) {
+        this.clock = Objects.requireNonNull(clock);
         this.state = new ReadOnlyObjectWrapper<>(this, "state", Objects.requireNonNull(initial));
         this.service = service;
         this.content = content;
@@ -74,6 +85,17 @@ public final class PathSession {
 
     public Background background() {
         return background;
+    }
+
+    /** The learner's calendar day now, in their time zone. */
+    public LocalDate today() {
+        return Deadlines.today(clock);
+    }
+
+    /** The day the current path was installed or created, in the learner's time zone, read on the store thread. */
+    public Background.Job<LocalDate> startedOn() {
+        String pathId = pathId();
+        return background.run(() -> LocalDate.ofInstant(content.startedAt(pathId), clock.getZone()));
     }
 
     /** Shows another path (or a fresh load of this one): every view follows. */

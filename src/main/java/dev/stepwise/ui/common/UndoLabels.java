@@ -46,6 +46,10 @@ public final class UndoLabels {
                     ? shown.title() : change.pathId());
             case PROGRESS_IMPORTED -> messages.text("undo.progressImported");
             case PROGRESS_RESET -> messages.text("undo.progressReset", change.change(PathNamed.class).title());
+            case MILESTONE_ADDED -> messages.text("undo.milestoneAdded", milestoneTitle(path, change.subjectId()));
+            case MILESTONE_EDITED -> messages.text("undo.milestoneEdited", milestoneTitle(path, change.subjectId()));
+            case MILESTONE_DELETED -> messages.text("undo.milestoneDeleted", milestoneTitle(path, change.subjectId()));
+            case ITEM_DUE_CHANGED -> messages.text("undo.itemDue", itemTitle(path, change.subjectId()));
             // An edit's entry carries the sentence the window showed when it was made ("Item “X” deleted").
             default -> change.change() instanceof Described described && !described.description().isBlank()
                     ? messages.text("undo.edit", described.description()) : messages.text("undo.lastChange");
@@ -54,6 +58,11 @@ public final class UndoLabels {
 
     private static String itemTitle(LearningPath path, String itemId) {
         return shortened(Optional.ofNullable(path).flatMap(p -> p.item(itemId)).map(item -> item.title()).orElse(itemId));
+    }
+
+    private static String milestoneTitle(LearningPath path, String milestoneId) {
+        return shortened(Optional.ofNullable(path).flatMap(p -> p.milestone(milestoneId)).map(milestone -> milestone.title())
+                .orElse(milestoneId));
     }
 
     private static String skillName(LearningPath path, String skillId) {

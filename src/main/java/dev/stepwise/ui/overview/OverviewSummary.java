@@ -1,5 +1,6 @@
 package dev.stepwise.ui.overview;
 
+import dev.stepwise.domain.DueSoon;
 import dev.stepwise.domain.Item;
 import dev.stepwise.domain.LearningPath;
 import dev.stepwise.domain.Progress;
@@ -19,7 +20,13 @@ public record OverviewSummary(
         Optional<Item> nextStep,
         List<SkillStanding> largestGaps,
         int skillsAtTarget,
-        Map<String, SelfCheckAnswer> selfCheckAnswers) {
+        Map<String, SelfCheckAnswer> selfCheckAnswers,
+        List<DueSoon.Entry> dueSoon) {
+
+    /** Whether the path has any date at all (a milestone or an item's own date): the due card shows only then. */
+    public boolean dated() {
+        return !path.milestones().isEmpty() || !dueSoon.isEmpty();
+    }
 
     /** "You agree with 3 of 5 statements", or a prompt before any answer. */
     public String selfCheckSummary() {

@@ -30,6 +30,7 @@ public final class OverviewView extends ScrollPane {
     private final PathTextCards.Industries industries = new PathTextCards.Industries();
     private final SelfCheckCard selfCheck;
     private final NextStepCard next;
+    private final DueSoonCard dueSoon;
     private final List<Card> cards;
     private OverviewSummary rendered;
 
@@ -42,7 +43,8 @@ public final class OverviewView extends ScrollPane {
         SkillGapsCard gaps = new SkillGapsCard(viewModel);
         PathTextCards.About about = new PathTextCards.About();
         ActivityCard history = new ActivityCard(activity);
-        cards = List.of(progress, next, history, gaps, industries, about, selfCheck);
+        dueSoon = new DueSoonCard(viewModel);
+        cards = List.of(progress, next, history, gaps, industries, about, selfCheck, dueSoon);
 
         title.setId("overview-title");
         title.getStyleClass().add(StyleClasses.PAGE_TITLE);
@@ -58,8 +60,8 @@ public final class OverviewView extends ScrollPane {
         HBox titleRow = new HBox(12, title, gap, edit);
         titleRow.setAlignment(Pos.CENTER_LEFT);
 
-        VBox page = new VBox(new VBox(4, titleRow, tagline), evenRow(progress, next), history, evenRow(gaps, industries), about,
-                selfCheck);
+        VBox page = new VBox(new VBox(4, titleRow, tagline), dueSoon, evenRow(progress, next), history, evenRow(gaps, industries),
+                about, selfCheck);
         // How wide the page may grow is in app.css (.overview-page): it follows the window up to a readable limit.
         page.getStyleClass().addAll(StyleClasses.PAGE, "overview-page");
         setContent(page);
@@ -88,6 +90,7 @@ public final class OverviewView extends ScrollPane {
         cards.forEach(card -> card.update(summary));
         show(industries, !summary.path().industries().isEmpty());
         show(selfCheck, !summary.path().selfChecks().isEmpty());
+        show(dueSoon, summary.dated());
     }
 
     private static void show(Region card, boolean shown) {

@@ -1,6 +1,8 @@
 package dev.stepwise.ui.overview;
 
 import dev.stepwise.domain.ActivityKind;
+import dev.stepwise.domain.Deadlines;
+import dev.stepwise.domain.DueSoon;
 import dev.stepwise.domain.PathChange;
 import dev.stepwise.domain.PathEdits;
 import dev.stepwise.domain.PathState;
@@ -8,6 +10,8 @@ import dev.stepwise.domain.SelfCheckAnswer;
 import dev.stepwise.domain.StateChange;
 import dev.stepwise.ui.common.Messages;
 import dev.stepwise.ui.common.PathSession;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -22,6 +26,7 @@ public final class OverviewViewModel {
     private final PathSession session;
     private final Consumer<String> openItem;
     private final Consumer<String> openSkill;
+    private final Consumer<String> openMilestone;
     private final Subscription stateSubscription;
     private final SkillGaps gaps = new SkillGaps();
 
@@ -30,11 +35,18 @@ public final class OverviewViewModel {
      * @param openSkill shows a skill in the matrix (a gap link)
      */
     public OverviewViewModel(PathSession session, Consumer<String> openItem, Consumer<String> openSkill) {
+        this(session, openItem, openSkill, milestoneId -> { });
+    }
+
+    /** @param openMilestone shows a milestone on the timeline (a due-soon link) */
+    public OverviewViewModel(PathSession session, Consumer<String> openItem, Consumer<String> openSkill,
+                             Consumer<String> openMilestone) {
         this.session = session;
         this.openItem = openItem;
         this.openSkill = openSkill;
+        this.openMilestone = openMilestone;
         gaps.reset(session.state());
-        summary.set(summarise(session.state(), gaps));
+        summary.set(summarise(session.state(), gaps, session.today()));
         this.stateSubscription = session.stateProperty().subscribe((old, state) -> {
             Optional<StateChange> change = state.changeSince(old).filter(found -> !found.content());
             if (change.isPresent()) {
@@ -42,7 +54,7 @@ public final class OverviewViewModel {
             } else {
                 gaps.reset(state);
             }
-            summary.set(summarise(state, gaps));
+            summary.set(summarise(state, gaps, session.today()));
         });
     }
 
@@ -78,14 +90,24 @@ public final class OverviewViewModel {
         openSkill.accept(skillId);
     }
 
+    /** The learner's day, for the due-soon card. */
+    public LocalDate today() {
+        return session.today();
+    }
+
+    /** A due-soon link: an item opens in the checklist, a milestone on the timeline. */
+    public void openDue(DueSoon.Entry entry) {
+        (entry.milestone() ? openMilestone : openItem).accept(entry.id());
+    }
+
     /** Everything the overview shows from scratch: the reference the maintained summary must equal. */
     static OverviewSummary summarise(PathState state) {
         SkillGaps fresh = new SkillGaps();
         fresh.reset(state);
-        return summarise(state, fresh);
+        return summarise(state, fresh, Deadlines.today(Clock.systemDefaultZone()));
     }
 
-    private static OverviewSummary summarise(PathState state, SkillGaps gaps) {
+    private static OverviewSummary summarise(PathState state, SkillGaps gaps, LocalDate today) {
         return new OverviewSummary(
                 state.path(),
                 state.overallProgress(),
@@ -95,6 +117,7 @@ public final class OverviewViewModel {
                 state.nextStep(),
                 gaps.largest(GAPS_SHOWN),
                 gaps.atTarget(),
-                state.selfCheckAnswers());
+                state.selfCheckAnswers(),
+                DueSoon.of(state, today));
     }
 }

@@ -110,6 +110,7 @@ final class MainMenus {
                 item(Page.OVERVIEW.title(), shortcut(KeyCode.DIGIT1), () -> viewModel.pageProperty().set(Page.OVERVIEW)),
                 item(Page.CHECKLIST.title(), shortcut(KeyCode.DIGIT2), () -> viewModel.pageProperty().set(Page.CHECKLIST)),
                 item(Page.SKILLS.title(), shortcut(KeyCode.DIGIT3), () -> viewModel.pageProperty().set(Page.SKILLS)),
+                item(Page.TIMELINE.title(), shortcut(KeyCode.DIGIT4), () -> viewModel.pageProperty().set(Page.TIMELINE)),
                 new SeparatorMenuItem(), dark, language(), new SeparatorMenuItem(),
                 item(tr("menu.view.zoomIn"), new KeyCodeCombination(KeyCode.EQUALS, KeyCombination.SHORTCUT_DOWN),
                         viewModel.zoom()::zoomIn),

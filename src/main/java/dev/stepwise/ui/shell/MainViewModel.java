@@ -10,6 +10,7 @@ import dev.stepwise.ui.common.Scheduler;
 import dev.stepwise.ui.common.Workspace;
 import dev.stepwise.ui.matrix.SkillsMatrixViewModel;
 import dev.stepwise.ui.overview.ActivityViewModel;
+import dev.stepwise.ui.timeline.TimelineViewModel;
 import dev.stepwise.ui.overview.OverviewViewModel;
 import java.time.Duration;
 import javafx.beans.binding.Bindings;
@@ -38,9 +39,11 @@ public final class MainViewModel {
     private final ActivityViewModel activity;
     private final Lazy<ChecklistViewModel> checklist;
     private final Lazy<SkillsMatrixViewModel> matrix;
+    private final Lazy<TimelineViewModel> timeline;
     private final ObjectProperty<Page> page = new SimpleObjectProperty<>(this, "page", Page.OVERVIEW);
     private final BooleanProperty darkTheme = new SimpleBooleanProperty(this, "darkTheme");
     private final ReadOnlyObjectWrapper<SkillSuggestion> suggestion = new ReadOnlyObjectWrapper<>(this, "suggestion");
+    private final ReadOnlyObjectWrapper<DueNotice> dueNotice = new ReadOnlyObjectWrapper<>(this, "dueNotice");
     private final StatusLine status;
     private final Zoom zoom;
     private final Scheduler scheduler;
@@ -57,12 +60,15 @@ public final class MainViewModel {
         this.session = workspace.session();
         this.databaseFile = databaseFile;
         this.scheduler = scheduler;
-        this.overview = new OverviewViewModel(session, this::openItem, this::openSkill);
+        this.overview = new OverviewViewModel(session, this::openItem, this::openSkill, this::openMilestone);
         this.activity = new ActivityViewModel(session, workspace::history, scheduler);
         // The checklist's and matrix's models are built with their pages, after the first frame: nothing of theirs is
         // needed to show the overview, and building them first cost start-up time.
         this.checklist = new Lazy<>(() -> new ChecklistViewModel(session, scheduler));
         this.matrix = new Lazy<>(() -> new SkillsMatrixViewModel(session));
+        this.timeline = new Lazy<>(() -> new TimelineViewModel(session, this::openItem));
+        // Once per start: what the calendar of the path shown first holds for the coming week.
+        dueNotice.set(DueNotice.of(overview.summaryProperty().get().dueSoon()).orElse(null));
         darkTheme.set(preferences.darkTheme());
         zoom = new Zoom(preferences.zoomPercent());
         status = new StatusLine(session, scheduler);
@@ -100,6 +106,10 @@ public final class MainViewModel {
         return matrix.get();
     }
 
+    public TimelineViewModel timeline() {
+        return timeline.get();
+    }
+
     public ObjectProperty<Page> pageProperty() {
         return page;
     }
@@ -117,6 +127,30 @@ public final class MainViewModel {
     public void openItem(String itemId) {
         checklist.get().showItem(itemId);
         page.set(Page.CHECKLIST);
+    }
+
+    /** Shows a milestone on the timeline. */
+    public void openMilestone(String milestoneId) {
+        timeline.get().selectedIdProperty().set(milestoneId);
+        page.set(Page.TIMELINE);
+    }
+
+    /** The start-up notice of what is due soon, or {@code null} once it has been acted on or closed. */
+    public ReadOnlyObjectProperty<DueNotice> dueNoticeProperty() {
+        return dueNotice.getReadOnlyProperty();
+    }
+
+    /** The notice's action: its first milestone on the timeline, else its first item in the checklist. */
+    public void openDueNotice() {
+        DueNotice shown = dueNotice.get();
+        dueNotice.set(null);
+        if (shown != null) {
+            shown.milestoneId().ifPresentOrElse(this::openMilestone, () -> shown.itemId().ifPresent(this::openItem));
+        }
+    }
+
+    public void dismissDueNotice() {
+        dueNotice.set(null);
     }
 
     /** Shows a skill in the matrix. */
@@ -240,5 +274,6 @@ public final class MainViewModel {
         activity.dispose();
         checklist.ifBuilt(ChecklistViewModel::dispose);
         matrix.ifBuilt(SkillsMatrixViewModel::dispose);
+        timeline.ifBuilt(TimelineViewModel::dispose);
     }
 }

@@ -13,6 +13,7 @@ import dev.stepwise.ui.common.UiScale;
 import dev.stepwise.ui.matrix.SkillsMatrixView;
 import dev.stepwise.ui.overview.OverviewView;
 import dev.stepwise.ui.overview.PathDetailsDialog;
+import dev.stepwise.ui.timeline.TimelineView;
 import dev.stepwise.ui.transfer.TransferActions;
 import java.util.Objects;
 import java.util.function.Consumer;
@@ -38,6 +39,7 @@ public final class MainWindow {
     private final OverviewView overview;
     private final Lazy<ChecklistView> checklist;
     private final Lazy<SkillsMatrixView> matrix;
+    private final Lazy<TimelineView> timeline;
     private final StackPane content = new StackPane();
     private final Scene scene;
 
@@ -54,6 +56,7 @@ public final class MainWindow {
                 .ifPresent(details -> viewModel.overview().editDetails(details.title(), details.tagline(), details.overview())));
         this.checklist = new Lazy<>(() -> new ChecklistView(viewModel.checklist(), openLink));
         this.matrix = new Lazy<>(() -> new SkillsMatrixView(viewModel.matrix(), viewModel::openItem));
+        this.timeline = new Lazy<>(() -> new TimelineView(viewModel.timeline()));
         PathActions pathActions = new PathActions(viewModel.workspace(), stage);
 
         BorderPane root = new BorderPane();
@@ -65,7 +68,7 @@ public final class MainWindow {
         VBox.setVgrow(content, Priority.ALWAYS);
         root.setCenter(new VBox(new UpgradeBanner(viewModel, stage), content));
         // The suggestion sits above the status bar, in the layout: it moves the page up a line rather than cover it.
-        root.setBottom(new VBox(new SuggestionBanner(viewModel), statusBar()));
+        root.setBottom(new VBox(new DueNoticeBanner(viewModel), new SuggestionBanner(viewModel), statusBar()));
         Zoom zoom = viewModel.zoom();
         // One em for the whole app: the root's font (so all CSS) and the sizes set in Java (UiScale.em) follow the zoom.
         zoom.percentProperty().subscribe(percent -> UiScale.setFontSize(zoom.fontSize()));
@@ -108,11 +111,16 @@ public final class MainWindow {
         return matrix.get();
     }
 
+    TimelineView timeline() {
+        return timeline.get();
+    }
+
     private void show(Page page) {
         Node view = switch (page) {
             case OVERVIEW -> overview;
             case CHECKLIST -> checklist.get();
             case SKILLS -> matrix.get();
+            case TIMELINE -> timeline.get();
         };
         // The new page goes on top first and takes focus once it is part of the scene; only then does the old page
         // leave. Removing the focus owner earlier would make the scene choose a focus of its own, after ours.
@@ -123,6 +131,8 @@ public final class MainWindow {
                 checklist.get().focusList();
             } else if (page == Page.SKILLS) {
                 matrix.get().focusGrid();
+            } else if (page == Page.TIMELINE) {
+                timeline.get().focusList();
             } else {
                 overview.focusMainAction();
             }

@@ -6,7 +6,8 @@ import dev.stepwise.ui.common.Messages;
 public enum Page {
     OVERVIEW,
     CHECKLIST,
-    SKILLS;
+    SKILLS,
+    TIMELINE;
 
     /** The page's name in the learner's language. */
     public String title() {

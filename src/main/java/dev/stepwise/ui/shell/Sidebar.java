@@ -132,6 +132,7 @@ final class Sidebar extends VBox {
             case OVERVIEW -> MaterialDesignV.VIEW_DASHBOARD_OUTLINE;
             case CHECKLIST -> MaterialDesignC.CHECKBOX_MARKED_OUTLINE;
             case SKILLS -> MaterialDesignG.GRID;
+            case TIMELINE -> MaterialDesignC.CALENDAR_CHECK_OUTLINE;
         };
     }
 

@@ -266,7 +266,7 @@ class MainViewModelTest {
         viewModel.restorePage("SKILLS");
         assertThat(viewModel.pageProperty().get()).isEqualTo(Page.SKILLS);
 
-        viewModel.restorePage("TIMELINE");
+        viewModel.restorePage("HEATMAP-9000");
         assertThat(viewModel.pageProperty().get()).isEqualTo(Page.SKILLS);
     }
 

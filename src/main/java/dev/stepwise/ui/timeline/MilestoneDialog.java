@@ -1,0 +1,101 @@
+package dev.stepwise.ui.timeline;
+
+import dev.stepwise.domain.Item;
+import dev.stepwise.domain.Milestone;
+import dev.stepwise.domain.Texts;
+import dev.stepwise.ui.common.DateFields;
+import dev.stepwise.ui.common.EditorForms;
+import dev.stepwise.ui.common.Messages;
+import dev.stepwise.ui.common.UiScale;
+import dev.stepwise.ui.common.Validation;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import javafx.application.Platform;
+import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.control.cell.CheckBoxListCell;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+import javafx.util.StringConverter;
+import org.controlsfx.control.CheckListView;
+
+/**
+ * Creates or edits a milestone: its title, its date and the checklist items it holds (ticked in a list in checklist
+ * order; Space ticks the focused one). A view only: it returns what was entered, checked as it is typed by the rules
+ * the edit applies, or null when cancelled.
+ */
+final class MilestoneDialog extends Dialog<MilestoneDialog.Entered> {
+    /** What the learner entered: the items in checklist order. */
+    record Entered(String title, LocalDate due, List<String> itemIds) {
+    }
+
+    private static final double FORM_WIDTH_EM = 42;
+    private static final double LIST_HEIGHT_EM = 22;
+
+    private final TextField title = new TextField();
+    private final CheckListView<Item> items;
+
+    /** @param milestone the milestone to edit, or null for a new one (dated a week from today) */
+    MilestoneDialog(Window owner, Milestone milestone, List<Item> checklist, LocalDate today) {
+        EditorForms.prepare(this, owner, milestone == null ? Messages.tr("timeline.editor.newHeader")
+                : Messages.tr("timeline.editor.header", milestone.title()), "milestone-editor");
+        title.setId("milestone-title-field");
+        title.setText(milestone == null ? "" : milestone.title());
+        title.setPromptText(Messages.tr("timeline.editor.title.prompt"));
+        DatePicker due = DateFields.picker("milestone-due", milestone == null ? today.plusWeeks(1) : milestone.due());
+        items = new CheckListView<>(FXCollections.observableArrayList(checklist));
+        items.setId("milestone-items");
+        items.getStyleClass().add("milestone-items");
+        items.setCellFactory(list -> new CheckBoxListCell<>(items::getItemBooleanProperty, new StringConverter<>() {
+            @Override
+            public String toString(Item item) {
+                return item == null ? "" : item.title();
+            }
+
+            @Override
+            public Item fromString(String text) {
+                return null;
+            }
+        }));
+        Set<String> held = milestone == null ? Set.of() : new HashSet<>(milestone.itemIds());
+        checklist.stream().filter(item -> held.contains(item.id())).forEach(item -> items.getCheckModel().check(item));
+        Label chosen = new Label();
+        chosen.getStyleClass().add(EditorForms.HINT);
+        Runnable count = () -> chosen.setText(Messages.tr("timeline.editor.itemsChosen", items.getCheckModel().getCheckedItems().size()));
+        count.run();
+        items.getCheckModel().getCheckedItems().addListener((ListChangeListener<Item>) change -> count.run());
+
+        Validation validation = new Validation();
+        VBox form = new VBox(
+                EditorForms.field(Messages.tr("timeline.editor.title"), title,
+                        validation.watch(title, EditorForms.titleProblem(Texts.Field.MILESTONE_TITLE, title), "milestone-title-problem")),
+                EditorForms.field(Messages.tr("timeline.editor.due"), due,
+                        validation.watch(due, DateFields.problem(due, true), "milestone-due-problem")),
+                EditorForms.field(Messages.tr("timeline.editor.items"), items, chosen,
+                        EditorForms.hint(Messages.tr("timeline.editor.items.hint"))));
+        form.getStyleClass().addAll("editor-form", "milestone-form");
+        // Wide enough for a long item title on one line, and tall enough to see a dozen items: in em, so zoom follows.
+        form.setPrefWidth(UiScale.em(FORM_WIDTH_EM));
+        items.setPrefHeight(UiScale.em(LIST_HEIGHT_EM));
+        getDialogPane().setContent(form);
+
+        ButtonType ok = EditorForms.okCancel(this, "milestone", validation);
+        setResultConverter(button -> {
+            if (button != ok) {
+                return null;
+            }
+            Set<String> ticked = new HashSet<>();
+            items.getCheckModel().getCheckedItems().forEach(item -> ticked.add(item.id()));
+            return new Entered(Texts.title(Texts.Field.MILESTONE_TITLE, title.getText()), DateFields.typed(due),
+                    checklist.stream().map(Item::id).filter(ticked::contains).toList());
+        });
+        Platform.runLater(title::requestFocus);
+    }
+}

@@ -1,0 +1,165 @@
+package dev.stepwise.ui.timeline;
+
+import atlantafx.base.theme.Styles;
+import dev.stepwise.domain.MilestoneStanding;
+import dev.stepwise.ui.common.Messages;
+import dev.stepwise.ui.common.StyleClasses;
+import dev.stepwise.ui.common.TextPrompts;
+import java.util.Objects;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseButton;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignD;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
+
+/**
+ * The timeline screen: the path's milestones by date, each with its progress, whether it is on track, how many days
+ * are left and what is left to do. New, Edit and Delete act on the selected milestone; in the list, Enter edits,
+ * Delete deletes and Insert adds.
+ */
+public final class TimelineView extends BorderPane {
+    private final TimelineViewModel viewModel;
+    private final ListView<MilestoneStanding> list = new ListView<>();
+
+    public TimelineView(TimelineViewModel viewModel) {
+        this.viewModel = viewModel;
+        getStyleClass().add("timeline");
+        getStylesheets().add(Objects.requireNonNull(getClass().getResource("/dev/stepwise/ui/timeline.css")).toExternalForm());
+
+        Label title = new Label(Messages.tr("page.TIMELINE"));
+        title.getStyleClass().add(StyleClasses.PAGE_TITLE);
+        Label summary = new Label();
+        summary.setId("timeline-summary");
+        summary.getStyleClass().add(StyleClasses.MUTED);
+        summary.textProperty().bind(viewModel.summaryProperty());
+        Button add = new Button(Messages.tr("timeline.new"), new FontIcon(MaterialDesignP.PLUS));
+        add.setId("milestone-new");
+        add.setTooltip(new Tooltip(Messages.tr("timeline.new.tooltip")));
+        add.setOnAction(event -> create());
+        Button edit = new Button(Messages.tr("timeline.edit"), new FontIcon(MaterialDesignP.PENCIL_OUTLINE));
+        edit.setId("milestone-edit");
+        edit.setOnAction(event -> editSelected());
+        Button delete = new Button(Messages.tr("timeline.delete"), new FontIcon(MaterialDesignD.DELETE_OUTLINE));
+        delete.setId("milestone-delete");
+        delete.setOnAction(event -> deleteSelected());
+        for (Button button : new Button[] {add, edit, delete}) {
+            button.getStyleClass().add(Styles.SMALL);
+            button.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        edit.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
+        delete.disableProperty().bind(edit.disableProperty());
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox titleRow = new HBox(title, gap, add, edit, delete);
+        titleRow.setAlignment(Pos.CENTER_LEFT);
+        titleRow.getStyleClass().add("timeline-title-row");
+        VBox top = new VBox(titleRow, summary);
+        top.getStyleClass().add("timeline-top");
+        setTop(top);
+
+        list.setId("timeline-list");
+        list.getStyleClass().add("timeline-list");
+        list.setItems(viewModel.milestones());
+        list.setCellFactory(view -> new MilestoneCell(viewModel));
+        Label empty = new Label(Messages.tr("timeline.empty"));
+        empty.getStyleClass().add(StyleClasses.EMPTY_STATE);
+        empty.setWrapText(true);
+        list.setPlaceholder(empty);
+        list.setAccessibleText(Messages.tr("timeline.list.name"));
+        list.addEventHandler(KeyEvent.KEY_PRESSED, this::onKey);
+        list.setOnMouseClicked(event -> {
+            if (event.getButton() == MouseButton.PRIMARY && event.getClickCount() == 2) {
+                editSelected();
+            }
+        });
+        list.getSelectionModel().selectedItemProperty().subscribe(selected -> {
+            if (selected != null) {
+                viewModel.selectedIdProperty().set(selected.milestone().id());
+            }
+        });
+        // The list is replaced as standings change: keep the learner's milestone selected through it.
+        viewModel.milestones().subscribe(this::reselect);
+        viewModel.selectedIdProperty().subscribe(id -> reselect());
+        setCenter(list);
+    }
+
+    private void reselect() {
+        String id = viewModel.selectedIdProperty().get();
+        if (id == null) {
+            return;
+        }
+        for (int i = 0; i < list.getItems().size(); i++) {
+            if (list.getItems().get(i).milestone().id().equals(id)) {
+                if (list.getSelectionModel().getSelectedIndex() != i) {
+                    list.getSelectionModel().select(i);
+                    list.scrollTo(i);
+                }
+                return;
+            }
+        }
+    }
+
+    private void onKey(KeyEvent event) {
+        if (event.getCode() == KeyCode.ENTER || event.getCode() == KeyCode.F2) {
+            editSelected();
+        } else if (event.getCode() == KeyCode.DELETE) {
+            deleteSelected();
+        } else if (event.getCode() == KeyCode.INSERT) {
+            create();
+        } else {
+            return;
+        }
+        event.consume();
+    }
+
+    /** Puts the keyboard on the list, on the selected milestone or the first. */
+    public void focusList() {
+        if (list.getSelectionModel().isEmpty() && !list.getItems().isEmpty()) {
+            list.getSelectionModel().select(0);
+        }
+        list.requestFocus();
+    }
+
+    private Window owner() {
+        return getScene().getWindow();
+    }
+
+    /** Opens the editor for a new milestone. */
+    public void create() {
+        new MilestoneDialog(owner(), null, viewModel.checklistItems(), viewModel.today()).showAndWait()
+                .ifPresent(entered -> viewModel.add(entered.title(), entered.due(), entered.itemIds()));
+        // Back on the list, where the new milestone will be selected once saved, whichever button opened the editor.
+        list.requestFocus();
+    }
+
+    private void editSelected() {
+        MilestoneStanding selected = list.getSelectionModel().getSelectedItem();
+        if (selected == null) {
+            return;
+        }
+        String id = selected.milestone().id();
+        viewModel.path().milestone(id).ifPresent(milestone ->
+                new MilestoneDialog(owner(), milestone, viewModel.checklistItems(), viewModel.today()).showAndWait()
+                        .ifPresent(entered -> viewModel.edit(id, entered.title(), entered.due(), entered.itemIds())));
+    }
+
+    private void deleteSelected() {
+        MilestoneStanding selected = list.getSelectionModel().getSelectedItem();
+        if (selected != null && TextPrompts.confirm(owner(), Messages.tr("timeline.delete.header", selected.milestone().title()),
+                Messages.tr("timeline.delete.message"), Messages.tr("timeline.delete.confirm"))) {
+            viewModel.delete(selected.milestone().id());
+        }
+    }
+}

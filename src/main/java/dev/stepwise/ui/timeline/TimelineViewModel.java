@@ -1,0 +1,146 @@
+package dev.stepwise.ui.timeline;
+
+import dev.stepwise.domain.ActivityKind;
+import dev.stepwise.domain.Item;
+import dev.stepwise.domain.LearningPath;
+import dev.stepwise.domain.Milestone;
+import dev.stepwise.domain.MilestoneEdits;
+import dev.stepwise.domain.MilestoneStanding;
+import dev.stepwise.domain.PathChange;
+import dev.stepwise.domain.PathState;
+import dev.stepwise.domain.Timeline;
+import dev.stepwise.ui.common.Background;
+import dev.stepwise.ui.common.Messages;
+import dev.stepwise.ui.common.PathSession;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.util.Subscription;
+
+/**
+ * The timeline: the path's milestones by date, each with its standing today, and the commands that add, change and
+ * remove them. A path has a handful of milestones, so each new state recomputes their standings (walking only the
+ * milestones' items); the list is replaced only when a standing changed, so a tick elsewhere leaves it alone.
+ */
+public final class TimelineViewModel {
+    private final PathSession session;
+    private final Consumer<String> openItem;
+    private final ObservableList<MilestoneStanding> milestones = FXCollections.observableArrayList();
+    private final ObjectProperty<String> selectedId = new SimpleObjectProperty<>(this, "selectedId");
+    private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
+    private final Subscription subscription;
+    /** The day the shown path began, once read; until then the first span starts at its own milestone's date. */
+    private LocalDate pathStart;
+    private String startOf;
+
+    /** @param openItem shows an item in the checklist */
+    public TimelineViewModel(PathSession session, Consumer<String> openItem) {
+        this.session = session;
+        this.openItem = openItem;
+        subscription = session.stateProperty().subscribe(this::follow);
+    }
+
+    private void follow(PathState state) {
+        String pathId = state.path().id();
+        if (!pathId.equals(startOf)) {
+            startOf = pathId;
+            pathStart = null;
+            session.startedOn().onSuccess(day -> {
+                if (pathId.equals(session.pathId())) {
+                    pathStart = day;
+                    refresh();
+                }
+            });
+        }
+        refresh();
+    }
+
+    /** Recomputes the standings for today; the list changes only if one of them did. */
+    public void refresh() {
+        PathState state = session.state();
+        LocalDate today = session.today();
+        LocalDate start = pathStart != null ? pathStart : Timeline.byDate(state.path()).stream()
+                .map(Milestone::due).findFirst().orElse(today);
+        List<MilestoneStanding> standings = Timeline.of(state, start, today);
+        if (!standings.equals(milestones)) {
+            milestones.setAll(standings);
+        }
+        long behind = standings.stream().filter(standing -> !standing.onTrack()).count();
+        summary.set(standings.isEmpty() ? "" : Messages.tr("timeline.summary", standings.size(), behind));
+    }
+
+    public void dispose() {
+        subscription.unsubscribe();
+    }
+
+    /** The milestones by date with their standing today. FX thread only. */
+    public ObservableList<MilestoneStanding> milestones() {
+        return milestones;
+    }
+
+    /** "4 milestones · 1 behind". */
+    public ReadOnlyStringProperty summaryProperty() {
+        return summary.getReadOnlyProperty();
+    }
+
+    public ObjectProperty<String> selectedIdProperty() {
+        return selectedId;
+    }
+
+    public LocalDate today() {
+        return session.today();
+    }
+
+    /** The item's title, or its id when the path no longer has it. */
+    public String itemTitle(String itemId) {
+        return session.state().shape().item(itemId).map(Item::title).orElse(itemId);
+    }
+
+    /** The checklist's items in order: what a milestone can hold. */
+    public List<Item> checklistItems() {
+        return session.state().path().items().toList();
+    }
+
+    public LearningPath path() {
+        return session.state().path();
+    }
+
+    public void openItem(String itemId) {
+        openItem.accept(itemId);
+    }
+
+    /** Adds a milestone; it is selected once saved. */
+    public Background.Job<LearningPath> add(String title, LocalDate due, List<String> itemIds) {
+        Milestone milestone = MilestoneEdits.newMilestone(path(), title, due, itemIds);
+        return edit(ActivityKind.MILESTONE_ADDED, milestone.id(), Messages.tr("timeline.done.added", milestone.title()),
+                path -> MilestoneEdits.addMilestone(path, milestone))
+                .onSuccess(path -> selectedId.set(milestone.id()));
+    }
+
+    public Background.Job<LearningPath> edit(String milestoneId, String title, LocalDate due, List<String> itemIds) {
+        return edit(ActivityKind.MILESTONE_EDITED, milestoneId, Messages.tr("timeline.done.edited", title.strip()),
+                path -> MilestoneEdits.editMilestone(path, milestoneId, title, due, itemIds));
+    }
+
+    public Background.Job<LearningPath> delete(String milestoneId) {
+        String title = path().milestone(milestoneId).map(Milestone::title).orElse(milestoneId);
+        if (Objects.equals(selectedId.get(), milestoneId)) {
+            selectedId.set(null);
+        }
+        return edit(ActivityKind.MILESTONE_DELETED, milestoneId, Messages.tr("timeline.done.deleted", title),
+                path -> MilestoneEdits.removeMilestone(path, milestoneId));
+    }
+
+    private Background.Job<LearningPath> edit(ActivityKind kind, String subject, String description,
+                                              UnaryOperator<LearningPath> change) {
+        return session.edit(new PathChange(kind, subject, description, change));
+    }
+}

@@ -1,0 +1,50 @@
+package dev.stepwise.ui.fx;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import javafx.scene.control.Button;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import org.junit.jupiter.api.Test;
+
+/** The item editor's target date: typed text counts without Enter, a bad or implausible date keeps OK disabled. */
+class ItemDueDateDialogTest extends ItemEditorTestBase {
+    private String written(LocalDate date) {
+        return this.<DatePicker>node("#item-due").getConverter().toString(date);
+    }
+
+    private void typeDate(String text) {
+        reveal("#item-due .text-field");
+        typeOver("#item-due .text-field", text);
+    }
+
+    @Test
+    void aTypedDateIsTakenWithoutEnterAndAnEmptyFieldClearsIt() {
+        openOn(learnLanguage());
+        assertThat(this.<DatePicker>node("#item-due").getValue()).isEqualTo(TARGET);
+
+        typeDate(written(LocalDate.of(2030, 6, 15)));
+        assertThat(ok().targetDate()).isEqualTo(LocalDate.of(2030, 6, 15));
+
+        openOn(learnLanguage());
+        typeDate("");
+        assertThat(ok().targetDate()).isNull();
+    }
+
+    @Test
+    void somethingThatIsNotADateOrNoPlanNamesDisablesOkAndSaysWhy() {
+        openOn(learnLanguage());
+        typeDate("next tuesday");
+        assertThat(this.<Button>node("#item-ok").isDisabled()).isTrue();
+        assertThat(this.<Label>node("#item-due-problem").getText()).startsWith("Not a date");
+
+        typeDate(written(LocalDate.of(3001, 1, 1)));
+        assertThat(this.<Button>node("#item-ok").isDisabled()).isTrue();
+        assertThat(this.<Label>node("#item-due-problem").getText()).contains("1970-01-01", "2999-12-31");
+
+        typeDate(written(LocalDate.of(2031, 1, 1)));
+        assertThat(this.<Button>node("#item-ok").isDisabled()).isFalse();
+        assertThat(ok().targetDate()).isEqualTo(LocalDate.of(2031, 1, 1));
+    }
+}

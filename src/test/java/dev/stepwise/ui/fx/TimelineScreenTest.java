@@ -1,0 +1,174 @@
+package dev.stepwise.ui.fx;
+
+import static dev.stepwise.fixtures.FixturePath.BUILD_API;
+import static dev.stepwise.fixtures.FixturePath.DEPLOY;
+import static dev.stepwise.fixtures.FixturePath.ID;
+import static dev.stepwise.fixtures.FixturePath.LEARN_LANGUAGE;
+import static dev.stepwise.fixtures.FixturePath.LEARN_SQL;
+import static dev.stepwise.fixtures.FixturePath.PRACTICE_DEBUGGING;
+import static dev.stepwise.fixtures.FixturePath.WORK_EXPERIENCE;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.stepwise.domain.ActivityKind;
+import dev.stepwise.domain.ItemStatus;
+import dev.stepwise.domain.LearningPath;
+import dev.stepwise.domain.Milestone;
+import dev.stepwise.domain.MilestoneEdits;
+import dev.stepwise.domain.PathChange;
+import dev.stepwise.fixtures.FixturePath;
+import dev.stepwise.service.Stepwise;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.concurrent.TimeoutException;
+import java.util.function.UnaryOperator;
+import javafx.scene.Node;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.input.KeyCode;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The timeline, the checklist's due markers, the overview's due card and the start-up notice on a fixed day: the path
+ * was installed on 1 April 2026 and it is now 10 April 2026, 09:00 in Berlin.
+ *
+ * <pre>
+ * week-1  "Week 1"  due  6 April: learn-language (done)                         → done, nothing left
+ * week-2  "Week 2"  due 12 April: learn-sql (done), build-api, deploy           → in 2 days, 1 of 3 done, behind
+ * week-4  "Week 4"  due 30 April: work-experience                               → in 20 days, on track (span not begun)
+ * practice-debugging: own date 8 April                                          → overdue
+ * </pre>
+ */
+class TimelineScreenTest extends AppTestBase {
+    private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
+
+    {
+        clock = Clock.fixed(Instant.parse("2026-04-01T07:00:00Z"), BERLIN);
+    }
+
+    @BeforeEach
+    void seedTheCalendar() throws TimeoutException {
+        stopApp();
+        try (Stepwise stepwise = Stepwise.open(databaseFile(), List.of(FixturePath.path()), clock)) {
+            edit(stepwise, path -> MilestoneEdits.addMilestone(path,
+                    new Milestone("week-4", "Week 4", LocalDate.of(2026, 4, 30), List.of(WORK_EXPERIENCE))));
+            edit(stepwise, path -> MilestoneEdits.addMilestone(path,
+                    new Milestone("week-1", "Week 1", LocalDate.of(2026, 4, 6), List.of(LEARN_LANGUAGE))));
+            edit(stepwise, path -> MilestoneEdits.addMilestone(path,
+                    new Milestone("week-2", "Week 2", LocalDate.of(2026, 4, 12), List.of(LEARN_SQL, BUILD_API, DEPLOY))));
+            edit(stepwise, path -> MilestoneEdits.setItemDue(path, PRACTICE_DEBUGGING, LocalDate.of(2026, 4, 8)));
+            stepwise.progress().setStatus(ID, LEARN_LANGUAGE, ItemStatus.DONE);
+            stepwise.progress().setStatus(ID, LEARN_SQL, ItemStatus.DONE);
+        }
+        clock = Clock.fixed(Instant.parse("2026-04-10T07:00:00Z"), BERLIN);
+        launch();
+    }
+
+    private static void edit(Stepwise stepwise, UnaryOperator<LearningPath> change) {
+        stepwise.content().edit(ID, new PathChange(ActivityKind.MILESTONE_ADDED, "seed", "seed", change));
+    }
+
+    private String text(String query) {
+        return this.<Label>node(query).getText();
+    }
+
+    /** The accessible text of the milestone's row on the timeline: everything the row says, in one line. */
+    private String milestoneRow(String id) {
+        return robot.lookup("#milestone-" + id).match(AppTestBase::visible).<ListCell<?>>query().getAccessibleText();
+    }
+
+    @Test
+    void theTimelineListsMilestonesByDateWithProgressStandingAndWhatIsLeft() {
+        shortcut(KeyCode.DIGIT4);
+        waitUntil(() -> shown("#milestone-week-2"));
+
+        List<String> order = robot.lookup(".timeline-list .list-cell").match(AppTestBase::visible).queryAll().stream()
+                .map(Node::getId).filter(id -> id != null && id.startsWith("milestone-")).toList();
+        assertThat(order).containsExactly("milestone-week-1", "milestone-week-2", "milestone-week-4");
+        assertThat(milestoneRow("week-1")).contains("Done", "1 of 1 done", "Nothing left");
+        // Week 2's span runs 6 → 12 April: on the 10th two thirds have passed and one third is done.
+        assertThat(milestoneRow("week-2")).contains("Behind", "in 2 days", "1 of 3 done", "Build a small API", "Deploy a project");
+        assertThat(milestoneRow("week-4")).contains("On track", "in 20 days", "0 of 1 done");
+        assertThat(text("#timeline-summary")).isEqualTo("3 milestones · 1 behind");
+    }
+
+    @Test
+    void finishingTheMilestonesItemsPutsItBackOnTrackAtOnce() {
+        shortcut(KeyCode.DIGIT2);
+        robot.clickOn("#item-row-" + BUILD_API);
+        key(KeyCode.D);
+        robot.clickOn("#item-row-" + DEPLOY);
+        key(KeyCode.D);
+        assertOnDisk(DEPLOY, "DONE");
+        shortcut(KeyCode.DIGIT4);
+        waitUntil(() -> shown("#milestone-week-2") && milestoneRow("week-2").contains("3 of 3 done"));
+        assertThat(milestoneRow("week-2")).contains("Done", "Nothing left").doesNotContain("Behind");
+        assertThat(text("#timeline-summary")).isEqualTo("3 milestones · all on track");
+    }
+
+    @Test
+    void theChecklistMarksOverdueAndDueSoonRowsAndLeavesDoneAndLaterOnesAlone() {
+        shortcut(KeyCode.DIGIT2);
+        waitUntil(() -> shown("#item-row-" + BUILD_API));
+
+        Label overdue = node("#due-" + PRACTICE_DEBUGGING);
+        assertThat(overdue.getText()).isEqualTo("Overdue");
+        assertThat(overdue.getStyleClass()).contains("due-overdue");
+        assertThat(overdue.getAccessibleText()).contains("Apr 8, 2026", "2 days overdue");
+        assertThat(text("#due-" + BUILD_API)).as("due with its milestone").isEqualTo("Due in 2 days");
+        assertThat(shown("#due-" + LEARN_SQL)).as("done: never due").isFalse();
+        assertThat(shown("#due-" + WORK_EXPERIENCE)).as("due in 20 days: later").isFalse();
+    }
+
+    @Test
+    void theOverviewListsWhatIsDueSoonAndTheStartNoticeSaysSoOnce() throws TimeoutException {
+        shortcut(KeyCode.DIGIT1);
+        waitUntil(() -> shown("#due-soon-card"));
+
+        List<String> lines = robot.lookup("#due-soon-card .hyperlink").match(AppTestBase::visible).queryAll().stream()
+                .map(Node::getId).toList();
+        assertThat(lines).containsExactly("due-item-" + PRACTICE_DEBUGGING, "due-milestone-week-2");
+        assertThat(robot.lookup("#due-soon-card .card-title").<Label>query().getText()).isEqualTo("Due soon · 1 overdue");
+        assertThat(text("#due-banner-text")).contains("1 overdue and 1 due within 7 days", "Week 2");
+
+        robot.clickOn("#due-banner-open");
+        waitUntil(() -> shown("#milestone-week-2"));
+        assertThat(shown("#due-banner")).as("told once").isFalse();
+        restart();
+        assertThat(shown("#due-banner")).as("and again at the next start").isTrue();
+    }
+
+    @Test
+    void aMilestoneMadeInTheEditorIsSavedShownAndDeletedAndTheDeleteUndone() {
+        shortcut(KeyCode.DIGIT4);
+        robot.clickOn("#milestone-new");
+        waitUntil(() -> shown("#milestone-editor"));
+        robot.clickOn("#milestone-title-field").write("Week 3 — tested");
+        DatePicker due = node("#milestone-due");
+        robot.doubleClickOn("#milestone-due .text-field").eraseText(20).write(due.getConverter().toString(LocalDate.of(2026, 4, 20)));
+        robot.clickOn("#milestone-items");
+        // The first item is learn-language; Down then Space ticks the second, learn-sql.
+        key(KeyCode.HOME);
+        key(KeyCode.DOWN);
+        key(KeyCode.SPACE);
+        robot.clickOn("#milestone-ok");
+
+        waitUntil(() -> column("SELECT id FROM milestone WHERE path_id = ? ORDER BY due", ID).contains("week-3-tested"));
+        assertThat(column("SELECT due FROM milestone WHERE id = ?", "week-3-tested")).containsExactly("2026-04-20");
+        assertThat(column("SELECT item_id FROM milestone_item WHERE milestone_id = ?", "week-3-tested")).containsExactly(LEARN_SQL);
+        waitUntil(() -> shown("#milestone-week-3-tested"));
+        assertThat(milestoneRow("week-3-tested")).contains("Done", "1 of 1 done");
+        waitUntil(() -> this.<ListCell<?>>node("#milestone-week-3-tested").isSelected());
+
+        key(KeyCode.DELETE);
+        robot.clickOn("#confirm-action");
+        waitUntil(() -> !column("SELECT id FROM milestone", new String[0]).contains("week-3-tested"));
+        shortcut(KeyCode.Z);
+        waitUntil(() -> column("SELECT id FROM milestone", new String[0]).contains("week-3-tested"));
+        waitUntil(() -> shown("#milestone-week-3-tested"));
+    }
+}
