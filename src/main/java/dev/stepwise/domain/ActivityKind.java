@@ -38,5 +38,17 @@ public enum ActivityKind {
     /** Progress from a progress file was merged into the path. */
     PROGRESS_IMPORTED,
     /** All progress on the path was removed (its content stays); a backup was made first, and it can be undone. */
-    PROGRESS_RESET
+    PROGRESS_RESET,
+    /** Minutes added by hand to an item ({@code after}: the minutes). */
+    TIME_LOGGED,
+    /** A study timer started on an item ({@code after}: the start instant). */
+    TIMER_STARTED,
+    /** A study timer stopped ({@code before}: its start, {@code after}: the minutes logged, 0 when none). */
+    TIMER_STOPPED,
+    /** A done item got a review ({@code after}: its due date). */
+    REVIEW_SCHEDULED,
+    /** A review was confirmed ({@code before}: its due date, {@code after}: the next one, empty when the schedule ended). */
+    REVIEW_CONFIRMED,
+    /** A reviewed item was reopened: learning again, its review gone ({@code before}: the review's due date). */
+    REVIEW_REOPENED
 }

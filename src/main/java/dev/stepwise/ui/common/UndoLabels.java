@@ -43,6 +43,12 @@ public final class UndoLabels {
                     ? shown.title() : change.pathId());
             case PROGRESS_IMPORTED -> messages.text("undo.progressImported");
             case PROGRESS_RESET -> messages.text("undo.progressReset", change.before());
+            case TIME_LOGGED -> messages.text("undo.timeLogged", change.after(), itemTitle(path, change.subjectId()));
+            case TIMER_STARTED -> messages.text("undo.timerStarted", itemTitle(path, change.subjectId()));
+            case TIMER_STOPPED -> messages.text("undo.timerStopped", itemTitle(path, change.subjectId()));
+            case REVIEW_SCHEDULED -> messages.text("undo.reviewScheduled", itemTitle(path, change.subjectId()));
+            case REVIEW_CONFIRMED -> messages.text("undo.reviewConfirmed", itemTitle(path, change.subjectId()));
+            case REVIEW_REOPENED -> messages.text("undo.reviewReopened", itemTitle(path, change.subjectId()));
             // An edit's entry carries the sentence the window showed when it was made ("Item “X” deleted").
             default -> change.after().isBlank() ? messages.text("undo.lastChange") : messages.text("undo.edit", change.after());
         };
