@@ -75,7 +75,8 @@ class StudyTimeRulesTest {
     void totalsPerItemSectionAndAnySetOfItems() {
         List<StudyEntry> entries = List.of(entry("a", "2026-03-02T10:00:00Z", 30), entry("a", "2026-03-03T10:00:00Z", 15),
                 entry("b", "2026-03-03T11:00:00Z", 60), entry("gone", "2026-03-03T12:00:00Z", 5));
-        Section section = new Section("s", SectionKind.STEPS, "Steps", "", List.of(TestPaths.item("a", "A", List.of()), TestPaths.item("b", "B", List.of())));
+        Section section = new Section("s", SectionKind.STEPS, "Steps", "",
+                List.of(TestPaths.item("a", "A", List.of()), TestPaths.item("b", "B", List.of())));
 
         assertThat(StudyTotals.ofItem(entries, "a")).isEqualTo(45);
         assertThat(StudyTotals.ofItem(entries, "c")).isZero();
