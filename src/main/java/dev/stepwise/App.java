@@ -65,6 +65,7 @@ public final class App extends Application {
     private MainViewModel mainViewModel;
     private Stage stage;
     private FilePicker filePicker = new SystemFilePicker();
+    private Clock clock = Clock.systemDefaultZone();
     private LinkOpener linkOpener;
 
     /** Used by {@code Application.launch}: arguments from the command line, the real environment and paths. */
@@ -87,6 +88,12 @@ public final class App extends Application {
     /** For tests: files are given where the system's file dialog would ask (it cannot be driven headless). */
     public App withFilePicker(FilePicker picker) {
         this.filePicker = picker;
+        return this;
+    }
+
+    /** For tests: the time every change is stamped with and study time and reviews are counted by. */
+    public App withClock(Clock fixed) {
+        this.clock = fixed;
         return this;
     }
 
@@ -116,15 +123,15 @@ public final class App extends Application {
         }
         background = Background.forFx();
         dataFolder = folder;
-        background.run(() -> open(folder, bundled != null ? bundled : BundledPaths.available()))
+        background.run(() -> open(folder, bundled != null ? bundled : BundledPaths.available(), clock))
                 .onSuccess(this::show)
                 .onError(this::failOrRecover);
         // While the store thread opens the data, the idle FX thread parses the theme (the light one, the default).
         Themes.apply(false);
     }
 
-    private static Opened open(DataFolder folder, List<BundledPath> bundled) {
-        Stepwise stepwise = Stepwise.openWith(folder.databaseFile(), bundled, Clock.systemDefaultZone());
+    private static Opened open(DataFolder folder, List<BundledPath> bundled, Clock clock) {
+        Stepwise stepwise = Stepwise.openWith(folder.databaseFile(), bundled, clock);
         try {
             List<PathSummary> paths = stepwise.workspace().summaries();
             if (paths.isEmpty()) {
@@ -154,7 +161,8 @@ public final class App extends Application {
         PathSession session = new PathSession(opened.state(), stepwise.progress(), stepwise.content(), background,
                 this::reportSaveFailure);
         Workspace workspace = new Workspace(session, opened.paths(), opened.upgradable(), new Workspace.Services(
-                stepwise.workspace(), stepwise.progress(), stepwise.preferences(), stepwise.upstream()), this::reportSaveFailure);
+                stepwise.workspace(), stepwise.progress(), stepwise.preferences(), stepwise.upstream(), stepwise.studyTime(),
+                stepwise.reviews(), clock), this::reportSaveFailure);
         mainViewModel = new MainViewModel(workspace, opened.preferences(), stepwise.databaseFile().toString(),
                 new FxScheduler());
         opened.page().ifPresent(mainViewModel::restorePage);
@@ -204,7 +212,7 @@ public final class App extends Application {
             return;
         }
         LOG.log(Level.SEVERE, "The data file is damaged", error);
-        Recovery recovery = new Recovery(dataFolder.databaseFile(), Clock.systemDefaultZone());
+        Recovery recovery = new Recovery(dataFolder.databaseFile(), clock);
         background.run(recovery::newestGoodBackup).onSuccess(backup -> {
             RecoveryDialog.Choice choice = RecoveryDialog.ask(error, backup);
             if (choice == RecoveryDialog.Choice.QUIT) {
@@ -219,7 +227,7 @@ public final class App extends Application {
                     case SALVAGE -> recovery.salvage(aside);
                     default -> { }
                 }
-                return new Recovered(aside, open(dataFolder, bundled != null ? bundled : BundledPaths.available()));
+                return new Recovered(aside, open(dataFolder, bundled != null ? bundled : BundledPaths.available(), clock));
             }).onSuccess(recovered -> {
                 show(recovered.opened());
                 mainViewModel.reportNotice(Messages.tr("recovery.done", recovered.aside().toString()));

@@ -55,7 +55,8 @@ public final class ViewModelFixture implements AutoCloseable {
     /** A workspace over this fixture's database, around the given session. */
     public Workspace newWorkspace(PathSession over) {
         return new Workspace(over, stepwise.workspace().summaries(), stepwise.upstream().upgradable(),
-                new Workspace.Services(stepwise.workspace(), stepwise.progress(), stepwise.preferences(), stepwise.upstream()),
+                new Workspace.Services(stepwise.workspace(), stepwise.progress(), stepwise.preferences(), stepwise.upstream(),
+                        stepwise.studyTime(), stepwise.reviews(), clock),
                 errors::add);
     }
 

@@ -18,8 +18,8 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 
 /**
- * The overview: the path's text, overall and per-section progress, what to continue with, the largest skill gaps,
- * where the role is in demand and the self-check. Its cards are made once; each new summary updates them in place
+ * The overview: the path's text, overall and per-section progress, what to continue with, the reviews due, the
+ * largest skill gaps, where the role is in demand and the self-check. Its cards are made once; each new summary updates them in place
  * (a tick changes a few labels and bars), so nothing the learner is on — the keyboard focus included — is replaced.
  */
 public final class OverviewView extends ScrollPane {
@@ -33,7 +33,7 @@ public final class OverviewView extends ScrollPane {
     private OverviewSummary rendered;
 
     /** @param editDetails opens the editor of the path's title, tagline and overview, owned by the given window */
-    public OverviewView(OverviewViewModel viewModel, Consumer<Window> editDetails) {
+    public OverviewView(OverviewViewModel viewModel, ReviewQueueViewModel reviewQueue, Consumer<Window> editDetails) {
         this.viewModel = viewModel;
         this.selfCheck = new SelfCheckCard(viewModel);
         ProgressCard progress = new ProgressCard();
@@ -56,7 +56,9 @@ public final class OverviewView extends ScrollPane {
         HBox titleRow = new HBox(12, title, gap, edit);
         titleRow.setAlignment(Pos.CENTER_LEFT);
 
-        VBox page = new VBox(new VBox(4, titleRow, tagline), evenRow(progress, next), evenRow(gaps, industries), about, selfCheck);
+        ReviewsCard reviews = new ReviewsCard(reviewQueue);
+        VBox page = new VBox(new VBox(4, titleRow, tagline), evenRow(progress, next), reviews, evenRow(gaps, industries), about,
+                selfCheck);
         // How wide the page may grow is in app.css (.overview-page): it follows the window up to a readable limit.
         page.getStyleClass().addAll(StyleClasses.PAGE, "overview-page");
         setContent(page);

@@ -3,6 +3,7 @@ package dev.stepwise.ui.shell;
 import dev.stepwise.domain.PathState;
 import dev.stepwise.service.Preferences;
 import dev.stepwise.ui.checklist.ChecklistViewModel;
+import dev.stepwise.ui.checklist.StudyTimeViewModel;
 import dev.stepwise.ui.common.Lazy;
 import dev.stepwise.ui.common.Messages;
 import dev.stepwise.ui.common.PathSession;
@@ -10,6 +11,7 @@ import dev.stepwise.ui.common.Scheduler;
 import dev.stepwise.ui.common.Workspace;
 import dev.stepwise.ui.matrix.SkillsMatrixViewModel;
 import dev.stepwise.ui.overview.OverviewViewModel;
+import dev.stepwise.ui.overview.ReviewQueueViewModel;
 import java.time.Duration;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -34,8 +36,10 @@ public final class MainViewModel {
     private final Workspace workspace;
     private final PathSession session;
     private final OverviewViewModel overview;
+    private final ReviewQueueViewModel reviewQueue;
     private final Lazy<ChecklistViewModel> checklist;
     private final Lazy<SkillsMatrixViewModel> matrix;
+    private final Lazy<StudyTimeViewModel> studyTime;
     private final ObjectProperty<Page> page = new SimpleObjectProperty<>(this, "page", Page.OVERVIEW);
     private final BooleanProperty darkTheme = new SimpleBooleanProperty(this, "darkTheme");
     private final ReadOnlyObjectWrapper<SkillSuggestion> suggestion = new ReadOnlyObjectWrapper<>(this, "suggestion");
@@ -56,10 +60,13 @@ public final class MainViewModel {
         this.databaseFile = databaseFile;
         this.scheduler = scheduler;
         this.overview = new OverviewViewModel(session, this::openItem, this::openSkill);
+        this.reviewQueue = new ReviewQueueViewModel(workspace.study(), session, this::openItem);
         // The checklist's and matrix's models are built with their pages, after the first frame: nothing of theirs is
         // needed to show the overview, and building them first cost start-up time.
         this.checklist = new Lazy<>(() -> new ChecklistViewModel(session, scheduler));
         this.matrix = new Lazy<>(() -> new SkillsMatrixViewModel(session));
+        this.studyTime = new Lazy<>(() -> new StudyTimeViewModel(workspace.study(), session,
+                checklist.get().selectedItemIdProperty()));
         darkTheme.set(preferences.darkTheme());
         zoom = new Zoom(preferences.zoomPercent());
         status = new StatusLine(session, scheduler);
@@ -85,12 +92,22 @@ public final class MainViewModel {
         return overview;
     }
 
+    /** The overview's reviews due. */
+    public ReviewQueueViewModel reviewQueue() {
+        return reviewQueue;
+    }
+
     public ChecklistViewModel checklist() {
         return checklist.get();
     }
 
     public SkillsMatrixViewModel matrix() {
         return matrix.get();
+    }
+
+    /** The checklist's selected item's study time and review. */
+    public StudyTimeViewModel studyTime() {
+        return studyTime.get();
     }
 
     public ObjectProperty<Page> pageProperty() {

@@ -48,10 +48,11 @@ public final class MainWindow {
     public MainWindow(Stage stage, MainViewModel viewModel, Consumer<String> openLink, Transfers transfers,
                       FilePicker picker, UndoHistory undo, Backups backups, LinkOpener folderOpener) {
         this.viewModel = viewModel;
-        this.overview = new OverviewView(viewModel.overview(), owner -> new PathDetailsDialog(owner, viewModel.state().path())
+        this.overview = new OverviewView(viewModel.overview(), viewModel.reviewQueue(),
+                owner -> new PathDetailsDialog(owner, viewModel.state().path())
                 .showAndWait()
                 .ifPresent(details -> viewModel.overview().editDetails(details.title(), details.tagline(), details.overview())));
-        this.checklist = new Lazy<>(() -> new ChecklistView(viewModel.checklist(), openLink));
+        this.checklist = new Lazy<>(() -> new ChecklistView(viewModel.checklist(), viewModel.studyTime(), openLink));
         this.matrix = new Lazy<>(() -> new SkillsMatrixView(viewModel.matrix(), viewModel::openItem));
         PathActions pathActions = new PathActions(viewModel.workspace(), stage);
 
