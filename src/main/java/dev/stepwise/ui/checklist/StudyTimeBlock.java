@@ -121,6 +121,12 @@ final class StudyTimeBlock extends VBox {
         next.setId("review-next");
         next.setWrapText(true);
         next.textProperty().bind(viewModel.reviewProperty());
+        viewModel.reviewableProperty().subscribe(done -> {
+            next.getStyleClass().remove(StyleClasses.MUTED);
+            if (!done) {
+                next.getStyleClass().add(StyleClasses.MUTED);
+            }
+        });
         Button twoWeeks = new Button(Messages.tr("review.inTwoWeeks"), new FontIcon(MaterialDesignC.CALENDAR_CLOCK));
         twoWeeks.setId("review-two-weeks");
         twoWeeks.setOnAction(event -> viewModel.scheduleReview(ReviewPlan.IN_TWO_WEEKS));

@@ -67,7 +67,12 @@ public final class OverviewView extends ScrollPane {
         // Updated while on screen only: a tick in the checklist changes the summary, and updating a page nobody
         // sees would spend the FX thread's frame on it; it catches up when it is shown.
         viewModel.summaryProperty().addListener((obs, old, summary) -> renderIfShown());
-        sceneProperty().addListener((obs, old, scene) -> renderIfShown());
+        sceneProperty().addListener((obs, old, scene) -> {
+            renderIfShown();
+            if (scene != null) {
+                reviewQueue.refresh();
+            }
+        });
         render(viewModel.summaryProperty().get());
     }
 

@@ -38,7 +38,8 @@ public final class ReviewQueueViewModel {
                 session.stateProperty().subscribe(state -> refresh()));
     }
 
-    private void refresh() {
+    /** Reads the queue again; also when the overview is shown, since today may have become another day meanwhile. */
+    public void refresh() {
         PathState state = session.state();
         List<Row> queue = Review.queue(tracker.log().reviews().values(), tracker.today()).stream()
                 .filter(review -> state.statusOf(review.itemId()) == ItemStatus.DONE)

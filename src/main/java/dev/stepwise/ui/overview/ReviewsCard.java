@@ -121,13 +121,18 @@ final class ReviewsCard extends Card {
         // The queue follows its own model (study time and reviews are kept beside the path's state).
     }
 
-    /** "Learn SQL · due Mar 3, 2026". */
+    /** "Learn SQL · due today", "Learn SQL · overdue since Mar 3, 2026". */
     private final class RowCell extends ListCell<ReviewQueueViewModel.Row> {
         @Override
         protected void updateItem(ReviewQueueViewModel.Row row, boolean empty) {
             super.updateItem(row, empty);
-            setText(empty || row == null ? null : row.title() + "  ·  "
-                    + Messages.tr("review.queue.due", Messages.current().date(row.dueOn())));
+            if (empty || row == null) {
+                setText(null);
+                return;
+            }
+            String due = row.dueOn().isBefore(viewModel.today())
+                    ? Messages.tr("review.queue.overdue", Messages.current().date(row.dueOn())) : Messages.tr("review.queue.dueToday");
+            setText(row.title() + "  ·  " + due);
         }
     }
 }
