@@ -157,8 +157,8 @@ final class ItemDetailPane extends DetailPane<ItemDetail> {
         bind(new VBox(header, archivedBanner, title, status, dates, description, skills,
                 new VBox(6, heading(Messages.tr("checklist.detail.subSteps")), subItems, doneOffer),
                 group(Messages.tr("checklist.detail.resources"), resources),
-                new StudyTimeBlock(studyTime),
-                new VBox(6, noteHeader, note)),
+                // Below the note: the note stays where it was, within the first screen of a 1024×600 window.
+                new VBox(6, noteHeader, note), new StudyTimeBlock(studyTime)),
                 viewModel.detailProperty());
     }
 

@@ -42,7 +42,7 @@ public final class Workspace {
     private final ObservableSet<String> upgradable = FXCollections.observableSet();
     private final ObservableSet<String> readOnlyUpgradable = FXCollections.unmodifiableObservableSet(upgradable);
     private final UpstreamService upstream;
-    private final StudyTracker study;
+    private final Lazy<StudyTracker> study;
 
     public Workspace(PathSession session, List<PathSummary> initial, Collection<String> upgradable, Services services,
                      Consumer<Throwable> errors) {
@@ -52,7 +52,9 @@ public final class Workspace {
         this.preferences = services.preferences();
         this.upstream = services.upstream();
         this.errors = errors;
-        this.study = new StudyTracker(session, services.studyTime(), services.reviews(), services.clock(), errors);
+        // Made when a view first asks: reading the study log is one more store job, which a workspace without those views
+        // (a test's) need not run.
+        this.study = new Lazy<>(() -> new StudyTracker(session, services.studyTime(), services.reviews(), services.clock(), errors));
         paths.setAll(initial);
         this.upgradable.addAll(upgradable);
         // The current path's entry follows its title and progress as the learner works.
@@ -66,7 +68,7 @@ public final class Workspace {
 
     /** The current path's study time and reviews. */
     public StudyTracker study() {
-        return study;
+        return study.get();
     }
 
     /** Ids of the bundled paths that a newer bundled version is waiting for. */
