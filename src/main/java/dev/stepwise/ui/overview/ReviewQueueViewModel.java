@@ -9,6 +9,8 @@ import dev.stepwise.ui.common.StudyTracker;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Consumer;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.util.Subscription;
@@ -28,6 +30,7 @@ public final class ReviewQueueViewModel {
     private final Consumer<String> openItem;
     private final ObservableList<Row> rows = FXCollections.observableArrayList();
     private final ObservableList<Row> readOnlyRows = FXCollections.unmodifiableObservableList(rows);
+    private final ReadOnlyBooleanWrapper anyPlanned = new ReadOnlyBooleanWrapper(this, "anyPlanned");
     private final Subscription subscriptions;
 
     public ReviewQueueViewModel(StudyTracker tracker, PathSession session, Consumer<String> openItem) {
@@ -49,6 +52,12 @@ public final class ReviewQueueViewModel {
         if (!queue.equals(rows)) {
             rows.setAll(queue);
         }
+        anyPlanned.set(!tracker.log().reviews().isEmpty());
+    }
+
+    /** Whether the path has any review planned, due or not: a learner who plans none is not shown an empty queue. */
+    public ReadOnlyBooleanProperty anyPlannedProperty() {
+        return anyPlanned.getReadOnlyProperty();
     }
 
     /** The reviews due, oldest first. */

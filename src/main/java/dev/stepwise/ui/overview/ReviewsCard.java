@@ -86,6 +86,8 @@ final class ReviewsCard extends Card {
         HBox actions = new HBox(6, keys, confirm, reopen);
         actions.setAlignment(Pos.CENTER_LEFT);
         body(list, actions);
+        visibleProperty().bind(viewModel.anyPlannedProperty());
+        managedProperty().bind(viewModel.anyPlannedProperty());
     }
 
     private void onKey(KeyEvent event) {

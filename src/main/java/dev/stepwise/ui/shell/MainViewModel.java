@@ -36,7 +36,7 @@ public final class MainViewModel {
     private final Workspace workspace;
     private final PathSession session;
     private final OverviewViewModel overview;
-    private final ReviewQueueViewModel reviewQueue;
+    private final Lazy<ReviewQueueViewModel> reviewQueue;
     private final Lazy<ChecklistViewModel> checklist;
     private final Lazy<SkillsMatrixViewModel> matrix;
     private final Lazy<StudyTimeViewModel> studyTime;
@@ -60,7 +60,7 @@ public final class MainViewModel {
         this.databaseFile = databaseFile;
         this.scheduler = scheduler;
         this.overview = new OverviewViewModel(session, this::openItem, this::openSkill);
-        this.reviewQueue = new ReviewQueueViewModel(workspace.study(), session, this::openItem);
+        this.reviewQueue = new Lazy<>(() -> new ReviewQueueViewModel(workspace.study(), session, this::openItem));
         // The checklist's and matrix's models are built with their pages, after the first frame: nothing of theirs is
         // needed to show the overview, and building them first cost start-up time.
         this.checklist = new Lazy<>(() -> new ChecklistViewModel(session, scheduler));
@@ -94,7 +94,7 @@ public final class MainViewModel {
 
     /** The overview's reviews due. */
     public ReviewQueueViewModel reviewQueue() {
-        return reviewQueue;
+        return reviewQueue.get();
     }
 
     public ChecklistViewModel checklist() {
@@ -249,5 +249,7 @@ public final class MainViewModel {
         overview.dispose();
         checklist.ifBuilt(ChecklistViewModel::dispose);
         matrix.ifBuilt(SkillsMatrixViewModel::dispose);
+        reviewQueue.ifBuilt(ReviewQueueViewModel::dispose);
+        studyTime.ifBuilt(StudyTimeViewModel::dispose);
     }
 }
