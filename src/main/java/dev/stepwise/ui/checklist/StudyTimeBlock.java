@@ -49,6 +49,8 @@ final class StudyTimeBlock extends VBox {
         spent.textProperty().bind(viewModel.spentProperty());
         Label week = muted("study-week");
         week.textProperty().bind(viewModel.weekProperty());
+        Label section = muted("study-section");
+        section.textProperty().bind(viewModel.sectionProperty());
 
         timer.setId("study-timer");
         timer.setTooltip(new Tooltip(Messages.tr("study.timer.tooltip")));
@@ -73,7 +75,7 @@ final class StudyTimeBlock extends VBox {
         notice.textProperty().bind(viewModel.noticeProperty());
         showWhenText(notice);
 
-        getChildren().addAll(heading(Messages.tr("study.heading")), spent, week, timer, elsewhere, notice,
+        getChildren().addAll(heading(Messages.tr("study.heading")), spent, section, week, timer, elsewhere, notice,
                 addRow(), reviewGroup());
     }
 

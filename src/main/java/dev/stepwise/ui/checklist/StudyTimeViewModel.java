@@ -35,6 +35,7 @@ public final class StudyTimeViewModel {
     private final ObservableValue<String> selected;
     private final ReadOnlyStringWrapper spent = new ReadOnlyStringWrapper(this, "spent", "");
     private final ReadOnlyStringWrapper week = new ReadOnlyStringWrapper(this, "week", "");
+    private final ReadOnlyStringWrapper section = new ReadOnlyStringWrapper(this, "section", "");
     private final ReadOnlyStringWrapper elsewhere = new ReadOnlyStringWrapper(this, "elsewhere", "");
     private final ReadOnlyStringWrapper review = new ReadOnlyStringWrapper(this, "review", "");
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice", "");
@@ -63,6 +64,7 @@ public final class StudyTimeViewModel {
                 StudyTotals.inWeekOf(log.entries(), tracker.today(), tracker.clock().getZone()))));
         if (item.isEmpty()) {
             spent.set("");
+            section.set("");
             runningSince.set(null);
             reviewable.set(false);
             review.set("");
@@ -74,6 +76,8 @@ public final class StudyTimeViewModel {
         spent.set(estimate.isPresent()
                 ? messages.text("study.spentOfEstimate", messages.minutes(minutes), messages.minutes(estimate.getAsInt() * 60))
                 : minutes == 0 ? messages.text("study.nothingYet") : messages.text("study.spent", messages.minutes(minutes)));
+        section.set(state.shape().sectionOf(itemId).map(of -> messages.text("study.sectionTotal", of.title(),
+                messages.minutes(StudyTotals.ofSection(log.entries(), of)))).orElse(""));
         Optional<StudyTimer> timer = log.timer();
         runningSince.set(timer.filter(running -> running.itemId().equals(itemId)).map(StudyTimer::startedAt).orElse(null));
         elsewhere.set(timer.filter(running -> !running.itemId().equals(itemId))
@@ -100,6 +104,11 @@ public final class StudyTimeViewModel {
     /** This week's minutes on the whole path (ISO week, the learner's zone). */
     public ReadOnlyStringProperty weekProperty() {
         return week.getReadOnlyProperty();
+    }
+
+    /** The item's section's total: "Steps: 3 h 10 min in all". */
+    public ReadOnlyStringProperty sectionProperty() {
+        return section.getReadOnlyProperty();
     }
 
     /** Says where the timer runs when it runs on another item; empty otherwise. */

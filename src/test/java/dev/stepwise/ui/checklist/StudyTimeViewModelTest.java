@@ -50,6 +50,10 @@ class StudyTimeViewModelTest {
 
         assertThat(viewModel.spentProperty().get()).isEqualTo("2 h 15 min of about 80 h");
         assertThat(viewModel.weekProperty().get()).isEqualTo("This week on the path: 2 h 15 min");
+        selected.set(FixturePath.LEARN_SQL);
+        viewModel.addMinutes(15);
+        assertThat(viewModel.sectionProperty().get()).isEqualTo("The section “Steps”: 2 h 30 min in all");
+        assertThat(viewModel.spentProperty().get()).startsWith("15 min");
         selected.set(null);
         assertThat(viewModel.spentProperty().get()).isEmpty();
         assertThat(fixture.errors).isEmpty();
