@@ -94,7 +94,11 @@ public final class StudyTracker {
     }
 
     public Background.Job<StudyEntry> logTime(String itemId, int minutes) {
-        return save(pathId -> studyTime.logTime(pathId, itemId, minutes), StudyLog::with,
+        return save(pathId -> studyTime.logTime(pathId, itemId, minutes), (current, entry) -> {
+            // Time added by hand answers a timer that ran too long: its notice has been seen to.
+            unlogged.set(Optional.empty());
+            return current.with(entry);
+        },
                 entry -> Messages.tr("study.status.logged", Messages.current().minutes(entry.minutes()), title(itemId)));
     }
 

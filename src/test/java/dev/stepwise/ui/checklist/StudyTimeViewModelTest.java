@@ -91,6 +91,20 @@ class StudyTimeViewModelTest {
     }
 
     @Test
+    void aTimerLeftRunningOverTwelveHoursLogsNothingAndAsksForTheTimeByHand() {
+        selected.set(FixturePath.LEARN_LANGUAGE);
+        viewModel.toggleTimer();
+        fixture.clock.skip(Duration.ofHours(13));
+        viewModel.toggleTimer();
+
+        assertThat(rows("study_time")).isZero();
+        assertThat(viewModel.noticeProperty().get()).startsWith("The timer ran 13 h, longer than 12 h, so nothing was logged.");
+        viewModel.addMinutes(90);
+        assertThat(viewModel.noticeProperty().get()).as("answered by hand").isEmpty();
+        assertThat(viewModel.spentProperty().get()).isEqualTo("1 h 30 min of about 80 h");
+    }
+
+    @Test
     void aReviewIsOfferedForADoneItemOnly() {
         selected.set(FixturePath.LEARN_LANGUAGE);
         assertThat(viewModel.reviewableProperty().get()).isFalse();

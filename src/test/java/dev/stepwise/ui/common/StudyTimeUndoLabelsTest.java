@@ -1,0 +1,47 @@
+package dev.stepwise.ui.common;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.stepwise.domain.ActivityEvent;
+import dev.stepwise.domain.ActivityKind;
+import dev.stepwise.domain.UndoEntry;
+import dev.stepwise.store.SamplePaths;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** The Edit menu names each study-time and review change by its item, in both languages. */
+class StudyTimeUndoLabelsTest {
+    private static final Instant AT = Instant.parse("2026-03-01T10:00:00Z");
+
+    private static String label(ActivityKind kind, String before, String after) {
+        return UndoLabels.describe(new UndoEntry(1, Optional.of(new ActivityEvent(AT, SamplePaths.ID, kind, SamplePaths.FIRST,
+                before, after))), SamplePaths.sample());
+    }
+
+    @AfterEach
+    void english() {
+        Messages.use(Messages.forLocale(Locale.ENGLISH));
+    }
+
+    @Test
+    void eachKindIsNamedByItsItem() {
+        Messages.use(Messages.forLocale(Locale.ENGLISH));
+        assertThat(label(ActivityKind.TIME_LOGGED, "", "45")).isEqualTo("log 45 min on “Learn SQL”");
+        assertThat(label(ActivityKind.TIMER_STARTED, "", AT.toString())).isEqualTo("start the timer on “Learn SQL”");
+        assertThat(label(ActivityKind.TIMER_STOPPED, AT.toString(), "25")).isEqualTo("stop the timer on “Learn SQL”");
+        assertThat(label(ActivityKind.REVIEW_SCHEDULED, "", "2026-03-02")).isEqualTo("schedule a review of “Learn SQL”");
+        assertThat(label(ActivityKind.REVIEW_CONFIRMED, "2026-03-02", "2026-03-05"))
+                .isEqualTo("confirm the review of “Learn SQL”");
+        assertThat(label(ActivityKind.REVIEW_REOPENED, "2026-03-02", "")).isEqualTo("reopen “Learn SQL”");
+    }
+
+    @Test
+    void inGerman() {
+        Messages.use(Messages.forLocale(Locale.GERMAN));
+        assertThat(label(ActivityKind.TIME_LOGGED, "", "45")).isEqualTo("45 Min. auf „Learn SQL“ buchen");
+        assertThat(label(ActivityKind.REVIEW_REOPENED, "2026-03-02", "")).isEqualTo("„Learn SQL“ wieder öffnen");
+    }
+}
