@@ -59,6 +59,21 @@ class StudyTimeScreenTest extends AppTestBase {
     }
 
     @Test
+    void aRunningTimerSurvivesClosingTheAppAndKeepsCounting() throws Exception {
+        shortcut(KeyCode.DIGIT2);
+        press("#study-timer");
+        waitUntil(() -> column("SELECT item_id FROM study_timer").equals(List.of(FixturePath.LEARN_LANGUAGE)));
+
+        restart();
+        time.advance(Duration.ofMinutes(50));
+        shortcut(KeyCode.DIGIT2);
+        waitUntil(() -> robot.lookup("#study-timer").<Button>query().getText().equals("Stop timer · 0:50:00"));
+        press("#study-timer");
+
+        waitUntil(() -> column("SELECT minutes FROM study_time").equals(List.of("50")));
+    }
+
+    @Test
     void fortyFiveMinutesAddedByHandAndTypedMinutesChecked() {
         shortcut(KeyCode.DIGIT2);
         press("#study-add-45");
