@@ -87,14 +87,14 @@ public final class App extends Application {
     }
 
     /** For tests: files are given where the system's file dialog would ask (it cannot be driven headless). */
-    /** Tests fix the day (due dates, the timeline) with their own clock. */
-    public App withClock(Clock fixed) {
-        this.clock = fixed;
+    public App withFilePicker(FilePicker picker) {
+        this.filePicker = picker;
         return this;
     }
 
-    public App withFilePicker(FilePicker picker) {
-        this.filePicker = picker;
+    /** For tests: the time every change is stamped with, what "today" is (due dates), and study time is counted by. */
+    public App withClock(Clock fixed) {
+        this.clock = fixed;
         return this;
     }
 
@@ -162,8 +162,8 @@ public final class App extends Application {
         PathSession session = new PathSession(opened.state(), stepwise.progress(), stepwise.content(), background,
                 this::reportSaveFailure, clock);
         Workspace workspace = new Workspace(session, opened.paths(), opened.upgradable(), new Workspace.Services(
-                stepwise.workspace(), stepwise.progress(), stepwise.preferences(), stepwise.upstream(), stepwise.history()),
-                this::reportSaveFailure);
+                stepwise.workspace(), stepwise.progress(), stepwise.preferences(), stepwise.upstream(), stepwise.history(),
+                stepwise.studyTime(), stepwise.reviews(), clock), this::reportSaveFailure);
         mainViewModel = new MainViewModel(workspace, opened.preferences(), stepwise.databaseFile().toString(),
                 new FxScheduler());
         opened.page().ifPresent(mainViewModel::restorePage);
@@ -213,7 +213,7 @@ public final class App extends Application {
             return;
         }
         LOG.log(Level.SEVERE, "The data file is damaged", error);
-        Recovery recovery = new Recovery(dataFolder.databaseFile(), Clock.systemDefaultZone());
+        Recovery recovery = new Recovery(dataFolder.databaseFile(), clock);
         background.run(recovery::newestGoodBackup).onSuccess(backup -> {
             RecoveryDialog.Choice choice = RecoveryDialog.ask(error, backup);
             if (choice == RecoveryDialog.Choice.QUIT) {

@@ -1,5 +1,6 @@
 package dev.stepwise.domain;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
@@ -86,6 +87,33 @@ public sealed interface ActivityChange {
     record Described(String description) implements ActivityChange {
         public Described {
             Objects.requireNonNull(description, "description");
+        }
+    }
+
+    /** Minutes of study added to the entry's item by hand. */
+    record Minutes(int minutes) implements ActivityChange {
+        public Minutes {
+            if (minutes <= 0) {
+                throw new IllegalArgumentException("minutes " + minutes);
+            }
+        }
+    }
+
+    /** A study timer on the entry's item: when it started, and the minutes it logged when it stopped (0 on start). */
+    record Timer(Instant startedAt, int minutes) implements ActivityChange {
+        public Timer {
+            Objects.requireNonNull(startedAt, "startedAt");
+            if (minutes < 0) {
+                throw new IllegalArgumentException("minutes " + minutes);
+            }
+        }
+    }
+
+    /** An item's next review: from the date it had (none when first planned) to the one it has (none once it ends). */
+    record ReviewDates(Optional<LocalDate> from, Optional<LocalDate> to) implements ActivityChange {
+        public ReviewDates {
+            Objects.requireNonNull(from, "from");
+            Objects.requireNonNull(to, "to");
         }
     }
 }

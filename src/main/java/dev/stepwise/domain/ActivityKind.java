@@ -44,7 +44,19 @@ public enum ActivityKind {
     MILESTONE_EDITED(ActivityChange.Described.class),
     MILESTONE_DELETED(ActivityChange.Described.class),
     /** An item's own target date set, changed or cleared. */
-    ITEM_DUE_CHANGED(ActivityChange.Described.class);
+    ITEM_DUE_CHANGED(ActivityChange.Described.class),
+    /** Minutes added by hand to an item. */
+    TIME_LOGGED(ActivityChange.Minutes.class),
+    /** A study timer started on an item (no minutes yet). */
+    TIMER_STARTED(ActivityChange.Timer.class),
+    /** A study timer stopped, with the minutes it logged (0 when none). */
+    TIMER_STOPPED(ActivityChange.Timer.class),
+    /** A done item got a review: no date, or the one it had, to its due date. */
+    REVIEW_SCHEDULED(ActivityChange.ReviewDates.class),
+    /** A review was confirmed: its due date to the next one, or none when the schedule ended. */
+    REVIEW_CONFIRMED(ActivityChange.ReviewDates.class),
+    /** A reviewed item was reopened: learning again, its review gone. */
+    REVIEW_REOPENED(ActivityChange.ReviewDates.class);
 
     private final Class<? extends ActivityChange> change;
 

@@ -21,7 +21,7 @@ import java.util.stream.Collectors;
  *   <li>an item, skill target or self-check answer the file carries replaces the stored one (status, dates, note
  *       and ticked sub-steps of an item travel together, so the result is never half of each);</li>
  *   <li>ratings are history, so they are merged, never replaced: a rating the file has and the store lacks is
- *       added; none is ever removed;</li>
+ *       added; none is ever removed; study sessions likewise, identified by item and start ({@link StudyMerge});</li>
  *   <li>whatever the file does not mention is left as it is;</li>
  *   <li>ids the path does not have (an item removed since the export, a sub-step renamed away) are listed as
  *       skipped, never guessed at.</li>
@@ -37,6 +37,8 @@ public final class ProgressMerge {
      * @param newRatings ratings to append, by skill id, oldest first
      * @param targets own targets to set, by skill id
      * @param answers self-check answers to set, by self-check id
+     * @param newStudyTime study sessions to add
+     * @param reviews reviews to set, by item id
      * @param changes one line per changed entry, in path order
      * @param skipped entries of the file that have no place in the path, each named
      */
@@ -45,6 +47,8 @@ public final class ProgressMerge {
             Map<String, List<Rating>> newRatings,
             Map<String, Level> targets,
             Map<String, SelfCheckAnswer> answers,
+            List<StudyEntry> newStudyTime,
+            Map<String, Review> reviews,
             List<ProgressChange> changes,
             List<Phrase> skipped) {
 
@@ -53,6 +57,8 @@ public final class ProgressMerge {
             newRatings = Map.copyOf(newRatings);
             targets = Map.copyOf(targets);
             answers = Map.copyOf(answers);
+            newStudyTime = List.copyOf(newStudyTime);
+            reviews = Map.copyOf(reviews);
             changes = List.copyOf(changes);
             skipped = List.copyOf(skipped);
         }
@@ -71,12 +77,17 @@ public final class ProgressMerge {
         return new Phrase((value instanceof ItemStatus ? "status." : "selfCheck.") + value.name(), List.of());
     }
 
-    /** What merging the file into the state would do; the state's path must be the file's. */
+    /** What merging the file into a state without study time would do; the state's path must be the file's. */
     public static Result merge(PathState current, ProgressFile file) {
+        return merge(current, StudyLog.empty(), file);
+    }
+
+    /** What merging the file into the state and its study log would do; the state's path must be the file's. */
+    public static Result merge(PathState current, StudyLog log, ProgressFile file) {
         if (!current.path().id().equals(file.pathId())) {
             throw new InvalidEditException(Phrase.of("progress.otherPath", file.pathId(), current.path().id()));
         }
-        Builder builder = new Builder(current);
+        Builder builder = new Builder(current, log, file);
         orderedById(file.items(), current.path().items().map(Item::id).toList())
                 .forEach(entry -> builder.item(entry.getKey(), entry.getValue()));
         orderedById(file.skills(), current.path().skills().stream().map(Skill::id).toList())
@@ -100,6 +111,8 @@ public final class ProgressMerge {
     /** Collects one merge. */
     private static final class Builder {
         private final PathState current;
+        private final StudyLog log;
+        private final ProgressFile file;
         private final Map<String, ItemProgress> items = new LinkedHashMap<>();
         private final Map<String, List<Rating>> ratings = new LinkedHashMap<>();
         private final Map<String, Level> targets = new LinkedHashMap<>();
@@ -107,8 +120,10 @@ public final class ProgressMerge {
         private final List<ProgressChange> changes = new ArrayList<>();
         private final List<Phrase> skipped = new ArrayList<>();
 
-        Builder(PathState current) {
+        Builder(PathState current, StudyLog log, ProgressFile file) {
             this.current = current;
+            this.log = log;
+            this.file = file;
         }
 
         void item(String itemId, ItemProgress incoming) {
@@ -178,7 +193,8 @@ public final class ProgressMerge {
         }
 
         Result result() {
-            return new Result(items, ratings, targets, answers, changes, skipped);
+            StudyMerge.Result study = StudyMerge.merge(current, log, file, items, changes, skipped);
+            return new Result(items, ratings, targets, answers, study.newEntries(), study.reviews(), changes, skipped);
         }
 
         /** What changes for an item, or {@code null} when nothing does. */

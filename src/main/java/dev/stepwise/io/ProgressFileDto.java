@@ -4,7 +4,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.List;
 
 /**
- * The {@code stepwise-progress} file format, version 1, exactly as it is on disk: a learner's progress on one path.
+ * The {@code stepwise-progress} file format, version 2, exactly as it is on disk: a learner's progress on one path.
  * Kept apart from the domain, like {@link PathFileDto}; {@link ProgressFileMapper} converts. Lists, not maps, so the
  * order on disk is ours (sorted by id) and a duplicate id can be named by its position.
  *
@@ -14,8 +14,14 @@ import java.util.List;
  * {@code note}, {@code startedOn}, {@code doneOn}, {@code doneSubItems}, {@code ownTarget}. A {@code doneOn} on an item
  * whose status is not {@code done} is refused: Stepwise clears the done date whenever an item leaves done, so such a
  * file did not come from it. Ids are checked for shape and uniqueness, not against any installed path.
+ *
+ * <p>Version 2 adds {@code studyTime} (sessions: item, start instant, minutes 1–1440, {@code timer} or {@code manual};
+ * a session is identified by its item and start, so each pair appears once) and {@code reviews} (a done item's next
+ * review: {@code dueOn}, plan {@code in-two-weeks} or {@code spaced}, spaced step 0–3). Version 1 files are still read;
+ * they carry neither list.
  */
-@JsonPropertyOrder({"format", "formatVersion", "pathId", "exportedAt", "items", "skills", "selfCheckAnswers"})
+@JsonPropertyOrder({"format", "formatVersion", "pathId", "exportedAt", "items", "skills", "selfCheckAnswers", "studyTime",
+    "reviews"})
 public record ProgressFileDto(
         String format,
         Integer formatVersion,
@@ -23,10 +29,14 @@ public record ProgressFileDto(
         String exportedAt,
         List<ItemDto> items,
         List<SkillDto> skills,
-        List<SelfCheckAnswerDto> selfCheckAnswers) {
+        List<SelfCheckAnswerDto> selfCheckAnswers,
+        List<StudyTimeDto> studyTime,
+        List<ReviewDto> reviews) {
 
     public static final String FORMAT = "stepwise-progress";
-    public static final int FORMAT_VERSION = 1;
+    public static final int FORMAT_VERSION = 2;
+    /** The first version, without study time and reviews; still read. */
+    public static final int FIRST_VERSION = 1;
 
     @JsonPropertyOrder({"itemId", "status", "note", "startedOn", "doneOn", "doneSubItems"})
     public record ItemDto(String itemId, String status, String note, String startedOn, String doneOn, List<String> doneSubItems) {
@@ -42,5 +52,13 @@ public record ProgressFileDto(
 
     @JsonPropertyOrder({"selfCheckId", "answer"})
     public record SelfCheckAnswerDto(String selfCheckId, String answer) {
+    }
+
+    @JsonPropertyOrder({"itemId", "startedAt", "minutes", "source"})
+    public record StudyTimeDto(String itemId, String startedAt, Integer minutes, String source) {
+    }
+
+    @JsonPropertyOrder({"itemId", "dueOn", "plan", "step"})
+    public record ReviewDto(String itemId, String dueOn, String plan, Integer step) {
     }
 }

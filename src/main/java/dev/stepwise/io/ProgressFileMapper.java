@@ -7,11 +7,17 @@ import dev.stepwise.domain.Phrase;
 import dev.stepwise.domain.ProgressFile;
 import dev.stepwise.domain.Rating;
 import dev.stepwise.domain.SelfCheckAnswer;
+import dev.stepwise.domain.Review;
+import dev.stepwise.domain.ReviewPlan;
 import dev.stepwise.domain.SkillProgress;
+import dev.stepwise.domain.StudyEntry;
+import dev.stepwise.domain.StudySource;
 import dev.stepwise.io.ProgressFileDto.ItemDto;
 import dev.stepwise.io.ProgressFileDto.RatingDto;
+import dev.stepwise.io.ProgressFileDto.ReviewDto;
 import dev.stepwise.io.ProgressFileDto.SelfCheckAnswerDto;
 import dev.stepwise.io.ProgressFileDto.SkillDto;
+import dev.stepwise.io.ProgressFileDto.StudyTimeDto;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -59,9 +65,19 @@ final class ProgressFileMapper {
         if (!ProgressFileDto.FORMAT.equals(dto.format())) {
             throw fail("format", Phrase.of("file.format", ProgressFileDto.FORMAT, quoted(dto.format())));
         }
-        if (dto.formatVersion() == null || dto.formatVersion() != ProgressFileDto.FORMAT_VERSION) {
-            throw fail("formatVersion", Phrase.of("file.formatVersion", ProgressFileDto.FORMAT_VERSION,
-                    String.valueOf(dto.formatVersion())));
+        Integer version = dto.formatVersion();
+        if (version == null || version < ProgressFileDto.FIRST_VERSION || version > ProgressFileDto.FORMAT_VERSION) {
+            throw fail("formatVersion", Phrase.of("file.progress.formatVersions", ProgressFileDto.FIRST_VERSION,
+                    ProgressFileDto.FORMAT_VERSION, String.valueOf(dto.formatVersion())));
+        }
+        if (version == ProgressFileDto.FIRST_VERSION) {
+            // Version 1 had neither list: a version-1 file that has one was not written by Stepwise.
+            if (dto.studyTime() != null) {
+                throw fail("studyTime", Phrase.of("file.progress.notInVersion", "studyTime", ProgressFileDto.FIRST_VERSION));
+            }
+            if (dto.reviews() != null) {
+                throw fail("reviews", Phrase.of("file.progress.notInVersion", "reviews", ProgressFileDto.FIRST_VERSION));
+            }
         }
         String pathId = id("pathId", dto.pathId());
         Instant exportedAt = instant("exportedAt", dto.exportedAt());
@@ -84,7 +100,49 @@ final class ProgressFileMapper {
             String checkId = unique(field + ".selfCheckId", id(field + ".selfCheckId", answer.selfCheckId()), answers.keySet());
             answers.put(checkId, constant(field + ".answer", answer.answer(), SelfCheckAnswer.class));
         }
-        return new ProgressFile(pathId, exportedAt, items, skills, answers);
+        return new ProgressFile(pathId, exportedAt, items, skills, answers, studyTime(dto.studyTime()),
+                reviews(dto.reviews(), items));
+    }
+
+    private List<StudyEntry> studyTime(List<StudyTimeDto> dtos) {
+        List<StudyEntry> entries = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < list(dtos).size(); i++) {
+            String field = "studyTime[" + i + "]";
+            StudyTimeDto dto = present(field, dtos.get(i));
+            String itemId = id(field + ".itemId", dto.itemId());
+            Instant startedAt = instant(field + ".startedAt", dto.startedAt());
+            Integer minutes = dto.minutes();
+            if (minutes == null || minutes < 1 || minutes > StudyEntry.MAX_MINUTES) {
+                throw fail(field + ".minutes", Phrase.of("file.progress.minutes", StudyEntry.MAX_MINUTES, String.valueOf(minutes)));
+            }
+            StudyEntry entry = new StudyEntry(itemId, startedAt, minutes, constant(field + ".source", dto.source(), StudySource.class));
+            seen.add(unique(field + ".startedAt", entry.key(), seen));
+            entries.add(entry);
+        }
+        return entries;
+    }
+
+    /** Reviews; only of items done as far as the file says (an item it does not list is the import's to check). */
+    private Map<String, Review> reviews(List<ReviewDto> dtos, Map<String, ItemProgress> items) {
+        Map<String, Review> reviews = new HashMap<>();
+        for (int i = 0; i < list(dtos).size(); i++) {
+            String field = "reviews[" + i + "]";
+            ReviewDto dto = present(field, dtos.get(i));
+            String itemId = unique(field + ".itemId", id(field + ".itemId", dto.itemId()), reviews.keySet());
+            LocalDate dueOn = rules.date(field + ".dueOn", required(field + ".dueOn", dto.dueOn()));
+            ReviewPlan plan = constant(field + ".plan", dto.plan(), ReviewPlan.class);
+            int last = plan == ReviewPlan.SPACED ? Review.SPACING.size() - 1 : 0;
+            if (dto.step() == null || dto.step() < 0 || dto.step() > last) {
+                throw fail(field + ".step", Phrase.of("file.progress.step", last, String.valueOf(dto.step())));
+            }
+            ItemProgress item = items.get(itemId);
+            if (item != null && item.status() != ItemStatus.DONE) {
+                throw fail(field + ".itemId", Phrase.of("file.progress.reviewNotDone", quoted(name(item.status()))));
+            }
+            reviews.put(itemId, new Review(itemId, dueOn, plan, dto.step()));
+        }
+        return reviews;
     }
 
     private ItemProgress item(String field, ItemDto dto) {

@@ -10,17 +10,22 @@ import dev.stepwise.domain.ItemProgress;
 import dev.stepwise.domain.PathState;
 import dev.stepwise.domain.ProgressFile;
 import dev.stepwise.domain.SkillProgress;
+import dev.stepwise.domain.StudyEntry;
+import dev.stepwise.domain.StudyLog;
 import dev.stepwise.io.ProgressFileDto.ItemDto;
 import dev.stepwise.io.ProgressFileDto.RatingDto;
+import dev.stepwise.io.ProgressFileDto.ReviewDto;
 import dev.stepwise.io.ProgressFileDto.SelfCheckAnswerDto;
 import dev.stepwise.io.ProgressFileDto.SkillDto;
+import dev.stepwise.io.ProgressFileDto.StudyTimeDto;
 import java.time.Clock;
+import java.util.Comparator;
 import java.util.Map;
 import java.util.TreeMap;
 
 /**
  * Writes a learner's progress as a {@code stepwise-progress} document. The output depends on nothing but the
- * progress: entries sorted by id, ratings by time, instants with all nine fraction digits in UTC, "\n" line ends on
+ * progress: entries sorted by id, ratings and study sessions by time, instants with all nine fraction digits in UTC, "\n" line ends on
  * every platform. So a file read by {@link ProgressFileReader} and written again is the same, byte for byte.
  */
 public final class ProgressFileWriter {
@@ -36,9 +41,14 @@ public final class ProgressFileWriter {
         this.clock = clock;
     }
 
-    /** The state's progress, exported now. */
+    /** The state's progress without study time, exported now. */
     public String write(PathState state) {
-        return write(ProgressFile.of(state, clock.instant()));
+        return write(state, StudyLog.empty());
+    }
+
+    /** The state's progress with its study time and reviews, exported now. */
+    public String write(PathState state, StudyLog log) {
+        return write(ProgressFile.of(state, log, clock.instant()));
     }
 
     public String write(ProgressFile progress) {
@@ -56,6 +66,15 @@ public final class ProgressFileWriter {
                 sorted(progress.skills()).values().stream().map(ProgressFileWriter::skill).toList(),
                 sorted(progress.selfCheckAnswers()).entrySet().stream()
                         .map(answer -> new SelfCheckAnswerDto(answer.getKey(), ProgressFileMapper.name(answer.getValue())))
+                        .toList(),
+                progress.studyTime().stream()
+                        .sorted(Comparator.comparing(StudyEntry::startedAt).thenComparing(StudyEntry::itemId))
+                        .map(entry -> new StudyTimeDto(entry.itemId(), ProgressFileMapper.formatInstant(entry.startedAt()),
+                                entry.minutes(), ProgressFileMapper.name(entry.source())))
+                        .toList(),
+                sorted(progress.reviews()).values().stream()
+                        .map(review -> new ReviewDto(review.itemId(), review.dueOn().toString(), ProgressFileMapper.name(review.plan()),
+                                review.step()))
                         .toList());
     }
 

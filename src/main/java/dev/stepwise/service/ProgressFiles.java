@@ -8,6 +8,7 @@ import dev.stepwise.domain.PathState;
 import dev.stepwise.domain.Phrase;
 import dev.stepwise.domain.ProgressFile;
 import dev.stepwise.domain.ProgressMerge;
+import dev.stepwise.domain.StudyLog;
 import dev.stepwise.io.ProgressFileWriter;
 import dev.stepwise.store.ActivityRepository;
 import dev.stepwise.store.Database;
@@ -15,8 +16,10 @@ import dev.stepwise.store.ItemProgressRepository;
 import dev.stepwise.store.PathRepository;
 import dev.stepwise.store.SelfCheckAnswerRepository;
 import dev.stepwise.store.SkillProgressRepository;
+import dev.stepwise.store.StudyTimeRepository;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Optional;
 
 /**
  * Progress files out and in: a learner's progress on one installed path as a {@code stepwise-progress} document, to
@@ -33,6 +36,7 @@ public final class ProgressFiles {
     private final SkillProgressRepository skillProgress;
     private final SelfCheckAnswerRepository selfChecks;
     private final ActivityRepository activity;
+    private final StudyTimeRepository studyTime;
     private final Clock clock;
     private ProgressFileWriter writer;
 
@@ -45,6 +49,7 @@ public final class ProgressFiles {
         this.skillProgress = skillProgress;
         this.selfChecks = selfChecks;
         this.activity = activity;
+        this.studyTime = new StudyTimeRepository(database);
         this.clock = clock;
     }
 
@@ -63,7 +68,7 @@ public final class ProgressFiles {
      * @throws IllegalArgumentException when no path with the id is installed
      */
     public String export(String pathId) {
-        return writer().write(database.inTransaction(() -> stateOf(pathId)));
+        return writer().write(database.inTransaction(() -> ProgressFile.of(stateOf(pathId), logOf(pathId), clock.instant())));
     }
 
     /**
@@ -72,7 +77,7 @@ public final class ProgressFiles {
      * @throws IllegalArgumentException when the file's path is not installed
      */
     public ProgressMerge.Result preview(ProgressFile file) {
-        return database.inTransaction(() -> ProgressMerge.merge(stateOf(file.pathId()), file));
+        return database.inTransaction(() -> ProgressMerge.merge(stateOf(file.pathId()), logOf(file.pathId()), file));
     }
 
     /**
@@ -85,7 +90,7 @@ public final class ProgressFiles {
     public ProgressMerge.Result importProgress(ProgressFile file) {
         return database.inTransaction(() -> {
             String pathId = file.pathId();
-            ProgressMerge.Result result = ProgressMerge.merge(stateOf(pathId), file);
+            ProgressMerge.Result result = ProgressMerge.merge(stateOf(pathId), logOf(pathId), file);
             if (result.changesNothing()) {
                 return result;
             }
@@ -95,10 +100,16 @@ public final class ProgressFiles {
                     ratings.forEach(rating -> skillProgress.appendRating(pathId, skillId, rating)));
             result.targets().forEach((skillId, target) -> skillProgress.saveTarget(pathId, skillId, target, now));
             result.answers().forEach((checkId, answer) -> selfChecks.save(pathId, checkId, answer, now));
+            result.newStudyTime().forEach(entry -> studyTime.add(pathId, entry));
+            result.reviews().values().forEach(review -> studyTime.saveReview(pathId, review));
             activity.append(new ActivityEvent(now, pathId, ActivityKind.PROGRESS_IMPORTED, pathId,
                     new ActivityChange.Merged(result.changes().size())));
             return result;
         });
+    }
+
+    private StudyLog logOf(String pathId) {
+        return StudyLog.of(studyTime.entries(pathId), Optional.empty(), studyTime.reviews(pathId));
     }
 
     private PathState stateOf(String pathId) {

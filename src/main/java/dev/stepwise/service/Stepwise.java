@@ -11,6 +11,7 @@ import dev.stepwise.store.PathRepository;
 import dev.stepwise.store.PreferenceRepository;
 import dev.stepwise.store.SelfCheckAnswerRepository;
 import dev.stepwise.store.SkillProgressRepository;
+import dev.stepwise.store.StudyTimeRepository;
 import dev.stepwise.store.UndoLog;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -24,6 +25,8 @@ import java.util.Optional;
 public final class Stepwise implements AutoCloseable {
     private final Database database;
     private final ProgressService progress;
+    private final StudyTimeService studyTime;
+    private final ReviewService reviews;
     private final ProgressFiles progressFiles;
     private final PreferencesService preferences;
     private final PathInstaller installer;
@@ -50,6 +53,9 @@ public final class Stepwise implements AutoCloseable {
         SelfCheckAnswerRepository selfChecks = new SelfCheckAnswerRepository(database);
         this.progress = new ProgressService(database, paths, itemProgress, skillProgress, selfChecks, activity, clock);
         this.history = new HistoryService(database, activity, clock);
+        StudyTimeRepository studyTimes = new StudyTimeRepository(database);
+        this.studyTime = new StudyTimeService(database, itemProgress, studyTimes, activity, clock);
+        this.reviews = new ReviewService(database, itemProgress, studyTimes, activity, clock);
         this.progressFiles = new ProgressFiles(database, paths, itemProgress, skillProgress, selfChecks, activity, clock);
         this.content = new ContentService(database, paths, itemProgress, skillProgress, activity, clock);
         this.workspace = new WorkspaceService(database, paths, itemProgress, skillProgress, selfChecks, activity, clock, backups);
@@ -141,6 +147,16 @@ public final class Stepwise implements AutoCloseable {
 
     public HistoryService history() {
         return history;
+    }
+
+    /** Study time: minutes by hand and the timer. */
+    public StudyTimeService studyTime() {
+        return studyTime;
+    }
+
+    /** Reviews of done items. */
+    public ReviewService reviews() {
+        return reviews;
     }
 
     public PathFiles pathFiles() {

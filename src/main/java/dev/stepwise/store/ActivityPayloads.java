@@ -9,10 +9,13 @@ import dev.stepwise.domain.ActivityChange.Answer;
 import dev.stepwise.domain.ActivityChange.Described;
 import dev.stepwise.domain.ActivityChange.LevelMove;
 import dev.stepwise.domain.ActivityChange.Merged;
+import dev.stepwise.domain.ActivityChange.Minutes;
 import dev.stepwise.domain.ActivityChange.PathNamed;
+import dev.stepwise.domain.ActivityChange.ReviewDates;
 import dev.stepwise.domain.ActivityChange.Status;
 import dev.stepwise.domain.ActivityChange.SubStep;
 import dev.stepwise.domain.ActivityChange.TextEdit;
+import dev.stepwise.domain.ActivityChange.Timer;
 import dev.stepwise.domain.ActivityChange.Versions;
 import dev.stepwise.domain.ActivityKind;
 import dev.stepwise.domain.ItemStatus;
@@ -67,6 +70,14 @@ final class ActivityPayloads {
             fields.put("source", named.source());
         } else if (change instanceof Merged merged) {
             fields.put("changes", merged.changes());
+        } else if (change instanceof Minutes minutes) {
+            fields.put("minutes", minutes.minutes());
+        } else if (change instanceof Timer timer) {
+            fields.put("startedAt", timer.startedAt().toString());
+            fields.put("minutes", timer.minutes());
+        } else if (change instanceof ReviewDates review) {
+            fields.put("from", review.from().map(LocalDate::toString).orElse(null));
+            fields.put("to", review.to().map(LocalDate::toString).orElse(null));
         } else {
             fields.put("description", ((Described) change).description());
         }
@@ -89,6 +100,9 @@ final class ActivityPayloads {
             case "PathNamed" -> new PathNamed(fields.text("title"), fields.text("source"));
             case "Merged" -> new Merged(fields.number("changes"));
             case "Described" -> new Described(fields.text("description"));
+            case "Minutes" -> new Minutes(fields.number("minutes"));
+            case "Timer" -> new Timer(fields.instant("startedAt"), fields.number("minutes"));
+            case "ReviewDates" -> new ReviewDates(fields.optionalDate("from"), fields.optionalDate("to"));
             default -> throw new IllegalStateException("no payload reader for " + kind.change());
         };
         fields.checkAllRead();

@@ -1,5 +1,6 @@
 package dev.stepwise.store;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.HashSet;
@@ -60,6 +61,15 @@ final class Fields {
                 throw new IllegalArgumentException("the payload's " + name + " is not a date: " + value, e);
             }
         });
+    }
+
+    Instant instant(String name) {
+        String value = text(name);
+        try {
+            return Instant.parse(value);
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException("the payload's " + name + " is not an instant: " + value, e);
+        }
     }
 
     /** Every field of the payload was one the change has. */

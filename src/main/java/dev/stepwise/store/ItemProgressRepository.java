@@ -14,9 +14,12 @@ import java.util.Set;
 /** The learner's progress on items: status, note, dates and ticked sub-steps. */
 public final class ItemProgressRepository {
     private final Database database;
+    /** Study time and reviews are progress on an item too: they go and come with it. */
+    private final StudyTimeRepository studyTime;
 
     public ItemProgressRepository(Database database) {
         this.database = database;
+        this.studyTime = new StudyTimeRepository(database);
     }
 
     /** Saves the item's progress whole (row and ticked sub-steps), reading which ticks are stored. Call inside a transaction. */
@@ -33,6 +36,10 @@ public final class ItemProgressRepository {
     }
 
     private void save(String pathId, Set<String> stored, ItemProgress progress, Instant now) {
+        if (progress.status() != ItemStatus.DONE) {
+            // Only a done item is reviewed: an item no longer done loses its review, whatever changed its status.
+            studyTime.deleteReview(pathId, progress.itemId());
+        }
         Sql.update(database, """
                 INSERT INTO item_progress (path_id, item_id, status, note, started_on, done_on, updated_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?)
@@ -138,7 +145,7 @@ public final class ItemProgressRepository {
 
     /** Forgets the learner's progress on an item that was deleted from the path. Call inside a transaction. */
     public void delete(String pathId, String itemId) {
-        for (String table : List.of("item_progress", "sub_item_progress")) {
+        for (String table : List.of("item_progress", "sub_item_progress", "study_time", "study_timer", "item_review")) {
             Sql.update(database, "DELETE FROM " + table + " WHERE path_id = ? AND item_id = ?", statement -> {
                 statement.setString(1, pathId);
                 statement.setString(2, itemId);
@@ -172,5 +179,6 @@ public final class ItemProgressRepository {
             statement.setString(1, toPathId);
             statement.setString(2, fromPathId);
         });
+        studyTime.copy(fromPathId, toPathId);
     }
 }

@@ -149,9 +149,13 @@ public final class PathRepository {
         Sql.update(database, "DELETE FROM path WHERE id = ?", statement -> statement.setString(1, pathId));
     }
 
-    /** Removes every bit of progress on the path — statuses, notes, ticks, ratings, targets, answers — and keeps its content. */
+    /**
+     * Removes every bit of progress on the path — statuses, notes, ticks, ratings, targets, answers, study time and
+     * reviews — and keeps its content.
+     */
     public void resetProgress(String pathId) {
-        for (String table : List.of("item_progress", "sub_item_progress", "skill_rating", "skill_target", "self_check_answer")) {
+        for (String table : List.of("item_progress", "sub_item_progress", "skill_rating", "skill_target", "self_check_answer",
+                "study_time", "study_timer", "item_review")) {
             Sql.update(database, "DELETE FROM " + table + " WHERE path_id = ?", statement -> statement.setString(1, pathId));
         }
     }

@@ -60,7 +60,7 @@ final class AppUnderBench implements AutoCloseable {
                 errors::add);
         Workspace workspace = new Workspace(session, stepwise.workspace().summaries(), stepwise.upstream().upgradable(),
                 new Workspace.Services(stepwise.workspace(), stepwise.progress(), stepwise.preferences(), stepwise.upstream(),
-                        stepwise.history()),
+                        stepwise.history(), stepwise.studyTime(), stepwise.reviews(), Clock.systemUTC()),
                 errors::add);
         // Listeners of the shared state run in the order they were added: a stamp added after each view model tells
         // roughly how long each took to follow a change. Only a breakdown; the tick's figure does not rely on it.

@@ -49,8 +49,8 @@ class ProgressFileReaderTest {
                 // header
                 Arguments.of("\"stepwise-progress\"", "\"stepwise-path\"",
                         "format: must be \"stepwise-progress\", was \"stepwise-path\""),
-                Arguments.of("\"formatVersion\" : 1", "\"formatVersion\" : 2",
-                        "formatVersion: this version of Stepwise reads format version 1, the file has 2"),
+                Arguments.of("\"formatVersion\" : 2", "\"formatVersion\" : 3",
+                        "formatVersion: this version of Stepwise reads format versions 1 to 2, the file has 3"),
                 Arguments.of("\"pathId\" : \"fixture-path\"", "\"pathId\" : \"Fixture Path\"",
                         "pathId: must be lower-case letters, digits and dashes (like \"learn-sql\"), was \"Fixture Path\""),
                 Arguments.of("\"exportedAt\" : \"2026-04-02T08:15:00.000000000Z\",", "",
@@ -141,14 +141,14 @@ class ProgressFileReaderTest {
 
     @Test
     void refusesInvalidJsonSayingWhere() {
-        assertThat(failureOf(goldenWith("\"formatVersion\" : 1,", "\"formatVersion\" : 1")).getMessage())
+        assertThat(failureOf(goldenWith("\"formatVersion\" : 2,", "\"formatVersion\" : 2")).getMessage())
                 .startsWith("small.json: not valid JSON at line 4, column 3 (");
     }
 
     @Test
     void refusesTrailingContent() {
         assertThat(failureOf(ProgressFileWriterTest.golden() + "{}"))
-                .hasMessage("small.json: not valid JSON at line 57, column 2 (more content after the end)");
+                .hasMessage("small.json: not valid JSON at line 79, column 2 (more content after the end)");
     }
 
     @Test

@@ -8,8 +8,13 @@ import dev.stepwise.domain.Level;
 import dev.stepwise.domain.PathState;
 import dev.stepwise.domain.ProgressFile;
 import dev.stepwise.domain.Rating;
+import dev.stepwise.domain.Review;
+import dev.stepwise.domain.ReviewPlan;
 import dev.stepwise.domain.SelfCheckAnswer;
 import dev.stepwise.domain.SkillProgress;
+import dev.stepwise.domain.StudyEntry;
+import dev.stepwise.domain.StudyLog;
+import dev.stepwise.domain.StudySource;
 import dev.stepwise.fixtures.FixturePath;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -22,6 +27,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -51,7 +57,17 @@ class ProgressFileWriterTest {
                         new Rating(Level.INDEPENDENT, Instant.parse("2026-04-01T17:45:30.123456789Z"), "Shipped a CLI."),
                         new Rating(Level.AWARE, Instant.parse("2026-03-30T09:00:00Z"), ""))),
                 "databases", new SkillProgress("databases", Level.TEACHES, List.of()));
-        return new ProgressFile(FixturePath.ID, EXPORTED, items, skills, Map.of("likes-bug-hunts", SelfCheckAnswer.NOT_SURE));
+        return new ProgressFile(FixturePath.ID, EXPORTED, items, skills, Map.of("likes-bug-hunts", SelfCheckAnswer.NOT_SURE),
+                studyTime(), Map.of(FixturePath.LEARN_LANGUAGE, review()));
+    }
+
+    static List<StudyEntry> studyTime() {
+        return List.of(new StudyEntry(FixturePath.LEARN_LANGUAGE, Instant.parse("2026-03-30T18:00:00Z"), 45, StudySource.MANUAL),
+                new StudyEntry(FixturePath.DEPLOY, Instant.parse("2026-04-01T06:30:00Z"), 90, StudySource.TIMER));
+    }
+
+    static Review review() {
+        return new Review(FixturePath.LEARN_LANGUAGE, LocalDate.of(2026, 4, 2), ReviewPlan.SPACED, 0);
     }
 
     private static ProgressFile read(String json) {
@@ -80,7 +96,8 @@ class ProgressFileWriterTest {
     @Test
     void writesAStateExportedNowForItsPath() {
         PathState state = new PathState(FixturePath.path(), small().items(), small().skills(), small().selfCheckAnswers());
-        assertThat(writer.write(state)).isEqualTo(golden());
+        StudyLog log = StudyLog.of(studyTime(), Optional.empty(), List.of(review()));
+        assertThat(writer.write(state, log)).isEqualTo(golden());
     }
 
     @Test
@@ -89,12 +106,14 @@ class ProgressFileWriterTest {
         assertThat(written).isEqualTo("""
                 {
                   "format" : "stepwise-progress",
-                  "formatVersion" : 1,
+                  "formatVersion" : 2,
                   "pathId" : "fixture-path",
                   "exportedAt" : "2026-04-02T08:15:00.000000000Z",
                   "items" : [ ],
                   "skills" : [ ],
-                  "selfCheckAnswers" : [ ]
+                  "selfCheckAnswers" : [ ],
+                  "studyTime" : [ ],
+                  "reviews" : [ ]
                 }
                 """);
         assertThat(writer.write(read(written))).isEqualTo(written);

@@ -70,7 +70,7 @@ class ProgressFilesTest {
         assertThat(stepwise.progressFiles().export(PATH)).isEqualTo("""
                 {
                   "format" : "stepwise-progress",
-                  "formatVersion" : 1,
+                  "formatVersion" : 2,
                   "pathId" : "fixture-path",
                   "exportedAt" : "2026-04-01T19:45:30.123456000Z",
                   "items" : [
@@ -123,7 +123,9 @@ class ProgressFilesTest {
                       "selfCheckId" : "likes-bug-hunts",
                       "answer" : "not-sure"
                     }
-                  ]
+                  ],
+                  "studyTime" : [ ],
+                  "reviews" : [ ]
                 }
                 """);
     }

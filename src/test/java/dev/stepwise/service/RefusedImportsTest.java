@@ -296,8 +296,8 @@ class RefusedImportsTest {
                 // header
                 progress("unknown format", "\"stepwise-progress\"", "\"stepwise-path\"",
                         "format: must be \"stepwise-progress\", was \"stepwise-path\""),
-                progress("unknown formatVersion", "\"formatVersion\" : 1", "\"formatVersion\" : 2",
-                        "formatVersion: this version of Stepwise reads format version 1, the file has 2"),
+                progress("unknown formatVersion", "\"formatVersion\" : 2", "\"formatVersion\" : 3",
+                        "formatVersion: this version of Stepwise reads format versions 1 to 2, the file has 3"),
                 progress("pathId of the wrong shape", "\"pathId\" : \"fixture-path\"", "\"pathId\" : \"Fixture Path\"",
                         "pathId: must be lower-case letters, digits and dashes (like \"learn-sql\"), was \"Fixture Path\""),
                 progress("missing pathId", "\"pathId\" : \"fixture-path\",", "", "pathId: is missing or empty"),
@@ -332,7 +332,7 @@ class RefusedImportsTest {
                 Arguments.of("empty file", " \n ", PROGRESS_FILE + ": the file is empty"),
                 Arguments.of("null", "null", PROGRESS_FILE + ": the file holds no progress (it is \"null\")"),
                 Arguments.of("trailing content", good + "{}",
-                        PROGRESS_FILE + ": not valid JSON at line 57, column 2 (more content after the end)"),
+                        PROGRESS_FILE + ": not valid JSON at line 79, column 2 (more content after the end)"),
                 Arguments.of("file over 5 MB", good + " ".repeat(ProgressFileReader.MAX_BYTES + 1 - good.length()),
                         PROGRESS_FILE + ": is larger than 5 MB, too large for a progress file"));
     }

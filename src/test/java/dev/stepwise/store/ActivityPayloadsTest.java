@@ -8,6 +8,7 @@ import dev.stepwise.domain.ActivityKind;
 import dev.stepwise.domain.ItemStatus;
 import dev.stepwise.domain.Level;
 import dev.stepwise.domain.SelfCheckAnswer;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Map;
@@ -20,17 +21,21 @@ import org.junit.jupiter.params.provider.EnumSource;
 /** The payload column: every kind's change written and read back as it was, and a payload that is not one refused. */
 class ActivityPayloadsTest {
     /** One change of every type, with awkward values: quotes, line breaks, empties, absent dates and levels. */
-    private static final Map<Class<? extends ActivityChange>, ActivityChange> SAMPLES = Map.of(
-            ActivityChange.Status.class, new ActivityChange.Status(ItemStatus.LEARNING, ItemStatus.DONE,
-                    Optional.of(LocalDate.of(2026, 2, 28)), Optional.empty()),
-            ActivityChange.SubStep.class, new ActivityChange.SubStep("read \"docs\"", false),
-            ActivityChange.TextEdit.class, new ActivityChange.TextEdit("", "line one\nline \\two\u2028 — ü"),
-            ActivityChange.LevelMove.class, new ActivityChange.LevelMove(Optional.empty(), Level.TEACHES),
-            ActivityChange.Answer.class, new ActivityChange.Answer(Optional.of(SelfCheckAnswer.NOT_SURE), Optional.empty()),
-            ActivityChange.Versions.class, new ActivityChange.Versions(Optional.of(3), 4),
-            ActivityChange.PathNamed.class, new ActivityChange.PathNamed("My path", ""),
-            ActivityChange.Merged.class, new ActivityChange.Merged(0),
-            ActivityChange.Described.class, new ActivityChange.Described("Item “Old” deleted"));
+    private static final Map<Class<? extends ActivityChange>, ActivityChange> SAMPLES = Map.ofEntries(
+            Map.entry(ActivityChange.Status.class, new ActivityChange.Status(ItemStatus.LEARNING, ItemStatus.DONE,
+                    Optional.of(LocalDate.of(2026, 2, 28)), Optional.empty())),
+            Map.entry(ActivityChange.SubStep.class, new ActivityChange.SubStep("read \"docs\"", false)),
+            Map.entry(ActivityChange.TextEdit.class, new ActivityChange.TextEdit("", "line one\nline \\two\u2028 — ü")),
+            Map.entry(ActivityChange.LevelMove.class, new ActivityChange.LevelMove(Optional.empty(), Level.TEACHES)),
+            Map.entry(ActivityChange.Answer.class, new ActivityChange.Answer(Optional.of(SelfCheckAnswer.NOT_SURE), Optional.empty())),
+            Map.entry(ActivityChange.Versions.class, new ActivityChange.Versions(Optional.of(3), 4)),
+            Map.entry(ActivityChange.PathNamed.class, new ActivityChange.PathNamed("My path", "")),
+            Map.entry(ActivityChange.Merged.class, new ActivityChange.Merged(0)),
+            Map.entry(ActivityChange.Described.class, new ActivityChange.Described("Item “Old” deleted")),
+            Map.entry(ActivityChange.Minutes.class, new ActivityChange.Minutes(45)),
+            Map.entry(ActivityChange.Timer.class, new ActivityChange.Timer(Instant.parse("2026-03-02T09:00:00.125Z"), 52)),
+            Map.entry(ActivityChange.ReviewDates.class, new ActivityChange.ReviewDates(Optional.of(LocalDate.of(2026, 4, 2)),
+                    Optional.empty())));
 
     @ParameterizedTest
     @EnumSource(ActivityKind.class)

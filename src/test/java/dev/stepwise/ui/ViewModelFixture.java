@@ -56,7 +56,7 @@ public final class ViewModelFixture implements AutoCloseable {
     public Workspace newWorkspace(PathSession over) {
         return new Workspace(over, stepwise.workspace().summaries(), stepwise.upstream().upgradable(),
                 new Workspace.Services(stepwise.workspace(), stepwise.progress(), stepwise.preferences(), stepwise.upstream(),
-                        stepwise.history()),
+                        stepwise.history(), stepwise.studyTime(), stepwise.reviews(), clock),
                 errors::add);
     }
 

@@ -50,7 +50,7 @@ public final class ChecklistView extends BorderPane {
     private final ChecklistActions actions;
     private boolean syncingSelection;
 
-    public ChecklistView(ChecklistViewModel viewModel, Consumer<String> openLink) {
+    public ChecklistView(ChecklistViewModel viewModel, StudyTimeViewModel studyTime, Consumer<String> openLink) {
         this.viewModel = viewModel;
         this.actions = new ChecklistActions(viewModel, () -> getScene().getWindow());
         ChecklistMenus menus = new ChecklistMenus(viewModel, actions, actions::editSelected);
@@ -102,7 +102,7 @@ public final class ChecklistView extends BorderPane {
         // Never narrower than its toolbar: the filters cannot shrink (in German they need some 470 px), and the split
         // pane would cut them at the divider; the detail gives way instead.
         left.setMinWidth(Region.USE_PREF_SIZE);
-        ItemDetailPane detail = new ItemDetailPane(viewModel, openLink, actions::editSelected);
+        ItemDetailPane detail = new ItemDetailPane(viewModel, studyTime, openLink, actions::editSelected);
         detail.setMinWidth(320);
         SplitPane split = new SplitPane(left, detail);
         split.setOrientation(Orientation.HORIZONTAL);

@@ -61,7 +61,7 @@ final class ItemDetailPane extends DetailPane<ItemDetail> {
     private final Button editButton = new Button(Messages.tr("checklist.detail.edit"), new FontIcon(MaterialDesignP.PENCIL_OUTLINE));
     private String renderedItemId;
 
-    ItemDetailPane(ChecklistViewModel viewModel, Consumer<String> openLink, Runnable editItem) {
+    ItemDetailPane(ChecklistViewModel viewModel, StudyTimeViewModel studyTime, Consumer<String> openLink, Runnable editItem) {
         super(Messages.tr("checklist.detail.empty"));
         this.viewModel = viewModel;
         this.openLink = openLink;
@@ -157,7 +157,8 @@ final class ItemDetailPane extends DetailPane<ItemDetail> {
         bind(new VBox(header, archivedBanner, title, status, dates, description, skills,
                 new VBox(6, heading(Messages.tr("checklist.detail.subSteps")), subItems, doneOffer),
                 group(Messages.tr("checklist.detail.resources"), resources),
-                new VBox(6, noteHeader, note)),
+                // Below the note: the note stays where it was, within the first screen of a 1024×600 window.
+                new VBox(6, noteHeader, note), new StudyTimeBlock(studyTime)),
                 viewModel.detailProperty());
     }
 

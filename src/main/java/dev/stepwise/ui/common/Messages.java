@@ -155,6 +155,13 @@ public final class Messages {
         return dateTime.format(moment.atZone(zone));
     }
 
+    /** Study time as the language writes it: "45 min", "2 h", "2 h 15 min". */
+    public String minutes(int total) {
+        int hours = total / 60;
+        int rest = total % 60;
+        return hours == 0 ? text("study.minutes", rest) : rest == 0 ? text("study.hours", hours) : text("study.hoursMinutes", hours, rest);
+    }
+
     /** A whole number with the language's grouping: "10,000", "10.000". */
     public String number(long value) {
         return NumberFormat.getIntegerInstance(locale).format(value);

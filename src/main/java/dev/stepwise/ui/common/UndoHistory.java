@@ -26,6 +26,8 @@ public final class UndoHistory {
         this.errors = errors;
         // Every save and every path shown gives a new state, and may change what can be undone: ask the store again.
         workspace.session().stateProperty().subscribe(state -> refresh());
+        // Study time and reviews are saved beside the path's state, which a logged session leaves as it was.
+        workspace.study().saveCountProperty().subscribe(count -> refresh());
     }
 
     /** The next change to undo and to redo, as of the last save. */

@@ -2,6 +2,7 @@ package dev.stepwise.ui.common;
 
 import dev.stepwise.domain.ActivityChange.Described;
 import dev.stepwise.domain.ActivityChange.LevelMove;
+import dev.stepwise.domain.ActivityChange.Minutes;
 import dev.stepwise.domain.ActivityChange.PathNamed;
 import dev.stepwise.domain.ActivityChange.Status;
 import dev.stepwise.domain.ActivityChange.SubStep;
@@ -50,6 +51,13 @@ public final class UndoLabels {
             case MILESTONE_EDITED -> messages.text("undo.milestoneEdited", milestoneTitle(path, change.subjectId()));
             case MILESTONE_DELETED -> messages.text("undo.milestoneDeleted", milestoneTitle(path, change.subjectId()));
             case ITEM_DUE_CHANGED -> messages.text("undo.itemDue", itemTitle(path, change.subjectId()));
+            case TIME_LOGGED -> messages.text("undo.timeLogged", String.valueOf(change.change(Minutes.class).minutes()),
+                    itemTitle(path, change.subjectId()));
+            case TIMER_STARTED -> messages.text("undo.timerStarted", itemTitle(path, change.subjectId()));
+            case TIMER_STOPPED -> messages.text("undo.timerStopped", itemTitle(path, change.subjectId()));
+            case REVIEW_SCHEDULED -> messages.text("undo.reviewScheduled", itemTitle(path, change.subjectId()));
+            case REVIEW_CONFIRMED -> messages.text("undo.reviewConfirmed", itemTitle(path, change.subjectId()));
+            case REVIEW_REOPENED -> messages.text("undo.reviewReopened", itemTitle(path, change.subjectId()));
             // An edit's entry carries the sentence the window showed when it was made ("Item “X” deleted").
             default -> change.change() instanceof Described described && !described.description().isBlank()
                     ? messages.text("undo.edit", described.description()) : messages.text("undo.lastChange");

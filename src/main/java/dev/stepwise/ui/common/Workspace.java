@@ -12,8 +12,11 @@ import dev.stepwise.service.HistoryService;
 import dev.stepwise.service.PathUpdatePreview;
 import dev.stepwise.service.PreferencesService;
 import dev.stepwise.service.ProgressService;
+import dev.stepwise.service.ReviewService;
+import dev.stepwise.service.StudyTimeService;
 import dev.stepwise.service.UpstreamService;
 import dev.stepwise.service.WorkspaceService;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -42,6 +45,7 @@ public final class Workspace {
     private final ObservableSet<String> readOnlyUpgradable = FXCollections.unmodifiableObservableSet(upgradable);
     private final UpstreamService upstream;
     private final HistoryService history;
+    private final Lazy<StudyTracker> study;
 
     public Workspace(PathSession session, List<PathSummary> initial, Collection<String> upgradable, Services services,
                      Consumer<Throwable> errors) {
@@ -52,15 +56,24 @@ public final class Workspace {
         this.upstream = services.upstream();
         this.history = services.history();
         this.errors = errors;
+        // Made when a view first asks: reading the study log is one more store job, which a workspace without those views
+        // (a test's) need not run.
+        this.study = new Lazy<>(() -> new StudyTracker(session, services.studyTime(), services.reviews(), services.clock(), errors));
         paths.setAll(initial);
         this.upgradable.addAll(upgradable);
         // The current path's entry follows its title and progress as the learner works.
         session.stateProperty().subscribe(this::updateSummaryOf);
     }
 
-    /** The store-thread services a workspace works with. */
+    /** The store-thread services a workspace works with, and the clock study time and reviews are counted by. */
     public record Services(WorkspaceService workspace, ProgressService progress, PreferencesService preferences,
-                           UpstreamService upstream, HistoryService history) {
+                           UpstreamService upstream, HistoryService history, StudyTimeService studyTime, ReviewService reviews,
+                           Clock clock) {
+    }
+
+    /** The current path's study time and reviews. */
+    public StudyTracker study() {
+        return study.get();
     }
 
     /** Ids of the bundled paths that a newer bundled version is waiting for. */

@@ -19,8 +19,8 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 
 /**
- * The overview: the path's text, overall and per-section progress, what to continue with, the largest skill gaps,
- * where the role is in demand and the self-check. Its cards are made once; each new summary updates them in place
+ * The overview: the path's text, overall and per-section progress, what to continue with, the reviews due, the
+ * largest skill gaps, where the role is in demand and the self-check. Its cards are made once; each new summary updates them in place
  * (a tick changes a few labels and bars), so nothing the learner is on — the keyboard focus included — is replaced.
  */
 public final class OverviewView extends ScrollPane {
@@ -35,7 +35,8 @@ public final class OverviewView extends ScrollPane {
     private OverviewSummary rendered;
 
     /** @param editDetails opens the editor of the path's title, tagline and overview, owned by the given window */
-    public OverviewView(OverviewViewModel viewModel, ActivityViewModel activity, Consumer<Window> editDetails) {
+    public OverviewView(OverviewViewModel viewModel, ActivityViewModel activity, ReviewQueueViewModel reviewQueue,
+                        Consumer<Window> editDetails) {
         this.viewModel = viewModel;
         this.selfCheck = new SelfCheckCard(viewModel);
         ProgressCard progress = new ProgressCard();
@@ -60,8 +61,9 @@ public final class OverviewView extends ScrollPane {
         HBox titleRow = new HBox(12, title, gap, edit);
         titleRow.setAlignment(Pos.CENTER_LEFT);
 
-        VBox page = new VBox(new VBox(4, titleRow, tagline), dueSoon, evenRow(progress, next), history, evenRow(gaps, industries),
-                about, selfCheck);
+        ReviewsCard reviews = new ReviewsCard(reviewQueue);
+        VBox page = new VBox(new VBox(4, titleRow, tagline), dueSoon, evenRow(progress, next), reviews, history,
+                evenRow(gaps, industries), about, selfCheck);
         // How wide the page may grow is in app.css (.overview-page): it follows the window up to a readable limit.
         page.getStyleClass().addAll(StyleClasses.PAGE, "overview-page");
         setContent(page);
@@ -72,7 +74,12 @@ public final class OverviewView extends ScrollPane {
         // Updated while on screen only: a tick in the checklist changes the summary, and updating a page nobody
         // sees would spend the FX thread's frame on it; it catches up when it is shown.
         viewModel.summaryProperty().addListener((obs, old, summary) -> renderIfShown());
-        sceneProperty().addListener((obs, old, scene) -> renderIfShown());
+        sceneProperty().addListener((obs, old, scene) -> {
+            renderIfShown();
+            if (scene != null) {
+                reviewQueue.refresh();
+            }
+        });
         render(viewModel.summaryProperty().get());
     }
 

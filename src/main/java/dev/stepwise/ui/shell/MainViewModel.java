@@ -3,6 +3,7 @@ package dev.stepwise.ui.shell;
 import dev.stepwise.domain.PathState;
 import dev.stepwise.service.Preferences;
 import dev.stepwise.ui.checklist.ChecklistViewModel;
+import dev.stepwise.ui.checklist.StudyTimeViewModel;
 import dev.stepwise.ui.common.Lazy;
 import dev.stepwise.ui.common.Messages;
 import dev.stepwise.ui.common.PathSession;
@@ -12,6 +13,7 @@ import dev.stepwise.ui.matrix.SkillsMatrixViewModel;
 import dev.stepwise.ui.overview.ActivityViewModel;
 import dev.stepwise.ui.timeline.TimelineViewModel;
 import dev.stepwise.ui.overview.OverviewViewModel;
+import dev.stepwise.ui.overview.ReviewQueueViewModel;
 import java.time.Duration;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -37,9 +39,11 @@ public final class MainViewModel {
     private final PathSession session;
     private final OverviewViewModel overview;
     private final ActivityViewModel activity;
+    private final Lazy<ReviewQueueViewModel> reviewQueue;
     private final Lazy<ChecklistViewModel> checklist;
     private final Lazy<SkillsMatrixViewModel> matrix;
     private final Lazy<TimelineViewModel> timeline;
+    private final Lazy<StudyTimeViewModel> studyTime;
     private final ObjectProperty<Page> page = new SimpleObjectProperty<>(this, "page", Page.OVERVIEW);
     private final BooleanProperty darkTheme = new SimpleBooleanProperty(this, "darkTheme");
     private final ReadOnlyObjectWrapper<SkillSuggestion> suggestion = new ReadOnlyObjectWrapper<>(this, "suggestion");
@@ -62,6 +66,7 @@ public final class MainViewModel {
         this.scheduler = scheduler;
         this.overview = new OverviewViewModel(session, this::openItem, this::openSkill, this::openMilestone);
         this.activity = new ActivityViewModel(session, workspace::history, scheduler);
+        this.reviewQueue = new Lazy<>(() -> new ReviewQueueViewModel(workspace.study(), session, this::openItem));
         // The checklist's and matrix's models are built with their pages, after the first frame: nothing of theirs is
         // needed to show the overview, and building them first cost start-up time.
         this.checklist = new Lazy<>(() -> new ChecklistViewModel(session, scheduler));
@@ -69,6 +74,8 @@ public final class MainViewModel {
         this.timeline = new Lazy<>(() -> new TimelineViewModel(session, this::openItem));
         // Once per start: what the calendar of the path shown first holds for the coming week.
         dueNotice.set(DueNotice.of(overview.summaryProperty().get().dueSoon()).orElse(null));
+        this.studyTime = new Lazy<>(() -> new StudyTimeViewModel(workspace.study(), session,
+                checklist.get().selectedItemIdProperty()));
         darkTheme.set(preferences.darkTheme());
         zoom = new Zoom(preferences.zoomPercent());
         status = new StatusLine(session, scheduler);
@@ -98,6 +105,11 @@ public final class MainViewModel {
         return activity;
     }
 
+    /** The overview's reviews due. */
+    public ReviewQueueViewModel reviewQueue() {
+        return reviewQueue.get();
+    }
+
     public ChecklistViewModel checklist() {
         return checklist.get();
     }
@@ -108,6 +120,11 @@ public final class MainViewModel {
 
     public TimelineViewModel timeline() {
         return timeline.get();
+    }
+
+    /** The checklist's selected item's study time and review. */
+    public StudyTimeViewModel studyTime() {
+        return studyTime.get();
     }
 
     public ObjectProperty<Page> pageProperty() {
@@ -275,5 +292,7 @@ public final class MainViewModel {
         checklist.ifBuilt(ChecklistViewModel::dispose);
         matrix.ifBuilt(SkillsMatrixViewModel::dispose);
         timeline.ifBuilt(TimelineViewModel::dispose);
+        reviewQueue.ifBuilt(ReviewQueueViewModel::dispose);
+        studyTime.ifBuilt(StudyTimeViewModel::dispose);
     }
 }

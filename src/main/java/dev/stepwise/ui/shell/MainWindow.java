@@ -50,11 +50,11 @@ public final class MainWindow {
     public MainWindow(Stage stage, MainViewModel viewModel, Consumer<String> openLink, Transfers transfers,
                       FilePicker picker, UndoHistory undo, Backups backups, LinkOpener folderOpener) {
         this.viewModel = viewModel;
-        this.overview = new OverviewView(viewModel.overview(), viewModel.activity(),
+        this.overview = new OverviewView(viewModel.overview(), viewModel.activity(), viewModel.reviewQueue(),
                 owner -> new PathDetailsDialog(owner, viewModel.state().path())
                 .showAndWait()
                 .ifPresent(details -> viewModel.overview().editDetails(details.title(), details.tagline(), details.overview())));
-        this.checklist = new Lazy<>(() -> new ChecklistView(viewModel.checklist(), openLink));
+        this.checklist = new Lazy<>(() -> new ChecklistView(viewModel.checklist(), viewModel.studyTime(), openLink));
         this.matrix = new Lazy<>(() -> new SkillsMatrixView(viewModel.matrix(), viewModel::openItem));
         this.timeline = new Lazy<>(() -> new TimelineView(viewModel.timeline()));
         PathActions pathActions = new PathActions(viewModel.workspace(), stage);

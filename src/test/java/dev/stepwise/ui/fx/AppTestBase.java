@@ -54,8 +54,8 @@ abstract class AppTestBase {
     final List<URI> openedLinks = new ArrayList<>();
     /** When set, the fake browser refuses every link with this. */
     Exception linkFailure;
-    /** The app's clock at the next launch; the system's when not set. */
-    Clock clock;
+    /** The app's clock: what changes are stamped with and study time and reviews are counted by; a test may move it. */
+    Clock clock = Clock.systemDefaultZone();
     private Application app;
 
     @BeforeAll
@@ -86,8 +86,7 @@ abstract class AppTestBase {
     void launchWithoutWaiting() throws TimeoutException {
         stage = FxToolkit.registerPrimaryStage();
         app = FxToolkit.setupApplication(() -> new App(List.of("--data-dir", dataDir.toString()), Map.of(),
-                exitRequests::incrementAndGet, bundled).withClock(clock != null ? clock : Clock.systemDefaultZone())
-                .withFilePicker(files).withLinkOpener(link -> {
+                exitRequests::incrementAndGet, bundled).withFilePicker(files).withClock(clock).withLinkOpener(link -> {
                     if (linkFailure != null) {
                         throw linkFailure;
                     }

@@ -1,0 +1,97 @@
+package dev.stepwise.domain;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.pcollections.HashTreePMap;
+import org.pcollections.PMap;
+
+/**
+ * The learner's study time and reviews on one path, as the screens show them: entries by item, the running timer (at
+ * most one per path) and each done item's next review. Immutable and persistent, like {@link PathState}: a logged
+ * session or a confirmed review shares everything it does not touch.
+ */
+public final class StudyLog {
+    private static final StudyLog EMPTY = new StudyLog(HashTreePMap.empty(), Optional.empty(), HashTreePMap.empty());
+
+    private final PMap<String, List<StudyEntry>> entries;
+    private final Optional<StudyTimer> timer;
+    private final PMap<String, Review> reviews;
+
+    private StudyLog(PMap<String, List<StudyEntry>> entries, Optional<StudyTimer> timer, PMap<String, Review> reviews) {
+        this.entries = entries;
+        this.timer = Objects.requireNonNull(timer, "timer");
+        this.reviews = reviews;
+    }
+
+    public static StudyLog empty() {
+        return EMPTY;
+    }
+
+    public static StudyLog of(Collection<StudyEntry> entries, Optional<StudyTimer> timer, Collection<Review> reviews) {
+        StudyLog log = EMPTY.withTimer(timer);
+        for (StudyEntry entry : entries) {
+            log = log.with(entry);
+        }
+        for (Review review : reviews) {
+            log = log.withReview(review.itemId(), Optional.of(review));
+        }
+        return log;
+    }
+
+    public StudyLog with(StudyEntry entry) {
+        List<StudyEntry> itemEntries = new ArrayList<>(entries.getOrDefault(entry.itemId(), List.of()));
+        itemEntries.add(entry);
+        return new StudyLog(entries.plus(entry.itemId(), List.copyOf(itemEntries)), timer, reviews);
+    }
+
+    public StudyLog withTimer(Optional<StudyTimer> running) {
+        return new StudyLog(entries, running, reviews);
+    }
+
+    public StudyLog withReview(String itemId, Optional<Review> review) {
+        return new StudyLog(entries, timer, review.map(next -> reviews.plus(itemId, next)).orElseGet(() -> reviews.minus(itemId)));
+    }
+
+    /** The entries on one item, in the order they were logged. */
+    public List<StudyEntry> entriesOf(String itemId) {
+        return entries.getOrDefault(itemId, List.of());
+    }
+
+    public int minutesOf(String itemId) {
+        return StudyTotals.ofItem(entriesOf(itemId), itemId);
+    }
+
+    /** Every entry on the path. */
+    public List<StudyEntry> entries() {
+        List<StudyEntry> all = new ArrayList<>();
+        entries.values().forEach(all::addAll);
+        return all;
+    }
+
+    public Optional<StudyTimer> timer() {
+        return timer;
+    }
+
+    public Optional<Review> reviewOf(String itemId) {
+        return Optional.ofNullable(reviews.get(itemId));
+    }
+
+    public Map<String, Review> reviews() {
+        return reviews;
+    }
+
+    /** Forgets the review of each item that is no longer done, as the store does when its status changes. */
+    public StudyLog keepingReviewsOfDone(PathState state) {
+        PMap<String, Review> kept = reviews;
+        for (String itemId : reviews.keySet()) {
+            if (state.statusOf(itemId) != ItemStatus.DONE) {
+                kept = kept.minus(itemId);
+            }
+        }
+        return kept == reviews ? this : new StudyLog(entries, timer, kept);
+    }
+}

@@ -1,0 +1,184 @@
+package dev.stepwise.ui.checklist;
+
+import dev.stepwise.domain.Item;
+import dev.stepwise.domain.ItemStatus;
+import dev.stepwise.domain.PathState;
+import dev.stepwise.domain.Review;
+import dev.stepwise.domain.ReviewPlan;
+import dev.stepwise.domain.StudyEntry;
+import dev.stepwise.domain.StudyLog;
+import dev.stepwise.domain.StudyTimer;
+import dev.stepwise.domain.StudyTotals;
+import dev.stepwise.ui.common.Messages;
+import dev.stepwise.ui.common.PathSession;
+import dev.stepwise.ui.common.StudyTracker;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.OptionalInt;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.value.ObservableValue;
+import javafx.util.Subscription;
+
+/**
+ * The study-time and review block of the selected item: time spent against the estimate, this week's minutes on the
+ * path, the timer and the item's review. Everything is read from the {@link StudyTracker}'s log; the running time is
+ * not a property (it would change every second): the view asks {@link #elapsedText} on its own tick.
+ */
+public final class StudyTimeViewModel {
+    private final StudyTracker tracker;
+    private final PathSession session;
+    private final ObservableValue<String> selected;
+    private final ReadOnlyStringWrapper spent = new ReadOnlyStringWrapper(this, "spent", "");
+    private final ReadOnlyStringWrapper week = new ReadOnlyStringWrapper(this, "week", "");
+    private final ReadOnlyStringWrapper section = new ReadOnlyStringWrapper(this, "section", "");
+    private final ReadOnlyStringWrapper elsewhere = new ReadOnlyStringWrapper(this, "elsewhere", "");
+    private final ReadOnlyStringWrapper review = new ReadOnlyStringWrapper(this, "review", "");
+    private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice", "");
+    private final ReadOnlyBooleanWrapper reviewable = new ReadOnlyBooleanWrapper(this, "reviewable");
+    private final ReadOnlyObjectWrapper<Instant> runningSince = new ReadOnlyObjectWrapper<>(this, "runningSince");
+    private final Subscription subscriptions;
+
+    public StudyTimeViewModel(StudyTracker tracker, PathSession session, ObservableValue<String> selectedItemId) {
+        this.tracker = tracker;
+        this.session = session;
+        this.selected = selectedItemId;
+        subscriptions = Subscription.combine(tracker.logProperty().subscribe(log -> update()),
+                session.stateProperty().subscribe(state -> update()), selectedItemId.subscribe(id -> update()),
+                tracker.unloggedProperty().subscribe(unlogged -> notice.set(unlogged
+                        .map(ran -> Messages.tr("study.overlong", Messages.current().minutes((int) ran.toMinutes())))
+                        .orElse(""))));
+    }
+
+    private void update() {
+        String itemId = selected.getValue();
+        PathState state = session.state();
+        Optional<Item> item = itemId == null ? Optional.empty() : state.path().item(itemId);
+        StudyLog log = tracker.log();
+        Messages messages = Messages.current();
+        week.set(messages.text("study.thisWeek", messages.minutes(
+                StudyTotals.inWeekOf(log.entries(), tracker.today(), tracker.clock().getZone()))));
+        if (item.isEmpty()) {
+            spent.set("");
+            section.set("");
+            runningSince.set(null);
+            reviewable.set(false);
+            review.set("");
+            elsewhere.set("");
+            return;
+        }
+        int minutes = log.minutesOf(itemId);
+        OptionalInt estimate = item.get().estimate();
+        spent.set(estimate.isPresent()
+                ? messages.text("study.spentOfEstimate", messages.minutes(minutes), messages.minutes(estimate.getAsInt() * 60))
+                : minutes == 0 ? messages.text("study.nothingYet") : messages.text("study.spent", messages.minutes(minutes)));
+        section.set(state.shape().sectionOf(itemId).map(of -> messages.text("study.sectionTotal", of.title(),
+                messages.minutes(StudyTotals.ofSection(log.entries(), of)))).orElse(""));
+        Optional<StudyTimer> timer = log.timer();
+        runningSince.set(timer.filter(running -> running.itemId().equals(itemId)).map(StudyTimer::startedAt).orElse(null));
+        elsewhere.set(timer.filter(running -> !running.itemId().equals(itemId))
+                .map(running -> messages.text("study.timer.elsewhere", state.path().item(running.itemId())
+                        .map(Item::title).orElse(running.itemId())))
+                .orElse(""));
+        reviewable.set(state.statusOf(itemId) == ItemStatus.DONE);
+        review.set(!reviewable.get() ? messages.text("review.onlyDone")
+                : log.reviewOf(itemId).map(StudyTimeViewModel::describe).orElse(messages.text("review.none")));
+    }
+
+    private static String describe(Review review) {
+        Messages messages = Messages.current();
+        return review.plan() == ReviewPlan.SPACED
+                ? messages.text("review.nextSpaced", messages.date(review.dueOn()), review.step() + 1)
+                : messages.text("review.next", messages.date(review.dueOn()));
+    }
+
+    /** "2 h 15 min of about 8 h"; empty when no item is selected. */
+    public ReadOnlyStringProperty spentProperty() {
+        return spent.getReadOnlyProperty();
+    }
+
+    /** This week's minutes on the whole path (ISO week, the learner's zone). */
+    public ReadOnlyStringProperty weekProperty() {
+        return week.getReadOnlyProperty();
+    }
+
+    /** The item's section's total: "Steps: 3 h 10 min in all". */
+    public ReadOnlyStringProperty sectionProperty() {
+        return section.getReadOnlyProperty();
+    }
+
+    /** Says where the timer runs when it runs on another item; empty otherwise. */
+    public ReadOnlyStringProperty elsewhereProperty() {
+        return elsewhere.getReadOnlyProperty();
+    }
+
+    /** A timer that ran too long to log, said once it was stopped; empty otherwise. */
+    public ReadOnlyStringProperty noticeProperty() {
+        return notice.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty reviewProperty() {
+        return review.getReadOnlyProperty();
+    }
+
+    /** The selected item is done, so a review can be planned. */
+    public ReadOnlyBooleanProperty reviewableProperty() {
+        return reviewable.getReadOnlyProperty();
+    }
+
+    /** When the timer on the selected item started; {@code null} when it does not run here. */
+    public ReadOnlyObjectProperty<Instant> runningSinceProperty() {
+        return runningSince.getReadOnlyProperty();
+    }
+
+    /** The time on the running timer now, "0:12:05"; by the app's clock. */
+    public String elapsedText() {
+        Instant since = runningSince.get();
+        long seconds = since == null ? 0 : new StudyTimer("", since).elapsedAt(tracker.clock().instant()).getSeconds();
+        return String.format("%d:%02d:%02d", seconds / 3600, seconds / 60 % 60, seconds % 60);
+    }
+
+    public void toggleTimer() {
+        String itemId = selected.getValue();
+        if (itemId != null) {
+            tracker.toggleTimer(itemId);
+        }
+    }
+
+    public void addMinutes(int minutes) {
+        String itemId = selected.getValue();
+        if (itemId != null) {
+            tracker.logTime(itemId, minutes);
+        }
+    }
+
+    /**
+     * Adds what was typed as minutes; returns the problem in words when it is not a number of minutes a session can
+     * have (nothing is saved then), or {@code null} when it was sent to be saved.
+     */
+    public String addTyped(String typed) {
+        try {
+            int minutes = Integer.parseInt(typed.strip());
+            StudyEntry.checkMinutes(minutes);
+            addMinutes(minutes);
+            return null;
+        } catch (IllegalArgumentException e) {
+            return Messages.tr("study.add.invalid", StudyEntry.MAX_MINUTES);
+        }
+    }
+
+    public void scheduleReview(ReviewPlan plan) {
+        String itemId = selected.getValue();
+        if (itemId != null && reviewable.get()) {
+            tracker.scheduleReview(itemId, plan);
+        }
+    }
+
+    public void dispose() {
+        subscriptions.unsubscribe();
+    }
+}

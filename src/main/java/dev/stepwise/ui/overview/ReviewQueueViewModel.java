@@ -1,0 +1,89 @@
+package dev.stepwise.ui.overview;
+
+import dev.stepwise.domain.Item;
+import dev.stepwise.domain.ItemStatus;
+import dev.stepwise.domain.PathState;
+import dev.stepwise.domain.Review;
+import dev.stepwise.ui.common.PathSession;
+import dev.stepwise.ui.common.StudyTracker;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.Consumer;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.util.Subscription;
+
+/**
+ * The overview's review queue: the done items whose review is due today or overdue, the longest overdue first, and the
+ * two answers to each — confirm (still known; the next spaced review follows) or reopen (learning again). The list is
+ * replaced only when the queue differs, so a save elsewhere does not disturb the row the learner is on.
+ */
+public final class ReviewQueueViewModel {
+    /** One review in the queue, as the card shows it. */
+    public record Row(String itemId, String title, LocalDate dueOn) {
+    }
+
+    private final StudyTracker tracker;
+    private final PathSession session;
+    private final Consumer<String> openItem;
+    private final ObservableList<Row> rows = FXCollections.observableArrayList();
+    private final ObservableList<Row> readOnlyRows = FXCollections.unmodifiableObservableList(rows);
+    private final ReadOnlyBooleanWrapper anyPlanned = new ReadOnlyBooleanWrapper(this, "anyPlanned");
+    private final Subscription subscriptions;
+
+    public ReviewQueueViewModel(StudyTracker tracker, PathSession session, Consumer<String> openItem) {
+        this.tracker = tracker;
+        this.session = session;
+        this.openItem = openItem;
+        subscriptions = Subscription.combine(tracker.logProperty().subscribe(log -> refresh()),
+                session.stateProperty().subscribe(state -> refresh()));
+    }
+
+    /** Reads the queue again; also when the overview is shown, since today may have become another day meanwhile. */
+    public void refresh() {
+        PathState state = session.state();
+        List<Row> queue = Review.queue(tracker.log().reviews().values(), tracker.today()).stream()
+                .filter(review -> state.statusOf(review.itemId()) == ItemStatus.DONE)
+                .map(review -> new Row(review.itemId(), state.path().item(review.itemId()).map(Item::title)
+                        .orElse(review.itemId()), review.dueOn()))
+                .toList();
+        if (!queue.equals(rows)) {
+            rows.setAll(queue);
+        }
+        anyPlanned.set(!tracker.log().reviews().isEmpty());
+    }
+
+    /** Whether the path has any review planned, due or not: a learner who plans none is not shown an empty queue. */
+    public ReadOnlyBooleanProperty anyPlannedProperty() {
+        return anyPlanned.getReadOnlyProperty();
+    }
+
+    /** The reviews due, oldest first. */
+    public ObservableList<Row> rows() {
+        return readOnlyRows;
+    }
+
+    public LocalDate today() {
+        return tracker.today();
+    }
+
+    /** The learner still knows it. */
+    public void confirm(Row row) {
+        tracker.confirmReview(row.itemId());
+    }
+
+    /** The learner has to go over it again: learning once more. */
+    public void reopen(Row row) {
+        tracker.reopen(row.itemId());
+    }
+
+    public void open(Row row) {
+        openItem.accept(row.itemId());
+    }
+
+    public void dispose() {
+        subscriptions.unsubscribe();
+    }
+}

@@ -1,0 +1,143 @@
+package dev.stepwise.ui.fx;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.stepwise.fixtures.FixturePath;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Study time and reviews through the real window on the app's injected clock: a timer that runs while the test moves
+ * the clock, 45 minutes added by hand, and a review planned in the item's details and confirmed from the overview's
+ * queue with one key.
+ */
+class StudyTimeScreenTest extends AppTestBase {
+    /** Wednesday 4 March 2026, 11:00 in Berlin. */
+    private final MovableClock time = new MovableClock(Instant.parse("2026-03-04T10:00:00Z"), ZoneId.of("Europe/Berlin"));
+
+    {
+        clock = time;
+    }
+
+    private void press(String query) {
+        Button button = robot.lookup(query).query();
+        robot.interact(button::fire);
+    }
+
+    private String text(String query) {
+        return robot.lookup(query).<Label>query().getText();
+    }
+
+    @Test
+    void aTimerRunsOnTheAppsClockAndLogsItsMinutesOnScreenAndOnDisk() {
+        shortcut(KeyCode.DIGIT2);
+        waitUntil(() -> text("#study-spent").equals("No time logged yet") || text("#study-spent").startsWith("0 min of about"));
+        assertThat(text("#study-spent")).isEqualTo("0 min of about 80 h");
+
+        press("#study-timer");
+        waitUntil(() -> column("SELECT item_id FROM study_timer").equals(List.of(FixturePath.LEARN_LANGUAGE)));
+        time.advance(Duration.ofMinutes(25).plusSeconds(10));
+        // The button ticks once a second from the clock: it shows the moved time without anything being saved.
+        waitUntil(() -> robot.lookup("#study-timer").<Button>query().getText().equals("Stop timer · 0:25:10"));
+        assertThat(column("SELECT count(*) FROM study_time")).containsExactly("0");
+
+        press("#study-timer");
+        waitUntil(() -> column("SELECT minutes FROM study_time").equals(List.of("25")));
+        assertThat(column("SELECT source FROM study_time")).containsExactly("TIMER");
+        assertThat(column("SELECT count(*) FROM study_timer")).containsExactly("0");
+        waitUntil(() -> text("#study-spent").equals("25 min of about 80 h"));
+        assertThat(robot.lookup("#study-timer").<Button>query().getText()).isEqualTo("Start timer");
+        assertThat(text("#study-week")).isEqualTo("This week on the path: 25 min");
+    }
+
+    @Test
+    void aRunningTimerSurvivesClosingTheAppAndKeepsCounting() throws Exception {
+        shortcut(KeyCode.DIGIT2);
+        press("#study-timer");
+        waitUntil(() -> column("SELECT item_id FROM study_timer").equals(List.of(FixturePath.LEARN_LANGUAGE)));
+
+        restart();
+        time.advance(Duration.ofMinutes(50));
+        shortcut(KeyCode.DIGIT2);
+        waitUntil(() -> robot.lookup("#study-timer").<Button>query().getText().equals("Stop timer · 0:50:00"));
+        press("#study-timer");
+
+        waitUntil(() -> column("SELECT minutes FROM study_time").equals(List.of("50")));
+    }
+
+    @Test
+    void fortyFiveMinutesAddedByHandAndTypedMinutesChecked() {
+        shortcut(KeyCode.DIGIT2);
+        press("#study-add-45");
+        waitUntil(() -> column("SELECT minutes || ' ' || source FROM study_time").equals(List.of("45 MANUAL")));
+        waitUntil(() -> text("#study-spent").equals("45 min of about 80 h"));
+
+        TextField typed = robot.lookup("#study-minutes").query();
+        robot.interact(() -> typed.setText("0"));
+        press("#study-add-typed");
+        assertThat(typed.getTooltip().getText()).isEqualTo("Type a whole number of minutes from 1 to 1440");
+        robot.interact(() -> typed.setText("75"));
+        press("#study-add-typed");
+        waitUntil(() -> text("#study-spent").equals("2 h of about 80 h"));
+        assertThat(column("SELECT sum(minutes) FROM study_time")).containsExactly("120");
+        assertThat(typed.getText()).isEmpty();
+    }
+
+    @Test
+    void aReviewPlannedInTheDetailsIsConfirmedFromTheOverviewWithOneKey() {
+        shortcut(KeyCode.DIGIT2);
+        key(KeyCode.D);
+        assertOnDisk(FixturePath.LEARN_LANGUAGE, "DONE");
+        waitUntil(() -> robot.lookup("#review-spaced").query().isVisible());
+        press("#review-spaced");
+        waitUntil(() -> column("SELECT due_on FROM item_review").equals(List.of("2026-03-05")));
+        assertThat(text("#review-next")).isEqualTo("Next review: Mar 5, 2026 (step 1 of 4)");
+
+        time.advance(Duration.ofDays(1));
+        shortcut(KeyCode.DIGIT1);
+        ListView<?> queue = robot.lookup("#review-queue").query();
+        waitUntil(() -> queue.getItems().size() == 1);
+        assertThat(text("#review-queue-keys")).contains("Enter confirms", "R reopens");
+        robot.interact(() -> {
+            queue.requestFocus();
+            queue.getSelectionModel().select(0);
+        });
+
+        key(KeyCode.ENTER);
+
+        waitUntil(() -> column("SELECT due_on || ' ' || step FROM item_review").equals(List.of("2026-03-08 1")));
+        waitUntil(() -> queue.getItems().isEmpty());
+        assertThat(itemStatusOnDisk(FixturePath.LEARN_LANGUAGE)).isEqualTo("DONE");
+    }
+
+    @Test
+    void rReopensTheFocusedReviewForLearning() {
+        shortcut(KeyCode.DIGIT2);
+        key(KeyCode.D);
+        assertOnDisk(FixturePath.LEARN_LANGUAGE, "DONE");
+        press("#review-two-weeks");
+        waitUntil(() -> column("SELECT due_on FROM item_review").equals(List.of("2026-03-18")));
+        time.advance(Duration.ofDays(15));
+        shortcut(KeyCode.DIGIT1);
+        ListView<?> queue = robot.lookup("#review-queue").query();
+        waitUntil(() -> queue.getItems().size() == 1);
+        robot.interact(() -> {
+            queue.requestFocus();
+            queue.getSelectionModel().select(0);
+        });
+
+        key(KeyCode.R);
+
+        assertOnDisk(FixturePath.LEARN_LANGUAGE, "LEARNING");
+        assertThat(column("SELECT count(*) FROM item_review")).containsExactly("0");
+        waitUntil(() -> queue.getItems().isEmpty());
+    }
+}
