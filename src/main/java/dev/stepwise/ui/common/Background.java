@@ -51,6 +51,17 @@ public final class Background implements AutoCloseable {
         return job;
     }
 
+    /**
+     * Call from the FX thread: work that only reads, in the same queue as the writes (so it sees every change asked
+     * for before it), but not counted as pending — reading the history is not "saving".
+     */
+    public <T> Job<T> read(Callable<T> work) {
+        CompletableFuture<T> future = submit(work);
+        Job<T> job = new Job<>(future, fx, () -> { });
+        future.whenComplete(job::completed);
+        return job;
+    }
+
     private <T> CompletableFuture<T> submit(Callable<T> work) {
         return CompletableFuture.supplyAsync(() -> {
             try {

@@ -169,7 +169,7 @@ public final class Workspace {
 
     /** A path's past, from its activity log, read on the store thread. */
     public Background.Job<ActivityHistory> history(String pathId) {
-        return session.background().run(() -> history.history(pathId)).onError(errors);
+        return session.background().read(() -> history.history(pathId)).onError(errors);
     }
 
     /** What deleting the path would lose, for the question asked first. */

@@ -49,6 +49,8 @@ class MainViewModelTest {
                 fixture.background, error -> viewModel.reportError("Not saved: " + error.getMessage()));
         workspace = fixture.newWorkspace(session);
         viewModel = new MainViewModel(workspace, Preferences.DEFAULTS, "/data/stepwise.db", scheduler);
+        // What the window reads when it opens (the overview's history) is read before the tests' own jobs are queued.
+        store.runAll();
     }
 
     @AfterEach
