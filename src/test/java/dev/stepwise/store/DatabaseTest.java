@@ -30,7 +30,8 @@ import org.sqlite.SQLiteException;
 class DatabaseTest {
     private static final List<String> SCHEMA_TABLES = List.of("activity", "dismissed_path", "item", "item_progress",
             "item_skill", "milestone", "milestone_item", "path", "path_industry", "path_upstream", "preference", "resource",
-            "section", "self_check", "self_check_answer", "skill", "skill_rating", "skill_target", "sub_item", "sub_item_progress", "undo_row", "undo_step");
+            "section", "self_check", "self_check_answer", "skill", "skill_rating", "skill_target", "sub_item", "sub_item_progress",
+            "undo_row", "undo_step");
 
     @TempDir
     Path dir;
