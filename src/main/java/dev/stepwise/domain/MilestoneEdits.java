@@ -19,6 +19,7 @@ public final class MilestoneEdits {
     /** A new milestone with an id made from its title, unique among the path's milestones. */
     public static Milestone newMilestone(LearningPath path, String title, LocalDate due, List<String> itemIds) {
         String checked = Texts.title(Texts.Field.MILESTONE_TITLE, title);
+        requireDate(due);
         Set<String> taken = path.milestones().stream().map(Milestone::id).collect(Collectors.toSet());
         return new Milestone(Ids.unique(checked, "milestone", taken), checked, due, itemIds);
     }
@@ -35,6 +36,7 @@ public final class MilestoneEdits {
     public static LearningPath editMilestone(LearningPath path, String milestoneId, String title, LocalDate due,
                                              List<String> itemIds) {
         int index = milestoneIndex(path, milestoneId);
+        requireDate(due);
         Milestone edited = checked(path, new Milestone(milestoneId, title, due, itemIds));
         if (edited.equals(path.milestones().get(index))) {
             return path;
@@ -70,6 +72,13 @@ public final class MilestoneEdits {
             }
         }
         return new Milestone(milestone.id(), title, milestone.due(), itemIds);
+    }
+
+    /** A milestone is a date: without one it is refused here, before the record would throw. */
+    private static void requireDate(LocalDate due) {
+        if (due == null) {
+            throw new InvalidEditException(Phrase.of("edit.milestoneNeedsDate"));
+        }
     }
 
     private static void requirePlausible(LocalDate date) {

@@ -49,6 +49,8 @@ class MilestoneEditsTest {
                 .satisfies(e -> assertThat(((InvalidEditException) e).explanation().key()).isEqualTo("edit.noItem"));
         assertThatThrownBy(() -> MilestoneEdits.addMilestone(path, new Milestone("m", "Week", LocalDate.of(3000, 1, 1), List.of())))
                 .satisfies(e -> assertThat(((InvalidEditException) e).explanation().key()).isEqualTo("date.outOfRange"));
+        assertThatThrownBy(() -> MilestoneEdits.newMilestone(path, "Week", null, List.of()))
+                .satisfies(e -> assertThat(((InvalidEditException) e).explanation().key()).isEqualTo("edit.milestoneNeedsDate"));
         assertThatThrownBy(() -> MilestoneEdits.editMilestone(path, "gone", "Week", DUE, List.of()))
                 .satisfies(e -> assertThat(((InvalidEditException) e).explanation().key()).isEqualTo("edit.noMilestone"));
         LearningPath added = MilestoneEdits.addMilestone(path, new Milestone("m", "Week", DUE, List.of()));

@@ -71,6 +71,7 @@ final class ItemDetailPane extends DetailPane<ItemDetail> {
         title.getStyleClass().add("detail-title");
         title.setWrapText(true);
         description.setWrapText(true);
+        dates.setId("detail-dates");
         dates.getStyleClass().add(StyleClasses.MUTED);
         dates.setWrapText(true);
 
@@ -200,7 +201,9 @@ final class ItemDetailPane extends DetailPane<ItemDetail> {
         detail.progress().started().ifPresent(date -> parts.add(messages.text("checklist.detail.started", messages.date(date))));
         detail.progress().done().ifPresent(date -> parts.add(messages.text("checklist.detail.done", messages.date(date))));
         detail.item().estimate().ifPresent(hours -> parts.add(messages.text("checklist.detail.estimate", hours)));
-        detail.item().target().ifPresent(date -> parts.add(messages.text("checklist.detail.target", messages.date(date))));
+        detail.item().target().ifPresentOrElse(date -> parts.add(messages.text("checklist.detail.target", messages.date(date))),
+                () -> detail.dueWith().ifPresent(milestone -> parts.add(messages.text("checklist.detail.dueWith",
+                        messages.date(milestone.due()), milestone.title()))));
         if (detail.progress().started().isEmpty() && detail.progress().status() == ItemStatus.NOT_STARTED) {
             parts.add(0, messages.text("checklist.detail.notStarted"));
         }

@@ -8,8 +8,11 @@ import dev.stepwise.ui.common.TextPrompts;
 import java.util.Objects;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
@@ -30,6 +33,9 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
  * Delete deletes and Insert adds.
  */
 public final class TimelineView extends BorderPane {
+    /** Items left offered in the context menu; a longer list is the checklist's job. */
+    private static final int MENU_ITEMS = 10;
+
     private final TimelineViewModel viewModel;
     private final ListView<MilestoneStanding> list = new ListView<>();
 
@@ -84,6 +90,14 @@ public final class TimelineView extends BorderPane {
                 editSelected();
             }
         });
+        // Right-click or the menu key: open one of the selected milestone's items left, or edit or delete it.
+        list.setOnContextMenuRequested(event -> {
+            ContextMenu menu = menuFor(list.getSelectionModel().getSelectedItem());
+            if (menu != null) {
+                menu.show(list, event.getScreenX(), event.getScreenY());
+                event.consume();
+            }
+        });
         list.getSelectionModel().selectedItemProperty().subscribe(selected -> {
             if (selected != null) {
                 viewModel.selectedIdProperty().set(selected.milestone().id());
@@ -93,6 +107,28 @@ public final class TimelineView extends BorderPane {
         viewModel.milestones().subscribe(this::reselect);
         viewModel.selectedIdProperty().subscribe(id -> reselect());
         setCenter(list);
+    }
+
+    private ContextMenu menuFor(MilestoneStanding selected) {
+        if (selected == null) {
+            return null;
+        }
+        ContextMenu menu = new ContextMenu();
+        selected.left().stream().limit(MENU_ITEMS).forEach(itemId -> {
+            MenuItem open = new MenuItem(Messages.tr("timeline.openItem", viewModel.itemTitle(itemId)));
+            open.setId("milestone-open-" + itemId);
+            open.setOnAction(event -> viewModel.openItem(itemId));
+            menu.getItems().add(open);
+        });
+        if (!menu.getItems().isEmpty()) {
+            menu.getItems().add(new SeparatorMenuItem());
+        }
+        MenuItem edit = new MenuItem(Messages.tr("timeline.edit"));
+        edit.setOnAction(event -> editSelected());
+        MenuItem delete = new MenuItem(Messages.tr("timeline.delete"));
+        delete.setOnAction(event -> deleteSelected());
+        menu.getItems().addAll(edit, delete);
+        return menu;
     }
 
     private void reselect() {

@@ -24,11 +24,15 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.concurrent.TimeoutException;
 import java.util.function.UnaryOperator;
+import javafx.event.Event;
+import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
+import javafx.scene.input.ContextMenuEvent;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.PickResult;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -170,5 +174,25 @@ class TimelineScreenTest extends AppTestBase {
         shortcut(KeyCode.Z);
         waitUntil(() -> column("SELECT id FROM milestone", new String[0]).contains("week-3-tested"));
         waitUntil(() -> shown("#milestone-week-3-tested"));
+    }
+
+    @Test
+    void aMilestonesItemLeftOpensFromItsMenuAndTheDetailSaysWhenItIsDueAndWithWhat() {
+        shortcut(KeyCode.DIGIT4);
+        waitUntil(() -> shown("#milestone-week-2"));
+        robot.clickOn("#milestone-week-2");
+        // Monocle sends no context-menu request for a right-click: the test sends the one a desktop would.
+        ListCell<?> row = node("#milestone-week-2");
+        robot.interact(() -> {
+            Point2D scene = row.localToScene(20, 10);
+            Point2D screen = row.localToScreen(20, 10);
+            Event.fireEvent(row, new ContextMenuEvent(ContextMenuEvent.CONTEXT_MENU_REQUESTED, scene.getX(), scene.getY(),
+                    screen.getX(), screen.getY(), false, new PickResult(row, scene.getX(), scene.getY())));
+        });
+        waitUntil(() -> shown("#milestone-open-" + DEPLOY));
+        robot.clickOn("Open “Build a small API” in the checklist");
+
+        waitUntil(() -> shown("#detail-title") && text("#detail-title").equals("Build a small API"));
+        assertThat(text("#detail-dates")).contains("Due Apr 12, 2026 with “Week 2”");
     }
 }
