@@ -61,7 +61,8 @@ public final class SkillsMatrixView extends BorderPane {
         StackPane gridArea = new StackPane(grid, empty);
         StackPane.setAlignment(empty, Pos.TOP_LEFT);
         VBox.setVgrow(gridArea, Priority.ALWAYS);
-        left = new VBox(legend(actions), gridArea);
+        GlanceSwitch glance = new GlanceSwitch(viewModel, gridArea, grid);
+        left = new VBox(legend(actions, glance), gridArea);
         left.setMinWidth(0);
         SkillDetailPane detail = new SkillDetailPane(viewModel, openItem, actions::editSelected, actions::deleteSelected,
                 grid::focusSelectedOrFirst);
@@ -111,7 +112,7 @@ public final class SkillsMatrixView extends BorderPane {
         reflow(split.getWidth(), true);
     }
 
-    private static HBox legend(SkillActions actions) {
+    private static HBox legend(SkillActions actions, GlanceSwitch glance) {
         Region current = new Region();
         current.getStyleClass().addAll("legend-swatch", "current");
         Region target = new Region();
@@ -132,7 +133,7 @@ public final class SkillsMatrixView extends BorderPane {
         add.getStyleClass().addAll(Styles.SMALL, Styles.FLAT);
         add.setMinWidth(Region.USE_PREF_SIZE);
         add.setOnAction(event -> actions.add());
-        HBox legend = new HBox(new HBox(6, current, yourLevel), new HBox(6, target, targetName),
+        HBox legend = new HBox(glance.buttons(), new HBox(6, current, yourLevel), new HBox(6, target, targetName),
                 spacer, help, add);
         legend.getStyleClass().add("legend");
         legend.getChildren().forEach(node -> {

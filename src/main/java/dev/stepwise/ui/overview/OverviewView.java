@@ -6,6 +6,7 @@ import dev.stepwise.ui.common.StyleClasses;
 import java.util.List;
 import java.util.function.Consumer;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
@@ -30,6 +31,7 @@ public final class OverviewView extends ScrollPane {
     private final SelfCheckCard selfCheck;
     private final NextStepCard next;
     private final List<Card> cards;
+    private final VBox page;
     private OverviewSummary rendered;
 
     /** @param editDetails opens the editor of the path's title, tagline and overview, owned by the given window */
@@ -56,7 +58,7 @@ public final class OverviewView extends ScrollPane {
         HBox titleRow = new HBox(12, title, gap, edit);
         titleRow.setAlignment(Pos.CENTER_LEFT);
 
-        VBox page = new VBox(new VBox(4, titleRow, tagline), evenRow(progress, next), evenRow(gaps, industries), about, selfCheck);
+        page = new VBox(new VBox(4, titleRow, tagline), evenRow(progress, next), evenRow(gaps, industries), about, selfCheck);
         // How wide the page may grow is in app.css (.overview-page): it follows the window up to a readable limit.
         page.getStyleClass().addAll(StyleClasses.PAGE, "overview-page");
         setContent(page);
@@ -98,6 +100,18 @@ public final class OverviewView extends ScrollPane {
         if (!next.focusAction()) {
             requestFocus();
         }
+    }
+
+    /**
+     * Adds a card of the page's full width below the progress and "continue with" (the burn-up): a node that follows
+     * its own view model, not the summary.
+     */
+    public void addCard(String heading, Node body) {
+        Label title = new Label(heading);
+        title.getStyleClass().add(StyleClasses.CARD_TITLE);
+        VBox card = new VBox(title, body);
+        card.getStyleClass().add(StyleClasses.CARD);
+        page.getChildren().add(2, card);
     }
 
     /** Cards side by side sharing the width equally, whatever their text would prefer. */

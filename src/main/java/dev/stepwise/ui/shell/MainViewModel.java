@@ -2,6 +2,7 @@ package dev.stepwise.ui.shell;
 
 import dev.stepwise.domain.PathState;
 import dev.stepwise.service.Preferences;
+import dev.stepwise.ui.charts.BurnUpViewModel;
 import dev.stepwise.ui.checklist.ChecklistViewModel;
 import dev.stepwise.ui.common.Lazy;
 import dev.stepwise.ui.common.Messages;
@@ -10,6 +11,7 @@ import dev.stepwise.ui.common.Scheduler;
 import dev.stepwise.ui.common.Workspace;
 import dev.stepwise.ui.matrix.SkillsMatrixViewModel;
 import dev.stepwise.ui.overview.OverviewViewModel;
+import java.time.Clock;
 import java.time.Duration;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -34,6 +36,7 @@ public final class MainViewModel {
     private final Workspace workspace;
     private final PathSession session;
     private final OverviewViewModel overview;
+    private final BurnUpViewModel burnUp;
     private final Lazy<ChecklistViewModel> checklist;
     private final Lazy<SkillsMatrixViewModel> matrix;
     private final ObjectProperty<Page> page = new SimpleObjectProperty<>(this, "page", Page.OVERVIEW);
@@ -56,10 +59,12 @@ public final class MainViewModel {
         this.databaseFile = databaseFile;
         this.scheduler = scheduler;
         this.overview = new OverviewViewModel(session, this::openItem, this::openSkill);
+        // Counted off the FX thread; "today" for its last point is the machine's day (milestones may inject a clock).
+        this.burnUp = new BurnUpViewModel(session, scheduler, Clock.systemDefaultZone());
         // The checklist's and matrix's models are built with their pages, after the first frame: nothing of theirs is
         // needed to show the overview, and building them first cost start-up time.
         this.checklist = new Lazy<>(() -> new ChecklistViewModel(session, scheduler));
-        this.matrix = new Lazy<>(() -> new SkillsMatrixViewModel(session));
+        this.matrix = new Lazy<>(() -> new SkillsMatrixViewModel(session, scheduler));
         darkTheme.set(preferences.darkTheme());
         zoom = new Zoom(preferences.zoomPercent());
         status = new StatusLine(session, scheduler);
@@ -83,6 +88,11 @@ public final class MainViewModel {
 
     public OverviewViewModel overview() {
         return overview;
+    }
+
+    /** Items done over time, for the burn-up; milestones hand it their plan line. */
+    public BurnUpViewModel burnUp() {
+        return burnUp;
     }
 
     public ChecklistViewModel checklist() {
@@ -230,6 +240,7 @@ public final class MainViewModel {
         status.dispose();
         dismissSuggestion();
         overview.dispose();
+        burnUp.dispose();
         checklist.ifBuilt(ChecklistViewModel::dispose);
         matrix.ifBuilt(SkillsMatrixViewModel::dispose);
     }

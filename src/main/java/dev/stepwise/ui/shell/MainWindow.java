@@ -1,5 +1,6 @@
 package dev.stepwise.ui.shell;
 
+import dev.stepwise.ui.charts.BurnUpChart;
 import dev.stepwise.ui.checklist.ChecklistView;
 import dev.stepwise.ui.common.Backups;
 import dev.stepwise.ui.common.FilePicker;
@@ -51,6 +52,7 @@ public final class MainWindow {
         this.overview = new OverviewView(viewModel.overview(), owner -> new PathDetailsDialog(owner, viewModel.state().path())
                 .showAndWait()
                 .ifPresent(details -> viewModel.overview().editDetails(details.title(), details.tagline(), details.overview())));
+        overview.addCard(Messages.tr("chart.burnUp.title"), new BurnUpChart(viewModel.burnUp()));
         this.checklist = new Lazy<>(() -> new ChecklistView(viewModel.checklist(), openLink));
         this.matrix = new Lazy<>(() -> new SkillsMatrixView(viewModel.matrix(), viewModel::openItem));
         PathActions pathActions = new PathActions(viewModel.workspace(), stage);
