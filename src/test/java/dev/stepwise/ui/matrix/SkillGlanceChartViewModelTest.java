@@ -7,7 +7,6 @@ import dev.stepwise.domain.LearningPath;
 import dev.stepwise.domain.PathState;
 import dev.stepwise.domain.Rating;
 import dev.stepwise.domain.Skill;
-import dev.stepwise.domain.SkillProgress;
 import dev.stepwise.domain.SkillStanding;
 import dev.stepwise.fixtures.FixturePath;
 import dev.stepwise.ui.common.PathSession;
