@@ -4,6 +4,7 @@ import dev.stepwise.domain.Level;
 import dev.stepwise.domain.SkillStanding;
 import dev.stepwise.ui.common.Messages;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -16,11 +17,14 @@ final class GlanceBar extends HBox {
     private final Label name = new Label();
     private final Track track = new Track();
     private final Label gap = new Label();
+    /** The whole name, which a long one needs beside the chart's narrow name column. */
+    private final Tooltip fullName = new Tooltip();
     private String skillId;
 
     GlanceBar() {
         getStyleClass().add("glance-row");
         name.getStyleClass().add("glance-name");
+        name.setTooltip(fullName);
         gap.getStyleClass().add("glance-gap");
         HBox.setHgrow(track, Priority.ALWAYS);
         getChildren().addAll(name, track, gap);
@@ -30,6 +34,7 @@ final class GlanceBar extends HBox {
         skillId = standing.skill().id();
         setId("glance-" + skillId);
         name.setText(standing.skill().name());
+        fullName.setText(standing.skill().name());
         track.show(standing.current(), standing.target());
         gap.setText(standing.targetMet() ? Messages.tr("matrix.gap.met") : Messages.tr("matrix.gap.open", standing.gap()));
         gap.getStyleClass().setAll("label", "glance-gap", standing.targetMet() ? "gap-met" : "gap-open");

@@ -21,14 +21,17 @@ final class GlanceSwitch {
     private final SkillsMatrixViewModel viewModel;
     private final StackPane area;
     private final Node grid;
+    /** How to rate in the grid: no use beside the chart. */
+    private final Node gridHelp;
     private final ToggleButton gridButton = new ToggleButton(null, new FontIcon(MaterialDesignT.TABLE));
     private final ToggleButton chartButton = new ToggleButton(null, new FontIcon(MaterialDesignC.CHART_BAR));
     private SkillGlanceView chart;
 
-    GlanceSwitch(SkillsMatrixViewModel viewModel, StackPane area, Node grid) {
+    GlanceSwitch(SkillsMatrixViewModel viewModel, StackPane area, Node grid, Node gridHelp) {
         this.viewModel = viewModel;
         this.area = area;
         this.grid = grid;
+        this.gridHelp = gridHelp;
         ToggleGroup group = new ToggleGroup();
         configure(gridButton, "glance-grid", "chart.glance.showGrid", Styles.LEFT_PILL, group);
         configure(chartButton, "glance-chart", "chart.glance.showChart", Styles.RIGHT_PILL, group);
@@ -63,6 +66,8 @@ final class GlanceSwitch {
             area.getChildren().add(chart);
         }
         grid.setVisible(!chartShown);
+        gridHelp.setVisible(!chartShown);
+        gridHelp.setManaged(!chartShown);
         if (chart != null) {
             chart.setVisible(chartShown);
             if (chartShown) {
