@@ -4,7 +4,6 @@ import dev.stepwise.domain.Level;
 import dev.stepwise.domain.SkillStanding;
 import dev.stepwise.ui.common.Messages;
 import javafx.scene.control.Label;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -17,14 +16,13 @@ final class GlanceBar extends HBox {
     private final Label name = new Label();
     private final Track track = new Track();
     private final Label gap = new Label();
-    /** The whole name, which a long one needs beside the chart's narrow name column. */
-    private final Tooltip fullName = new Tooltip();
     private String skillId;
 
     GlanceBar() {
         getStyleClass().add("glance-row");
         name.getStyleClass().add("glance-name");
-        name.setTooltip(fullName);
+        // A long name wraps onto more lines (the row grows), as in the grid: every word of it stays readable.
+        name.setWrapText(true);
         gap.getStyleClass().add("glance-gap");
         HBox.setHgrow(track, Priority.ALWAYS);
         getChildren().addAll(name, track, gap);
@@ -34,7 +32,6 @@ final class GlanceBar extends HBox {
         skillId = standing.skill().id();
         setId("glance-" + skillId);
         name.setText(standing.skill().name());
-        fullName.setText(standing.skill().name());
         track.show(standing.current(), standing.target());
         gap.setText(standing.targetMet() ? Messages.tr("matrix.gap.met") : Messages.tr("matrix.gap.open", standing.gap()));
         gap.getStyleClass().setAll("label", "glance-gap", standing.targetMet() ? "gap-met" : "gap-open");
@@ -42,6 +39,21 @@ final class GlanceBar extends HBox {
         setAccessibleText(messages.text("matrix.row.name", standing.skill().name(), messages.level(standing.current()),
                 messages.level(standing.target()), standing.targetMet() ? messages.text("matrix.row.targetMet")
                         : messages.text("matrix.row.gap", standing.gap())));
+    }
+
+    /**
+     * Tall enough for the name wrapped in its column: a list cell asks for a height without a width, and an HBox
+     * would then measure the name on one line and cut it.
+     */
+    @Override
+    protected double computePrefHeight(double width) {
+        double nameHeight = name.prefHeight(name.prefWidth(-1));
+        return snappedTopInset() + Math.max(nameHeight, Math.max(track.prefHeight(-1), gap.prefHeight(-1))) + snappedBottomInset();
+    }
+
+    @Override
+    protected double computeMinHeight(double width) {
+        return computePrefHeight(width);
     }
 
     String skillId() {
