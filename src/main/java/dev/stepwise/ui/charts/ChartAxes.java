@@ -56,7 +56,7 @@ final class ChartAxes {
         return axis;
     }
 
-    /** A count axis from 0 to at least {@code most}, in whole, round steps. */
+    /** A count axis in whole, round steps; see {@link #showCounts}. */
     static NumberAxis counts() {
         NumberAxis axis = new NumberAxis();
         axis.setAutoRanging(false);
@@ -66,10 +66,11 @@ final class ChartAxes {
         return axis;
     }
 
+    /** From 0 to the first step above {@code most}: the total's line never lies on the chart's top edge. */
     static void showCounts(NumberAxis axis, int most) {
         int unit = niceStep(most);
         axis.setLowerBound(0);
-        axis.setUpperBound(Math.max(1, Math.ceil((double) most / unit)) * unit);
+        axis.setUpperBound((Math.floor((double) most / unit) + 1) * unit);
         axis.setTickUnit(unit);
     }
 
