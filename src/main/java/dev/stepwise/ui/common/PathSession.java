@@ -88,6 +88,11 @@ public final class PathSession {
     }
 
     /** The learner's calendar day now, in their time zone. */
+    /** The learner's clock: what "today" is and when changes happen. */
+    public Clock clock() {
+        return clock;
+    }
+
     public LocalDate today() {
         return Deadlines.today(clock);
     }

@@ -4,11 +4,13 @@ import atlantafx.base.theme.Styles;
 import dev.stepwise.domain.Level;
 import dev.stepwise.domain.Rating;
 import dev.stepwise.domain.SkillStanding;
+import dev.stepwise.ui.charts.SkillHistoryChart;
 import dev.stepwise.ui.common.DetailPane;
 import dev.stepwise.ui.common.Messages;
 import dev.stepwise.ui.common.StatusIcons;
 import dev.stepwise.ui.common.StyleClasses;
 import dev.stepwise.ui.matrix.SkillDetail.LinkedItem;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.EnumMap;
 import java.util.List;
@@ -53,6 +55,7 @@ final class SkillDetailPane extends DetailPane<SkillDetail> {
     private final TextField ratingNote = new TextField();
     private final FlowPane rateButtons = new FlowPane(4, 4);
     private final VBox history = new VBox(6);
+    private final SkillHistoryChart levelChart = new SkillHistoryChart();
     private final VBox linked = new VBox(2);
     private final Map<Level, Button> rateButtonsByLevel = new EnumMap<>(Level.class);
     /** Gives the keys back to the grid after a command here, so ↑/↓ move between skills again. */
@@ -148,6 +151,7 @@ final class SkillDetailPane extends DetailPane<SkillDetail> {
                 new VBox(4, header, name), description,
                 new VBox(4, current, anchor), targetRow, suggestion,
                 group(Messages.tr("matrix.detail.rate"), new VBox(8, rateButtons, ratingNote)),
+                group(Messages.tr("chart.skill.title"), levelChart),
                 group(Messages.tr("matrix.detail.history"), history),
                 group(Messages.tr("matrix.detail.linked"), linked)), viewModel.detailProperty());
     }
@@ -170,6 +174,7 @@ final class SkillDetailPane extends DetailPane<SkillDetail> {
                     : Messages.current().level(level));
         });
         refreshSuggestion(standing);
+        levelChart.show(detail.historyOldestFirst(), standing.target(), Instant.now(), ZoneId.systemDefault());
         history.getChildren().setAll(detail.historyNewestFirst().isEmpty()
                 ? List.of(muted(Messages.tr("matrix.detail.notRated")))
                 : detail.historyNewestFirst().stream().map(SkillDetailPane::historyLine).toList());

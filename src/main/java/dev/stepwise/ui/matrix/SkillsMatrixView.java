@@ -61,7 +61,9 @@ public final class SkillsMatrixView extends BorderPane {
         StackPane gridArea = new StackPane(grid, empty);
         StackPane.setAlignment(empty, Pos.TOP_LEFT);
         VBox.setVgrow(gridArea, Priority.ALWAYS);
-        left = new VBox(legend(actions), gridArea);
+        Label help = new Label(Messages.tr("matrix.legend.help"));
+        GlanceSwitch glance = new GlanceSwitch(viewModel, gridArea, grid, help);
+        left = new VBox(legend(actions, glance, help), gridArea);
         left.setMinWidth(0);
         SkillDetailPane detail = new SkillDetailPane(viewModel, openItem, actions::editSelected, actions::deleteSelected,
                 grid::focusSelectedOrFirst);
@@ -111,14 +113,17 @@ public final class SkillsMatrixView extends BorderPane {
         reflow(split.getWidth(), true);
     }
 
-    private static HBox legend(SkillActions actions) {
+    /**
+     * The switch between grid and chart, what the colours mean, and the button to add a skill; the hint on how to
+     * rate has its own line below, so it wraps at any width rather than being cut beside the others.
+     */
+    private static VBox legend(SkillActions actions, GlanceSwitch glance, Label help) {
         Region current = new Region();
         current.getStyleClass().addAll("legend-swatch", "current");
         Region target = new Region();
         target.getStyleClass().addAll("legend-swatch", "target");
-        Label help = new Label(Messages.tr("matrix.legend.help"));
-        help.getStyleClass().add(StyleClasses.MUTED);
-        // The hint gives way on a narrow screen (it wraps); the swatches' names and the button do not.
+        help.getStyleClass().addAll(StyleClasses.MUTED, "legend-help");
+        // The hint wraps on a narrow screen; the swatches' names and the button keep their width.
         help.setWrapText(true);
         help.setMinWidth(0);
         Label yourLevel = new Label(Messages.tr("matrix.legend.current"));
@@ -132,8 +137,8 @@ public final class SkillsMatrixView extends BorderPane {
         add.getStyleClass().addAll(Styles.SMALL, Styles.FLAT);
         add.setMinWidth(Region.USE_PREF_SIZE);
         add.setOnAction(event -> actions.add());
-        HBox legend = new HBox(new HBox(6, current, yourLevel), new HBox(6, target, targetName),
-                spacer, help, add);
+        HBox legend = new HBox(glance.buttons(), new HBox(6, current, yourLevel), new HBox(6, target, targetName),
+                spacer, add);
         legend.getStyleClass().add("legend");
         legend.getChildren().forEach(node -> {
             if (node instanceof HBox box) {
@@ -141,7 +146,7 @@ public final class SkillsMatrixView extends BorderPane {
                 box.setMinWidth(Region.USE_PREF_SIZE);
             }
         });
-        return legend;
+        return new VBox(legend, help);
     }
 
     public void showSkill(String skillId) {

@@ -6,8 +6,10 @@ import dev.stepwise.domain.Rating;
 import dev.stepwise.domain.Skill;
 import dev.stepwise.domain.SkillStanding;
 import dev.stepwise.domain.StateChange;
+import dev.stepwise.ui.common.Lazy;
 import dev.stepwise.ui.common.Messages;
 import dev.stepwise.ui.common.PathSession;
+import dev.stepwise.ui.common.Scheduler;
 import dev.stepwise.ui.matrix.MatrixRow.CategoryRow;
 import dev.stepwise.ui.matrix.MatrixRow.SkillRow;
 import dev.stepwise.ui.matrix.SkillDetail.LinkedItem;
@@ -44,9 +46,19 @@ public final class SkillsMatrixViewModel {
     private final SkillEditor editor;
     /** Where each row is, by skill id (and "category:" + name for headings); rebuilt with the rows. */
     private final Map<String, Integer> rowIndex = new HashMap<>();
+    /** Current against target as a chart: made the first time the learner asks for it. */
+    private final Lazy<SkillGlanceViewModel> glance;
 
+    /** For tests without a toolkit: the chart's ranking is made on the calling thread. */
     public SkillsMatrixViewModel(PathSession session) {
+        this(session, (delay, action) -> {
+            throw new UnsupportedOperationException("the matrix schedules nothing for later");
+        });
+    }
+
+    public SkillsMatrixViewModel(PathSession session, Scheduler scheduler) {
         this.session = session;
+        this.glance = new Lazy<>(() -> new SkillGlanceViewModel(session, scheduler));
         this.editor = new SkillEditor(session, selectedSkillId);
         this.stateSubscription = session.stateProperty().subscribe((old, state) -> {
             if (!old.path().id().equals(state.path().id())) {
@@ -72,6 +84,12 @@ public final class SkillsMatrixViewModel {
     /** Stops following the shared state. */
     public void dispose() {
         stateSubscription.unsubscribe();
+        glance.ifBuilt(SkillGlanceViewModel::dispose);
+    }
+
+    /** Every skill's current level against its target, for the chart the matrix page can show instead of the grid. */
+    public SkillGlanceViewModel glance() {
+        return glance.get();
     }
 
     public ObservableList<MatrixRow> rows() {

@@ -7,6 +7,7 @@ import dev.stepwise.ui.common.StyleClasses;
 import java.util.List;
 import java.util.function.Consumer;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
@@ -32,6 +33,9 @@ public final class OverviewView extends ScrollPane {
     private final NextStepCard next;
     private final DueSoonCard dueSoon;
     private final List<Card> cards;
+    private final VBox page;
+    /** Progress and "continue with": cards added later go right under them. */
+    private final HBox progressRow;
     private OverviewSummary rendered;
 
     /** @param editDetails opens the editor of the path's title, tagline and overview, owned by the given window */
@@ -62,8 +66,9 @@ public final class OverviewView extends ScrollPane {
         titleRow.setAlignment(Pos.CENTER_LEFT);
 
         ReviewsCard reviews = new ReviewsCard(reviewQueue);
-        VBox page = new VBox(new VBox(4, titleRow, tagline), dueSoon, evenRow(progress, next), reviews, history,
-                evenRow(gaps, industries), about, selfCheck);
+        progressRow = evenRow(progress, next);
+        page = new VBox(new VBox(4, titleRow, tagline), dueSoon, progressRow, reviews, history, evenRow(gaps, industries), about,
+                selfCheck);
         // How wide the page may grow is in app.css (.overview-page): it follows the window up to a readable limit.
         page.getStyleClass().addAll(StyleClasses.PAGE, "overview-page");
         setContent(page);
@@ -113,6 +118,18 @@ public final class OverviewView extends ScrollPane {
         if (!next.focusAction()) {
             requestFocus();
         }
+    }
+
+    /**
+     * Adds a card of the page's full width below the progress and "continue with" (the burn-up): a node that follows
+     * its own view model, not the summary.
+     */
+    public void addCard(String heading, Node body) {
+        Label title = new Label(heading);
+        title.getStyleClass().add(StyleClasses.CARD_TITLE);
+        VBox card = new VBox(title, body);
+        card.getStyleClass().add(StyleClasses.CARD);
+        page.getChildren().add(page.getChildren().indexOf(progressRow) + 1, card);
     }
 
     /** Cards side by side sharing the width equally, whatever their text would prefer. */

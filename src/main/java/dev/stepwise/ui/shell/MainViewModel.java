@@ -2,6 +2,7 @@ package dev.stepwise.ui.shell;
 
 import dev.stepwise.domain.PathState;
 import dev.stepwise.service.Preferences;
+import dev.stepwise.ui.charts.BurnUpViewModel;
 import dev.stepwise.ui.checklist.ChecklistViewModel;
 import dev.stepwise.ui.checklist.StudyTimeViewModel;
 import dev.stepwise.ui.common.Lazy;
@@ -40,6 +41,7 @@ public final class MainViewModel {
     private final OverviewViewModel overview;
     private final ActivityViewModel activity;
     private final Lazy<ReviewQueueViewModel> reviewQueue;
+    private final BurnUpViewModel burnUp;
     private final Lazy<ChecklistViewModel> checklist;
     private final Lazy<SkillsMatrixViewModel> matrix;
     private final Lazy<TimelineViewModel> timeline;
@@ -67,10 +69,12 @@ public final class MainViewModel {
         this.overview = new OverviewViewModel(session, this::openItem, this::openSkill, this::openMilestone);
         this.activity = new ActivityViewModel(session, workspace::history, scheduler);
         this.reviewQueue = new Lazy<>(() -> new ReviewQueueViewModel(workspace.study(), session, this::openItem));
+        // Counted off the FX thread; "today" for its last point is the learner's day on the session's clock.
+        this.burnUp = new BurnUpViewModel(session, scheduler, session.clock());
         // The checklist's and matrix's models are built with their pages, after the first frame: nothing of theirs is
         // needed to show the overview, and building them first cost start-up time.
         this.checklist = new Lazy<>(() -> new ChecklistViewModel(session, scheduler));
-        this.matrix = new Lazy<>(() -> new SkillsMatrixViewModel(session));
+        this.matrix = new Lazy<>(() -> new SkillsMatrixViewModel(session, scheduler));
         this.timeline = new Lazy<>(() -> new TimelineViewModel(session, this::openItem));
         // Once per start: what the calendar of the path shown first holds for the coming week.
         dueNotice.set(DueNotice.of(overview.summaryProperty().get().dueSoon()).orElse(null));
@@ -108,6 +112,11 @@ public final class MainViewModel {
     /** The overview's reviews due. */
     public ReviewQueueViewModel reviewQueue() {
         return reviewQueue.get();
+    }
+
+    /** Items done over time, for the burn-up; milestones hand it their plan line. */
+    public BurnUpViewModel burnUp() {
+        return burnUp;
     }
 
     public ChecklistViewModel checklist() {
@@ -289,6 +298,7 @@ public final class MainViewModel {
         dismissSuggestion();
         overview.dispose();
         activity.dispose();
+        burnUp.dispose();
         checklist.ifBuilt(ChecklistViewModel::dispose);
         matrix.ifBuilt(SkillsMatrixViewModel::dispose);
         timeline.ifBuilt(TimelineViewModel::dispose);

@@ -1,5 +1,6 @@
 package dev.stepwise.ui.shell;
 
+import dev.stepwise.ui.charts.BurnUpChart;
 import dev.stepwise.ui.checklist.ChecklistView;
 import dev.stepwise.ui.common.Backups;
 import dev.stepwise.ui.common.FilePicker;
@@ -54,6 +55,7 @@ public final class MainWindow {
                 owner -> new PathDetailsDialog(owner, viewModel.state().path())
                 .showAndWait()
                 .ifPresent(details -> viewModel.overview().editDetails(details.title(), details.tagline(), details.overview())));
+        overview.addCard(Messages.tr("chart.burnUp.title"), new BurnUpChart(viewModel.burnUp()));
         this.checklist = new Lazy<>(() -> new ChecklistView(viewModel.checklist(), viewModel.studyTime(), openLink));
         this.matrix = new Lazy<>(() -> new SkillsMatrixView(viewModel.matrix(), viewModel::openItem));
         this.timeline = new Lazy<>(() -> new TimelineView(viewModel.timeline()));

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 class ActivityCardScreenTest extends AppTestBase {
 
     private long shadedDays() {
+        // The card may be below the fold (the page scrolls): what it shows is read from its nodes.
         return robot.lookup("#heat-map .heat-day").queryAll().stream().filter(Node::isVisible)
                 .filter(day -> day.getStyleClass().stream().anyMatch(name -> name.matches("heat-[1-9]"))).count();
     }
@@ -23,7 +24,7 @@ class ActivityCardScreenTest extends AppTestBase {
     @Test
     void aTickShadesTodayAndCountsTheStreakAndTheWeek() {
         shortcut(KeyCode.DIGIT1);
-        waitUntil(() -> this.<Label>node("#activity-streaks").getText().startsWith("Current streak: no days"));
+        waitUntil(() -> robot.lookup("#activity-streaks").queryAs(Label.class).getText().startsWith("Current streak: no days"));
         assertThat(shadedDays()).isZero();
         assertThat(robot.lookup("#heat-map .heat-day").queryAll().size()).isEqualTo(52 * 7);
         Node firstSquare = robot.lookup("#heat-map .heat-day").query();
@@ -34,9 +35,9 @@ class ActivityCardScreenTest extends AppTestBase {
         assertOnDisk(FixturePath.LEARN_LANGUAGE, "DONE");
         shortcut(KeyCode.DIGIT1);
 
-        waitUntil(() -> this.<Label>node("#activity-streaks").getText().startsWith("Current streak: 1 day"));
+        waitUntil(() -> robot.lookup("#activity-streaks").queryAs(Label.class).getText().startsWith("Current streak: 1 day"));
         assertThat(shadedDays()).as("one day shaded (%s)", day).isEqualTo(1);
-        assertThat(this.<Label>node("#activity-week").getText()).startsWith("This week: 1 item done · no skills raised");
+        assertThat(robot.lookup("#activity-week").queryAs(Label.class).getText()).startsWith("This week: 1 item done · no skills raised");
         Node firstNow = robot.lookup("#heat-map .heat-day").query();
         assertThat(firstNow).as("squares are kept, only shaded").isSameAs(firstSquare);
     }

@@ -101,6 +101,12 @@ class LayoutAuditTest extends AppTestBase {
         waitUntil(() -> shown("#skill-current"));
         findings.addAll(audit(size + " matrix"));
 
+        // Current against target for every skill: names, scale and gaps whole beside the detail.
+        robot.clickOn("#glance-chart");
+        waitUntil(() -> shown("#glance-" + LONGEST_SKILL));
+        findings.addAll(audit(size + " matrix chart"));
+        robot.clickOn("#glance-grid");
+
         assertThat(findings).as("layout problems at " + size).isEmpty();
     }
 

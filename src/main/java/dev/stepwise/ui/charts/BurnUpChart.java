@@ -1,0 +1,104 @@
+package dev.stepwise.ui.charts;
+
+import dev.stepwise.domain.DoneOverTime.Point;
+import dev.stepwise.domain.DoneOverTime.Series;
+import dev.stepwise.domain.PlanPoint;
+import dev.stepwise.ui.common.Messages;
+import dev.stepwise.ui.common.StyleClasses;
+import java.util.List;
+import java.util.Objects;
+import javafx.scene.chart.LineChart;
+import javafx.scene.chart.NumberAxis;
+import javafx.scene.chart.XYChart;
+import javafx.scene.control.Label;
+import javafx.scene.layout.StackPane;
+
+/**
+ * The burn-up: items done so far, day by day (week by week over a long span), climbing towards the items that count,
+ * with the plan's line when milestones give one. Redrawn in place when its view model's series or plan change;
+ * never animated. Before anything is done it says so instead of drawing a flat line.
+ */
+public final class BurnUpChart extends StackPane {
+    private final NumberAxis days = ChartAxes.days();
+    private final NumberAxis counts = ChartAxes.counts();
+    private final LineChart<Number, Number> chart = new LineChart<>(days, counts);
+    private final XYChart.Series<Number, Number> done = new XYChart.Series<>();
+    private final XYChart.Series<Number, Number> total = new XYChart.Series<>();
+    private final XYChart.Series<Number, Number> plan = new XYChart.Series<>();
+    private final Label none = new Label(Messages.tr("chart.burnUp.none"));
+    private final BurnUpViewModel viewModel;
+
+    public BurnUpChart(BurnUpViewModel viewModel) {
+        this.viewModel = viewModel;
+        getStyleClass().add("burn-up-chart");
+        getStylesheets().add(Objects.requireNonNull(BurnUpChart.class.getResource("/dev/stepwise/ui/charts.css"))
+                .toExternalForm());
+        chart.setId("burn-up-chart");
+        chart.getStyleClass().add("stepwise-chart");
+        ChartAxes.still(chart);
+        chart.setCreateSymbols(false);
+        done.setName(Messages.tr("chart.burnUp.done"));
+        total.setName(Messages.tr("chart.burnUp.total"));
+        plan.setName(Messages.tr("chart.burnUp.plan"));
+        // The plan joins as the third series when there is one (its colour class is default-color2); without a plan
+        // neither its line nor its legend entry is shown.
+        chart.getData().addAll(List.of(done, total));
+        none.getStyleClass().add(StyleClasses.MUTED);
+        none.setWrapText(true);
+        none.setId("burn-up-none");
+        setMinWidth(0);
+        getChildren().addAll(chart, none);
+        viewModel.seriesProperty().addListener((obs, old, series) -> redraw());
+        viewModel.planProperty().addListener((obs, old, points) -> redraw());
+        redraw();
+    }
+
+    private void redraw() {
+        Series series = viewModel.seriesProperty().get();
+        List<PlanPoint> planned = viewModel.planProperty().get();
+        boolean shown = series != null && (!series.isEmpty() || !planned.isEmpty());
+        chart.setVisible(shown);
+        chart.setManaged(shown);
+        none.setVisible(!shown);
+        none.setManaged(!shown);
+        if (!shown) {
+            return;
+        }
+        List<Point> points = series.points();
+        double first = points.get(0).day().toEpochDay();
+        double last = points.get(points.size() - 1).day().toEpochDay();
+        int most = series.total();
+        for (PlanPoint point : planned) {
+            first = Math.min(first, point.day().toEpochDay());
+            last = Math.max(last, point.day().toEpochDay());
+            most = Math.max(most, point.plannedDone());
+        }
+        ChartAxes.showDays(days, first, last);
+        ChartAxes.showCounts(counts, most);
+        done.getData().setAll(points.stream().map(point -> data(point.day().toEpochDay(), point.done())).toList());
+        total.getData().setAll(List.of(data(days.getLowerBound(), series.total()), data(days.getUpperBound(), series.total())));
+        plan.getData().setAll(planned.stream().map(point -> data(point.day().toEpochDay(), point.plannedDone())).toList());
+        if (planned.isEmpty()) {
+            chart.getData().remove(plan);
+        } else if (!chart.getData().contains(plan)) {
+            chart.getData().add(plan);
+        }
+        Point latest = points.get(points.size() - 1);
+        chart.setAccessibleText(Messages.tr("chart.burnUp.name", latest.done(), series.total(),
+                Messages.current().date(latest.day())));
+    }
+
+    /** What the done line shows, for tests: the last point's count. */
+    public int doneShown() {
+        return done.getData().isEmpty() ? 0 : done.getData().get(done.getData().size() - 1).getYValue().intValue();
+    }
+
+    /** How many points the plan line has (none without a plan). */
+    public int planPointsShown() {
+        return plan.getData().size();
+    }
+
+    private static XYChart.Data<Number, Number> data(double x, int y) {
+        return new XYChart.Data<>(x, y);
+    }
+}

@@ -1,0 +1,110 @@
+package dev.stepwise.ui.charts;
+
+import dev.stepwise.domain.Level;
+import dev.stepwise.ui.common.Messages;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.function.DoubleFunction;
+import javafx.scene.chart.LineChart;
+import javafx.scene.chart.NumberAxis;
+import javafx.util.StringConverter;
+
+/**
+ * The axes our line charts share: days along the bottom (epoch days, labelled as short dates in the learner's
+ * language), counts or levels up the side. Bounds and tick spacing are set here rather than auto-ranged, so ticks
+ * fall on whole days and whole levels, and a new point never makes the chart animate its axes.
+ */
+final class ChartAxes {
+    /** About this many date labels fit under a chart of any width we show. */
+    private static final int DATE_TICKS = 4;
+
+    private ChartAxes() {
+    }
+
+    /** A day axis over epoch days; set its range with {@link #showDays}. */
+    static NumberAxis days() {
+        NumberAxis axis = new NumberAxis();
+        axis.setAutoRanging(false);
+        axis.setAnimated(false);
+        axis.setMinorTickVisible(false);
+        DateTimeFormatter format = DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT).withLocale(Messages.current().locale());
+        axis.setTickLabelFormatter(converter(value -> format.format(LocalDate.ofEpochDay((long) Math.floor(value)))));
+        return axis;
+    }
+
+    /** Shows the days from {@code first} to {@code last} (epoch days; at least one day apart), in whole-day ticks. */
+    static void showDays(NumberAxis axis, double first, double last) {
+        double lower = Math.floor(first);
+        double upper = Math.max(Math.ceil(last), lower + 1);
+        axis.setLowerBound(lower);
+        axis.setUpperBound(upper);
+        axis.setTickUnit(Math.max(1, Math.ceil((upper - lower) / DATE_TICKS)));
+    }
+
+    /** The 0–4 level scale, each tick named by its level ("2 Guided"). */
+    static NumberAxis levels() {
+        NumberAxis axis = new NumberAxis(Level.MIN.value(), Level.MAX.value(), 1);
+        axis.setAutoRanging(false);
+        axis.setAnimated(false);
+        axis.setMinorTickVisible(false);
+        axis.setTickLabelFormatter(converter(value -> {
+            long rounded = Math.round(value);
+            return rounded == value && rounded >= Level.MIN.value() && rounded <= Level.MAX.value()
+                    ? Messages.current().level(Level.of((int) rounded)) : "";
+        }));
+        return axis;
+    }
+
+    /** A count axis in whole, round steps; see {@link #showCounts}. */
+    static NumberAxis counts() {
+        NumberAxis axis = new NumberAxis();
+        axis.setAutoRanging(false);
+        axis.setAnimated(false);
+        axis.setMinorTickVisible(false);
+        axis.setTickLabelFormatter(converter(value -> Messages.current().number(Math.round(value))));
+        return axis;
+    }
+
+    /** From 0 to the first step above {@code most}: the total's line never lies on the chart's top edge. */
+    static void showCounts(NumberAxis axis, int most) {
+        int unit = niceStep(most);
+        axis.setLowerBound(0);
+        axis.setUpperBound((Math.floor((double) most / unit) + 1) * unit);
+        axis.setTickUnit(unit);
+    }
+
+    /** The smallest of 1, 2, 5, 10, 20, 50… that splits {@code most} into at most five steps. */
+    static int niceStep(int most) {
+        for (int base = 1; ; base *= 10) {
+            for (int factor : new int[] {1, 2, 5}) {
+                if ((long) base * factor * 5 >= most) {
+                    return base * factor;
+                }
+            }
+        }
+    }
+
+    /** A chart that draws, never animates: data arrives with each change, not to be watched. */
+    static <X, Y> void still(LineChart<X, Y> chart) {
+        chart.setAnimated(false);
+        chart.setHorizontalZeroLineVisible(false);
+        chart.setVerticalZeroLineVisible(false);
+        chart.setAlternativeRowFillVisible(false);
+        chart.setAlternativeColumnFillVisible(false);
+    }
+
+    private static StringConverter<Number> converter(DoubleFunction<String> format) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(Number value) {
+                return value == null ? "" : format.apply(value.doubleValue());
+            }
+
+            @Override
+            public Number fromString(String text) {
+                throw new UnsupportedOperationException("chart labels are not read back");
+            }
+        };
+    }
+}
