@@ -35,8 +35,9 @@ final class Escapes {
 
     /**
      * Markdown inline text, for a table cell, a heading or a paragraph. Marks that format, link, start HTML or end a
-     * table cell are backslash-escaped (CommonMark lets every ASCII punctuation be escaped); a {@code -}, {@code +}
-     * or {@code 1.} at the start would open a list, so it is escaped there too. Line breaks become {@code <br>}, which
+     * table cell are backslash-escaped (CommonMark lets every ASCII punctuation be escaped); a {@code - }, {@code + }
+     * or {@code 1. } at the start of a line would open a list, so its mark is escaped there too (only before a space or
+     * the line's end, as CommonMark requires of a list mark: a date like 04.05.2026 stays as it is). Line breaks become {@code <br>}, which
      * keeps a table row on one line and shows as a break in GitHub's and most renderers.
      */
     static String markdown(String text) {
@@ -53,8 +54,8 @@ final class Escapes {
             }
             for (int i = 0; i < line.length(); i++) {
                 char c = line.charAt(i);
-                boolean listMark = i == 0 && (c == '-' || c == '+')
-                        || digits > 0 && i == digits && (c == '.' || c == ')');
+                boolean listMark = (i == 0 && (c == '-' || c == '+') || digits > 0 && i == digits && (c == '.' || c == ')'))
+                        && (i + 1 == line.length() || line.charAt(i + 1) == ' ' || line.charAt(i + 1) == '\t');
                 if (listMark || MARKDOWN_MARKS.indexOf(c) >= 0) {
                     out.append('\\');
                 }

@@ -28,8 +28,8 @@ import javax.imageio.ImageIO;
  */
 final class MatrixImageWriter {
     private static final int MARGIN = 24;
-    private static final int NAME_WIDTH = 260;
-    private static final int CELL = 64;
+    private static final int NAME_WIDTH = 240;
+    private static final int CELL = 74;
     private static final int TARGET_WIDTH = 150;
     private static final int GAP_WIDTH = 56;
     private static final int WIDTH = MARGIN * 2 + NAME_WIDTH + CELL * 5 + TARGET_WIDTH + GAP_WIDTH;
