@@ -57,7 +57,8 @@ class ReportCommandTest {
     @Test
     void theReportFollowsTheLanguageAskedFor() throws IOException {
         var result = cli.run("report", FixturePath.ID, "--format", "md", "--language", "de", "--out", "-").succeeded();
-        assertThat(result.out()).contains("Fortschrittsbericht · Erstellt am 04.05.2026, 10:00", "| Learn SQL and design databases | Erledigt |");
+        assertThat(result.out()).contains("Fortschrittsbericht · Erstellt am 04.05.2026, 10:00",
+                "| Learn SQL and design databases | Erledigt |");
     }
 
     @Test
