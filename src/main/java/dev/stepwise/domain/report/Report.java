@@ -56,6 +56,18 @@ public record Report(
         studyTime = studyTime == null ? StudyTime.NONE : studyTime;
     }
 
+    /** The same report with the milestones' part filled in (by the milestones' builder, once they exist). */
+    public Report withMilestones(List<ReportMilestone> rows) {
+        return new Report(locale, words, levelNames, pathId, title, tagline, generatedOn, generated, overall,
+                overallSummary, sections, skills, selfChecks, rows, studyTime);
+    }
+
+    /** The same report with the study-time part filled in (by the study-time builder, once it exists). */
+    public Report withStudyTime(StudyTime time) {
+        return new Report(locale, words, levelNames, pathId, title, tagline, generatedOn, generated, overall,
+                overallSummary, sections, skills, selfChecks, milestones, time);
+    }
+
     /** The text for a fixed part of the report (a heading, a column), in the learner's language. */
     public String word(ReportWords.Word word) {
         return words.get(word);
