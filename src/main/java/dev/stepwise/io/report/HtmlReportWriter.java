@@ -76,11 +76,8 @@ final class HtmlReportWriter {
         for (ReportSection section : report.sections()) {
             out.append("<h3>").append(html(section.title())).append("<span class=\"count\">")
                     .append(html(section.summary())).append("</span></h3>\n");
-            out.append("<table class=\"items\">\n<thead><tr>");
-            for (Word column : new Word[] {Word.ITEM, Word.STATUS, Word.STARTED, Word.DONE, Word.SUB_STEPS, Word.NOTE}) {
-                out.append(th(column));
-            }
-            out.append("</tr></thead>\n<tbody>\n");
+            out.append("<table class=\"items\">\n");
+            columns(Word.ITEM, Word.STATUS, Word.STARTED, Word.DONE, Word.SUB_STEPS, Word.NOTE);
             for (ReportItem item : section.items()) {
                 out.append("<tr><td>").append(html(item.title())).append("</td><td class=\"status status-")
                         .append(item.status().name()).append("\">").append(html(item.statusText())).append("</td>")
@@ -189,7 +186,12 @@ final class HtmlReportWriter {
     }
 
     private void tableHead(Word... columns) {
-        out.append("<table>\n<thead><tr>");
+        out.append("<table>\n");
+        columns(columns);
+    }
+
+    private void columns(Word... columns) {
+        out.append("<thead><tr>");
         for (Word column : columns) {
             out.append(th(column));
         }
