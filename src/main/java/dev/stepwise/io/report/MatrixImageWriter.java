@@ -52,6 +52,15 @@ final class MatrixImageWriter {
     private static final Color MET = new Color(0x1a7f37);
     private static final String FONT = Font.SANS_SERIF;
 
+    static {
+        // The picture needs no display. Drawing headless keeps AWT from starting a native toolkit of its own beside
+        // JavaFX's (on macOS both would want the AppKit thread); Stepwise uses AWT for nothing else. A value given on
+        // the command line wins.
+        if (System.getProperty("java.awt.headless") == null) {
+            System.setProperty("java.awt.headless", "true");
+        }
+    }
+
     private MatrixImageWriter() {
     }
 
