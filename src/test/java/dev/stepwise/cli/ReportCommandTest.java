@@ -62,6 +62,17 @@ class ReportCommandTest {
     }
 
     @Test
+    void withoutALanguageTheReportIsInTheOneChosenInTheWindow() {
+        try (Stepwise stepwise = CliRunner.open(cli.databaseFile())) {
+            stepwise.preferences().saveLanguage("de");
+        }
+        assertThat(cli.run("report", FixturePath.ID, "--format", "md", "--out", "-").succeeded().out())
+                .contains("## Gesamtfortschritt");
+        assertThat(cli.run("report", FixturePath.ID, "--format", "md", "--language", "en", "--out", "-").succeeded().out())
+                .contains("## Overall progress");
+    }
+
+    @Test
     void theMatrixIsWrittenAsAPicture() throws IOException {
         Path png = dir.resolve("matrix.png");
         cli.run("report", FixturePath.ID, "--format", "png", "--out", png.toString()).succeeded();
