@@ -13,6 +13,11 @@ final class OutputOption {
             description = "where to write (UTF-8; replaced in one step, never left half written); - for standard output")
     String out;
 
+    /** Whether the output is standard output ({@code --out -}) rather than a file. */
+    boolean toStandardOutput() {
+        return out.equals(STDOUT);
+    }
+
     /** Refuses a target that cannot be written before the data is opened. */
     void check() {
         if (!out.equals(STDOUT)) {

@@ -50,7 +50,7 @@ public final class StepwiseCli implements Runnable {
         CommandLine commandLine = new CommandLine(new StepwiseCli());
         for (Object command : List.of(new ListCommand(environment), new ImportRoleCommand(environment),
                 new ImportPathCommand(environment), new ExportPathCommand(environment),
-                new ExportProgressCommand(environment), new ImportProgressCommand(environment),
+                new ExportProgressCommand(environment), new ImportProgressCommand(environment), new ReportCommand(environment),
                 new BackupCommand(environment), new RestoreCommand(environment), new CheckCommand(environment))) {
             commandLine.addSubcommand(command);
         }

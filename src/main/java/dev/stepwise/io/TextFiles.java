@@ -88,13 +88,18 @@ public final class TextFiles {
 
     /** Writes the text as UTF-8, all or nothing. */
     public static void writeAtomically(Path target, String content) {
+        writeAtomically(target, content.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Writes the bytes (a report's picture), all or nothing, as {@link #writeAtomically(Path, String)} writes text. */
+    public static void writeAtomically(Path target, byte[] content) {
         checkWritable(target);
         Path absolute = target.toAbsolutePath();
         Path temp = null;
         try {
             temp = Files.createTempFile(absolute.getParent(), "." + absolute.getFileName(), ".tmp");
             try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
-                ByteBuffer bytes = ByteBuffer.wrap(content.getBytes(StandardCharsets.UTF_8));
+                ByteBuffer bytes = ByteBuffer.wrap(content);
                 while (bytes.hasRemaining()) {
                     channel.write(bytes);
                 }

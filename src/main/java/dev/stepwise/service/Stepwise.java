@@ -34,6 +34,7 @@ public final class Stepwise implements AutoCloseable {
     private final WorkspaceService workspace;
     private final UpstreamService upstream;
     private final PathFiles pathFiles;
+    private final Reports reports;
     private final PathRepository paths;
     private final InstanceLock lock;
     private final BackupService backups;
@@ -60,6 +61,7 @@ public final class Stepwise implements AutoCloseable {
         this.content = new ContentService(database, paths, itemProgress, skillProgress, activity, clock);
         this.workspace = new WorkspaceService(database, paths, itemProgress, skillProgress, selfChecks, activity, clock, backups);
         this.preferences = new PreferencesService(database, new PreferenceRepository(database));
+        this.reports = new Reports(progress, preferences, clock);
         this.installer = new PathInstaller(database, paths, activity, clock);
         PathUpdates updates = new PathUpdates(paths, itemProgress, skillProgress, activity, installer, clock);
         this.upstream = new UpstreamService(database, paths, installer, updates, bundled, backups);
@@ -165,6 +167,11 @@ public final class Stepwise implements AutoCloseable {
 
     public ProgressFiles progressFiles() {
         return progressFiles;
+    }
+
+    /** Progress reports (HTML, Markdown, CSV, the matrix as a picture) of installed paths. */
+    public Reports reports() {
+        return reports;
     }
 
     public PreferencesService preferences() {

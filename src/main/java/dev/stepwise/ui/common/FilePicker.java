@@ -13,7 +13,11 @@ public interface FilePicker {
     enum Kind {
         ROLE_TEXT("*.txt", "*.md", "*.text"),
         PATH_FILE("*.json"),
-        PROGRESS_FILE("*.json");
+        PROGRESS_FILE("*.json"),
+        REPORT_HTML("*.html", "*.htm"),
+        REPORT_MARKDOWN("*.md"),
+        REPORT_CSV("*.csv"),
+        REPORT_PNG("*.png");
 
         private final String[] patterns;
 

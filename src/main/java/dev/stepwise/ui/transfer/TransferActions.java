@@ -8,7 +8,9 @@ import dev.stepwise.ui.common.Transfers;
 import dev.stepwise.ui.common.Transfers.PathFileImport;
 import dev.stepwise.ui.common.Transfers.ProgressFileImport;
 import dev.stepwise.ui.common.Workspace;
+import dev.stepwise.ui.report.ReportActions;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 import javafx.application.Platform;
 import javafx.scene.control.MenuItem;
@@ -34,12 +36,14 @@ public final class TransferActions {
     private final Workspace workspace;
     private final FilePicker picker;
     private final Window owner;
+    private final ReportActions reports;
 
     public TransferActions(Transfers transfers, Workspace workspace, FilePicker picker, Window owner) {
         this.transfers = transfers;
         this.workspace = workspace;
         this.picker = picker;
         this.owner = owner;
+        this.reports = new ReportActions(workspace, picker, owner, Clock.systemDefaultZone());
     }
 
     /** A fresh set of menu items (a menu item belongs to one menu only). */
@@ -51,7 +55,9 @@ public final class TransferActions {
                 item(tr("menu.file.importProgress"), "import-progress", null, MaterialDesignC.CHART_LINE, this::importProgress),
                 new SeparatorMenuItem(),
                 item(tr("menu.file.exportPath"), "export-path", EXPORT_PATH, MaterialDesignE.EXPORT_VARIANT, this::exportPath),
-                item(tr("menu.file.exportProgress"), "export-progress", null, MaterialDesignF.FILE_EXPORT_OUTLINE, this::exportProgress));
+                item(tr("menu.file.exportProgress"), "export-progress", null, MaterialDesignF.FILE_EXPORT_OUTLINE, this::exportProgress),
+                item(tr("menu.file.exportReport"), "export-report", null, MaterialDesignF.FILE_CHART_OUTLINE,
+                        reports::exportReport));
     }
 
     /** The exports alone, for the current path's own menu (fresh items, without accelerators: the File menu has them). */
@@ -59,7 +65,9 @@ public final class TransferActions {
         return List.of(
                 item(tr("menu.file.exportPath"), "path-export-path", null, MaterialDesignE.EXPORT_VARIANT, this::exportPath),
                 item(tr("menu.file.exportProgress"), "path-export-progress", null, MaterialDesignF.FILE_EXPORT_OUTLINE,
-                        this::exportProgress));
+                        this::exportProgress),
+                item(tr("menu.file.exportReport"), "path-export-report", null, MaterialDesignF.FILE_CHART_OUTLINE,
+                        reports::exportReport));
     }
 
     public void importRole() {

@@ -1,0 +1,64 @@
+package dev.stepwise.io.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.stepwise.domain.report.Report;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.atomic.AtomicInteger;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
+
+/** The skills matrix as a PNG, decoded again: a real picture of the data, drawn without a display. */
+class MatrixReportImageTest {
+    private static final int WHITE = 0xffffff;
+    /** The heat colour of level 2 and the target outline, as {@link MatrixImageWriter} draws them. */
+    private static final int GUIDED = 0x9cc3f0;
+    private static final int TARGET = 0xbc4c00;
+
+    private final Report report = ReportFixture.report(Locale.ENGLISH);
+
+    @Test
+    void thePictureDecodesAtTwiceItsLayoutSizeWithTheMatrixColoursInIt() throws IOException {
+        BufferedImage image = ImageIO.read(new ByteArrayInputStream(ReportFormat.MATRIX_PNG.render(report, ReportProgress.NONE)));
+
+        assertThat(image).isNotNull();
+        // 864 wide at layout size; title, head, two categories and seven skills high.
+        assertThat(image.getWidth()).isEqualTo(2 * 864);
+        assertThat(image.getHeight()).isEqualTo(2 * (24 * 2 + 84 + 44 + 2 * 30 + 7 * 32));
+        Set<Integer> colours = new HashSet<>();
+        int nonWhite = 0;
+        for (int y = 0; y < image.getHeight(); y += 2) {
+            for (int x = 0; x < image.getWidth(); x += 2) {
+                int rgb = image.getRGB(x, y) & 0xffffff;
+                colours.add(rgb);
+                if (rgb != WHITE) {
+                    nonWhite++;
+                }
+            }
+        }
+        assertThat(colours).as("heat cells, target outlines, text").contains(GUIDED, TARGET).hasSizeGreaterThan(8);
+        assertThat(nonWhite).as("drawn pixels").isGreaterThan(image.getWidth() * image.getHeight() / 4 / 20);
+    }
+
+    @Test
+    void itCountsOneRowPerSkillAndStopsWhenCancelled() {
+        AtomicInteger rows = new AtomicInteger();
+        ReportFormat.MATRIX_PNG.render(report, rows::incrementAndGet);
+        assertThat(rows).hasValue(report.skills().size());
+
+        AtomicInteger before = new AtomicInteger();
+        assertThatThrownBy(() -> ReportFormat.MATRIX_PNG.render(report, () -> {
+            if (before.incrementAndGet() == 3) {
+                throw new CancellationException("cancelled");
+            }
+        })).isInstanceOf(CancellationException.class);
+        assertThat(before).hasValue(3);
+    }
+}
