@@ -24,7 +24,7 @@ record DueNotice(String text, Optional<String> milestoneId, Optional<String> ite
         long soon = entries.size() - overdue;
         String counts = overdue > 0 && soon > 0 ? Messages.tr("due.notice.both", overdue, soon)
                 : overdue > 0 ? Messages.tr("due.notice.overdue", overdue) : Messages.tr("due.notice.soon", soon);
-        List<String> names = entries.stream().limit(NAMED).map(entry -> "“" + entry.title() + "”").toList();
+        List<String> names = entries.stream().limit(NAMED).map(entry -> Messages.tr("text.quoted", entry.title())).toList();
         String named = String.join(", ", names);
         if (entries.size() > NAMED) {
             named = Messages.tr("due.notice.more", named, entries.size() - NAMED);

@@ -117,7 +117,7 @@ final class MilestoneCell extends ListCell<MilestoneStanding> {
             return Messages.tr(item.counted() == 0 ? "timeline.noItems" : "timeline.nothingLeft");
         }
         List<String> named = new ArrayList<>();
-        item.left().stream().limit(LEFT_NAMED).forEach(itemId -> named.add("“" + viewModel.itemTitle(itemId) + "”"));
+        item.left().stream().limit(LEFT_NAMED).forEach(itemId -> named.add(Messages.tr("text.quoted", viewModel.itemTitle(itemId))));
         int more = item.left().size() - named.size();
         String list = String.join(", ", named);
         return more > 0 ? Messages.tr("timeline.leftMore", list, more) : Messages.tr("timeline.left", list);
