@@ -1,7 +1,12 @@
 package dev.stepwise.domain;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * One point of a plan line on the burn-up: by this day, this many items should be done. Milestones make them; the
@@ -13,5 +18,24 @@ public record PlanPoint(LocalDate day, int plannedDone) {
         if (plannedDone < 0) {
             throw new IllegalArgumentException("a plan cannot ask for " + plannedDone + " items done");
         }
+    }
+
+    /**
+     * The plan the milestones make: on each milestone's date, every item of it and of the milestones before it done.
+     * An item in two milestones counts once, by the earlier; milestones on the same day make one point.
+     */
+    public static List<PlanPoint> ofMilestones(List<Milestone> milestones) {
+        List<Milestone> byDate = new ArrayList<>(milestones);
+        byDate.sort(Comparator.comparing(Milestone::due));
+        Set<String> planned = new HashSet<>();
+        List<PlanPoint> points = new ArrayList<>();
+        for (Milestone milestone : byDate) {
+            planned.addAll(milestone.itemIds());
+            if (!points.isEmpty() && points.get(points.size() - 1).day().equals(milestone.due())) {
+                points.remove(points.size() - 1);
+            }
+            points.add(new PlanPoint(milestone.due(), planned.size()));
+        }
+        return List.copyOf(points);
     }
 }

@@ -2,9 +2,11 @@ package dev.stepwise.service;
 
 import dev.stepwise.domain.ActivityCalendar;
 import dev.stepwise.domain.ActivityHistory;
+import dev.stepwise.domain.StudyTotals;
 import dev.stepwise.domain.WeekSummary;
 import dev.stepwise.store.ActivityRepository;
 import dev.stepwise.store.Database;
+import dev.stepwise.store.StudyTimeRepository;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Instant;
@@ -22,11 +24,13 @@ import java.util.Map;
 public final class HistoryService {
     private final Database database;
     private final ActivityRepository activity;
+    private final StudyTimeRepository studyTime;
     private final Clock clock;
 
-    HistoryService(Database database, ActivityRepository activity, Clock clock) {
+    HistoryService(Database database, ActivityRepository activity, StudyTimeRepository studyTime, Clock clock) {
         this.database = database;
         this.activity = activity;
+        this.studyTime = studyTime;
         this.clock = clock;
     }
 
@@ -40,7 +44,9 @@ public final class HistoryService {
             // on exactly one of the learner's days.
             activity.changesPerMinute(pathId).forEach((minute, count) ->
                     perDay.merge(LocalDate.ofInstant(minute, zone), count, Integer::sum));
-            return new ActivityHistory(ActivityCalendar.of(perDay, today), WeekSummary.of(activity.since(pathId, weekStart), 0));
+            // Minutes from the study log itself, not from the activity log: imported sessions have no entry each.
+            int minutes = StudyTotals.inWeekOf(studyTime.entries(pathId), today, zone);
+            return new ActivityHistory(ActivityCalendar.of(perDay, today), WeekSummary.of(activity.since(pathId, weekStart), minutes));
         });
     }
 }

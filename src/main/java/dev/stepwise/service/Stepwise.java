@@ -53,8 +53,8 @@ public final class Stepwise implements AutoCloseable {
         SkillProgressRepository skillProgress = new SkillProgressRepository(database);
         SelfCheckAnswerRepository selfChecks = new SelfCheckAnswerRepository(database);
         this.progress = new ProgressService(database, paths, itemProgress, skillProgress, selfChecks, activity, clock);
-        this.history = new HistoryService(database, activity, clock);
         StudyTimeRepository studyTimes = new StudyTimeRepository(database);
+        this.history = new HistoryService(database, activity, studyTimes, clock);
         this.studyTime = new StudyTimeService(database, itemProgress, studyTimes, activity, clock);
         this.reviews = new ReviewService(database, itemProgress, studyTimes, activity, clock);
         this.progressFiles = new ProgressFiles(database, paths, itemProgress, skillProgress, selfChecks, activity, clock);

@@ -115,4 +115,16 @@ class HistoryServiceTest {
         assertThat(historyIn(ZoneId.of("UTC")).thisWeek()).as("in UTC it is still Sunday: both items are this week's")
                 .isEqualTo(new WeekSummary(2, 1, 1, 0));
     }
+
+    @Test
+    void thisWeeksMinutesComeFromTheStudyLogOfTheLearnersWeek() {
+        open("2026-11-22T20:00:00Z", BERLIN); // Sunday 21:00
+        stepwise.studyTime().logTime(ID, FIRST, 30);
+        clock.advance(Duration.ofHours(4)); // Monday 01:00: a new week
+        stepwise.studyTime().logTime(ID, SECOND, 45);
+        stepwise.studyTime().logTime(ID, FIRST, 15);
+
+        assertThat(history().thisWeek().minutes()).isEqualTo(60);
+        assertThat(history().calendar().count(LocalDate.of(2026, 11, 23))).as("logging time is activity too").isEqualTo(2);
+    }
 }

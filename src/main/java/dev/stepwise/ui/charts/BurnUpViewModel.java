@@ -23,7 +23,8 @@ import javafx.util.Subscription;
  * line. The done days are counted off the FX thread when a path is shown or its content changes; a tick then moves
  * one item in the count, whose cost grows with the days of the line, not the items of the path.
  *
- * <p>The plan line is a hook for milestones: whoever knows the plan hands its points to {@link #setPlan}.
+ * <p>The plan line is the path's milestones ({@link PlanPoint#ofMilestones}), drawn again only when they change;
+ * {@link #setPlan} replaces it until they do.
  */
 public final class BurnUpViewModel {
     private final PathSession session;
@@ -42,6 +43,9 @@ public final class BurnUpViewModel {
         this.scheduler = scheduler;
         this.clock = clock;
         this.subscription = session.stateProperty().subscribe((old, state) -> {
+            if (!old.path().milestones().equals(state.path().milestones())) {
+                setPlan(PlanPoint.ofMilestones(state.path().milestones()));
+            }
             Optional<StateChange> change = state.changeSince(old).filter(found -> !found.content());
             if (change.isPresent() && counts != null) {
                 move(old, state, change.get());
@@ -49,6 +53,7 @@ public final class BurnUpViewModel {
                 recount();
             }
         });
+        setPlan(PlanPoint.ofMilestones(session.state().path().milestones()));
         recount();
     }
 

@@ -2,9 +2,13 @@ package dev.stepwise.ui.charts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.stepwise.domain.ActivityKind;
 import dev.stepwise.domain.DoneOverTime.Point;
 import dev.stepwise.domain.DoneOverTime.Series;
 import dev.stepwise.domain.ItemStatus;
+import dev.stepwise.domain.Milestone;
+import dev.stepwise.domain.MilestoneEdits;
+import dev.stepwise.domain.PathChange;
 import dev.stepwise.domain.PlanPoint;
 import dev.stepwise.fixtures.FixturePath;
 import dev.stepwise.ui.ViewModelFixture;
@@ -127,5 +131,18 @@ class BurnUpChartViewModelTest {
 
         assertThat(viewModel.planProperty().get()).containsExactly(new PlanPoint(MARCH_1, 0),
                 new PlanPoint(LocalDate.of(2025, 4, 1), 8));
+    }
+
+    @Test
+    void thePlanLineIsTheMilestonesAndFollowsThem() {
+        BurnUpViewModel viewModel = viewModel(ZoneId.of("UTC"));
+        assertThat(viewModel.planProperty().get()).as("no milestones, no plan").isEmpty();
+        Milestone week = new Milestone("week-1", "Week 1", MARCH_1.plusDays(7),
+                List.of(FixturePath.LEARN_LANGUAGE, FixturePath.LEARN_SQL));
+
+        fixture.session.edit(new PathChange(ActivityKind.MILESTONE_ADDED, week.id(), "Milestone added",
+                path -> MilestoneEdits.addMilestone(path, week)));
+
+        assertThat(viewModel.planProperty().get()).containsExactly(new PlanPoint(MARCH_1.plusDays(7), 2));
     }
 }

@@ -1,0 +1,38 @@
+package dev.stepwise.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The plan line the milestones make on the burn-up. */
+class PlanPointTest {
+    private static final LocalDate APRIL_1 = LocalDate.of(2026, 4, 1);
+
+    @Test
+    void eachMilestoneAddsItsItemsByItsDateInDateOrder() {
+        List<Milestone> milestones = List.of(
+                new Milestone("w4", "Week 4", APRIL_1.plusWeeks(3), List.of("c", "d", "e")),
+                new Milestone("w1", "Week 1", APRIL_1, List.of("a", "b")));
+
+        assertThat(PlanPoint.ofMilestones(milestones)).containsExactly(new PlanPoint(APRIL_1, 2),
+                new PlanPoint(APRIL_1.plusWeeks(3), 5));
+    }
+
+    @Test
+    void anItemInTwoMilestonesCountsOnceAndOneDayIsOnePoint() {
+        List<Milestone> milestones = List.of(
+                new Milestone("a", "A", APRIL_1, List.of("x", "y")),
+                new Milestone("b", "B", APRIL_1, List.of("y", "z")),
+                new Milestone("c", "C", APRIL_1.plusDays(7), List.of("x")));
+
+        assertThat(PlanPoint.ofMilestones(milestones)).containsExactly(new PlanPoint(APRIL_1, 3),
+                new PlanPoint(APRIL_1.plusDays(7), 3));
+    }
+
+    @Test
+    void noMilestonesNoPlan() {
+        assertThat(PlanPoint.ofMilestones(List.of())).isEmpty();
+    }
+}
