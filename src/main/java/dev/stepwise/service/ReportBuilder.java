@@ -3,6 +3,7 @@ package dev.stepwise.service;
 import dev.stepwise.domain.Item;
 import dev.stepwise.domain.ItemProgress;
 import dev.stepwise.domain.Level;
+import dev.stepwise.domain.MilestoneStanding;
 import dev.stepwise.domain.PathState;
 import dev.stepwise.domain.Phrase;
 import dev.stepwise.domain.Progress;
@@ -11,8 +12,11 @@ import dev.stepwise.domain.Section;
 import dev.stepwise.domain.SelfCheck;
 import dev.stepwise.domain.SelfCheckAnswer;
 import dev.stepwise.domain.SkillStanding;
+import dev.stepwise.domain.StudyEntry;
+import dev.stepwise.domain.StudyTotals;
 import dev.stepwise.domain.report.Report;
 import dev.stepwise.domain.report.ReportItem;
+import dev.stepwise.domain.report.ReportMilestone;
 import dev.stepwise.domain.report.ReportRating;
 import dev.stepwise.domain.report.ReportSection;
 import dev.stepwise.domain.report.ReportSelfCheck;
@@ -26,8 +30,10 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.ResourceBundle;
 
@@ -64,6 +70,41 @@ public final class ReportBuilder {
             }
         }
         return Locale.ENGLISH;
+    }
+
+    /** The report with the path's calendar and study time: milestones as they stand today, minutes as logged. */
+    public Report build(PathState state, List<MilestoneStanding> milestones, Collection<StudyEntry> studyLog) {
+        List<ReportMilestone> rows = milestones.stream().map(standing -> new ReportMilestone(standing.milestone().title(),
+                standing.milestone().due(), day(standing.milestone().due()),
+                new Progress(standing.done(), standing.counted(), 0),
+                summary(new Progress(standing.done(), standing.counted(), 0)), standing.onTrack(),
+                text(standing.onTrack() ? "timeline.onTrack" : "timeline.behind"))).toList();
+        return build(state).withMilestones(rows).withStudyTime(studyTime(state, studyLog));
+    }
+
+    private StudyTime studyTime(PathState state, Collection<StudyEntry> log) {
+        if (log.isEmpty()) {
+            return StudyTime.NONE;
+        }
+        Map<String, Integer> perItem = StudyTotals.perItem(log);
+        List<StudyTime.Minutes> items = new ArrayList<>();
+        List<StudyTime.Minutes> sections = new ArrayList<>();
+        for (Section section : state.path().sections()) {
+            for (Item item : section.items()) {
+                int minutes = perItem.getOrDefault(item.id(), 0);
+                if (minutes > 0) {
+                    items.add(new StudyTime.Minutes(item.id(), item.title(), minutes));
+                }
+            }
+            int minutes = StudyTotals.ofSection(log, section);
+            if (minutes > 0) {
+                sections.add(new StudyTime.Minutes(section.id(), section.title(), minutes));
+            }
+        }
+        List<StudyTime.Minutes> weeks = new ArrayList<>();
+        StudyTotals.perWeek(log, clock.getZone()).forEach((monday, minutes) ->
+                weeks.add(new StudyTime.Minutes(monday.toString(), date.format(monday), minutes)));
+        return new StudyTime(items, sections, weeks);
     }
 
     public Report build(PathState state) {

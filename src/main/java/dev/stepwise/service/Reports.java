@@ -1,8 +1,12 @@
 package dev.stepwise.service;
 
+import dev.stepwise.domain.MilestoneStanding;
 import dev.stepwise.domain.PathState;
+import dev.stepwise.domain.Timeline;
 import dev.stepwise.domain.report.Report;
 import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -12,11 +16,16 @@ import java.util.Locale;
 public final class Reports {
     private final ProgressService progress;
     private final PreferencesService preferences;
+    private final ContentService content;
+    private final StudyTimeService studyTime;
     private final Clock clock;
 
-    Reports(ProgressService progress, PreferencesService preferences, Clock clock) {
+    Reports(ProgressService progress, PreferencesService preferences, ContentService content, StudyTimeService studyTime,
+            Clock clock) {
         this.progress = progress;
         this.preferences = preferences;
+        this.content = content;
+        this.studyTime = studyTime;
         this.clock = clock;
     }
 
@@ -27,7 +36,9 @@ public final class Reports {
      */
     public Report report(String pathId, Locale language) {
         PathState state = progress.load(pathId);
-        return of(state, language);
+        LocalDate start = LocalDate.ofInstant(content.startedAt(pathId), clock.getZone());
+        List<MilestoneStanding> milestones = Timeline.of(state, start, LocalDate.now(clock));
+        return new ReportBuilder(clock, language).build(state, milestones, studyTime.load(pathId).entries());
     }
 
     /** The report of a state the caller already holds (the window's), dated by this service's clock. */

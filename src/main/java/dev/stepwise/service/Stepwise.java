@@ -61,7 +61,7 @@ public final class Stepwise implements AutoCloseable {
         this.content = new ContentService(database, paths, itemProgress, skillProgress, activity, clock);
         this.workspace = new WorkspaceService(database, paths, itemProgress, skillProgress, selfChecks, activity, clock, backups);
         this.preferences = new PreferencesService(database, new PreferenceRepository(database));
-        this.reports = new Reports(progress, preferences, clock);
+        this.reports = new Reports(progress, preferences, content, studyTime, clock);
         this.installer = new PathInstaller(database, paths, activity, clock);
         PathUpdates updates = new PathUpdates(paths, itemProgress, skillProgress, activity, installer, clock);
         this.upstream = new UpstreamService(database, paths, installer, updates, bundled, backups);

@@ -2,7 +2,10 @@ package dev.stepwise.ui.report;
 
 import static dev.stepwise.ui.common.Messages.tr;
 
+import dev.stepwise.domain.MilestoneStanding;
 import dev.stepwise.domain.PathState;
+import dev.stepwise.domain.StudyEntry;
+import dev.stepwise.domain.Timeline;
 import dev.stepwise.io.report.ReportFormat;
 import dev.stepwise.ui.common.Background;
 import dev.stepwise.ui.common.Dialogs;
@@ -11,6 +14,7 @@ import dev.stepwise.ui.common.Messages;
 import dev.stepwise.ui.common.Workspace;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.Executors;
 import javafx.animation.PauseTransition;
@@ -48,21 +52,27 @@ public final class ReportActions {
 
     /**
      * Flushes what the learner is typing, and waits for the store thread to get through it: it runs jobs in order, so
-     * once this empty job reports back, every save queued before it (a note typed a moment ago) is in the state.
+     * once this job (where the path's calendar begins) reports back, every save queued before it (a note typed a moment
+     * ago) is in the state.
      */
     private void afterPendingSaves(ReportFormat format, Path file) {
         workspace.saveBeforeReplacing();
-        workspace.session().background().run(() -> Boolean.TRUE)
-                .onSuccess(ready -> write(workspace.session().state(), format, file));
+        workspace.session().startedOn().onSuccess(start -> {
+            PathState state = workspace.session().state();
+            write(state, Timeline.of(state, start, workspace.session().today()), workspace.study().log().entries(), format,
+                    file);
+        });
     }
 
-    private void write(PathState state, ReportFormat format, Path file) {
+    private void write(PathState state, List<MilestoneStanding> milestones, List<StudyEntry> studyLog, ReportFormat format,
+                       Path file) {
         ReportExport export = new ReportExport(Platform::runLater);
         ReportProgressDialog dialog = new ReportProgressDialog(owner, file, export);
         PauseTransition delay = new PauseTransition(SHOW_PROGRESS_AFTER);
         delay.setOnFinished(event -> dialog.show());
         delay.play();
-        export.start(worker(), state, format, file, clock, Messages.current().locale())
+        export.start(worker(), new ReportExport.Source(state, milestones, studyLog), format, file, clock,
+                        Messages.current().locale())
                 .onSuccess(written -> {
                     delay.stop();
                     dialog.finish();

@@ -1,6 +1,8 @@
 package dev.stepwise.ui.report;
 
+import dev.stepwise.domain.MilestoneStanding;
 import dev.stepwise.domain.PathState;
+import dev.stepwise.domain.StudyEntry;
 import dev.stepwise.domain.report.Report;
 import dev.stepwise.io.TextFiles;
 import dev.stepwise.io.report.ReportFormat;
@@ -9,6 +11,7 @@ import dev.stepwise.service.ReportBuilder;
 import dev.stepwise.ui.common.Background;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.Executor;
@@ -40,11 +43,11 @@ final class ReportExport {
     /**
      * Starts the work on the worker; the job fails with a {@link CancellationException} when {@link #cancel} came first.
      */
-    Background.Job<Path> start(Background worker, PathState state, ReportFormat format, Path file, Clock clock,
+    Background.Job<Path> start(Background worker, Source source, ReportFormat format, Path file, Clock clock,
                                Locale language) {
         return worker.run(() -> {
             checkCancelled();
-            Report report = new ReportBuilder(clock, language).build(state);
+            Report report = new ReportBuilder(clock, language).build(source.state(), source.milestones(), source.studyLog());
             total = Math.max(1, report.rowCount());
             byte[] content = format.render(report, this::row);
             // The last chance to stop: after this the file is replaced in one step, or not at all.
@@ -52,6 +55,13 @@ final class ReportExport {
             TextFiles.writeAtomically(file, content);
             return file;
         });
+    }
+
+    /** What the report is made of, all of it immutable: the path's state, its milestones as they stand, its study log. */
+    record Source(PathState state, List<MilestoneStanding> milestones, List<StudyEntry> studyLog) {
+        Source(PathState state) {
+            this(state, List.of(), List.of());
+        }
     }
 
     /** From the FX thread (the Cancel button): the writer stops at its next row. */

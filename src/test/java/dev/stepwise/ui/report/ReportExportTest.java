@@ -50,7 +50,7 @@ class ReportExportTest {
         Path file = dir.resolve("report.md");
         ReportExport export = new ReportExport(Runnable::run);
 
-        Path written = export.start(worker, state, ReportFormat.MARKDOWN, file, CLOCK, Locale.ENGLISH).await();
+        Path written = export.start(worker, new ReportExport.Source(state), ReportFormat.MARKDOWN, file, CLOCK, Locale.ENGLISH).await();
 
         assertThat(written).isEqualTo(file);
         assertThat(Files.readString(file)).startsWith("# Fixture Engineer").contains("| Learn SQL and design databases | Done |");
@@ -70,7 +70,7 @@ class ReportExportTest {
             }
         });
 
-        Background.Job<Path> job = export[0].start(worker, state, ReportFormat.HTML, file, CLOCK, Locale.ENGLISH);
+        Background.Job<Path> job = export[0].start(worker, new ReportExport.Source(state), ReportFormat.HTML, file, CLOCK, Locale.ENGLISH);
 
         assertThatThrownBy(job::await).isInstanceOf(CompletionException.class)
                 .hasCauseInstanceOf(CancellationException.class);
@@ -87,7 +87,8 @@ class ReportExportTest {
         ReportExport export = new ReportExport(Runnable::run);
         export.cancel();
 
-        assertThatThrownBy(() -> export.start(worker, state, ReportFormat.CSV, file, CLOCK, Locale.ENGLISH).await())
+        assertThatThrownBy(() -> export.start(worker, new ReportExport.Source(state), ReportFormat.CSV, file, CLOCK, Locale.ENGLISH)
+                .await())
                 .hasCauseInstanceOf(CancellationException.class);
         assertThat(file).doesNotExist();
     }
