@@ -2,7 +2,6 @@ package dev.stepwise.ui.overview;
 
 import dev.stepwise.domain.ActivityCalendar;
 import dev.stepwise.domain.ActivityHistory;
-import dev.stepwise.domain.WeekSummary;
 import dev.stepwise.ui.common.Messages;
 import dev.stepwise.ui.common.StyleClasses;
 import dev.stepwise.ui.common.UiScale;
@@ -71,13 +70,9 @@ final class ActivityCard extends Card {
         ActivityCalendar calendar = history.calendar();
         heatMap.show(calendar);
         streaks.setText(Messages.tr("history.streaks", calendar.currentStreak(), calendar.longestStreak(), calendar.activeDays()));
-        week.setText(describe(history.thisWeek()));
+        week.setText(ActivityViewModel.weekText(history.thisWeek()));
         boolean nothing = calendar.longestStreak() == 0;
         empty.setVisible(nothing);
         empty.setManaged(nothing);
-    }
-
-    static String describe(WeekSummary week) {
-        return Messages.tr("history.week", week.itemsDone(), week.skillsRaised(), week.notesWritten(), week.minutes());
     }
 }

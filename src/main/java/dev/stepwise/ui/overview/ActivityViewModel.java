@@ -1,6 +1,8 @@
 package dev.stepwise.ui.overview;
 
 import dev.stepwise.domain.ActivityHistory;
+import dev.stepwise.domain.WeekSummary;
+import dev.stepwise.ui.common.Messages;
 import dev.stepwise.ui.common.Background;
 import dev.stepwise.ui.common.PathSession;
 import dev.stepwise.ui.common.Scheduler;
@@ -41,6 +43,12 @@ public final class ActivityViewModel {
             }
         });
         refresh();
+    }
+
+    /** "This week: 1 item done · no skills raised · 2 notes written · 6 h 45 min studied" (no minutes, no last part). */
+    public static String weekText(WeekSummary week) {
+        return Messages.tr("history.week", week.itemsDone(), week.skillsRaised(), week.notesWritten(), week.minutes(),
+                Messages.current().minutes(week.minutes()));
     }
 
     public ReadOnlyObjectProperty<ActivityHistory> historyProperty() {

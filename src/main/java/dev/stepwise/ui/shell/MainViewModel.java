@@ -12,9 +12,9 @@ import dev.stepwise.ui.common.Scheduler;
 import dev.stepwise.ui.common.Workspace;
 import dev.stepwise.ui.matrix.SkillsMatrixViewModel;
 import dev.stepwise.ui.overview.ActivityViewModel;
-import dev.stepwise.ui.timeline.TimelineViewModel;
 import dev.stepwise.ui.overview.OverviewViewModel;
 import dev.stepwise.ui.overview.ReviewQueueViewModel;
+import dev.stepwise.ui.timeline.TimelineViewModel;
 import java.time.Duration;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -48,12 +48,11 @@ public final class MainViewModel {
     private final Lazy<StudyTimeViewModel> studyTime;
     private final ObjectProperty<Page> page = new SimpleObjectProperty<>(this, "page", Page.OVERVIEW);
     private final BooleanProperty darkTheme = new SimpleBooleanProperty(this, "darkTheme");
-    private final ReadOnlyObjectWrapper<SkillSuggestion> suggestion = new ReadOnlyObjectWrapper<>(this, "suggestion");
     private final ReadOnlyObjectWrapper<DueNotice> dueNotice = new ReadOnlyObjectWrapper<>(this, "dueNotice");
     private final StatusLine status;
     private final Zoom zoom;
     private final Scheduler scheduler;
-    private Runnable cancelSuggestionTimer = () -> { };
+    private final SuggestionNotice suggestion;
     private final StringBinding progressText;
     private final StringBinding pathTitle;
     private final StringBinding windowTitle;
@@ -66,6 +65,7 @@ public final class MainViewModel {
         this.session = workspace.session();
         this.databaseFile = databaseFile;
         this.scheduler = scheduler;
+        this.suggestion = new SuggestionNotice(scheduler, SUGGESTION_SHOWN_FOR);
         this.overview = new OverviewViewModel(session, this::openItem, this::openSkill, this::openMilestone);
         this.activity = new ActivityViewModel(session, workspace::history, scheduler);
         this.reviewQueue = new Lazy<>(() -> new ReviewQueueViewModel(workspace.study(), session, this::openItem));
@@ -92,7 +92,7 @@ public final class MainViewModel {
                 () -> workspace.upgradable().contains(workspace.currentPathId()), workspace.upgradable(), session.stateProperty());
         subscriptions = Subscription.combine(
                 session.stateProperty().subscribe((before, after) ->
-                        SkillSuggestion.between(before, after).ifPresent(this::suggest)),
+                        SkillSuggestion.between(before, after).ifPresent(suggestion::raise)),
                 workspace.beforeLeavingPath(this::flushPendingEdits),
                 page.subscribe((before, shown) -> workspace.rememberPage(shown.name())));
     }
@@ -190,34 +190,18 @@ public final class MainViewModel {
         return upgradeAvailable;
     }
 
-    /**
-     * Equal suggestions in a row must each be told: the property only reports a change to a different value. The
-     * notice goes by itself after a while: it is news about the last tick, not a standing state.
-     */
-    private void suggest(SkillSuggestion raised) {
-        cancelSuggestionTimer.run();
-        suggestion.set(null);
-        suggestion.set(raised);
-        cancelSuggestionTimer = scheduler.schedule(SUGGESTION_SHOWN_FOR, () -> suggestion.set(null));
-    }
-
-    /** The suggestion being shown, or {@code null}: a new value each time one is raised. */
+    /** The suggestion being shown, or {@code null}: a new value each time one is raised; it goes by itself after a while. */
     public ReadOnlyObjectProperty<SkillSuggestion> suggestionProperty() {
-        return suggestion.getReadOnlyProperty();
+        return suggestion.property();
     }
 
     /** The notice's action: shows the suggested skill in the matrix, and the notice has done its job. */
     public void reviewSuggestion() {
-        SkillSuggestion shown = suggestion.get();
-        dismissSuggestion();
-        if (shown != null) {
-            openSkill(shown.skillId());
-        }
+        suggestion.take().ifPresent(shown -> openSkill(shown.skillId()));
     }
 
     public void dismissSuggestion() {
-        cancelSuggestionTimer.run();
-        suggestion.set(null);
+        suggestion.dismiss();
     }
 
     /** The whole window's text size (View › Zoom), remembered with the preferences. */

@@ -58,7 +58,8 @@ public final class MainWindow {
         overview.addCard(Messages.tr("chart.burnUp.title"), new BurnUpChart(viewModel.burnUp()));
         this.checklist = new Lazy<>(() -> new ChecklistView(viewModel.checklist(), viewModel.studyTime(), openLink));
         this.matrix = new Lazy<>(() -> new SkillsMatrixView(viewModel.matrix(), viewModel::openItem));
-        this.timeline = new Lazy<>(() -> new TimelineView(viewModel.timeline()));
+        // A chart node has one place in the scene: the timeline shows a burn-up of its own over the same view model.
+        this.timeline = new Lazy<>(() -> new TimelineView(viewModel.timeline(), new BurnUpChart(viewModel.burnUp())));
         PathActions pathActions = new PathActions(viewModel.workspace(), stage);
 
         BorderPane root = new BorderPane();

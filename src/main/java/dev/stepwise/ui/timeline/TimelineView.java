@@ -7,6 +7,7 @@ import dev.stepwise.ui.common.StyleClasses;
 import dev.stepwise.ui.common.TextPrompts;
 import java.util.Objects;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
@@ -39,7 +40,8 @@ public final class TimelineView extends BorderPane {
     private final TimelineViewModel viewModel;
     private final ListView<MilestoneStanding> list = new ListView<>();
 
-    public TimelineView(TimelineViewModel viewModel) {
+    /** @param burnUp the burn-up, items done against the milestones' plan: shown under the list */
+    public TimelineView(TimelineViewModel viewModel, Node burnUp) {
         this.viewModel = viewModel;
         getStyleClass().add("timeline");
         getStylesheets().add(Objects.requireNonNull(getClass().getResource("/dev/stepwise/ui/timeline.css")).toExternalForm());
@@ -107,6 +109,12 @@ public final class TimelineView extends BorderPane {
         viewModel.milestones().subscribe(this::reselect);
         viewModel.selectedIdProperty().subscribe(id -> reselect());
         setCenter(list);
+        Label burnUpTitle = new Label(Messages.tr("chart.burnUp.title"));
+        burnUpTitle.getStyleClass().add(StyleClasses.CARD_TITLE);
+        VBox plan = new VBox(burnUpTitle, burnUp);
+        plan.setId("timeline-burn-up");
+        plan.getStyleClass().addAll(StyleClasses.CARD, "timeline-burn-up");
+        setBottom(plan);
     }
 
     private ContextMenu menuFor(MilestoneStanding selected) {
