@@ -2,6 +2,7 @@ package dev.stepwise.service;
 
 import dev.stepwise.domain.ActivityCalendar;
 import dev.stepwise.domain.ActivityHistory;
+import dev.stepwise.domain.StudyEntry;
 import dev.stepwise.domain.StudyTotals;
 import dev.stepwise.domain.WeekSummary;
 import dev.stepwise.store.ActivityRepository;
@@ -14,6 +15,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -45,8 +47,12 @@ public final class HistoryService {
             activity.changesPerMinute(pathId).forEach((minute, count) ->
                     perDay.merge(LocalDate.ofInstant(minute, zone), count, Integer::sum));
             // Minutes from the study log itself, not from the activity log: imported sessions have no entry each.
-            int minutes = StudyTotals.inWeekOf(studyTime.entries(pathId), today, zone);
-            return new ActivityHistory(ActivityCalendar.of(perDay, today), WeekSummary.of(activity.since(pathId, weekStart), minutes));
+            List<StudyEntry> log = studyTime.entries(pathId);
+            Map<LocalDate, Integer> minutesPerDay = new HashMap<>();
+            log.forEach(entry -> minutesPerDay.merge(entry.day(zone), entry.minutes(), Integer::sum));
+            int minutes = StudyTotals.inWeekOf(log, today, zone);
+            return new ActivityHistory(ActivityCalendar.of(perDay, today), ActivityCalendar.of(minutesPerDay, today),
+                    WeekSummary.of(activity.since(pathId, weekStart), minutes), StudyTotals.perWeek(log, zone));
         });
     }
 }

@@ -17,6 +17,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -125,6 +126,10 @@ class HistoryServiceTest {
         stepwise.studyTime().logTime(ID, FIRST, 15);
 
         assertThat(history().thisWeek().minutes()).isEqualTo(60);
+        assertThat(history().minutes().count(LocalDate.of(2026, 11, 22))).as("Sunday's minutes, on the heat map").isEqualTo(30);
+        assertThat(history().minutes().count(LocalDate.of(2026, 11, 23))).isEqualTo(60);
+        assertThat(history().minutesPerWeek()).containsExactly(Map.entry(LocalDate.of(2026, 11, 16), 30),
+                Map.entry(LocalDate.of(2026, 11, 23), 60));
         assertThat(history().calendar().count(LocalDate.of(2026, 11, 23))).as("logging time is activity too").isEqualTo(2);
     }
 }

@@ -150,6 +150,11 @@ public final class Messages {
         return date.format(day);
     }
 
+    /** A day in few characters, under a bar: "11/23/26", "23.11.26". */
+    public String shortDate(LocalDate day) {
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT).withLocale(locale()).format(day);
+    }
+
     /** A moment in the given zone, day and time: "Nov 29, 2026, 5:38 PM", "29.11.2026, 17:38". */
     public String dateTime(Instant moment, ZoneId zone) {
         return dateTime.format(moment.atZone(zone));

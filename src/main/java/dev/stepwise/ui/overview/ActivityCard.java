@@ -1,5 +1,6 @@
 package dev.stepwise.ui.overview;
 
+import atlantafx.base.theme.Styles;
 import dev.stepwise.domain.ActivityCalendar;
 import dev.stepwise.domain.ActivityHistory;
 import dev.stepwise.ui.common.Messages;
@@ -8,6 +9,8 @@ import dev.stepwise.ui.common.UiScale;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 
@@ -21,6 +24,11 @@ final class ActivityCard extends Card {
     private final Label streaks = new Label();
     private final Label week = new Label();
     private final Label empty = new Label(Messages.tr("history.empty"));
+    private final ToggleButton changes = new ToggleButton(Messages.tr("history.show.changes"));
+    private final ToggleButton minutes = new ToggleButton(Messages.tr("history.show.minutes"));
+    private final WeeklyMinutes weekly = new WeeklyMinutes();
+    private final Label weeklyTitle = new Label(Messages.tr("history.weeklyMinutes"));
+    private ActivityHistory shown;
 
     ActivityCard(ActivityViewModel viewModel) {
         super(Messages.tr("history.title"));
@@ -31,7 +39,25 @@ final class ActivityCard extends Card {
         streaks.setWrapText(true);
         empty.setWrapText(true);
         empty.getStyleClass().add(StyleClasses.MUTED);
-        body(heatMap, legend(), streaks, week, empty);
+        ToggleGroup counts = new ToggleGroup();
+        changes.setId("heat-map-changes");
+        minutes.setId("heat-map-minutes");
+        changes.getStyleClass().addAll(Styles.LEFT_PILL, Styles.SMALL);
+        minutes.getStyleClass().addAll(Styles.RIGHT_PILL, Styles.SMALL);
+        changes.setToggleGroup(counts);
+        minutes.setToggleGroup(counts);
+        changes.setSelected(true);
+        // One of the two is always chosen; choosing the other shows the same year counted the other way.
+        counts.selectedToggleProperty().addListener((obs, old, now) -> {
+            if (now == null) {
+                old.setSelected(true);
+            } else if (shown != null) {
+                show(shown);
+            }
+        });
+        HBox switchRow = new HBox(changes, minutes);
+        weeklyTitle.getStyleClass().add("heat-label");
+        body(switchRow, heatMap, legend(), streaks, week, weeklyTitle, weekly, empty);
         viewModel.historyProperty().subscribe(this::show);
     }
 
@@ -67,8 +93,15 @@ final class ActivityCard extends Card {
         if (history == null) {
             return;
         }
+        shown = history;
         ActivityCalendar calendar = history.calendar();
-        heatMap.show(calendar);
+        heatMap.show(minutes.isSelected() ? history.minutes() : calendar, minutes.isSelected());
+        weekly.show(history.minutesPerWeek(), calendar.firstDay().plusWeeks(ActivityCalendar.WEEKS - 1));
+        boolean studied = !history.minutesPerWeek().isEmpty();
+        weeklyTitle.setVisible(studied);
+        weeklyTitle.setManaged(studied);
+        weekly.setVisible(studied);
+        weekly.setManaged(studied);
         streaks.setText(Messages.tr("history.streaks", calendar.currentStreak(), calendar.longestStreak(), calendar.activeDays()));
         week.setText(ActivityViewModel.weekText(history.thisWeek()));
         boolean nothing = calendar.longestStreak() == 0;

@@ -36,6 +36,8 @@ final class HeatMap extends Region {
     private final Label[] weekdays = new Label[DAYS];
     private final Tooltip tip = new Tooltip();
     private ActivityCalendar calendar;
+    /** Whether the squares count minutes studied rather than changes. */
+    private boolean minutes;
 
     HeatMap() {
         getStyleClass().add("heat-map");
@@ -60,8 +62,9 @@ final class HeatMap extends Region {
         setAccessibleRole(AccessibleRole.IMAGE_VIEW);
     }
 
-    void show(ActivityCalendar shown) {
+    void show(ActivityCalendar shown, boolean countsMinutes) {
         this.calendar = shown;
+        this.minutes = countsMinutes;
         List<ActivityCalendar.Week> weeks = shown.weeks();
         getChildren().removeAll(months);
         months.clear();
@@ -90,7 +93,8 @@ final class HeatMap extends Region {
             lastMonth = month;
         }
         getChildren().addAll(months);
-        setAccessibleText(Messages.tr("history.heatMap.accessible", shown.activeDays()));
+        setAccessibleText(Messages.tr(countsMinutes ? "history.heatMap.minutes.accessible" : "history.heatMap.accessible",
+                shown.activeDays()));
         requestLayout();
     }
 
@@ -174,10 +178,11 @@ final class HeatMap extends Region {
             return;
         }
         LocalDate date = calendar.firstDay().plusWeeks(week).plusDays(day);
-        tip.setText(date.isAfter(calendar.today()) ? getAccessibleText() : describe(date, calendar.count(date)));
+        tip.setText(date.isAfter(calendar.today()) ? getAccessibleText() : describe(date, calendar.count(date), minutes));
     }
 
-    static String describe(LocalDate date, int count) {
-        return Messages.tr("history.day", count, Messages.current().date(date));
+    static String describe(LocalDate date, int count, boolean minutes) {
+        return minutes ? Messages.tr("history.dayMinutes", Messages.current().minutes(count), Messages.current().date(date), count)
+                : Messages.tr("history.day", count, Messages.current().date(date));
     }
 }

@@ -6,6 +6,7 @@ import dev.stepwise.fixtures.FixturePath;
 import java.time.LocalDate;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
 
@@ -40,5 +41,9 @@ class ActivityCardScreenTest extends AppTestBase {
         assertThat(robot.lookup("#activity-week").queryAs(Label.class).getText()).startsWith("This week: 1 item done · no skills raised");
         Node firstNow = robot.lookup("#heat-map .heat-day").query();
         assertThat(firstNow).as("squares are kept, only shaded").isSameAs(firstSquare);
+
+        robot.interact(() -> robot.lookup("#heat-map-minutes").queryAs(ToggleButton.class).fire());
+        assertThat(shadedDays()).as("the same year counted in minutes studied: none yet").isZero();
+        assertThat(robot.lookup("#heat-map").query().getAccessibleText()).startsWith("No days with study time");
     }
 }

@@ -1,0 +1,76 @@
+package dev.stepwise.ui.overview;
+
+import dev.stepwise.ui.common.Messages;
+import dev.stepwise.ui.common.UiScale;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SortedMap;
+import javafx.geometry.Pos;
+import javafx.scene.AccessibleRole;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+/**
+ * Time studied per week, the last {@link #WEEKS} weeks as bars (a week without study is an empty slot, so gaps show):
+ * each bar's height is its share of the busiest week, its tooltip the week and the time. Made once; new figures
+ * change heights and texts only.
+ */
+final class WeeklyMinutes extends HBox {
+    static final int WEEKS = 12;
+    private static final double HEIGHT_EM = 4;
+
+    private final List<Region> bars = new ArrayList<>();
+    private final List<Label> labels = new ArrayList<>();
+    private final List<Tooltip> tips = new ArrayList<>();
+
+    WeeklyMinutes() {
+        super(UiScale.em(0.3));
+        setId("weekly-minutes");
+        getStyleClass().add("weekly-minutes");
+        setAlignment(Pos.BOTTOM_LEFT);
+        setAccessibleRole(AccessibleRole.IMAGE_VIEW);
+        for (int week = 0; week < WEEKS; week++) {
+            Region bar = new Region();
+            bar.getStyleClass().add("weekly-minutes-bar");
+            bar.setMinWidth(UiScale.em(1.6));
+            bar.setPrefWidth(UiScale.em(2.2));
+            Label label = new Label();
+            label.getStyleClass().add("heat-label");
+            VBox column = new VBox(bar, label);
+            column.setAlignment(Pos.BOTTOM_CENTER);
+            // Room for the tallest bar and the date under it, so bars of every week stand on one line.
+            column.setMinHeight(UiScale.em(HEIGHT_EM + 1.4));
+            Tooltip tip = new Tooltip();
+            Tooltip.install(column, tip);
+            bars.add(bar);
+            labels.add(label);
+            tips.add(tip);
+            getChildren().add(column);
+        }
+    }
+
+    /** @param perWeek minutes per week (its Monday); weeks before {@code thisMonday}'s last twelve are not shown */
+    void show(SortedMap<LocalDate, Integer> perWeek, LocalDate thisMonday) {
+        LocalDate first = thisMonday.minusWeeks(WEEKS - 1);
+        int busiest = perWeek.subMap(first, thisMonday.plusDays(1)).values().stream().mapToInt(Integer::intValue).max().orElse(0);
+        int total = 0;
+        for (int week = 0; week < WEEKS; week++) {
+            LocalDate monday = first.plusWeeks(week);
+            int minutes = perWeek.getOrDefault(monday, 0);
+            total += minutes;
+            double height = busiest == 0 ? 0 : UiScale.em(HEIGHT_EM) * minutes / busiest;
+            Region bar = bars.get(week);
+            bar.setMinHeight(minutes > 0 ? Math.max(2, height) : 1);
+            bar.setPrefHeight(minutes > 0 ? Math.max(2, height) : 1);
+            bar.setMaxHeight(minutes > 0 ? Math.max(2, height) : 1);
+            labels.get(week).setText(week % 4 == 3 || week == WEEKS - 1 ? Messages.current().shortDate(monday) : "");
+            tips.get(week).setText(Messages.tr("history.weekMinutes", Messages.current().date(monday),
+                    Messages.current().minutes(minutes)));
+        }
+        setAccessibleText(Messages.tr("history.weeklyMinutes.accessible", Messages.current().minutes(total)));
+    }
+}
