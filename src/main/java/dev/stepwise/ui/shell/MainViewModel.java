@@ -75,7 +75,7 @@ public final class MainViewModel {
         // needed to show the overview, and building them first cost start-up time.
         this.checklist = new Lazy<>(() -> new ChecklistViewModel(session, scheduler));
         this.matrix = new Lazy<>(() -> new SkillsMatrixViewModel(session, scheduler));
-        this.timeline = new Lazy<>(() -> new TimelineViewModel(session, this::openItem));
+        this.timeline = new Lazy<>(() -> new TimelineViewModel(session, this::openItem, workspace.study().logProperty()));
         // Once per start: what the calendar of the path shown first holds for the coming week.
         dueNotice.set(DueNotice.of(overview.summaryProperty().get().dueSoon()).orElse(null));
         this.studyTime = new Lazy<>(() -> new StudyTimeViewModel(workspace.study(), session,

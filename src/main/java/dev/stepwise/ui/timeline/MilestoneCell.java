@@ -85,7 +85,9 @@ final class MilestoneCell extends ListCell<MilestoneStanding> {
         standing.setText(standingText);
         standing.getStyleClass().removeAll("complete", "on-track", "behind");
         standing.getStyleClass().add(item.complete() ? "complete" : item.onTrack() ? "on-track" : "behind");
-        date.setText(messages.text("timeline.due", messages.date(item.milestone().due()), distance(item)));
+        int studied = viewModel.minutesStudied(item);
+        String due = messages.text("timeline.due", messages.date(item.milestone().due()), distance(item));
+        date.setText(studied == 0 ? due : messages.text("timeline.dueAndStudied", due, messages.minutes(studied)));
         date.getStyleClass().removeAll("due-soon", "due-overdue");
         if (item.due() == DueState.OVERDUE) {
             date.getStyleClass().add("due-overdue");

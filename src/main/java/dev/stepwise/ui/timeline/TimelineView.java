@@ -107,6 +107,8 @@ public final class TimelineView extends BorderPane {
         });
         // The list is replaced as standings change: keep the learner's milestone selected through it.
         viewModel.milestones().subscribe(this::reselect);
+        // Time logged elsewhere changes a row's minutes, not its standing: the rows are drawn again.
+        viewModel.studyLogProperty().addListener((obs, old, now) -> list.refresh());
         viewModel.selectedIdProperty().subscribe(id -> reselect());
         setCenter(list);
         Label burnUpTitle = new Label(Messages.tr("chart.burnUp.title"));

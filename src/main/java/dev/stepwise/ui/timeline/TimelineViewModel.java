@@ -8,6 +8,8 @@ import dev.stepwise.domain.MilestoneEdits;
 import dev.stepwise.domain.MilestoneStanding;
 import dev.stepwise.domain.PathChange;
 import dev.stepwise.domain.PathState;
+import dev.stepwise.domain.StudyLog;
+import dev.stepwise.domain.StudyTotals;
 import dev.stepwise.domain.Timeline;
 import dev.stepwise.ui.common.Background;
 import dev.stepwise.ui.common.Messages;
@@ -15,12 +17,14 @@ import dev.stepwise.ui.common.PathSession;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.util.Subscription;
@@ -41,11 +45,29 @@ public final class TimelineViewModel {
     private LocalDate pathStart;
     private String startOf;
 
-    /** @param openItem shows an item in the checklist */
-    public TimelineViewModel(PathSession session, Consumer<String> openItem) {
+    /** The path's study log: each milestone says the time studied on its items. */
+    private final ObservableValue<StudyLog> studyLog;
+
+    /**
+     * @param openItem shows an item in the checklist
+     * @param studyLog the shown path's study log, as it changes
+     */
+    public TimelineViewModel(PathSession session, Consumer<String> openItem, ObservableValue<StudyLog> studyLog) {
         this.session = session;
         this.openItem = openItem;
+        this.studyLog = studyLog;
         subscription = session.stateProperty().subscribe(this::follow);
+    }
+
+    /** The study log the rows' minutes come from; a row shows it again when it changes. */
+    public ObservableValue<StudyLog> studyLogProperty() {
+        return studyLog;
+    }
+
+    /** Minutes studied on a milestone's items, summed: its part of the study time. */
+    public int minutesStudied(MilestoneStanding standing) {
+        StudyLog log = studyLog.getValue();
+        return log == null ? 0 : StudyTotals.ofItems(log.entries(), Set.copyOf(standing.milestone().itemIds()));
     }
 
     private void follow(PathState state) {

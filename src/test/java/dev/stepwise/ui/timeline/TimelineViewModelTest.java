@@ -1,6 +1,7 @@
 package dev.stepwise.ui.timeline;
 
 import static dev.stepwise.fixtures.FixturePath.BUILD_API;
+import static dev.stepwise.fixtures.FixturePath.CS_DEGREE;
 import static dev.stepwise.fixtures.FixturePath.ID;
 import static dev.stepwise.fixtures.FixturePath.LEARN_LANGUAGE;
 import static dev.stepwise.fixtures.FixturePath.LEARN_SQL;
@@ -11,12 +12,18 @@ import dev.stepwise.domain.ActivityKind;
 import dev.stepwise.domain.InvalidEditException;
 import dev.stepwise.domain.ItemStatus;
 import dev.stepwise.domain.MilestoneStanding;
+import dev.stepwise.domain.StudyEntry;
+import dev.stepwise.domain.StudyLog;
+import dev.stepwise.domain.StudySource;
 import dev.stepwise.ui.ViewModelFixture;
 import dev.stepwise.ui.common.PathSession;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.ListChangeListener;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -32,6 +39,7 @@ class TimelineViewModelTest {
     private ViewModelFixture fixture;
     private PathSession session;
     private TimelineViewModel viewModel;
+    private final SimpleObjectProperty<StudyLog> studyLog = new SimpleObjectProperty<>(StudyLog.empty());
     private final List<Throwable> errors = new ArrayList<>();
 
     @BeforeEach
@@ -39,7 +47,7 @@ class TimelineViewModelTest {
         fixture = ViewModelFixture.open(dir);
         session = new PathSession(fixture.stepwise.progress().load(ID), fixture.stepwise.progress(), fixture.stepwise.content(),
                 fixture.background, errors::add, fixture.clock);
-        viewModel = new TimelineViewModel(session, itemId -> { });
+        viewModel = new TimelineViewModel(session, itemId -> { }, studyLog);
     }
 
     @AfterEach
@@ -92,5 +100,16 @@ class TimelineViewModelTest {
         assertThat(viewModel.selectedIdProperty().get()).isNull();
         assertThat(fixture.reload().path().milestones()).isEmpty();
         assertThat(viewModel.summaryProperty().get()).isEmpty();
+    }
+
+    @Test
+    void aMilestoneSumsTheTimeStudiedOnItsItemsOnly() {
+        viewModel.add("Week 1", TODAY.plusDays(4), List.of(LEARN_SQL, LEARN_LANGUAGE));
+        Instant at = Instant.parse("2026-03-02T09:00:00Z");
+        studyLog.set(StudyLog.of(List.of(new StudyEntry(LEARN_SQL, at, 45, StudySource.MANUAL),
+                new StudyEntry(LEARN_LANGUAGE, at.plusSeconds(3600), 30, StudySource.TIMER),
+                new StudyEntry(CS_DEGREE, at, 90, StudySource.MANUAL)), Optional.empty(), List.of()));
+
+        assertThat(viewModel.minutesStudied(viewModel.milestones().get(0))).isEqualTo(75);
     }
 }
