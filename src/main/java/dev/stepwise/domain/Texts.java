@@ -9,6 +9,11 @@ import java.util.List;
 public final class Texts {
     public static final int MAX_TITLE = 300;
     public static final int MAX_TEXT = 20_000;
+    /**
+     * A learner's note or evidence: about fifty pages, far more than anyone types beside a step, and small enough that
+     * the window lays it out at once (a 1 MB note held the FX thread for seconds).
+     */
+    public static final int MAX_NOTE = 100_000;
     public static final int MAX_ESTIMATE_HOURS = 10_000;
 
     private Texts() {
@@ -108,5 +113,10 @@ public final class Texts {
             return Phrase.of("estimate.range", MAX_ESTIMATE_HOURS);
         }
         return null;
+    }
+
+    /** Why a note cannot be kept, or {@code null} when it can: only its length is limited (a note is the learner's). */
+    public static Phrase noteProblem(String note) {
+        return note != null && note.length() > MAX_NOTE ? Phrase.of("note.tooLong", note.length(), MAX_NOTE) : null;
     }
 }

@@ -32,6 +32,11 @@ final class FieldRules {
     }
 
     /** Tab and newline belong in text; every other control character is either a mistake or an attack on the display. */
+    /** A failure naming the field, for a rule the domain states ({@code Texts.noteProblem}). */
+    FileProblemException at(String field, Phrase problem) {
+        return fail.at(field, problem);
+    }
+
     void noControlCharacters(String field, String value) {
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);

@@ -6,12 +6,13 @@ import dev.stepwise.domain.Level;
 import dev.stepwise.domain.Phrase;
 import dev.stepwise.domain.ProgressFile;
 import dev.stepwise.domain.Rating;
-import dev.stepwise.domain.SelfCheckAnswer;
 import dev.stepwise.domain.Review;
 import dev.stepwise.domain.ReviewPlan;
+import dev.stepwise.domain.SelfCheckAnswer;
 import dev.stepwise.domain.SkillProgress;
 import dev.stepwise.domain.StudyEntry;
 import dev.stepwise.domain.StudySource;
+import dev.stepwise.domain.Texts;
 import dev.stepwise.io.ProgressFileDto.ItemDto;
 import dev.stepwise.io.ProgressFileDto.RatingDto;
 import dev.stepwise.io.ProgressFileDto.ReviewDto;
@@ -171,6 +172,10 @@ final class ProgressFileMapper {
     private String note(String field, String value) {
         if (value == null) {
             return "";
+        }
+        Phrase tooLong = Texts.noteProblem(value);
+        if (tooLong != null) {
+            throw rules.at(field, tooLong);
         }
         rules.noControlCharacters(field, value);
         return value;

@@ -14,6 +14,7 @@ import dev.stepwise.domain.Rating;
 import dev.stepwise.domain.RatingSession;
 import dev.stepwise.domain.SelfCheckAnswer;
 import dev.stepwise.domain.SkillProgress;
+import dev.stepwise.domain.Texts;
 import dev.stepwise.store.ActivityRepository;
 import dev.stepwise.store.Database;
 import dev.stepwise.store.ItemProgressRepository;
@@ -84,6 +85,7 @@ public final class ProgressService {
 
     public ItemProgress saveNote(String pathId, String itemId, String note) {
         String text = note == null ? "" : note;
+        refuseLongNote(text);
         return database.inTransaction(() -> {
             ItemProgress before = existingItem(pathId, itemId);
             if (before.note().equals(text)) {
@@ -138,6 +140,7 @@ public final class ProgressService {
     public SkillProgress rate(String pathId, String skillId, Level level, String note) {
         Objects.requireNonNull(level, "level");
         String evidence = note == null ? "" : note;
+        refuseLongNote(evidence);
         return database.inTransaction(() -> {
             SkillProgress before = existingSkill(pathId, skillId);
             Instant now = clock.instant();
@@ -222,6 +225,13 @@ public final class ProgressService {
                 record(now, pathId, ActivityKind.SELF_CHECK_ANSWERED, checkId, new ActivityChange.Answer(before, Optional.empty()));
             }
         });
+    }
+
+    private static void refuseLongNote(String note) {
+        Phrase problem = Texts.noteProblem(note);
+        if (problem != null) {
+            throw new InvalidEditException(problem);
+        }
     }
 
     private ItemProgress existingItem(String pathId, String itemId) {

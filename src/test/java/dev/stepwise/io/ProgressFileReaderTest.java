@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.stepwise.domain.ProgressFile;
+import dev.stepwise.domain.Texts;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -72,6 +73,8 @@ class ProgressFileReaderTest {
                         "\"doneSubItems\" : \"learn-git\"",
                         "items[1].doneSubItems: must be a list, was text"),
                 // impossible values
+                Arguments.of("\"note\" : \"Chose Kotlin.\"", "\"note\" : \"" + "k".repeat(Texts.MAX_NOTE + 1) + "\"",
+                        "items[1].note: A note can hold up to 100,000 characters; this one has 100,001."),
                 Arguments.of("\"ownTarget\" : 4", "\"ownTarget\" : 5",
                         "skills[0].ownTarget: must be a level from 0 to 4, was 5"),
                 Arguments.of("\"level\" : 1,", "\"level\" : -1,",

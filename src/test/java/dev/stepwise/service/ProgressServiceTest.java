@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
+import dev.stepwise.domain.InvalidEditException;
 import dev.stepwise.domain.ItemProgress;
 import dev.stepwise.domain.ItemStatus;
 import dev.stepwise.domain.Level;
@@ -11,8 +12,10 @@ import dev.stepwise.domain.PathState;
 import dev.stepwise.domain.Rating;
 import dev.stepwise.domain.RatingSession;
 import dev.stepwise.domain.SkillProgress;
+import dev.stepwise.domain.Texts;
 import dev.stepwise.store.Probe;
 import dev.stepwise.store.SamplePaths;
+import dev.stepwise.store.Snapshot;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -21,11 +24,11 @@ import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 
 /**
  * What a learner does, through the service over a real database: each change is saved with its activity event,
@@ -430,5 +433,17 @@ class ProgressServiceTest {
                 .containsEntry(SamplePaths.THIRD, third);
         assertThat(state.skills()).containsOnlyKeys(SamplePaths.API).containsEntry(SamplePaths.API, api);
         assertThat(state.progressOf(SamplePaths.THIRD).doneSubItemIds()).isEqualTo(Set.of("only-sub"));
+    }
+
+    @Test
+    void aNoteOrEvidenceLongerThanANoteHoldsIsRefusedAndNothingIsWritten() {
+        progress.saveNote(PATH, SamplePaths.FIRST, "x".repeat(Texts.MAX_NOTE));
+        Snapshot before = Snapshot.of(file);
+
+        assertThatThrownBy(() -> progress.saveNote(PATH, SamplePaths.FIRST, "y".repeat(Texts.MAX_NOTE + 1)))
+                .isInstanceOf(InvalidEditException.class).hasMessageContaining("100,000");
+        assertThatThrownBy(() -> progress.rate(PATH, SamplePaths.SQL, Level.GUIDED, "z".repeat(Texts.MAX_NOTE + 1)))
+                .isInstanceOf(InvalidEditException.class);
+        assertThat(before.changesTo(Snapshot.of(file))).isEmpty();
     }
 }

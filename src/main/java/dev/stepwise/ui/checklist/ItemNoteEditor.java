@@ -1,5 +1,7 @@
 package dev.stepwise.ui.checklist;
 
+import dev.stepwise.domain.Phrase;
+import dev.stepwise.domain.Texts;
 import dev.stepwise.ui.common.Messages;
 import dev.stepwise.ui.common.PathSession;
 import dev.stepwise.ui.common.Scheduler;
@@ -92,6 +94,14 @@ final class ItemNoteEditor {
 
     private void edited() {
         if (loading || selectedItemId.get() == null) {
+            return;
+        }
+        Phrase tooLong = Texts.noteProblem(note.get());
+        if (tooLong != null) {
+            // Nothing is saved until it fits again; the saved note stays as it was, and the learner is told why.
+            cancelPending.run();
+            pendingItemId = null;
+            status.set(Messages.tr(tooLong));
             return;
         }
         pendingItemId = selectedItemId.get();

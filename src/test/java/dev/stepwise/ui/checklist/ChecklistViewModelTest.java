@@ -15,11 +15,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.stepwise.domain.ActivityKind;
 import dev.stepwise.domain.ItemStatus;
 import dev.stepwise.domain.Skill;
+import dev.stepwise.domain.Texts;
 import dev.stepwise.fixtures.FixturePath;
+import dev.stepwise.ui.ViewModelFixture;
 import dev.stepwise.ui.ViewModelFixture.FakeScheduler;
 import dev.stepwise.ui.ViewModelFixture.ManualExecutorService;
 import dev.stepwise.ui.ViewModelFixture.Scheduled;
-import dev.stepwise.ui.ViewModelFixture;
 import dev.stepwise.ui.checklist.ChecklistRow.ItemRow;
 import dev.stepwise.ui.checklist.ChecklistRow.SectionRow;
 import java.nio.file.Path;
@@ -399,6 +400,20 @@ class ChecklistViewModelTest {
         assertThat(viewModel.detailProperty().get().progress().note()).isEqualTo("Started with Java");
         assertThat(itemRow(FIRST_STEP).hasNote()).isTrue();
         assertThat(fixture.activityCount(ActivityKind.ITEM_NOTE_CHANGED, FIRST_STEP)).isEqualTo(1);
+    }
+
+    @Test
+    void aNoteTooLongToKeepIsNotSavedAndTheEditorSaysWhy() {
+        viewModel.selectedItemIdProperty().set(FIRST_STEP);
+        viewModel.noteProperty().set("Started with Java");
+        scheduler.runPending();
+
+        viewModel.noteProperty().set("x".repeat(Texts.MAX_NOTE + 1));
+
+        assertThat(viewModel.noteStatusProperty().get()).startsWith("A note can hold up to 100,000 characters");
+        scheduler.runPending();
+        viewModel.selectedItemIdProperty().set(null);
+        assertThat(noteOnDisk(FIRST_STEP)).as("the saved note stays").isEqualTo("Started with Java");
     }
 
     @Test
