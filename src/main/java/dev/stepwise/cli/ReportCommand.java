@@ -46,12 +46,12 @@ final class ReportCommand extends DataCommand {
 
     @Override
     void run() {
-        ReportFormat chosen = ReportFormat.byExtension(format).orElseThrow(() -> new ParameterException(
-                spec.commandLine(), "Unknown report format '" + format + "': choose html, md, csv or png"));
+        ReportFormat chosen = ReportFormat.byName(format).orElseThrow(() -> new ParameterException(
+                spec.commandLine(), "Unknown report format '" + format + "': choose html, md, csv, png or burnup"));
         if (language != null && !LANGUAGES.contains(language.strip().toLowerCase(Locale.ROOT))) {
             throw new ParameterException(spec.commandLine(), "Unknown language '" + language + "': choose en or de");
         }
-        if (chosen == ReportFormat.MATRIX_PNG && output.toStandardOutput()) {
+        if (chosen.isImage() && output.toStandardOutput()) {
             throw new ParameterException(spec.commandLine(), "A picture is not written to standard output: give --out FILE");
         }
         output.check();
@@ -61,8 +61,8 @@ final class ReportCommand extends DataCommand {
             report = stepwise.reports().report(pathId, locale);
         }
         byte[] content = chosen.render(report, ReportProgress.NONE);
-        String what = "the " + chosen.extension() + " report on " + pathId;
-        if (chosen == ReportFormat.MATRIX_PNG) {
+        String what = "the " + chosen.cliName() + " report on " + pathId;
+        if (chosen.isImage()) {
             TextFiles.writeAtomically(Path.of(output.out), content);
             out().println("Wrote " + what + " to " + output.out);
         } else {

@@ -1,11 +1,13 @@
 package dev.stepwise.service;
 
+import dev.stepwise.domain.DoneOverTime;
 import dev.stepwise.domain.Item;
 import dev.stepwise.domain.ItemProgress;
 import dev.stepwise.domain.Level;
 import dev.stepwise.domain.MilestoneStanding;
 import dev.stepwise.domain.PathState;
 import dev.stepwise.domain.Phrase;
+import dev.stepwise.domain.PlanPoint;
 import dev.stepwise.domain.Progress;
 import dev.stepwise.domain.Rating;
 import dev.stepwise.domain.Section;
@@ -15,6 +17,7 @@ import dev.stepwise.domain.SkillStanding;
 import dev.stepwise.domain.StudyEntry;
 import dev.stepwise.domain.StudyTotals;
 import dev.stepwise.domain.report.Report;
+import dev.stepwise.domain.report.ReportBurnUp;
 import dev.stepwise.domain.report.ReportItem;
 import dev.stepwise.domain.report.ReportMilestone;
 import dev.stepwise.domain.report.ReportRating;
@@ -79,7 +82,9 @@ public final class ReportBuilder {
                 new Progress(standing.done(), standing.counted(), 0),
                 summary(new Progress(standing.done(), standing.counted(), 0)), standing.onTrack(),
                 text(standing.onTrack() ? "timeline.onTrack" : "timeline.behind"))).toList();
-        return build(state).withMilestones(rows).withStudyTime(studyTime(state, studyLog));
+        DoneOverTime.Series done = DoneOverTime.count(state).series(LocalDate.now(clock));
+        return build(state).withMilestones(rows).withStudyTime(studyTime(state, studyLog))
+                .withBurnUp(new ReportBurnUp(done.points(), done.total(), PlanPoint.ofMilestones(state.path().milestones())));
     }
 
     private StudyTime studyTime(PathState state, Collection<StudyEntry> log) {
@@ -126,7 +131,7 @@ public final class ReportBuilder {
         List<String> levelNames = Arrays.stream(Level.values()).map(level -> text("level." + level.name())).toList();
         return new Report(locale, ReportWords.from(bundle::getString), levelNames, state.path().id(), state.path().title(),
                 state.path().tagline(), LocalDate.now(clock), dateTime.format(clock.instant().atZone(zone)), overall,
-                summary(overall), sections, skills, checks, List.of(), StudyTime.NONE);
+                summary(overall), sections, skills, checks, List.of(), StudyTime.NONE, ReportBurnUp.NONE);
     }
 
     private ReportItem item(PathState state, Item item) {

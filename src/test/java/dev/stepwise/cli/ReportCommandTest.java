@@ -82,10 +82,21 @@ class ReportCommandTest {
     }
 
     @Test
+    void theBurnUpIsWrittenAsAPicture() throws IOException {
+        Path png = dir.resolve("burn-up.png");
+        cli.run("report", FixturePath.ID, "--format", "burnup", "--out", png.toString()).succeeded();
+        BufferedImage image = ImageIO.read(png.toFile());
+        assertThat(image).isNotNull();
+        assertThat(image.getWidth()).isEqualTo(2 * 960);
+        assertThat(cli.run("report", FixturePath.ID, "--format", "burnup", "--out", "-").failedWith(ExitCodes.USAGE).err())
+                .contains("A picture is not written to standard output");
+    }
+
+    @Test
     void aFormatItDoesNotKnowIsAUsageErrorAndWritesNothing() {
         Path out = dir.resolve("report.pdf");
         var result = cli.run("report", FixturePath.ID, "--format", "pdf", "--out", out.toString()).failedWith(ExitCodes.USAGE);
-        assertThat(result.err()).contains("Unknown report format 'pdf': choose html, md, csv or png");
+        assertThat(result.err()).contains("Unknown report format 'pdf': choose html, md, csv, png or burnup");
         assertThat(out).doesNotExist();
     }
 

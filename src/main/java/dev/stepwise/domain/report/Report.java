@@ -36,7 +36,8 @@ public record Report(
         List<ReportSkill> skills,
         List<ReportSelfCheck> selfChecks,
         List<ReportMilestone> milestones,
-        StudyTime studyTime) {
+        StudyTime studyTime,
+        ReportBurnUp burnUp) {
 
     public Report {
         Objects.requireNonNull(locale, "locale");
@@ -54,18 +55,25 @@ public record Report(
         selfChecks = List.copyOf(selfChecks);
         milestones = List.copyOf(milestones);
         studyTime = studyTime == null ? StudyTime.NONE : studyTime;
+        burnUp = burnUp == null ? ReportBurnUp.NONE : burnUp;
     }
 
     /** The same report with the milestones' part filled in (by the milestones' builder, once they exist). */
     public Report withMilestones(List<ReportMilestone> rows) {
         return new Report(locale, words, levelNames, pathId, title, tagline, generatedOn, generated, overall,
-                overallSummary, sections, skills, selfChecks, rows, studyTime);
+                overallSummary, sections, skills, selfChecks, rows, studyTime, burnUp);
     }
 
     /** The same report with the study-time part filled in (by the study-time builder, once it exists). */
     public Report withStudyTime(StudyTime time) {
         return new Report(locale, words, levelNames, pathId, title, tagline, generatedOn, generated, overall,
-                overallSummary, sections, skills, selfChecks, milestones, time);
+                overallSummary, sections, skills, selfChecks, milestones, time, burnUp);
+    }
+
+    /** The same report with items done over time, for its burn-up picture. */
+    public Report withBurnUp(ReportBurnUp line) {
+        return new Report(locale, words, levelNames, pathId, title, tagline, generatedOn, generated, overall,
+                overallSummary, sections, skills, selfChecks, milestones, studyTime, line);
     }
 
     /** The text for a fixed part of the report (a heading, a column), in the learner's language. */

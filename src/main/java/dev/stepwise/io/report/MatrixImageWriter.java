@@ -178,6 +178,11 @@ final class MatrixImageWriter {
         g.drawString(text, cellX + (CELL - metrics.stringWidth(text)) / 2, baseline);
     }
 
+    /** Text cut with an ellipsis to fit a width, in the font set on {@code g}; for the burn-up picture too. */
+    static String fitted(Graphics2D g, String text, int width) {
+        return fit(g, text, width);
+    }
+
     private static String fit(Graphics2D g, String text, int width) {
         FontMetrics metrics = g.getFontMetrics();
         if (metrics.stringWidth(text) <= width) {
@@ -190,7 +195,7 @@ final class MatrixImageWriter {
         return text.substring(0, end) + "…";
     }
 
-    private static byte[] png(BufferedImage image) {
+    static byte[] png(BufferedImage image) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try {
             ImageIO.write(image, "png", bytes);

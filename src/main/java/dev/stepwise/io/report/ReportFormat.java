@@ -8,26 +8,47 @@ import java.util.Optional;
 
 /** The forms a progress report can be written in, each with the file extension the command line and window use. */
 public enum ReportFormat {
-    HTML("html"),
-    MARKDOWN("md"),
-    CSV("csv"),
+    HTML("html", "html", "-report"),
+    MARKDOWN("md", "md", "-report"),
+    CSV("csv", "csv", "-report"),
     /** The skills matrix alone, as a picture. */
-    MATRIX_PNG("png");
+    MATRIX_PNG("png", "png", "-report"),
+    /** Items done over time against the milestones' plan, as a picture. */
+    BURN_UP_PNG("burnup", "png", "-burn-up");
 
+    private final String name;
     private final String extension;
+    private final String suffix;
 
-    ReportFormat(String extension) {
+    ReportFormat(String name, String extension, String suffix) {
+        this.name = name;
         this.extension = extension;
+        this.suffix = suffix;
+    }
+
+    /** How the command line names it: html, md, csv, png (the matrix) or burnup. */
+    public String cliName() {
+        return name;
     }
 
     public String extension() {
         return extension;
     }
 
-    /** The format a command line names by its extension ("html", "md", "csv", "png"), in any case. */
-    public static Optional<ReportFormat> byExtension(String name) {
+    /** The file a path's report is offered as: "backend-engineer-report.html", "backend-engineer-burn-up.png". */
+    public String fileName(String pathId) {
+        return pathId + suffix + "." + extension;
+    }
+
+    /** A picture: bytes for a file, never text for standard output. */
+    public boolean isImage() {
+        return this == MATRIX_PNG || this == BURN_UP_PNG;
+    }
+
+    /** The format a command line names ("html", "md", "csv", "png", "burnup"), in any case. */
+    public static Optional<ReportFormat> byName(String name) {
         String wanted = name == null ? "" : name.strip().toLowerCase(Locale.ROOT);
-        return Arrays.stream(values()).filter(format -> format.extension.equals(wanted)).findFirst();
+        return Arrays.stream(values()).filter(format -> format.name.equals(wanted)).findFirst();
     }
 
     /**
@@ -41,6 +62,7 @@ public enum ReportFormat {
             case MARKDOWN -> MarkdownReportWriter.write(report, progress).getBytes(StandardCharsets.UTF_8);
             case CSV -> CsvReportWriter.write(report, progress).getBytes(StandardCharsets.UTF_8);
             case MATRIX_PNG -> MatrixImageWriter.write(report, progress);
+            case BURN_UP_PNG -> BurnUpImageWriter.write(report, progress);
         };
     }
 }

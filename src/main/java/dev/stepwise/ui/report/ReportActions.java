@@ -46,7 +46,7 @@ public final class ReportActions {
     public void exportReport() {
         String title = workspace.session().state().path().title();
         new ReportFormatDialog(owner, title).showAndWait().ifPresent(format ->
-                picker.save(owner, tr("picker.exportReport"), workspace.currentPathId() + "-report." + format.extension(),
+                picker.save(owner, tr("picker.exportReport"), format.fileName(workspace.currentPathId()),
                         kind(format)).ifPresent(file -> afterPendingSaves(format, file)));
     }
 
@@ -106,7 +106,7 @@ public final class ReportActions {
             case HTML -> FilePicker.Kind.REPORT_HTML;
             case MARKDOWN -> FilePicker.Kind.REPORT_MARKDOWN;
             case CSV -> FilePicker.Kind.REPORT_CSV;
-            case MATRIX_PNG -> FilePicker.Kind.REPORT_PNG;
+            case MATRIX_PNG, BURN_UP_PNG -> FilePicker.Kind.REPORT_PNG;
         };
     }
 }

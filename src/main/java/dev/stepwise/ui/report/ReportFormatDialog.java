@@ -22,7 +22,7 @@ final class ReportFormatDialog extends Dialog<ReportFormat> {
         VBox content = new VBox(8, new Label(Messages.tr("report.dialog.prompt")));
         for (ReportFormat format : ReportFormat.values()) {
             RadioButton choice = new RadioButton(Messages.tr("report.format." + format.name()));
-            choice.setId("report-format-" + format.extension());
+            choice.setId("report-format-" + format.cliName());
             choice.setUserData(format);
             choice.setToggleGroup(group);
             choice.setSelected(format == ReportFormat.HTML);
