@@ -47,7 +47,11 @@ public final class ReportWords {
         PER_WEEK("report.studyTime.perWeek"),
         MINUTES("report.column.minutes"),
         MATRIX_TITLE("report.matrix.title"),
-        MATRIX_LEGEND("report.matrix.legend");
+        MATRIX_LEGEND("report.matrix.legend"),
+        BURN_UP_TITLE("chart.burnUp.title"),
+        BURN_UP_DONE("chart.burnUp.done"),
+        BURN_UP_TOTAL("chart.burnUp.total"),
+        BURN_UP_PLAN("chart.burnUp.plan");
 
         private final String key;
 

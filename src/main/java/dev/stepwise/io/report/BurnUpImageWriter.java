@@ -4,6 +4,7 @@ import dev.stepwise.domain.DoneOverTime;
 import dev.stepwise.domain.PlanPoint;
 import dev.stepwise.domain.report.Report;
 import dev.stepwise.domain.report.ReportBurnUp;
+import dev.stepwise.domain.report.ReportWords;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
@@ -50,12 +51,14 @@ final class BurnUpImageWriter {
             g.fillRect(0, 0, WIDTH, HEIGHT);
             g.setColor(INK);
             g.setFont(new Font(FONT, Font.BOLD, 22));
-            g.drawString(MatrixImageWriter.fitted(g, report.title(), WIDTH - LEFT - RIGHT), LEFT, 40);
+            g.drawString(MatrixImageWriter.fitted(g, report.title() + " · " + report.word(ReportWords.Word.BURN_UP_TITLE),
+                    WIDTH - LEFT - RIGHT), LEFT, 40);
             g.setColor(MUTED);
             g.setFont(new Font(FONT, Font.PLAIN, 14));
             g.drawString(MatrixImageWriter.fitted(g, report.overallSummary() + " · " + report.generated(), WIDTH - LEFT - RIGHT),
                     LEFT, 66);
             chart(g, burnUp, report.generatedOn());
+            legend(g, report, !burnUp.plan().isEmpty());
             progress.row();
         } finally {
             g.dispose();
@@ -110,6 +113,25 @@ final class BurnUpImageWriter {
             g.setColor(DONE);
             g.setStroke(new BasicStroke(3, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
             g.draw(line);
+        }
+    }
+
+    /** What each line is, top right above the chart: the done line, the items to do, and the plan when there is one. */
+    private static void legend(Graphics2D g, Report report, boolean withPlan) {
+        g.setFont(new Font(FONT, Font.PLAIN, 13));
+        int x = WIDTH - RIGHT;
+        String[] names = {report.word(ReportWords.Word.BURN_UP_DONE), report.word(ReportWords.Word.BURN_UP_TOTAL),
+            report.word(ReportWords.Word.BURN_UP_PLAN)};
+        Color[] colours = {DONE, TOTAL, PLAN};
+        for (int i = withPlan ? 2 : 1; i >= 0; i--) {
+            x -= g.getFontMetrics().stringWidth(names[i]);
+            g.setColor(INK);
+            g.drawString(names[i], x, TOP - 16);
+            x -= 30;
+            g.setColor(colours[i]);
+            g.setStroke(new BasicStroke(3));
+            g.drawLine(x, TOP - 20, x + 22, TOP - 20);
+            x -= 18;
         }
     }
 

@@ -23,9 +23,10 @@ class BurnUpReportImageTest {
         return ImageIO.read(new ByteArrayInputStream(ReportFormat.BURN_UP_PNG.render(report, ReportProgress.NONE)));
     }
 
+    /** Pixels of a colour in the plot, below the title and the legend (the picture is drawn at twice 96 px). */
     private static int pixels(BufferedImage image, int rgb) {
         int found = 0;
-        for (int y = 0; y < image.getHeight(); y++) {
+        for (int y = 2 * 96; y < image.getHeight(); y++) {
             for (int x = 0; x < image.getWidth(); x++) {
                 if ((image.getRGB(x, y) & 0xffffff) == rgb) {
                     found++;
