@@ -57,6 +57,21 @@ public final class MilestoneEdits {
         return PathEdits.updateItem(path, itemId, item -> item.withTargetDate(due));
     }
 
+    /**
+     * The items a milestone holds after the learner ticked {@code ticked} in a list of {@code listed} items: those it
+     * held, in its own order, unless unticked — archived ones, not in the list, are kept — then the newly ticked ones in
+     * list order. {@code milestone} is null for a new one.
+     */
+    public static List<String> afterTicking(Milestone milestone, List<String> listed, Set<String> ticked) {
+        Set<String> shown = new HashSet<>(listed);
+        List<String> chosen = new ArrayList<>();
+        if (milestone != null) {
+            milestone.itemIds().stream().filter(id -> !shown.contains(id) || ticked.contains(id)).forEach(chosen::add);
+        }
+        listed.stream().filter(ticked::contains).filter(id -> !chosen.contains(id)).forEach(chosen::add);
+        return chosen;
+    }
+
     /** The milestone with its title stripped, or a refusal naming the first thing wrong with it. */
     static Milestone checked(LearningPath path, Milestone milestone) {
         String title = Texts.title(Texts.Field.MILESTONE_TITLE, milestone.title());
@@ -64,7 +79,8 @@ public final class MilestoneEdits {
         Set<String> seen = new HashSet<>();
         List<String> itemIds = new ArrayList<>();
         for (String itemId : milestone.itemIds()) {
-            if (path.item(itemId).isEmpty()) {
+            // An archived item stays in its milestones (it may be restored), so an edit may keep holding it.
+            if (path.item(itemId).isEmpty() && path.archivedItem(itemId).isEmpty()) {
                 throw new InvalidEditException(Phrase.of("edit.noItem", itemId));
             }
             if (seen.add(itemId)) {

@@ -61,10 +61,21 @@ public final class ReviewService {
 
     /** The learner still knows the item: the next spaced review, or none when the schedule ends. */
     public Optional<Review> confirm(String pathId, String itemId) {
+        return confirm(pathId, itemId, null);
+    }
+
+    /**
+     * Confirms the review the learner saw, due on {@code shownDue}: when the stored review is already another one (a key
+     * held down, a double click — the first press confirmed it), nothing changes, rather than a second step skipped.
+     */
+    public Optional<Review> confirm(String pathId, String itemId, LocalDate shownDue) {
         return database.inTransaction(() -> {
             existingItem(pathId, itemId);
-            Review review = studyTime.review(pathId, itemId)
-                    .orElseThrow(() -> new InvalidEditException(Phrase.of("review.invalid.none", itemId)));
+            Optional<Review> stored = studyTime.review(pathId, itemId);
+            if (shownDue != null && !stored.map(Review::dueOn).filter(shownDue::equals).isPresent()) {
+                return stored;
+            }
+            Review review = stored.orElseThrow(() -> new InvalidEditException(Phrase.of("review.invalid.none", itemId)));
             Instant now = clock.instant();
             Optional<Review> next = review.confirmed(today(now));
             next.ifPresentOrElse(following -> studyTime.saveReview(pathId, following),

@@ -6,7 +6,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
+import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class MilestoneEditsTest {
@@ -77,5 +79,21 @@ class MilestoneEditsTest {
         assertThat(sectionGone.milestone("m").orElseThrow().itemIds()).isEmpty();
         LearningPath archived = PathEdits.archiveItem(added, LANG, java.time.Instant.EPOCH);
         assertThat(archived.milestone("m").orElseThrow().itemIds()).as("an archived item stays held").contains(LANG);
+    }
+
+    @Test
+    void anEditKeepsAnArchivedItemAndTheMilestonesOwnOrder() {
+        LearningPath added = MilestoneEdits.addMilestone(path, new Milestone("m", "Week 1", DUE, List.of(SQL_STEP, LANG)));
+        LearningPath archived = PathEdits.archiveItem(added, LANG, Instant.parse("2026-04-01T10:00:00Z"));
+        List<String> listed = archived.sections().stream().flatMap(section -> section.items().stream()).map(Item::id).toList();
+        assertThat(listed).doesNotContain(LANG);
+
+        List<String> kept = MilestoneEdits.afterTicking(archived.milestone("m").orElseThrow(), listed, Set.of(SQL_STEP));
+        LearningPath renamed = MilestoneEdits.editMilestone(archived, "m", "Week 1 — basics", DUE, kept);
+
+        assertThat(renamed.milestone("m").orElseThrow().itemIds()).containsExactly(SQL_STEP, LANG);
+        assertThat(MilestoneEdits.afterTicking(null, List.of("b", "a"), Set.of("a", "b"))).containsExactly("b", "a");
+        assertThat(MilestoneEdits.afterTicking(new Milestone("x", "X", DUE, List.of("a", "b")), List.of("b", "a", "c"),
+                Set.of("c", "a"))).as("b unticked, c added after the held ones").containsExactly("a", "c");
     }
 }

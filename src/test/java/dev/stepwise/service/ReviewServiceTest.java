@@ -92,6 +92,20 @@ class ReviewServiceTest {
     }
 
     @Test
+    void aSecondConfirmOfTheSameShownReviewChangesNothing() {
+        stepwise.progress().setStatus(PATH, FIRST, ItemStatus.DONE);
+        Review shown = reviews.schedule(PATH, FIRST, ReviewPlan.SPACED);
+        clock.advance(Duration.ofDays(1));
+        Review next = reviews.confirm(PATH, FIRST, shown.dueOn()).orElseThrow();
+        Snapshot before = Snapshot.of(file);
+
+        // A key held down: the row still showed the first review when the second press came.
+        assertThat(reviews.confirm(PATH, FIRST, shown.dueOn())).contains(next);
+
+        assertThat(before.changesTo(Snapshot.of(file))).as("no step skipped, nothing logged").isEmpty();
+    }
+
+    @Test
     void reopeningMakesTheItemLearningAgainAndDropsItsReview() {
         stepwise.progress().setStatus(PATH, FIRST, ItemStatus.LEARNING);
         clock.advance(Duration.ofDays(2));

@@ -100,7 +100,7 @@ public final class PathSession {
     /** The day the current path was installed or created, in the learner's time zone, read on the store thread. */
     public Background.Job<LocalDate> startedOn() {
         String pathId = pathId();
-        return background.run(() -> LocalDate.ofInstant(content.startedAt(pathId), clock.getZone()));
+        return background.read(() -> LocalDate.ofInstant(content.startedAt(pathId), clock.getZone()));
     }
 
     /** Shows another path (or a fresh load of this one): every view follows. */

@@ -60,7 +60,7 @@ public final class StudyTracker {
 
     private void reload() {
         String pathId = session.pathId();
-        session.background().run(() -> studyTime.load(pathId)).onSuccess(loaded -> {
+        session.background().read(() -> studyTime.load(pathId)).onSuccess(loaded -> {
             if (pathId.equals(session.pathId())) {
                 log.set(loaded);
             }
@@ -121,8 +121,9 @@ public final class StudyTracker {
                 Messages.current().date(review.dueOn())));
     }
 
-    public Background.Job<Optional<Review>> confirmReview(String itemId) {
-        return save(pathId -> reviews.confirm(pathId, itemId), (current, next) -> current.withReview(itemId, next),
+    /** Confirms the review due on {@code shownDue}; a second press on the same row changes nothing (the service checks). */
+    public Background.Job<Optional<Review>> confirmReview(String itemId, LocalDate shownDue) {
+        return save(pathId -> reviews.confirm(pathId, itemId, shownDue), (current, next) -> current.withReview(itemId, next),
                 next -> Messages.tr("study.status.reviewConfirmed", title(itemId)));
     }
 

@@ -71,7 +71,7 @@ public final class ReviewQueueViewModel {
 
     /** The learner still knows it. */
     public void confirm(Row row) {
-        tracker.confirmReview(row.itemId());
+        tracker.confirmReview(row.itemId(), row.dueOn());
     }
 
     /** The learner has to go over it again: learning once more. */

@@ -61,7 +61,7 @@ public final class ReportActions {
             PathState state = workspace.session().state();
             write(state, Timeline.of(state, start, workspace.session().today()), workspace.study().log().entries(), format,
                     file);
-        });
+        }).onError(error -> Dialogs.error(owner, tr("error.reportNotWritten"), Dialogs.describe(error)).show());
     }
 
     private void write(PathState state, List<MilestoneStanding> milestones, List<StudyEntry> studyLog, ReportFormat format,

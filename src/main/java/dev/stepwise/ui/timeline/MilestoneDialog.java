@@ -2,6 +2,7 @@ package dev.stepwise.ui.timeline;
 
 import dev.stepwise.domain.Item;
 import dev.stepwise.domain.Milestone;
+import dev.stepwise.domain.MilestoneEdits;
 import dev.stepwise.domain.Texts;
 import dev.stepwise.ui.common.DateFields;
 import dev.stepwise.ui.common.EditorForms;
@@ -94,7 +95,7 @@ final class MilestoneDialog extends Dialog<MilestoneDialog.Entered> {
             Set<String> ticked = new HashSet<>();
             items.getCheckModel().getCheckedItems().forEach(item -> ticked.add(item.id()));
             return new Entered(Texts.title(Texts.Field.MILESTONE_TITLE, title.getText()), DateFields.typed(due),
-                    checklist.stream().map(Item::id).filter(ticked::contains).toList());
+                    MilestoneEdits.afterTicking(milestone, checklist.stream().map(Item::id).toList(), ticked));
         });
         Platform.runLater(title::requestFocus);
     }

@@ -10,7 +10,6 @@ import dev.stepwise.ui.common.Transfers.ProgressFileImport;
 import dev.stepwise.ui.common.Workspace;
 import dev.stepwise.ui.report.ReportActions;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.List;
 import javafx.application.Platform;
 import javafx.scene.control.MenuItem;
@@ -43,7 +42,7 @@ public final class TransferActions {
         this.workspace = workspace;
         this.picker = picker;
         this.owner = owner;
-        this.reports = new ReportActions(workspace, picker, owner, Clock.systemDefaultZone());
+        this.reports = new ReportActions(workspace, picker, owner, workspace.session().clock());
     }
 
     /** A fresh set of menu items (a menu item belongs to one menu only). */
