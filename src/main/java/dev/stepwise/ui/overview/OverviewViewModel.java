@@ -12,7 +12,9 @@ import dev.stepwise.ui.common.Messages;
 import dev.stepwise.ui.common.PathSession;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -28,6 +30,8 @@ public final class OverviewViewModel {
     private final Consumer<String> openSkill;
     private final Consumer<String> openMilestone;
     private final Subscription stateSubscription;
+    /** The day the due-soon list was made for: a new day makes it again. */
+    private LocalDate dueSoonDay;
     private final SkillGaps gaps = new SkillGaps();
 
     /**
@@ -46,7 +50,8 @@ public final class OverviewViewModel {
         this.openSkill = openSkill;
         this.openMilestone = openMilestone;
         gaps.reset(session.state());
-        summary.set(summarise(session.state(), gaps, session.today()));
+        dueSoonDay = session.today();
+        summary.set(summarise(session.state(), gaps, dueSoonDay, null));
         this.stateSubscription = session.stateProperty().subscribe((old, state) -> {
             Optional<StateChange> change = state.changeSince(old).filter(found -> !found.content());
             if (change.isPresent()) {
@@ -54,7 +59,10 @@ public final class OverviewViewModel {
             } else {
                 gaps.reset(state);
             }
-            summary.set(summarise(state, gaps, session.today()));
+            LocalDate today = session.today();
+            OverviewSummary made = summarise(state, gaps, today, keptDueSoon(change, state, today));
+            dueSoonDay = today;
+            summary.set(made);
         });
     }
 
@@ -104,10 +112,22 @@ public final class OverviewViewModel {
     static OverviewSummary summarise(PathState state) {
         SkillGaps fresh = new SkillGaps();
         fresh.reset(state);
-        return summarise(state, fresh, Deadlines.today(Clock.systemDefaultZone()));
+        return summarise(state, fresh, Deadlines.today(Clock.systemDefaultZone()), null);
     }
 
-    private static OverviewSummary summarise(PathState state, SkillGaps gaps, LocalDate today) {
+    /**
+     * The due-soon list shown now, when the change cannot have moved it: the same day, no content change, and no dated
+     * item touched (a tick elsewhere). Walking every dated item on each tick would grow with the path; null: make it.
+     */
+    private List<DueSoon.Entry> keptDueSoon(Optional<StateChange> change, PathState state, LocalDate today) {
+        if (change.isEmpty() || !today.equals(dueSoonDay) || summary.get() == null) {
+            return null;
+        }
+        Set<String> dated = state.shape().deadlines().dated().keySet();
+        return change.get().itemIds().stream().anyMatch(dated::contains) ? null : summary.get().dueSoon();
+    }
+
+    private static OverviewSummary summarise(PathState state, SkillGaps gaps, LocalDate today, List<DueSoon.Entry> dueSoon) {
         return new OverviewSummary(
                 state.path(),
                 state.overallProgress(),
@@ -118,6 +138,6 @@ public final class OverviewViewModel {
                 gaps.largest(GAPS_SHOWN),
                 gaps.atTarget(),
                 state.selfCheckAnswers(),
-                DueSoon.of(state, today));
+                dueSoon != null ? dueSoon : DueSoon.of(state, today));
     }
 }

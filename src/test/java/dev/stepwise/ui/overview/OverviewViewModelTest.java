@@ -12,8 +12,12 @@ import static dev.stepwise.fixtures.FixturePath.SECURITY;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.stepwise.domain.ActivityKind;
+import dev.stepwise.domain.DueSoon;
 import dev.stepwise.domain.ItemStatus;
 import dev.stepwise.domain.Level;
+import dev.stepwise.domain.Milestone;
+import dev.stepwise.domain.MilestoneEdits;
+import dev.stepwise.domain.PathChange;
 import dev.stepwise.domain.SelfCheckAnswer;
 import dev.stepwise.domain.Skill;
 import dev.stepwise.domain.SkillStanding;
@@ -21,6 +25,7 @@ import dev.stepwise.fixtures.FixturePath;
 import dev.stepwise.ui.ViewModelFixture;
 import dev.stepwise.ui.overview.OverviewSummary.SectionProgress;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -206,5 +211,23 @@ class OverviewViewModelTest {
         assertThat(summary().path().tagline()).isEqualTo("Servers and data");
         assertThat(fixture.reload().path().overview()).isEqualTo("First paragraph.\n\nSecond paragraph.");
         assertThat(fixture.activityCount(ActivityKind.PATH_EDITED, FixturePath.ID)).isEqualTo(1);
+    }
+
+    /** A tick elsewhere must not walk every dated item again; a tick on a dated item must move the list. */
+    @Test
+    void theDueSoonListIsMadeAgainOnlyWhenADatedItemChanges() {
+        LocalDate today = fixture.session.today();
+        Milestone week = new Milestone("week-1", "Week 1", today.plusDays(3), List.of(FixturePath.LEARN_SQL, FixturePath.LEARN_LANGUAGE));
+        fixture.session.edit(new PathChange(ActivityKind.MILESTONE_ADDED, week.id(), "Milestone added",
+                path -> MilestoneEdits.addMilestone(path, week)));
+        List<DueSoon.Entry> before = viewModel.summaryProperty().get().dueSoon();
+        assertThat(before).singleElement().satisfies(entry -> assertThat(entry.left()).isEqualTo(2));
+
+        fixture.session.setStatus(FixturePath.CS_DEGREE, ItemStatus.DONE);
+        assertThat(viewModel.summaryProperty().get().dueSoon()).as("an undated item: the list is kept").isSameAs(before);
+
+        fixture.session.setStatus(FixturePath.LEARN_SQL, ItemStatus.DONE);
+        assertThat(viewModel.summaryProperty().get().dueSoon()).singleElement()
+                .satisfies(entry -> assertThat(entry.left()).isEqualTo(1));
     }
 }
