@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.pcollections.HashTreePMap;
 import org.pcollections.PMap;
 
@@ -63,6 +64,11 @@ public final class StudyLog {
 
     public int minutesOf(String itemId) {
         return StudyTotals.ofItem(entriesOf(itemId), itemId);
+    }
+
+    /** Minutes on a set of items (a section's, a milestone's), each item's entries looked up rather than all filtered. */
+    public int minutesOf(Collection<String> itemIds) {
+        return Set.copyOf(itemIds).stream().mapToInt(this::minutesOf).sum();
     }
 
     /** Every entry on the path. */

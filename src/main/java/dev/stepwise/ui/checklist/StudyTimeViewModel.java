@@ -57,7 +57,7 @@ public final class StudyTimeViewModel {
     private void update() {
         String itemId = selected.getValue();
         PathState state = session.state();
-        Optional<Item> item = itemId == null ? Optional.empty() : state.path().item(itemId);
+        Optional<Item> item = itemId == null ? Optional.empty() : state.shape().item(itemId);
         StudyLog log = tracker.log();
         Messages messages = Messages.current();
         week.set(messages.text("study.thisWeek", messages.minutes(
@@ -77,11 +77,11 @@ public final class StudyTimeViewModel {
                 ? messages.text("study.spentOfEstimate", messages.minutes(minutes), messages.minutes(estimate.getAsInt() * 60))
                 : minutes == 0 ? messages.text("study.nothingYet") : messages.text("study.spent", messages.minutes(minutes)));
         section.set(state.shape().sectionOf(itemId).map(of -> messages.text("study.sectionTotal", of.title(),
-                messages.minutes(StudyTotals.ofSection(log.entries(), of)))).orElse(""));
+                messages.minutes(log.minutesOf(of.items().stream().map(Item::id).toList())))).orElse(""));
         Optional<StudyTimer> timer = log.timer();
         runningSince.set(timer.filter(running -> running.itemId().equals(itemId)).map(StudyTimer::startedAt).orElse(null));
         elsewhere.set(timer.filter(running -> !running.itemId().equals(itemId))
-                .map(running -> messages.text("study.timer.elsewhere", state.path().item(running.itemId())
+                .map(running -> messages.text("study.timer.elsewhere", state.shape().item(running.itemId())
                         .map(Item::title).orElse(running.itemId())))
                 .orElse(""));
         reviewable.set(state.statusOf(itemId) == ItemStatus.DONE);

@@ -46,7 +46,7 @@ public final class ReviewQueueViewModel {
         PathState state = session.state();
         List<Row> queue = Review.queue(tracker.log().reviews().values(), tracker.today()).stream()
                 .filter(review -> state.statusOf(review.itemId()) == ItemStatus.DONE)
-                .map(review -> new Row(review.itemId(), state.path().item(review.itemId()).map(Item::title)
+                .map(review -> new Row(review.itemId(), state.shape().item(review.itemId()).map(Item::title)
                         .orElse(review.itemId()), review.dueOn()))
                 .toList();
         if (!queue.equals(rows)) {

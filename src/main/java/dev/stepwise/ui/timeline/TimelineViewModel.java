@@ -9,7 +9,6 @@ import dev.stepwise.domain.MilestoneStanding;
 import dev.stepwise.domain.PathChange;
 import dev.stepwise.domain.PathState;
 import dev.stepwise.domain.StudyLog;
-import dev.stepwise.domain.StudyTotals;
 import dev.stepwise.domain.Timeline;
 import dev.stepwise.ui.common.Background;
 import dev.stepwise.ui.common.Messages;
@@ -17,7 +16,6 @@ import dev.stepwise.ui.common.PathSession;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
-import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 import javafx.beans.property.ObjectProperty;
@@ -67,7 +65,7 @@ public final class TimelineViewModel {
     /** Minutes studied on a milestone's items, summed: its part of the study time. */
     public int minutesStudied(MilestoneStanding standing) {
         StudyLog log = studyLog.getValue();
-        return log == null ? 0 : StudyTotals.ofItems(log.entries(), Set.copyOf(standing.milestone().itemIds()));
+        return log == null ? 0 : log.minutesOf(standing.milestone().itemIds());
     }
 
     private void follow(PathState state) {
