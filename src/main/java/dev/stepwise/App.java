@@ -112,27 +112,32 @@ public final class App extends Application {
     @Override
     public void start(Stage primaryStage) {
         this.stage = primaryStage;
-        // Until the stored choice is read: the override or the system's language, for a start-up failure's message.
-        useLanguage(Messages.start(null));
+        StartupReport.mark("toolkit started");
         List<String> args = explicitArgs != null ? explicitArgs : getParameters().getRaw();
         DataFolder folder;
         try {
             folder = DataFolder.resolve(args, environment);
         } catch (IllegalArgumentException e) {
+            useLanguage(Messages.start(null));
             failStartup(e);
             return;
         }
         background = Background.forFx();
         dataFolder = folder;
+        // Opening the data is the longest step of a start: it goes first, and the FX thread does the rest meanwhile.
         background.run(() -> open(folder, bundled != null ? bundled : BundledPaths.available(), clock))
                 .onSuccess(this::show)
                 .onError(this::failOrRecover);
-        // While the store thread opens the data, the idle FX thread parses the theme (the light one, the default).
+        // Until the stored choice is read: the override or the system's language, for a start-up failure's message.
+        useLanguage(Messages.start(null));
         Themes.apply(false);
+        StartupReport.mark("theme parsed");
     }
 
     private static Opened open(DataFolder folder, List<BundledPath> bundled, Clock clock) {
+        StartupReport.mark("store opening");
         Stepwise stepwise = Stepwise.openWith(folder.databaseFile(), bundled, clock);
+        StartupReport.mark("store open");
         try {
             List<PathSummary> paths = stepwise.workspace().summaries();
             if (paths.isEmpty()) {
@@ -164,8 +169,10 @@ public final class App extends Application {
         Workspace workspace = new Workspace(session, opened.paths(), opened.upgradable(), new Workspace.Services(
                 stepwise.workspace(), stepwise.progress(), stepwise.preferences(), stepwise.upstream(), stepwise.history(),
                 stepwise.studyTime(), stepwise.reviews(), clock), this::reportSaveFailure);
+        StartupReport.mark("data on FX thread");
         mainViewModel = new MainViewModel(workspace, opened.preferences(), stepwise.databaseFile().toString(),
                 new FxScheduler());
+        StartupReport.mark("view models");
         opened.page().ifPresent(mainViewModel::restorePage);
         LinkOpener links = linkOpener != null ? linkOpener : new SystemLinkOpener(getHostServices());
         Backups backups = new Backups(workspace, stepwise.backups(), this::reportSaveFailure);
@@ -173,9 +180,12 @@ public final class App extends Application {
         window = new MainWindow(stage, mainViewModel, new LinkLauncher(links, mainViewModel::reportError),
                 new Transfers(workspace, stepwise.pathFiles(), stepwise.progressFiles()), filePicker,
                 new UndoHistory(workspace, stepwise.undo(), this::reportSaveFailure), backups, links);
+        StartupReport.mark("window built");
         WindowPlacement.restore(stage, opened.preferences().window());
-        stage.getIcons().addAll(new Image("assets/icons/stepwise-48.png"), new Image("assets/icons/stepwise-256.png"));
+        // Decoded on JavaFX's image loader thread: the window does not wait for its icons.
+        stage.getIcons().addAll(new Image("assets/icons/stepwise-48.png", true), new Image("assets/icons/stepwise-256.png", true));
         stage.show();
+        StartupReport.mark("stage shown");
         window.prebuildPages();
         StartupReport.afterWindowShown();
     }

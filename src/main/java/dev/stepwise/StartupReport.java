@@ -17,8 +17,19 @@ final class StartupReport {
     static final String EXIT = "stepwise.exitAfterStartup";
     static final String PREFIX = "stepwise-startup-ms=";
     static final String CPU_PREFIX = "stepwise-startup-cpu-ms=";
+    static final String PHASE_PREFIX = "stepwise-startup-phase ";
 
     private StartupReport() {
+    }
+
+    /** With reporting on, prints how long after JVM start a phase of the start ended (where the time goes). */
+    static void mark(String phase) {
+        if (Boolean.getBoolean(REPORT)) {
+            long elapsed = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+            long cpu = ProcessHandle.current().info().totalCpuDuration().map(Duration::toMillis).orElse(-1L);
+            System.out.println(PHASE_PREFIX + phase + " at " + elapsed + " ms, CPU " + cpu + " ms ["
+                    + Thread.currentThread().getName() + "]");
+        }
     }
 
     /** Call right after the main window is shown. */
@@ -31,6 +42,7 @@ final class StartupReport {
 
             @Override
             public void handle(long now) {
+                mark("frame " + (frames + 1));
                 if (++frames < 2) {
                     return;
                 }

@@ -28,6 +28,8 @@ import java.util.concurrent.TimeUnit;
 public final class StartupBenchmark {
     static final String PREFIX = "stepwise-startup-ms=";
     static final String CPU_PREFIX = "stepwise-startup-cpu-ms=";
+    /** The app's own marks (StartupReport): where its start-up time goes. */
+    static final String PHASE_PREFIX = "stepwise-startup-phase ";
 
     private StartupBenchmark() {
     }
@@ -37,7 +39,7 @@ public final class StartupBenchmark {
     }
 
     /** One start of a child JVM: wall time from its launch to the second frame, and its CPU time then. */
-    record Started(long wallMillis, long cpuMillis) {
+    record Started(long wallMillis, long cpuMillis, List<String> phases) {
     }
 
     static void compare(int runs) throws IOException, InterruptedException {
@@ -50,12 +52,14 @@ public final class StartupBenchmark {
                 first.cpuMillis());
         Started firstHello = launch(display, HelloLauncher.class.getName());
         Samples.say("  first Hello start (not counted): %d ms wall, %d ms CPU", firstHello.wallMillis(), firstHello.cpuMillis());
+        Started last = null;
         Samples appWall = new Samples();
         Samples appCpu = new Samples();
         Samples helloWall = new Samples();
         Samples helloCpu = new Samples();
         for (int i = 0; i < runs; i++) {
             Started app = launch(display, "dev.stepwise.Launcher", "--data-dir", dataDir.toString());
+            last = app;
             Started hello = launch(display, HelloLauncher.class.getName());
             appWall.add(app.wallMillis() * 1_000_000);
             appCpu.add(app.cpuMillis() * 1_000_000);
@@ -63,6 +67,10 @@ public final class StartupBenchmark {
             helloCpu.add(hello.cpuMillis() * 1_000_000);
             Samples.say("  run %d: app %d ms wall, %d ms CPU; Hello %d ms wall, %d ms CPU", i + 1, app.wallMillis(), app.cpuMillis(),
                     hello.wallMillis(), hello.cpuMillis());
+        }
+        if (last != null) {
+            Samples.say("  where the last app start went (ms after JVM launch, the process's CPU time then):");
+            last.phases().forEach(phase -> Samples.say("    %s", phase));
         }
         Samples.say("app start-up wall: %s", appWall.describe());
         Samples.say("app start-up CPU: %s", appCpu.describe());
@@ -102,12 +110,15 @@ public final class StartupBenchmark {
         Long wall = null;
         Long cpu = null;
         List<String> output = new ArrayList<>();
+        List<String> phases = new ArrayList<>();
         try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
             for (String line = out.readLine(); line != null; line = out.readLine()) {
                 if (line.startsWith(PREFIX)) {
                     wall = Long.parseLong(line.substring(PREFIX.length()).strip());
                 } else if (line.startsWith(CPU_PREFIX)) {
                     cpu = Long.parseLong(line.substring(CPU_PREFIX.length()).strip());
+                } else if (line.startsWith(PHASE_PREFIX)) {
+                    phases.add(line.substring(PHASE_PREFIX.length()));
                 } else if (output.size() < 20) {
                     output.add(line);
                 }
@@ -120,6 +131,6 @@ public final class StartupBenchmark {
             throw new IllegalStateException(mainClass + " did not report its start-up (exit code " + process.exitValue() + "): "
                     + String.join("\n", output));
         }
-        return new Started(wall, cpu);
+        return new Started(wall, cpu, phases);
     }
 }

@@ -17,11 +17,14 @@ import javafx.scene.layout.StackPane;
  * The burn-up: items done so far, day by day (week by week over a long span), climbing towards the items that count,
  * with the plan's line when milestones give one. Redrawn in place when its view model's series or plan change;
  * never animated. Before anything is done it says so instead of drawing a flat line.
+ *
+ * <p>The chart itself (axes, plot, legend and their stylesheet) is made the first time there is something to draw:
+ * a learner who has done nothing yet opens the window without it.
  */
 public final class BurnUpChart extends StackPane {
-    private final NumberAxis days = ChartAxes.days();
-    private final NumberAxis counts = ChartAxes.counts();
-    private final LineChart<Number, Number> chart = new LineChart<>(days, counts);
+    private NumberAxis days;
+    private NumberAxis counts;
+    private LineChart<Number, Number> chart;
     private final XYChart.Series<Number, Number> done = new XYChart.Series<>();
     private final XYChart.Series<Number, Number> total = new XYChart.Series<>();
     private final XYChart.Series<Number, Number> plan = new XYChart.Series<>();
@@ -31,23 +34,14 @@ public final class BurnUpChart extends StackPane {
     public BurnUpChart(BurnUpViewModel viewModel) {
         this.viewModel = viewModel;
         getStyleClass().add("burn-up-chart");
-        getStylesheets().add(Objects.requireNonNull(BurnUpChart.class.getResource("/dev/stepwise/ui/charts.css"))
-                .toExternalForm());
-        chart.setId("burn-up-chart");
-        chart.getStyleClass().add("stepwise-chart");
-        ChartAxes.still(chart);
-        chart.setCreateSymbols(false);
         done.setName(Messages.tr("chart.burnUp.done"));
         total.setName(Messages.tr("chart.burnUp.total"));
         plan.setName(Messages.tr("chart.burnUp.plan"));
-        // The plan joins as the third series when there is one (its colour class is default-color2); without a plan
-        // neither its line nor its legend entry is shown.
-        chart.getData().addAll(List.of(done, total));
         none.getStyleClass().add(StyleClasses.MUTED);
         none.setWrapText(true);
         none.setId("burn-up-none");
         setMinWidth(0);
-        getChildren().addAll(chart, none);
+        getChildren().add(none);
         viewModel.seriesProperty().addListener((obs, old, series) -> redraw());
         viewModel.planProperty().addListener((obs, old, points) -> redraw());
         redraw();
@@ -57,10 +51,14 @@ public final class BurnUpChart extends StackPane {
         Series series = viewModel.seriesProperty().get();
         List<PlanPoint> planned = viewModel.planProperty().get();
         boolean shown = series != null && (!series.isEmpty() || !planned.isEmpty());
-        chart.setVisible(shown);
-        chart.setManaged(shown);
         none.setVisible(!shown);
         none.setManaged(!shown);
+        if (chart == null && !shown) {
+            return;
+        }
+        LineChart<Number, Number> plot = chart();
+        plot.setVisible(shown);
+        plot.setManaged(shown);
         if (!shown) {
             return;
         }
@@ -79,13 +77,32 @@ public final class BurnUpChart extends StackPane {
         total.getData().setAll(List.of(data(days.getLowerBound(), series.total()), data(days.getUpperBound(), series.total())));
         plan.getData().setAll(planned.stream().map(point -> data(point.day().toEpochDay(), point.plannedDone())).toList());
         if (planned.isEmpty()) {
-            chart.getData().remove(plan);
-        } else if (!chart.getData().contains(plan)) {
-            chart.getData().add(plan);
+            plot.getData().remove(plan);
+        } else if (!plot.getData().contains(plan)) {
+            plot.getData().add(plan);
         }
         Point latest = points.get(points.size() - 1);
-        chart.setAccessibleText(Messages.tr("chart.burnUp.name", latest.done(), series.total(),
+        plot.setAccessibleText(Messages.tr("chart.burnUp.name", latest.done(), series.total(),
                 Messages.current().date(latest.day())));
+    }
+
+    private LineChart<Number, Number> chart() {
+        if (chart == null) {
+            days = ChartAxes.days();
+            counts = ChartAxes.counts();
+            chart = new LineChart<>(days, counts);
+            getStylesheets().add(Objects.requireNonNull(BurnUpChart.class.getResource("/dev/stepwise/ui/charts.css"))
+                    .toExternalForm());
+            chart.setId("burn-up-chart");
+            chart.getStyleClass().add("stepwise-chart");
+            ChartAxes.still(chart);
+            chart.setCreateSymbols(false);
+            // The plan joins as the third series when there is one (its colour class is default-color2); without a
+            // plan neither its line nor its legend entry is shown.
+            chart.getData().addAll(List.of(done, total));
+            getChildren().add(0, chart);
+        }
+        return chart;
     }
 
     /** What the done line shows, for tests: the last point's count. */

@@ -13,12 +13,16 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Region;
+import javafx.scene.shape.SVGPath;
 import javafx.util.Duration;
 
 /**
  * The last year of activity as a calendar: one column per week (Monday on top), one square per day, darker the
- * busier the day was. The squares are made once and only change their shade; they shrink with the card, so the whole
- * year fits a narrow window, and one tooltip follows the mouse instead of 364 tooltips.
+ * busier the day was. The squares shrink with the card, so the whole year fits a narrow window, and one tooltip
+ * follows the mouse instead of 364 tooltips.
+ *
+ * <p>The squares are drawn as one {@link SVGPath} per shade ({@code .heat-shade.heat-2} in app.css), not one node per
+ * day: 364 styled nodes were two fifths of the first window's scene graph and most of its first CSS pass.
  */
 final class HeatMap extends Region {
     static final String SHADE_CLASS = "heat-";
@@ -26,10 +30,13 @@ final class HeatMap extends Region {
     private static final double LARGEST_CELL_EM = 1.0;
     private static final double SMALLEST_CELL_PX = 5;
     private static final double GAP = 0.18;
+    private static final double CORNER_EM = 0.15;
+    private static final int OUT_OF_SPAN = -1;
     /** The weekday names' column, in em. */
     static final double LABEL_WIDTH_EM = 2.4;
 
-    private final Region[][] squares = new Region[ActivityCalendar.WEEKS][DAYS];
+    private final SVGPath[] paths = new SVGPath[ActivityCalendar.SHADES + 1];
+    /** Each day's shade, or {@link #OUT_OF_SPAN} for a day after today (not drawn). */
     private final int[][] shades = new int[ActivityCalendar.WEEKS][DAYS];
     private final List<Label> months = new ArrayList<>();
     private final List<Integer> monthColumns = new ArrayList<>();
@@ -42,13 +49,10 @@ final class HeatMap extends Region {
     HeatMap() {
         getStyleClass().add("heat-map");
         setId("heat-map");
-        for (int week = 0; week < ActivityCalendar.WEEKS; week++) {
-            for (int day = 0; day < DAYS; day++) {
-                Region square = new Region();
-                square.getStyleClass().addAll("heat-day", SHADE_CLASS + 0);
-                squares[week][day] = square;
-                getChildren().add(square);
-            }
+        for (int shade = 0; shade < paths.length; shade++) {
+            paths[shade] = new SVGPath();
+            paths[shade].getStyleClass().addAll("heat-shade", SHADE_CLASS + shade);
+            getChildren().add(paths[shade]);
         }
         // Monday, Wednesday and Friday name their rows, as paper calendars of this kind do.
         for (int day = 0; day <= 4; day += 2) {
@@ -73,14 +77,7 @@ final class HeatMap extends Region {
         for (int week = 0; week < ActivityCalendar.WEEKS; week++) {
             ActivityCalendar.Week column = weeks.get(week);
             for (int day = 0; day < DAYS; day++) {
-                boolean inSpan = day < column.days().size();
-                int shade = inSpan ? column.days().get(day).shade() : 0;
-                Region square = squares[week][day];
-                square.setVisible(inSpan);
-                if (shade != shades[week][day]) {
-                    square.getStyleClass().set(1, SHADE_CLASS + shade);
-                    shades[week][day] = shade;
-                }
+                shades[week][day] = day < column.days().size() ? column.days().get(day).shade() : OUT_OF_SPAN;
             }
             // A month is named over the first week that starts in it.
             int month = column.monday().getMonthValue();
@@ -139,11 +136,7 @@ final class HeatMap extends Region {
         double size = Math.max(1, cell - Math.max(1, cell * GAP));
         double left = snappedLeftInset() + labelWidth();
         double top = snappedTopInset() + labelHeight();
-        for (int week = 0; week < ActivityCalendar.WEEKS; week++) {
-            for (int day = 0; day < DAYS; day++) {
-                squares[week][day].resizeRelocate(snapPositionX(left + week * cell), snapPositionY(top + day * cell), size, size);
-            }
-        }
+        drawSquares(left, top, cell, size);
         for (int day = 0; day < DAYS; day++) {
             if (weekdays[day] != null) {
                 Label label = weekdays[day];
@@ -163,6 +156,38 @@ final class HeatMap extends Region {
                 lastEnd = x + width + UiScale.em(0.3);
             }
         }
+    }
+
+    /** Each day's square into the path of its shade: a rounded square of {@code size} every {@code cell}. */
+    private void drawSquares(double left, double top, double cell, double size) {
+        StringBuilder[] byShade = new StringBuilder[paths.length];
+        for (int shade = 0; shade < paths.length; shade++) {
+            byShade[shade] = new StringBuilder();
+        }
+        double corner = Math.min(UiScale.em(CORNER_EM), size / 2);
+        for (int week = 0; week < ActivityCalendar.WEEKS; week++) {
+            for (int day = 0; day < DAYS; day++) {
+                if (shades[week][day] != OUT_OF_SPAN) {
+                    roundedSquare(byShade[shades[week][day]], snapPositionX(left + week * cell),
+                            snapPositionY(top + day * cell), size, corner);
+                }
+            }
+        }
+        for (int shade = 0; shade < paths.length; shade++) {
+            paths[shade].setContent(byShade[shade].toString());
+        }
+    }
+
+    /** SVG path data: move to the top edge, then each side and its rounded corner, clockwise. */
+    private static void roundedSquare(StringBuilder into, double x, double y, double size, double corner) {
+        double side = size - 2 * corner;
+        String arc = " a" + corner + "," + corner + " 0 0 1 ";
+        into.append('M').append(x + corner).append(',').append(y)
+                .append(" h").append(side).append(arc).append(corner).append(',').append(corner)
+                .append(" v").append(side).append(arc).append(-corner).append(',').append(corner)
+                .append(" h").append(-side).append(arc).append(-corner).append(',').append(-corner)
+                .append(" v").append(-side).append(arc).append(corner).append(',').append(-corner)
+                .append(" z ");
     }
 
     /** The tooltip says the day under the mouse and its count. */

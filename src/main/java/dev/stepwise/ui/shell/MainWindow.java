@@ -4,20 +4,23 @@ import dev.stepwise.ui.charts.BurnUpChart;
 import dev.stepwise.ui.checklist.ChecklistView;
 import dev.stepwise.ui.common.Backups;
 import dev.stepwise.ui.common.FilePicker;
-import dev.stepwise.ui.common.LinkOpener;
 import dev.stepwise.ui.common.Lazy;
+import dev.stepwise.ui.common.LinkOpener;
 import dev.stepwise.ui.common.Messages;
 import dev.stepwise.ui.common.StyleClasses;
 import dev.stepwise.ui.common.Transfers;
-import dev.stepwise.ui.common.UndoHistory;
 import dev.stepwise.ui.common.UiScale;
+import dev.stepwise.ui.common.UndoHistory;
 import dev.stepwise.ui.matrix.SkillsMatrixView;
 import dev.stepwise.ui.overview.OverviewView;
 import dev.stepwise.ui.overview.PathDetailsDialog;
 import dev.stepwise.ui.timeline.TimelineView;
 import dev.stepwise.ui.transfer.TransferActions;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
+import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.css.PseudoClass;
@@ -29,7 +32,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
-import org.controlsfx.control.StatusBar;
 
 /** The main window: menus, the sidebar with the path switcher and pages, the current page and the status bar. */
 public final class MainWindow {
@@ -98,12 +100,26 @@ public final class MainWindow {
         viewModel.flushPendingEdits();
     }
 
-    /** Builds the pages not shown yet, one per event, after the window is on screen. */
+    /**
+     * Builds the pages not shown yet once the window is on screen: one per frame, from the third frame on, so the
+     * first picture the learner sees never waits for a page they have not opened.
+     */
     public void prebuildPages() {
-        Platform.runLater(() -> {
-            checklist.get();
-            Platform.runLater(matrix::get);
-        });
+        List<Runnable> builds = new ArrayList<>(List.of(checklist::get, matrix::get));
+        new AnimationTimer() {
+            private int frames;
+
+            @Override
+            public void handle(long now) {
+                if (++frames <= 2) {
+                    return;
+                }
+                builds.remove(0).run();
+                if (builds.isEmpty()) {
+                    stop();
+                }
+            }
+        }.start();
     }
 
     ChecklistView checklist() {
@@ -143,8 +159,13 @@ public final class MainWindow {
         });
     }
 
-    private StatusBar statusBar() {
-        StatusBar bar = new StatusBar();
+    private StatusBarView statusBar() {
+        Label path = new Label();
+        path.setId("status-path");
+        path.textProperty().bind(viewModel.pathTitleProperty().concat(" · ").concat(viewModel.progressTextProperty()));
+        Label file = new Label(viewModel.databaseFile());
+        file.getStyleClass().add(StyleClasses.MUTED);
+        StatusBarView bar = new StatusBarView(path, new Label("  "), file);
         bar.setId("status-bar");
         // It only reports: the keyboard passes it by, and a screen reader still reads it by name.
         bar.setFocusTraversable(false);
@@ -152,12 +173,6 @@ public final class MainWindow {
         bar.textProperty().bind(viewModel.statusProperty());
         // A reported failure stays until the next successful save, or until the learner clicks it away.
         bar.setOnMouseClicked(event -> viewModel.clearError());
-        Label path = new Label();
-        path.setId("status-path");
-        path.textProperty().bind(viewModel.pathTitleProperty().concat(" · ").concat(viewModel.progressTextProperty()));
-        Label file = new Label(viewModel.databaseFile());
-        file.getStyleClass().add(StyleClasses.MUTED);
-        bar.getRightItems().addAll(path, new Label("  "), file);
         return bar;
     }
 }

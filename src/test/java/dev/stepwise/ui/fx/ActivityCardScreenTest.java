@@ -4,22 +4,29 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.stepwise.fixtures.FixturePath;
 import java.time.LocalDate;
-import javafx.scene.Node;
+import java.util.Set;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
+import javafx.scene.shape.SVGPath;
 import org.junit.jupiter.api.Test;
 
 /**
  * The overview's activity card on the real app: empty at first, and after a tick in the checklist the day is shaded,
- * the streak says so and this week counts the item — without the card's squares being made again.
+ * the streak says so and this week counts the item — without the card's nodes being made again.
  */
 class ActivityCardScreenTest extends AppTestBase {
 
-    private long shadedDays() {
+    /** Days drawn in the shades that match: one path per shade, one square (an SVG "M…z") per day. */
+    private long daysDrawn(String shadeClass) {
         // The card may be below the fold (the page scrolls): what it shows is read from its nodes.
-        return robot.lookup("#heat-map .heat-day").queryAll().stream().filter(Node::isVisible)
-                .filter(day -> day.getStyleClass().stream().anyMatch(name -> name.matches("heat-[1-9]"))).count();
+        return robot.lookup("#heat-map .heat-shade").queryAllAs(SVGPath.class).stream()
+                .filter(path -> path.getStyleClass().stream().anyMatch(name -> name.matches(shadeClass)))
+                .mapToLong(path -> path.getContent().chars().filter(letter -> letter == 'M').count()).sum();
+    }
+
+    private long shadedDays() {
+        return daysDrawn("heat-[1-9]");
     }
 
     @Test
@@ -27,8 +34,9 @@ class ActivityCardScreenTest extends AppTestBase {
         shortcut(KeyCode.DIGIT1);
         waitUntil(() -> robot.lookup("#activity-streaks").queryAs(Label.class).getText().startsWith("Current streak: no days"));
         assertThat(shadedDays()).isZero();
-        assertThat(robot.lookup("#heat-map .heat-day").queryAll().size()).isEqualTo(52 * 7);
-        Node firstSquare = robot.lookup("#heat-map .heat-day").query();
+        // The last week is drawn up to today: 51 full weeks and 1–7 days.
+        assertThat(daysDrawn("heat-0")).isBetween(51L * 7 + 1, 52L * 7);
+        Set<SVGPath> paths = Set.copyOf(robot.lookup("#heat-map .heat-shade").queryAllAs(SVGPath.class));
         LocalDate day = LocalDate.now();
 
         shortcut(KeyCode.DIGIT2);
@@ -39,8 +47,9 @@ class ActivityCardScreenTest extends AppTestBase {
         waitUntil(() -> robot.lookup("#activity-streaks").queryAs(Label.class).getText().startsWith("Current streak: 1 day"));
         assertThat(shadedDays()).as("one day shaded (%s)", day).isEqualTo(1);
         assertThat(robot.lookup("#activity-week").queryAs(Label.class).getText()).startsWith("This week: 1 item done · no skills raised");
-        Node firstNow = robot.lookup("#heat-map .heat-day").query();
-        assertThat(firstNow).as("squares are kept, only shaded").isSameAs(firstSquare);
+        assertThat(daysDrawn("heat-.")).as("the same days, one now shaded").isEqualTo(daysDrawn("heat-0") + 1);
+        assertThat(Set.copyOf(robot.lookup("#heat-map .heat-shade").queryAllAs(SVGPath.class)))
+                .as("the map's nodes are kept, only redrawn").isEqualTo(paths);
 
         robot.interact(() -> robot.lookup("#heat-map-minutes").queryAs(ToggleButton.class).fire());
         assertThat(shadedDays()).as("the same year counted in minutes studied: none yet").isZero();

@@ -8,6 +8,7 @@ import dev.stepwise.io.PathFileReader;
 import dev.stepwise.io.ProgressFileReader;
 import dev.stepwise.store.Snapshot;
 import dev.stepwise.ui.common.FilePicker;
+import dev.stepwise.ui.shell.StatusBarView;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -19,7 +20,6 @@ import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
-import org.controlsfx.control.StatusBar;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -41,7 +41,7 @@ class FileTransferScreenTest extends AppTestBase {
         assertThat(read.sections()).isEqualTo(FixturePath.path().sections());
         assertThat(files.asked()).containsExactly(new GivenFiles.Question("Export path", FilePicker.Kind.PATH_FILE,
                 FixturePath.ID + ".json"));
-        waitUntil(() -> this.<StatusBar>node("#status-bar").getText().equals("Saved · Exported the path to exported.json"));
+        waitUntil(() -> this.<StatusBarView>node("#status-bar").getText().equals("Saved · Exported the path to exported.json"));
 
         // An instructor renames one step and drops another, and hands the file back as version 2.
         String json = Files.readString(exported)
@@ -89,7 +89,7 @@ class FileTransferScreenTest extends AppTestBase {
         waitUntil(() -> column("SELECT id FROM path ORDER BY id").equals(List.of(FixturePath.ID, FixturePath.ID + "-2")));
         assertThat(column("SELECT COUNT(*) FROM item WHERE path_id = ?", FixturePath.ID + "-2")).containsExactly("8");
         waitUntil(() -> stage.getTitle().equals("Overview — " + FixturePath.TITLE + " — Stepwise")
-                && this.<StatusBar>node("#status-bar").getText().startsWith("Saved · Imported"));
+                && this.<StatusBarView>node("#status-bar").getText().startsWith("Saved · Imported"));
         assertThat(column("SELECT kind FROM activity WHERE path_id = ?", FixturePath.ID + "-2")).containsExactly("PATH_IMPORTED");
     }
 
@@ -141,7 +141,7 @@ class FileTransferScreenTest extends AppTestBase {
         robot.clickOn("#import-progress-apply");
         assertOnDisk(FixturePath.LEARN_SQL, "DONE");
         waitUntil(() -> this.<Label>node("#section-counts-steps").getText().equals("1 of 4 done"));
-        assertThat(this.<StatusBar>node("#status-bar").getText()).isEqualTo("Saved · Imported progress: 1 change");
+        assertThat(this.<StatusBarView>node("#status-bar").getText()).isEqualTo("Saved · Imported progress: 1 change");
         assertThat(column("SELECT kind FROM activity WHERE path_id = ? ORDER BY id DESC LIMIT 1", FixturePath.ID))
                 .containsExactly("PROGRESS_IMPORTED");
     }

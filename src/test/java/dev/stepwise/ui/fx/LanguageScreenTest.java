@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.stepwise.fixtures.FixturePath;
 import dev.stepwise.ui.common.EditorForms;
 import dev.stepwise.ui.common.Messages;
+import dev.stepwise.ui.shell.StatusBarView;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -98,7 +99,7 @@ class LanguageScreenTest extends AppTestBase {
 
         Platform.runLater(() -> radio(language, "menu-language-de").fire());
         waitUntil(() -> column("SELECT value FROM preference WHERE key = 'ui.language'").equals(List.of("de")));
-        assertThat(this.<org.controlsfx.control.StatusBar>node("#status-bar").getText()).contains("nächsten Start");
+        assertThat(this.<StatusBarView>node("#status-bar").getText()).contains("nächsten Start");
 
         // Without the override, the stored choice decides.
         System.clearProperty(Messages.LOCALE_PROPERTY);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.stepwise.fixtures.FixturePath;
 import dev.stepwise.ui.common.FilePicker;
+import dev.stepwise.ui.shell.StatusBarView;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -12,7 +13,6 @@ import javafx.scene.Node;
 import javafx.scene.control.RadioButton;
 import javafx.scene.input.KeyCode;
 import javax.imageio.ImageIO;
-import org.controlsfx.control.StatusBar;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -41,7 +41,7 @@ class ReportScreenTest extends AppTestBase {
                 FilePicker.Kind.REPORT_MARKDOWN, FixturePath.ID + "-report.md"));
         assertThat(Files.readString(report)).startsWith("# " + FixturePath.TITLE + "\n")
                 .contains("| Learn SQL and design databases | Done |", "1 of 8 done");
-        waitUntil(() -> this.<StatusBar>node("#status-bar").getText()
+        waitUntil(() -> this.<StatusBarView>node("#status-bar").getText()
                 .equals("Saved · Report written to " + report.toAbsolutePath()));
     }
 

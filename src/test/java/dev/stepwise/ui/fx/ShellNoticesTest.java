@@ -3,6 +3,7 @@ package dev.stepwise.ui.fx;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.stepwise.fixtures.FixturePath;
+import dev.stepwise.ui.shell.StatusBarView;
 import java.io.IOException;
 import java.net.URI;
 import javafx.application.Application;
@@ -13,7 +14,6 @@ import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
-import org.controlsfx.control.StatusBar;
 import org.junit.jupiter.api.Test;
 
 /** What the window tells the learner in passing: the skill suggestion, a link that would not open, the sidebar's bar. */
@@ -101,8 +101,8 @@ class ShellNoticesTest extends AppTestBase {
         robot.clickOn(robot.lookup((Node node) -> node instanceof Hyperlink link && "Learn Java".equals(link.getText()))
                 .match(AppTestBase::visible).<Hyperlink>query());
 
-        waitUntil(() -> this.<StatusBar>node("#status-bar").getText().contains("https://dev.java/learn/"));
-        assertThat(this.<StatusBar>node("#status-bar").getText()).startsWith("Could not open").contains("No web browser found");
+        waitUntil(() -> this.<StatusBarView>node("#status-bar").getText().contains("https://dev.java/learn/"));
+        assertThat(this.<StatusBarView>node("#status-bar").getText()).startsWith("Could not open").contains("No web browser found");
         assertThat(openedLinks).isEmpty();
     }
 

@@ -3,6 +3,7 @@ package dev.stepwise.ui.fx;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.stepwise.fixtures.FixturePath;
+import dev.stepwise.ui.shell.StatusBarView;
 import java.util.concurrent.TimeoutException;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuBar;
@@ -10,7 +11,6 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
-import org.controlsfx.control.StatusBar;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -27,7 +27,7 @@ class UndoScreenTest extends AppTestBase {
     }
 
     private String statusBar() {
-        return this.<StatusBar>node("#status-bar").getText();
+        return this.<StatusBarView>node("#status-bar").getText();
     }
 
     @Test

@@ -13,12 +13,12 @@ import dev.stepwise.domain.UpstreamChange;
 import dev.stepwise.fixtures.FixturePath;
 import dev.stepwise.service.BundledPath;
 import dev.stepwise.ui.checklist.ChecklistRow;
+import dev.stepwise.ui.shell.StatusBarView;
 import java.util.List;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
-import org.controlsfx.control.StatusBar;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -67,7 +67,7 @@ class UpgradeScreenTest extends AppTestBase {
         robot.clickOn("#apply-upgrade");
 
         waitUntil(() -> !shown("#upgrade-banner"));
-        waitUntil(() -> this.<StatusBar>node("#status-bar").getText().equals("Saved · Updated to version 2"));
+        waitUntil(() -> this.<StatusBarView>node("#status-bar").getText().equals("Saved · Updated to version 2"));
         waitUntil(() -> column("SELECT content_version FROM path_upstream").equals(List.of("2")));
         assertThat(column("SELECT title FROM item WHERE id = ?", LEARN_SQL)).containsExactly("My SQL step");
         assertThat(column("SELECT archived_at IS NOT NULL FROM item WHERE id = ?", CS_DEGREE)).containsExactly("1");
