@@ -19,7 +19,8 @@ import java.util.concurrent.TimeUnit;
  * JVM has used at that frame, for the app and for {@link HelloApp}, started alternately in fresh JVMs with the same
  * flags so that a slow moment of the machine hits both. The first app start (on an empty data folder: it creates the
  * database and installs the bundled path) and a first Hello are not counted; the other app starts reopen the folder,
- * as a learner's every later start does. Prints the ratios app / Hello of the medians.
+ * as a learner's every later start does. Prints the ratios app / Hello of the medians ({@code startup.ratio.*}), then
+ * the same with an AppCDS archive for each side, made by one training start of it ({@code startup.cds.ratio.*}).
  *
  * <p>Part of {@code mvn -Pbench package} ({@link AllBenchmarks}); alone: {@code mvn -q test-compile exec:java
  * -Dexec.mainClass=dev.stepwise.bench.StartupBenchmark -Dexec.classpathScope=test [-Dexec.args=RUNS]}. Uses the
@@ -42,15 +43,41 @@ public final class StartupBenchmark {
     record Started(long wallMillis, long cpuMillis, List<String> phases) {
     }
 
+    /** How the child JVMs start: the class path and the JVM options before the main class (the same for both). */
+    record Way(String classpath, List<String> jvmOptions) {
+    }
+
+    /** Plain, then each side with an AppCDS archive of its own start (the packaged app ships with one). */
     static void compare(int runs) throws IOException, InterruptedException {
         Path dataDir = Files.createTempDirectory("stepwise-bench");
         boolean display = System.getenv("DISPLAY") != null && !System.getenv("DISPLAY").isBlank();
         Samples.say("Start-up, JVM launch → second frame, app and Hello alternately, %d runs each, %s, data in %s", runs,
                 display ? "display " + System.getenv("DISPLAY") : "Monocle headless", dataDir);
-        Started first = launch(display, "dev.stepwise.Launcher", "--data-dir", dataDir.toString());
+        String[] app = {"dev.stepwise.Launcher", "--data-dir", dataDir.toString()};
+        String[] hello = {HelloLauncher.class.getName()};
+        Way plain = new Way(classpath(), List.of());
+        Started first = launch(display, plain, app);
         Samples.say("  first app start (creates the database, not counted): %d ms wall, %d ms CPU", first.wallMillis(),
                 first.cpuMillis());
-        Started firstHello = launch(display, HelloLauncher.class.getName());
+        alternate(display, runs, plain, plain, app, hello, "startup.ratio");
+
+        // AppCDS archives only classes from jars: the class folders go into jars, then each side trains its archive.
+        Path cdsDir = Files.createTempDirectory("stepwise-bench-cds");
+        String jars = CdsArchives.jarredClasspath(classpath(), cdsDir);
+        Path appArchive = cdsDir.resolve("app.jsa");
+        Path helloArchive = cdsDir.resolve("hello.jsa");
+        launch(display, new Way(jars, List.of("-XX:ArchiveClassesAtExit=" + appArchive)), app);
+        launch(display, new Way(jars, List.of("-XX:ArchiveClassesAtExit=" + helloArchive)), hello);
+        Samples.say("With AppCDS (a dynamic archive from one start of each: app %d KB, Hello %d KB)",
+                Files.size(appArchive) / 1024, Files.size(helloArchive) / 1024);
+        alternate(display, runs, new Way(jars, List.of("-XX:SharedArchiveFile=" + appArchive, "-Xshare:on")),
+                new Way(jars, List.of("-XX:SharedArchiveFile=" + helloArchive, "-Xshare:on")), app, hello,
+                "startup.cds.ratio");
+    }
+
+    private static void alternate(boolean display, int runs, Way appWay, Way helloWay, String[] app, String[] hello,
+                                  String benchName) throws IOException, InterruptedException {
+        Started firstHello = launch(display, helloWay, hello);
         Samples.say("  first Hello start (not counted): %d ms wall, %d ms CPU", firstHello.wallMillis(), firstHello.cpuMillis());
         Started last = null;
         Samples appWall = new Samples();
@@ -58,15 +85,15 @@ public final class StartupBenchmark {
         Samples helloWall = new Samples();
         Samples helloCpu = new Samples();
         for (int i = 0; i < runs; i++) {
-            Started app = launch(display, "dev.stepwise.Launcher", "--data-dir", dataDir.toString());
-            last = app;
-            Started hello = launch(display, HelloLauncher.class.getName());
-            appWall.add(app.wallMillis() * 1_000_000);
-            appCpu.add(app.cpuMillis() * 1_000_000);
-            helloWall.add(hello.wallMillis() * 1_000_000);
-            helloCpu.add(hello.cpuMillis() * 1_000_000);
-            Samples.say("  run %d: app %d ms wall, %d ms CPU; Hello %d ms wall, %d ms CPU", i + 1, app.wallMillis(), app.cpuMillis(),
-                    hello.wallMillis(), hello.cpuMillis());
+            Started appStart = launch(display, appWay, app);
+            last = appStart;
+            Started helloStart = launch(display, helloWay, hello);
+            appWall.add(appStart.wallMillis() * 1_000_000);
+            appCpu.add(appStart.cpuMillis() * 1_000_000);
+            helloWall.add(helloStart.wallMillis() * 1_000_000);
+            helloCpu.add(helloStart.cpuMillis() * 1_000_000);
+            Samples.say("  run %d: app %d ms wall, %d ms CPU; Hello %d ms wall, %d ms CPU", i + 1, appStart.wallMillis(),
+                    appStart.cpuMillis(), helloStart.wallMillis(), helloStart.cpuMillis());
         }
         if (last != null) {
             Samples.say("  where the last app start went (ms after JVM launch, the process's CPU time then):");
@@ -76,8 +103,8 @@ public final class StartupBenchmark {
         Samples.say("app start-up CPU: %s", appCpu.describe());
         Samples.say("Hello start-up wall: %s", helloWall.describe());
         Samples.say("Hello start-up CPU: %s", helloCpu.describe());
-        Samples.bench("startup.ratio.cpu", appCpu.medianMillis() / helloCpu.medianMillis());
-        Samples.bench("startup.ratio.wall", appWall.medianMillis() / helloWall.medianMillis());
+        Samples.bench(benchName + ".cpu", appCpu.medianMillis() / helloCpu.medianMillis());
+        Samples.bench(benchName + ".wall", appWall.medianMillis() / helloWall.medianMillis());
     }
 
     /** exec:java runs us inside Maven with a class loader of its own; the child JVM needs that class path. */
@@ -96,16 +123,16 @@ public final class StartupBenchmark {
         return System.getProperty("java.class.path");
     }
 
-    private static Started launch(boolean display, String mainClass, String... args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", classpath(),
-                "-Dstepwise.reportStartup=true", "-Dstepwise.exitAfterStartup=true", "-Dprism.order=sw"));
+    private static Started launch(boolean display, Way way, String... mainAndArgs) throws IOException, InterruptedException {
+        String mainClass = mainAndArgs[0];
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", way.classpath()));
+        command.addAll(way.jvmOptions());
+        command.addAll(List.of("-Dstepwise.reportStartup=true", "-Dstepwise.exitAfterStartup=true", "-Dprism.order=sw"));
         if (!display) {
             command.addAll(List.of("-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dprism.text=t2k"));
         }
-        command.add(mainClass);
-        command.addAll(List.of(args));
+        command.addAll(List.of(mainAndArgs));
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         Long wall = null;
         Long cpu = null;
