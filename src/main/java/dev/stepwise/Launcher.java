@@ -2,6 +2,8 @@ package dev.stepwise;
 
 import dev.stepwise.cli.Invocation;
 import dev.stepwise.cli.StepwiseCli;
+import dev.stepwise.service.DataFolder;
+import dev.stepwise.store.SqliteLibrary;
 
 /**
  * Plain entry point for {@code java -jar} and IDEs: a command ({@code stepwise list}, {@code stepwise --help}) runs
@@ -13,6 +15,8 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
+        // Before anything opens the database: the driver loads its native library from our cache, not a fresh copy.
+        SqliteLibrary.useCopyIn(DataFolder.cacheFolder().resolve("native"));
         if (Invocation.isCommandLine(args)) {
             System.exit(StepwiseCli.run(args));
         }

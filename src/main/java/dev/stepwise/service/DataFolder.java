@@ -36,6 +36,11 @@ public record DataFolder(Path directory, String origin) {
         return new DataFolder(Path.of(BaseDirectories.get().dataDir, appFolderName()), "user data folder");
     }
 
+    /** The user's cache folder for Stepwise: things it can make again (never the learner's data). */
+    public static Path cacheFolder() {
+        return Path.of(BaseDirectories.get().cacheDir, appFolderName());
+    }
+
     private static Optional<String> option(List<String> args) {
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
