@@ -17,7 +17,8 @@ import javafx.scene.layout.VBox;
 /**
  * Time studied per week, the last {@link #WEEKS} weeks as bars (a week without study is an empty slot, so gaps show):
  * each bar's height is its share of the busiest week, its tooltip the week and the time. Made once; new figures
- * change heights and texts only.
+ * change heights and texts only. One tooltip serves every week: it takes the text of the week the pointer enters
+ * (a tooltip per week was a dozen popup controls made before the first frame).
  */
 final class WeeklyMinutes extends HBox {
     static final int WEEKS = 12;
@@ -25,7 +26,8 @@ final class WeeklyMinutes extends HBox {
 
     private final List<Region> bars = new ArrayList<>();
     private final List<Label> labels = new ArrayList<>();
-    private final List<Tooltip> tips = new ArrayList<>();
+    private final List<String> tips = new ArrayList<>();
+    private final Tooltip tip = new Tooltip();
 
     WeeklyMinutes() {
         super(UiScale.em(0.3));
@@ -44,13 +46,15 @@ final class WeeklyMinutes extends HBox {
             column.setAlignment(Pos.BOTTOM_CENTER);
             // Room for the tallest bar and the date under it, so bars of every week stand on one line.
             column.setMinHeight(UiScale.em(HEIGHT_EM + 1.4));
-            Tooltip tip = new Tooltip();
-            Tooltip.install(column, tip);
+            int shown = week;
+            column.setOnMouseEntered(event -> tip.setText(tips.get(shown)));
+            column.setOnMouseExited(event -> tip.setText(getAccessibleText()));
             bars.add(bar);
             labels.add(label);
-            tips.add(tip);
+            tips.add("");
             getChildren().add(column);
         }
+        Tooltip.install(this, tip);
     }
 
     /** @param perWeek minutes per week (its Monday); weeks before {@code thisMonday}'s last twelve are not shown */
@@ -68,9 +72,15 @@ final class WeeklyMinutes extends HBox {
             bar.setPrefHeight(minutes > 0 ? Math.max(2, height) : 1);
             bar.setMaxHeight(minutes > 0 ? Math.max(2, height) : 1);
             labels.get(week).setText(week % 4 == 3 || week == WEEKS - 1 ? Messages.current().shortDate(monday) : "");
-            tips.get(week).setText(Messages.tr("history.weekMinutes", Messages.current().date(monday),
-                    Messages.current().minutes(minutes)));
+            tips.set(week, Messages.tr("history.weekMinutes", Messages.current().date(monday), Messages.current().minutes(minutes)));
         }
         setAccessibleText(Messages.tr("history.weeklyMinutes.accessible", Messages.current().minutes(total)));
+        // Between the bars (and before the pointer reaches one) the tooltip says what the whole chart does.
+        tip.setText(getAccessibleText());
+    }
+
+    /** The one tooltip, for tests: what it says depends on the week the pointer is over. */
+    Tooltip tooltip() {
+        return tip;
     }
 }

@@ -1,0 +1,60 @@
+package dev.stepwise.ui.overview;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.stepwise.ui.common.Messages;
+import java.time.LocalDate;
+import java.util.TreeMap;
+import java.util.concurrent.TimeoutException;
+import javafx.event.Event;
+import javafx.event.EventType;
+import javafx.scene.Node;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+
+/** The weekly bars share one tooltip, which says the week under the pointer, and the whole chart between bars. */
+class WeeklyMinutesTest {
+    private static final LocalDate THIS_MONDAY = LocalDate.of(2026, 11, 30);
+    private final FxRobot robot = new FxRobot();
+
+    @BeforeAll
+    static void toolkit() throws TimeoutException {
+        FxToolkit.registerPrimaryStage();
+    }
+
+    private static void point(Node column, EventType<MouseEvent> type) {
+        Event.fireEvent(column, new MouseEvent(type, 1, 1, 1, 1, MouseButton.NONE, 0, false, false, false, false, false, false,
+                false, false, false, false, null));
+    }
+
+    @Test
+    void theTooltipFollowsTheWeekThePointerEnters() {
+        WeeklyMinutes[] made = new WeeklyMinutes[1];
+        robot.interact(() -> {
+            made[0] = new WeeklyMinutes();
+            TreeMap<LocalDate, Integer> perWeek = new TreeMap<>();
+            perWeek.put(THIS_MONDAY, 90);
+            perWeek.put(THIS_MONDAY.minusWeeks(2), 25);
+            made[0].show(perWeek, THIS_MONDAY);
+        });
+        WeeklyMinutes weekly = made[0];
+        String whole = weekly.getAccessibleText();
+        assertThat(weekly.tooltip().getText()).isEqualTo(whole);
+
+        Node last = weekly.getChildren().get(WeeklyMinutes.WEEKS - 1);
+        Node twoBefore = weekly.getChildren().get(WeeklyMinutes.WEEKS - 3);
+        robot.interact(() -> point(last, MouseEvent.MOUSE_ENTERED));
+        String lastWeek = weekly.tooltip().getText();
+        robot.interact(() -> point(twoBefore, MouseEvent.MOUSE_ENTERED));
+        String earlierWeek = weekly.tooltip().getText();
+        robot.interact(() -> point(twoBefore, MouseEvent.MOUSE_EXITED));
+
+        assertThat(lastWeek).contains(Messages.current().minutes(90)).isNotEqualTo(whole);
+        assertThat(earlierWeek).contains(Messages.current().minutes(25)).isNotEqualTo(lastWeek);
+        assertThat(weekly.tooltip().getText()).isEqualTo(whole);
+    }
+}
