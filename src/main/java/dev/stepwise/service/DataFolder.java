@@ -33,12 +33,12 @@ public record DataFolder(Path directory, String origin) {
         if (fromEnvironment != null && !fromEnvironment.isBlank()) {
             return new DataFolder(Path.of(fromEnvironment.strip()).toAbsolutePath(), ENVIRONMENT_VARIABLE);
         }
-        return new DataFolder(Path.of(BaseDirectories.get().dataDir, appFolderName()), "user data folder");
+        return new DataFolder(Path.of(SystemFolders.BASE.dataDir, appFolderName()), "user data folder");
     }
 
     /** The user's cache folder for Stepwise: things it can make again (never the learner's data). */
     public static Path cacheFolder() {
-        return Path.of(BaseDirectories.get().cacheDir, appFolderName());
+        return Path.of(SystemFolders.BASE.cacheDir, appFolderName());
     }
 
     private static Optional<String> option(List<String> args) {
@@ -68,5 +68,10 @@ public record DataFolder(Path directory, String origin) {
     private static String appFolderName() {
         String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
         return os.contains("mac") || os.contains("win") ? "Stepwise" : "stepwise";
+    }
+
+    /** The system's folders, asked for once: on some systems asking costs a call into the OS shell. */
+    private static final class SystemFolders {
+        static final BaseDirectories BASE = BaseDirectories.get();
     }
 }
