@@ -130,6 +130,7 @@ public final class App extends Application {
                 .onError(this::failOrRecover);
         // Until the stored choice is read: the override or the system's language, for a start-up failure's message.
         useLanguage(Messages.start(null));
+        // While the store thread opens the data, the FX thread parses the theme (the light one, the default).
         Themes.apply(false);
         StartupReport.mark("theme parsed");
     }

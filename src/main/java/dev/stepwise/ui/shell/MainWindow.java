@@ -165,7 +165,7 @@ public final class MainWindow {
         path.textProperty().bind(viewModel.pathTitleProperty().concat(" · ").concat(viewModel.progressTextProperty()));
         Label file = new Label(viewModel.databaseFile());
         file.getStyleClass().add(StyleClasses.MUTED);
-        StatusBarView bar = new StatusBarView(path, new Label("  "), file);
+        StatusBarView bar = new StatusBarView(path, file);
         bar.setId("status-bar");
         // It only reports: the keyboard passes it by, and a screen reader still reads it by name.
         bar.setFocusTraversable(false);

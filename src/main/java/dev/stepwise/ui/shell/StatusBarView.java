@@ -1,5 +1,6 @@
 package dev.stepwise.ui.shell;
 
+import dev.stepwise.ui.common.UiScale;
 import javafx.beans.property.StringProperty;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -17,6 +18,7 @@ public final class StatusBarView extends HBox {
     private final Label text = new Label();
 
     StatusBarView(Node... rightItems) {
+        super(UiScale.em(1));
         getStyleClass().add("status-bar");
         setAlignment(Pos.CENTER_LEFT);
         text.setId("status-text");
