@@ -113,7 +113,8 @@ public final class PathRepository {
             statement.setString(7, Sql.text(now));
             statement.setString(8, origin.name());
         });
-        writer.insertContent(path);
+        // Undo records the new path row; its content goes with it by cascade, so it needs no record of its own.
+        UndoLog.insertUnderNewRow(database, () -> writer.insertContent(path));
     }
 
     /** Inserts the path as bundled, or replaces its content whole keeping its install time and origin. */

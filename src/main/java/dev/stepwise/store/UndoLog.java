@@ -89,6 +89,30 @@ public final class UndoLog implements TransactionObserver {
         nameStep(step, true);
     }
 
+    /**
+     * Runs {@code insert} without recording its rows one by one. Only for rows that hang, by cascading foreign keys,
+     * off a row this step created and recorded — a new path's content under its path row: undoing deletes that row,
+     * the cascade deletes the rest, and the delete triggers keep all of it for redo, as for any deleted path. An
+     * import of 10,000 items wrote 90,000 undo rows before (and as many trigger runs). Outside a recorded step it
+     * only runs {@code insert}.
+     */
+    static void insertUnderNewRow(Database database, Runnable insert) {
+        boolean capturing = Sql.query(database, "SELECT count(*) FROM temp.sqlite_master WHERE name = 'undo_capture'",
+                statement -> { }, row -> row.getLong(1)).get(0) > 0;
+        List<Long> step = capturing ? Sql.query(database, "SELECT step FROM temp.undo_capture", statement -> { },
+                row -> row.getLong(1)) : List.of();
+        if (step.isEmpty()) {
+            insert.run();
+            return;
+        }
+        Sql.update(database, "DELETE FROM temp.undo_capture", statement -> { });
+        try {
+            insert.run();
+        } finally {
+            Sql.update(database, "INSERT INTO temp.undo_capture (step) VALUES (?)", statement -> statement.setLong(1, step.get(0)));
+        }
+    }
+
     /** The change {@link #undo} would take back, if any. */
     public Optional<UndoEntry> nextUndo() {
         return entry("SELECT " + ENTRY_COLUMNS + " FROM undo_step WHERE undone = 0 ORDER BY id DESC LIMIT 1");
