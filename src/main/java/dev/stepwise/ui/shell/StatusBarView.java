@@ -2,11 +2,13 @@ package dev.stepwise.ui.shell;
 
 import dev.stepwise.ui.common.UiScale;
 import javafx.beans.property.StringProperty;
+import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 
 /**
  * The strip at the bottom of the window: what happened (left, it may shorten with "…") and what is open (right).
@@ -18,7 +20,6 @@ public final class StatusBarView extends HBox {
     private final Label text = new Label();
 
     StatusBarView(Node... rightItems) {
-        super(UiScale.em(1));
         getStyleClass().add("status-bar");
         setAlignment(Pos.CENTER_LEFT);
         text.setId("status-text");
@@ -26,7 +27,14 @@ public final class StatusBarView extends HBox {
         text.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(text, Priority.ALWAYS);
         getChildren().add(text);
-        getChildren().addAll(rightItems);
+        // Half an em between the right-hand parts, none before them: the growing text already leaves its room, and at
+        // 1024 px in German all three parts fit with no more than that (LayoutAuditTest).
+        for (int i = 0; i < rightItems.length; i++) {
+            if (i > 0 && rightItems[i] instanceof Region region) {
+                region.setPadding(new Insets(0, 0, 0, UiScale.em(0.5)));
+            }
+            getChildren().add(rightItems[i]);
+        }
     }
 
     StringProperty textProperty() {
