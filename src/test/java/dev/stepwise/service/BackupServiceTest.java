@@ -9,6 +9,7 @@ import dev.stepwise.domain.BackupException;
 import dev.stepwise.domain.BackupReason;
 import dev.stepwise.domain.ItemStatus;
 import dev.stepwise.domain.LearningPath;
+import dev.stepwise.fixtures.TestClock;
 import dev.stepwise.store.SamplePaths;
 import dev.stepwise.store.Snapshot;
 import java.io.IOException;

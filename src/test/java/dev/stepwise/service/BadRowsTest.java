@@ -5,10 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.stepwise.domain.Explained;
 import dev.stepwise.domain.ItemStatus;
-import dev.stepwise.domain.Level;
 import dev.stepwise.domain.LearningPath;
+import dev.stepwise.domain.Level;
 import dev.stepwise.domain.SelfCheckAnswer;
 import dev.stepwise.fixtures.FixturePath;
+import dev.stepwise.fixtures.TestClock;
 import dev.stepwise.store.BadRowException;
 import dev.stepwise.store.Probe;
 import java.nio.file.Path;

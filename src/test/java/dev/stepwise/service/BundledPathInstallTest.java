@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.stepwise.domain.LearningPath;
 import dev.stepwise.fixtures.FixturePath;
+import dev.stepwise.fixtures.TestClock;
 import dev.stepwise.service.PathInstaller.Outcome;
 import dev.stepwise.store.Probe;
 import java.nio.file.Path;

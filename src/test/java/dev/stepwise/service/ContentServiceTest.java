@@ -16,6 +16,7 @@ import dev.stepwise.domain.Resource;
 import dev.stepwise.domain.Section;
 import dev.stepwise.domain.SectionKind;
 import dev.stepwise.domain.SkillEdits;
+import dev.stepwise.fixtures.TestClock;
 import dev.stepwise.store.Probe;
 import dev.stepwise.store.SamplePaths;
 import dev.stepwise.store.Snapshot;

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import dev.stepwise.domain.ItemStatus;
 import dev.stepwise.domain.LearningPath;
 import dev.stepwise.fixtures.FixturePath;
+import dev.stepwise.fixtures.TestClock;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

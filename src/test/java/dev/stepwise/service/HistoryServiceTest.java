@@ -10,6 +10,7 @@ import dev.stepwise.domain.ActivityHistory;
 import dev.stepwise.domain.ItemStatus;
 import dev.stepwise.domain.Level;
 import dev.stepwise.domain.WeekSummary;
+import dev.stepwise.fixtures.TestClock;
 import dev.stepwise.store.SamplePaths;
 import java.nio.file.Path;
 import java.time.Duration;

@@ -10,6 +10,7 @@ import dev.stepwise.domain.Milestone;
 import dev.stepwise.domain.MilestoneEdits;
 import dev.stepwise.domain.PathChange;
 import dev.stepwise.domain.PathEdits;
+import dev.stepwise.fixtures.TestClock;
 import dev.stepwise.io.PathFileReader;
 import dev.stepwise.store.Probe;
 import dev.stepwise.store.SamplePaths;

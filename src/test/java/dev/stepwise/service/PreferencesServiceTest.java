@@ -2,6 +2,7 @@ package dev.stepwise.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.stepwise.fixtures.TestClock;
 import dev.stepwise.service.Preferences.WindowBounds;
 import dev.stepwise.store.Probe;
 import java.nio.file.Path;

@@ -23,6 +23,7 @@ import dev.stepwise.domain.Rating;
 import dev.stepwise.domain.SelfCheckAnswer;
 import dev.stepwise.domain.SkillProgress;
 import dev.stepwise.fixtures.FixturePath;
+import dev.stepwise.fixtures.TestClock;
 import dev.stepwise.io.ProgressFileReader;
 import dev.stepwise.io.ProgressFileWriter;
 import dev.stepwise.store.Probe;

@@ -11,6 +11,7 @@ import dev.stepwise.domain.Phrase;
 import dev.stepwise.domain.ProgressFile;
 import dev.stepwise.domain.SelfCheckAnswer;
 import dev.stepwise.fixtures.FixturePath;
+import dev.stepwise.fixtures.TestClock;
 import dev.stepwise.io.ProgressFileReader;
 import dev.stepwise.io.ProgressFileWriter;
 import java.io.ByteArrayInputStream;

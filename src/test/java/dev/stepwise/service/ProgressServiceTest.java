@@ -13,6 +13,7 @@ import dev.stepwise.domain.Rating;
 import dev.stepwise.domain.RatingSession;
 import dev.stepwise.domain.SkillProgress;
 import dev.stepwise.domain.Texts;
+import dev.stepwise.fixtures.TestClock;
 import dev.stepwise.store.Probe;
 import dev.stepwise.store.SamplePaths;
 import dev.stepwise.store.Snapshot;

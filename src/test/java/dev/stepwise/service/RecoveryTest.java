@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 import dev.stepwise.domain.BackupReason;
 import dev.stepwise.domain.ItemStatus;
 import dev.stepwise.fixtures.FixturePath;
+import dev.stepwise.fixtures.TestClock;
 import dev.stepwise.store.Probe;
 import java.io.IOException;
 import java.io.RandomAccessFile;

@@ -9,6 +9,7 @@ import dev.stepwise.domain.Level;
 import dev.stepwise.domain.PathEdits;
 import dev.stepwise.domain.SelfCheckAnswer;
 import dev.stepwise.fixtures.FixturePath;
+import dev.stepwise.fixtures.TestClock;
 import dev.stepwise.io.PathFileException;
 import dev.stepwise.io.PathFileReader;
 import dev.stepwise.io.PathFileWriter;

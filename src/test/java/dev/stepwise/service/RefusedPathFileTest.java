@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.stepwise.domain.LearningPath;
 import dev.stepwise.fixtures.FixturePath;
+import dev.stepwise.fixtures.TestClock;
 import dev.stepwise.io.PathFileException;
 import dev.stepwise.io.PathFileReader;
 import dev.stepwise.store.Snapshot;

@@ -12,6 +12,7 @@ import dev.stepwise.domain.report.Report;
 import dev.stepwise.domain.report.ReportMilestone;
 import dev.stepwise.domain.report.StudyTime;
 import dev.stepwise.fixtures.FixturePath;
+import dev.stepwise.fixtures.TestClock;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;

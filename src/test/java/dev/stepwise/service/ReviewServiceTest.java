@@ -8,6 +8,7 @@ import dev.stepwise.domain.ItemProgress;
 import dev.stepwise.domain.ItemStatus;
 import dev.stepwise.domain.Review;
 import dev.stepwise.domain.ReviewPlan;
+import dev.stepwise.fixtures.TestClock;
 import dev.stepwise.store.Probe;
 import dev.stepwise.store.SamplePaths;
 import dev.stepwise.store.Snapshot;

@@ -9,6 +9,7 @@ import dev.stepwise.domain.LearningPath;
 import dev.stepwise.domain.PathChange;
 import dev.stepwise.domain.PathEdits;
 import dev.stepwise.fixtures.FixturePath;
+import dev.stepwise.fixtures.TestClock;
 import dev.stepwise.io.PathFileWriter;
 import dev.stepwise.store.DatabaseUnavailableException;
 import dev.stepwise.store.Probe;

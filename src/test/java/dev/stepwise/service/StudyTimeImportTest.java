@@ -8,6 +8,7 @@ import dev.stepwise.domain.ProgressMerge;
 import dev.stepwise.domain.ReviewPlan;
 import dev.stepwise.domain.StudyLog;
 import dev.stepwise.fixtures.FixturePath;
+import dev.stepwise.fixtures.TestClock;
 import dev.stepwise.io.ProgressFileReader;
 import dev.stepwise.store.Probe;
 import java.io.ByteArrayInputStream;

@@ -8,6 +8,7 @@ import dev.stepwise.domain.StudyEntry;
 import dev.stepwise.domain.StudyLog;
 import dev.stepwise.domain.StudySource;
 import dev.stepwise.domain.StudyTimer;
+import dev.stepwise.fixtures.TestClock;
 import dev.stepwise.store.Probe;
 import dev.stepwise.store.SamplePaths;
 import dev.stepwise.store.Snapshot;

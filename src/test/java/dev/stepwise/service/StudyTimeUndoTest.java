@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.stepwise.domain.ActivityKind;
 import dev.stepwise.domain.ItemStatus;
 import dev.stepwise.domain.ReviewPlan;
+import dev.stepwise.fixtures.TestClock;
 import dev.stepwise.store.Probe;
 import dev.stepwise.store.SamplePaths;
 import dev.stepwise.store.Snapshot;

@@ -13,6 +13,7 @@ import dev.stepwise.domain.PathEdits;
 import dev.stepwise.domain.SelfCheckAnswer;
 import dev.stepwise.domain.SkillEdits;
 import dev.stepwise.domain.UndoEntry;
+import dev.stepwise.fixtures.TestClock;
 import dev.stepwise.io.ProgressFileReader;
 import dev.stepwise.store.Probe;
 import dev.stepwise.store.SamplePaths;

@@ -3,6 +3,7 @@ package dev.stepwise.ui.fx;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.stepwise.fixtures.FixturePath;
+import dev.stepwise.fixtures.TestClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -21,7 +22,7 @@ import org.junit.jupiter.api.Test;
  */
 class StudyTimeScreenTest extends AppTestBase {
     /** Wednesday 4 March 2026, 11:00 in Berlin. */
-    private final MovableClock time = new MovableClock(Instant.parse("2026-03-04T10:00:00Z"), ZoneId.of("Europe/Berlin"));
+    private final TestClock time = new TestClock(Instant.parse("2026-03-04T10:00:00Z"), ZoneId.of("Europe/Berlin"));
 
     {
         clock = time;
