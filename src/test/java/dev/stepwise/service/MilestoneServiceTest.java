@@ -21,12 +21,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -140,41 +138,29 @@ class MilestoneServiceTest {
         assertThat(before.changesTo(Snapshot.of(file))).isEmpty();
     }
 
-    private record Change(Consumer<Stepwise> setUp, Consumer<Stepwise> change) {
-    }
-
     static Stream<Arguments> milestoneChanges() {
         return Stream.of(
-                Arguments.of(Named.of("milestone added", new Change(s -> { }, MilestoneServiceTest::addWeek4))),
-                Arguments.of(Named.of("milestone edited", new Change(MilestoneServiceTest::addWeek4,
+                UndoableChange.named("milestone added", s -> { }, MilestoneServiceTest::addWeek4),
+                UndoableChange.named("milestone edited", MilestoneServiceTest::addWeek4,
                         s -> edit(s, ActivityKind.MILESTONE_EDITED, "week-4", path -> MilestoneEdits.editMilestone(path,
-                                "week-4", "Week 5", DUE.plusDays(3), List.of(FIRST, SamplePaths.THIRD)))))),
-                Arguments.of(Named.of("milestone deleted", new Change(MilestoneServiceTest::addWeek4,
-                        s -> edit(s, ActivityKind.MILESTONE_DELETED, "week-4", path -> MilestoneEdits.removeMilestone(path, "week-4"))))),
-                Arguments.of(Named.of("item in a milestone deleted", new Change(MilestoneServiceTest::addWeek4,
-                        s -> edit(s, ActivityKind.ITEM_DELETED, FIRST, path -> PathEdits.removeItem(path, FIRST))))),
-                Arguments.of(Named.of("item date set", new Change(s -> { },
-                        s -> edit(s, ActivityKind.ITEM_DUE_CHANGED, SECOND, path -> MilestoneEdits.setItemDue(path, SECOND, DUE))))));
+                                "week-4", "Week 5", DUE.plusDays(3), List.of(FIRST, SamplePaths.THIRD)))),
+                UndoableChange.named("milestone deleted", MilestoneServiceTest::addWeek4,
+                        s -> edit(s, ActivityKind.MILESTONE_DELETED, "week-4", path -> MilestoneEdits.removeMilestone(path, "week-4"))),
+                UndoableChange.named("item in a milestone deleted", MilestoneServiceTest::addWeek4,
+                        s -> edit(s, ActivityKind.ITEM_DELETED, FIRST, path -> PathEdits.removeItem(path, FIRST))),
+                UndoableChange.named("item date set", s -> { },
+                        s -> edit(s, ActivityKind.ITEM_DUE_CHANGED, SECOND, path -> MilestoneEdits.setItemDue(path, SECOND, DUE))));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("milestoneChanges")
-    void undoGivesBackExactlyTheDataBeforeAndRedoTheDataAfter(Change kind) {
+    void undoGivesBackExactlyTheDataBeforeAndRedoTheDataAfter(UndoableChange kind) {
         kind.setUp().accept(stepwise);
         clock.advance(Duration.ofMinutes(5));
-        Snapshot before = Snapshot.of(file);
-        kind.change().accept(stepwise);
-        Snapshot after = Snapshot.of(file);
-        assertThat(before.changesTo(after)).as("the change changes something").isNotEmpty();
-
-        assertThat(stepwise.undo().undo()).isPresent();
-        assertThat(before.changesTo(Snapshot.of(file))).as("after undo").isEmpty();
-        assertThat(stepwise.undo().redo()).isPresent();
-        assertThat(after.changesTo(Snapshot.of(file))).as("after redo").isEmpty();
-        reopen();
-        assertThat(stepwise.undo().undo()).isPresent();
-        assertThat(before.changesTo(Snapshot.of(file))).as("after a restart and undo").isEmpty();
-        assertThat(Probe.rows(file, "PRAGMA foreign_key_check")).isEmpty();
+        kind.assertUndoesAndRedoes(file, stepwise, () -> {
+            reopen();
+            return stepwise;
+        });
     }
 
     @Test

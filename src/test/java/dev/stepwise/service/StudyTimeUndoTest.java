@@ -6,9 +6,7 @@ import dev.stepwise.domain.ActivityKind;
 import dev.stepwise.domain.ItemStatus;
 import dev.stepwise.domain.ReviewPlan;
 import dev.stepwise.fixtures.TestClock;
-import dev.stepwise.store.Probe;
 import dev.stepwise.store.SamplePaths;
-import dev.stepwise.store.Snapshot;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -17,7 +15,6 @@ import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -57,11 +54,9 @@ class StudyTimeUndoTest {
         stepwise.close();
     }
 
-    private record Change(Consumer<Stepwise> setUp, Consumer<Stepwise> change) {
-    }
 
     private static Arguments change(String name, Consumer<Stepwise> setUp, Consumer<Stepwise> change) {
-        return Arguments.of(Named.of(name, new Change(setUp, change)));
+        return UndoableChange.named(name, setUp, change);
     }
 
     private static void done(Stepwise s) {
@@ -94,23 +89,13 @@ class StudyTimeUndoTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("everyStudyChange")
-    void undoGivesBackExactlyTheDataBeforeAndRedoTheDataAfter(Change kind) {
+    void undoGivesBackExactlyTheDataBeforeAndRedoTheDataAfter(UndoableChange kind) {
         kind.setUp().accept(stepwise);
         clock.advance(Duration.ofMinutes(25));
-        Snapshot before = Snapshot.of(file);
-        kind.change().accept(stepwise);
-        Snapshot after = Snapshot.of(file);
-        assertThat(before.changesTo(after)).as("the change changes something").isNotEmpty();
-
-        assertThat(stepwise.undo().undo()).isPresent();
-        assertThat(before.changesTo(Snapshot.of(file))).as("after undo").isEmpty();
-        assertThat(stepwise.undo().redo()).isPresent();
-        assertThat(after.changesTo(Snapshot.of(file))).as("after redo").isEmpty();
-
-        reopen();
-        assertThat(stepwise.undo().undo()).isPresent();
-        assertThat(before.changesTo(Snapshot.of(file))).as("after a restart and undo").isEmpty();
-        assertThat(Probe.text(file, "PRAGMA integrity_check")).isEqualTo("ok");
+        kind.assertUndoesAndRedoes(file, stepwise, () -> {
+            reopen();
+            return stepwise;
+        });
     }
 
     @Test

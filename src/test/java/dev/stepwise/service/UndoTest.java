@@ -30,7 +30,6 @@ import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -70,12 +69,9 @@ class UndoTest {
         stepwise.close();
     }
 
-    /** A change to undo, and what has to be there first. */
-    private record Change(Consumer<Stepwise> setUp, Consumer<Stepwise> change) {
-    }
 
     private static Arguments change(String name, Consumer<Stepwise> setUp, Consumer<Stepwise> change) {
-        return Arguments.of(Named.of(name, new Change(setUp, change)));
+        return UndoableChange.named(name, setUp, change);
     }
 
     private static Arguments change(String name, Consumer<Stepwise> change) {
@@ -150,27 +146,13 @@ class UndoTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("everyKindOfChange")
-    void undoGivesBackExactlyTheDataBeforeAndRedoTheDataAfter(Change kind) {
+    void undoGivesBackExactlyTheDataBeforeAndRedoTheDataAfter(UndoableChange kind) {
         kind.setUp().accept(stepwise);
         clock.advance(Duration.ofMinutes(5));
-        Snapshot before = Snapshot.of(file);
-        kind.change().accept(stepwise);
-        Snapshot after = Snapshot.of(file);
-        assertThat(before.changesTo(after)).as("the change changes something").isNotEmpty();
-
-        assertThat(stepwise.undo().undo()).isPresent();
-        assertThat(before.changesTo(Snapshot.of(file))).as("after undo").isEmpty();
-        assertThat(stepwise.undo().redo()).isPresent();
-        assertThat(after.changesTo(Snapshot.of(file))).as("after redo").isEmpty();
-
-        reopen();
-        assertThat(stepwise.undo().undo()).isPresent();
-        assertThat(before.changesTo(Snapshot.of(file))).as("after a restart and undo").isEmpty();
-        reopen();
-        assertThat(stepwise.undo().redo()).isPresent();
-        assertThat(after.changesTo(Snapshot.of(file))).as("after a restart and redo").isEmpty();
-        assertThat(Probe.text(file, "PRAGMA integrity_check")).isEqualTo("ok");
-        assertThat(Probe.rows(file, "PRAGMA foreign_key_check")).isEmpty();
+        kind.assertUndoesAndRedoes(file, stepwise, () -> {
+            reopen();
+            return stepwise;
+        });
     }
 
     @Test
