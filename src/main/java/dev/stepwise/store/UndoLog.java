@@ -1,6 +1,5 @@
 package dev.stepwise.store;
 
-import dev.stepwise.domain.ActivityEvent;
 import dev.stepwise.domain.UndoEntry;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -18,7 +17,10 @@ import java.util.Optional;
  * the steps that could have been redone. The newest {@value #KEPT_STEPS} steps are kept.
  */
 public final class UndoLog implements TransactionObserver {
-    static final int KEPT_STEPS = 500;
+    /** How many steps are kept: the newest ones. */
+    public static final int KEPT_STEPS = 500;
+    /** Steps beyond {@link #KEPT_STEPS} are forgotten every this many new steps (and at start), not one by one. */
+    public static final int TRIMMED_EVERY = 50;
     /** Where an undo or redo records the rows it is about to restore: they become the step's way back. */
     private static final long SCRATCH = -1;
 
@@ -26,6 +28,8 @@ public final class UndoLog implements TransactionObserver {
     private final UndoTables tables;
     private final Clock clock;
     private long recording;
+    /** The step being recorded comes after undone ones, which it drops. */
+    private boolean redoable;
     private boolean replaying;
 
     private UndoLog(Database database, UndoTables tables, Clock clock) {
@@ -41,7 +45,8 @@ public final class UndoLog implements TransactionObserver {
     public static UndoLog start(Database database, Clock clock) {
         try (Statement statement = database.connection().createStatement()) {
             UndoTables tables = UndoTables.read(database);
-            statement.execute("CREATE TEMP TABLE IF NOT EXISTS undo_capture (step INTEGER NOT NULL)");
+            statement.execute(
+                    "CREATE TEMP TABLE IF NOT EXISTS undo_capture (one INTEGER PRIMARY KEY CHECK (one = 1), step INTEGER NOT NULL)");
             for (String trigger : tables.triggers()) {
                 statement.execute(trigger);
             }
@@ -59,9 +64,13 @@ public final class UndoLog implements TransactionObserver {
         if (replaying) {
             return;
         }
-        recording = Sql.query(database, "SELECT coalesce(max(id), 0) + 1 FROM undo_step", statement -> { },
-                row -> row.getLong(1)).get(0);
-        capture(recording);
+        List<long[]> newest = Sql.query(database, "SELECT id, undone FROM undo_step ORDER BY id DESC LIMIT 1", statement -> { },
+                row -> new long[] {row.getLong(1), row.getLong(2)});
+        recording = newest.isEmpty() ? 1 : newest.get(0)[0] + 1;
+        // Undone steps are always the newest: undo takes the newest done step, redo the oldest undone one, a new step
+        // drops them all. So the newest step alone says whether there is anything to drop.
+        redoable = !newest.isEmpty() && newest.get(0)[1] == 1;
+        capture(database, recording);
     }
 
     @Override
@@ -69,13 +78,19 @@ public final class UndoLog implements TransactionObserver {
         if (replaying) {
             return;
         }
-        capture(null);
+        stopCapture(database);
         long step = recording;
-        if (count("SELECT count(*) FROM undo_row WHERE step = ?", step) == 0) {
+        long[] kept = Sql.query(database, """
+                SELECT count(*), total(tbl = 'activity' AND existed = 0), total(tbl = 'activity') FROM undo_row WHERE step = ?
+                """, statement -> statement.setLong(1, step), row -> new long[] {row.getLong(1), row.getLong(2), row.getLong(3)})
+                .get(0);
+        if (kept[0] == 0) {
             return;
         }
-        dropRedoable(step);
-        Optional<Long> joined = amendedStep(step);
+        if (redoable) {
+            dropRedoable();
+        }
+        Optional<Long> joined = kept[1] > 0 || kept[2] == 0 ? Optional.empty() : amendedStep(step);
         if (joined.isPresent()) {
             Sql.update(database, "INSERT OR IGNORE INTO undo_row SELECT ?, tbl, row_id, existed, data FROM undo_row WHERE step = ?",
                     statement -> {
@@ -83,10 +98,13 @@ public final class UndoLog implements TransactionObserver {
                         statement.setLong(2, step);
                     });
             Sql.update(database, "DELETE FROM undo_row WHERE step = ?", statement -> statement.setLong(1, step));
-            nameStep(joined.get(), false);
+            nameStep(RENAME_STEP, joined.get());
             return;
         }
-        nameStep(step, true);
+        nameStep(NEW_STEP, step);
+        if (step % TRIMMED_EVERY == 0) {
+            forgetOldSteps();
+        }
     }
 
     /**
@@ -105,11 +123,11 @@ public final class UndoLog implements TransactionObserver {
             insert.run();
             return;
         }
-        Sql.update(database, "DELETE FROM temp.undo_capture", statement -> { });
+        stopCapture(database);
         try {
             insert.run();
         } finally {
-            Sql.update(database, "INSERT INTO temp.undo_capture (step) VALUES (?)", statement -> statement.setLong(1, step.get(0)));
+            capture(database, step.get(0));
         }
     }
 
@@ -134,7 +152,6 @@ public final class UndoLog implements TransactionObserver {
     }
 
     private static final Row.Shape STEPS = new Row.Shape("undo_step", "step", 1);
-    private static final Row.Shape EVENTS = new Row.Shape("activity", "event", 1);
     private static final String ENTRY_COLUMNS = "id, at, path_id, kind, subject_id, payload";
 
     private Optional<UndoEntry> entry(String sql) {
@@ -152,7 +169,7 @@ public final class UndoLog implements TransactionObserver {
         replaying = true;
         try {
             Sql.update(database, "PRAGMA defer_foreign_keys = ON", statement -> { });
-            capture(SCRATCH);
+            capture(database, SCRATCH);
             for (String table : tables.names()) {
                 bindStep(tables.deleteCreated(table), step, 1);
             }
@@ -160,7 +177,7 @@ public final class UndoLog implements TransactionObserver {
                 bindStep(tables.updateChanged(table), step, 2);
                 bindStep(tables.insertDeleted(table), step, 1);
             }
-            capture(null);
+            stopCapture(database);
             Sql.update(database, "DELETE FROM undo_row WHERE step = ?", statement -> statement.setLong(1, step));
             Sql.update(database, "UPDATE undo_row SET step = ? WHERE step = ?", statement -> {
                 statement.setLong(1, step);
@@ -181,25 +198,23 @@ public final class UndoLog implements TransactionObserver {
         });
     }
 
-    /** Records into the step from now on, or stops recording ({@code null}). */
-    private void capture(Long step) {
+    /** Records into the step from now on: the triggers copy rows while {@code temp.undo_capture} holds its one row. */
+    private static void capture(Database database, long step) {
+        Sql.update(database, "INSERT OR REPLACE INTO temp.undo_capture (one, step) VALUES (1, ?)", statement -> statement.setLong(1, step));
+    }
+
+    private static void stopCapture(Database database) {
         Sql.update(database, "DELETE FROM temp.undo_capture", statement -> { });
-        if (step != null) {
-            Sql.update(database, "INSERT INTO temp.undo_capture (step) VALUES (?)", statement -> statement.setLong(1, step));
-        }
     }
 
     /**
-     * The newest step, when this one appended no activity entry but amended only entries that step wrote: a rating
-     * session moving on, or a note being typed. Empty otherwise.
+     * The newest step, when this one (which appended no activity entry but amended some) amended only entries that step
+     * wrote: a rating session moving on, or a note being typed. Empty otherwise.
      */
     private Optional<Long> amendedStep(long step) {
-        if (count("SELECT count(*) FROM undo_row WHERE step = ? AND tbl = 'activity' AND existed = 0", step) > 0) {
-            return Optional.empty();
-        }
         List<Long> newest = Sql.query(database, "SELECT id FROM undo_step WHERE undone = 0 ORDER BY id DESC LIMIT 1",
                 statement -> { }, row -> row.getLong(1));
-        if (newest.isEmpty() || count("SELECT count(*) FROM undo_row WHERE step = ? AND tbl = 'activity'", step) == 0) {
+        if (newest.isEmpty()) {
             return Optional.empty();
         }
         long previous = newest.get(0);
@@ -213,36 +228,31 @@ public final class UndoLog implements TransactionObserver {
         return foreign == 0 ? Optional.of(previous) : Optional.empty();
     }
 
+    /** The step's first activity entry: the first it wrote, or else the first it amended. */
+    private static final String FIRST_ENTRY = """
+            (SELECT u.row_id FROM undo_row u JOIN activity e ON e.id = u.row_id
+             WHERE u.step = ?1 AND u.tbl = 'activity' ORDER BY u.existed, u.row_id LIMIT 1)""";
     /**
-     * Names the step after the first activity entry it wrote, or else the first it amended (as that entry reads now),
-     * creating the step if it is new.
+     * A new step, named after its first activity entry (as that entry reads now: copied, not parsed and written again).
+     * A step that wrote no entry is named by nothing: an empty kind, which the reader takes for "no entry".
      */
-    private void nameStep(long step, boolean isNew) {
-        List<ActivityEvent> named = Sql.query(database, """
-                SELECT a.at, a.path_id, a.kind, a.subject_id, a.payload FROM activity a
-                WHERE a.id = (SELECT u.row_id FROM undo_row u JOIN activity e ON e.id = u.row_id
-                              WHERE u.step = ? AND u.tbl = 'activity' ORDER BY u.existed, u.row_id LIMIT 1)
-                """, statement -> statement.setLong(1, step), EVENTS, row -> ActivityRepository.event(row, 0));
-        if (named.isEmpty() && !isNew) {
-            return;
-        }
-        // A step that wrote no entry is named by nothing: an empty kind, which the reader takes for "no entry".
-        String[] label = named.isEmpty() ? new String[] {"", "", "", ""} : new String[] {named.get(0).pathId(),
-            named.get(0).kind().name(), named.get(0).subjectId(), ActivityPayloads.write(named.get(0).change())};
-        Sql.update(database, isNew
-                ? "INSERT INTO undo_step (path_id, kind, subject_id, payload, at, id) VALUES (?, ?, ?, ?, ?, ?)"
-                : "UPDATE undo_step SET path_id = ?, kind = ?, subject_id = ?, payload = ?, at = ? WHERE id = ?",
-                statement -> {
-                    for (int i = 0; i < label.length; i++) {
-                        statement.setString(i + 1, label[i]);
-                    }
-                    statement.setString(5, Sql.text(clock.instant()));
-                    statement.setLong(6, step);
-                });
+    private static final String NEW_STEP = "INSERT INTO undo_step (id, at, path_id, kind, subject_id, payload) SELECT ?1, ?2,"
+            + " coalesce(a.path_id, ''), coalesce(a.kind, ''), coalesce(a.subject_id, ''), coalesce(a.payload, '')"
+            + " FROM (SELECT 1) LEFT JOIN activity a ON a.id = " + FIRST_ENTRY;
+    /** A step another joined, named again after its first entry as it reads now; a step with none keeps its name. */
+    private static final String RENAME_STEP = "UPDATE undo_step SET (at, path_id, kind, subject_id, payload) ="
+            + " (SELECT ?2, a.path_id, a.kind, a.subject_id, a.payload FROM activity a WHERE a.id = " + FIRST_ENTRY + ")"
+            + " WHERE id = ?1 AND EXISTS (SELECT 1 FROM activity a WHERE a.id = " + FIRST_ENTRY + ")";
+
+    private void nameStep(String sql, long step) {
+        Sql.update(database, sql, statement -> {
+            statement.setLong(1, step);
+            statement.setString(2, Sql.text(clock.instant()));
+        });
     }
 
     /** A new change after an undo: what was undone can no longer be redone on top of it. */
-    private void dropRedoable(long step) {
+    private void dropRedoable() {
         Sql.update(database, "DELETE FROM undo_row WHERE step IN (SELECT id FROM undo_step WHERE undone = 1)", statement -> { });
         Sql.update(database, "DELETE FROM undo_step WHERE undone = 1", statement -> { });
     }
@@ -252,9 +262,5 @@ public final class UndoLog implements TransactionObserver {
                 statement -> statement.setInt(1, KEPT_STEPS));
         Sql.update(database, "DELETE FROM undo_step WHERE id <= (SELECT max(id) FROM undo_step) - ?",
                 statement -> statement.setInt(1, KEPT_STEPS));
-    }
-
-    private long count(String sql, long step) {
-        return Sql.query(database, sql, statement -> statement.setLong(1, step), row -> row.getLong(1)).get(0);
     }
 }

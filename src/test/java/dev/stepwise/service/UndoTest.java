@@ -18,6 +18,7 @@ import dev.stepwise.io.ProgressFileReader;
 import dev.stepwise.store.Probe;
 import dev.stepwise.store.SamplePaths;
 import dev.stepwise.store.Snapshot;
+import dev.stepwise.store.UndoLog;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -232,5 +233,40 @@ class UndoTest {
                 .isEqualTo(new ActivityChange.LevelMove(Optional.of(Level.NOT_YET), Level.INDEPENDENT));
         assertThat(before.changesTo(Snapshot.of(file))).isEmpty();
         assertThat(stepwise.undo().next().undo()).isEmpty();
+    }
+
+    @Test
+    void aLongSessionKeepsTheNewestStepsNotOnlyTrimmedAtTheNextStart() {
+        int changes = UndoLog.KEPT_STEPS + 2 * UndoLog.TRIMMED_EVERY;
+        for (int i = 0; i < changes; i++) {
+            stepwise.progress().setStatus(ID, FIRST, i % 2 == 0 ? ItemStatus.DONE : ItemStatus.NOT_STARTED);
+        }
+
+        assertThat(Probe.count(file, "undo_step")).isBetween((long) UndoLog.KEPT_STEPS, (long) UndoLog.KEPT_STEPS + UndoLog.TRIMMED_EVERY);
+        assertThat(Probe.text(file, "SELECT count(*) FROM undo_row WHERE step NOT IN (SELECT id FROM undo_step)"))
+                .as("no kept row outlives its step").isEqualTo("0");
+        assertThat(stepwise.undo().undo()).isPresent();
+        assertThat(Probe.text(file, "SELECT status FROM item_progress WHERE item_id = ?", FIRST))
+                .as("the newest change (to NOT_STARTED) taken back").isEqualTo("DONE");
+    }
+
+    @Test
+    void aNewChangeDropsEveryUndoneStepEvenAfterSomeWereRedone() {
+        stepwise.progress().setStatus(ID, FIRST, ItemStatus.DONE);
+        stepwise.progress().setTarget(ID, SamplePaths.SQL, Level.TEACHES);
+        stepwise.progress().saveNote(ID, FIRST, "kept");
+        stepwise.undo().undo();
+        stepwise.undo().undo();
+        stepwise.undo().undo();
+        stepwise.undo().redo();
+
+        stepwise.progress().rate(ID, SamplePaths.API, Level.AWARE, "");
+
+        assertThat(stepwise.undo().redo()).isEmpty();
+        assertThat(Probe.text(file, "SELECT count(*) FROM undo_step WHERE undone = 1")).isEqualTo("0");
+        assertThat(Probe.text(file, "SELECT count(*) FROM undo_row WHERE step NOT IN (SELECT id FROM undo_step)")).isEqualTo("0");
+        assertThat(stepwise.undo().undo().orElseThrow().entry().change().orElseThrow().kind()).isEqualTo(ActivityKind.SKILL_RATED);
+        assertThat(stepwise.undo().undo().orElseThrow().entry().change().orElseThrow().kind()).isEqualTo(ActivityKind.ITEM_STATUS_CHANGED);
+        assertThat(stepwise.undo().undo()).isEmpty();
     }
 }
