@@ -169,6 +169,7 @@ public final class App extends Application {
 
     private void show(Opened opened) {
         stepwise = opened.stepwise();
+        background.whenIdle(stepwise.checkpointWhenIdle());
         useLanguage(Messages.start(opened.language().orElse(null)));
         PathSession session = new PathSession(opened.state(), stepwise.progress(), stepwise.content(), background,
                 this::reportSaveFailure, clock);

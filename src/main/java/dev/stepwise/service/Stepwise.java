@@ -6,6 +6,7 @@ import dev.stepwise.store.ActivityRepository;
 import dev.stepwise.store.DataFiles;
 import dev.stepwise.store.Database;
 import dev.stepwise.store.DatabaseUnavailableException;
+import dev.stepwise.store.IdleCheckpoints;
 import dev.stepwise.store.ItemProgressRepository;
 import dev.stepwise.store.PathRepository;
 import dev.stepwise.store.PreferenceRepository;
@@ -202,6 +203,15 @@ public final class Stepwise implements AutoCloseable {
     /** Installed path ids, oldest first; the first is the one shown at start. */
     public List<String> pathIds() {
         return database.inTransaction(paths::ids);
+    }
+
+    /**
+     * For a long-running user with a thread that knows when it is idle (the app's store thread): commits stop
+     * checkpointing the write-ahead log, so no change waits for it; run the returned task on the database's thread
+     * when nothing else is queued. It checkpoints when the log has grown past 4 MB ({@link IdleCheckpoints#runIfDue}).
+     */
+    public Runnable checkpointWhenIdle() {
+        return IdleCheckpoints.takeOver(database)::runIfDue;
     }
 
     public Path databaseFile() {

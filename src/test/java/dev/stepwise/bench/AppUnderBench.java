@@ -7,6 +7,7 @@ import dev.stepwise.ui.checklist.ChecklistViewModel;
 import dev.stepwise.ui.common.Background;
 import dev.stepwise.ui.common.PathSession;
 import dev.stepwise.ui.common.Scheduler;
+import dev.stepwise.ui.common.StoreThread;
 import dev.stepwise.ui.common.Workspace;
 import dev.stepwise.ui.shell.MainViewModel;
 import java.nio.file.Path;
@@ -16,8 +17,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
@@ -47,15 +46,11 @@ final class AppUnderBench implements AutoCloseable {
     private AppUnderBench(Path databaseFile, LearningPath path) {
         this.stepwise = Stepwise.open(databaseFile, List.of(), Clock.systemUTC());
         String pathId = stepwise.pathFiles().importPath(path, false).summary().id();
-        ExecutorService store = Executors.newSingleThreadExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "store");
-            thread.setDaemon(true);
-            return thread;
-        });
-        Background background = new Background(store, runnable -> {
+        Background background = new Background(new StoreThread(), runnable -> {
             hopQueuedAt = System.nanoTime();
             fxQueue.add(runnable);
         });
+        background.whenIdle(stepwise.checkpointWhenIdle());
         this.session = new PathSession(stepwise.progress().load(pathId), stepwise.progress(), stepwise.content(), background,
                 errors::add);
         Workspace workspace = new Workspace(session, stepwise.workspace().summaries(), stepwise.upstream().upgradable(),

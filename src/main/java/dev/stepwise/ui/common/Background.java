@@ -8,7 +8,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import javafx.application.Platform;
@@ -33,13 +32,21 @@ public final class Background implements AutoCloseable {
         this.fx = fx;
     }
 
-    /** The production setup: a daemon thread named "store", results delivered with {@link Platform#runLater}. */
+    /** The production setup: a {@link StoreThread}, results delivered with {@link Platform#runLater}. */
     public static Background forFx() {
-        return new Background(Executors.newSingleThreadExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "store");
-            thread.setDaemon(true);
-            return thread;
-        }), Platform::runLater);
+        return new Background(new StoreThread(), Platform::runLater);
+    }
+
+    /**
+     * Upkeep to run on the store thread whenever it runs out of jobs (see {@link StoreThread}).
+     *
+     * @throws IllegalStateException when this runs on an executor that cannot tell (a test's or a benchmark's own)
+     */
+    public void whenIdle(Runnable work) {
+        if (!(store instanceof StoreThread thread)) {
+            throw new IllegalStateException("Only a StoreThread runs idle work, not " + store);
+        }
+        thread.whenIdle(work);
     }
 
     /** Call from the FX thread. */

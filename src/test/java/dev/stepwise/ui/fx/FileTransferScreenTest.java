@@ -2,6 +2,7 @@ package dev.stepwise.ui.fx;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.stepwise.bench.SyntheticPath;
 import dev.stepwise.domain.LearningPath;
 import dev.stepwise.fixtures.FixturePath;
 import dev.stepwise.io.PathFileReader;
@@ -11,6 +12,7 @@ import dev.stepwise.ui.common.FilePicker;
 import dev.stepwise.ui.shell.StatusBarView;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -144,6 +146,33 @@ class FileTransferScreenTest extends AppTestBase {
         assertThat(this.<StatusBarView>node("#status-bar").getText()).isEqualTo("Saved · Imported progress: 1 change");
         assertThat(column("SELECT kind FROM activity WHERE path_id = ? ORDER BY id DESC LIMIT 1", FixturePath.ID))
                 .containsExactly("PROGRESS_IMPORTED");
+    }
+
+    @Test
+    void aLargeImportIsReportedAndItsWriteAheadLogMovedIntoTheFileOnceTheStoreThreadIsIdle() throws IOException {
+        LearningPath large = SyntheticPath.generate(3L, 3_000, 20, 80);
+        Path file = SyntheticPath.write(large, dataDir.resolve("large.json"));
+        Path log = databaseFile().resolveSibling(databaseFile().getFileName() + "-wal");
+
+        files.next(file);
+        shortcut(KeyCode.O);
+        waitUntil(() -> shown("#import-path-new"));
+        robot.clickOn("#import-path-new");
+
+        waitUntil(() -> this.<StatusBarView>node("#status-bar").getText().startsWith("Saved · Imported"));
+        assertThat(column("SELECT COUNT(*) FROM item WHERE path_id = ?", large.id())).containsExactly("3000");
+        // The commit left its pages (more than a checkpoint's worth) in the log; the idle store thread then moved them
+        // into the file and emptied the log, which a checkpoint inside the commit would have left at its full size.
+        waitUntil(() -> sizeOf(log) == 0);
+        assertThat(sizeOf(databaseFile())).isGreaterThan(4L * 1024 * 1024);
+    }
+
+    private static long sizeOf(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private void tickLearnSql() {
