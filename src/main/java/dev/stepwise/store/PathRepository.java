@@ -47,13 +47,12 @@ public final class PathRepository {
     /** Every path with its overall progress, oldest first, read in one query (no content is loaded). */
     public List<PathSummary> summaries() {
         return Sql.query(database, """
-                SELECT p.id, p.title, p.origin,
-                    (SELECT COUNT(*) FROM item i WHERE i.path_id = p.id AND i.archived_at IS NULL),
-                    (SELECT COUNT(*) FROM item i JOIN item_progress ip ON ip.path_id = i.path_id AND ip.item_id = i.id
-                     WHERE i.path_id = p.id AND i.archived_at IS NULL AND ip.status = 'DONE'),
-                    (SELECT COUNT(*) FROM item i JOIN item_progress ip ON ip.path_id = i.path_id AND ip.item_id = i.id
-                     WHERE i.path_id = p.id AND i.archived_at IS NULL AND ip.status = 'SKIPPED')
-                FROM path p ORDER BY p.installed_at, p.id
+                SELECT p.id, p.title, p.origin, count(i.id),
+                    count(CASE WHEN ip.status = 'DONE' THEN 1 END), count(CASE WHEN ip.status = 'SKIPPED' THEN 1 END)
+                FROM path p
+                LEFT JOIN item i ON i.path_id = p.id AND i.archived_at IS NULL
+                LEFT JOIN item_progress ip ON ip.path_id = i.path_id AND ip.item_id = i.id
+                GROUP BY p.id ORDER BY p.installed_at, p.id
                 """, statement -> { }, PATHS, row -> new PathSummary(row.text(1), row.text(2),
                 row.choice(3, "origin", PathOrigin.class), new Progress(row.number(5), row.number(4), row.number(6))));
     }
