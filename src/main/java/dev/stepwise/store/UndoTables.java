@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The tables the undo log watches — every table of the learner's data, read from the schema itself, so a table a
@@ -79,6 +80,12 @@ final class UndoTables {
             sql.add(trigger(table, "DELETE", "OLD.rowid, 1, " + oldRow));
         });
         return sql;
+    }
+
+    /** Drops what {@link #triggers} creates. */
+    List<String> dropTriggers() {
+        return columns.keySet().stream().flatMap(table -> Stream.of("insert", "update", "delete")
+                .map(event -> "DROP TRIGGER IF EXISTS temp.undo_" + table + "_" + event)).toList();
     }
 
     private static String trigger(String table, String event, String values) {

@@ -1,8 +1,10 @@
 package dev.stepwise.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.stepwise.domain.LearningPath;
+import dev.stepwise.domain.PathEdits;
 import dev.stepwise.domain.PathOrigin;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -75,6 +77,34 @@ class NewPathUndoRecordTest {
             assertThat(undo.redo()).isPresent();
             assertThat(stored(paths)).as("after redo %d", round).isEqualTo(installed);
         }
+    }
+
+    @Test
+    void theTriggersDroppedForTheContentAreBackAfterItEvenWhenTheStepFails() {
+        UndoLog.start(database, CLOCK);
+        PathRepository paths = new PathRepository(database);
+        List<String> triggers = triggerNames();
+        assertThat(triggers).as("three per watched table").hasSizeGreaterThan(3 * CONTENT.size());
+
+        assertThatThrownBy(() -> database.inTransaction(() -> {
+            paths.insert(SamplePaths.sample(), PathOrigin.OWN, T1);
+            throw new IllegalStateException("disk full, say");
+        })).hasMessage("disk full, say");
+        assertThat(triggerNames()).isEqualTo(triggers);
+        assertThat(Probe.count(file, "path")).isZero();
+
+        database.inTransaction(() -> paths.insert(SamplePaths.sample(), PathOrigin.OWN, T1));
+        assertThat(triggerNames()).isEqualTo(triggers);
+        LearningPath installed = stored(paths);
+        database.inTransaction(() -> paths.save(PathEdits.withDetails(installed, "Renamed", "", ""), T1));
+        assertThat(Probe.column(file, "SELECT DISTINCT tbl FROM undo_row WHERE step = (SELECT max(id) FROM undo_step)"))
+                .as("a later change is recorded row by row again").containsExactly("path");
+    }
+
+    /** The undo triggers, which live on this connection only (temporary), so read through it. */
+    private List<String> triggerNames() {
+        return Sql.query(database, "SELECT name FROM temp.sqlite_master WHERE type = 'trigger' ORDER BY name", statement -> { },
+                row -> row.getString(1));
     }
 
     @Test
