@@ -13,8 +13,8 @@ import java.util.regex.Pattern;
  * as its own kind of {@link FileProblemException}, naming its file.
  */
 final class FieldRules {
-    /** The id rule of both formats (and of {@code Ids}): a readable slug. */
-    static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
+    /** The longest id: {@code [a-z0-9][a-z0-9-]{0,63}}. */
+    static final int MAX_ID = 64;
     private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     /** Longer than any id, date, kind or link a person would write; what is longer is cut in messages. */
     static final int MAX_QUOTED = 100;
@@ -48,10 +48,28 @@ final class FieldRules {
 
     /** Checked as written, not trimmed: an id is a key, and " learn-sql" is not "learn-sql". */
     String idShape(String field, String value) {
-        if (!ID.matcher(value).matches()) {
+        if (!isId(value)) {
             throw fail.at(field, Phrase.of("file.idShape", quoted(value)));
         }
         return value;
+    }
+
+    /**
+     * The id rule of both formats (and of {@code Ids}), a readable slug: {@code [a-z0-9][a-z0-9-]{0,63}}. Checked by
+     * hand: reading a 10,000-item file checks some 80,000 ids, and a regex matcher for each was a sixth of the read.
+     */
+    static boolean isId(String value) {
+        int length = value.length();
+        if (length == 0 || length > MAX_ID) {
+            return false;
+        }
+        for (int i = 0; i < length; i++) {
+            char c = value.charAt(i);
+            if (!(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-' && i > 0)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     Level level(String field, Integer value) {
