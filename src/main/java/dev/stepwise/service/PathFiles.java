@@ -15,6 +15,7 @@ import dev.stepwise.io.RoleImport;
 import dev.stepwise.store.ActivityRepository;
 import dev.stepwise.store.Database;
 import dev.stepwise.store.PathRepository;
+import dev.stepwise.store.PathRepository.PackedBase;
 import dev.stepwise.store.PathRepository.UpstreamBase;
 import java.time.Clock;
 import java.time.Instant;
@@ -111,12 +112,13 @@ public final class PathFiles {
                 }
             } else {
                 LearningPath path = withId(incoming, plan.pathId());
-                // The base is the whole path as a file (11 MB at 10,000 items): writing it is CPU work on an
-                // immutable path, so it runs on another core while this thread inserts the rows.
+                // The base is the whole path as a file (11 MB at 10,000 items): writing and packing it is CPU work on
+                // an immutable path, so it runs on another core while this thread inserts the rows.
                 PathFileWriter writer = installer.writer();
-                CompletableFuture<String> base = CompletableFuture.supplyAsync(() -> writer.writeCompact(path));
+                CompletableFuture<PackedBase> base = CompletableFuture.supplyAsync(
+                        () -> PackedBase.of(new UpstreamBase(path.contentVersion(), writer.writeCompact(path))));
                 insert(path, "file");
-                paths.saveUpstreamBase(path.id(), new UpstreamBase(path.contentVersion(), base.join()));
+                paths.saveUpstreamBase(path.id(), base.join());
             }
             return new Imported(summaryOf(plan.pathId()), plan);
         });

@@ -21,7 +21,7 @@ final class Migrations {
     /** The resource of each version, in order; index 0 is version 1. */
     static final List<String> SCRIPTS = List.of("V001__create.sql", "V002__self_check_answers.sql",
             "V003__workspace.sql", "V004__undo.sql", "V005__activity_payload.sql", "V006__milestones.sql",
-            "V007__study_time_reviews.sql");
+            "V007__study_time_reviews.sql", "V008__packed_upstream.sql");
 
     static final int LATEST = SCRIPTS.size();
 

@@ -30,6 +30,16 @@ public final class PathRepository {
     public record UpstreamBase(int contentVersion, String content) {
     }
 
+    /**
+     * An upstream base as it is stored ({@link PackedText}). Packing is CPU work on an immutable string: a caller may
+     * do it on another thread while this one writes.
+     */
+    public record PackedBase(int contentVersion, String packed) {
+        public static PackedBase of(UpstreamBase base) {
+            return new PackedBase(base.contentVersion(), PackedText.pack(base.content()));
+        }
+    }
+
     public List<String> ids() {
         return Sql.query(database, "SELECT id FROM path ORDER BY installed_at, id", statement -> { }, row -> row.getString(1));
     }
@@ -164,20 +174,28 @@ public final class PathRepository {
         return reader.load(pathId);
     }
 
+    /** The path's upstream base, unpacked; a row written before version 8 has it plain in "content". */
     public Optional<UpstreamBase> upstreamBase(String pathId) {
-        return Sql.query(database, "SELECT content_version, content FROM path_upstream WHERE path_id = ?",
-                statement -> statement.setString(1, pathId), row -> new UpstreamBase(row.getInt(1), row.getString(2)))
+        return Sql.query(database, "SELECT path_id, content_version, content, packed FROM path_upstream WHERE path_id = ?",
+                statement -> statement.setString(1, pathId), UPSTREAM,
+                row -> new UpstreamBase(row.number(2), row.text(4) == null ? row.text(3) : PackedText.unpack(row.text(4))))
                 .stream().findFirst();
     }
 
+    private static final Row.Shape UPSTREAM = new Row.Shape("path_upstream", "path", 1);
+
     public void saveUpstreamBase(String pathId, UpstreamBase base) {
+        saveUpstreamBase(pathId, PackedBase.of(base));
+    }
+
+    public void saveUpstreamBase(String pathId, PackedBase base) {
         Sql.update(database, """
-                INSERT INTO path_upstream (path_id, content_version, content) VALUES (?, ?, ?)
-                ON CONFLICT (path_id) DO UPDATE SET content_version = excluded.content_version, content = excluded.content
+                INSERT INTO path_upstream (path_id, content_version, content, packed) VALUES (?, ?, '', ?)
+                ON CONFLICT (path_id) DO UPDATE SET content_version = excluded.content_version, content = '', packed = excluded.packed
                 """, statement -> {
             statement.setString(1, pathId);
             statement.setInt(2, base.contentVersion());
-            statement.setString(3, base.content());
+            statement.setString(3, base.packed());
         });
     }
 

@@ -96,7 +96,7 @@ class PathInstallerTest {
     void installingRecordsTheBundledVersionAsTheUpstreamBaseReadableAsAPathFile() {
         installer().install(SamplePaths.sample());
 
-        String base = Probe.text(file, "SELECT content FROM path_upstream WHERE path_id = '" + SamplePaths.ID + "'");
+        String base = Probe.upstreamBases(file).get(0).get(2);
         LearningPath read = new PathFileReader().read("base", new ByteArrayInputStream(base.getBytes(StandardCharsets.UTF_8)));
         assertThat(read).isEqualTo(SamplePaths.sample());
     }

@@ -102,8 +102,9 @@ class StepwiseTest {
 
         Stepwise.open(file, BUNDLED, clock).close();
 
-        assertThat(Probe.rows(file, "SELECT path_id, content_version, content FROM path_upstream"))
+        assertThat(Probe.upstreamBases(file))
                 .containsExactly(List.of(FixturePath.ID, "1", new PathFileWriter().writeCompact(FixturePath.path())));
+        assertThat(Probe.text(file, "SELECT content FROM path_upstream")).as("kept packed, not plain").isEmpty();
         assertThat(Probe.text(file, "SELECT origin FROM path")).isEqualTo("BUNDLED");
     }
 
@@ -128,9 +129,9 @@ class StepwiseTest {
                     .isEqualTo("Build my API");
         }
         assertThat(Snapshot.of(file)).as("asking again writes nothing either").isEqualTo(was);
-        assertThat(Probe.rows(file, "SELECT content_version, content FROM path_upstream"))
+        assertThat(Probe.upstreamBases(file))
                 .as("the base stays the version installed, not the learner's edit")
-                .containsExactly(List.of("1", new PathFileWriter().writeCompact(FixturePath.path())));
+                .containsExactly(List.of(FixturePath.ID, "1", new PathFileWriter().writeCompact(FixturePath.path())));
     }
 
     @Test

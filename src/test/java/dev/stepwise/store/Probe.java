@@ -70,6 +70,15 @@ public final class Probe {
         }
     }
 
+    /**
+     * Every stored upstream base as path id, content version and the document, unpacked from the file's raw columns
+     * (empty content and a packed one since schema version 8).
+     */
+    public static List<List<String>> upstreamBases(Path file) {
+        return rows(file, "SELECT path_id, content_version, content, packed FROM path_upstream ORDER BY path_id").stream()
+                .map(row -> List.of(row.get(0), row.get(1), row.get(3) == null ? row.get(2) : PackedText.unpack(row.get(3)))).toList();
+    }
+
     public static void execute(Path file, String sql) {
         try (Connection connection = connect(file); var statement = connection.createStatement()) {
             statement.execute(sql);
