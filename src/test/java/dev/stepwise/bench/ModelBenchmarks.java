@@ -22,6 +22,11 @@ final class ModelBenchmarks {
     /** The search benchmark types this word, one keystroke at a time. */
     static final String TYPED = "pipeline";
 
+    private static final int WARMUPS = 200;
+    private static final int RUNS = 300;
+    /** The first ticks after a path opens, before the JIT has compiled their code: printed, not the headline. */
+    private static final int COLD = 10;
+
     private final Path folder;
     private final Map<Integer, Double> tickCurve = new LinkedHashMap<>();
 
@@ -31,16 +36,16 @@ final class ModelBenchmarks {
 
     void run() throws Exception {
         Samples.say("live heap after full GC before any path is opened: %.1f MB", liveHeapMegabytes());
-        tick(1_000, SKILLS, 30, 100, null);
-        Path tenThousand = tick(10_000, SKILLS, 10, 40, app -> {
+        // Ticks are about a millisecond now: 200 warm-up and 300 measured at every size, so that the figure is the
+        // steady state (as JMH would measure it) and not the JIT's progress; the first ticks are printed on their own.
+        tick(1_000, SKILLS, WARMUPS, RUNS, null);
+        Path tenThousand = tick(10_000, SKILLS, WARMUPS, RUNS, app -> {
             search(app);
             heap();
         });
         Floor.run(tenThousand, SyntheticPath.itemId(10_000 / 2), tickCurve.get(10_000));
-        tick(10_000, 1_000, 5, 20, null);
-        // Installing 100,000 items takes ~20 s; a tick about a millisecond, so as many runs as at 10,000 (5 measured
-        // after 1 warm-up made the median a matter of the JIT and the collector: 3.2 ms one day, 1.0 with 100).
-        tick(100_000, SKILLS, 20, 100, null);
+        tick(10_000, 1_000, WARMUPS, RUNS, null);
+        tick(100_000, SKILLS, WARMUPS, RUNS, null);
         StringBuilder curve = new StringBuilder("tick curve (median ms):");
         tickCurve.forEach((items, median) -> curve.append(String.format(Locale.ROOT, "  %,d items %s",
                 items, Samples.ms(median))));
@@ -64,9 +69,13 @@ final class ModelBenchmarks {
             Samples total = new Samples();
             Samples store = new Samples();
             Samples fx = new Samples();
+            Samples cold = new Samples();
             List<Samples> parts = AppUnderBench.FX_PARTS.stream().map(part -> new Samples()).toList();
             for (int i = 0; i < warmups + runs; i++) {
                 AppUnderBench.Tick tick = app.setStatus(itemId, i % 2 == 0 ? ItemStatus.DONE : ItemStatus.NOT_STARTED);
+                if (i < COLD) {
+                    cold.add(tick.totalNanos());
+                }
                 if (i >= warmups) {
                     total.add(tick.totalNanos());
                     store.add(tick.storeNanos());
@@ -82,6 +91,7 @@ final class ModelBenchmarks {
             }
             String name = skills == SKILLS ? "tick.median." + items : "tick.median." + items + ".skills" + skills;
             Samples.say("tick at %,d items, %,d skills (after %d warm-up): %s", items, skills, warmups, total.describe());
+            Samples.say("  the first %d ticks after the path opened (JIT not yet warm): %s", COLD, cold.describe());
             Samples.say("  store part (command → commit handed to the FX thread): %s", store.describe());
             Samples.say("  FX part (shared state and every view model applied): %s", fx.describe());
             StringBuilder split = new StringBuilder("  FX part by listener, medians in ms (by listener order, approximate):");
