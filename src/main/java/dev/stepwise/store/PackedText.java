@@ -48,6 +48,10 @@ final class PackedText {
      * @throws IllegalArgumentException saying what is wrong with it
      */
     static String unpack(String packed) {
+        // DEFLATE never grows what it packs by more than a few bytes per block: a longer value was not packed here.
+        if (packed.length() > MAX_UNPACKED_BYTES / 3 * 4 + 4_096) {
+            throw new IllegalArgumentException("packed text larger than " + MAX_UNPACKED_BYTES + " bytes");
+        }
         byte[] deflated;
         try {
             deflated = Base64.getDecoder().decode(packed);
@@ -57,7 +61,7 @@ final class PackedText {
         Inflater inflater = new Inflater();
         try {
             inflater.setInput(deflated);
-            ByteArrayOutputStream text = new ByteArrayOutputStream(deflated.length * 4);
+            ByteArrayOutputStream text = new ByteArrayOutputStream(Math.min(deflated.length * 4, MAX_UNPACKED_BYTES));
             byte[] chunk = new byte[64 * 1024];
             while (!inflater.finished()) {
                 int read = inflater.inflate(chunk);

@@ -75,6 +75,14 @@ class PackedTextTest {
                 .hasMessage("packed text larger than " + PackedText.MAX_UNPACKED_BYTES + " bytes");
     }
 
+    @Test
+    void aValueLongerThanAnythingPackedIsRefusedBeforeItIsDecoded() {
+        String huge = "A".repeat(PackedText.MAX_UNPACKED_BYTES / 3 * 4 + 4_100);
+
+        assertThatThrownBy(() -> PackedText.unpack(huge)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("packed text larger than " + PackedText.MAX_UNPACKED_BYTES + " bytes");
+    }
+
     private static String deflated(byte[] bytes) {
         Deflater deflater = new Deflater(Deflater.BEST_COMPRESSION);
         deflater.setInput(bytes);
