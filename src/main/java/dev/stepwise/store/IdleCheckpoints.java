@@ -3,6 +3,7 @@ package dev.stepwise.store;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 
@@ -18,7 +19,7 @@ import java.sql.Statement;
  */
 public final class IdleCheckpoints {
     /** SQLite's own threshold: 1,000 pages of 4 KiB. */
-    static final long DUE_AT_BYTES = 1_000L * 4_096;
+    public static final long DUE_AT_BYTES = 1_000L * 4_096;
 
     private final Database database;
     private final Path log;
@@ -40,7 +41,7 @@ public final class IdleCheckpoints {
 
     /**
      * Moves the log into the database file and empties it, when it has grown past {@link #DUE_AT_BYTES}; says whether
-     * it did. A failure leaves every page where it was, in the log.
+     * it did. A failure, or a checkpoint another connection kept from finishing, leaves the pages in the log.
      *
      * @throws StoreException naming the file when SQLite could not checkpoint
      */
@@ -49,9 +50,15 @@ public final class IdleCheckpoints {
             return false;
         }
         try (Statement statement = database.connection().createStatement()) {
-            // TRUNCATE: with the one connection nothing waits on it, and an empty log makes the next check plain.
-            statement.execute("PRAGMA wal_checkpoint(TRUNCATE)");
-            return true;
+            // Never waits for another connection (a reader outside the app, while the file is open): the first column
+            // of the answer says one kept it from finishing, and the next idle moment retries. TRUNCATE: an empty log
+            // makes the next check plain.
+            statement.execute("PRAGMA busy_timeout = 0");
+            try (ResultSet result = statement.executeQuery("PRAGMA wal_checkpoint(TRUNCATE)")) {
+                return result.next() && result.getInt(1) == 0;
+            } finally {
+                statement.execute("PRAGMA busy_timeout = " + Database.BUSY_TIMEOUT_MILLIS);
+            }
         } catch (SQLException e) {
             throw Sql.failure(database, e);
         }

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import org.junit.jupiter.api.Test;
@@ -95,6 +96,26 @@ class IdleCheckpointsTest {
             assertThat(Files.size(log(file()))).isZero();
             assertThat(checkpoints.runIfDue()).as("nothing left to move").isFalse();
             assertThat(Probe.text(file(), FILLER)).isEqualTo(String.valueOf(WRITTEN_BYTES));
+        }
+    }
+
+    @Test
+    void aReaderOutsideTheAppDefersTheCheckpointToTheNextIdleMoment() throws Exception {
+        try (Database database = Database.open(file())) {
+            IdleCheckpoints checkpoints = IdleCheckpoints.takeOver(database);
+            writeBigRow(database);
+            try (Connection reader = Probe.connect(file()); Statement statement = reader.createStatement()) {
+                statement.execute("BEGIN");
+                statement.executeQuery(FILLER).close();
+
+                assertThat(checkpoints.runIfDue()).isFalse();
+                assertThat(Files.size(log(file()))).isGreaterThan(WRITTEN_BYTES);
+                statement.execute("COMMIT");
+            }
+
+            assertThat(checkpoints.runIfDue()).isTrue();
+            assertThat(Files.size(log(file()))).isZero();
+            assertThat(database.pragma("busy_timeout")).isEqualTo(String.valueOf(Database.BUSY_TIMEOUT_MILLIS));
         }
     }
 
