@@ -36,6 +36,7 @@ final class AppUnderBench implements AutoCloseable {
     private final List<Throwable> errors = new ArrayList<>();
     private final PathSession session;
     private final MainViewModel main;
+    private final Workspace workspace;
     /** Names of the FX part's pieces, in the order {@link Tick#fxPartNanos} holds them. */
     static final List<String> FX_PARTS = List.of("shared state (PathState + workspace)", "overview + suggestion", "checklist",
             "matrix", "the rest");
@@ -53,7 +54,7 @@ final class AppUnderBench implements AutoCloseable {
         background.whenIdle(stepwise.checkpointWhenIdle());
         this.session = new PathSession(stepwise.progress().load(pathId), stepwise.progress(), stepwise.content(), background,
                 errors::add);
-        Workspace workspace = new Workspace(session, stepwise.workspace().summaries(), stepwise.upstream().upgradable(),
+        this.workspace = new Workspace(session, stepwise.workspace().summaries(), stepwise.upstream().upgradable(),
                 new Workspace.Services(stepwise.workspace(), stepwise.progress(), stepwise.preferences(), stepwise.upstream(),
                         stepwise.history(), stepwise.studyTime(), stepwise.reviews(), Clock.systemUTC()),
                 errors::add);
@@ -120,6 +121,8 @@ final class AppUnderBench implements AutoCloseable {
     /** Background work done at once; the time spent handing results to the "FX thread" is added up. */
     static final class FxSideTimer implements Scheduler {
         private long fxNanos;
+        /** Work the app would run on its worker thread, run here at once: not the FX thread's. */
+        private long offThreadNanos;
 
         @Override
         public Runnable schedule(Duration delay, Runnable action) {
@@ -128,7 +131,9 @@ final class AppUnderBench implements AutoCloseable {
 
         @Override
         public <T> void offThread(Supplier<T> work, Consumer<T> onFx) {
+            long workStart = System.nanoTime();
             T result = work.get();
+            offThreadNanos += System.nanoTime() - workStart;
             if (result != null) {
                 long start = System.nanoTime();
                 onFx.accept(result);
@@ -158,6 +163,34 @@ final class AppUnderBench implements AutoCloseable {
 
     ChecklistViewModel checklist() {
         return main.checklist();
+    }
+
+    /** Installs another, small path next to the one open, for {@link #switchTo}; its id. */
+    String installSmallPath() {
+        return stepwise.pathFiles().importPath(SyntheticPath.generate(7L, 20, 2, 10), true).summary().id();
+    }
+
+    /**
+     * Switches to the path as the path picker does (the state read on the store thread) and waits until every view model
+     * has followed; returns the FX thread's share: the hop that applies the state, less the work the view models hand to
+     * their worker thread (run here at once).
+     */
+    long switchTo(String pathId) throws InterruptedException {
+        boolean[] done = {false};
+        workspace.switchTo(pathId).onSuccess(loaded -> done[0] = true).onError(error -> done[0] = true);
+        long fx = 0;
+        while (!done[0]) {
+            Runnable hop = fxQueue.poll(5, TimeUnit.MINUTES);
+            if (hop == null) {
+                throw new IllegalStateException("the switch never reported back");
+            }
+            long offBefore = fxSide.offThreadNanos;
+            long start = System.nanoTime();
+            hop.run();
+            fx += System.nanoTime() - start - (fxSide.offThreadNanos - offBefore);
+        }
+        failOnErrors();
+        return fx;
     }
 
     /** Shown rows in the checklist (section headers included): proof the search did its work. */

@@ -42,6 +42,7 @@ final class ModelBenchmarks {
         Path tenThousand = tick(10_000, SKILLS, WARMUPS, RUNS, app -> {
             search(app);
             heap();
+            switchBack(app);
         });
         Floor.run(tenThousand, SyntheticPath.itemId(10_000 / 2), tickCurve.get(10_000));
         tick(10_000, 1_000, WARMUPS, RUNS, null);
@@ -115,6 +116,25 @@ final class ModelBenchmarks {
     private static AppUnderBench open(Path database, int items, int skills) {
         LearningPath path = SyntheticPath.generate(SEED, items, SECTIONS, skills);
         return AppUnderBench.open(database, path);
+    }
+
+    /**
+     * The FX thread's share of opening the 10,000-item path from the path picker (from a small one): nothing there
+     * may grow with the path. Printed, not a headline.
+     */
+    private static void switchBack(AppUnderBench app) throws InterruptedException {
+        String large = app.pathId();
+        String small = app.installSmallPath();
+        Samples fx = new Samples();
+        for (int i = 0; i < 20; i++) {
+            app.switchTo(small);
+            long back = app.switchTo(large);
+            if (i >= 5) {
+                fx.add(back);
+            }
+        }
+        Samples.say("switching to the 10,000-item path, the FX thread's share (after 5 warm-up): %s", fx.describe());
+        Samples.bench("switch.fx.10000", fx.medianMillis());
     }
 
     /** One keystroke at a time, the word typed into a cleared search box; the clearing is not measured. */
