@@ -21,6 +21,7 @@ public final class AllBenchmarks {
                 Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() / (1024 * 1024), folder);
         load("before");
         attempt("start-up", () -> StartupBenchmark.compare(Integer.getInteger("bench.startupRuns", 5)));
+        attempt("start-up on a large path", () -> StartupBenchmark.compareLargePath(Integer.getInteger("bench.startupRuns", 5)));
         attempt("model", () -> new ModelBenchmarks(folder).run());
         attempt("import", () -> ImportBenchmark.run(folder));
         load("after");

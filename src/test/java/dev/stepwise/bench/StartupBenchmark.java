@@ -1,5 +1,7 @@
 package dev.stepwise.bench;
 
+import dev.stepwise.service.DataFolder;
+import dev.stepwise.service.Stepwise;
 import java.io.BufferedReader;
 import java.io.File;
 import java.io.IOException;
@@ -10,6 +12,7 @@ import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -73,6 +76,45 @@ public final class StartupBenchmark {
         alternate(display, runs, new Way(jars, List.of("-XX:SharedArchiveFile=" + appArchive, "-Xshare:on")),
                 new Way(jars, List.of("-XX:SharedArchiveFile=" + helloArchive, "-Xshare:on")), app, hello,
                 "startup.cds.ratio");
+    }
+
+    /**
+     * The app reopening a data folder whose current path has 10,000 items, against one on the bundled path, started
+     * alternately (each folder's first start, which installs the bundled path, not counted): how much longer the
+     * window takes to be interactive on the large path ({@code startup.large.extra.wall}, ms).
+     */
+    static void compareLargePath(int runs) throws IOException, InterruptedException {
+        boolean display = System.getenv("DISPLAY") != null && !System.getenv("DISPLAY").isBlank();
+        Path bundledDir = Files.createTempDirectory("stepwise-bench-bundled");
+        Path largeDir = Files.createTempDirectory("stepwise-bench-large");
+        try (Stepwise stepwise = Stepwise.open(largeDir.resolve(DataFolder.DATABASE_FILE), List.of(), Clock.systemUTC())) {
+            String id = stepwise.pathFiles().importPath(SyntheticPath.generate(ModelBenchmarks.SEED, 10_000, ModelBenchmarks.SECTIONS,
+                    ModelBenchmarks.SKILLS), false).summary().id();
+            stepwise.preferences().saveCurrentPath(id);
+        }
+        Way plain = new Way(classpath(), List.of());
+        String[] onBundled = {"dev.stepwise.Launcher", DataFolder.OPTION, bundledDir.toString()};
+        String[] onLarge = {"dev.stepwise.Launcher", DataFolder.OPTION, largeDir.toString()};
+        launch(display, plain, onBundled);
+        launch(display, plain, onLarge);
+        Samples bundledWall = new Samples();
+        Samples largeWall = new Samples();
+        Started last = null;
+        for (int i = 0; i < runs; i++) {
+            Started bundled = launch(display, plain, onBundled);
+            last = launch(display, plain, onLarge);
+            bundledWall.add(bundled.wallMillis() * 1_000_000);
+            largeWall.add(last.wallMillis() * 1_000_000);
+            Samples.say("  run %d: on the bundled path %d ms, on the 10,000-item path %d ms (wall, to the second frame)", i + 1,
+                    bundled.wallMillis(), last.wallMillis());
+        }
+        if (last != null) {
+            Samples.say("  where the last start on the 10,000-item path went:");
+            last.phases().forEach(phase -> Samples.say("    %s", phase));
+        }
+        Samples.say("app start-up on the bundled path: %s", bundledWall.describe());
+        Samples.say("app start-up on the 10,000-item path: %s", largeWall.describe());
+        Samples.bench("startup.large.extra.wall", largeWall.medianMillis() - bundledWall.medianMillis());
     }
 
     private static void alternate(boolean display, int runs, Way appWay, Way helloWay, String[] app, String[] hello,
