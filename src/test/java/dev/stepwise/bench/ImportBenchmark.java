@@ -22,6 +22,11 @@ final class ImportBenchmark {
     private ImportBenchmark() {
     }
 
+    /** In a JVM of its own ({@link Forked}): the folder to work in. */
+    public static void main(String[] args) throws Exception {
+        run(Path.of(args[0]));
+    }
+
     static void run(Path folder) throws Exception {
         LearningPath generated = SyntheticPath.generate(ModelBenchmarks.SEED, ITEMS, ModelBenchmarks.SECTIONS, ModelBenchmarks.SKILLS);
         Path file = SyntheticPath.write(generated, folder.resolve("synthetic-10000.json"));

@@ -3,12 +3,8 @@ package dev.stepwise.bench;
 import dev.stepwise.service.DataFolder;
 import dev.stepwise.service.Stepwise;
 import java.io.BufferedReader;
-import java.io.File;
 import java.io.IOException;
 import java.io.InputStreamReader;
-import java.net.URISyntaxException;
-import java.net.URL;
-import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -58,7 +54,7 @@ public final class StartupBenchmark {
                 display ? "display " + System.getenv("DISPLAY") : "Monocle headless", dataDir);
         String[] app = {"dev.stepwise.Launcher", "--data-dir", dataDir.toString()};
         String[] hello = {HelloLauncher.class.getName()};
-        Way plain = new Way(classpath(), List.of());
+        Way plain = new Way(Forked.classpath(), List.of());
         Started first = launch(display, plain, app);
         Samples.say("  first app start (creates the database, not counted): %d ms wall, %d ms CPU", first.wallMillis(),
                 first.cpuMillis());
@@ -66,7 +62,7 @@ public final class StartupBenchmark {
 
         // AppCDS archives only classes from jars: the class folders go into jars, then each side trains its archive.
         Path cdsDir = Files.createTempDirectory("stepwise-bench-cds");
-        String jars = CdsArchives.jarredClasspath(classpath(), cdsDir);
+        String jars = CdsArchives.jarredClasspath(Forked.classpath(), cdsDir);
         Path appArchive = cdsDir.resolve("app.jsa");
         Path helloArchive = cdsDir.resolve("hello.jsa");
         launch(display, new Way(jars, List.of("-XX:ArchiveClassesAtExit=" + appArchive)), app);
@@ -92,7 +88,7 @@ public final class StartupBenchmark {
                     ModelBenchmarks.SKILLS), false).summary().id();
             stepwise.preferences().saveCurrentPath(id);
         }
-        Way plain = new Way(classpath(), List.of());
+        Way plain = new Way(Forked.classpath(), List.of());
         String[] onBundled = {"dev.stepwise.Launcher", DataFolder.OPTION, bundledDir.toString()};
         String[] onLarge = {"dev.stepwise.Launcher", DataFolder.OPTION, largeDir.toString()};
         launch(display, plain, onBundled);
@@ -149,26 +145,9 @@ public final class StartupBenchmark {
         Samples.bench(benchName + ".wall", appWall.medianMillis() / helloWall.medianMillis());
     }
 
-    /** exec:java runs us inside Maven with a class loader of its own; the child JVM needs that class path. */
-    private static String classpath() {
-        if (StartupBenchmark.class.getClassLoader() instanceof URLClassLoader loader) {
-            List<String> entries = new ArrayList<>();
-            for (URL url : loader.getURLs()) {
-                try {
-                    entries.add(Path.of(url.toURI()).toString());
-                } catch (URISyntaxException e) {
-                    throw new IllegalStateException(e);
-                }
-            }
-            return String.join(File.pathSeparator, entries);
-        }
-        return System.getProperty("java.class.path");
-    }
-
     private static Started launch(boolean display, Way way, String... mainAndArgs) throws IOException, InterruptedException {
         String mainClass = mainAndArgs[0];
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", way.classpath()));
+        List<String> command = new ArrayList<>(List.of(Forked.java(), "-cp", way.classpath()));
         command.addAll(way.jvmOptions());
         command.addAll(List.of("-Dstepwise.reportStartup=true", "-Dstepwise.exitAfterStartup=true", "-Dprism.order=sw"));
         if (!display) {
