@@ -10,6 +10,7 @@ import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
+import javafx.scene.layout.Region;
 import org.junit.jupiter.api.Test;
 
 /** The charts, driven through the real UI: a skill's level over time, current against target, items done over time. */
@@ -88,5 +89,9 @@ class ChartsScreenTest extends AppTestBase {
         assertThat(chart.doneShown()).isEqualTo(1);
         assertThat(chart.planPointsShown()).isZero();
         assertThat(node("#burn-up-chart").getAccessibleText()).startsWith("Items done over time: 1 of 8 by ");
+        // The "done" line has no symbols, so its legend is a line as the others are, not the skill chart's ring.
+        Region doneKey = robot.lookup("#burn-up-chart .default-color0.chart-legend-item-symbol").query();
+        assertThat(doneKey.getBackground().getFills()).hasSize(1);
+        assertThat(doneKey.getBackground().getFills().get(0).getRadii().getTopLeftHorizontalRadius()).isZero();
     }
 }
