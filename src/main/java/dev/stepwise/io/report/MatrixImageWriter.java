@@ -1,5 +1,7 @@
 package dev.stepwise.io.report;
 
+import dev.stepwise.domain.InvalidEditException;
+import dev.stepwise.domain.Phrase;
 import dev.stepwise.domain.report.Report;
 import dev.stepwise.domain.report.ReportSkill;
 import dev.stepwise.domain.report.ReportWords.Word;
@@ -71,7 +73,8 @@ final class MatrixImageWriter {
         int height = MARGIN * 2 + TITLE_HEIGHT + HEAD_HEIGHT + categories.size() * CATEGORY_HEIGHT
                 + report.skills().size() * ROW_HEIGHT;
         if (height > MAX_HEIGHT) {
-            throw new IllegalArgumentException("too many skills for one picture: " + report.skills().size());
+            // Said in the learner's language, with what to do instead: the other formats have no such limit.
+            throw new InvalidEditException(Phrase.of("report.tooManySkillsForPicture", report.skills().size()));
         }
         int scale = height * 2 <= DOUBLE_UP_TO ? 2 : 1;
         BufferedImage image = new BufferedImage(WIDTH * scale, height * scale, BufferedImage.TYPE_INT_RGB);

@@ -3,12 +3,19 @@ package dev.stepwise.io.report;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.stepwise.bench.SyntheticPath;
+import dev.stepwise.domain.InvalidEditException;
+import dev.stepwise.domain.LearningPath;
+import dev.stepwise.domain.PathState;
+import dev.stepwise.domain.Phrase;
 import dev.stepwise.domain.report.Report;
+import dev.stepwise.service.ReportBuilder;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.HashSet;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -60,5 +67,17 @@ class MatrixReportImageTest {
             }
         })).isInstanceOf(CancellationException.class);
         assertThat(before).hasValue(3);
+    }
+
+    @Test
+    void aMatrixTooTallForOnePictureIsRefusedSayingWhatToExportInstead() {
+        LearningPath huge = SyntheticPath.generate(3L, 10, 2, 1_200);
+        Report tooTall = new ReportBuilder(ReportFixture.CLOCK, Locale.ENGLISH)
+                .build(new PathState(huge, Map.of(), Map.of(), Map.of()));
+
+        assertThatThrownBy(() -> ReportFormat.MATRIX_PNG.render(tooTall, ReportProgress.NONE))
+                .isInstanceOfSatisfying(InvalidEditException.class, refused -> assertThat(refused.explanation())
+                        .isEqualTo(Phrase.of("report.tooManySkillsForPicture", 1_200)))
+                .hasMessageStartingWith("1,200 skills are too many for one picture").hasMessageContaining("HTML");
     }
 }
