@@ -54,14 +54,18 @@ class StoreThreadTest {
 
     @Test
     void idleWorkThatFailsLeavesTheThreadForTheNextJob() throws Exception {
+        CountDownLatch failed = new CountDownLatch(1);
         store.whenIdle(() -> {
             ran.add("idle");
+            failed.countDown();
             throw new IllegalStateException("checkpoint failed");
         });
         Thread first = store.submit(() -> {
             ran.add("first");
             return Thread.currentThread();
         }).get(10, TimeUnit.SECONDS);
+        // Nothing else is queued until the idle work has run (and thrown): it runs after "first", not after "next".
+        assertThat(failed.await(10, TimeUnit.SECONDS)).isTrue();
 
         Future<Thread> next = store.submit(Thread::currentThread);
 
