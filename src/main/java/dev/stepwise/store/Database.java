@@ -134,6 +134,16 @@ public final class Database implements AutoCloseable {
         this.observer = observer;
     }
 
+    /** Who is told of transactions: the undo log once it has started, else nobody. */
+    TransactionObserver observer() {
+        return observer;
+    }
+
+    /** Whether the calling work runs inside {@link #inTransaction}. */
+    boolean isInTransaction() {
+        return inTransaction;
+    }
+
     public Path file() {
         return file;
     }

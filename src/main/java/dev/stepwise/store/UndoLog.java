@@ -113,21 +113,15 @@ public final class UndoLog implements TransactionObserver {
      * still ran for each row, ~15 % of such an import. Outside a recorded step it only runs {@code insert}.
      */
     static void insertUnderNewRow(Database database, Runnable insert) {
-        boolean capturing = Sql.query(database, "SELECT count(*) FROM temp.sqlite_master WHERE name = 'undo_capture'",
-                statement -> { }, row -> row.getLong(1)).get(0) > 0;
-        List<Long> step = capturing ? Sql.query(database, "SELECT step FROM temp.undo_capture", statement -> { },
-                row -> row.getLong(1)) : List.of();
-        if (step.isEmpty()) {
+        if (database.observer() instanceof UndoLog log && database.isInTransaction() && !log.replaying) {
+            log.unrecorded(insert);
+        } else {
             insert.run();
-            return;
         }
+    }
+
+    private void unrecorded(Runnable insert) {
         stopCapture(database);
-        UndoTables tables;
-        try {
-            tables = UndoTables.read(database);
-        } catch (SQLException e) {
-            throw Sql.failure(database, e);
-        }
         executeAll(database, tables.dropTriggers());
         try {
             insert.run();
@@ -135,7 +129,7 @@ public final class UndoLog implements TransactionObserver {
             // Temporary triggers are part of the transaction: a rollback brings them back by itself, and these then
             // change nothing (IF NOT EXISTS).
             executeAll(database, tables.triggers());
-            capture(database, step.get(0));
+            capture(database, recording);
         }
     }
 
