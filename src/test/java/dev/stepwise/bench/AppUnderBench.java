@@ -86,23 +86,13 @@ final class AppUnderBench implements AutoCloseable {
      * shared state and every view model following it have applied the commit).
      */
     Tick setStatus(String itemId, ItemStatus status) throws InterruptedException {
-        boolean[] done = {false};
         Arrays.fill(stamps, 0);
-        long hopStart = 0;
         long start = System.nanoTime();
-        session.setStatus(itemId, status).onSuccess(saved -> done[0] = true).onError(error -> done[0] = true);
-        while (!done[0]) {
-            Runnable hop = fxQueue.poll(5, TimeUnit.MINUTES);
-            if (hop == null) {
-                throw new IllegalStateException("the status change never reported back");
-            }
-            hopStart = System.nanoTime();
-            hop.run();
-        }
+        Hops hops = runHopsUntilReported(session.setStatus(itemId, status), "status change");
         long end = System.nanoTime();
         failOnErrors();
         long[] parts = new long[FX_PARTS.size()];
-        long previous = hopStart;
+        long previous = hops.lastStart();
         for (int i = 0; i < stamps.length; i++) {
             parts[i] = stamps[i] - previous;
             previous = stamps[i];
@@ -176,21 +166,32 @@ final class AppUnderBench implements AutoCloseable {
      * their worker thread (run here at once).
      */
     long switchTo(String pathId) throws InterruptedException {
+        long fx = runHopsUntilReported(workspace.switchTo(pathId), "switch").fxNanos();
+        failOnErrors();
+        return fx;
+    }
+
+    /** The FX thread's time in a job's hops (less the work run here in place of a worker thread), and when the last began. */
+    private record Hops(long fxNanos, long lastStart) {
+    }
+
+    /** Runs the hops queued for the "FX thread" until the job has reported back. */
+    private Hops runHopsUntilReported(Background.Job<?> job, String what) throws InterruptedException {
         boolean[] done = {false};
-        workspace.switchTo(pathId).onSuccess(loaded -> done[0] = true).onError(error -> done[0] = true);
+        job.onSuccess(result -> done[0] = true).onError(error -> done[0] = true);
         long fx = 0;
+        long lastStart = 0;
         while (!done[0]) {
             Runnable hop = fxQueue.poll(5, TimeUnit.MINUTES);
             if (hop == null) {
-                throw new IllegalStateException("the switch never reported back");
+                throw new IllegalStateException("the " + what + " never reported back");
             }
             long offBefore = fxSide.offThreadNanos;
-            long start = System.nanoTime();
+            lastStart = System.nanoTime();
             hop.run();
-            fx += System.nanoTime() - start - (fxSide.offThreadNanos - offBefore);
+            fx += System.nanoTime() - lastStart - (fxSide.offThreadNanos - offBefore);
         }
-        failOnErrors();
-        return fx;
+        return new Hops(fx, lastStart);
     }
 
     /** Shown rows in the checklist (section headers included): proof the search did its work. */
