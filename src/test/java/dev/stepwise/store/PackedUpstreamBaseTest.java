@@ -30,13 +30,18 @@ class PackedUpstreamBaseTest {
         database.inTransaction(() -> new PathRepository(database).insert(SamplePaths.sample(), PathOrigin.OWN, T1));
     }
 
+    /** The sample path with {@link #DOCUMENT} saved as its base, version 2. */
+    private static PathRepository withSavedBase(Database database) {
+        PathRepository paths = new PathRepository(database);
+        insertSample(database);
+        database.inTransaction(() -> paths.saveUpstreamBase(SamplePaths.ID, new UpstreamBase(2, DOCUMENT)));
+        return paths;
+    }
+
     @Test
     void aSavedBaseIsKeptPackedAndReadsBackExactly() {
         try (Database database = Database.open(file())) {
-            PathRepository paths = new PathRepository(database);
-            insertSample(database);
-
-            database.inTransaction(() -> paths.saveUpstreamBase(SamplePaths.ID, new UpstreamBase(2, DOCUMENT)));
+            PathRepository paths = withSavedBase(database);
 
             assertThat(Probe.text(file(), "SELECT content FROM path_upstream")).isEmpty();
             assertThat(Probe.text(file(), "SELECT length(packed) FROM path_upstream")).asInt().isLessThan(DOCUMENT.length() / 5);
@@ -62,9 +67,7 @@ class PackedUpstreamBaseTest {
     @Test
     void aPackedValueStepwiseDidNotWriteIsRefusedNamingTheTableAndPath() {
         try (Database database = Database.open(file())) {
-            PathRepository paths = new PathRepository(database);
-            insertSample(database);
-            database.inTransaction(() -> paths.saveUpstreamBase(SamplePaths.ID, new UpstreamBase(2, DOCUMENT)));
+            PathRepository paths = withSavedBase(database);
             Probe.execute(file(), "UPDATE path_upstream SET packed = 'not packed at all'");
 
             assertThatThrownBy(() -> database.inTransaction(() -> paths.upstreamBase(SamplePaths.ID)))
