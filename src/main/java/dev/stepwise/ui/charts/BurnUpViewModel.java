@@ -42,7 +42,7 @@ public final class BurnUpViewModel {
         this.session = session;
         this.scheduler = scheduler;
         this.clock = clock;
-        this.subscription = session.stateProperty().subscribe((old, state) -> {
+        Subscription stateSubscription = session.stateProperty().subscribe((old, state) -> {
             if (!old.path().milestones().equals(state.path().milestones())) {
                 setPlan(PlanPoint.ofMilestones(state.path().milestones()));
             }
@@ -53,6 +53,8 @@ public final class BurnUpViewModel {
                 recount();
             }
         });
+        // The line runs up to today: a new day adds a point.
+        this.subscription = stateSubscription.and(session.dayProperty().subscribe((before, day) -> recount()));
         setPlan(PlanPoint.ofMilestones(session.state().path().milestones()));
         recount();
     }

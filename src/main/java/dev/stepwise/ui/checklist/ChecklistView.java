@@ -94,6 +94,8 @@ public final class ChecklistView extends BorderPane {
         emptyList.getStyleClass().add(StyleClasses.EMPTY_STATE);
         emptyList.setWrapText(true);
         list.setPlaceholder(emptyList);
+        // The rows stay the same on a new day; what their due markers say does not.
+        viewModel.dayProperty().subscribe((before, day) -> list.refresh());
         list.addEventFilter(KeyEvent.KEY_PRESSED, new ChecklistKeys(viewModel, actions, menus, list)::onKey);
         VBox.setVgrow(list, Priority.ALWAYS);
         bindSelection();

@@ -85,6 +85,11 @@ public final class ChecklistViewModel {
         return session.today();
     }
 
+    /** Changes when the day does: the rows' due markers are counted from today. */
+    public ReadOnlyObjectProperty<LocalDate> dayProperty() {
+        return session.dayProperty();
+    }
+
     public PathState state() {
         return session.state();
     }

@@ -49,6 +49,7 @@ public final class StudyTimeViewModel {
         this.selected = selectedItemId;
         subscriptions = Subscription.combine(tracker.logProperty().subscribe(log -> update()),
                 session.stateProperty().subscribe(state -> update()), selectedItemId.subscribe(id -> update()),
+                session.dayProperty().subscribe((before, day) -> update()),
                 tracker.unloggedProperty().subscribe(unlogged -> notice.set(unlogged
                         .map(ran -> Messages.tr("study.overlong", Messages.current().minutes((int) ran.toMinutes())))
                         .orElse(""))));

@@ -44,6 +44,8 @@ public final class PathSession {
     private final ReadOnlyStringWrapper lastSaved = new ReadOnlyStringWrapper(this, "lastSaved", "");
     private final ReadOnlyIntegerWrapper saveCount = new ReadOnlyIntegerWrapper(this, "saveCount");
     private final Clock clock;
+    /** The learner's day as last noticed: what the screens show as today ({@link #updateDay}). */
+    private final ReadOnlyObjectWrapper<LocalDate> day;
 
     public PathSession(PathState initial, ProgressService service, ContentService content, Background background,
                        Consumer<Throwable> errors) {
@@ -54,6 +56,7 @@ public final class PathSession {
     public PathSession(PathState initial, ProgressService service, ContentService content, Background background,
                        Consumer<Throwable> errors, Clock clock) {
         this.clock = Objects.requireNonNull(clock);
+        this.day = new ReadOnlyObjectWrapper<>(this, "day", Deadlines.today(clock));
         this.state = new ReadOnlyObjectWrapper<>(this, "state", Objects.requireNonNull(initial));
         this.service = service;
         this.content = content;
@@ -87,14 +90,28 @@ public final class PathSession {
         return background;
     }
 
-    /** The learner's calendar day now, in their time zone. */
     /** The learner's clock: what "today" is and when changes happen. */
     public Clock clock() {
         return clock;
     }
 
+    /** The learner's calendar day now, in their time zone. */
     public LocalDate today() {
         return Deadlines.today(clock);
+    }
+
+    /**
+     * The day the screens show as today. It changes when the calendar day does while the window is open, and
+     * everything that depends on the day follows it: what is due or overdue, the review queue, the heat map, this
+     * week's totals, the milestones' standings.
+     */
+    public ReadOnlyObjectProperty<LocalDate> dayProperty() {
+        return day.getReadOnlyProperty();
+    }
+
+    /** Moves {@link #dayProperty} to today if the calendar day has changed; saves nothing. Called by {@link DayWatch}. */
+    public void updateDay() {
+        day.set(today());
     }
 
     /** The day the current path was installed or created, in the learner's time zone, read on the store thread. */

@@ -41,7 +41,7 @@ public final class ActivityViewModel {
             } else {
                 refresh();
             }
-        });
+        }).and(session.dayProperty().subscribe((before, day) -> refresh()));
         refresh();
     }
 

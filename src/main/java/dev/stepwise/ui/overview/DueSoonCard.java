@@ -34,6 +34,8 @@ final class DueSoonCard extends Card {
     private final VBox lines = new VBox();
     private final Label more = new Label();
     private List<DueSoon.Entry> shown;
+    /** The day they were shown for: "due in 2 days" is "due tomorrow" the next day. */
+    private LocalDate shownOn;
 
     DueSoonCard(OverviewViewModel viewModel) {
         super(Messages.tr("overview.due.title"));
@@ -50,11 +52,12 @@ final class DueSoonCard extends Card {
     @Override
     void update(OverviewSummary summary) {
         List<DueSoon.Entry> entries = summary.dueSoon();
-        if (entries.equals(shown)) {
+        LocalDate today = summary.today();
+        if (entries.equals(shown) && today.equals(shownOn)) {
             return;
         }
         shown = entries;
-        LocalDate today = viewModel.today();
+        shownOn = today;
         List<Node> made = new ArrayList<>();
         entries.stream().limit(SHOWN).forEach(entry -> made.add(line(entry, today)));
         lines.getChildren().setAll(made);

@@ -8,12 +8,14 @@ import dev.stepwise.domain.Section;
 import dev.stepwise.domain.SelfCheckAnswer;
 import dev.stepwise.domain.SkillStanding;
 import dev.stepwise.ui.common.Messages;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** Everything the overview shows, computed at once from one path state. */
+/** Everything the overview shows, computed at once from one path state on one day (what is due depends on it). */
 public record OverviewSummary(
+        LocalDate today,
         LearningPath path,
         Progress overall,
         List<SectionProgress> sections,

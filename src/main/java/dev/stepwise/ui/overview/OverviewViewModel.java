@@ -29,7 +29,7 @@ public final class OverviewViewModel {
     private final Consumer<String> openItem;
     private final Consumer<String> openSkill;
     private final Consumer<String> openMilestone;
-    private final Subscription stateSubscription;
+    private final Subscription subscriptions;
     /** The day the due-soon list was made for: a new day makes it again. */
     private LocalDate dueSoonDay;
     private final SkillGaps gaps = new SkillGaps();
@@ -52,7 +52,7 @@ public final class OverviewViewModel {
         gaps.reset(session.state());
         dueSoonDay = session.today();
         summary.set(summarise(session.state(), gaps, dueSoonDay, null));
-        this.stateSubscription = session.stateProperty().subscribe((old, state) -> {
+        Subscription stateSubscription = session.stateProperty().subscribe((old, state) -> {
             Optional<StateChange> change = state.changeSince(old).filter(found -> !found.content());
             if (change.isPresent()) {
                 gaps.update(state, change.get().skillIds());
@@ -64,11 +64,16 @@ public final class OverviewViewModel {
             dueSoonDay = today;
             summary.set(made);
         });
+        // A new day moves what is due soon and how far off it is, nothing else.
+        this.subscriptions = stateSubscription.and(session.dayProperty().subscribe((before, day) -> {
+            dueSoonDay = day;
+            summary.set(summarise(session.state(), gaps, day, null));
+        }));
     }
 
     /** Stops following the shared state. */
     public void dispose() {
-        stateSubscription.unsubscribe();
+        subscriptions.unsubscribe();
     }
 
     public ReadOnlyObjectProperty<OverviewSummary> summaryProperty() {
@@ -129,6 +134,7 @@ public final class OverviewViewModel {
 
     private static OverviewSummary summarise(PathState state, SkillGaps gaps, LocalDate today, List<DueSoon.Entry> dueSoon) {
         return new OverviewSummary(
+                today,
                 state.path(),
                 state.overallProgress(),
                 state.path().sections().stream()

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.util.Subscription;
@@ -38,7 +39,8 @@ public final class ReviewQueueViewModel {
         this.session = session;
         this.openItem = openItem;
         subscriptions = Subscription.combine(tracker.logProperty().subscribe(log -> refresh()),
-                session.stateProperty().subscribe(state -> refresh()));
+                session.stateProperty().subscribe(state -> refresh()),
+                session.dayProperty().subscribe((before, day) -> refresh()));
     }
 
     /** Reads the queue again; also when the overview is shown, since today may have become another day meanwhile. */
@@ -67,6 +69,11 @@ public final class ReviewQueueViewModel {
 
     public LocalDate today() {
         return tracker.today();
+    }
+
+    /** Changes when the day does: a review due today is overdue tomorrow. */
+    public ReadOnlyObjectProperty<LocalDate> dayProperty() {
+        return session.dayProperty();
     }
 
     /** The learner still knows it. */

@@ -42,6 +42,8 @@ final class ReviewsCard extends Card {
         list.setId("review-queue");
         list.setAccessibleText(Messages.tr("review.queue.name"));
         list.setItems(viewModel.rows());
+        // The same reviews on a new day may say something else: due today becomes overdue.
+        viewModel.dayProperty().subscribe((before, day) -> list.refresh());
         list.setCellFactory(view -> new RowCell());
         list.fixedCellSizeProperty().bind(UiScale.emBinding(2.3));
         list.prefHeightProperty().bind(Bindings.createDoubleBinding(

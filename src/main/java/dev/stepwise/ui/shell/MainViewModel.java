@@ -5,6 +5,7 @@ import dev.stepwise.service.Preferences;
 import dev.stepwise.ui.charts.BurnUpViewModel;
 import dev.stepwise.ui.checklist.ChecklistViewModel;
 import dev.stepwise.ui.checklist.StudyTimeViewModel;
+import dev.stepwise.ui.common.DayWatch;
 import dev.stepwise.ui.common.Lazy;
 import dev.stepwise.ui.common.Messages;
 import dev.stepwise.ui.common.PathSession;
@@ -59,6 +60,7 @@ public final class MainViewModel {
     private final BooleanBinding upgradeAvailable;
     private final String databaseFile;
     private final Subscription subscriptions;
+    private final DayWatch dayWatch;
 
     public MainViewModel(Workspace workspace, Preferences preferences, String databaseFile, Scheduler scheduler) {
         this.workspace = workspace;
@@ -95,6 +97,7 @@ public final class MainViewModel {
                         SkillSuggestion.between(before, after).ifPresent(suggestion::raise)),
                 workspace.beforeLeavingPath(this::flushPendingEdits),
                 page.subscribe((before, shown) -> workspace.rememberPage(shown.name())));
+        dayWatch = new DayWatch(session, scheduler);
     }
 
     public Workspace workspace() {
@@ -278,6 +281,7 @@ public final class MainViewModel {
     /** Stops listening to the shared state, here and in the pages' view models. */
     public void dispose() {
         subscriptions.unsubscribe();
+        dayWatch.stop();
         status.dispose();
         dismissSuggestion();
         overview.dispose();

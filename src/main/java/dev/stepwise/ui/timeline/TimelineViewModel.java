@@ -54,7 +54,8 @@ public final class TimelineViewModel {
         this.session = session;
         this.openItem = openItem;
         this.studyLog = studyLog;
-        subscription = session.stateProperty().subscribe(this::follow);
+        subscription = session.stateProperty().subscribe(this::follow)
+                .and(session.dayProperty().subscribe((before, day) -> refresh()));
     }
 
     /** The study log the rows' minutes come from; a row shows it again when it changes. */
