@@ -146,6 +146,9 @@ public final class MainWindow {
         content.getChildren().remove(view);
         content.getChildren().add(view);
         Platform.runLater(() -> {
+            // A page shown for the first time has no skins until the next pulse, and what a scroll pane holds (the
+            // overview's cards) is not in the scene before its skin is made: a focus request would be lost.
+            view.applyCss();
             if (page == Page.CHECKLIST) {
                 checklist.get().focusList();
             } else if (page == Page.SKILLS) {

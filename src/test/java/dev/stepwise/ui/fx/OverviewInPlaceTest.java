@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.stepwise.fixtures.FixturePath;
 import java.util.List;
+import java.util.concurrent.TimeoutException;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
@@ -22,6 +23,18 @@ class OverviewInPlaceTest extends AppTestBase {
 
         shortcut(KeyCode.DIGIT2);
         shortcut(KeyCode.DIGIT1);
+        assertThat(stage.getScene().getFocusOwner().getId()).isEqualTo("continue-button");
+    }
+
+    @Test
+    void theOverviewShownForTheFirstTimeAfterARestartOnAnotherPageAlsoOpensOnItsMainAction() throws TimeoutException {
+        shortcut(KeyCode.DIGIT4);
+        restart();
+        waitUntil(() -> shown(".timeline-list"));
+
+        shortcut(KeyCode.DIGIT1);
+
+        waitUntil(() -> shown("#continue-button"));
         assertThat(stage.getScene().getFocusOwner().getId()).isEqualTo("continue-button");
     }
 
