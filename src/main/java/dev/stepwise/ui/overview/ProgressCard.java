@@ -9,13 +9,17 @@ import java.util.List;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
+import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /** Overall progress as a percentage, counts and a bar, then one line per section. */
 final class ProgressCard extends Card {
+    private static final double SECTION_BAR_WIDTH = 120;
+    private static final double SECTION_BAR_MIN = 48;
     private final Label percent = new Label();
     private final Label counts = new Label();
     private final ProgressBar bar = new ProgressBar();
@@ -34,6 +38,15 @@ final class ProgressCard extends Card {
         bar.setMaxWidth(Double.MAX_VALUE);
         sections.setHgap(12);
         sections.setVgap(6);
+        // When a line is short of room, the section's title wraps and the bar narrows; the count ("12 of 200 done")
+        // is never cut.
+        ColumnConstraints title = new ColumnConstraints();
+        title.setHgrow(Priority.ALWAYS);
+        title.setMinWidth(0);
+        ColumnConstraints bars = new ColumnConstraints(SECTION_BAR_MIN, SECTION_BAR_WIDTH, SECTION_BAR_WIDTH);
+        ColumnConstraints count = new ColumnConstraints();
+        count.setMinWidth(Region.USE_PREF_SIZE);
+        sections.getColumnConstraints().setAll(title, bars, count);
         VBox countsAndBar = new VBox(6, counts, bar);
         HBox.setHgrow(countsAndBar, Priority.ALWAYS);
         HBox headline = new HBox(12, percent, countsAndBar);
@@ -67,11 +80,16 @@ final class ProgressCard extends Card {
         int row = 0;
         for (Section section : shown) {
             ProgressBar sectionBar = new ProgressBar();
-            sectionBar.setPrefWidth(120);
+            sectionBar.setMinWidth(SECTION_BAR_MIN);
+            sectionBar.setPrefWidth(SECTION_BAR_WIDTH);
             Label sectionCount = new Label();
             sectionCount.setId("overview-section-" + section.id());
             sectionCount.getStyleClass().add(StyleClasses.MUTED);
-            sections.addRow(row++, new Label(section.title()), sectionBar, sectionCount);
+            sectionCount.setMinWidth(Region.USE_PREF_SIZE);
+            Label title = new Label(section.title());
+            title.setWrapText(true);
+            title.setMinWidth(0);
+            sections.addRow(row++, title, sectionBar, sectionCount);
             sectionBars.add(sectionBar);
             sectionCounts.add(sectionCount);
         }

@@ -34,8 +34,13 @@ final class LayoutAudit {
 
     /** Everything wrong with the scene as it is on screen now, each line prefixed with {@code where}. */
     static List<String> of(Scene scene, String where) {
+        return of(scene.getRoot(), where);
+    }
+
+    /** Everything wrong with one part of the scene (a page), as it is on screen now. */
+    static List<String> of(Node part, String where) {
         LayoutAudit audit = new LayoutAudit(where);
-        audit.walk(scene.getRoot(), null, scene, false);
+        audit.walk(part, null, part.getScene(), false);
         return audit.findings;
     }
 
