@@ -49,7 +49,11 @@ final class Sidebar extends VBox {
         switcher.setCellFactory(list -> new PathCell(true));
         switcher.setButtonCell(new PathCell(false));
         switcher.setMaxWidth(Double.MAX_VALUE);
-        switcher.setTooltip(new Tooltip(Messages.tr("sidebar.switcher.tooltip")));
+        // A long title is cut in the narrow column: the pointer shows it whole.
+        Tooltip whole = new Tooltip();
+        whole.textProperty().bind(Bindings.createStringBinding(() -> Messages.tr("sidebar.switcher.tooltip",
+                viewModel.pathTitleProperty().get()), viewModel.pathTitleProperty()));
+        switcher.setTooltip(whole);
         followCurrentPath();
         switcher.valueProperty().addListener((obs, old, chosen) -> {
             if (!following && chosen != null && !chosen.id().equals(viewModel.workspace().currentPathId())) {

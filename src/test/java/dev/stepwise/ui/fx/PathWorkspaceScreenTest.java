@@ -189,6 +189,8 @@ class PathWorkspaceScreenTest extends EditingTestBase {
 
         waitUntil(() -> stage.getTitle().equals("Overview — Backend Engineer — Stepwise"));
         assertThat(switcherTitle()).isEqualTo("Backend Engineer");
+        assertThat(this.<ComboBox<?>>node("#path-switcher").getTooltip().getText())
+                .as("the whole title, which the narrow switcher may cut").isEqualTo("Backend Engineer\nSwitch to another path");
         assertThat(this.<Label>node("#status-path").getText()).isEqualTo("Backend Engineer · 0 of 8 done");
         assertThat(this.<Label>node("#overview-title").getText()).isEqualTo("Backend Engineer");
         waitUntil(() -> column("SELECT title FROM path WHERE id = ?", FixturePath.ID).equals(List.of("Backend Engineer")));
