@@ -37,7 +37,6 @@ final class MilestoneDialog extends Dialog<MilestoneDialog.Entered> {
     record Entered(String title, LocalDate due, List<String> itemIds) {
     }
 
-    private static final double FORM_WIDTH_EM = 42;
     private static final double LIST_HEIGHT_EM = 22;
 
     private final TextField title = new TextField();
@@ -54,17 +53,23 @@ final class MilestoneDialog extends Dialog<MilestoneDialog.Entered> {
         items = new CheckListView<>(FXCollections.observableArrayList(checklist));
         items.setId("milestone-items");
         items.getStyleClass().add("milestone-items");
-        items.setCellFactory(list -> new CheckBoxListCell<>(items::getItemBooleanProperty, new StringConverter<>() {
-            @Override
-            public String toString(Item item) {
-                return item == null ? "" : item.title();
-            }
+        items.setCellFactory(list -> {
+            CheckBoxListCell<Item> cell = new CheckBoxListCell<>(items::getItemBooleanProperty, new StringConverter<>() {
+                @Override
+                public String toString(Item item) {
+                    return item == null ? "" : item.title();
+                }
 
-            @Override
-            public Item fromString(String text) {
-                return null;
-            }
-        }));
+                @Override
+                public Item fromString(String text) {
+                    return null;
+                }
+            });
+            // A title longer than the list is wide wraps: the list never scrolls sideways.
+            cell.setWrapText(true);
+            cell.setPrefWidth(0);
+            return cell;
+        });
         Set<String> held = milestone == null ? Set.of() : new HashSet<>(milestone.itemIds());
         checklist.stream().filter(item -> held.contains(item.id())).forEach(item -> items.getCheckModel().check(item));
         Label chosen = new Label();
@@ -82,8 +87,7 @@ final class MilestoneDialog extends Dialog<MilestoneDialog.Entered> {
                 EditorForms.field(Messages.tr("timeline.editor.items"), items, chosen,
                         EditorForms.hint(Messages.tr("timeline.editor.items.hint"))));
         form.getStyleClass().addAll("editor-form", "milestone-form");
-        // Wide enough for a long item title on one line, and tall enough to see a dozen items: in em, so zoom follows.
-        form.setPrefWidth(UiScale.em(FORM_WIDTH_EM));
+        // Tall enough to see a dozen items, in em so the zoom follows; how wide is in editors.css.
         items.setPrefHeight(UiScale.em(LIST_HEIGHT_EM));
         getDialogPane().setContent(form);
 

@@ -131,6 +131,31 @@ class LayoutAuditTest extends AppTestBase {
         assertThat(audit(width + "×" + height + " matrix")).isEmpty();
     }
 
+    /** The milestone editor lists the checklist's items one a line: the longest shipped title without scrolling sideways. */
+    @ParameterizedTest(name = "{0}×{1} zoom {2}")
+    @CsvSource({"1024, 640, 100", "1920, 1080, 150"})
+    void theMilestoneEditorShowsEveryItemWhole(int width, int height, int zoom) throws TimeoutException {
+        zoomTo(zoom);
+        robot.interact(() -> {
+            stage.setMaximized(false);
+            stage.setX(0);
+            stage.setY(0);
+            stage.setWidth(width);
+            stage.setHeight(height);
+        });
+        shortcut(KeyCode.DIGIT4);
+        robot.clickOn("#milestone-new");
+        waitUntil(() -> shown("#milestone-items"));
+        WaitForAsyncUtils.waitForFxEvents(3);
+
+        List<String> findings = new ArrayList<>();
+        robot.interact(() -> findings.addAll(LayoutAudit.of(robot.lookup("#milestone-editor").query().getScene(),
+                width + "×" + height + " milestone editor")));
+        robot.clickOn("#milestone-cancel");
+
+        assertThat(findings).isEmpty();
+    }
+
     /** Zooms in with the keys a learner would press, up to the step. */
     private void zoomTo(int percent) throws TimeoutException {
         while (UiScale.fontSizeProperty().get() < UiScale.BASE_FONT_SIZE * percent / 100 - 0.01) {
