@@ -131,10 +131,13 @@ class LayoutAuditTest extends AppTestBase {
         assertThat(audit(width + "×" + height + " matrix")).isEmpty();
     }
 
-    /** The milestone editor lists the checklist's items one a line: the longest shipped title without scrolling sideways. */
+    /**
+     * Every editor over the shipped path, in the smallest window and zoomed in a large one: nothing cut, nothing
+     * scrolling sideways (the milestone editor's item list did, at any zoom).
+     */
     @ParameterizedTest(name = "{0}×{1} zoom {2}")
     @CsvSource({"1024, 640, 100", "1920, 1080, 150"})
-    void theMilestoneEditorShowsEveryItemWhole(int width, int height, int zoom) throws TimeoutException {
+    void everyEditorShowsAllItsTextInsideItsDialog(int width, int height, int zoom) throws TimeoutException {
         zoomTo(zoom);
         robot.interact(() -> {
             stage.setMaximized(false);
@@ -143,17 +146,38 @@ class LayoutAuditTest extends AppTestBase {
             stage.setWidth(width);
             stage.setHeight(height);
         });
+        String size = width + "×" + height + " zoom " + zoom + "% ";
+        List<String> findings = new ArrayList<>();
+
+        shortcut(KeyCode.DIGIT1);
+        robot.clickOn("#edit-path-details");
+        findings.addAll(auditDialog("#path-details", "#path-cancel", size + "path details"));
+
+        shortcut(KeyCode.DIGIT2);
+        waitUntil(() -> shown("#edit-item-button"));
+        robot.clickOn("#edit-item-button");
+        findings.addAll(auditDialog("#item-editor", "#item-cancel", size + "item editor"));
+
+        shortcut(KeyCode.DIGIT3);
+        waitUntil(() -> shown("#edit-skill"));
+        robot.clickOn("#edit-skill");
+        findings.addAll(auditDialog("#skill-editor", "#skill-cancel", size + "skill editor"));
+
         shortcut(KeyCode.DIGIT4);
         robot.clickOn("#milestone-new");
-        waitUntil(() -> shown("#milestone-items"));
-        WaitForAsyncUtils.waitForFxEvents(3);
-
-        List<String> findings = new ArrayList<>();
-        robot.interact(() -> findings.addAll(LayoutAudit.of(robot.lookup("#milestone-editor").query().getScene(),
-                width + "×" + height + " milestone editor")));
-        robot.clickOn("#milestone-cancel");
+        findings.addAll(auditDialog("#milestone-editor", "#milestone-cancel", size + "milestone editor"));
 
         assertThat(findings).isEmpty();
+    }
+
+    private List<String> auditDialog(String paneQuery, String cancelQuery, String where) {
+        waitUntil(() -> shown(paneQuery));
+        WaitForAsyncUtils.waitForFxEvents(3);
+        List<String> findings = new ArrayList<>();
+        robot.interact(() -> findings.addAll(LayoutAudit.of(robot.lookup(paneQuery).query().getScene(), where)));
+        robot.clickOn(cancelQuery);
+        waitUntil(() -> !shown(paneQuery));
+        return findings;
     }
 
     /** Zooms in with the keys a learner would press, up to the step. */
