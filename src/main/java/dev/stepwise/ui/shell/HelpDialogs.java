@@ -8,6 +8,7 @@ import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
@@ -16,9 +17,14 @@ import javafx.stage.Window;
 /** The Help menu's dialogs: keyboard shortcuts, the level scale, and where the data lives. */
 final class HelpDialogs {
     /** The rows of the shortcut table, in order: each has a {@code help.key.*} and a {@code help.do.*} text. */
-    static final List<String> SHORTCUTS = List.of("pages", "find", "mark", "space", "searchKeys", "add", "edit", "moveItem",
-            "moveSection", "delete", "rowMenu", "rate", "lowerRaise", "prevNext", "newPath", "importRole", "importPath",
-            "exportPath", "theme", "zoom", "quit");
+    static final List<String> SHORTCUTS = List.of("pages", "find", "undo", "mark", "space", "searchKeys", "add", "edit",
+            "moveItem", "moveSection", "delete", "rowMenu", "rate", "lowerRaise", "prevNext", "milestones", "reviews", "newPath",
+            "importRole", "importPath", "exportPath", "theme", "zoom", "help", "quit");
+    /** What a dialog needs besides its content (header, buttons, padding), in em: the rest of the window's height scrolls. */
+    private static final double ROOM_AROUND_CONTENT_EM = 13;
+    private static final double CONTENT_WIDTH_EM = 42;
+    /** The least height of a scrolling content, in em, however small the window. */
+    private static final double LEAST_CONTENT_EM = 10;
 
     private HelpDialogs() {
     }
@@ -28,7 +34,29 @@ final class HelpDialogs {
         for (int i = 0; i < rows.length; i++) {
             rows[i] = new String[] {Messages.tr("help.key." + SHORTCUTS.get(i)), Messages.tr("help.do." + SHORTCUTS.get(i))};
         }
-        show(owner, Messages.tr("help.shortcuts.header"), grid(rows));
+        show(owner, Messages.tr("help.shortcuts.header"), fitting(grid(rows), owner));
+    }
+
+    /**
+     * The content in a scroll pane as tall as the content, but no taller than the owner window leaves room for: the
+     * shortcut table is longer than a 1024×640 screen, and a dialog taller than the screen hides its own OK button.
+     */
+    private static ScrollPane fitting(Region content, Window owner) {
+        ScrollPane scroll = new ScrollPane(content) {
+            @Override
+            protected double computePrefHeight(double width) {
+                double room = owner == null ? Double.MAX_VALUE
+                        : Math.max(UiScale.em(LEAST_CONTENT_EM), owner.getHeight() - UiScale.em(ROOM_AROUND_CONTENT_EM));
+                return Math.min(super.computePrefHeight(width), room);
+            }
+        };
+        scroll.setId("help-scroll");
+        scroll.setFitToWidth(true);
+        // As wide as the theme lets a dialog be: left to itself it would ask for every description on one line, and
+        // the dialog, placed for that width before the theme narrows it, would open half off the screen.
+        scroll.setPrefViewportWidth(UiScale.em(CONTENT_WIDTH_EM));
+        scroll.getStyleClass().add("edge-to-edge");
+        return scroll;
     }
 
     static void levels(Window owner) {

@@ -13,8 +13,10 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
+import javafx.stage.Window;
 import org.junit.jupiter.api.Test;
 
 /** The main window: navigation, theme, and the window's size and place kept across restarts. */
@@ -122,6 +124,37 @@ class ShellTest extends AppTestBase {
         assertThat(version).isEqualTo("Version " + AppVersion.current());
         // The tests run from target/classes, where the build filtered the pom's version into a resource.
         assertThat(version).matches("Version \\d+\\.\\d+\\.\\d+.*");
+    }
+
+    /**
+     * F1's table is longer than a 1024×640 screen: it used to run off the bottom with its OK button, open half off
+     * the left edge, and leave out the timeline's Ctrl+4 and undo.
+     */
+    @Test
+    void theShortcutListFitsASmallScreenScrollsAndNamesEveryPage() {
+        robot.interact(() -> {
+            stage.setMaximized(false);
+            stage.setX(0);
+            stage.setY(0);
+            stage.setWidth(1024);
+            stage.setHeight(640);
+        });
+
+        key(KeyCode.F1);
+
+        waitUntil(() -> robot.lookup("#help-scroll").tryQuery().isPresent());
+        ScrollPane scroll = robot.lookup("#help-scroll").query();
+        Window dialog = scroll.getScene().getWindow();
+        waitUntil(dialog::isShowing);
+        assertThat(dialog.getX()).as("left edge").isGreaterThanOrEqualTo(0);
+        assertThat(dialog.getY()).as("top edge").isGreaterThanOrEqualTo(0);
+        assertThat(dialog.getX() + dialog.getWidth()).as("right edge").isLessThanOrEqualTo(1024);
+        assertThat(dialog.getY() + dialog.getHeight()).as("bottom edge, with the OK button").isLessThanOrEqualTo(640);
+        assertThat(scroll.getContent().getLayoutBounds().getHeight()).as("the rest scrolls")
+                .isGreaterThan(scroll.getViewportBounds().getHeight());
+        List<String> keys = scroll.getContent().lookupAll(".label").stream().map(node -> ((Label) node).getText()).toList();
+        assertThat(keys).contains("Ctrl+1 / 2 / 3 / 4", "Overview / Checklist / Skills matrix / Timeline", "Ctrl+Z · Ctrl+Y", "F1");
+        robot.interact(dialog::hide);
     }
 
     /** A dialog is a scene of its own: it used to miss app.css and stay at 100 % whatever the zoom. */
