@@ -7,7 +7,8 @@ import javafx.scene.control.DialogPane;
 /**
  * Makes a dialog look like the window it belongs to. A dialog is a scene of its own and inherits nothing from the
  * window: without this it would miss app.css (our focus ring, contrast and colours) and ignore the learner's zoom.
- * Every dialog of the app goes through here, alerts included.
+ * Every dialog of the app goes through here, alerts included, which is also where each is put over the middle of
+ * its window ({@link DialogPlacement}).
  */
 public final class DialogLook {
     private static final String APP_CSS = "/dev/stepwise/ui/app.css";
@@ -21,5 +22,6 @@ public final class DialogLook {
             pane.getStylesheets().add(appCss);
         }
         pane.styleProperty().bind(Bindings.createStringBinding(UiScale::rootStyle, UiScale.fontSizeProperty()));
+        DialogPlacement.centreWhenShown(pane);
     }
 }

@@ -47,7 +47,10 @@ final class HelpDialogs {
             protected double computePrefHeight(double width) {
                 double room = owner == null ? Double.MAX_VALUE
                         : Math.max(UiScale.em(LEAST_CONTENT_EM), owner.getHeight() - UiScale.em(ROOM_AROUND_CONTENT_EM));
-                return Math.min(super.computePrefHeight(width), room);
+                // The table's height at the width it will have: asked without one, its descriptions would not wrap,
+                // and the dialog would open too short and grow past the window's bottom afterwards.
+                double tableHeight = content.prefHeight(getPrefViewportWidth()) + snappedTopInset() + snappedBottomInset();
+                return Math.min(tableHeight, room);
             }
         };
         scroll.setId("help-scroll");
