@@ -68,6 +68,9 @@ final class DialogPlacement {
 
     /** Over the middle of the owner (if any), then inside the owner's screen. */
     static void centre(Window dialog) {
+        if (!placed(dialog)) {
+            return;
+        }
         Window owner = dialog instanceof Stage stage ? stage.getOwner() : null;
         if (owner != null) {
             dialog.setX(owner.getX() + (owner.getWidth() - dialog.getWidth()) / 2);
@@ -81,7 +84,7 @@ final class DialogPlacement {
      * screen (its content then has less room, its buttons stay in view).
      */
     static void keepOnScreen(Window dialog) {
-        if (!dialog.isShowing()) {
+        if (!placed(dialog)) {
             return;
         }
         Rectangle2D screen = screenOf(dialog);
@@ -93,6 +96,15 @@ final class DialogPlacement {
         }
         dialog.setX(Math.max(screen.getMinX(), Math.min(dialog.getX(), screen.getMaxX() - dialog.getWidth())));
         dialog.setY(Math.max(screen.getMinY(), Math.min(dialog.getY(), screen.getMaxY() - dialog.getHeight())));
+    }
+
+    /**
+     * Whether the window has a place and a size yet: a window is showing before the toolkit has placed it, and moving
+     * it then (to NaN) would leave it nowhere.
+     */
+    private static boolean placed(Window window) {
+        return window.isShowing() && Double.isFinite(window.getX()) && Double.isFinite(window.getY())
+                && Double.isFinite(window.getWidth()) && Double.isFinite(window.getHeight());
     }
 
     /** The visible area of the screen the dialog's owner (or the dialog itself) is on. */
