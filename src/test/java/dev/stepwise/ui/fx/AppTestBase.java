@@ -102,6 +102,17 @@ abstract class AppTestBase {
         launch();
     }
 
+    /** The window as a learner's on a screen of this size: not maximised, in the top left corner, this large. */
+    void placeWindow(int width, int height) {
+        robot.interact(() -> {
+            stage.setMaximized(false);
+            stage.setX(0);
+            stage.setY(0);
+            stage.setWidth(width);
+            stage.setHeight(height);
+        });
+    }
+
     void shortcut(KeyCode code) {
         robot.press(KeyCode.CONTROL, code).release(code, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();

@@ -114,11 +114,7 @@ class LayoutAuditTest extends AppTestBase {
     @ParameterizedTest(name = "{0}×{1}")
     @CsvSource({"1280, 800", "1366, 768"})
     void theMatrixKeepsItsDetailBesideTheGridOnALaptopScreen(int width, int height) throws TimeoutException {
-        robot.interact(() -> {
-            stage.setMaximized(false);
-            stage.setWidth(width);
-            stage.setHeight(height);
-        });
+        placeWindow(width, height);
         shortcut(KeyCode.DIGIT3);
         waitUntil(() -> shown("#skill-row-" + LONGEST_SKILL));
         WaitForAsyncUtils.waitForFxEvents(3);
@@ -139,13 +135,7 @@ class LayoutAuditTest extends AppTestBase {
     @CsvSource({"1024, 640, 100", "1920, 1080, 150"})
     void everyEditorShowsAllItsTextInsideItsDialog(int width, int height, int zoom) throws TimeoutException {
         zoomTo(zoom);
-        robot.interact(() -> {
-            stage.setMaximized(false);
-            stage.setX(0);
-            stage.setY(0);
-            stage.setWidth(width);
-            stage.setHeight(height);
-        });
+        placeWindow(width, height);
         String size = width + "×" + height + " zoom " + zoom + "% ";
         List<String> findings = new ArrayList<>();
 

@@ -42,13 +42,7 @@ class LongSectionTitlesLayoutTest extends AppTestBase {
 
     @Test
     void theOverviewKeepsEverySectionsCountWholeAt1024By640() {
-        robot.interact(() -> {
-            stage.setMaximized(false);
-            stage.setX(0);
-            stage.setY(0);
-            stage.setWidth(1024);
-            stage.setHeight(640);
-        });
+        placeWindow(1024, 640);
         shortcut(KeyCode.DIGIT1);
         waitUntil(() -> shown("#overview-section-" + FixturePath.STEPS));
         WaitForAsyncUtils.waitForFxEvents(3);

@@ -132,13 +132,7 @@ class ShellTest extends AppTestBase {
      */
     @Test
     void theShortcutListFitsASmallScreenScrollsAndNamesEveryPage() {
-        robot.interact(() -> {
-            stage.setMaximized(false);
-            stage.setX(0);
-            stage.setY(0);
-            stage.setWidth(1024);
-            stage.setHeight(640);
-        });
+        placeWindow(1024, 640);
 
         key(KeyCode.F1);
 
