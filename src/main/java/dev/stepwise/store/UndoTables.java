@@ -85,11 +85,15 @@ final class UndoTables {
     /** Drops what {@link #triggers} creates. */
     List<String> dropTriggers() {
         return columns.keySet().stream().flatMap(table -> Stream.of("insert", "update", "delete")
-                .map(event -> "DROP TRIGGER IF EXISTS temp.undo_" + table + "_" + event)).toList();
+                .map(event -> "DROP TRIGGER IF EXISTS temp." + triggerName(table, event))).toList();
+    }
+
+    private static String triggerName(String table, String event) {
+        return "undo_" + table + "_" + event.toLowerCase();
     }
 
     private static String trigger(String table, String event, String values) {
-        return "CREATE TEMP TRIGGER IF NOT EXISTS undo_" + table + "_" + event.toLowerCase() + " AFTER " + event
+        return "CREATE TEMP TRIGGER IF NOT EXISTS " + triggerName(table, event) + " AFTER " + event
                 + " ON main.\"" + table + "\" BEGIN INSERT OR IGNORE INTO main.undo_row (step, tbl, row_id, existed, data)"
                 + " SELECT step, '" + table + "', " + values + " FROM temp.undo_capture; END";
     }

@@ -30,8 +30,6 @@ public final class OverviewViewModel {
     private final Consumer<String> openSkill;
     private final Consumer<String> openMilestone;
     private final Subscription subscriptions;
-    /** The day the due-soon list was made for: a new day makes it again. */
-    private LocalDate dueSoonDay;
     private final SkillGaps gaps = new SkillGaps();
 
     /**
@@ -50,8 +48,7 @@ public final class OverviewViewModel {
         this.openSkill = openSkill;
         this.openMilestone = openMilestone;
         gaps.reset(session.state());
-        dueSoonDay = session.today();
-        summary.set(summarise(session.state(), gaps, dueSoonDay, null));
+        summary.set(summarise(session.state(), gaps, session.today(), null));
         Subscription stateSubscription = session.stateProperty().subscribe((old, state) -> {
             Optional<StateChange> change = state.changeSince(old).filter(found -> !found.content());
             if (change.isPresent()) {
@@ -60,13 +57,10 @@ public final class OverviewViewModel {
                 gaps.reset(state);
             }
             LocalDate today = session.today();
-            OverviewSummary made = summarise(state, gaps, today, keptDueSoon(change, state, today));
-            dueSoonDay = today;
-            summary.set(made);
+            summary.set(summarise(state, gaps, today, keptDueSoon(change, state, today)));
         });
         // A new day moves what is due soon and how far off it is, nothing else.
         this.subscriptions = stateSubscription.and(session.dayProperty().subscribe((before, day) -> {
-            dueSoonDay = day;
             summary.set(summarise(session.state(), gaps, day, null));
         }));
     }
@@ -121,11 +115,12 @@ public final class OverviewViewModel {
     }
 
     /**
-     * The due-soon list shown now, when the change cannot have moved it: the same day, no content change, and no dated
-     * item touched (a tick elsewhere). Walking every dated item on each tick would grow with the path; null: make it.
+     * The due-soon list shown now, when the change cannot have moved it: the same day as the summary shown (a new day
+     * makes it again), no content change, and no dated item touched (a tick elsewhere). Walking every dated item on
+     * each tick would grow with the path; null: make it.
      */
     private List<DueSoon.Entry> keptDueSoon(Optional<StateChange> change, PathState state, LocalDate today) {
-        if (change.isEmpty() || !today.equals(dueSoonDay) || summary.get() == null) {
+        if (change.isEmpty() || summary.get() == null || !today.equals(summary.get().today())) {
             return null;
         }
         Set<String> dated = state.shape().deadlines().dated().keySet();
