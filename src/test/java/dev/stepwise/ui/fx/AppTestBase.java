@@ -3,8 +3,12 @@ package dev.stepwise.ui.fx;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.stepwise.App;
+import dev.stepwise.domain.ActivityKind;
+import dev.stepwise.domain.LearningPath;
+import dev.stepwise.domain.PathChange;
 import dev.stepwise.fixtures.FixturePath;
 import dev.stepwise.service.BundledPath;
+import dev.stepwise.service.Stepwise;
 import java.net.URI;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -20,6 +24,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
+import java.util.function.UnaryOperator;
 import javafx.application.Application;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
@@ -100,6 +105,11 @@ abstract class AppTestBase {
         app = null;
         FxToolkit.cleanupStages();
         launch();
+    }
+
+    /** Edits the fixture path in a store opened before the app starts: a test's seed ({@code kind} only labels the log). */
+    static void seedEdit(Stepwise stepwise, ActivityKind kind, UnaryOperator<LearningPath> change) {
+        stepwise.content().edit(FixturePath.ID, new PathChange(kind, "seed", "seed", change));
     }
 
     /** The window as a learner's on a screen of this size: not maximised, in the top left corner, this large. */

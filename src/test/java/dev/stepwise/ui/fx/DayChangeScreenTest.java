@@ -9,7 +9,6 @@ import dev.stepwise.domain.ActivityKind;
 import dev.stepwise.domain.ItemStatus;
 import dev.stepwise.domain.Milestone;
 import dev.stepwise.domain.MilestoneEdits;
-import dev.stepwise.domain.PathChange;
 import dev.stepwise.domain.ReviewPlan;
 import dev.stepwise.fixtures.FixturePath;
 import dev.stepwise.fixtures.TestClock;
@@ -45,11 +44,10 @@ class DayChangeScreenTest extends AppTestBase {
     void seed() throws TimeoutException {
         stopApp();
         try (Stepwise stepwise = Stepwise.open(databaseFile(), List.of(FixturePath.path()), clock)) {
-            stepwise.content().edit(ID, new PathChange(ActivityKind.MILESTONE_ADDED, "seed", "seed",
-                    path -> MilestoneEdits.setItemDue(path, PRACTICE_DEBUGGING, LocalDate.of(2026, 4, 10))));
-            stepwise.content().edit(ID, new PathChange(ActivityKind.MILESTONE_ADDED, "seed", "seed",
-                    path -> MilestoneEdits.addMilestone(path, new Milestone("week-2", "Week 2", LocalDate.of(2026, 4, 10),
-                            List.of(PRACTICE_DEBUGGING)))));
+            seedEdit(stepwise, ActivityKind.MILESTONE_ADDED,
+                    path -> MilestoneEdits.setItemDue(path, PRACTICE_DEBUGGING, LocalDate.of(2026, 4, 10)));
+            seedEdit(stepwise, ActivityKind.MILESTONE_ADDED, path -> MilestoneEdits.addMilestone(path,
+                    new Milestone("week-2", "Week 2", LocalDate.of(2026, 4, 10), List.of(PRACTICE_DEBUGGING))));
             stepwise.progress().setStatus(ID, LEARN_SQL, ItemStatus.DONE);
             stepwise.reviews().schedule(ID, LEARN_SQL, ReviewPlan.SPACED);
         }

@@ -4,7 +4,6 @@ import static dev.stepwise.fixtures.FixturePath.ID;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.stepwise.domain.ActivityKind;
-import dev.stepwise.domain.PathChange;
 import dev.stepwise.domain.PathEdits;
 import dev.stepwise.domain.Section;
 import dev.stepwise.fixtures.FixturePath;
@@ -32,9 +31,8 @@ class LongSectionTitlesLayoutTest extends AppTestBase {
         stopApp();
         try (Stepwise stepwise = Stepwise.open(databaseFile(), List.of(FixturePath.path()), Clock.systemUTC())) {
             for (Section section : stepwise.progress().load(ID).path().sections()) {
-                stepwise.content().edit(ID, new PathChange(ActivityKind.SECTION_EDITED, section.id(), "seed",
-                        path -> PathEdits.editSection(path, section.id(), LONG + " (" + section.title() + ")",
-                                section.description())));
+                seedEdit(stepwise, ActivityKind.SECTION_EDITED, path -> PathEdits.editSection(path, section.id(),
+                        LONG + " (" + section.title() + ")", section.description()));
             }
         }
         launch();

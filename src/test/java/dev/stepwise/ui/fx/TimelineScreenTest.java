@@ -11,10 +11,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.stepwise.domain.ActivityKind;
 import dev.stepwise.domain.ItemStatus;
-import dev.stepwise.domain.LearningPath;
 import dev.stepwise.domain.Milestone;
 import dev.stepwise.domain.MilestoneEdits;
-import dev.stepwise.domain.PathChange;
 import dev.stepwise.fixtures.FixturePath;
 import dev.stepwise.service.Stepwise;
 import java.time.Clock;
@@ -23,7 +21,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.concurrent.TimeoutException;
-import java.util.function.UnaryOperator;
 import javafx.event.Event;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
@@ -58,22 +55,19 @@ class TimelineScreenTest extends AppTestBase {
     void seedTheCalendar() throws TimeoutException {
         stopApp();
         try (Stepwise stepwise = Stepwise.open(databaseFile(), List.of(FixturePath.path()), clock)) {
-            edit(stepwise, path -> MilestoneEdits.addMilestone(path,
+            seedEdit(stepwise, ActivityKind.MILESTONE_ADDED, path -> MilestoneEdits.addMilestone(path,
                     new Milestone("week-4", "Week 4", LocalDate.of(2026, 4, 30), List.of(WORK_EXPERIENCE))));
-            edit(stepwise, path -> MilestoneEdits.addMilestone(path,
+            seedEdit(stepwise, ActivityKind.MILESTONE_ADDED, path -> MilestoneEdits.addMilestone(path,
                     new Milestone("week-1", "Week 1", LocalDate.of(2026, 4, 6), List.of(LEARN_LANGUAGE))));
-            edit(stepwise, path -> MilestoneEdits.addMilestone(path,
+            seedEdit(stepwise, ActivityKind.MILESTONE_ADDED, path -> MilestoneEdits.addMilestone(path,
                     new Milestone("week-2", "Week 2", LocalDate.of(2026, 4, 12), List.of(LEARN_SQL, BUILD_API, DEPLOY))));
-            edit(stepwise, path -> MilestoneEdits.setItemDue(path, PRACTICE_DEBUGGING, LocalDate.of(2026, 4, 8)));
+            seedEdit(stepwise, ActivityKind.MILESTONE_ADDED,
+                    path -> MilestoneEdits.setItemDue(path, PRACTICE_DEBUGGING, LocalDate.of(2026, 4, 8)));
             stepwise.progress().setStatus(ID, LEARN_LANGUAGE, ItemStatus.DONE);
             stepwise.progress().setStatus(ID, LEARN_SQL, ItemStatus.DONE);
         }
         clock = Clock.fixed(Instant.parse("2026-04-10T07:00:00Z"), BERLIN);
         launch();
-    }
-
-    private static void edit(Stepwise stepwise, UnaryOperator<LearningPath> change) {
-        stepwise.content().edit(ID, new PathChange(ActivityKind.MILESTONE_ADDED, "seed", "seed", change));
     }
 
     private String text(String query) {
