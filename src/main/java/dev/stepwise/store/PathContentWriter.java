@@ -8,6 +8,8 @@ import dev.stepwise.domain.SelfCheck;
 import dev.stepwise.domain.Skill;
 import java.sql.Types;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -70,16 +72,20 @@ final class PathContentWriter {
         Map<String, Placement> itemsBefore = placements(before);
         Map<String, Placement> itemsAfter = placements(after);
         itemsBefore.keySet().stream().filter(id -> !itemsAfter.containsKey(id)).forEach(id -> deleteItem(pathId, id));
+        List<Placement> added = new ArrayList<>();
         itemsAfter.forEach((id, placement) -> {
             Placement was = itemsBefore.get(id);
             if (was == null) {
-                insertItem(pathId, placement);
+                added.add(placement);
             } else if (was.item() != placement.item() && !was.item().equals(placement.item())) {
                 updateItem(pathId, was, placement);
             } else if (!was.samePlaceAs(placement)) {
                 movePlacement(pathId, placement);
             }
         });
+        // In key order: each row then lands at the end of its table's primary-key index instead of anywhere in it.
+        added.sort(Comparator.comparing(placement -> placement.item().id()));
+        added.forEach(placement -> insertItem(pathId, placement));
         Map<String, Integer> sectionsAfter = indexById(after.sections().stream().map(Section::id).toList());
         sectionsBefore.keySet().stream().filter(id -> !sectionsAfter.containsKey(id))
                 .forEach(id -> deleteRow("DELETE FROM section WHERE path_id = ? AND id = ?", pathId, id));
