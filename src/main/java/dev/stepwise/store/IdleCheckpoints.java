@@ -18,7 +18,7 @@ import java.sql.Statement;
  * (the command line) need not call anything.
  */
 public final class IdleCheckpoints {
-    /** SQLite's own threshold: 1,000 pages of 4 KiB. */
+    /** SQLite's default threshold on its default pages: 1,000 pages of 4 KiB (new files have 8 KiB pages). */
     public static final long DUE_AT_BYTES = 1_000L * 4_096;
 
     private final Database database;

@@ -88,8 +88,9 @@ class BackupCommandsTest {
         // Noise over the page that holds the tick just made (item_progress's only page), past its header; the schema on the
         // first pages stays readable. (The file's last page can be an empty table's, whose noise nothing reads.)
         int page = Integer.parseInt(Probe.text(file, "SELECT rootpage FROM sqlite_schema WHERE name = 'item_progress'"));
+        int pageSize = Integer.parseInt(Probe.text(file, "PRAGMA page_size"));
         byte[] bytes = Files.readAllBytes(file);
-        for (int i = (page - 1) * 4096 + 8; i < page * 4096; i++) {
+        for (int i = (page - 1) * pageSize + 8; i < page * pageSize; i++) {
             bytes[i] = (byte) (i * 37);
         }
         Files.write(file, bytes);

@@ -9,11 +9,9 @@ import dev.stepwise.fixtures.FixturePath;
 import dev.stepwise.fixtures.TestClock;
 import dev.stepwise.store.Probe;
 import java.io.IOException;
-import java.io.RandomAccessFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -40,13 +38,7 @@ class RecoveryTest {
             stepwise.backups().backUp(BackupReason.MANUAL);
             stepwise.progress().setStatus(FixturePath.ID, FixturePath.LEARN_SQL, ItemStatus.LEARNING);
         }
-        long size = Files.size(file);
-        byte[] garbage = new byte[4096];
-        Arrays.fill(garbage, (byte) 0x5A);
-        try (RandomAccessFile raw = new RandomAccessFile(file.toFile(), "rw")) {
-            raw.seek(size / 2 / 4096 * 4096);
-            raw.write(garbage);
-        }
+        Probe.damageMiddlePage(file);
     }
 
     private Throwable openFails() {

@@ -136,9 +136,10 @@ class BackupCopiesTest {
     void aDamagedCopyIsFoundByTheCheck() throws IOException {
         Path backup = dir.resolve("backup.db");
         BackupCopies.write(database, backup);
+        int pageSize = Integer.parseInt(Probe.text(backup, "PRAGMA page_size"));
         byte[] bytes = Files.readAllBytes(backup);
         // Page 3 onwards overwritten with noise: the header (and the mark) survive, the tables do not.
-        for (int i = 2 * 4096; i < bytes.length; i += 7) {
+        for (int i = 2 * pageSize; i < bytes.length; i += 7) {
             bytes[i] = (byte) (i * 31);
         }
         Files.write(backup, bytes);

@@ -63,6 +63,16 @@ class DatabaseTest {
     }
 
     @Test
+    void aNewFileHasEightKilobytePagesAndKeepsThemWhenOpenedAgain() {
+        Database.open(file()).close();
+        assertThat(Probe.text(file(), "PRAGMA page_size")).isEqualTo(String.valueOf(Database.PAGE_SIZE)).isEqualTo("8192");
+
+        try (Database database = Database.open(file())) {
+            assertThat(database.pragma("page_size")).isEqualTo("8192");
+        }
+    }
+
+    @Test
     void walModeIsWrittenIntoTheFileSoOtherProgramsSeeIt() {
         Database.open(file()).close();
 

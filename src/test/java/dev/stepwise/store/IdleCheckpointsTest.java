@@ -17,8 +17,8 @@ import org.junit.jupiter.api.io.TempDir;
  * and visible there) and the checkpoint happens when asked, and only when the log is past its size.
  */
 class IdleCheckpointsTest {
-    /** More than a checkpoint's worth, in one commit. */
-    private static final int WRITTEN_BYTES = 5 * 1024 * 1024;
+    /** More than SQLite's checkpoint threshold (1,000 pages of 8 KiB), in one commit. */
+    private static final int WRITTEN_BYTES = 9 * 1024 * 1024;
 
     private static final String FILLER = "SELECT length(value) FROM preference WHERE key = 'filler'";
 

@@ -1,5 +1,8 @@
 package dev.stepwise.store;
 
+import java.io.IOException;
+import java.io.RandomAccessFile;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -7,6 +10,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -77,6 +81,26 @@ public final class Probe {
     public static List<List<String>> upstreamBases(Path file) {
         return rows(file, "SELECT path_id, content_version, content, packed FROM path_upstream ORDER BY path_id").stream()
                 .map(row -> List.of(row.get(0), row.get(1), row.get(3) == null ? row.get(2) : PackedText.unpack(row.get(3)))).toList();
+    }
+
+    /**
+     * Overwrites one whole page in the middle of a closed database file with noise, so SQLite's checks find it damaged.
+     * The page size comes from the file's header (bytes 16–17, big-endian; 1 means 65,536).
+     */
+    public static void damageMiddlePage(Path file) throws IOException {
+        byte[] header = Arrays.copyOf(Files.readAllBytes(file), 100);
+        int pageSize = ((header[16] & 0xFF) << 8) | (header[17] & 0xFF);
+        pageSize = pageSize == 1 ? 65_536 : pageSize;
+        long size = Files.size(file);
+        if (size < 8L * pageSize) {
+            throw new IllegalStateException("too few pages for a middle one that is not the header: " + size + " bytes");
+        }
+        byte[] garbage = new byte[pageSize];
+        Arrays.fill(garbage, (byte) 0x5A);
+        try (RandomAccessFile raw = new RandomAccessFile(file.toFile(), "rw")) {
+            raw.seek(size / 2 / pageSize * pageSize);
+            raw.write(garbage);
+        }
     }
 
     public static void execute(Path file, String sql) {

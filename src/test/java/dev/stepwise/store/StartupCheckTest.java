@@ -4,13 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
-import java.io.RandomAccessFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -57,14 +55,7 @@ class StartupCheckTest {
 
     @Test
     void aDamagedPageIsRefusedAsDamaged() throws IOException {
-        long size = Files.size(file());
-        assertThat(size).as("several pages, so the middle is not the header").isGreaterThan(8 * 4096);
-        byte[] garbage = new byte[4096];
-        Arrays.fill(garbage, (byte) 0x5A);
-        try (RandomAccessFile raw = new RandomAccessFile(file().toFile(), "rw")) {
-            raw.seek(size / 2 / 4096 * 4096);
-            raw.write(garbage);
-        }
+        Probe.damageMiddlePage(file());
 
         assertThat(refusalOf()).startsWith("the database file is damaged");
     }

@@ -2,15 +2,14 @@ package dev.stepwise.ui.fx;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.stepwise.store.Probe;
 import dev.stepwise.domain.BackupReason;
 import dev.stepwise.domain.ItemStatus;
 import dev.stepwise.fixtures.FixturePath;
 import dev.stepwise.service.Stepwise;
-import java.io.RandomAccessFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.Arrays;
 import java.util.List;
 import javafx.scene.control.Button;
 import javafx.scene.control.DialogPane;
@@ -90,13 +89,7 @@ class StartupFailureTest extends AppTestBase {
             stepwise.progress().setStatus(FixturePath.ID, FixturePath.LEARN_SQL, ItemStatus.DONE);
             stepwise.backups().backUp(BackupReason.MANUAL);
         }
-        long size = Files.size(databaseFile());
-        byte[] garbage = new byte[4096];
-        Arrays.fill(garbage, (byte) 0x5A);
-        try (RandomAccessFile raw = new RandomAccessFile(databaseFile().toFile(), "rw")) {
-            raw.seek(size / 2 / 4096 * 4096);
-            raw.write(garbage);
-        }
+        Probe.damageMiddlePage(databaseFile());
         byte[] damaged = Files.readAllBytes(databaseFile());
 
         launchWithoutWaiting();
