@@ -3,19 +3,19 @@ package dev.stepwise.store;
 import dev.stepwise.domain.Item;
 import dev.stepwise.domain.Resource;
 import dev.stepwise.domain.SubItem;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
-import java.util.Collections;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
- * Writes the rows that hang off one item — sub-steps, resources, skill links — as the difference between the item
- * before and after an edit, keyed as their tables are: sub-steps and links by id, resources by position. Renaming one
- * sub-step is one {@code UPDATE}; an edit of the item's title writes none of these rows.
+ * Writes the rows that hang off items — sub-steps, resources, skill links. For an edited item, the difference between
+ * the item before and after, keyed as their tables are: sub-steps and links by id, resources by position. Renaming one
+ * sub-step is one {@code UPDATE}; an edit of the item's title writes none of these rows. New items' parts are inserted
+ * together, in batches ({@link RowBatches}).
  */
 final class ItemPartsWriter {
     private final Database database;
@@ -24,16 +24,12 @@ final class ItemPartsWriter {
         this.database = database;
     }
 
-    /** Writes what differs; {@code before} is {@code null} for a new item. Call inside a transaction. */
+    /** Writes what differs between an item before and after an edit (same item id). Call inside a transaction. */
     void write(String pathId, Item before, Item after) {
         String itemId = after.id();
-        if (before == null) {
-            insertAll(pathId, after);
-            return;
-        }
-        writeSubItems(pathId, itemId, before == null ? List.of() : before.subItems(), after.subItems());
-        writeResources(pathId, itemId, before == null ? List.of() : before.resources(), after.resources());
-        writeSkillLinks(pathId, itemId, before == null ? List.of() : before.skillIds(), after.skillIds());
+        writeSubItems(pathId, itemId, before.subItems(), after.subItems());
+        writeResources(pathId, itemId, before.resources(), after.resources());
+        writeSkillLinks(pathId, itemId, before.skillIds(), after.skillIds());
     }
 
     private void writeSubItems(String pathId, String itemId, List<SubItem> before, List<SubItem> after) {
@@ -109,57 +105,49 @@ final class ItemPartsWriter {
                 delete("DELETE FROM item_skill WHERE path_id = ? AND item_id = ? AND skill_id = ?", pathId, itemId, id));
     }
 
+    /** One row hanging off an item: its item, its place in the item's list, and what it holds. */
+    private record Part<T>(String itemId, int position, T value) {
+    }
+
     /**
-     * A new item's parts, several rows per {@code INSERT}: installing a path of 10,000 items writes some 80,000 of
-     * these rows, and one statement per row spent more time crossing into the driver than in SQLite.
+     * The parts of new items, whose rows exist: all their sub-steps, then all resources, then all skill links, each
+     * table in the items' order (key order, when the items come sorted by id) and many rows per statement.
      */
-    private void insertAll(String pathId, Item item) {
-        String itemId = item.id();
-        List<SubItem> subItems = item.subItems();
-        insertRows("sub_item (path_id, item_id, id, position, title)", 5, subItems.size(), (statement, row, at) -> {
-            statement.setString(at, pathId);
-            statement.setString(at + 1, itemId);
-            statement.setString(at + 2, subItems.get(row).id());
-            statement.setInt(at + 3, row);
-            statement.setString(at + 4, subItems.get(row).title());
-        });
-        List<Resource> resources = item.resources();
-        insertRows("resource (path_id, item_id, position, title, url)", 5, resources.size(), (statement, row, at) -> {
-            statement.setString(at, pathId);
-            statement.setString(at + 1, itemId);
-            statement.setInt(at + 2, row);
-            statement.setString(at + 3, resources.get(row).title());
-            statement.setString(at + 4, resources.get(row).url());
-        });
-        List<String> skillIds = item.skillIds();
-        insertRows("item_skill (path_id, item_id, skill_id, position)", 4, skillIds.size(), (statement, row, at) -> {
-            statement.setString(at, pathId);
-            statement.setString(at + 1, itemId);
-            statement.setString(at + 2, skillIds.get(row));
-            statement.setInt(at + 3, row);
-        });
+    void insertNew(String pathId, List<Item> items) {
+        RowBatches.insert(database, "sub_item (path_id, item_id, id, position, title)", 5, parts(items, Item::subItems),
+                (statement, part, at) -> {
+                    statement.setString(at, pathId);
+                    statement.setString(at + 1, part.itemId());
+                    statement.setString(at + 2, part.value().id());
+                    statement.setInt(at + 3, part.position());
+                    statement.setString(at + 4, part.value().title());
+                });
+        RowBatches.insert(database, "resource (path_id, item_id, position, title, url)", 5, parts(items, Item::resources),
+                (statement, part, at) -> {
+                    statement.setString(at, pathId);
+                    statement.setString(at + 1, part.itemId());
+                    statement.setInt(at + 2, part.position());
+                    statement.setString(at + 3, part.value().title());
+                    statement.setString(at + 4, part.value().url());
+                });
+        RowBatches.insert(database, "item_skill (path_id, item_id, skill_id, position)", 4, parts(items, Item::skillIds),
+                (statement, part, at) -> {
+                    statement.setString(at, pathId);
+                    statement.setString(at + 1, part.itemId());
+                    statement.setString(at + 2, part.value());
+                    statement.setInt(at + 3, part.position());
+                });
     }
 
-    @FunctionalInterface
-    private interface RowBinder {
-        /** Binds row {@code row}'s values from parameter index {@code at} on. */
-        void bind(PreparedStatement statement, int row, int at) throws SQLException;
-    }
-
-    /** At most this many rows per statement, so that only a few statement shapes are ever prepared and cached. */
-    private static final int ROWS_PER_INSERT = 8;
-
-    private void insertRows(String tableAndColumns, int width, int rows, RowBinder binder) {
-        for (int first = 0; first < rows; first += ROWS_PER_INSERT) {
-            int from = first;
-            int count = Math.min(ROWS_PER_INSERT, rows - first);
-            String values = String.join(", ", Collections.nCopies(count, "(" + String.join(", ", Collections.nCopies(width, "?")) + ")"));
-            Sql.update(database, "INSERT INTO " + tableAndColumns + " VALUES " + values, statement -> {
-                for (int i = 0; i < count; i++) {
-                    binder.bind(statement, from + i, 1 + i * width);
-                }
-            });
+    private static <T> List<Part<T>> parts(List<Item> items, Function<Item, List<T>> of) {
+        List<Part<T>> parts = new ArrayList<>();
+        for (Item item : items) {
+            List<T> values = of.apply(item);
+            for (int i = 0; i < values.size(); i++) {
+                parts.add(new Part<>(item.id(), i, values.get(i)));
+            }
         }
+        return parts;
     }
 
     private static Map<String, Integer> indexById(List<String> ids) {

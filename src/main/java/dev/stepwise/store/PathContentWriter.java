@@ -85,7 +85,7 @@ final class PathContentWriter {
         });
         // In key order: each row then lands at the end of its table's primary-key index instead of anywhere in it.
         added.sort(Comparator.comparing(placement -> placement.item().id()));
-        added.forEach(placement -> insertItem(pathId, placement));
+        insertItems(pathId, added);
         Map<String, Integer> sectionsAfter = indexById(after.sections().stream().map(Section::id).toList());
         sectionsBefore.keySet().stream().filter(id -> !sectionsAfter.containsKey(id))
                 .forEach(id -> deleteRow("DELETE FROM section WHERE path_id = ? AND id = ?", pathId, id));
@@ -185,27 +185,26 @@ final class PathContentWriter {
         });
     }
 
-    private void insertItem(String pathId, Placement placement) {
-        Item item = placement.item();
-        Sql.update(database, """
-                INSERT INTO item (path_id, id, section_id, position, title, detail, estimate_hours, target_date, archived_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """, statement -> {
-            statement.setString(1, pathId);
-            statement.setString(2, item.id());
-            statement.setString(3, placement.sectionId());
-            statement.setInt(4, placement.position());
-            statement.setString(5, item.title());
-            statement.setString(6, item.detail());
-            if (item.estimateHours() == null) {
-                statement.setNull(7, Types.INTEGER);
-            } else {
-                statement.setInt(7, item.estimateHours());
-            }
-            statement.setString(8, Sql.text(item.targetDate()));
-            statement.setString(9, placement.archivedAt() == null ? null : Sql.text(placement.archivedAt()));
-        });
-        parts.write(pathId, null, item);
+    /** New items: their rows, then their parts (which refer to them), many rows per statement. */
+    private void insertItems(String pathId, List<Placement> added) {
+        RowBatches.insert(database, "item (path_id, id, section_id, position, title, detail, estimate_hours, target_date, archived_at)",
+                9, added, (statement, placement, at) -> {
+                    Item item = placement.item();
+                    statement.setString(at, pathId);
+                    statement.setString(at + 1, item.id());
+                    statement.setString(at + 2, placement.sectionId());
+                    statement.setInt(at + 3, placement.position());
+                    statement.setString(at + 4, item.title());
+                    statement.setString(at + 5, item.detail());
+                    if (item.estimateHours() == null) {
+                        statement.setNull(at + 6, Types.INTEGER);
+                    } else {
+                        statement.setInt(at + 6, item.estimateHours());
+                    }
+                    statement.setString(at + 7, Sql.text(item.targetDate()));
+                    statement.setString(at + 8, placement.archivedAt() == null ? null : Sql.text(placement.archivedAt()));
+                });
+        parts.insertNew(pathId, added.stream().map(Placement::item).toList());
     }
 
     /** An item whose content changed: its row if its own fields or place changed, and the parts that changed. */
