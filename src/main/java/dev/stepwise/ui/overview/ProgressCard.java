@@ -7,6 +7,8 @@ import dev.stepwise.ui.common.StyleClasses;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.layout.ColumnConstraints;
@@ -16,10 +18,16 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
-/** Overall progress as a percentage, counts and a bar, then one line per section. */
+/**
+ * Overall progress as a percentage, counts and a bar, then one line per section. A path of many sections (instructors
+ * build paths of fifty) shows its first {@link #FOLDED_LINES} until the learner asks for all of them, so the card does
+ * not push the rest of the overview a screen down.
+ */
 final class ProgressCard extends Card {
     private static final double SECTION_BAR_WIDTH = 120;
     private static final double SECTION_BAR_MIN = 48;
+    /** Section lines shown while folded; a path with more shows a link to unfold them. */
+    static final int FOLDED_LINES = 8;
     private final Label percent = new Label();
     private final Label counts = new Label();
     private final ProgressBar bar = new ProgressBar();
@@ -28,6 +36,8 @@ final class ProgressCard extends Card {
     private List<String> sectionLines = List.of();
     private final List<ProgressBar> sectionBars = new ArrayList<>();
     private final List<Label> sectionCounts = new ArrayList<>();
+    private final Hyperlink fold = new Hyperlink();
+    private boolean folded = true;
 
     ProgressCard() {
         super(Messages.tr("overview.progress.title"));
@@ -51,7 +61,13 @@ final class ProgressCard extends Card {
         HBox.setHgrow(countsAndBar, Priority.ALWAYS);
         HBox headline = new HBox(12, percent, countsAndBar);
         headline.setAlignment(Pos.CENTER_LEFT);
-        body(headline, sections);
+        fold.setId("overview-sections-fold");
+        fold.setOnAction(event -> {
+            folded = !folded;
+            showFold();
+        });
+        body(headline, sections, fold);
+        showFold();
     }
 
     @Override
@@ -93,5 +109,21 @@ final class ProgressCard extends Card {
             sectionBars.add(sectionBar);
             sectionCounts.add(sectionCount);
         }
+        showFold();
+    }
+
+    /** Hides the lines past the first few while folded, and says on the link what it will do. */
+    private void showFold() {
+        int lines = sectionBars.size();
+        boolean foldable = lines > FOLDED_LINES;
+        for (Node node : sections.getChildren()) {
+            Integer row = GridPane.getRowIndex(node);
+            boolean shown = !foldable || !folded || row == null || row < FOLDED_LINES;
+            node.setVisible(shown);
+            node.setManaged(shown);
+        }
+        fold.setVisible(foldable);
+        fold.setManaged(foldable);
+        fold.setText(folded ? Messages.tr("overview.progress.showAll", lines) : Messages.tr("overview.progress.showFewer", FOLDED_LINES));
     }
 }
