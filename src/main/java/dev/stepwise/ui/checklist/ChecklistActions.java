@@ -39,13 +39,13 @@ public final class ChecklistActions {
 
     /** Adds an item after the selected one. */
     public void addItem() {
-        TextPrompts.title(owner.get(), Messages.tr("checklist.addItem.header"), Messages.tr("checklist.addItem.prompt"),
-                "").ifPresent(editor()::addItem);
+        TextPrompts.title(owner.get(), new TextPrompts.Question(Messages.tr("checklist.addItem.header"),
+                Messages.tr("checklist.addItem.prompt"), "", Messages.tr("button.add"))).ifPresent(editor()::addItem);
     }
 
     public void addItemTo(Section section) {
-        TextPrompts.title(owner.get(), Messages.tr("checklist.addItemTo.header", section.title()),
-                        Messages.tr("checklist.addItem.prompt"), "")
+        TextPrompts.title(owner.get(), new TextPrompts.Question(Messages.tr("checklist.addItemTo.header", section.title()),
+                        Messages.tr("checklist.addItem.prompt"), "", Messages.tr("button.add")))
                 .ifPresent(title -> editor().addItem(section.id(), Integer.MAX_VALUE, title));
     }
 
@@ -76,8 +76,9 @@ public final class ChecklistActions {
     }
 
     public void rename(String itemId) {
-        item(itemId).ifPresent(item -> TextPrompts.title(owner.get(), Messages.tr("checklist.renameItem.header"),
-                        Messages.tr("checklist.rename.prompt"), item.title())
+        item(itemId).ifPresent(item -> TextPrompts.title(owner.get(), new TextPrompts.Question(
+                        Messages.tr("checklist.renameItem.header"), Messages.tr("checklist.rename.prompt"), item.title(),
+                        Messages.tr("button.rename")))
                 .filter(title -> !title.equals(item.title()))
                 .ifPresent(title -> editor().renameItem(itemId, title)));
     }
@@ -123,13 +124,14 @@ public final class ChecklistActions {
     }
 
     public void addSectionAfter(Section section) {
-        TextPrompts.title(owner.get(), Messages.tr("checklist.addSection.header"), Messages.tr("checklist.addSection.prompt"), "")
+        TextPrompts.title(owner.get(), new TextPrompts.Question(Messages.tr("checklist.addSection.header"),
+                        Messages.tr("checklist.addSection.prompt"), "", Messages.tr("button.add")))
                 .ifPresent(title -> editor().addSection(title, section == null ? null : section.id()));
     }
 
     public void renameSection(Section section) {
-        TextPrompts.title(owner.get(), Messages.tr("checklist.renameSection.header"), Messages.tr("checklist.rename.prompt"),
-                        section.title())
+        TextPrompts.title(owner.get(), new TextPrompts.Question(Messages.tr("checklist.renameSection.header"),
+                        Messages.tr("checklist.rename.prompt"), section.title(), Messages.tr("button.rename")))
                 .filter(title -> !title.equals(section.title()))
                 .ifPresent(title -> editor().renameSection(section.id(), title));
     }

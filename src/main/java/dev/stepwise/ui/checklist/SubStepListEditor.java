@@ -119,7 +119,7 @@ final class SubStepListEditor extends HBox {
     }
 
     private void add() {
-        prompt(Messages.tr("checklist.subSteps.new"), "").ifPresent(title -> {
+        prompt(Messages.tr("checklist.subSteps.new"), "", Messages.tr("button.add")).ifPresent(title -> {
             String id = Ids.unique(title, "sub-step", takenIds);
             takenIds.add(id);
             int selected = list.getSelectionModel().getSelectedIndex();
@@ -135,7 +135,7 @@ final class SubStepListEditor extends HBox {
             return;
         }
         SubItem sub = list.getItems().get(index);
-        prompt(Messages.tr("checklist.subSteps.renameHeader"), sub.title()).ifPresent(title -> {
+        prompt(Messages.tr("checklist.subSteps.renameHeader"), sub.title(), Messages.tr("button.rename")).ifPresent(title -> {
             list.getItems().set(index, new SubItem(sub.id(), title));
             select(index);
         });
@@ -153,8 +153,9 @@ final class SubStepListEditor extends HBox {
         }
     }
 
-    private Optional<String> prompt(String heading, String initial) {
-        Optional<String> title = TextPrompts.title(getScene().getWindow(), heading, Messages.tr("checklist.subSteps.prompt"), initial)
+    private Optional<String> prompt(String heading, String initial, String action) {
+        Optional<String> title = TextPrompts.title(getScene().getWindow(),
+                        new TextPrompts.Question(heading, Messages.tr("checklist.subSteps.prompt"), initial, action))
                 .map(typed -> Texts.title(Texts.Field.SUB_STEP_TITLE, typed));
         list.requestFocus();
         return title;

@@ -12,12 +12,14 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
 /**
- * The small questions editing asks: a title to type (checked as it is typed, so OK is only possible with a title
- * that will be accepted) and a yes/no before something that loses the learner's work.
+ * The small questions editing asks: a title to type (checked as it is typed, so the action is only possible with a
+ * title that will be accepted) and a yes/no before something that loses the learner's work. Each names its button
+ * after what it does ("Rename", "Add"), as desktop guidelines ask, not "OK".
  */
 public final class TextPrompts {
     private TextPrompts() {
@@ -27,22 +29,26 @@ public final class TextPrompts {
     public record Answer(String title, boolean checked) {
     }
 
+    /** What a title prompt is for: its heading, the label over the field, the field's first text and the button's. */
+    public record Question(String heading, String what, String initial, String action) {
+    }
+
     /** Asks for a title; empty when cancelled. */
-    public static Optional<String> title(Window owner, String heading, String what, String initial) {
-        return title(owner, heading, what, initial, null).map(Answer::title);
+    public static Optional<String> title(Window owner, Question question) {
+        return title(owner, question, null).map(Answer::title);
     }
 
     /**
-     * Asks for a title, with a check box under it when {@code checkBoxText} is given (checked at first). The OK button
-     * is enabled only while the title passes {@link Texts#titleProblem}, and the problem is shown under the field.
+     * Asks for a title, with a check box under it when {@code checkBoxText} is given (checked at first). The action's
+     * button is enabled only while the title passes {@link Texts#titleProblem}, and the problem is shown under the field.
      */
-    public static Optional<Answer> title(Window owner, String heading, String what, String initial, String checkBoxText) {
+    public static Optional<Answer> title(Window owner, Question question, String checkBoxText) {
         Dialog<Answer> dialog = new Dialog<>();
         dialog.setTitle(Messages.tr("app.name"));
-        dialog.setHeaderText(heading);
+        dialog.setHeaderText(question.heading());
         dialog.initOwner(owner);
         EditorForms.style(dialog.getDialogPane());
-        TextField field = new TextField(initial);
+        TextField field = new TextField(question.initial());
         field.setId("prompt-title");
         field.setPrefColumnCount(32);
         Label problem = new Label();
@@ -52,16 +58,21 @@ public final class TextPrompts {
         CheckBox box = new CheckBox(checkBoxText);
         box.setId("prompt-check");
         box.setSelected(true);
-        VBox content = new VBox(8, new Label(what), field, problem);
+        // As wide as the field above it and no wider: a long label (German's is) wraps under it instead of being cut.
+        box.setWrapText(true);
+        box.setMaxWidth(Double.MAX_VALUE);
+        box.setMinHeight(Region.USE_PREF_SIZE);
+        VBox content = new VBox(8, new Label(question.what()), field, problem);
         if (checkBoxText != null) {
             content.getChildren().add(box);
         }
         dialog.getDialogPane().setContent(content);
-        ButtonType ok = new ButtonType(Messages.tr("button.ok"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType ok = new ButtonType(question.action(), ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().addAll(ok, ButtonType.CANCEL);
         Node okButton = dialog.getDialogPane().lookupButton(ok);
         okButton.setId("prompt-ok");
-        // OK waits for an acceptable title; the reason is shown once the learner has typed, not as a first greeting.
+        dialog.getDialogPane().lookupButton(ButtonType.CANCEL).setId("prompt-cancel");
+        // The action waits for an acceptable title; the reason is shown once the learner has typed, not as a first greeting.
         Runnable check = () -> okButton.setDisable(Texts.titleProblem(Texts.Field.TITLE, field.getText()) != null);
         field.textProperty().addListener((obs, old, text) -> {
             String reason = Messages.problem(Texts.titleProblem(Texts.Field.TITLE, text));

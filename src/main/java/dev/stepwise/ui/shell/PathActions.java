@@ -50,21 +50,23 @@ final class PathActions {
     }
 
     void create() {
-        TextPrompts.title(owner, Messages.tr("dialog.newPath.header"), Messages.tr("dialog.newPath.prompt"), "")
+        TextPrompts.title(owner, new TextPrompts.Question(Messages.tr("dialog.newPath.header"), Messages.tr("dialog.newPath.prompt"),
+                        "", Messages.tr("button.create")))
                 .ifPresent(workspace::create);
     }
 
     void duplicate() {
         String current = workspace.session().state().path().title();
-        TextPrompts.title(owner, Messages.tr("dialog.duplicatePath.header", current),
+        TextPrompts.title(owner, new TextPrompts.Question(Messages.tr("dialog.duplicatePath.header", current),
                         Messages.tr("dialog.duplicatePath.prompt"), Messages.tr("dialog.duplicatePath.initial", current),
-                        Messages.tr("dialog.duplicatePath.copyProgress"))
+                        Messages.tr("button.duplicate")), Messages.tr("dialog.duplicatePath.copyProgress"))
                 .ifPresent(answer -> workspace.forkCurrent(answer.title(), answer.checked()));
     }
 
     void rename() {
         String current = workspace.session().state().path().title();
-        TextPrompts.title(owner, Messages.tr("dialog.renamePath.header"), Messages.tr("dialog.renamePath.prompt"), current)
+        TextPrompts.title(owner, new TextPrompts.Question(Messages.tr("dialog.renamePath.header"),
+                        Messages.tr("dialog.renamePath.prompt"), current, Messages.tr("button.rename")))
                 .filter(title -> !title.equals(current))
                 .ifPresent(workspace::renameCurrent);
     }

@@ -30,7 +30,7 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 abstract class EditingTestBase extends AppTestBase {
 
-    /** Types the title into the open title prompt, replacing what it offered, and clicks OK. */
+    /** Types the title into the open title prompt, replacing what it offered, and clicks its action ("Rename", "Add"…). */
     void answerTitle(String title) {
         typeTitle(title);
         robot.clickOn("#prompt-ok");

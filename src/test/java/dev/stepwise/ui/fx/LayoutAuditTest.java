@@ -19,6 +19,7 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.Region;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.testfx.util.WaitForAsyncUtils;
@@ -158,6 +159,18 @@ class LayoutAuditTest extends AppTestBase {
         findings.addAll(auditDialog("#milestone-editor", "#milestone-cancel", size + "milestone editor"));
 
         assertThat(findings).isEmpty();
+    }
+
+    /** The longest title prompt, in German in the smallest window: its check box's label wraps instead of being cut. */
+    @Test
+    void theDuplicatePromptShowsAllItsTextInGermanAt1024By640() throws TimeoutException {
+        inLanguage("de");
+        placeWindow(1024, 640);
+        robot.clickOn("#path-actions");
+        waitUntil(() -> shown("#duplicate-path"));
+        robot.clickOn("#duplicate-path");
+
+        assertThat(auditDialog("#prompt-check", "#prompt-cancel", "1024×640 de duplicate prompt")).isEmpty();
     }
 
     private List<String> auditDialog(String paneQuery, String cancelQuery, String where) {

@@ -7,6 +7,7 @@ import dev.stepwise.fixtures.FixturePath;
 import java.util.List;
 import javafx.css.PseudoClass;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -29,7 +30,9 @@ class PathWorkspaceScreenTest extends EditingTestBase {
     void aNewPathIsShownEverywhereAndSavedAsTheLearnersOwn() {
         pathMenu("new-path");
         waitUntil(() -> shown("#prompt-title"));
-        // Nothing typed yet: OK is disabled, without scolding; then only spaces: the prompt says why.
+        // The button says what it does. Nothing typed yet: it is disabled, without scolding; then only spaces: the
+        // prompt says why.
+        assertThat(this.<Button>node("#prompt-ok").getText()).isEqualTo("Create");
         assertThat(node("#prompt-ok").isDisabled()).isTrue();
         assertThat(this.<Label>node("#prompt-problem").getText()).isEmpty();
         typeTitle("   ");
@@ -165,6 +168,7 @@ class PathWorkspaceScreenTest extends EditingTestBase {
         typeTitle("Fresh start");
         robot.clickOn("#prompt-check");
         assertThat(this.<CheckBox>node("#prompt-check").isSelected()).isFalse();
+        assertThat(this.<Button>node("#prompt-ok").getText()).isEqualTo("Duplicate");
         robot.clickOn("#prompt-ok");
 
         waitUntil(() -> stage.getTitle().equals("Checklist — Fresh start — Stepwise"));
@@ -185,6 +189,7 @@ class PathWorkspaceScreenTest extends EditingTestBase {
         robot.clickOn("#rename-path");
         waitUntil(() -> shown("#prompt-title"));
         assertThat(this.<TextField>node("#prompt-title").getText()).isEqualTo(FIXTURE);
+        assertThat(this.<Button>node("#prompt-ok").getText()).isEqualTo("Rename");
         answerTitle("Backend Engineer");
 
         waitUntil(() -> stage.getTitle().equals("Overview — Backend Engineer — Stepwise"));
