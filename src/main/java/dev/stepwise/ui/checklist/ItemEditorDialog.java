@@ -27,7 +27,7 @@ import javafx.stage.Window;
  * Edits one checklist item: title, detail, estimate, target date, sub-steps, resources and the skills it builds. A view
  * only: it returns the edited {@link Item} (same id) or null when cancelled, and the caller turns it
  * into a saved edit. Every field is checked as it is typed by the rules of {@link Texts} that the edit applies, with
- * the problem beside the field; OK is enabled only while there is none. Sized to fit a 1024×640 screen, the form
+ * the problem beside the field; Save is enabled only while there is none. Sized to fit a 1024×640 screen, the form
  * scrolls inside the dialog when it is taller than that.
  */
 public final class ItemEditorDialog extends Dialog<Item> {
@@ -85,7 +85,7 @@ public final class ItemEditorDialog extends Dialog<Item> {
         EditorForms.scrollToFocused(scroll);
         getDialogPane().setContent(scroll);
 
-        ButtonType ok = EditorForms.okCancel(this, "item", validation);
+        ButtonType ok = EditorForms.saveCancel(this, "item", validation);
         setResultConverter(button -> button == ok
                 ? new Item(item.id(), Texts.title(Texts.Field.ITEM_TITLE, title.getText()),
                         Texts.text(Texts.Field.DETAIL, detail.getText()), subSteps.subItems(), resources.resources(),

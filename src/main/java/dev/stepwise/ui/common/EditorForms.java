@@ -19,7 +19,7 @@ import javafx.stage.Window;
 import javafx.util.Subscription;
 
 /**
- * What the editor dialogs share: the window set-up, a labelled field with its problem under it, and an OK button that
+ * What the editor dialogs share: the window set-up, a labelled field with its problem under it, and a Save button that
  * is enabled only while the editor's {@link Validation} has nothing to say. Layout lives in editors.css.
  */
 public final class EditorForms {
@@ -56,11 +56,11 @@ public final class EditorForms {
     }
 
     /**
-     * Adds OK and Cancel (ids {@code <prefix>-ok}, {@code <prefix>-cancel}); OK is disabled while anything is invalid.
-     * Returns OK's button type, for the result converter.
+     * Adds Save and Cancel (ids {@code <prefix>-ok}, {@code <prefix>-cancel}); Save is disabled while anything is
+     * invalid. Returns Save's button type, for the result converter.
      */
-    public static ButtonType okCancel(Dialog<?> dialog, String idPrefix, Validation validation) {
-        ButtonType ok = new ButtonType(Messages.tr("button.ok"), ButtonBar.ButtonData.OK_DONE);
+    public static ButtonType saveCancel(Dialog<?> dialog, String idPrefix, Validation validation) {
+        ButtonType ok = new ButtonType(Messages.tr("button.save"), ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().addAll(ok, ButtonType.CANCEL);
         Button okButton = (Button) dialog.getDialogPane().lookupButton(ok);
         okButton.setId(idPrefix + "-ok");

@@ -98,7 +98,7 @@ public final class SkillEditorDialog extends Dialog<SkillEditorDialog.Fields> {
         content.getStyleClass().add("editor-form");
         getDialogPane().setContent(content);
 
-        ButtonType ok = EditorForms.okCancel(this, "skill", validation);
+        ButtonType ok = EditorForms.saveCancel(this, "skill", validation);
         setResultConverter(button -> button == ok
                 ? new Fields(Texts.title(Texts.Field.SKILL_NAME, name.getText()), known(offered, categoryText.getText()),
                         Texts.text(Texts.Field.DESCRIPTION, description.getText()), target.getValue())

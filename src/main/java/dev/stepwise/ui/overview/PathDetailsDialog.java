@@ -15,7 +15,7 @@ import javafx.stage.Window;
 
 /**
  * Edits a path's own text: the title, the one-line tagline under it and the overview. A view only: it returns the
- * learner's {@link Details} (or null when cancelled) and the caller turns them into a saved edit. OK is enabled only
+ * learner's {@link Details} (or null when cancelled) and the caller turns them into a saved edit. Save is enabled only
  * while every field passes the rules of {@link Texts} that the edit applies.
  */
 public final class PathDetailsDialog extends Dialog<PathDetailsDialog.Details> {
@@ -51,7 +51,7 @@ public final class PathDetailsDialog extends Dialog<PathDetailsDialog.Details> {
         content.getStyleClass().add("editor-form");
         getDialogPane().setContent(content);
 
-        ButtonType ok = EditorForms.okCancel(this, "path", validation);
+        ButtonType ok = EditorForms.saveCancel(this, "path", validation);
         setResultConverter(button -> button == ok
                 ? new Details(Texts.title(Texts.Field.PATH_TITLE, title.getText()), Texts.text(Texts.Field.TAGLINE, tagline.getText()),
                         Texts.text(Texts.Field.OVERVIEW, overview.getText()))

@@ -91,7 +91,7 @@ final class MilestoneDialog extends Dialog<MilestoneDialog.Entered> {
         items.setPrefHeight(UiScale.em(LIST_HEIGHT_EM));
         getDialogPane().setContent(form);
 
-        ButtonType ok = EditorForms.okCancel(this, "milestone", validation);
+        ButtonType ok = EditorForms.saveCancel(this, "milestone", validation);
         setResultConverter(button -> {
             if (button != ok) {
                 return null;

@@ -8,7 +8,7 @@ import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import org.junit.jupiter.api.Test;
 
-/** The item editor's target date: typed text counts without Enter, a bad or implausible date keeps OK disabled. */
+/** The item editor's target date: typed text counts without Enter, a bad or implausible date keeps Save disabled. */
 class ItemDueDateDialogTest extends ItemEditorTestBase {
     private String written(LocalDate date) {
         return this.<DatePicker>node("#item-due").getConverter().toString(date);

@@ -5,13 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.stepwise.domain.LearningPath;
 import dev.stepwise.fixtures.FixturePath;
 import dev.stepwise.ui.overview.PathDetailsDialog;
+import javafx.scene.control.Button;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** The path details editor: its fields start from the path, OK returns what was typed, a blank title is refused. */
+/** The path details editor: its fields start from the path, Save returns what was typed, a blank title is refused. */
 class PathDetailsDialogTest extends DialogTestBase {
     private static final LearningPath PATH = FixturePath.path();
     private PathDetailsDialog dialog;
@@ -22,7 +23,8 @@ class PathDetailsDialogTest extends DialogTestBase {
     }
 
     @Test
-    void startsFromThePathAndOkWithoutChangesReturnsItsTexts() {
+    void startsFromThePathAndSaveWithoutChangesReturnsItsTexts() {
+        assertThat(this.<Button>node("#path-ok").getText()).as("the button says what it does").isEqualTo("Save");
         assertThat(this.<TextField>node("#path-title").getText()).isEqualTo(FixturePath.TITLE);
         assertThat(this.<TextField>node("#path-tagline").getText()).isEqualTo(PATH.tagline());
         assertThat(this.<TextArea>node("#path-overview").getText()).isEqualTo(PATH.overview());
@@ -47,7 +49,7 @@ class PathDetailsDialogTest extends DialogTestBase {
     }
 
     @Test
-    void aBlankTitleDisablesOkAndSaysWhyUntilItIsFixed() {
+    void aBlankTitleDisablesSaveAndSaysWhyUntilItIsFixed() {
         assertThat(problem("#path-title-problem")).isEmpty();
 
         typeOver("#path-title", "");
