@@ -27,7 +27,7 @@ final class ProgressCard extends Card {
     private static final double SECTION_BAR_WIDTH = 120;
     private static final double SECTION_BAR_MIN = 48;
     /** Section lines shown while folded; a path with more shows a link to unfold them. */
-    static final int FOLDED_LINES = 8;
+    private static final int FOLDED_LINES = 8;
     private final Label percent = new Label();
     private final Label counts = new Label();
     private final ProgressBar bar = new ProgressBar();
