@@ -13,6 +13,7 @@ import dev.stepwise.ui.common.StyleClasses;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -167,7 +168,9 @@ final class ChecklistCell extends ListCell<ChecklistRow> {
         meta.getChildren().addAll(chips(row.skills()));
         meta.setAlignment(Pos.CENTER_LEFT);
         meta.setPrefWrapLength(200);
-        VBox text = new VBox(3, title, meta);
+        VBox text = new VBox(3, title);
+        searchHint(row).ifPresent(text.getChildren()::add);
+        text.getChildren().add(meta);
         HBox.setHgrow(text, Priority.ALWAYS);
         text.setMinWidth(0);
 
@@ -178,6 +181,26 @@ final class ChecklistCell extends ListCell<ChecklistRow> {
         }
         box.setId("item-row-" + row.item().id());
         return box;
+    }
+
+    /**
+     * Under the title, while a search is typed: where the item matched when its title does not show it. Each search
+     * gives the list new rows, so the cell is made again for each and the hint never outlives its query.
+     */
+    private Optional<Label> searchHint(ItemRow row) {
+        String note = row.progress() == null ? "" : row.progress().note();
+        return SearchHint.of(row.item(), note, viewModel.searchProperty().get()).map(hint -> {
+            Label label = new Label(Messages.tr(switch (hint.where()) {
+                case DETAIL -> "checklist.searchHint.detail";
+                case SUB_STEP -> "checklist.searchHint.subStep";
+                case NOTE -> "checklist.searchHint.note";
+            }, hint.excerpt()));
+            label.getStyleClass().addAll(StyleClasses.MUTED, "search-hint");
+            label.setId("search-hint-" + row.item().id());
+            label.setMinWidth(0);
+            label.setWrapText(true);
+            return label;
+        });
     }
 
     /** "Overdue" or "Due in 3 days" on a row whose date is near and that is not finished; the date in its tooltip. */

@@ -3,9 +3,12 @@ package dev.stepwise.ui.fx;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.stepwise.fixtures.FixturePath;
+import java.util.Map;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.ToggleButton;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.DataFormat;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
 
@@ -101,6 +104,37 @@ class ChecklistScreenTest extends AppTestBase {
         waitUntil(() -> this.<Label>node("#checklist-summary").getText().equals("Showing 1 of 8 items"));
         assertThat(shown("#item-row-" + FIRST_STEP)).isTrue();
         assertThat(shown("#item-row-" + SECOND_STEP)).isFalse();
+    }
+
+    /**
+     * A row found by its sub-step or detail says so under its title, and the hint follows the search as it is typed,
+     * also when the same rows stay (only "Deploy…" has "docker" and "pipeline"); a title match needs no hint.
+     */
+    @Test
+    void aRowFoundOutsideItsTitleSaysWhereTheSearchFoundIt() {
+        shortcut(KeyCode.DIGIT2);
+        robot.clickOn("#checklist-search").write("docker");
+        waitUntil(() -> this.<Label>node("#checklist-summary").getText().equals("Showing 1 of 8 items"));
+        waitUntil(() -> shown("#search-hint-" + FixturePath.DEPLOY));
+        assertThat(this.<Label>node("#search-hint-" + FixturePath.DEPLOY).getText())
+                .isEqualTo("In a sub-step: “Package your app in a Docker image”");
+
+        // Pasted over the selected query: one change of the search, after which the list holds the same row.
+        robot.interact(() -> Clipboard.getSystemClipboard().setContent(Map.of(DataFormat.PLAIN_TEXT, "pipeline")));
+        robot.press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL);
+        robot.press(KeyCode.CONTROL, KeyCode.V).release(KeyCode.V, KeyCode.CONTROL);
+        waitUntil(() -> this.<Label>node("#search-hint-" + FixturePath.DEPLOY).getText()
+                .equals("In a sub-step: “Run your tests in a CI pipeline”"));
+        assertThat(this.<Label>node("#checklist-summary").getText()).isEqualTo("Showing 1 of 8 items");
+
+        robot.eraseText(8).write("joins");
+        waitUntil(() -> shown("#search-hint-" + FixturePath.LEARN_SQL));
+        assertThat(this.<Label>node("#search-hint-" + FixturePath.LEARN_SQL).getText())
+                .isEqualTo("In the detail: “Tables, joins, indexes.”");
+
+        robot.eraseText(5).write("deploy");
+        waitUntil(() -> shown("#item-row-" + FixturePath.DEPLOY));
+        waitUntil(() -> !shown("#search-hint-" + FixturePath.DEPLOY));
     }
 
     @Test
