@@ -231,7 +231,7 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    /** A statement every transaction runs, so prepared once: preparing it anew took longer than running it. */
+    /** A statement every transaction runs: prepared once and kept, as every other statement is. */
     private void executeCached(String sql) {
         try {
             prepared(sql).execute();
