@@ -100,10 +100,11 @@ public final class ChecklistView extends BorderPane {
         VBox.setVgrow(list, Priority.ALWAYS);
         bindSelection();
 
+        // Never narrower than its toolbar can be: the filters cannot shrink (in German they need some 470 px), and the
+        // split pane would cut them at the divider; the detail gives way instead. That is the box's own least width (its
+        // toolbar's), not its preferred one, which grows with the count beside the search ("1 von 17 Einträgen
+        // angezeigt") and pushed the window 14 px past a 1024 px screen.
         VBox left = new VBox(toolbar, list);
-        // Never narrower than its toolbar: the filters cannot shrink (in German they need some 470 px), and the split
-        // pane would cut them at the divider; the detail gives way instead.
-        left.setMinWidth(Region.USE_PREF_SIZE);
         ItemDetailPane detail = new ItemDetailPane(viewModel, studyTime, openLink, actions::editSelected);
         detail.setMinWidth(320);
         SplitPane split = new SplitPane(left, detail);

@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.concurrent.TimeoutException;
 import javafx.application.Application;
 import javafx.geometry.Orientation;
+import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
@@ -159,6 +160,22 @@ class LayoutAuditTest extends AppTestBase {
         findings.addAll(auditDialog("#milestone-editor", "#milestone-cancel", size + "milestone editor"));
 
         assertThat(findings).isEmpty();
+    }
+
+    /**
+     * A search in German in the smallest window: the count beside the search field ("1 von 17 Einträgen angezeigt") is
+     * longer than without one, and made the list side wider than the window had room for; window, status bar and all.
+     */
+    @Test
+    void theChecklistWithASearchFitsInGermanAt1024By640() throws TimeoutException {
+        inLanguage("de");
+        placeWindow(1024, 640);
+        shortcut(KeyCode.DIGIT2);
+        robot.clickOn("#checklist-search").write("docker");
+        waitUntil(() -> this.<Label>node("#checklist-summary").getText().startsWith("1 von"));
+        WaitForAsyncUtils.waitForFxEvents(3);
+
+        assertThat(audit("1024×640 de checklist with a search")).isEmpty();
     }
 
     /** The longest title prompt, in German in the smallest window: its check box's label wraps instead of being cut. */
