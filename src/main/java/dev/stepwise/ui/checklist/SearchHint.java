@@ -14,8 +14,8 @@ record SearchHint(Where where, String excerpt) {
     enum Where { DETAIL, SUB_STEP, NOTE }
 
     /** Characters of context kept before and after the match, before the excerpt is cut back to whole words. */
-    static final int BEFORE = 30;
-    static final int AFTER = 50;
+    private static final int BEFORE = 30;
+    private static final int AFTER = 50;
 
     /** The first place the query is found, or empty when there is no query or the title itself shows it. */
     static Optional<SearchHint> of(Item item, String note, String search) {
