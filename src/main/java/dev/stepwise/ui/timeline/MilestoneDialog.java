@@ -14,22 +14,17 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import javafx.application.Platform;
-import javafx.collections.FXCollections;
-import javafx.collections.ListChangeListener;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
-import javafx.scene.control.cell.CheckBoxListCell;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
-import javafx.util.StringConverter;
-import org.controlsfx.control.CheckListView;
 
 /**
  * Creates or edits a milestone: its title, its date and the checklist items it holds (ticked in a list in checklist
- * order; Space ticks the focused one). A view only: it returns what was entered, checked as it is typed by the rules
+ * order, with a filter above it: {@link MilestoneItemPicker}). A view only: it returns what was entered, checked as it is typed by the rules
  * the edit applies, or null when cancelled.
  */
 final class MilestoneDialog extends Dialog<MilestoneDialog.Entered> {
@@ -37,10 +32,10 @@ final class MilestoneDialog extends Dialog<MilestoneDialog.Entered> {
     record Entered(String title, LocalDate due, List<String> itemIds) {
     }
 
-    private static final double LIST_HEIGHT_EM = 22;
+    private static final double LIST_HEIGHT_EM = 20;
 
     private final TextField title = new TextField();
-    private final CheckListView<Item> items;
+    private final MilestoneItemPicker items;
 
     /** @param milestone the milestone to edit, or null for a new one (dated a week from today) */
     MilestoneDialog(Window owner, Milestone milestone, List<Item> checklist, LocalDate today) {
@@ -50,33 +45,11 @@ final class MilestoneDialog extends Dialog<MilestoneDialog.Entered> {
         title.setText(milestone == null ? "" : milestone.title());
         title.setPromptText(Messages.tr("timeline.editor.title.prompt"));
         DatePicker due = DateFields.picker("milestone-due", milestone == null ? today.plusWeeks(1) : milestone.due());
-        items = new CheckListView<>(FXCollections.observableArrayList(checklist));
-        items.setId("milestone-items");
-        items.getStyleClass().add("milestone-items");
-        items.setCellFactory(list -> {
-            CheckBoxListCell<Item> cell = new CheckBoxListCell<>(items::getItemBooleanProperty, new StringConverter<>() {
-                @Override
-                public String toString(Item item) {
-                    return item == null ? "" : item.title();
-                }
-
-                @Override
-                public Item fromString(String text) {
-                    return null;
-                }
-            });
-            // A title longer than the list is wide wraps: the list never scrolls sideways.
-            cell.setWrapText(true);
-            cell.setPrefWidth(0);
-            return cell;
-        });
         Set<String> held = milestone == null ? Set.of() : new HashSet<>(milestone.itemIds());
-        checklist.stream().filter(item -> held.contains(item.id())).forEach(item -> items.getCheckModel().check(item));
+        items = new MilestoneItemPicker(checklist, held);
         Label chosen = new Label();
         chosen.getStyleClass().add(EditorForms.HINT);
-        Runnable count = () -> chosen.setText(Messages.tr("timeline.editor.itemsChosen", items.getCheckModel().getCheckedItems().size()));
-        count.run();
-        items.getCheckModel().getCheckedItems().addListener((ListChangeListener<Item>) change -> count.run());
+        items.tickedCountProperty().subscribe(count -> chosen.setText(Messages.tr("timeline.editor.itemsChosen", count)));
 
         Validation validation = new Validation();
         VBox form = new VBox(
@@ -87,8 +60,10 @@ final class MilestoneDialog extends Dialog<MilestoneDialog.Entered> {
                 EditorForms.field(Messages.tr("timeline.editor.items"), items, chosen,
                         EditorForms.hint(Messages.tr("timeline.editor.items.hint"))));
         form.getStyleClass().addAll("editor-form", "milestone-form");
-        // Tall enough to see a dozen items, in em so the zoom follows; how wide is in editors.css.
-        items.setPrefHeight(UiScale.em(LIST_HEIGHT_EM));
+        // Tall enough to see ten items or so under the filter, in em so the zoom follows; how wide is in editors.css.
+        items.list().setPrefHeight(UiScale.em(LIST_HEIGHT_EM));
+        // The field's label names the picker; the list inside it is what a screen reader lands on.
+        items.list().setAccessibleText(Messages.tr("timeline.editor.items"));
         getDialogPane().setContent(form);
 
         ButtonType ok = EditorForms.saveCancel(this, "milestone", validation);
@@ -96,8 +71,7 @@ final class MilestoneDialog extends Dialog<MilestoneDialog.Entered> {
             if (button != ok) {
                 return null;
             }
-            Set<String> ticked = new HashSet<>();
-            items.getCheckModel().getCheckedItems().forEach(item -> ticked.add(item.id()));
+            Set<String> ticked = items.ticked();
             return new Entered(Texts.title(Texts.Field.MILESTONE_TITLE, title.getText()), DateFields.typed(due),
                     MilestoneEdits.afterTicking(milestone, checklist.stream().map(Item::id).toList(), ticked));
         });

@@ -27,6 +27,7 @@ import javafx.scene.Node;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
 import javafx.scene.input.ContextMenuEvent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.PickResult;
@@ -168,6 +169,40 @@ class TimelineScreenTest extends AppTestBase {
         shortcut(KeyCode.Z);
         waitUntil(() -> column("SELECT id FROM milestone", new String[0]).contains("week-3-tested"));
         waitUntil(() -> shown("#milestone-week-3-tested"));
+    }
+
+    /**
+     * On a long path the items are found by typing, not scrolling: the filter narrows the list, ↓ goes from the filter
+     * to it, Space ticks, and a tick the filter hides is kept and saved (in checklist order).
+     */
+    @Test
+    void theEditorsFilterNarrowsTheItemsAndKeepsTheTicksItHides() {
+        shortcut(KeyCode.DIGIT4);
+        robot.clickOn("#milestone-new");
+        waitUntil(() -> shown("#milestone-editor"));
+        robot.clickOn("#milestone-title-field").write("Week 9 — filtered");
+        ListView<?> items = node("#milestone-items");
+
+        robot.clickOn("#milestone-items-filter").write("deploy");
+        waitUntil(() -> items.getItems().size() == 1);
+        key(KeyCode.DOWN);
+        key(KeyCode.SPACE);
+        waitUntil(() -> shown("1 item chosen"));
+
+        robot.clickOn("#milestone-items-filter").eraseText(6).write("SQL");
+        waitUntil(() -> items.getItems().size() == 1);
+        key(KeyCode.DOWN);
+        key(KeyCode.SPACE);
+        waitUntil(() -> shown("2 items chosen"));
+
+        robot.clickOn("#milestone-items-filter").eraseText(3).write("kubernetes");
+        waitUntil(() -> items.getItems().isEmpty());
+        assertThat(shown("No item’s title has this text.")).isTrue();
+        robot.clickOn("#milestone-ok");
+
+        waitUntil(() -> column("SELECT id FROM milestone", new String[0]).contains("week-9-filtered"));
+        assertThat(column("SELECT item_id FROM milestone_item WHERE milestone_id = ? ORDER BY position", "week-9-filtered"))
+                .containsExactly(LEARN_SQL, DEPLOY);
     }
 
     @Test
