@@ -6,20 +6,29 @@ import dev.stepwise.ui.common.Messages;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 
 /**
  * Which of the path's skills an item builds: one check box per skill ({@code skill-link-<skill id>}), grouped under
- * its category, categories and skills in path order, as the matrix shows them.
+ * its category, categories and skills in path order, as the matrix shows them. A path of more skills than the bundled
+ * one's dozen (instructors' paths have hundreds) gets a filter by name above them; a tick it hides is kept.
  */
 final class SkillLinksEditor extends VBox {
+    /** The bundled path's twelve skills fit without a filter; more take scrolling to find one. */
+    static final int SHOWN_WITHOUT_FILTER = 12;
+
     private final List<String> linkedBefore;
     private final Map<String, CheckBox> boxes = new LinkedHashMap<>();
+    /** Each category's heading and its boxes, to hide a category the filter leaves empty. */
+    private final Map<Label, FlowPane> groupsByHeading = new LinkedHashMap<>();
 
     SkillLinksEditor(List<Skill> pathSkills, List<String> linked) {
         this.linkedBefore = List.copyOf(linked);
@@ -33,6 +42,7 @@ final class SkillLinksEditor extends VBox {
                 FlowPane boxesOfCategory = new FlowPane();
                 boxesOfCategory.getStyleClass().add("skill-link-group");
                 getChildren().addAll(heading, boxesOfCategory);
+                groupsByHeading.put(heading, boxesOfCategory);
                 return boxesOfCategory;
             });
             CheckBox box = new CheckBox(skill.name());
@@ -47,6 +57,31 @@ final class SkillLinksEditor extends VBox {
         if (pathSkills.isEmpty()) {
             getChildren().add(EditorForms.hint(Messages.tr("checklist.skills.none")));
         }
+        if (pathSkills.size() > SHOWN_WITHOUT_FILTER) {
+            TextField filter = new TextField();
+            filter.setId("skill-links-filter");
+            filter.setPromptText(Messages.tr("checklist.skills.filter"));
+            filter.setAccessibleText(Messages.tr("checklist.skills.filter"));
+            filter.textProperty().subscribe(this::showMatching);
+            getChildren().add(0, filter);
+        }
+    }
+
+    /** Shows the skills whose name holds the text (all when it is blank) and the categories that still have one. */
+    private void showMatching(String text) {
+        String query = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
+        boxes.values().forEach(box -> {
+            boolean shown = query.isEmpty() || box.getText().toLowerCase(Locale.ROOT).contains(query);
+            box.setVisible(shown);
+            box.setManaged(shown);
+        });
+        groupsByHeading.forEach((heading, group) -> {
+            boolean any = group.getChildren().stream().anyMatch(Node::isVisible);
+            heading.setVisible(any);
+            heading.setManaged(any);
+            group.setVisible(any);
+            group.setManaged(any);
+        });
     }
 
     /**

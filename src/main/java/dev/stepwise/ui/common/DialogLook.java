@@ -23,5 +23,6 @@ public final class DialogLook {
         }
         pane.styleProperty().bind(Bindings.createStringBinding(UiScale::rootStyle, UiScale.fontSizeProperty()));
         DialogPlacement.centreWhenShown(pane);
+        TabLeavesTextAreas.install(pane);
     }
 }

@@ -8,6 +8,7 @@ import dev.stepwise.ui.common.Lazy;
 import dev.stepwise.ui.common.LinkOpener;
 import dev.stepwise.ui.common.Messages;
 import dev.stepwise.ui.common.StyleClasses;
+import dev.stepwise.ui.common.TabLeavesTextAreas;
 import dev.stepwise.ui.common.Transfers;
 import dev.stepwise.ui.common.UiScale;
 import dev.stepwise.ui.common.UndoHistory;
@@ -79,6 +80,7 @@ public final class MainWindow {
         zoom.percentProperty().subscribe(percent -> UiScale.setFontSize(zoom.fontSize()));
         root.styleProperty().bind(Bindings.createStringBinding(UiScale::rootStyle, UiScale.fontSizeProperty()));
         scene = new Scene(root);
+        TabLeavesTextAreas.install(root);
         // A narrow window (1024 px and the like): app.css gives the pages the sidebar's spare width.
         scene.widthProperty().subscribe(width -> root.pseudoClassStateChanged(NARROW, width.doubleValue() < NARROW_BELOW));
         scene.getStylesheets().add(Objects.requireNonNull(getClass().getResource("/dev/stepwise/ui/app.css")).toExternalForm());

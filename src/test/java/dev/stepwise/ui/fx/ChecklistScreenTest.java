@@ -3,6 +3,7 @@ package dev.stepwise.ui.fx;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.stepwise.fixtures.FixturePath;
+import java.util.List;
 import java.util.Map;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
@@ -11,6 +12,7 @@ import javafx.scene.input.Clipboard;
 import javafx.scene.input.DataFormat;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
+import org.testfx.util.WaitForAsyncUtils;
 
 /** The checklist, driven through the real UI: ticks, keys, notes, search — and what lands in the database. */
 class ChecklistScreenTest extends AppTestBase {
@@ -87,6 +89,19 @@ class ChecklistScreenTest extends AppTestBase {
 
         waitUntil(() -> column("SELECT note FROM item_progress WHERE item_id = ?", FIRST_STEP).contains("Started with Python"));
         waitUntil(() -> shown("Saved"));
+    }
+
+    /** Tab leaves the note for the next control, as it leaves every other field; no tab is typed into the note. */
+    @Test
+    void tabLeavesTheNoteAndTypesNoTabIntoIt() {
+        shortcut(KeyCode.DIGIT2);
+        robot.clickOn("#note").write("Started");
+        robot.type(KeyCode.TAB);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(stage.getScene().getFocusOwner().getId()).isNotEqualTo("note");
+        assertThat(this.<TextArea>node("#note").getText()).isEqualTo("Started");
+        waitUntil(() -> column("SELECT note FROM item_progress WHERE item_id = ?", FIRST_STEP).equals(List.of("Started")));
     }
 
     @Test

@@ -3,9 +3,13 @@ package dev.stepwise.ui.fx;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.stepwise.domain.Item;
+import dev.stepwise.domain.Level;
 import dev.stepwise.domain.Resource;
+import dev.stepwise.domain.Skill;
 import dev.stepwise.domain.SubItem;
 import dev.stepwise.fixtures.FixturePath;
+import dev.stepwise.ui.checklist.ItemEditorDialog;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
 import javafx.scene.control.Button;
@@ -14,8 +18,10 @@ import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Window;
 import org.junit.jupiter.api.Test;
+import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The item editor's texts, estimate, resources and skill links, driven by the robot; the result is the edited item.
@@ -185,6 +191,61 @@ class ItemEditorDialogTest extends ItemEditorTestBase {
         // Links kept keep their place; new ones follow in path order.
         assertThat(ok().skillIds()).containsExactly(FixturePath.PROBLEM_SOLVING.id(), FixturePath.SECURITY.id(),
                 FixturePath.COMMUNICATION.id());
+    }
+
+    /**
+     * A path of many skills: a filter by name above the boxes hides the others and the categories left empty, and a
+     * tick it hides is kept. The fixture's seven skills need no filter.
+     */
+    @Test
+    void manySkillsAreFoundThroughAFilterThatKeepsHiddenTicks() {
+        openOn(learnLanguage());
+        assertThat(robot.lookup("#skill-links-filter").tryQuery()).as("seven skills, no filter").isEmpty();
+        robot.interact(dialog::close);
+
+        List<Skill> many = new ArrayList<>(PATH.skills());
+        for (int i = 1; i <= 10; i++) {
+            many.add(new Skill("extra-" + i, "Extra skill " + i, Skill.TECHNICAL, "", Level.GUIDED));
+        }
+        dialog = open(() -> new ItemEditorDialog(owner, learnLanguage(), many));
+        reveal("#skill-links-filter");
+        robot.clickOn("#skill-links-filter").write("data");
+        AppTestBase.waitUntil(() -> !robot.lookup("#skill-link-extra-1").query().isVisible());
+
+        assertThat(many.stream().filter(skill -> robot.lookup("#skill-link-" + skill.id()).query().isVisible())
+                .map(Skill::id)).containsExactly(FixturePath.DATABASES.id());
+        assertThat(robot.lookup("#skill-group-1").query().isVisible()).as("Soft has no skill with 'data'").isFalse();
+        reveal("#skill-link-" + FixturePath.DATABASES.id());
+        robot.clickOn("#skill-link-" + FixturePath.DATABASES.id());
+        assertThat(robot.lookup("#skill-link-" + FixturePath.DATABASES.id()).<CheckBox>query().isSelected()).isTrue();
+        reveal("#skill-links-filter");
+        robot.clickOn("#skill-links-filter").eraseText(4).write("skill 7");
+        reveal("#skill-link-extra-7");
+        robot.clickOn("#skill-link-extra-7");
+
+        // Both links from before were hidden by the filters: still linked, first; the new ones follow in path order.
+        assertThat(ok().skillIds()).containsExactly(FixturePath.LANGUAGE.id(), FixturePath.PROBLEM_SOLVING.id(),
+                FixturePath.DATABASES.id(), "extra-7");
+    }
+
+    /** Tab leaves the multi-line detail for the next field, Shift+Tab for the one before; no tab is typed into it. */
+    @Test
+    void tabLeavesTheDetailInsteadOfTypingATab() {
+        openOn(learnLanguage());
+        robot.clickOn("#item-detail");
+
+        robot.type(KeyCode.TAB);
+        assertThat(focusedId()).isEqualTo("item-estimate");
+        robot.clickOn("#item-detail");
+        robot.press(KeyCode.SHIFT, KeyCode.TAB).release(KeyCode.TAB, KeyCode.SHIFT);
+        assertThat(focusedId()).isEqualTo("item-title");
+
+        assertThat(ok().detail()).isEqualTo(learnLanguage().detail());
+    }
+
+    private String focusedId() {
+        WaitForAsyncUtils.waitForFxEvents();
+        return dialog.getDialogPane().getScene().getFocusOwner().getId();
     }
 
     @Test
