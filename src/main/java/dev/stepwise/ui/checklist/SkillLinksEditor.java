@@ -82,6 +82,10 @@ final class SkillLinksEditor extends VBox {
             group.setVisible(any);
             group.setManaged(any);
         });
+        if (!query.isEmpty() && getScene() != null) {
+            // The skills sit at the foot of the editor's column: bring the filter and its matches into view.
+            EditorForms.showFromTop(this);
+        }
     }
 
     /**

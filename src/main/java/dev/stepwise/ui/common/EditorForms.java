@@ -100,6 +100,26 @@ public final class EditorForms {
         });
     }
 
+    /**
+     * Scrolls the scroll pane the node sits in so that the node starts at the top of its view, as far as the pane
+     * scrolls: a filter and the matches under it, which would otherwise appear below the fold as they are typed.
+     */
+    public static void showFromTop(Node node) {
+        for (Node parent = node.getParent(); parent != null; parent = parent.getParent()) {
+            if (parent instanceof ScrollPane scroll && scroll.getContent() != null) {
+                scroll.applyCss();
+                scroll.layout();
+                Node content = scroll.getContent();
+                Bounds bounds = content.sceneToLocal(node.localToScene(node.getLayoutBounds()));
+                double scrollable = content.getLayoutBounds().getHeight() - scroll.getViewportBounds().getHeight();
+                if (bounds != null && scrollable > 0) {
+                    scroll.setVvalue(Math.max(0, Math.min(1, bounds.getMinY() / scrollable)));
+                }
+                return;
+            }
+        }
+    }
+
     private static void reveal(ScrollPane scroll, Node focused) {
         Node content = scroll.getContent();
         if (focused == null || content == null || !isInside(focused, content)) {
