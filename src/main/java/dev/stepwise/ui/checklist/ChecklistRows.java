@@ -13,6 +13,7 @@ import dev.stepwise.ui.checklist.ChecklistRow.ArchiveRow;
 import dev.stepwise.ui.checklist.ChecklistRow.ItemRow;
 import dev.stepwise.ui.checklist.ChecklistRow.SectionRow;
 import dev.stepwise.ui.common.Messages;
+import dev.stepwise.ui.common.TextFilter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -46,7 +47,7 @@ final class ChecklistRows {
 
     Shown of(PathState state, StatusFilter filter, String search) {
         Caches cached = cachesFor(state);
-        String query = search == null ? "" : search.strip().toLowerCase(Locale.ROOT);
+        String query = TextFilter.query(search);
         List<ChecklistRow> result = new ArrayList<>();
         int shown = 0;
         int total = 0;
@@ -87,7 +88,7 @@ final class ChecklistRows {
 
     /** Whether the item passes the filter and the search in this state. */
     boolean accepts(PathState state, Item item, StatusFilter filter, String search) {
-        String query = search == null ? "" : search.strip().toLowerCase(Locale.ROOT);
+        String query = TextFilter.query(search);
         return accepts(cachesFor(state), state.items().get(item.id()), item, filter, query);
     }
 

@@ -3,15 +3,14 @@ package dev.stepwise.ui.checklist;
 import dev.stepwise.domain.Skill;
 import dev.stepwise.ui.common.EditorForms;
 import dev.stepwise.ui.common.Messages;
+import dev.stepwise.ui.common.TextFilter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
@@ -58,20 +57,14 @@ final class SkillLinksEditor extends VBox {
             getChildren().add(EditorForms.hint(Messages.tr("checklist.skills.none")));
         }
         if (pathSkills.size() > SHOWN_WITHOUT_FILTER) {
-            TextField filter = new TextField();
-            filter.setId("skill-links-filter");
-            filter.setPromptText(Messages.tr("checklist.skills.filter"));
-            filter.setAccessibleText(Messages.tr("checklist.skills.filter"));
-            filter.textProperty().subscribe(this::showMatching);
-            getChildren().add(0, filter);
+            getChildren().add(0, TextFilter.field("skill-links-filter", Messages.tr("checklist.skills.filter"), this::showMatching));
         }
     }
 
-    /** Shows the skills whose name holds the text (all when it is blank) and the categories that still have one. */
-    private void showMatching(String text) {
-        String query = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
+    /** Shows the skills whose name holds the query (all when it is empty) and the categories that still have one. */
+    private void showMatching(String query) {
         boxes.values().forEach(box -> {
-            boolean shown = query.isEmpty() || box.getText().toLowerCase(Locale.ROOT).contains(query);
+            boolean shown = TextFilter.matches(box.getText(), query);
             box.setVisible(shown);
             box.setManaged(shown);
         });

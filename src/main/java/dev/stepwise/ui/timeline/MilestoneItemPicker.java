@@ -2,10 +2,10 @@ package dev.stepwise.ui.timeline;
 
 import dev.stepwise.domain.Item;
 import dev.stepwise.ui.common.Messages;
+import dev.stepwise.ui.common.TextFilter;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import javafx.beans.property.BooleanProperty;
@@ -30,7 +30,6 @@ import javafx.util.StringConverter;
  * so an item the filter hides keeps its tick. Space ticks the item under the cursor; ↓ in the filter goes to the list.
  */
 final class MilestoneItemPicker extends VBox {
-    private final TextField filter = new TextField();
     private final ListView<Item> list;
     private final Map<String, BooleanProperty> ticks = new HashMap<>();
     private final ReadOnlyIntegerWrapper tickedCount = new ReadOnlyIntegerWrapper(this, "tickedCount");
@@ -60,13 +59,8 @@ final class MilestoneItemPicker extends VBox {
             cell.setPrefWidth(0);
             return cell;
         });
-        filter.setId("milestone-items-filter");
-        filter.setPromptText(Messages.tr("timeline.editor.items.filter"));
-        filter.setAccessibleText(Messages.tr("timeline.editor.items.filter"));
-        filter.textProperty().subscribe(text -> {
-            String query = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
-            shown.setPredicate(query.isEmpty() ? null : item -> item.title().toLowerCase(Locale.ROOT).contains(query));
-        });
+        TextField filter = TextFilter.field("milestone-items-filter", Messages.tr("timeline.editor.items.filter"),
+                query -> shown.setPredicate(query.isEmpty() ? null : item -> TextFilter.matches(item.title(), query)));
         filter.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
             if (event.getCode() == KeyCode.DOWN && !shown.isEmpty()) {
                 list.requestFocus();
