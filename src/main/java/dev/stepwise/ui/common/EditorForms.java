@@ -109,9 +109,8 @@ public final class EditorForms {
             if (parent instanceof ScrollPane scroll && scroll.getContent() != null) {
                 scroll.applyCss();
                 scroll.layout();
-                Node content = scroll.getContent();
-                Bounds bounds = content.sceneToLocal(node.localToScene(node.getLayoutBounds()));
-                double scrollable = content.getLayoutBounds().getHeight() - scroll.getViewportBounds().getHeight();
+                Bounds bounds = boundsInContent(scroll, node);
+                double scrollable = scrollable(scroll);
                 if (bounds != null && scrollable > 0) {
                     scroll.setVvalue(Math.max(0, Math.min(1, bounds.getMinY() / scrollable)));
                 }
@@ -125,10 +124,9 @@ public final class EditorForms {
         if (focused == null || content == null || !isInside(focused, content)) {
             return;
         }
-        Bounds bounds = content.sceneToLocal(focused.localToScene(focused.getLayoutBounds()));
-        double contentHeight = content.getLayoutBounds().getHeight();
+        Bounds bounds = boundsInContent(scroll, focused);
         double viewportHeight = scroll.getViewportBounds().getHeight();
-        double scrollable = contentHeight - viewportHeight;
+        double scrollable = scrollable(scroll);
         if (bounds == null || scrollable <= 0) {
             return;
         }
@@ -138,6 +136,16 @@ public final class EditorForms {
         } else if (bounds.getMaxY() > top + viewportHeight) {
             scroll.setVvalue(Math.min(1, (bounds.getMaxY() - viewportHeight) / scrollable));
         }
+    }
+
+    /** Where the node lies in the scroll pane's content. */
+    private static Bounds boundsInContent(ScrollPane scroll, Node node) {
+        return scroll.getContent().sceneToLocal(node.localToScene(node.getLayoutBounds()));
+    }
+
+    /** How far the content can scroll: its height less the view's; zero or less when it fits. */
+    private static double scrollable(ScrollPane scroll) {
+        return scroll.getContent().getLayoutBounds().getHeight() - scroll.getViewportBounds().getHeight();
     }
 
     private static boolean isInside(Node node, Node ancestor) {
