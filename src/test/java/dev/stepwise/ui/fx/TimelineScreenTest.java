@@ -141,12 +141,17 @@ class TimelineScreenTest extends AppTestBase {
         assertThat(shown("#due-banner")).as("and again at the next start").isTrue();
     }
 
-    @Test
-    void aMilestoneMadeInTheEditorIsSavedShownAndDeletedAndTheDeleteUndone() {
+    /** Opens the timeline's editor for a new milestone and types its title. */
+    private void newMilestone(String title) {
         shortcut(KeyCode.DIGIT4);
         robot.clickOn("#milestone-new");
         waitUntil(() -> shown("#milestone-editor"));
-        robot.clickOn("#milestone-title-field").write("Week 3 — tested");
+        robot.clickOn("#milestone-title-field").write(title);
+    }
+
+    @Test
+    void aMilestoneMadeInTheEditorIsSavedShownAndDeletedAndTheDeleteUndone() {
+        newMilestone("Week 3 — tested");
         DatePicker due = node("#milestone-due");
         robot.doubleClickOn("#milestone-due .text-field").eraseText(20).write(due.getConverter().toString(LocalDate.of(2026, 4, 20)));
         robot.clickOn("#milestone-items");
@@ -177,10 +182,7 @@ class TimelineScreenTest extends AppTestBase {
      */
     @Test
     void theEditorsFilterNarrowsTheItemsAndKeepsTheTicksItHides() {
-        shortcut(KeyCode.DIGIT4);
-        robot.clickOn("#milestone-new");
-        waitUntil(() -> shown("#milestone-editor"));
-        robot.clickOn("#milestone-title-field").write("Week 9 — filtered");
+        newMilestone("Week 9 — filtered");
         ListView<?> items = node("#milestone-items");
 
         robot.clickOn("#milestone-items-filter").write("deploy");
