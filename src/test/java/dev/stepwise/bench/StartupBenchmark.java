@@ -19,7 +19,8 @@ import java.util.concurrent.TimeUnit;
  * flags so that a slow moment of the machine hits both. The first app start (on an empty data folder: it creates the
  * database and installs the bundled path) and a first Hello are not counted; the other app starts reopen the folder,
  * as a learner's every later start does. Prints the ratios app / Hello of the medians ({@code startup.ratio.*}), then
- * the same with an AppCDS archive for each side, made by one training start of it ({@code startup.cds.ratio.*}).
+ * the same with an AppCDS archive for each side, made by one training start of it ({@code startup.cds.ratio.*}), then
+ * with the archive and the app image launcher's other JVM options for both ({@code startup.shipped.ratio.*}).
  *
  * <p>Part of {@code mvn -Pbench package} ({@link AllBenchmarks}); alone: {@code mvn -q test-compile exec:java
  * -Dexec.mainClass=dev.stepwise.bench.StartupBenchmark -Dexec.classpathScope=test [-Dexec.args=RUNS]}. Uses the
@@ -30,6 +31,8 @@ public final class StartupBenchmark {
     static final String CPU_PREFIX = "stepwise-startup-cpu-ms=";
     /** The app's own marks (StartupReport): where its start-up time goes. */
     static final String PHASE_PREFIX = "stepwise-startup-phase ";
+    /** The system property that carries the packaged launcher's JVM options besides its archive. */
+    static final String SHIPPED_TUNING = "bench.shippedTuning";
 
     private StartupBenchmark() {
     }
@@ -69,9 +72,30 @@ public final class StartupBenchmark {
         launch(display, new Way(jars, List.of("-XX:ArchiveClassesAtExit=" + helloArchive)), hello);
         Samples.say("With AppCDS (a dynamic archive from one start of each: app %d KB, Hello %d KB)",
                 Files.size(appArchive) / 1024, Files.size(helloArchive) / 1024);
-        alternate(display, runs, new Way(jars, List.of("-XX:SharedArchiveFile=" + appArchive, "-Xshare:on")),
-                new Way(jars, List.of("-XX:SharedArchiveFile=" + helloArchive, "-Xshare:on")), app, hello,
-                "startup.cds.ratio");
+        List<String> appCds = List.of("-XX:SharedArchiveFile=" + appArchive, "-Xshare:on");
+        List<String> helloCds = List.of("-XX:SharedArchiveFile=" + helloArchive, "-Xshare:on");
+        alternate(display, runs, new Way(jars, appCds), new Way(jars, helloCds), app, hello, "startup.cds.ratio");
+
+        List<String> tuning = shippedTuning();
+        if (tuning.isEmpty()) {
+            Samples.say("(No -D%s: the start as the app image's launcher does it is not measured.)", SHIPPED_TUNING);
+            return;
+        }
+        Samples.say("As the app image's launcher starts (its archive plus %s), the same options for Hello", String.join(" ", tuning));
+        alternate(display, runs, new Way(jars, concat(appCds, tuning)), new Way(jars, concat(helloCds, tuning)), app, hello,
+                "startup.shipped.ratio");
+    }
+
+    /** The launcher's JVM options besides its archive, as the pom gives them to the benchmarks ({@code dist.jvm.tuning}). */
+    private static List<String> shippedTuning() {
+        String options = System.getProperty(SHIPPED_TUNING, "").strip();
+        return options.isEmpty() ? List.of() : List.of(options.split("\\s+"));
+    }
+
+    private static List<String> concat(List<String> first, List<String> second) {
+        List<String> all = new ArrayList<>(first);
+        all.addAll(second);
+        return all;
     }
 
     /**
