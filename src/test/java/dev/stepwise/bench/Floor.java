@@ -17,7 +17,8 @@ import org.sqlite.SQLiteConfig;
  * What no status change can beat: one row of {@code item_progress} updated in its own transaction, on a raw
  * sqlite-jdbc connection opened the way {@code store/Database} opens it (WAL, {@code synchronous=FULL}, foreign keys,
  * busy timeout, auto-commit with explicit {@code BEGIN IMMEDIATE}/{@code COMMIT}), the statement prepared once, on
- * the same database file the 10,000-item tick used. The tick divided by this is how much the app adds to a commit.
+ * the same database file the 10,000-item tick used. The durable tick divided by this is how much the app adds to a
+ * commit.
  */
 final class Floor {
     private static final int WARMUPS = 200;
@@ -29,12 +30,14 @@ final class Floor {
     static void run(Path databaseFile, String itemId, double tickMedianMillis) throws SQLException {
         double service = serviceAlone(databaseFile, itemId);
         double floor = rawUpdate(databaseFile, itemId);
-        Samples.say("tick at 10,000 items / floor = %s / %s", Samples.ms(tickMedianMillis), Samples.ms(floor));
-        Samples.bench("tick.ratio.floor", tickMedianMillis / floor);
-        // The part a faster driver or schema could still change: the commit itself, without the two thread hops and
-        // the view models that make the rest of a tick.
-        Samples.say("the service's status change alone / floor = %s / %s", Samples.ms(service), Samples.ms(floor));
-        Samples.bench("tick.service.ratio.floor", service / floor);
+        // The headline compares like with like: the durable tick (the status change's one transaction) against the
+        // durable floor. The thread hops and view models around it are what tick.median.* times, and the whole tick is
+        // printed against the floor too.
+        Samples.say("durable tick (the service's status change alone) / floor = %s / %s", Samples.ms(service), Samples.ms(floor));
+        Samples.bench("tick.ratio.floor", service / floor);
+        Samples.say("whole tick at 10,000 items (to every view model) / floor = %s / %s", Samples.ms(tickMedianMillis),
+                Samples.ms(floor));
+        Samples.bench("tick.full.ratio.floor", tickMedianMillis / floor);
     }
 
     /**
