@@ -14,7 +14,7 @@ import java.util.OptionalLong;
  * back. The log file's size cannot say it, because a checkpoint leaves the file as large as it was, to be written
  * over. Only read, never written; a file this class does not recognise answers nothing and the caller falls back.
  */
-final class WalIndex {
+public final class WalIndex {
     /** The index's version field, the same since SQLite 3.7.0 brought the write-ahead log. */
     private static final int VERSION = 3_007_000;
     /** Each frame in the log is a 24-byte header and one page. */
@@ -33,7 +33,7 @@ final class WalIndex {
      * The bytes of log frames not yet copied into the database, read from the index next to {@code log}; empty when
      * there is no index, or one of another layout. Only meaningful on the thread that writes, between transactions.
      */
-    static OptionalLong pendingBytes(Path log) {
+    public static OptionalLong pendingBytes(Path log) {
         Path index = log.resolveSibling(log.getFileName().toString().replaceFirst("-wal$", "-shm"));
         ByteBuffer header = ByteBuffer.allocate(READ_BYTES).order(ByteOrder.nativeOrder());
         try (FileChannel channel = FileChannel.open(index, StandardOpenOption.READ)) {
