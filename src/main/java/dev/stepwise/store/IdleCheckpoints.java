@@ -11,8 +11,8 @@ import java.sql.Statement;
  * Checkpoints when the app is idle instead of inside a commit. By default SQLite copies the write-ahead log into the
  * database file as part of the commit that takes the log past 1,000 pages: the learner's change then waits for it
  * (~45 ms after importing a 10,000-item path, and every couple of hundred ticks a tick paid it). Taken over, commits
- * leave their pages in the log — as durable there, and read from there — and {@link #runIfDue} moves them once the
- * log has grown past the same size, when the store thread has nothing else to do.
+ * leave their pages in the log — as durable there, and read from there — and {@link #runIfDue} moves them once they
+ * add up to the same size, when the store thread has nothing else to do.
  *
  * <p>A checkpoint leaves the log file as large as it was, up to {@link #KEPT_LOG_BYTES}, and the next commits write it
  * over from its start: a commit into space the file already has syncs faster than one that makes the file grow. On
@@ -25,7 +25,7 @@ import java.sql.Statement;
 public final class IdleCheckpoints {
     /** SQLite's default threshold on its default pages: 1,000 pages of 4 KiB (new files have 8 KiB pages). */
     public static final long DUE_AT_BYTES = 1_000L * 4_096;
-    /** How large the log file stays after a checkpoint; a larger one (after an import) is cut back to this. */
+    /** The most the log file keeps after a checkpoint; a larger one (after an import) is cut back to this. */
     public static final long KEPT_LOG_BYTES = 2 * DUE_AT_BYTES;
 
     private final Database database;
