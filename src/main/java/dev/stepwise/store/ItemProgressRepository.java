@@ -16,10 +16,13 @@ public final class ItemProgressRepository {
     private final Database database;
     /** Study time and reviews are progress on an item too: they go and come with it. */
     private final StudyTimeRepository studyTime;
+    /** Which items a path has: the path's own answer, not a second copy of its query. */
+    private final PathRepository paths;
 
     public ItemProgressRepository(Database database) {
         this.database = database;
         this.studyTime = new StudyTimeRepository(database);
+        this.paths = new PathRepository(database);
     }
 
     /** Saves the item's progress whole (row and ticked sub-steps), reading which ticks are stored. Call inside a transaction. */
@@ -104,14 +107,7 @@ public final class ItemProgressRepository {
      * same in four times as long (33 µs against 8 µs, a tenth of a status change).
      */
     public Optional<ItemProgress> findOfExistingItem(String pathId, String itemId) {
-        boolean exists = !Sql.query(database, "SELECT 1 FROM item WHERE path_id = ? AND id = ?", statement -> {
-            statement.setString(1, pathId);
-            statement.setString(2, itemId);
-        }, row -> true).isEmpty();
-        if (!exists) {
-            return Optional.empty();
-        }
-        return Optional.of(find(pathId, itemId));
+        return paths.hasItem(pathId, itemId) ? Optional.of(find(pathId, itemId)) : Optional.empty();
     }
 
     private static final String COLUMNS = "item_id, status, note, started_on, done_on";
