@@ -162,12 +162,29 @@ abstract class AppTestBase {
         return bounds.intersects(0, 0, scene.getWidth(), scene.getHeight());
     }
 
-    /** Waits for the store thread and the FX thread to catch up with the condition. Never a timing assertion. */
+    /**
+     * Waits for the store thread and the FX thread to catch up with the condition. Never a timing assertion. A condition
+     * that throws (a lookup's node not there yet, while a page redraws its rows) is "not yet": TestFX's wait would give
+     * up at the first exception, and such a test then passed or failed on how busy the machine was. The last exception
+     * is reported if the time runs out.
+     */
     static void waitUntil(BooleanSupplier condition) {
+        RuntimeException[] last = {null};
         try {
-            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition::getAsBoolean);
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> {
+                try {
+                    return condition.getAsBoolean();
+                } catch (RuntimeException notYet) {
+                    last[0] = notYet;
+                    return false;
+                }
+            });
         } catch (TimeoutException e) {
-            throw new AssertionError("condition not met within 10 s", e);
+            AssertionError error = new AssertionError("condition not met within 10 s", e);
+            if (last[0] != null) {
+                error.addSuppressed(last[0]);
+            }
+            throw error;
         }
         WaitForAsyncUtils.waitForFxEvents();
     }
