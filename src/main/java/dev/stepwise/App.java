@@ -1,7 +1,5 @@
 package dev.stepwise;
 
-import dev.stepwise.domain.PathState;
-import dev.stepwise.domain.PathSummary;
 import dev.stepwise.service.BackupService;
 import dev.stepwise.service.BundledPath;
 import dev.stepwise.service.BundledPaths;
@@ -106,11 +104,6 @@ public final class App extends Application {
         return this;
     }
 
-    /** What the store thread hands to the FX thread once the data is open. */
-    private record Opened(Stepwise stepwise, List<PathSummary> paths, List<String> upgradable, PathState state,
-                          Preferences preferences, Optional<String> page, Optional<String> language) {
-    }
-
     @Override
     public void start(Stage primaryStage) {
         this.stage = primaryStage;
@@ -124,10 +117,14 @@ public final class App extends Application {
             failStartup(e);
             return;
         }
-        background = Background.forFx();
         dataFolder = folder;
         // Opening the data is the longest step of a start: it goes first, and the FX thread does the rest meanwhile.
-        background.run(() -> open(folder, bundled != null ? bundled : BundledPaths.available(), clock))
+        // Started from the command line, it began before the toolkit did (StoreHeadStart).
+        Optional<StoreHeadStart> headStart = explicitArgs == null ? StoreHeadStart.take(folder) : Optional.empty();
+        background = headStart.map(head -> Background.forFx(head.thread())).orElseGet(Background::forFx);
+        headStart.map(head -> background.adopt(head.opened()))
+                .orElseGet(() -> background.run(() -> OpenedData.open(folder, bundled != null ? bundled : BundledPaths.available(),
+                        clock)))
                 .onSuccess(this::show)
                 .onError(this::failOrRecover);
         // Until the stored choice is read: the override or the system's language, for a start-up failure's message.
@@ -140,34 +137,13 @@ public final class App extends Application {
         StartupReport.mark("icon font loaded");
     }
 
-    private static Opened open(DataFolder folder, List<BundledPath> bundled, Clock clock) {
-        StartupReport.mark("store opening");
-        Stepwise stepwise = Stepwise.openWith(folder.databaseFile(), bundled, clock);
-        StartupReport.mark("store open");
-        try {
-            List<PathSummary> paths = stepwise.workspace().summaries();
-            if (paths.isEmpty()) {
-                // Nothing bundled is left (or nothing was shipped): start the learner off with a path of their own.
-                stepwise.workspace().create("My path");
-                paths = stepwise.workspace().summaries();
-            }
-            List<String> ids = paths.stream().map(PathSummary::id).toList();
-            String pathId = stepwise.preferences().currentPath().filter(ids::contains).orElse(ids.get(0));
-            return new Opened(stepwise, paths, stepwise.upstream().upgradable(), stepwise.progress().load(pathId),
-                    stepwise.preferences().load(), stepwise.preferences().currentPage(), stepwise.preferences().language());
-        } catch (RuntimeException e) {
-            stepwise.close();
-            throw e;
-        }
-    }
-
     /** Our texts, and JavaFX's own (a dialog's Cancel, a text field's menu), in one language. */
     private static void useLanguage(Messages messages) {
         Messages.use(messages);
         Locale.setDefault(messages.locale());
     }
 
-    private void show(Opened opened) {
+    private void show(OpenedData opened) {
         stepwise = opened.stepwise();
         background.whenIdle(stepwise.checkpointWhenIdle());
         useLanguage(Messages.start(opened.language().orElse(null)));
@@ -245,7 +221,7 @@ public final class App extends Application {
                     case SALVAGE -> recovery.salvage(aside);
                     default -> { }
                 }
-                return new Recovered(aside, open(dataFolder, bundled != null ? bundled : BundledPaths.available(), clock));
+                return new Recovered(aside, OpenedData.open(dataFolder, bundled != null ? bundled : BundledPaths.available(), clock));
             }).onSuccess(recovered -> {
                 show(recovered.opened());
                 mainViewModel.reportNotice(Messages.tr("recovery.done", recovered.aside().toString()));
@@ -253,7 +229,7 @@ public final class App extends Application {
         }).onError(this::failStartup);
     }
 
-    private record Recovered(Path aside, Opened opened) {
+    private record Recovered(Path aside, OpenedData opened) {
     }
 
     private void failStartup(Throwable error) {

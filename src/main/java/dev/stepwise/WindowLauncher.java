@@ -1,6 +1,7 @@
 package dev.stepwise;
 
 import dev.stepwise.cli.ExitCodes;
+import java.util.List;
 import javafx.application.Application;
 
 /**
@@ -18,6 +19,8 @@ final class WindowLauncher {
             System.err.println(DisplayCheck.MESSAGE);
             System.exit(DisplayCheck.EXIT_CODE);
         }
+        // The data opens on the store thread while the toolkit starts: neither needs the other.
+        StoreHeadStart.begin(List.of(args), System.getenv());
         Application.launch(App.class, args);
         // launch() returns once the toolkit has exited; a failed start (its dialog now closed) leaves with its code.
         int code = StartupOutcome.exitCode();

@@ -37,6 +37,11 @@ public final class Background implements AutoCloseable {
         return new Background(new StoreThread(), Platform::runLater);
     }
 
+    /** The production setup on a store thread that is already running (it began opening the data before the toolkit). */
+    public static Background forFx(StoreThread thread) {
+        return new Background(thread, Platform::runLater);
+    }
+
     /**
      * Upkeep to run on the store thread whenever it runs out of jobs (see {@link StoreThread}).
      *
@@ -51,8 +56,15 @@ public final class Background implements AutoCloseable {
 
     /** Call from the FX thread. */
     public <T> Job<T> run(Callable<T> work) {
+        return adopt(submit(work));
+    }
+
+    /**
+     * Call from the FX thread: work already given to this background's store thread (before the toolkit could take
+     * results back), reported back like {@link #run}'s.
+     */
+    public <T> Job<T> adopt(CompletableFuture<T> future) {
         pending.set(pending.get() + 1);
-        CompletableFuture<T> future = submit(work);
         Job<T> job = new Job<>(future, fx, () -> pending.set(pending.get() - 1));
         future.whenComplete(job::completed);
         return job;

@@ -9,6 +9,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import org.junit.jupiter.api.Test;
@@ -45,6 +46,34 @@ class BackgroundTest {
                 queue.remove().run();
             }
         }
+    }
+
+    @Test
+    void workGivenToTheStoreThreadBeforeTheToolkitStartedIsReportedBackOnceAdopted() {
+        CompletableFuture<String> openedEarly = CompletableFuture.completedFuture("opened");
+        List<String> results = new ArrayList<>();
+
+        background.adopt(openedEarly).onSuccess(results::add);
+
+        assertThat(background.pendingProperty().get()).isEqualTo(1);
+        assertThat(fx.queued()).isEqualTo(1);
+        fx.runAll();
+        assertThat(results).containsExactly("opened");
+        assertThat(background.pendingProperty().get()).isZero();
+    }
+
+    @Test
+    void aFailureOfAdoptedWorkReachesItsErrorCallbackUnwrapped() {
+        CompletableFuture<String> failed = CompletableFuture.supplyAsync(() -> {
+            throw new IllegalStateException("locked");
+        }, Runnable::run);
+        List<Throwable> errors = new ArrayList<>();
+
+        background.adopt(failed).onError(errors::add);
+        fx.runAll();
+
+        assertThat(errors).singleElement().isInstanceOf(IllegalStateException.class)
+                .extracting(Throwable::getMessage).isEqualTo("locked");
     }
 
     @Test
