@@ -2,16 +2,11 @@ package dev.stepwise.bench;
 
 import dev.stepwise.domain.ItemStatus;
 import dev.stepwise.service.Stepwise;
+import java.io.IOException;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.List;
-import org.sqlite.SQLiteConfig;
 
 /**
  * What no status change can beat: one row of {@code item_progress} updated in its own transaction, on a raw
@@ -32,16 +27,18 @@ final class Floor {
     }
 
     /**
+     * @param items how many items the path has ({@link SyntheticPath#itemId} 0 to items - 1)
      * @param itemId the item the durable tick changes
      * @param floorItemId another item, whose progress row the floor updates: were it the same row, a tick would now and
      *                    then set the status the floor had just set, which writes nothing
      */
-    static void run(Path databaseFile, String itemId, String floorItemId, double tickMedianMillis) throws SQLException {
+    static void run(Path databaseFile, int items, String itemId, String floorItemId, double tickMedianMillis)
+            throws SQLException, IOException {
         Samples service = new Samples();
         Samples floor = new Samples();
         String settings;
         try (Stepwise stepwise = Stepwise.open(databaseFile, List.of(), Clock.systemUTC());
-             RawUpdate raw = new RawUpdate(databaseFile)) {
+             RawConnection raw = new RawConnection(databaseFile)) {
             String pathId = stepwise.pathIds().get(0);
             stepwise.progress().setStatus(pathId, floorItemId, ItemStatus.LEARNING);
             settings = raw.settings();
@@ -58,7 +55,12 @@ final class Floor {
                     addIf(counted, floor, start);
                 }
             }
+            report(settings, service, floor, tickMedianMillis);
+            TickPages.run(stepwise, raw, databaseFile, pathId, itemId, items);
         }
+    }
+
+    private static void report(String settings, Samples service, Samples floor, double tickMedianMillis) {
         Samples.say("durable tick: ProgressService.setStatus on the calling thread (its reads, the write, the activity entry, the"
                 + " undo step; no thread hop, no view model), blocks of %d alternating with the floor's, after %d warm-up: %s", BLOCK,
                 WARMUPS, service.describe());
@@ -78,52 +80,6 @@ final class Floor {
         long elapsed = System.nanoTime() - start;
         if (counted) {
             samples.add(elapsed);
-        }
-    }
-
-    /** The floor's connection: opened as the app opens its own, the statement prepared once. */
-    private static final class RawUpdate implements AutoCloseable {
-        private final Connection connection;
-        private final Statement control;
-        private final PreparedStatement update;
-
-        RawUpdate(Path databaseFile) throws SQLException {
-            SQLiteConfig config = new SQLiteConfig();
-            config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
-            config.enforceForeignKeys(true);
-            config.setBusyTimeout(3_000);
-            connection = config.createConnection("jdbc:sqlite:" + databaseFile.toAbsolutePath());
-            control = connection.createStatement();
-            control.execute("PRAGMA journal_mode = WAL");
-            update = connection.prepareStatement("UPDATE item_progress SET status = ?, updated_at = ? WHERE path_id = ? AND item_id = ?");
-        }
-
-        String settings() throws SQLException {
-            return "journal_mode=" + pragma("journal_mode") + ", synchronous=" + pragma("synchronous") + ", foreign_keys="
-                    + pragma("foreign_keys");
-        }
-
-        void update(String pathId, String itemId, String status) throws SQLException {
-            control.execute("BEGIN IMMEDIATE");
-            update.setString(1, status);
-            update.setString(2, Instant.now().toString());
-            update.setString(3, pathId);
-            update.setString(4, itemId);
-            if (update.executeUpdate() != 1) {
-                throw new IllegalStateException("no progress row for " + itemId);
-            }
-            control.execute("COMMIT");
-        }
-
-        private String pragma(String name) throws SQLException {
-            try (ResultSet rows = control.executeQuery("PRAGMA " + name)) {
-                return rows.next() ? rows.getString(1) : "?";
-            }
-        }
-
-        @Override
-        public void close() throws SQLException {
-            connection.close();
         }
     }
 }

@@ -44,7 +44,7 @@ final class ModelBenchmarks {
             heap();
             switchBack(app);
         });
-        Floor.run(tenThousand, SyntheticPath.itemId(10_000 / 2), SyntheticPath.itemId(10_000 / 2 + 1), tickCurve.get(10_000));
+        Floor.run(tenThousand, 10_000, SyntheticPath.itemId(10_000 / 2), SyntheticPath.itemId(10_000 / 2 + 1), tickCurve.get(10_000));
         tick(10_000, 1_000, WARMUPS, RUNS, null);
         tick(100_000, SKILLS, WARMUPS, RUNS, null);
         StringBuilder curve = new StringBuilder("tick curve (median ms):");
