@@ -144,8 +144,10 @@ public final class PathSession {
         return save(pathId -> content.edit(pathId, change), PathState::withPath, change.description());
     }
 
+    /** Says "already done" rather than "marked done" when the item was so already: the store then writes nothing. */
     public Background.Job<ItemProgress> setStatus(String itemId, ItemStatus status) {
-        return saveItem(pathId -> service.setStatus(pathId, itemId, status), tr("status.marked." + status.name()));
+        return save(pathId -> service.setStatus(pathId, itemId, status), PathState::with,
+                (shown, saved) -> tr((shown.progressOf(itemId).equals(saved) ? "status.already." : "status.marked.") + status.name()));
     }
 
     public Background.Job<ItemProgress> saveNote(String itemId, String note) {
@@ -192,13 +194,24 @@ public final class PathSession {
      * (the learner may have switched meanwhile; the change is safely on disk either way).
      */
     private <T> Background.Job<T> save(Function<String, T> work, BiFunction<PathState, T, PathState> apply, String message) {
+        return save(work, apply, (shown, saved) -> message);
+    }
+
+    /**
+     * As above, the message made from the state shown until then and the committed result. The results come back in
+     * the order the changes were asked for, so the state shown holds every earlier one: a result equal to it changed
+     * nothing.
+     */
+    private <T> Background.Job<T> save(Function<String, T> work, BiFunction<PathState, T, PathState> apply,
+                                       BiFunction<PathState, T, String> message) {
         String pathId = pathId();
         return background.run(() -> work.apply(pathId))
                 .onSuccess(saved -> {
+                    String said = message.apply(state.get(), saved);
                     if (pathId.equals(pathId())) {
                         state.set(apply.apply(state.get(), saved));
                     }
-                    lastSaved.set(message);
+                    lastSaved.set(said);
                     saveCount.set(saveCount.get() + 1);
                 })
                 .onError(errors);

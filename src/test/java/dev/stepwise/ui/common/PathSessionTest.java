@@ -74,6 +74,24 @@ class PathSessionTest {
     }
 
     @Test
+    void markingAnItemWithTheStatusItHasSaysItWasAlreadySoAndWritesNothing() {
+        try (ViewModelFixture fixture = ViewModelFixture.open(tempDir)) {
+            PathSession session = fixture.session;
+            session.setStatus(CS_DEGREE, ItemStatus.DONE);
+            assertThat(session.lastSavedProperty().get()).isEqualTo(Messages.tr("status.marked.DONE"));
+            int entries = fixture.activityCount();
+
+            session.setStatus(CS_DEGREE, ItemStatus.DONE);
+
+            assertThat(session.lastSavedProperty().get()).isEqualTo(Messages.tr("status.already.DONE"));
+            assertThat(fixture.activityCount()).isEqualTo(entries);
+            session.setStatus(CS_DEGREE, ItemStatus.LEARNING);
+            assertThat(session.lastSavedProperty().get()).isEqualTo(Messages.tr("status.marked.LEARNING"));
+            assertThat(fixture.activityCount()).isEqualTo(entries + 1);
+        }
+    }
+
+    @Test
     void aFailingSaveIsReportedAndLeavesTheStateUnchanged() {
         try (ViewModelFixture fixture = ViewModelFixture.open(tempDir)) {
             PathSession session = fixture.session;
