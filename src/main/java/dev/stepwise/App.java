@@ -122,11 +122,9 @@ public final class App extends Application {
         // Started from the command line, it began before the toolkit did (StoreHeadStart).
         Optional<StoreHeadStart> headStart = explicitArgs == null ? StoreHeadStart.take(folder) : Optional.empty();
         background = headStart.map(head -> Background.forFx(head.thread())).orElseGet(Background::forFx);
-        headStart.map(head -> background.adopt(head.opened()))
-                .orElseGet(() -> background.run(() -> OpenedData.open(folder, bundled != null ? bundled : BundledPaths.available(),
-                        clock)))
-                .onSuccess(this::show)
-                .onError(this::failOrRecover);
+        Background.Job<OpenedData> opening = headStart.isPresent() ? background.adopt(headStart.get().opened())
+                : background.run(() -> OpenedData.open(folder, bundledPaths(), clock));
+        opening.onSuccess(this::show).onError(this::failOrRecover);
         // Until the stored choice is read: the override or the system's language, for a start-up failure's message.
         useLanguage(Messages.start(null));
         // While the store thread opens the data, the FX thread parses the theme (the light one, the default) and loads
@@ -135,6 +133,11 @@ public final class App extends Application {
         StartupReport.mark("theme parsed");
         new FontIcon(MaterialDesignA.ARROW_RIGHT);
         StartupReport.mark("icon font loaded");
+    }
+
+    /** The paths to install: the tests' own, or else the shipped ones (read on the store thread like the rest). */
+    private List<BundledPath> bundledPaths() {
+        return bundled != null ? bundled : BundledPaths.available();
     }
 
     /** Our texts, and JavaFX's own (a dialog's Cancel, a text field's menu), in one language. */
@@ -221,7 +224,7 @@ public final class App extends Application {
                     case SALVAGE -> recovery.salvage(aside);
                     default -> { }
                 }
-                return new Recovered(aside, OpenedData.open(dataFolder, bundled != null ? bundled : BundledPaths.available(), clock));
+                return new Recovered(aside, OpenedData.open(dataFolder, bundledPaths(), clock));
             }).onSuccess(recovered -> {
                 show(recovered.opened());
                 mainViewModel.reportNotice(Messages.tr("recovery.done", recovered.aside().toString()));

@@ -10,6 +10,7 @@ import java.nio.file.StandardOpenOption;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.IntStream;
@@ -52,8 +53,8 @@ final class TickPages {
         Map<String, Integer> byOwner = new TreeMap<>();
         written.forEach(page -> byOwner.merge(owners.getOrDefault(page, "(freed since)"), 1, Integer::sum));
         StringBuilder split = new StringBuilder();
-        byOwner.forEach((owner, count) -> split.append(split.isEmpty() ? "" : ", ").append(owner).append(' ')
-                .append(Samples.ms(count / (double) COUNTED_TICKS).replaceFirst("0+$", "").replaceFirst("\\.$", "")));
+        byOwner.forEach((owner, count) -> split.append(split.isEmpty() ? "" : ", ")
+                .append(String.format(Locale.ROOT, "%s %.2f", owner, count / (double) COUNTED_TICKS)));
         double perTick = written.size() / (double) COUNTED_TICKS;
         Samples.say("pages a durable tick writes to the log, over %d ticks: %.2f per tick (%s); the floor writes 1", COUNTED_TICKS,
                 perTick, split);
