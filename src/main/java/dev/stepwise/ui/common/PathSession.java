@@ -17,6 +17,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.function.BiFunction;
+import java.util.function.BiPredicate;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyIntegerProperty;
@@ -42,6 +43,7 @@ public final class PathSession {
     private final Consumer<Throwable> errors;
     private final ReadOnlyObjectWrapper<PathState> state;
     private final ReadOnlyStringWrapper lastSaved = new ReadOnlyStringWrapper(this, "lastSaved", "");
+    private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice", "");
     private final ReadOnlyIntegerWrapper saveCount = new ReadOnlyIntegerWrapper(this, "saveCount");
     private final Clock clock;
     /** The learner's day as last noticed: what the screens show as today ({@link #updateDay}). */
@@ -79,6 +81,17 @@ public final class PathSession {
     /** A short description of the last committed change, for the status bar. */
     public ReadOnlyStringProperty lastSavedProperty() {
         return lastSaved.getReadOnlyProperty();
+    }
+
+    /** What to say as it is, not as something saved: a change that changed nothing ("Already done"). */
+    public ReadOnlyStringProperty noticeProperty() {
+        return notice.getReadOnlyProperty();
+    }
+
+    private void say(String message) {
+        // Cleared first so that the same words again are news again.
+        notice.set("");
+        notice.set(message);
     }
 
     /** Counts committed saves, including those that changed nothing: each one proves the store works. */
@@ -144,10 +157,10 @@ public final class PathSession {
         return save(pathId -> content.edit(pathId, change), PathState::withPath, change.description());
     }
 
-    /** Says "already done" rather than "marked done" when the item was so already: the store then writes nothing. */
+    /** Says "already done" rather than "saved · marked done" when the item was so already: the store wrote nothing. */
     public Background.Job<ItemProgress> setStatus(String itemId, ItemStatus status) {
-        return save(pathId -> service.setStatus(pathId, itemId, status), PathState::with,
-                (shown, saved) -> tr((shown.progressOf(itemId).equals(saved) ? "status.already." : "status.marked.") + status.name()));
+        return save(pathId -> service.setStatus(pathId, itemId, status), PathState::with, tr("status.marked." + status.name()),
+                new IfUnchanged<>((shown, saved) -> shown.progressOf(itemId).equals(saved), tr("status.already." + status.name())));
     }
 
     public Background.Job<ItemProgress> saveNote(String itemId, String note) {
@@ -194,25 +207,35 @@ public final class PathSession {
      * (the learner may have switched meanwhile; the change is safely on disk either way).
      */
     private <T> Background.Job<T> save(Function<String, T> work, BiFunction<PathState, T, PathState> apply, String message) {
-        return save(work, apply, (shown, saved) -> message);
+        return save(work, apply, message, new IfUnchanged<>((shown, saved) -> false, ""));
     }
 
     /**
-     * As above, the message made from the state shown until then and the committed result. The results come back in
-     * the order the changes were asked for, so the state shown holds every earlier one: a result equal to it changed
-     * nothing.
+     * How a change that turns out to have changed nothing is told: when that is so, judged from the state shown until
+     * then and the committed result, and what to say instead of "saved". The results come back in the order the
+     * changes were asked for, so the state shown holds every earlier one: a result equal to it changed nothing.
      */
-    private <T> Background.Job<T> save(Function<String, T> work, BiFunction<PathState, T, PathState> apply,
-                                       BiFunction<PathState, T, String> message) {
+    private record IfUnchanged<T>(BiPredicate<PathState, T> test, String message) {
+    }
+
+    private <T> Background.Job<T> save(Function<String, T> work, BiFunction<PathState, T, PathState> apply, String message,
+                                       IfUnchanged<T> ifUnchanged) {
         String pathId = pathId();
         return background.run(() -> work.apply(pathId))
                 .onSuccess(saved -> {
-                    String said = message.apply(state.get(), saved);
-                    if (pathId.equals(pathId())) {
+                    boolean shown = pathId.equals(pathId());
+                    boolean unchanged = shown && ifUnchanged.test().test(state.get(), saved);
+                    if (shown && !unchanged) {
                         state.set(apply.apply(state.get(), saved));
                     }
-                    lastSaved.set(said);
+                    if (!unchanged) {
+                        lastSaved.set(message);
+                    }
                     saveCount.set(saveCount.get() + 1);
+                    if (unchanged) {
+                        // After the count, which the status bar answers with "saved": this is what it says last.
+                        say(ifUnchanged.message());
+                    }
                 })
                 .onError(errors);
     }

@@ -50,6 +50,12 @@ final class StatusLine {
                     if (!message.isEmpty()) {
                         showNotice(Messages.tr("status.saved", message));
                     }
+                }),
+                // A change that changed nothing says so, and not that something was saved.
+                session.noticeProperty().subscribe((before, message) -> {
+                    if (!message.isEmpty()) {
+                        showNotice(message);
+                    }
                 }));
     }
 

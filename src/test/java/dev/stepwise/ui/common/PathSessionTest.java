@@ -81,9 +81,13 @@ class PathSessionTest {
             assertThat(session.lastSavedProperty().get()).isEqualTo(Messages.tr("status.marked.DONE"));
             int entries = fixture.activityCount();
 
+            PathState before = session.state();
+
             session.setStatus(CS_DEGREE, ItemStatus.DONE);
 
-            assertThat(session.lastSavedProperty().get()).isEqualTo(Messages.tr("status.already.DONE"));
+            assertThat(session.noticeProperty().get()).isEqualTo(Messages.tr("status.already.DONE"));
+            assertThat(session.lastSavedProperty().get()).isEqualTo(Messages.tr("status.marked.DONE"));
+            assertThat(session.state()).isSameAs(before);
             assertThat(fixture.activityCount()).isEqualTo(entries);
             session.setStatus(CS_DEGREE, ItemStatus.LEARNING);
             assertThat(session.lastSavedProperty().get()).isEqualTo(Messages.tr("status.marked.LEARNING"));

@@ -13,6 +13,7 @@ import dev.stepwise.service.Preferences;
 import dev.stepwise.ui.ViewModelFixture;
 import dev.stepwise.ui.ViewModelFixture.ManualExecutorService;
 import dev.stepwise.ui.ViewModelFixture.FakeScheduler;
+import dev.stepwise.ui.common.Messages;
 import dev.stepwise.ui.common.PathSession;
 import dev.stepwise.ui.common.Workspace;
 import java.nio.file.Path;
@@ -102,6 +103,18 @@ class MainViewModelTest {
 
         assertThat(fixture.background.pendingProperty().get()).isZero();
         assertSavedMessageNaming("done");
+        assertThat(viewModel.progressTextProperty().get()).isEqualTo("1 of 8 done");
+    }
+
+    @Test
+    void aStatusTheItemAlreadyHasIsReportedAsNothingToChangeNotAsSaved() {
+        session.setStatus(LEARN_LANGUAGE, ItemStatus.DONE);
+        store.runAll();
+
+        session.setStatus(LEARN_LANGUAGE, ItemStatus.DONE);
+        store.runAll();
+
+        assertThat(status()).isEqualTo(Messages.tr("status.already.DONE")).doesNotContainIgnoringCase("saved");
         assertThat(viewModel.progressTextProperty().get()).isEqualTo("1 of 8 done");
     }
 
