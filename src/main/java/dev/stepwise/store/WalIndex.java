@@ -18,7 +18,7 @@ public final class WalIndex {
     /** The index's version field, the same since SQLite 3.7.0 brought the write-ahead log. */
     private static final int VERSION = 3_007_000;
     /** Each frame in the log is a 24-byte header and one page. */
-    private static final int FRAME_HEADER_BYTES = 24;
+    public static final int FRAME_HEADER_BYTES = 24;
     /** The index header, its second copy and the checkpoint's counters up to {@code nBackfill}. */
     private static final int READ_BYTES = 100;
     private static final int IS_INIT = 12;

@@ -2,6 +2,7 @@ package dev.stepwise.bench;
 
 import dev.stepwise.domain.ItemStatus;
 import dev.stepwise.service.Stepwise;
+import dev.stepwise.store.WalIndex;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
@@ -27,9 +28,8 @@ final class TickPages {
     private static final int WARMUPS = 200;
     private static final int RUNS = 300;
     private static final int BLOCK = 25;
-    /** The log file's header, and each frame's header before its page. */
+    /** The log file's header, before its first frame (https://www.sqlite.org/walformat.html). */
     private static final int LOG_HEADER_BYTES = 32;
-    private static final int FRAME_HEADER_BYTES = 24;
 
     private TickPages() {
     }
@@ -108,8 +108,9 @@ final class TickPages {
         Path log = databaseFile.resolveSibling(databaseFile.getFileName() + "-wal");
         List<Integer> pages = new ArrayList<>();
         try (FileChannel channel = FileChannel.open(log, StandardOpenOption.READ)) {
-            ByteBuffer header = ByteBuffer.allocate(FRAME_HEADER_BYTES);
-            for (long at = LOG_HEADER_BYTES; at + FRAME_HEADER_BYTES + pageSize <= channel.size(); at += FRAME_HEADER_BYTES + pageSize) {
+            ByteBuffer header = ByteBuffer.allocate(WalIndex.FRAME_HEADER_BYTES);
+            long frameBytes = WalIndex.FRAME_HEADER_BYTES + pageSize;
+            for (long at = LOG_HEADER_BYTES; at + frameBytes <= channel.size(); at += frameBytes) {
                 header.clear();
                 while (header.hasRemaining() && channel.read(header, at + header.position()) > 0) {
                     // reads the frame header whole

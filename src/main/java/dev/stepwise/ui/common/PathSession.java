@@ -83,7 +83,10 @@ public final class PathSession {
         return lastSaved.getReadOnlyProperty();
     }
 
-    /** What to say as it is, not as something saved: a change that changed nothing ("Already done"). */
+    /**
+     * What to say as it is, not as something saved: a change that changed nothing ("Already done"). Its transaction
+     * committed, so it proves the store works as a save does.
+     */
     public ReadOnlyStringProperty noticeProperty() {
         return notice.getReadOnlyProperty();
     }
@@ -94,7 +97,10 @@ public final class PathSession {
         notice.set(message);
     }
 
-    /** Counts committed saves, including those that changed nothing: each one proves the store works. */
+    /**
+     * Counts committed saves, including a note saved unchanged: each one proves the store works. A change found to
+     * have changed nothing is a {@linkplain #noticeProperty notice} instead, which proves the same.
+     */
     public ReadOnlyIntegerProperty saveCountProperty() {
         return saveCount.getReadOnlyProperty();
     }
@@ -228,14 +234,12 @@ public final class PathSession {
                     if (shown && !unchanged) {
                         state.set(apply.apply(state.get(), saved));
                     }
-                    if (!unchanged) {
-                        lastSaved.set(message);
-                    }
-                    saveCount.set(saveCount.get() + 1);
                     if (unchanged) {
-                        // After the count, which the status bar answers with "saved": this is what it says last.
                         say(ifUnchanged.message());
+                        return;
                     }
+                    lastSaved.set(message);
+                    saveCount.set(saveCount.get() + 1);
                 })
                 .onError(errors);
     }

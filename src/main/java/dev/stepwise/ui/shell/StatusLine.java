@@ -51,9 +51,10 @@ final class StatusLine {
                         showNotice(Messages.tr("status.saved", message));
                     }
                 }),
-                // A change that changed nothing says so, and not that something was saved.
+                // A change that changed nothing says so, and not that something was saved; it committed all the same.
                 session.noticeProperty().subscribe((before, message) -> {
                     if (!message.isEmpty()) {
+                        clearError();
                         showNotice(message);
                     }
                 }));
