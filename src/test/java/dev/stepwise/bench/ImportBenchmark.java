@@ -14,7 +14,8 @@ import java.util.List;
  * Importing the 10,000-item path file as the "Import path…" command does: read and validate it with the strict
  * {@link PathFileReader}, then install it with {@code pathFiles().importPath(path, false)}, each run into a fresh
  * database (opening that database is not timed). The checkpoint the app runs once its store thread is idle again is
- * timed and printed on its own.
+ * timed and printed on its own. Then the floor of the install: SQLite writing the same rows and nothing else
+ * ({@link ImportFloor}).
  */
 final class ImportBenchmark {
     private static final int ITEMS = 10_000;
@@ -40,9 +41,10 @@ final class ImportBenchmark {
         Samples install = new Samples();
         Samples checkpoint = new Samples();
         String refusal = null;
+        Path lastImported = null;
         for (int i = 0; i < warmups + runs; i++) {
-            try (Stepwise stepwise = Stepwise.open(Files.createTempDirectory(folder, "import-").resolve("stepwise.db"), List.of(),
-                    Clock.systemUTC())) {
+            lastImported = Files.createTempDirectory(folder, "import-").resolve("stepwise.db");
+            try (Stepwise stepwise = Stepwise.open(lastImported, List.of(), Clock.systemUTC())) {
                 // As the app runs it: the write-ahead log is checkpointed when the store thread is idle, after the
                 // import has been reported; timed below, on its own.
                 Runnable idle = stepwise.checkpointWhenIdle();
@@ -71,6 +73,12 @@ final class ImportBenchmark {
             Samples.say("  of which install (importPath): %s", install.describe());
             Samples.say("  then, on the idle store thread after the import is reported, the checkpoint: %s", checkpoint.describe());
             Samples.bench("import.10000", whole.medianMillis());
+            Samples floor = ImportFloor.run(lastImported, folder, runs);
+            Samples.say("floor: SQLite copying the rows the import wrote into a fresh database (INSERT … SELECT per table, one"
+                    + " durable transaction, raw sqlite-jdbc, no Java per row): %s", floor.describe());
+            Samples.bench("import.floor.10000", floor.medianMillis());
+            Samples.say("install / floor = %s / %s", Samples.ms(install.medianMillis()), Samples.ms(floor.medianMillis()));
+            Samples.bench("import.install.ratio.floor", install.medianMillis() / floor.medianMillis());
         } else {
             // The figure cannot be had through the public reader: say so loudly instead of printing a number of something else.
             Samples.say("import of the 10,000-item file (%.1f MB): REFUSED by PathFileReader: %s", megabytes, refusal);

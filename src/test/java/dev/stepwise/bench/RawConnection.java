@@ -42,6 +42,11 @@ final class RawConnection implements AutoCloseable {
         return Integer.parseInt(pragma("page_size"));
     }
 
+    /** Runs one statement that returns no rows. */
+    void execute(String sql) throws SQLException {
+        control.execute(sql);
+    }
+
     /** The floor: one progress row updated in its own transaction. */
     void update(String pathId, String itemId, String status) throws SQLException {
         update(pathId, List.of(itemId), status);
