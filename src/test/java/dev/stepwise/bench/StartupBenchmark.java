@@ -101,7 +101,9 @@ public final class StartupBenchmark {
     /**
      * The app reopening a data folder whose current path has 10,000 items, against one on the bundled path, started
      * alternately (each folder's first start, which installs the bundled path, not counted): how much longer the
-     * window takes to be interactive on the large path ({@code startup.large.extra.wall}, ms).
+     * window takes to be interactive on the large path ({@code startup.large.extra.wall}, ms). Then the same with the
+     * app image launcher's JVM options besides its archive ({@code startup.large.tuned.extra.wall}): how the installed
+     * app opens a long path.
      */
     static void compareLargePath(int runs) throws IOException, InterruptedException {
         boolean display = System.getenv("DISPLAY") != null && !System.getenv("DISPLAY").isBlank();
@@ -112,17 +114,26 @@ public final class StartupBenchmark {
                     ModelBenchmarks.SKILLS), false).summary().id();
             stepwise.preferences().saveCurrentPath(id);
         }
-        Way plain = new Way(Forked.classpath(), List.of());
         String[] onBundled = {"dev.stepwise.Launcher", DataFolder.OPTION, bundledDir.toString()};
         String[] onLarge = {"dev.stepwise.Launcher", DataFolder.OPTION, largeDir.toString()};
-        launch(display, plain, onBundled);
-        launch(display, plain, onLarge);
+        largeExtra(display, runs, new Way(Forked.classpath(), List.of()), onBundled, onLarge, "startup.large.extra.wall");
+        List<String> tuning = shippedTuning();
+        if (!tuning.isEmpty()) {
+            Samples.say("The same with the app image launcher's JVM options besides its archive (%s)", String.join(" ", tuning));
+            largeExtra(display, runs, new Way(Forked.classpath(), tuning), onBundled, onLarge, "startup.large.tuned.extra.wall");
+        }
+    }
+
+    private static void largeExtra(boolean display, int runs, Way way, String[] onBundled, String[] onLarge, String name)
+            throws IOException, InterruptedException {
+        launch(display, way, onBundled);
+        launch(display, way, onLarge);
         Samples bundledWall = new Samples();
         Samples largeWall = new Samples();
         Started last = null;
         for (int i = 0; i < runs; i++) {
-            Started bundled = launch(display, plain, onBundled);
-            last = launch(display, plain, onLarge);
+            Started bundled = launch(display, way, onBundled);
+            last = launch(display, way, onLarge);
             bundledWall.add(bundled.wallMillis() * 1_000_000);
             largeWall.add(last.wallMillis() * 1_000_000);
             Samples.say("  run %d: on the bundled path %d ms, on the 10,000-item path %d ms (wall, to the second frame)", i + 1,
@@ -134,7 +145,7 @@ public final class StartupBenchmark {
         }
         Samples.say("app start-up on the bundled path: %s", bundledWall.describe());
         Samples.say("app start-up on the 10,000-item path: %s", largeWall.describe());
-        Samples.bench("startup.large.extra.wall", largeWall.medianMillis() - bundledWall.medianMillis());
+        Samples.bench(name, largeWall.medianMillis() - bundledWall.medianMillis());
     }
 
     private static void alternate(boolean display, int runs, Way appWay, Way helloWay, String[] app, String[] hello,
