@@ -12,6 +12,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Measures start-up against a bare JavaFX window: JVM launch to the second rendered frame, and the CPU time the child
@@ -33,6 +34,8 @@ public final class StartupBenchmark {
     static final String PHASE_PREFIX = "stepwise-startup-phase ";
     /** The system property that carries the packaged launcher's JVM options besides its archive. */
     static final String SHIPPED_TUNING = "bench.shippedTuning";
+    /** How long a child JVM may take to show its window: a start takes seconds, a hung one would take for ever. */
+    private static final long LAUNCH_TIMEOUT_SECONDS = 120;
 
     private StartupBenchmark() {
     }
@@ -190,6 +193,15 @@ public final class StartupBenchmark {
         }
         command.addAll(List.of(mainAndArgs));
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        // A child that never gets to its frame would block the reading below for ever: one whose data folder is open in
+        // another Stepwise, say, which waits for the learner to read "already open". It is stopped after a while.
+        AtomicBoolean stopped = new AtomicBoolean();
+        process.onExit().orTimeout(LAUNCH_TIMEOUT_SECONDS, TimeUnit.SECONDS).whenComplete((exited, timedOut) -> {
+            if (timedOut != null) {
+                stopped.set(true);
+                process.destroyForcibly();
+            }
+        });
         Long wall = null;
         Long cpu = null;
         List<String> output = new ArrayList<>();
@@ -211,8 +223,8 @@ public final class StartupBenchmark {
             process.destroyForcibly();
         }
         if (wall == null || cpu == null) {
-            throw new IllegalStateException(mainClass + " did not report its start-up (exit code " + process.exitValue() + "): "
-                    + String.join("\n", output));
+            String ended = stopped.get() ? "stopped after " + LAUNCH_TIMEOUT_SECONDS + " s" : "exit code " + process.exitValue();
+            throw new IllegalStateException(mainClass + " did not report its start-up (" + ended + "): " + String.join("\n", output));
         }
         return new Started(wall, cpu, phases);
     }
