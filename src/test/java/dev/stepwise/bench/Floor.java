@@ -18,10 +18,10 @@ import java.util.List;
  * runs on the same build.
  */
 final class Floor {
-    private static final int WARMUPS = 200;
-    private static final int RUNS = 300;
+    static final int WARMUPS = 200;
+    static final int RUNS = 300;
     /** How many of one side run in a row before the other's turn: both connections' caches stay warm within a block. */
-    private static final int BLOCK = 25;
+    static final int BLOCK = 25;
 
     private Floor() {
     }

@@ -25,9 +25,6 @@ import java.util.stream.IntStream;
 final class TickPages {
     private static final int COUNTED_TICKS = 100;
     private static final int MAX_PAGES = 8;
-    private static final int WARMUPS = 200;
-    private static final int RUNS = 300;
-    private static final int BLOCK = 25;
     /** The log file's header, before its first frame (https://www.sqlite.org/walformat.html). */
     private static final int LOG_HEADER_BYTES = 32;
 
@@ -63,8 +60,8 @@ final class TickPages {
     }
 
     /**
-     * Raw transactions updating 1 to {@code most} progress rows far apart (one page each), in turns of {@value #BLOCK},
-     * so that the disk's moods fall on every size alike.
+     * Raw transactions updating 1 to {@code most} progress rows far apart (one page each), in turns of {@value Floor#BLOCK}
+     * as the floor's are, so that the disk's moods fall on every size alike.
      */
     private static void rawCurve(RawConnection raw, Path databaseFile, String pathId, int items, int most)
             throws SQLException, IOException {
@@ -82,12 +79,12 @@ final class TickPages {
             raw.update(pathId, ids, "LEARNING");
             pagesWritten.add((double) loggedPages(databaseFile, raw.pageSize()).size());
         }
-        for (int block = 0; block < WARMUPS + RUNS; block += BLOCK) {
+        for (int block = 0; block < Floor.WARMUPS + Floor.RUNS; block += Floor.BLOCK) {
             for (int k = 0; k < most; k++) {
-                for (int i = block; i < block + BLOCK; i++) {
+                for (int i = block; i < block + Floor.BLOCK; i++) {
                     long start = System.nanoTime();
                     raw.update(pathId, rows.get(k), i % 2 == 0 ? "DONE" : "NOT_STARTED");
-                    if (block >= WARMUPS) {
+                    if (block >= Floor.WARMUPS) {
                         samples.get(k).add(System.nanoTime() - start);
                     }
                 }
