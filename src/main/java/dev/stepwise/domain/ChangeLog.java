@@ -10,7 +10,7 @@ import java.util.Map;
 
 /**
  * The changes of one merge, collected in any order and handed out in path order: the path itself, then each section
- * followed by its items, then the archive, then the skills. What the merge took away is listed where the learner
+ * followed by its items, then the archive, then the skills, then the milestones. What the merge took away is listed where the learner
  * last saw it, right after what came before it in their copy.
  */
 final class ChangeLog {
@@ -31,6 +31,10 @@ final class ChangeLog {
 
     static String skill(String id) {
         return "k:" + id;
+    }
+
+    static String milestone(String id) {
+        return "m:" + id;
     }
 
     void add(String key, UpstreamChange change) {
@@ -78,6 +82,7 @@ final class ChangeLog {
             path.archived().forEach(entry -> keys.add(item(entry.id())));
         }
         path.skills().forEach(skill -> keys.add(skill(skill.id())));
+        path.milestones().forEach(milestone -> keys.add(milestone(milestone.id())));
         return keys;
     }
 }

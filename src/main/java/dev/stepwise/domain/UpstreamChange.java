@@ -15,7 +15,7 @@ public record UpstreamChange(Kind kind, Subject subject, String id, String title
     public enum Kind { ADDED, REMOVED, ARCHIVED, RENAMED, EDITED, MOVED, KEPT_YOURS }
 
     /** What kind of entity changed. */
-    public enum Subject { PATH, SECTION, ITEM, SKILL }
+    public enum Subject { PATH, SECTION, ITEM, SKILL, MILESTONE }
 
     public UpstreamChange {
         Objects.requireNonNull(kind, "kind");

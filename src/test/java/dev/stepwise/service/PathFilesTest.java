@@ -14,6 +14,7 @@ import dev.stepwise.domain.Item;
 import dev.stepwise.domain.ItemProgress;
 import dev.stepwise.domain.ItemStatus;
 import dev.stepwise.domain.LearningPath;
+import dev.stepwise.domain.Milestone;
 import dev.stepwise.domain.PathChange;
 import dev.stepwise.domain.PathEdits;
 import dev.stepwise.domain.PathOrigin;
@@ -21,6 +22,7 @@ import dev.stepwise.domain.PathState;
 import dev.stepwise.domain.PathSummary;
 import dev.stepwise.domain.UpstreamChange.Kind;
 import dev.stepwise.domain.UpstreamChange;
+import dev.stepwise.domain.UpstreamChange.Subject;
 import dev.stepwise.fixtures.FixturePath;
 import dev.stepwise.fixtures.TestClock;
 import dev.stepwise.io.PathFileReader;
@@ -35,6 +37,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -213,6 +216,25 @@ class PathFilesTest {
         assertThat(events("PATH_UPDATED")).containsExactly(
                 List.of(Probe.stamp(clock.instant()), PATH, "PATH_UPDATED", PATH, Probe.json("{'from':1,'to':2}")));
         assertThat(events("PATH_IMPORTED")).isEmpty();
+    }
+
+    @Test
+    void anInstructorsNewerFileBringsItsCalendarToALearnerWhoAlreadyHasThePath() {
+        learnerWorks();
+        LearningPath v2 = read(version2());
+        List<Milestone> calendar = List.of(
+                new Milestone("week-2", "Week 2 — the language", LocalDate.of(2026, 2, 20), List.of(LEARN_LANGUAGE)),
+                new Milestone("week-6", "Week 6 — an API", LocalDate.of(2026, 3, 20), List.of(BUILD_API, LEARN_SQL)));
+        LearningPath withCalendar = read(new PathFileWriter().write(v2.withMilestones(calendar)));
+
+        PathFiles.Imported imported = stepwise.pathFiles().importPath(withCalendar, false);
+        stepwise.close();
+        stepwise = Stepwise.open(file, List.of(FixturePath.path()), clock);
+
+        assertThat(imported.plan().update().orElseThrow().changes())
+                .extracting(UpstreamChange::kind, UpstreamChange::subject, UpstreamChange::id)
+                .contains(tuple(Kind.ADDED, Subject.MILESTONE, "week-2"), tuple(Kind.ADDED, Subject.MILESTONE, "week-6"));
+        assertThat(stepwise.progress().load(PATH).path().milestones()).isEqualTo(calendar);
     }
 
     @Test
