@@ -6,6 +6,7 @@ import dev.stepwise.ui.common.Messages;
 import dev.stepwise.ui.common.StyleClasses;
 import dev.stepwise.ui.common.TextPrompts;
 import java.util.Objects;
+import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -14,6 +15,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
@@ -36,6 +38,8 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 public final class TimelineView extends BorderPane {
     /** Items left offered in the context menu; a longer list is the checklist's job. */
     private static final int MENU_ITEMS = 10;
+    /** The part of the page's height below its title that the milestones get at first; the burn-up has the rest. */
+    private static final double LIST_SHARE = 0.58;
 
     private final TimelineViewModel viewModel;
     private final ListView<MilestoneStanding> list = new ListView<>();
@@ -110,13 +114,20 @@ public final class TimelineView extends BorderPane {
         // Time logged elsewhere changes a row's minutes, not its standing: the rows are drawn again.
         viewModel.studyLogProperty().addListener((obs, old, now) -> list.refresh());
         viewModel.selectedIdProperty().subscribe(id -> reselect());
-        setCenter(list);
         Label burnUpTitle = new Label(Messages.tr("chart.burnUp.title"));
         burnUpTitle.getStyleClass().add(StyleClasses.CARD_TITLE);
         VBox plan = new VBox(burnUpTitle, burnUp);
+        VBox.setVgrow(burnUp, Priority.ALWAYS);
         plan.setId("timeline-burn-up");
         plan.getStyleClass().addAll(StyleClasses.CARD, "timeline-burn-up");
-        setBottom(plan);
+        // The milestones and the burn-up share the height in proportion, the list the larger part, and the learner
+        // can move the line between them: a fixed-height chart left a short window one milestone in view.
+        SplitPane split = new SplitPane(list, plan);
+        split.setId("timeline-split");
+        split.setOrientation(Orientation.VERTICAL);
+        split.setDividerPositions(LIST_SHARE);
+        split.getStyleClass().add("timeline-split");
+        setCenter(split);
     }
 
     private ContextMenu menuFor(MilestoneStanding selected) {

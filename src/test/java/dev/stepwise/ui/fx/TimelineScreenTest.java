@@ -15,13 +15,16 @@ import dev.stepwise.domain.Milestone;
 import dev.stepwise.domain.MilestoneEdits;
 import dev.stepwise.fixtures.FixturePath;
 import dev.stepwise.service.Stepwise;
+import dev.stepwise.ui.common.UiScale;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeoutException;
 import javafx.event.Event;
+import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.control.DatePicker;
@@ -31,8 +34,10 @@ import javafx.scene.control.ListView;
 import javafx.scene.input.ContextMenuEvent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.PickResult;
+import javafx.scene.layout.Region;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The timeline, the checklist's due markers, the overview's due card and the start-up notice on a fixed day: the path
@@ -93,6 +98,34 @@ class TimelineScreenTest extends AppTestBase {
         assertThat(milestoneRow("week-2")).contains("Behind", "in 2 days", "1 of 3 done", "Build a small API", "Deploy a project");
         assertThat(milestoneRow("week-4")).contains("On track", "in 20 days", "0 of 1 done");
         assertThat(text("#timeline-summary")).isEqualTo("3 milestones · 1 behind");
+    }
+
+    /**
+     * In the smallest window the milestones keep the larger part of the height, with the burn-up still readable under
+     * them, its legend included: a chart of fixed height left one milestone and a half in view at 1024×640.
+     */
+    @Test
+    void aSmallWindowShowsTwoWholeMilestonesAboveAReadableBurnUp() {
+        placeWindow(1024, 640);
+        shortcut(KeyCode.DIGIT4);
+        waitUntil(() -> shown("#milestone-week-2"));
+        WaitForAsyncUtils.waitForFxEvents(3);
+        ListView<?> list = robot.lookup("#timeline-list").queryListView();
+        Bounds view = list.localToScene(list.getLayoutBounds());
+
+        long whole = robot.lookup(".timeline-list .list-cell").match(AppTestBase::visible).queryAll().stream()
+                .filter(cell -> cell.getId() != null && cell.getId().startsWith("milestone-"))
+                .map(cell -> cell.localToScene(cell.getLayoutBounds()))
+                .filter(row -> row.getMinY() >= view.getMinY() && row.getMaxY() <= view.getMaxY() + 0.5)
+                .count();
+        Region chart = robot.lookup("#burn-up-chart").query();
+        List<String> findings = new ArrayList<>();
+        robot.interact(() -> findings.addAll(LayoutAudit.of(stage.getScene(), "1024×640 timeline")));
+
+        assertThat(whole).as("milestone rows wholly in view").isGreaterThanOrEqualTo(2);
+        assertThat(chart.getHeight()).as("burn-up height").isGreaterThanOrEqualTo(UiScale.em(8) - 1);
+        assertThat(robot.lookup("#burn-up-chart .chart-legend").query().isVisible()).as("the burn-up's legend").isTrue();
+        assertThat(findings).as("text cut, nodes outside the window, sideways scrolling").isEmpty();
     }
 
     @Test
