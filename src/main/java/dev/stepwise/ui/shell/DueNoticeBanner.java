@@ -1,6 +1,7 @@
 package dev.stepwise.ui.shell;
 
 import atlantafx.base.theme.Styles;
+import dev.stepwise.ui.common.FocusReturn;
 import dev.stepwise.ui.common.Messages;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -40,5 +41,6 @@ final class DueNoticeBanner extends HBox {
         getChildren().addAll(new FontIcon(MaterialDesignC.CALENDAR_ALERT), text, open, dismiss);
         visibleProperty().bind(viewModel.dueNoticeProperty().isNotNull());
         managedProperty().bind(visibleProperty());
+        FocusReturn.whenHidden(this);
     }
 }

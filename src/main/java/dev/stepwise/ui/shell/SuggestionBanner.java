@@ -1,6 +1,7 @@
 package dev.stepwise.ui.shell;
 
 import atlantafx.base.theme.Styles;
+import dev.stepwise.ui.common.FocusReturn;
 import dev.stepwise.ui.common.Messages;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -44,5 +45,6 @@ final class SuggestionBanner extends HBox {
         getChildren().addAll(new FontIcon(MaterialDesignL.LIGHTBULB_ON_OUTLINE), text, review, dismiss);
         visibleProperty().bind(viewModel.suggestionProperty().isNotNull());
         managedProperty().bind(visibleProperty());
+        FocusReturn.whenHidden(this);
     }
 }

@@ -1,6 +1,7 @@
 package dev.stepwise.ui.shell;
 
 import atlantafx.base.theme.Styles;
+import dev.stepwise.ui.common.FocusReturn;
 import dev.stepwise.ui.common.Messages;
 import javafx.application.Platform;
 import javafx.scene.control.Button;
@@ -37,5 +38,6 @@ final class UpgradeBanner extends HBox {
         getChildren().addAll(new FontIcon(MaterialDesignU.UPDATE), text, review);
         visibleProperty().bind(viewModel.upgradeAvailableProperty());
         managedProperty().bind(visibleProperty());
+        FocusReturn.whenHidden(this);
     }
 }

@@ -15,6 +15,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import org.junit.jupiter.api.Test;
+import org.testfx.util.WaitForAsyncUtils;
 
 /** What the window tells the learner in passing: the skill suggestion, a link that would not open, the sidebar's bar. */
 class ShellNoticesTest extends AppTestBase {
@@ -90,6 +91,9 @@ class ShellNoticesTest extends AppTestBase {
 
         waitUntil(() -> !shown("#suggestion-banner"));
         assertThat(stage.getTitle()).startsWith("Checklist");
+        // The ✕ took the focus when clicked; closing gives it back to the list, so the next key acts there.
+        WaitForAsyncUtils.waitForFxEvents(2);
+        assertThat(stage.getScene().getFocusOwner()).as("focus after closing").isSameAs(node("#checklist"));
     }
 
     @Test
