@@ -10,8 +10,8 @@ import java.util.Map;
 
 /**
  * The changes of one merge, collected in any order and handed out in path order: the path itself, then each section
- * followed by its items, then the archive, then the skills, then the milestones. What the merge took away is listed where the learner
- * last saw it, right after what came before it in their copy.
+ * followed by its items, then the archive, then the skills, then the milestones. What the merge took away is listed
+ * where the learner last saw it, right after what came before it in their copy.
  */
 final class ChangeLog {
     static final String PATH = "p";

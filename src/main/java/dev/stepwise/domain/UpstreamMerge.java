@@ -19,7 +19,7 @@ import java.util.stream.Collectors;
  * learners cannot edit, always take the newer version's. What the learner added is kept where they put it; what
  * they deleted stays deleted. Something removed upstream goes only when nothing of the learner's is in it: an item
  * with progress or edits is archived (restorable, progress kept), a rated or changed skill is kept, a section that
- *  still holds items is kept. Milestones merge the same way ({@link MilestoneMerge}).
+ * still holds items is kept. Milestones merge the same way ({@link MilestoneMerge}).
  *
  * <p>Pure and deterministic. It never throws for paths whose ids are unique, and with {@code mine == base} and no
  * progress the merged sections, items and skills are exactly the newer version's.

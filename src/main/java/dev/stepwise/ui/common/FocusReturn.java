@@ -1,7 +1,6 @@
 package dev.stepwise.ui.common;
 
 import javafx.scene.Node;
-import javafx.scene.Parent;
 import javafx.scene.Scene;
 
 /**
@@ -53,7 +52,6 @@ public final class FocusReturn {
                 return false;
             }
         }
-        Parent root = scene.getRoot();
-        return isInside(node, root);
+        return true;
     }
 }
