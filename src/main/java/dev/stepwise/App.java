@@ -166,6 +166,7 @@ public final class App extends Application {
         window = new MainWindow(stage, mainViewModel, new LinkLauncher(links, mainViewModel::reportError),
                 new Transfers(workspace, stepwise.pathFiles(), stepwise.progressFiles()), filePicker,
                 new UndoHistory(workspace, stepwise.undo(), this::reportSaveFailure), backups, links);
+        window.dividers().restore(opened.preferences().dividers());
         StartupReport.mark("window built");
         WindowPlacement.restore(stage, opened.preferences().window());
         // Decoded on JavaFX's image loader thread: the window does not wait for its icons.
@@ -253,7 +254,8 @@ public final class App extends Application {
         if (window != null) {
             window.flushPendingEdits();
             Preferences preferences = new Preferences(mainViewModel.darkThemeProperty().get(),
-                    Optional.of(WindowPlacement.capture(stage)), mainViewModel.zoom().percentProperty().get());
+                    Optional.of(WindowPlacement.capture(stage)), mainViewModel.zoom().percentProperty().get(),
+                    window.dividers().current());
             Stepwise open = stepwise;
             background.run(() -> {
                 open.preferences().save(preferences);

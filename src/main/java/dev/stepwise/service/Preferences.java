@@ -4,18 +4,44 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * The learner's window, theme and zoom settings. Window bounds are optional: on first start the window picks its own
- * size and place. The zoom is a percentage of the normal text size (100).
+ * size and place. The zoom is a percentage of the normal text size (100). Dividers are where the learner left the line
+ * between a page's two parts, as a share of the page (by page name, {@link #DIVIDED_PAGES}); a page without one uses
+ * its own default.
  */
-public record Preferences(boolean darkTheme, Optional<WindowBounds> window, int zoomPercent) {
+public record Preferences(boolean darkTheme, Optional<WindowBounds> window, int zoomPercent, Map<String, Double> dividers) {
     public static final int NORMAL_ZOOM = 100;
     public static final Preferences DEFAULTS = new Preferences(false, Optional.empty());
+    /** The pages whose divider is remembered. */
+    public static final List<String> DIVIDED_PAGES = List.of("checklist", "timeline");
+    /** A divider nearer an edge than this would leave one side too small to find again; such a value is not kept. */
+    private static final double DIVIDER_MARGIN = 0.05;
+
+    public Preferences {
+        Map<String, Double> kept = new HashMap<>();
+        dividers.forEach((page, share) -> {
+            if (DIVIDED_PAGES.contains(page) && usableDivider(share)) {
+                kept.put(page, share);
+            }
+        });
+        dividers = Map.copyOf(kept);
+    }
 
     /** Theme and window at the normal zoom. */
     public Preferences(boolean darkTheme, Optional<WindowBounds> window) {
         this(darkTheme, window, NORMAL_ZOOM);
+    }
+
+    /** Theme, window and zoom, every page's divider where the page puts it. */
+    public Preferences(boolean darkTheme, Optional<WindowBounds> window, int zoomPercent) {
+        this(darkTheme, window, zoomPercent, Map.of());
+    }
+
+    private static boolean usableDivider(Double share) {
+        return share != null && Double.isFinite(share) && share >= DIVIDER_MARGIN && share <= 1 - DIVIDER_MARGIN;
     }
 
     /** Where the main window was, and whether it was maximised. */
@@ -31,20 +57,26 @@ public record Preferences(boolean darkTheme, Optional<WindowBounds> window, int 
     }
 
     public Preferences withDarkTheme(boolean dark) {
-        return new Preferences(dark, window, zoomPercent);
+        return new Preferences(dark, window, zoomPercent, dividers);
     }
 
     public Preferences withWindow(WindowBounds bounds) {
-        return new Preferences(darkTheme, Optional.of(bounds), zoomPercent);
+        return new Preferences(darkTheme, Optional.of(bounds), zoomPercent, dividers);
     }
 
     public Preferences withZoom(int percent) {
-        return new Preferences(darkTheme, window, percent);
+        return new Preferences(darkTheme, window, percent, dividers);
+    }
+
+    /** With these dividers instead (pages not named, and values too near an edge, are dropped). */
+    public Preferences withDividers(Map<String, Double> shares) {
+        return new Preferences(darkTheme, window, zoomPercent, shares);
     }
 
     /** Every key these preferences may store; a save replaces all of them, so a dropped value is forgotten. */
-    static final List<String> KEYS = List.of("theme", "window.x", "window.y", "window.width",
-            "window.height", "window.maximized", "zoom");
+    static final List<String> KEYS = Stream.concat(
+            Stream.of("theme", "window.x", "window.y", "window.width", "window.height", "window.maximized", "zoom"),
+            DIVIDED_PAGES.stream().map(page -> "divider." + page)).toList();
 
     Map<String, String> toMap() {
         Map<String, String> values = new HashMap<>();
@@ -59,6 +91,7 @@ public record Preferences(boolean darkTheme, Optional<WindowBounds> window, int 
             values.put("window.height", String.valueOf(bounds.height()));
             values.put("window.maximized", String.valueOf(bounds.maximized()));
         });
+        dividers.forEach((page, share) -> values.put("divider." + page, String.valueOf(share)));
         return values;
     }
 
@@ -82,6 +115,14 @@ public record Preferences(boolean darkTheme, Optional<WindowBounds> window, int 
         } catch (RuntimeException e) {
             zoom = NORMAL_ZOOM;
         }
-        return new Preferences(dark, bounds, zoom);
+        Map<String, Double> dividers = new HashMap<>();
+        for (String page : DIVIDED_PAGES) {
+            try {
+                dividers.put(page, Double.parseDouble(values.get("divider." + page)));
+            } catch (RuntimeException e) {
+                // Missing or unreadable: the page's own default.
+            }
+        }
+        return new Preferences(dark, bounds, zoom, dividers);
     }
 }

@@ -63,7 +63,20 @@ class PreferencesTest {
                 Preferences.DEFAULTS.withDarkTheme(true),
                 Preferences.DEFAULTS.withWindow(BOUNDS),
                 new Preferences(true, Optional.of(new WindowBounds(0, 0, 0.5, 1e4, false))),
-                Preferences.DEFAULTS.withZoom(175));
+                Preferences.DEFAULTS.withZoom(175),
+                Preferences.DEFAULTS.withDividers(Map.of("checklist", 0.38, "timeline", 0.7)));
+    }
+
+    @Test
+    void dividersAreKeptByPageAndOneTooNearAnEdgeOrUnreadableIsTheDefault() {
+        Preferences withDividers = Preferences.DEFAULTS.withWindow(BOUNDS).withDividers(Map.of("checklist", 0.38));
+
+        assertThat(withDividers.toMap()).containsEntry("divider.checklist", "0.38").doesNotContainKey("divider.timeline");
+        assertThat(withDividers.withZoom(125).withDarkTheme(true).dividers()).containsExactly(Map.entry("checklist", 0.38));
+        assertThat(Preferences.DEFAULTS.withDividers(Map.of("checklist", 0.01, "timeline", Double.NaN, "matrix", 0.5))
+                .dividers()).as("too near an edge, not a number, not a page that keeps one").isEmpty();
+        assertThat(Preferences.fromMap(Map.of("divider.checklist", "wide", "divider.timeline", "0.96")).dividers()).isEmpty();
+        assertThat(Preferences.fromMap(Map.of("divider.timeline", "0.5")).dividers()).containsExactly(Map.entry("timeline", 0.5));
     }
 
     @Test

@@ -48,6 +48,7 @@ public final class ChecklistView extends BorderPane {
     private final CustomTextField search = (CustomTextField) TextFields.createClearableTextField();
     private final Label emptyList = new Label();
     private final ChecklistActions actions;
+    private final SplitPane split;
     private boolean syncingSelection;
 
     public ChecklistView(ChecklistViewModel viewModel, StudyTimeViewModel studyTime, Consumer<String> openLink) {
@@ -107,7 +108,8 @@ public final class ChecklistView extends BorderPane {
         VBox left = new VBox(toolbar, list);
         ItemDetailPane detail = new ItemDetailPane(viewModel, studyTime, openLink, actions::editSelected);
         detail.setMinWidth(320);
-        SplitPane split = new SplitPane(left, detail);
+        split = new SplitPane(left, detail);
+        split.setId("checklist-split");
         split.setOrientation(Orientation.HORIZONTAL);
         split.setDividerPositions(0.54);
         SplitPane.setResizableWithParent(detail, false);
@@ -242,6 +244,11 @@ public final class ChecklistView extends BorderPane {
     }
 
     /** The editing commands, for the Edit menu. */
+    /** The line between the list and the detail, which the learner may move (remembered by the window). */
+    public SplitPane split() {
+        return split;
+    }
+
     public ChecklistActions actions() {
         return actions;
     }

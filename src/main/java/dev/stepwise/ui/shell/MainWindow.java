@@ -7,6 +7,7 @@ import dev.stepwise.ui.common.FilePicker;
 import dev.stepwise.ui.common.Lazy;
 import dev.stepwise.ui.common.LinkOpener;
 import dev.stepwise.ui.common.Messages;
+import dev.stepwise.ui.common.PageDividers;
 import dev.stepwise.ui.common.StyleClasses;
 import dev.stepwise.ui.common.TabLeavesTextAreas;
 import dev.stepwise.ui.common.Transfers;
@@ -45,6 +46,7 @@ public final class MainWindow {
     private final Lazy<SkillsMatrixView> matrix;
     private final Lazy<TimelineView> timeline;
     private final StackPane content = new StackPane();
+    private final PageDividers dividers = new PageDividers();
     private final Scene scene;
 
     /**
@@ -59,10 +61,18 @@ public final class MainWindow {
                 .showAndWait()
                 .ifPresent(details -> viewModel.overview().editDetails(details.title(), details.tagline(), details.overview())));
         overview.addCard(Messages.tr("chart.burnUp.title"), new BurnUpChart(viewModel.burnUp()));
-        this.checklist = new Lazy<>(() -> new ChecklistView(viewModel.checklist(), viewModel.studyTime(), openLink));
+        this.checklist = new Lazy<>(() -> {
+            ChecklistView view = new ChecklistView(viewModel.checklist(), viewModel.studyTime(), openLink);
+            dividers.register("checklist", view.split());
+            return view;
+        });
         this.matrix = new Lazy<>(() -> new SkillsMatrixView(viewModel.matrix(), viewModel::openItem));
         // A chart node has one place in the scene: the timeline shows a burn-up of its own over the same view model.
-        this.timeline = new Lazy<>(() -> new TimelineView(viewModel.timeline(), new BurnUpChart(viewModel.burnUp())));
+        this.timeline = new Lazy<>(() -> {
+            TimelineView view = new TimelineView(viewModel.timeline(), new BurnUpChart(viewModel.burnUp()));
+            dividers.register("timeline", view.split());
+            return view;
+        });
         PathActions pathActions = new PathActions(viewModel.workspace(), stage);
 
         BorderPane root = new BorderPane();
@@ -95,6 +105,11 @@ public final class MainWindow {
 
     public Scene scene() {
         return scene;
+    }
+
+    /** Where the learner left each page's divider: the pages built later take theirs as they are built. */
+    public PageDividers dividers() {
+        return dividers;
     }
 
     /** Saves anything still waiting (a note being typed); called before the window closes. */

@@ -43,6 +43,7 @@ public final class TimelineView extends BorderPane {
 
     private final TimelineViewModel viewModel;
     private final ListView<MilestoneStanding> list = new ListView<>();
+    private final SplitPane split;
 
     /** @param burnUp the burn-up, items done against the milestones' plan: shown under the list */
     public TimelineView(TimelineViewModel viewModel, Node burnUp) {
@@ -122,12 +123,17 @@ public final class TimelineView extends BorderPane {
         plan.getStyleClass().addAll(StyleClasses.CARD, "timeline-burn-up");
         // The milestones and the burn-up share the height in proportion, the list the larger part, and the learner
         // can move the line between them: a fixed-height chart left a short window one milestone in view.
-        SplitPane split = new SplitPane(list, plan);
+        split = new SplitPane(list, plan);
         split.setId("timeline-split");
         split.setOrientation(Orientation.VERTICAL);
         split.setDividerPositions(LIST_SHARE);
         split.getStyleClass().add("timeline-split");
         setCenter(split);
+    }
+
+    /** The line between the milestones and the burn-up, which the learner may move (remembered by the window). */
+    public SplitPane split() {
+        return split;
     }
 
     private ContextMenu menuFor(MilestoneStanding selected) {

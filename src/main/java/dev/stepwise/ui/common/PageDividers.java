@@ -1,0 +1,69 @@
+package dev.stepwise.ui.common;
+
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import javafx.application.Platform;
+import javafx.beans.InvalidationListener;
+import javafx.beans.value.ObservableValue;
+import javafx.scene.Scene;
+import javafx.scene.control.SplitPane;
+import javafx.stage.Window;
+
+/**
+ * Where the line between a page's two parts goes (the checklist's list and detail, the timeline's milestones and
+ * burn-up): where the learner left it, kept with the window's size and place, else where the page puts it. Each page
+ * is registered as it is built and gets its share once it is on screen at its real size; the shares go back to the
+ * preferences when the window closes.
+ *
+ * <p>Earlier is too early: a page built before the window is shown (the page it reopens on) is first laid out wider
+ * than the window, and the side that keeps its width as the window changes carried the line to the list's least width.
+ */
+public final class PageDividers {
+    private final Map<String, SplitPane> splits = new LinkedHashMap<>();
+    /** The share each page still waits to be given, by page: until then that share is the page's. */
+    private final Map<String, Double> pending = new HashMap<>();
+    private Map<String, Double> remembered = Map.of();
+
+    /** The shares the learner left, by page name; a page registered already gets its remembered share instead. */
+    public void restore(Map<String, Double> shares) {
+        remembered = Map.copyOf(shares);
+        remembered.forEach((page, share) -> {
+            if (pending.containsKey(page)) {
+                pending.put(page, share);
+            } else if (splits.containsKey(page)) {
+                splits.get(page).setDividerPositions(share);
+            }
+        });
+    }
+
+    /** A page's split as the page is built, its divider where the page put it (used when none is remembered). */
+    public void register(String page, SplitPane split) {
+        splits.put(page, split);
+        pending.put(page, remembered.getOrDefault(page, split.getDividerPositions()[0]));
+        ObservableValue<Boolean> showing = split.sceneProperty().flatMap(Scene::windowProperty)
+                .flatMap(Window::showingProperty).orElse(false);
+        InvalidationListener check = changed -> {
+            if (pending.containsKey(page) && showing.getValue() && split.getWidth() > 0 && split.getHeight() > 0) {
+                double share = pending.remove(page);
+                // After this pulse's layout, which gives the page the window's size.
+                Platform.runLater(() -> split.setDividerPositions(share));
+            }
+        };
+        showing.addListener(check);
+        split.widthProperty().addListener(check);
+        split.heightProperty().addListener(check);
+        check.invalidated(showing);
+    }
+
+    /** Each page's divider as it is now, to be remembered; a page not on screen this time keeps the share it had. */
+    public Map<String, Double> current() {
+        Map<String, Double> shares = new HashMap<>(remembered);
+        splits.forEach((page, split) -> {
+            if (!pending.containsKey(page)) {
+                shares.put(page, split.getDividerPositions()[0]);
+            }
+        });
+        return shares;
+    }
+}
