@@ -28,7 +28,7 @@ import org.testfx.util.WaitForAsyncUtils;
 /**
  * The issue's layouts ("A desktop app that never surprises"): at each window size every screen shows all of its text,
  * keeps every node inside the window and never scrolls sideways. Runs on the bundled path (its real skill names and
- * item titles are what the learner sees) with its longest item and longest skill selected.
+ * item titles are what the learner sees) with its longest item and longest skill selected, and walks the timeline too.
  *
  * <p>3840×2160 at 200 % is a 1920×1080 window (logical pixels, what layout works in) drawn at render scale 2: the
  * stage's own render scale, as a HiDPI screen would set it. Monocle's headless screen has no scale of its own, and
@@ -108,6 +108,10 @@ class LayoutAuditTest extends AppTestBase {
         waitUntil(() -> shown("#glance-" + LONGEST_SKILL));
         findings.addAll(audit(size + " matrix chart"));
         robot.clickOn("#glance-grid");
+
+        shortcut(KeyCode.DIGIT4);
+        waitUntil(() -> shown("#timeline-list"));
+        findings.addAll(audit(size + " timeline"));
 
         assertThat(findings).as("layout problems at " + size).isEmpty();
     }
