@@ -121,7 +121,7 @@ public final class EditorForms {
 
     private static void reveal(ScrollPane scroll, Node focused) {
         Node content = scroll.getContent();
-        if (focused == null || content == null || !isInside(focused, content)) {
+        if (focused == null || content == null || !Nodes.isInside(focused, content)) {
             return;
         }
         Bounds bounds = boundsInContent(scroll, focused);
@@ -146,15 +146,6 @@ public final class EditorForms {
     /** How far the content can scroll: its height less the view's; zero or less when it fits. */
     private static double scrollable(ScrollPane scroll) {
         return scroll.getContent().getLayoutBounds().getHeight() - scroll.getViewportBounds().getHeight();
-    }
-
-    private static boolean isInside(Node node, Node ancestor) {
-        for (Node current = node; current != null; current = current.getParent()) {
-            if (current == ancestor) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** The problem of a free text (detail, overview) as the domain's {@code Texts.textProblem} states it, or null. */

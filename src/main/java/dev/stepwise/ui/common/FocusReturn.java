@@ -18,7 +18,7 @@ public final class FocusReturn {
         strip.sceneProperty().subscribe(scene -> {
             if (scene != null) {
                 scene.focusOwnerProperty().subscribe(owner -> {
-                    if (owner != null && !isInside(owner, strip)) {
+                    if (owner != null && !Nodes.isInside(owner, strip)) {
                         before[0] = owner;
                     }
                 });
@@ -27,19 +27,10 @@ public final class FocusReturn {
         strip.visibleProperty().subscribe(visible -> {
             Scene scene = strip.getScene();
             Node previous = before[0];
-            if (!visible && scene != null && isInside(scene.getFocusOwner(), strip) && canTakeFocus(previous, scene)) {
+            if (!visible && scene != null && Nodes.isInside(scene.getFocusOwner(), strip) && canTakeFocus(previous, scene)) {
                 previous.requestFocus();
             }
         });
-    }
-
-    private static boolean isInside(Node node, Node strip) {
-        for (Node at = node; at != null; at = at.getParent()) {
-            if (at == strip) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Still in this window, shown all the way up and enabled: a node taken away meanwhile is left alone. */
