@@ -22,7 +22,7 @@ import javafx.scene.layout.StackPane;
  * a learner who has done nothing yet opens the window without it.
  */
 public final class BurnUpChart extends StackPane {
-    private NumberAxis days;
+    private DayAxis days;
     private NumberAxis counts;
     private LineChart<Number, Number> chart;
     private final XYChart.Series<Number, Number> done = new XYChart.Series<>();
@@ -71,7 +71,7 @@ public final class BurnUpChart extends StackPane {
             last = Math.max(last, point.day().toEpochDay());
             most = Math.max(most, point.plannedDone());
         }
-        ChartAxes.showDays(days, first, last);
+        days.show(first, last);
         ChartAxes.showCounts(counts, most);
         done.getData().setAll(points.stream().map(point -> data(point.day().toEpochDay(), point.done())).toList());
         total.getData().setAll(List.of(data(days.getLowerBound(), series.total()), data(days.getUpperBound(), series.total())));

@@ -2,44 +2,23 @@ package dev.stepwise.ui.charts;
 
 import dev.stepwise.domain.Level;
 import dev.stepwise.ui.common.Messages;
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.function.DoubleFunction;
 import javafx.scene.chart.LineChart;
 import javafx.scene.chart.NumberAxis;
 import javafx.util.StringConverter;
 
 /**
- * The axes our line charts share: days along the bottom (epoch days, labelled as short dates in the learner's
- * language), counts or levels up the side. Bounds and tick spacing are set here rather than auto-ranged, so ticks
- * fall on whole days and whole levels, and a new point never makes the chart animate its axes.
+ * The axes our line charts share: days along the bottom ({@link DayAxis}: epoch days, labelled on calendar boundaries
+ * in the learner's language), counts or levels up the side. Bounds and tick spacing are set here rather than
+ * auto-ranged, so ticks fall on whole levels and round counts, and a new point never makes the chart animate its axes.
  */
 final class ChartAxes {
-    /** About this many date labels fit under a chart of any width we show. */
-    private static final int DATE_TICKS = 4;
-
     private ChartAxes() {
     }
 
-    /** A day axis over epoch days; set its range with {@link #showDays}. */
-    static NumberAxis days() {
-        NumberAxis axis = new NumberAxis();
-        axis.setAutoRanging(false);
-        axis.setAnimated(false);
-        axis.setMinorTickVisible(false);
-        DateTimeFormatter format = DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT).withLocale(Messages.current().locale());
-        axis.setTickLabelFormatter(converter(value -> format.format(LocalDate.ofEpochDay((long) Math.floor(value)))));
-        return axis;
-    }
-
-    /** Shows the days from {@code first} to {@code last} (epoch days; at least one day apart), in whole-day ticks. */
-    static void showDays(NumberAxis axis, double first, double last) {
-        double lower = Math.floor(first);
-        double upper = Math.max(Math.ceil(last), lower + 1);
-        axis.setLowerBound(lower);
-        axis.setUpperBound(upper);
-        axis.setTickUnit(Math.max(1, Math.ceil((upper - lower) / DATE_TICKS)));
+    /** A day axis over epoch days, labelled on calendar boundaries; set its range with {@link DayAxis#show}. */
+    static DayAxis days() {
+        return new DayAxis();
     }
 
     /** The 0–4 level scale, each tick named by its level ("2 Guided"). */

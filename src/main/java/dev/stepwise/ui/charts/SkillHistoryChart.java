@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import javafx.scene.chart.LineChart;
-import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Label;
 import javafx.scene.layout.Region;
@@ -26,7 +25,7 @@ import javafx.scene.layout.StackPane;
 public final class SkillHistoryChart extends StackPane {
     private static final double SECONDS_PER_DAY = 86_400;
 
-    private final NumberAxis days = ChartAxes.days();
+    private final DayAxis days = ChartAxes.days();
     private final LineChart<Number, Number> chart = new LineChart<>(days, ChartAxes.levels());
     private final XYChart.Series<Number, Number> level = new XYChart.Series<>();
     private final XYChart.Series<Number, Number> target = new XYChart.Series<>();
@@ -65,7 +64,7 @@ public final class SkillHistoryChart extends StackPane {
         double first = day(steps.get(0).from(), zone);
         // The last level holds to the end of today: the line reaches the chart's right edge.
         double last = Math.max(Math.ceil(day(now, zone)), Math.floor(first) + 1);
-        ChartAxes.showDays(days, first, last);
+        days.show(first, last);
         List<XYChart.Data<Number, Number>> points = new ArrayList<>();
         for (int i = 0; i < steps.size(); i++) {
             Step step = steps.get(i);

@@ -8,6 +8,7 @@ import dev.stepwise.domain.PlanPoint;
 import dev.stepwise.fixtures.FixturePath;
 import dev.stepwise.ui.ViewModelFixture;
 import dev.stepwise.ui.common.Scheduler;
+import dev.stepwise.ui.common.UiScale;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -15,15 +16,20 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.application.Application;
 import javafx.scene.Scene;
+import javafx.scene.chart.Axis;
+import javafx.scene.chart.LineChart;
 import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
 import javafx.scene.layout.StackPane;
+import javafx.scene.text.Text;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -32,6 +38,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
 
 /** The burn-up node on its own, in the toolkit: it draws the plan line it is given, and takes it away again. */
 class BurnUpChartNodeTest {
@@ -88,6 +95,82 @@ class BurnUpChartNodeTest {
         robot.interact(() -> viewModel.setPlan(List.of()));
         assertThat(chart.get().planPointsShown()).isZero();
         assertThat(robot.lookup(".chart-legend-item").queryAll()).hasSize(2);
+    }
+
+    @Test
+    void labelsItsDaysOnTheCalendarAndShowsEveryLabel() throws Exception {
+        BurnUpViewModel viewModel = showBurnUp(720);
+        // A term's plan, late February to the end of July: ticks every 25 days read "2/20/25, 4/1/25, 5/11/25…".
+        robot.interact(() -> viewModel.setPlan(List.of(new PlanPoint(LocalDate.of(2025, 2, 20), 0),
+                new PlanPoint(LocalDate.of(2025, 7, 31), 8))));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(dayLabels().stream().map(DayLabel::text)).containsExactly("Mar 2025", "Apr", "May", "Jun", "Jul");
+    }
+
+    @Test
+    void leavesOutALabelThatWouldStickOutPastTheEnd() throws Exception {
+        BurnUpViewModel viewModel = showBurnUp(420);
+        // Room for three labels, every other month: 1 July is the day before the last, and its label, centred on its
+        // tick, would run past the axis's end.
+        robot.interact(() -> viewModel.setPlan(List.of(new PlanPoint(LocalDate.of(2025, 2, 20), 0),
+                new PlanPoint(LocalDate.of(2025, 7, 2), 8))));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        List<DayLabel> labels = dayLabels();
+        assertThat(labels).isNotEmpty().allSatisfy(label -> {
+            assertThat(label.visible()).as("%s shown", label.text()).isTrue();
+            assertThat(label.minXInChart()).as("%s starts inside the chart", label.text()).isGreaterThanOrEqualTo(0);
+            assertThat(label.maxX()).as("%s ends on the axis", label.text()).isLessThanOrEqualTo(label.axisLength());
+        });
+        assertThat(labels).extracting(DayLabel::text).containsExactly("Mar 2025", "May");
+    }
+
+    /** A burn-up {@code width} px wide with one item done, in a stage of its own size; returns its view model. */
+    private BurnUpViewModel showBurnUp(double width) throws TimeoutException {
+        fixture.session.setStatus(FixturePath.LEARN_LANGUAGE, ItemStatus.DONE);
+        Scheduler inline = (delay, action) -> {
+            throw new UnsupportedOperationException();
+        };
+        BurnUpViewModel viewModel = new BurnUpViewModel(fixture.session, inline,
+                Clock.fixed(Instant.parse("2025-03-04T12:00:00Z"), ZoneId.of("UTC")));
+        AtomicReference<BurnUpChart> chart = new AtomicReference<>();
+        FxToolkit.setupStage(stage -> {
+            // How many labels fit follows the zoom, which a test before this one may have left changed.
+            UiScale.setFontSize(UiScale.BASE_FONT_SIZE);
+            Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+            BurnUpChart node = new BurnUpChart(viewModel);
+            chart.set(node);
+            // As wide as asked, whatever size (or least size) the shared stage has from a test before.
+            node.setMaxSize(width, 360);
+            stage.setScene(new Scene(new StackPane(node), width, 360));
+            stage.show();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(chart.get().getWidth()).isEqualTo(width);
+        return viewModel;
+    }
+
+    /**
+     * One date label under the chart: its text, whether it is shown, where it ends along an axis this long, and where
+     * it starts in the chart (left of the axis is the corner under the side axis, which a label may reach into).
+     */
+    private record DayLabel(String text, boolean visible, double minXInChart, double maxX, double axisLength) {
+    }
+
+    /** The date labels, left to right: the day axis's Text children (the axis hides one that would overlap another). */
+    private List<DayLabel> dayLabels() {
+        List<DayLabel> labels = new ArrayList<>();
+        robot.interact(() -> {
+            LineChart<?, ?> chart = robot.lookup("#burn-up-chart").queryAs(LineChart.class);
+            Axis<?> days = chart.getXAxis();
+            days.getChildrenUnmodifiable().stream().filter(Text.class::isInstance).map(Text.class::cast)
+                    .filter(text -> !text.getText().isEmpty()).sorted(Comparator.comparingDouble(Text::getLayoutX))
+                    .forEach(text -> labels.add(new DayLabel(text.getText(), text.isVisible(),
+                            chart.sceneToLocal(text.localToScene(text.getBoundsInLocal())).getMinX(), text.getBoundsInParent().getMaxX(),
+                            days.getWidth())));
+        });
+        return labels;
     }
 
     /** With -Dstepwise.chartShots=DIR the chart is written there as a PNG, to be looked at; nothing is judged by it. */
