@@ -2,12 +2,14 @@ package dev.stepwise.ui.shell;
 
 import static dev.stepwise.ui.common.Messages.tr;
 
+import dev.stepwise.ui.checklist.ChecklistActions;
 import dev.stepwise.ui.common.Messages;
 import dev.stepwise.ui.common.UndoHistory;
 import dev.stepwise.ui.transfer.TransferActions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.CheckMenuItem;
@@ -22,8 +24,19 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
+import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignB;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignD;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignE;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignI;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignK;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignT;
 
 /** The menu bar: every command with its accelerator, so the keyboard reaches everything. */
 final class MainMenus {
@@ -60,11 +73,9 @@ final class MainMenus {
         items.add(new SeparatorMenuItem());
         items.addAll(transferActions.menuItems());
         items.add(new SeparatorMenuItem());
-        MenuItem backups = item(tr("menu.file.backups"), null, showBackups);
-        backups.setGraphic(new FontIcon(MaterialDesignB.BACKUP_RESTORE));
-        items.add(backups);
+        items.add(item(tr("menu.file.backups"), null, MaterialDesignB.BACKUP_RESTORE, showBackups));
         items.add(new SeparatorMenuItem());
-        items.add(item(tr("menu.file.quit"), shortcut(KeyCode.Q), () -> {
+        items.add(item(tr("menu.file.quit"), shortcut(KeyCode.Q), MaterialDesignE.EXIT_TO_APP, () -> {
             stage.fireEvent(new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST));
             stage.close();
         }));
@@ -78,21 +89,27 @@ final class MainMenus {
         menu.getItems().addAll(UndoMenuItems.of(undo));
         menu.getItems().add(new SeparatorMenuItem());
         menu.getItems().addAll(
-                item(tr("menu.edit.find"), shortcut(KeyCode.F), () -> onChecklist(() -> window.checklist().focusSearch())),
+                item(tr("menu.edit.find"), shortcut(KeyCode.F), MaterialDesignM.MAGNIFY,
+                        () -> onChecklist(() -> window.checklist().focusSearch())),
                 new SeparatorMenuItem(),
-                item(tr("menu.edit.addItem"), shortcut(KeyCode.N), () -> onChecklist(() -> window.checklist().actions().addItem())),
-                item(tr("menu.edit.addSection"), null, () -> onChecklist(() -> window.checklist().actions().addSectionAfterSelected())),
-                item(tr("menu.edit.editItem"), null, () -> onChecklist(() -> window.checklist().actions().editSelected())),
-                item(tr("menu.edit.renameItem"), null, () -> onChecklist(() -> window.checklist().actions().renameSelected())),
-                item(tr("menu.edit.moveItemUp"), null, () -> onChecklist(() -> window.checklist().actions().moveSelected(-1))),
-                item(tr("menu.edit.moveItemDown"), null, () -> onChecklist(() -> window.checklist().actions().moveSelected(1))),
-                item(tr("menu.edit.deleteItem"), null, () -> onChecklist(() -> window.checklist().actions().deleteSelected())),
+                checklist("menu.edit.addItem", shortcut(KeyCode.N), MaterialDesignP.PLUS, ChecklistActions::addItem),
+                checklist("menu.edit.addSection", null, MaterialDesignP.PLAYLIST_PLUS, ChecklistActions::addSectionAfterSelected),
+                checklist("menu.edit.editItem", null, MaterialDesignP.PENCIL_OUTLINE, ChecklistActions::editSelected),
+                checklist("menu.edit.renameItem", null, MaterialDesignR.RENAME_BOX, ChecklistActions::renameSelected),
+                checklist("menu.edit.moveItemUp", null, MaterialDesignA.ARROW_UP, actions -> actions.moveSelected(-1)),
+                checklist("menu.edit.moveItemDown", null, MaterialDesignA.ARROW_DOWN, actions -> actions.moveSelected(1)),
+                checklist("menu.edit.deleteItem", null, MaterialDesignD.DELETE_OUTLINE, ChecklistActions::deleteSelected),
                 new SeparatorMenuItem(),
-                item(tr("menu.edit.renameSection"), null, () -> onChecklist(() -> window.checklist().actions().renameSelectedSection())),
-                item(tr("menu.edit.moveSectionUp"), null, () -> onChecklist(() -> window.checklist().actions().moveSelectedSection(-1))),
-                item(tr("menu.edit.moveSectionDown"), null, () -> onChecklist(() -> window.checklist().actions().moveSelectedSection(1))),
-                item(tr("menu.edit.deleteSection"), null, () -> onChecklist(() -> window.checklist().actions().deleteSelectedSection())));
+                checklist("menu.edit.renameSection", null, MaterialDesignR.RENAME_BOX, ChecklistActions::renameSelectedSection),
+                checklist("menu.edit.moveSectionUp", null, MaterialDesignA.ARROW_UP, actions -> actions.moveSelectedSection(-1)),
+                checklist("menu.edit.moveSectionDown", null, MaterialDesignA.ARROW_DOWN, actions -> actions.moveSelectedSection(1)),
+                checklist("menu.edit.deleteSection", null, MaterialDesignD.DELETE_OUTLINE, ChecklistActions::deleteSelectedSection));
         return menu;
+    }
+
+    /** A checklist command: shows the checklist, then does it there (icons as in the checklist's own menus). */
+    private MenuItem checklist(String textKey, KeyCombination accelerator, Ikon icon, Consumer<ChecklistActions> command) {
+        return item(tr(textKey), accelerator, icon, () -> onChecklist(() -> command.accept(window.checklist().actions())));
     }
 
     /** Shows the checklist, then acts on it once it is on screen. */
@@ -107,15 +124,16 @@ final class MainMenus {
         dark.setAccelerator(new KeyCodeCombination(KeyCode.T, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
         dark.selectedProperty().bindBidirectional(viewModel.darkThemeProperty());
         return new Menu(tr("menu.view"), null,
-                item(Page.OVERVIEW.title(), shortcut(KeyCode.DIGIT1), () -> viewModel.pageProperty().set(Page.OVERVIEW)),
-                item(Page.CHECKLIST.title(), shortcut(KeyCode.DIGIT2), () -> viewModel.pageProperty().set(Page.CHECKLIST)),
-                item(Page.SKILLS.title(), shortcut(KeyCode.DIGIT3), () -> viewModel.pageProperty().set(Page.SKILLS)),
-                item(Page.TIMELINE.title(), shortcut(KeyCode.DIGIT4), () -> viewModel.pageProperty().set(Page.TIMELINE)),
+                page(Page.OVERVIEW, KeyCode.DIGIT1),
+                page(Page.CHECKLIST, KeyCode.DIGIT2),
+                page(Page.SKILLS, KeyCode.DIGIT3),
+                page(Page.TIMELINE, KeyCode.DIGIT4),
                 new SeparatorMenuItem(), dark, language(), new SeparatorMenuItem(),
                 item(tr("menu.view.zoomIn"), new KeyCodeCombination(KeyCode.EQUALS, KeyCombination.SHORTCUT_DOWN),
-                        viewModel.zoom()::zoomIn),
-                item(tr("menu.view.zoomOut"), shortcut(KeyCode.MINUS), viewModel.zoom()::zoomOut),
-                item(tr("menu.view.actualSize"), shortcut(KeyCode.DIGIT0), viewModel.zoom()::reset));
+                        MaterialDesignM.MAGNIFY_PLUS_OUTLINE, viewModel.zoom()::zoomIn),
+                item(tr("menu.view.zoomOut"), shortcut(KeyCode.MINUS), MaterialDesignM.MAGNIFY_MINUS_OUTLINE, viewModel.zoom()::zoomOut),
+                item(tr("menu.view.actualSize"), shortcut(KeyCode.DIGIT0), MaterialDesignM.MAGNIFY_REMOVE_OUTLINE,
+                        viewModel.zoom()::reset));
     }
 
     /**
@@ -123,7 +141,7 @@ final class MainMenus {
      * switching every open view's texts in place is not worth its cost, and the menu says so.
      */
     private Menu language() {
-        Menu menu = new Menu(tr("menu.view.language"));
+        Menu menu = new Menu(tr("menu.view.language"), new FontIcon(MaterialDesignT.TRANSLATE));
         menu.setId("menu-language");
         ToggleGroup group = new ToggleGroup();
         String[] chosen = {Messages.current().preference()};
@@ -165,10 +183,12 @@ final class MainMenus {
 
     private Menu help() {
         return new Menu(tr("menu.help"), null,
-                item(tr("menu.help.shortcuts"), new KeyCodeCombination(KeyCode.F1), () -> HelpDialogs.shortcuts(stage)),
-                item(tr("menu.help.levels"), null, () -> HelpDialogs.levels(stage)),
+                item(tr("menu.help.shortcuts"), new KeyCodeCombination(KeyCode.F1), MaterialDesignK.KEYBOARD_OUTLINE,
+                        () -> HelpDialogs.shortcuts(stage)),
+                item(tr("menu.help.levels"), null, MaterialDesignS.STAIRS, () -> HelpDialogs.levels(stage)),
                 new SeparatorMenuItem(),
-                item(tr("menu.help.about"), null, () -> HelpDialogs.about(stage, viewModel.databaseFile())));
+                item(tr("menu.help.about"), null, MaterialDesignI.INFORMATION_OUTLINE,
+                        () -> HelpDialogs.about(stage, viewModel.databaseFile())));
     }
 
     static KeyCombination shortcut(KeyCode code) {
@@ -180,5 +200,17 @@ final class MainMenus {
         item.setAccelerator(accelerator);
         item.setOnAction(event -> action.run());
         return item;
+    }
+
+    /** A command with its icon: the same icon as the command has in the checklist's menus and on its buttons. */
+    static MenuItem item(String text, KeyCombination accelerator, Ikon icon, Runnable action) {
+        MenuItem item = item(text, accelerator, action);
+        item.setGraphic(new FontIcon(icon));
+        return item;
+    }
+
+    /** View ▸ a page, with the page's sidebar icon. */
+    private MenuItem page(Page page, KeyCode digit) {
+        return item(page.title(), shortcut(digit), page.icon(), () -> viewModel.pageProperty().set(page));
     }
 }

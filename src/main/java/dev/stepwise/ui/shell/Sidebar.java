@@ -25,12 +25,8 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.javafx.FontIcon;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignD;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignG;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignV;
 
 /** The left column: the path switcher with its actions, the pages, and the current path's overall progress. */
 final class Sidebar extends VBox {
@@ -100,7 +96,7 @@ final class Sidebar extends VBox {
         VBox box = new VBox(4);
         box.getStyleClass().add("nav-pages");
         for (Page page : Page.values()) {
-            ToggleButton button = new ToggleButton(page.title(), new FontIcon(iconOf(page)));
+            ToggleButton button = new ToggleButton(page.title(), new FontIcon(page.icon()));
             button.setId("nav-" + page.name().toLowerCase());
             button.getStyleClass().add(StyleClasses.NAV_BUTTON);
             button.setToggleGroup(group);
@@ -129,15 +125,6 @@ final class Sidebar extends VBox {
         VBox progress = new VBox(new Label(Messages.tr("sidebar.overall")), bar, counts);
         progress.getStyleClass().add("nav-progress");
         return progress;
-    }
-
-    private static Ikon iconOf(Page page) {
-        return switch (page) {
-            case OVERVIEW -> MaterialDesignV.VIEW_DASHBOARD_OUTLINE;
-            case CHECKLIST -> MaterialDesignC.CHECKBOX_MARKED_OUTLINE;
-            case SKILLS -> MaterialDesignG.GRID;
-            case TIMELINE -> MaterialDesignC.CALENDAR_CHECK_OUTLINE;
-        };
     }
 
     /** A path in the switcher: its title, and in the open list also where it came from and how far along it is. */

@@ -10,6 +10,9 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignU;
 
 /**
  * Edit ▸ Undo and Redo, saying what they will do ("Undo: mark “Learn SQL” done") and greyed out when there is
@@ -21,14 +24,14 @@ final class UndoMenuItems {
     }
 
     static List<MenuItem> of(UndoHistory undo) {
-        MenuItem undoItem = new MenuItem();
+        MenuItem undoItem = new MenuItem(null, new FontIcon(MaterialDesignU.UNDO));
         undoItem.setId("menu-undo");
         undoItem.setAccelerator(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN));
         undoItem.setOnAction(event -> undo.undo());
         undoItem.textProperty().bind(Bindings.createStringBinding(() -> undo.undoLabel()
                 .map(label -> tr("menu.edit.undoWhat", label)).orElseGet(() -> tr("menu.edit.undo")), undo.nextProperty()));
         undoItem.disableProperty().bind(Bindings.createBooleanBinding(() -> undo.undoLabel().isEmpty(), undo.nextProperty()));
-        MenuItem redoItem = new MenuItem();
+        MenuItem redoItem = new MenuItem(null, new FontIcon(MaterialDesignR.REDO));
         redoItem.setId("menu-redo");
         redoItem.setAccelerator(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
         redoItem.setOnAction(event -> undo.redo());

@@ -15,12 +15,14 @@ import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.stage.Window;
 import org.junit.jupiter.api.Test;
+import org.kordamp.ikonli.javafx.FontIcon;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The main window: navigation, theme, and the window's size and place kept across restarts. */
@@ -112,6 +114,26 @@ class ShellTest extends AppTestBase {
 
     private static List<String> texts(Menu menu) {
         return menu.getItems().stream().map(MenuItem::getText).toList();
+    }
+
+    @Test
+    void everyCommandInTheMenusHasItsIconAsInTheChecklistAndTheSidebar() {
+        // Switches (a check or a choice of language) show their state instead; a submenu's arrow is its mark.
+        List<String> bare = menuBar().getMenus().stream().flatMap(menu -> menu.getItems().stream())
+                .filter(item -> !(item instanceof SeparatorMenuItem || item instanceof CheckMenuItem || item instanceof Menu))
+                .filter(item -> !(item.getGraphic() instanceof FontIcon))
+                .map(MenuItem::getText).toList();
+        assertThat(bare).isEmpty();
+
+        assertThat(iconOf(menu("Edit"), "Edit item…")).isEqualTo("mdi2p-pencil-outline");
+        assertThat(iconOf(menu("Edit"), "Delete item…")).isEqualTo("mdi2d-delete-outline");
+        ToggleButton sidebarChecklist = robot.lookup("#nav-checklist").queryAs(ToggleButton.class);
+        assertThat(iconOf(menu("View"), "Checklist")).isEqualTo(((FontIcon) sidebarChecklist.getGraphic()).getIconLiteral());
+    }
+
+    private static String iconOf(Menu menu, String text) {
+        MenuItem item = menu.getItems().stream().filter(candidate -> text.equals(candidate.getText())).findFirst().orElseThrow();
+        return ((FontIcon) item.getGraphic()).getIconLiteral();
     }
 
     @Test
