@@ -6,12 +6,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.stepwise.ui.charts.DayTicks.Choice;
 import dev.stepwise.ui.charts.DayTicks.Formats;
 import dev.stepwise.ui.charts.DayTicks.Unit;
+import dev.stepwise.ui.common.Messages;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
+import java.util.ResourceBundle;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
@@ -19,12 +21,19 @@ import org.junit.jupiter.api.Test;
 
 /** Where a day axis puts its labels: calendar boundaries, as fine as the room allows. */
 class DayTicksTest {
-    private static final Formats ENGLISH = formats(Locale.ENGLISH, "MMM d", "LLL", "MMM yyyy", "yyyy");
-    private static final Formats GERMAN = formats(Locale.GERMAN, "d. MMM", "LLL", "LLL yyyy", "yyyy");
+    /** The shipped patterns (chart.axis.* in each bundle): a pattern a translation got wrong fails here, not on screen. */
+    private static final Formats ENGLISH = shipped(Locale.ENGLISH);
+    private static final Formats GERMAN = shipped(Locale.GERMAN);
 
-    private static Formats formats(Locale locale, String day, String month, String monthAndYear, String year) {
-        return new Formats(DateTimeFormatter.ofPattern(day, locale), DateTimeFormatter.ofPattern(month, locale),
-                DateTimeFormatter.ofPattern(monthAndYear, locale), DateTimeFormatter.ofPattern(year, locale));
+    private static Formats shipped(Locale locale) {
+        ResourceBundle bundle = ResourceBundle.getBundle(Messages.BUNDLE, locale, ResourceBundle.Control.getNoFallbackControl(
+                ResourceBundle.Control.FORMAT_PROPERTIES));
+        return new Formats(pattern(bundle, "chart.axis.day", locale), pattern(bundle, "chart.axis.month", locale),
+                pattern(bundle, "chart.axis.monthAndYear", locale), pattern(bundle, "chart.axis.year", locale));
+    }
+
+    private static DateTimeFormatter pattern(ResourceBundle bundle, String key, Locale locale) {
+        return DateTimeFormatter.ofPattern(bundle.getString(key), locale);
     }
 
     private static List<String> labels(Choice choice, Formats formats) {
