@@ -14,8 +14,11 @@ import java.util.stream.Stream;
  */
 public record Preferences(boolean darkTheme, Optional<WindowBounds> window, int zoomPercent, Map<String, Double> dividers) {
     public static final int NORMAL_ZOOM = 100;
-    /** The pages whose divider is remembered (before {@link #DEFAULTS}: the constructor reads it). */
-    public static final List<String> DIVIDED_PAGES = List.of("checklist", "timeline");
+    /**
+     * The pages whose divider is remembered (before {@link #DEFAULTS}: the constructor reads it); the matrix's is its
+     * grid's share of the height when the detail is under it (side by side, its line follows the columns).
+     */
+    public static final List<String> DIVIDED_PAGES = List.of("checklist", "timeline", "matrix");
     public static final Preferences DEFAULTS = new Preferences(false, Optional.empty());
     /** A divider nearer an edge than this would leave one side too small to find again; such a value is not kept. */
     private static final double DIVIDER_MARGIN = 0.05;

@@ -73,10 +73,12 @@ class PreferencesTest {
 
         assertThat(withDividers.toMap()).containsEntry("divider.checklist", "0.38").doesNotContainKey("divider.timeline");
         assertThat(withDividers.withZoom(125).withDarkTheme(true).dividers()).containsExactly(Map.entry("checklist", 0.38));
-        assertThat(Preferences.DEFAULTS.withDividers(Map.of("checklist", 0.01, "timeline", Double.NaN, "matrix", 0.5))
+        assertThat(Preferences.DEFAULTS.withDividers(Map.of("checklist", 0.01, "timeline", Double.NaN, "overview", 0.5))
                 .dividers()).as("too near an edge, not a number, not a page that keeps one").isEmpty();
         assertThat(Preferences.fromMap(Map.of("divider.checklist", "wide", "divider.timeline", "0.96")).dividers()).isEmpty();
         assertThat(Preferences.fromMap(Map.of("divider.timeline", "0.5")).dividers()).containsExactly(Map.entry("timeline", 0.5));
+        assertThat(Preferences.fromMap(Map.of("divider.matrix", "0.7")).dividers()).as("the matrix's stacked line")
+                .containsExactly(Map.entry("matrix", 0.7));
     }
 
     @Test

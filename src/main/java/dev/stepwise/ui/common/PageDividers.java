@@ -18,9 +18,22 @@ import javafx.stage.Window;
  *
  * <p>Earlier is too early: a page built before the window is shown (the page it reopens on) is first laid out wider
  * than the window, and the side that keeps its width as the window changes carried the line to the list's least width.
+ *
+ * <p>A page that places its line itself (the matrix: where its grid's columns end, or, stacked, at a share the learner
+ * may change) registers as an {@link OwnDivider} instead, and is handed the share it gave to remember.
  */
 public final class PageDividers {
+    /** A page that places its own divider and keeps the share the learner set, to be remembered. */
+    public interface OwnDivider {
+        /** The share to remember now. */
+        double rememberedShare();
+
+        /** The share remembered from last time, given once as the page is built or the preferences are read. */
+        void restoreShare(double share);
+    }
+
     private final Map<String, SplitPane> splits = new LinkedHashMap<>();
+    private final Map<String, OwnDivider> own = new LinkedHashMap<>();
     /** The share each page still waits to be given, by page: until then that share is the page's. */
     private final Map<String, Double> pending = new HashMap<>();
     private Map<String, Double> remembered = Map.of();
@@ -29,7 +42,9 @@ public final class PageDividers {
     public void restore(Map<String, Double> shares) {
         remembered = Map.copyOf(shares);
         remembered.forEach((page, share) -> {
-            if (pending.containsKey(page)) {
+            if (own.containsKey(page)) {
+                own.get(page).restoreShare(share);
+            } else if (pending.containsKey(page)) {
                 pending.put(page, share);
             } else if (splits.containsKey(page)) {
                 splits.get(page).setDividerPositions(share);
@@ -56,6 +71,14 @@ public final class PageDividers {
         check.invalidated(showing);
     }
 
+    /** A page that places its own divider: it gets its remembered share now, and is asked for it at close. */
+    public void register(String page, OwnDivider divider) {
+        own.put(page, divider);
+        if (remembered.containsKey(page)) {
+            divider.restoreShare(remembered.get(page));
+        }
+    }
+
     /** Each page's divider as it is now, to be remembered; a page not on screen this time keeps the share it had. */
     public Map<String, Double> current() {
         Map<String, Double> shares = new HashMap<>(remembered);
@@ -64,6 +87,7 @@ public final class PageDividers {
                 shares.put(page, split.getDividerPositions()[0]);
             }
         });
+        own.forEach((page, divider) -> shares.put(page, divider.rememberedShare()));
         return shares;
     }
 }

@@ -2,6 +2,7 @@ package dev.stepwise.ui.matrix;
 
 import atlantafx.base.theme.Styles;
 import dev.stepwise.ui.common.Messages;
+import dev.stepwise.ui.common.PageDividers;
 import dev.stepwise.ui.common.StyleClasses;
 import dev.stepwise.ui.common.UiScale;
 import java.util.Objects;
@@ -38,13 +39,15 @@ public final class SkillsMatrixView extends BorderPane {
     private static final double SCROLL_BAR_ALLOWANCE = 16;
     /** Detail below the grid: skills-matrix.css also tightens the grid's spacing for the narrow window this means. */
     private static final PseudoClass STACKED = PseudoClass.getPseudoClass("stacked");
-    /** The grid's share of the height when the detail is below it. */
+    /** The grid's share of the height when the detail is below it, until the learner moves the line. */
     private static final double GRID_SHARE_STACKED = 0.55;
 
     private final MatrixGrid grid;
     private final SplitPane split;
     private final VBox left;
     private Boolean sideBySide;
+    /** The grid's share of the height when stacked: where the learner left the line, kept while side by side. */
+    private double stackedShare = GRID_SHARE_STACKED;
     /** The grid's padding and spacing around its columns side by side (measured once, before :stacked tightens it). */
     private double gridChrome = -1;
     private final ChangeListener<Number> onZoom = (obs, old, size) -> Platform.runLater(this::reflowForZoom);
@@ -69,6 +72,7 @@ public final class SkillsMatrixView extends BorderPane {
                 grid::focusSelectedOrFirst);
         detail.setMinWidth(0);
         split = new SplitPane(left, detail);
+        split.setId("matrix-split");
         split.widthProperty().addListener((obs, old, width) -> reflow(width.doubleValue(), false));
         // Zooming changes every column's width: arrange the screen again, and put the divider where the grid now ends.
         // (Weakly: the scale outlives this view, which a path switch may replace.)
@@ -99,14 +103,35 @@ public final class SkillsMatrixView extends BorderPane {
         if (!force && !squeezed && sideBySide != null && sideBySide == fits) {
             return;
         }
+        if (Boolean.FALSE.equals(sideBySide)) {
+            stackedShare = split.getDividerPositions()[0];
+        }
         sideBySide = fits;
         pseudoClassStateChanged(STACKED, !fits);
         split.setOrientation(fits ? Orientation.HORIZONTAL : Orientation.VERTICAL);
         // Side by side, a wider window widens the detail: the grid is as wide as its columns already.
         SplitPane.setResizableWithParent(left, !fits);
-        double divider = fits ? (others + name) / width : GRID_SHARE_STACKED;
+        double divider = fits ? (others + name) / width : stackedShare;
         // After this layout pass: while the split pane is being resized, its skin keeps the grid's old pixel width.
         Platform.runLater(() -> split.setDividerPositions(divider));
+    }
+
+    /** The stacked line's share, remembered across starts (side by side, the line follows the grid's columns). */
+    public PageDividers.OwnDivider stackedDivider() {
+        return new PageDividers.OwnDivider() {
+            @Override
+            public double rememberedShare() {
+                return Boolean.FALSE.equals(sideBySide) ? split.getDividerPositions()[0] : stackedShare;
+            }
+
+            @Override
+            public void restoreShare(double share) {
+                stackedShare = share;
+                if (Boolean.FALSE.equals(sideBySide)) {
+                    Platform.runLater(() -> split.setDividerPositions(share));
+                }
+            }
+        };
     }
 
     private void reflowForZoom() {

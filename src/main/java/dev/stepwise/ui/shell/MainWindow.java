@@ -66,7 +66,11 @@ public final class MainWindow {
             dividers.register("checklist", view.split());
             return view;
         });
-        this.matrix = new Lazy<>(() -> new SkillsMatrixView(viewModel.matrix(), viewModel::openItem));
+        this.matrix = new Lazy<>(() -> {
+            SkillsMatrixView view = new SkillsMatrixView(viewModel.matrix(), viewModel::openItem);
+            dividers.register("matrix", view.stackedDivider());
+            return view;
+        });
         // A chart node has one place in the scene: the timeline shows a burn-up of its own over the same view model.
         this.timeline = new Lazy<>(() -> {
             TimelineView view = new TimelineView(viewModel.timeline(), new BurnUpChart(viewModel.burnUp()));

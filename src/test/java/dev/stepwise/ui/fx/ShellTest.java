@@ -8,7 +8,6 @@ import dev.stepwise.ui.common.UiScale;
 import dev.stepwise.ui.shell.AppVersion;
 import java.util.List;
 import javafx.application.Application;
-import javafx.scene.Node;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
@@ -16,14 +15,11 @@ import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SeparatorMenuItem;
-import javafx.scene.control.SplitPane;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
-import javafx.scene.input.MouseButton;
 import javafx.stage.Window;
 import org.junit.jupiter.api.Test;
 import org.kordamp.ikonli.javafx.FontIcon;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** The main window: navigation, theme, and the window's size and place kept across restarts. */
 class ShellTest extends AppTestBase {
@@ -211,64 +207,6 @@ class ShellTest extends AppTestBase {
         restart();
 
         assertThat(stage.getTitle()).startsWith("Checklist");
-    }
-
-    /** The share of the page left of (or above) the split's divider, on the FX thread. */
-    private double divider(String splitQuery) {
-        SplitPane split = robot.lookup(splitQuery).query();
-        double[] share = new double[1];
-        robot.interact(() -> share[0] = split.getDividerPositions()[0]);
-        return share[0];
-    }
-
-    /** The learner drags the line between the split's two parts by this many pixels (right or down). */
-    private void dragDivider(String splitQuery, double dx, double dy) {
-        Node line = robot.lookup(splitQuery + " > .split-pane-divider").query();
-        robot.drag(line, MouseButton.PRIMARY).moveBy(dx, dy).release(MouseButton.PRIMARY);
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    /** Reopened on the checklist, its line is where the page puts it, not pushed to the list's least width. */
-    @Test
-    void theChecklistReopenedOnHasItsLineWhereItWasWithoutADrag() throws Exception {
-        placeWindow(1280, 800);
-        shortcut(KeyCode.DIGIT2);
-        double before = divider("#checklist-split");
-
-        restart();
-        placeWindow(1280, 800);
-        waitUntil(() -> shown("#checklist-split"));
-        WaitForAsyncUtils.waitForFxEvents(3);
-
-        assertThat(divider("#checklist-split")).isCloseTo(before, within(0.01));
-    }
-
-    @Test
-    void whereTheLearnerLeftTheChecklistAndTimelineDividersIsKeptAcrossARestart() throws Exception {
-        placeWindow(1280, 800);
-        shortcut(KeyCode.DIGIT2);
-        double checklistBefore = divider("#checklist-split");
-        dragDivider("#checklist-split", -60, 0);
-        double checklistMoved = divider("#checklist-split");
-        shortcut(KeyCode.DIGIT4);
-        double timelineBefore = divider("#timeline-split");
-        dragDivider("#timeline-split", 0, 90);
-        double timelineMoved = divider("#timeline-split");
-        shortcut(KeyCode.DIGIT2);
-
-        restart();
-        placeWindow(1280, 800);
-        waitUntil(() -> shown("#checklist-split"));
-        WaitForAsyncUtils.waitForFxEvents(3);
-        double checklistAfter = divider("#checklist-split");
-        shortcut(KeyCode.DIGIT4);
-        waitUntil(() -> shown("#timeline-split"));
-        WaitForAsyncUtils.waitForFxEvents(3);
-
-        assertThat(checklistMoved).as("the drag moved the checklist's line").isLessThan(checklistBefore - 0.05);
-        assertThat(timelineMoved).as("the drag moved the timeline's line").isGreaterThan(timelineBefore + 0.05);
-        assertThat(checklistAfter).as("checklist after a restart").isCloseTo(checklistMoved, within(0.01));
-        assertThat(divider("#timeline-split")).as("timeline after a restart").isCloseTo(timelineMoved, within(0.01));
     }
 
     private double textSize() {
