@@ -31,19 +31,28 @@ final class FieldRules {
         this.fail = fail;
     }
 
-    /** Tab and newline belong in text; every other control character is either a mistake or an attack on the display. */
     /** A failure naming the field, for a rule the domain states ({@code Texts.noteProblem}). */
     FileProblemException at(String field, Phrase problem) {
         return fail.at(field, problem);
     }
 
+    /** Tab and newline belong in text; every other control character is either a mistake or an attack on the display. */
     void noControlCharacters(String field, String value) {
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
-            if (Character.getType(c) == Character.CONTROL && c != '\t' && c != '\n') {
+            if (isControl(c) && c != '\t' && c != '\n') {
                 throw fail.at(field, Phrase.of("file.controlCharacter", "%04X".formatted((int) c)));
             }
         }
+    }
+
+    /**
+     * Unicode's control characters (general category Cc) are exactly U+0000–U+001F and U+007F–U+009F. Compared by
+     * hand: every character of a 10,000-item file passes here, and {@code Character.getType} for each was an eighth
+     * of the read.
+     */
+    static boolean isControl(char c) {
+        return c <= '\u001F' || (c >= '\u007F' && c <= '\u009F');
     }
 
     /** Checked as written, not trimmed: an id is a key, and " learn-sql" is not "learn-sql". */
