@@ -44,6 +44,7 @@ public final class Messages {
     private final ResourceBundle bundle;
     private final DateTimeFormatter date;
     private final DateTimeFormatter dateTime;
+    private final DateTimeFormatter shortDate;
 
     private Messages(Locale locale, String preference) {
         this.locale = locale;
@@ -53,6 +54,8 @@ public final class Messages {
                 ResourceBundle.Control.FORMAT_PROPERTIES));
         this.date = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);
         this.dateTime = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(locale);
+        // The same words as the charts' day labels, so the overview's bars and its burn-up write a day alike.
+        this.shortDate = DateTimeFormatter.ofPattern(bundle.getString("chart.axis.day"), locale);
     }
 
     public static Messages forLocale(Locale locale) {
@@ -150,9 +153,9 @@ public final class Messages {
         return date.format(day);
     }
 
-    /** A day in few characters, under a bar: "11/23/26", "23.11.26". */
+    /** A day in few characters, under a bar or a chart: "Nov 23", "23. Nov." (the year is the chart's to say). */
     public String shortDate(LocalDate day) {
-        return DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT).withLocale(locale()).format(day);
+        return shortDate.format(day);
     }
 
     /** A moment in the given zone, day and time: "Nov 29, 2026, 5:38 PM", "29.11.2026, 17:38". */

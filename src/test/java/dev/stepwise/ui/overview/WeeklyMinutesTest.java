@@ -4,13 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.stepwise.ui.common.Messages;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.TimeoutException;
 import javafx.event.Event;
 import javafx.event.EventType;
 import javafx.scene.Node;
+import javafx.scene.control.Label;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
+import javafx.scene.layout.VBox;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
@@ -56,5 +61,21 @@ class WeeklyMinutesTest {
         assertThat(lastWeek).contains(Messages.current().minutes(90)).isNotEqualTo(whole);
         assertThat(earlierWeek).contains(Messages.current().minutes(25)).isNotEqualTo(lastWeek);
         assertThat(weekly.tooltip().getText()).isEqualTo(whole);
+    }
+
+    @Test
+    void weeksAreLabelledAsTheChartsLabelTheirDays() {
+        Messages.use(Messages.forLocale(Locale.ENGLISH));
+        WeeklyMinutes[] made = new WeeklyMinutes[1];
+        robot.interact(() -> {
+            made[0] = new WeeklyMinutes();
+            made[0].show(new TreeMap<>(Map.of(THIS_MONDAY, 90)), THIS_MONDAY);
+        });
+
+        List<String> labels = made[0].getChildren().stream().map(column -> ((Label) ((VBox) column).getChildren().get(1)).getText())
+                .filter(text -> !text.isEmpty()).toList();
+        // Every fourth Monday back from this week's; "11/30/26" before.
+        assertThat(labels).last().isEqualTo("Nov 30");
+        assertThat(labels).contains("Nov 2", "Oct 5").allMatch(label -> label.matches("[A-Z][a-z]{2} \\d{1,2}"));
     }
 }
