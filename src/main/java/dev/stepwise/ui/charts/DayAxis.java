@@ -18,10 +18,15 @@ final class DayAxis extends ValueAxis<Number> {
     /** The room one label takes with the gap to the next, in em: wide enough for "Jan 2027" and for "30. Nov.". */
     private static final double LABEL_ROOM_EM = 7.5;
 
+    /** The room after the last day, as a share of the days shown: a label centred on the last day's tick fits in it. */
+    private static final double ROOM_AFTER_LAST = 0.04;
+
     /** How far a label may reach left of the axis's start, into the empty corner under the side axis, in em. */
     private static final double CORNER_EM = 2;
 
     private final DayTicks.Formats formats;
+    /** The last day shown: the room after it is for its label, not for labels of days after it. */
+    private long lastDay = Long.MAX_VALUE;
     /** The labels of the last layout: the axis asks for each label's text after it asked for the ticks. */
     private DayTicks.Choice ticks;
 
@@ -38,11 +43,16 @@ final class DayAxis extends ValueAxis<Number> {
         return DateTimeFormatter.ofPattern(Messages.tr(key), locale);
     }
 
-    /** Shows the days from {@code first} to {@code last} (epoch days; at least one day apart). */
+    /**
+     * Shows the days from {@code first} to {@code last} (epoch days; at least one day apart), and a little room after
+     * the last: a label on the last day then fits whole, where it would stick out past the end (and be left out).
+     */
     void show(double first, double last) {
         double lower = Math.floor(first);
+        double upper = Math.max(Math.ceil(last), lower + 1);
+        lastDay = (long) upper;
         setLowerBound(lower);
-        setUpperBound(Math.max(Math.ceil(last), lower + 1));
+        setUpperBound(upper + (upper - lower) * ROOM_AFTER_LAST);
     }
 
     @Override
@@ -50,7 +60,7 @@ final class DayAxis extends ValueAxis<Number> {
         double[] bounds = (double[]) range;
         int fit = (int) Math.floor(length / UiScale.em(LABEL_ROOM_EM));
         DayTicks.Choice choice = DayTicks.between(LocalDate.ofEpochDay((long) Math.ceil(bounds[0])),
-                LocalDate.ofEpochDay((long) Math.floor(bounds[1])), Math.max(2, fit));
+                LocalDate.ofEpochDay(Math.min((long) Math.floor(bounds[1]), lastDay)), Math.max(2, fit));
         ticks = whole(choice, length, bounds);
         return ticks.days().stream().<Number>map(day -> (double) day.toEpochDay()).toList();
     }

@@ -109,12 +109,22 @@ class BurnUpChartNodeTest {
     }
 
     @Test
+    void aFewDaysChartNamesEachDayUpToToday() throws Exception {
+        // The first item done, days after the path came: every day is named under the line, today's too (its label,
+        // centred on the axis's end, stuck out and was left out before the axis kept room after the last day).
+        showBurnUp(720);
+
+        assertThat(dayLabels().stream().map(DayLabel::text)).endsWith("Mar 2", "Mar 3", "Mar 4");
+        assertThat(dayLabels()).allMatch(DayLabel::visible);
+    }
+
+    @Test
     void leavesOutALabelThatWouldStickOutPastTheEnd() throws Exception {
         BurnUpViewModel viewModel = showBurnUp(420);
-        // Room for three labels, every other month: 1 July is the day before the last, and its label, centred on its
-        // tick, would run past the axis's end.
+        // Room for three labels over ten months: half-years, and the last, "Jan 2026" on 1 January, a day before the end,
+        // would run past the axis's end (the room after the last day is narrower than half of it at this width).
         robot.interact(() -> viewModel.setPlan(List.of(new PlanPoint(LocalDate.of(2025, 2, 20), 0),
-                new PlanPoint(LocalDate.of(2025, 7, 2), 8))));
+                new PlanPoint(LocalDate.of(2026, 1, 2), 8))));
         WaitForAsyncUtils.waitForFxEvents();
 
         List<DayLabel> labels = dayLabels();
@@ -123,7 +133,7 @@ class BurnUpChartNodeTest {
             assertThat(label.minXInChart()).as("%s starts inside the chart", label.text()).isGreaterThanOrEqualTo(0);
             assertThat(label.maxX()).as("%s ends on the axis", label.text()).isLessThanOrEqualTo(label.axisLength());
         });
-        assertThat(labels).extracting(DayLabel::text).containsExactly("Mar 2025", "May");
+        assertThat(labels).extracting(DayLabel::text).containsExactly("Jul 2025");
     }
 
     /** A burn-up {@code width} px wide with one item done, in a stage of its own size; returns its view model. */
