@@ -95,16 +95,19 @@ final class ActivityCard extends Card {
         }
         shown = history;
         ActivityCalendar calendar = history.calendar();
-        heatMap.show(minutes.isSelected() ? history.minutes() : calendar, minutes.isSelected());
+        // The line under the map speaks of the days the map shows: changes, or days with study time.
+        ActivityCalendar shownDays = minutes.isSelected() ? history.minutes() : calendar;
+        heatMap.show(shownDays, minutes.isSelected());
         weekly.show(history.minutesPerWeek(), calendar.firstDay().plusWeeks(ActivityCalendar.WEEKS - 1));
         boolean studied = !history.minutesPerWeek().isEmpty();
         weeklyTitle.setVisible(studied);
         weeklyTitle.setManaged(studied);
         weekly.setVisible(studied);
         weekly.setManaged(studied);
-        streaks.setText(Messages.tr("history.streaks", calendar.currentStreak(), calendar.longestStreak(), calendar.activeDays()));
+        streaks.setText(Messages.tr(minutes.isSelected() ? "history.streaks.minutes" : "history.streaks", shownDays.currentStreak(),
+                shownDays.longestStreak(), shownDays.activeDays()));
         week.setText(ActivityViewModel.weekText(history.thisWeek()));
-        boolean nothing = calendar.longestStreak() == 0;
+        boolean nothing = calendar.longestStreak() == 0 && history.minutes().longestStreak() == 0;
         empty.setVisible(nothing);
         empty.setManaged(nothing);
     }

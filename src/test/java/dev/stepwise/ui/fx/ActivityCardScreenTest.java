@@ -54,5 +54,11 @@ class ActivityCardScreenTest extends AppTestBase {
         robot.interact(() -> robot.lookup("#heat-map-minutes").queryAs(ToggleButton.class).fire());
         assertThat(shadedDays()).as("the same year counted in minutes studied: none yet").isZero();
         assertThat(robot.lookup("#heat-map").query().getAccessibleText()).startsWith("No days with study time");
+        // The line under the map counts what the map shows: a day of changes is not a day of study.
+        assertThat(robot.lookup("#activity-streaks").queryAs(Label.class).getText())
+                .isEqualTo("Study streak: no days · longest: no days · no days studied in the last 52 weeks");
+
+        robot.interact(() -> robot.lookup("#heat-map-changes").queryAs(ToggleButton.class).fire());
+        assertThat(robot.lookup("#activity-streaks").queryAs(Label.class).getText()).startsWith("Current streak: 1 day");
     }
 }
