@@ -65,22 +65,9 @@ class BurnUpChartNodeTest {
 
     @Test
     void drawsThePlanLineItIsGivenBesideWhatWasDone() throws Exception {
-        fixture.session.setStatus(FixturePath.LEARN_LANGUAGE, ItemStatus.DONE);
-        Scheduler inline = (delay, action) -> {
-            throw new UnsupportedOperationException();
-        };
-        BurnUpViewModel viewModel = new BurnUpViewModel(fixture.session, inline,
-                Clock.fixed(Instant.parse("2025-03-04T12:00:00Z"), ZoneId.of("UTC")));
-        AtomicReference<BurnUpChart> chart = new AtomicReference<>();
-        FxToolkit.setupStage(stage -> {
-            Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-            BurnUpChart node = new BurnUpChart(viewModel);
-            chart.set(node);
-            Scene scene = new Scene(new StackPane(node), 720, 360);
-            scene.getStylesheets().add(Objects.requireNonNull(getClass().getResource("/dev/stepwise/ui/app.css")).toExternalForm());
-            stage.setScene(scene);
-            stage.show();
-        });
+        Shown shown = showBurnUp(720);
+        BurnUpViewModel viewModel = shown.viewModel();
+        AtomicReference<BurnUpChart> chart = new AtomicReference<>(shown.chart());
         assertThat(chart.get().doneShown()).isEqualTo(1);
         assertThat(chart.get().planPointsShown()).isZero();
         assertThat(robot.lookup(".chart-legend-item").queryAll()).hasSize(2);
@@ -99,7 +86,7 @@ class BurnUpChartNodeTest {
 
     @Test
     void labelsItsDaysOnTheCalendarAndShowsEveryLabel() throws Exception {
-        BurnUpViewModel viewModel = showBurnUp(720);
+        BurnUpViewModel viewModel = showBurnUp(720).viewModel();
         // A term's plan, late February to the end of July: ticks every 25 days read "2/20/25, 4/1/25, 5/11/25…".
         robot.interact(() -> viewModel.setPlan(List.of(new PlanPoint(LocalDate.of(2025, 2, 20), 0),
                 new PlanPoint(LocalDate.of(2025, 7, 31), 8))));
@@ -120,7 +107,7 @@ class BurnUpChartNodeTest {
 
     @Test
     void leavesOutALabelThatWouldStickOutPastTheEnd() throws Exception {
-        BurnUpViewModel viewModel = showBurnUp(420);
+        BurnUpViewModel viewModel = showBurnUp(420).viewModel();
         // Room for three labels over ten months: half-years, and the last, "Jan 2026" on 1 January, a day before the end,
         // would run past the axis's end (the room after the last day is narrower than half of it at this width).
         robot.interact(() -> viewModel.setPlan(List.of(new PlanPoint(LocalDate.of(2025, 2, 20), 0),
@@ -136,8 +123,12 @@ class BurnUpChartNodeTest {
         assertThat(labels).extracting(DayLabel::text).containsExactly("Jul 2025");
     }
 
-    /** A burn-up {@code width} px wide with one item done, in a stage of its own size; returns its view model. */
-    private BurnUpViewModel showBurnUp(double width) throws TimeoutException {
+    /** The burn-up on screen and the view model that feeds it. */
+    private record Shown(BurnUpViewModel viewModel, BurnUpChart chart) {
+    }
+
+    /** A burn-up {@code width} px wide with one item done, styled as in the app, in a stage of its own size. */
+    private Shown showBurnUp(double width) throws TimeoutException {
         fixture.session.setStatus(FixturePath.LEARN_LANGUAGE, ItemStatus.DONE);
         Scheduler inline = (delay, action) -> {
             throw new UnsupportedOperationException();
@@ -153,12 +144,14 @@ class BurnUpChartNodeTest {
             chart.set(node);
             // As wide as asked, whatever size (or least size) the shared stage has from a test before.
             node.setMaxSize(width, 360);
-            stage.setScene(new Scene(new StackPane(node), width, 360));
+            Scene scene = new Scene(new StackPane(node), width, 360);
+            scene.getStylesheets().add(Objects.requireNonNull(getClass().getResource("/dev/stepwise/ui/app.css")).toExternalForm());
+            stage.setScene(scene);
             stage.show();
         });
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(chart.get().getWidth()).isEqualTo(width);
-        return viewModel;
+        return new Shown(viewModel, chart.get());
     }
 
     /**
