@@ -2,6 +2,7 @@ package dev.stepwise.ui.checklist;
 
 import dev.stepwise.domain.Section;
 import dev.stepwise.ui.checklist.ChecklistRow.ItemRow;
+import dev.stepwise.ui.common.MenuCommands;
 import dev.stepwise.ui.common.Messages;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.MenuItem;
@@ -10,7 +11,6 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import org.kordamp.ikonli.Ikon;
-import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignD;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
@@ -79,16 +79,11 @@ final class ChecklistMenus {
 
     /** An entry that shows the key doing the same in the list; shown, not registered, so the list's keys stay its own. */
     private static MenuItem keyed(String textKey, KeyCombination key, String id, Ikon icon, Runnable action) {
-        MenuItem item = item(textKey, id, icon, action);
-        item.setAccelerator(key);
-        return item;
+        return MenuCommands.item(Messages.tr(textKey), id, key, icon, action);
     }
 
     /** An entry whose text is the bundle's text for {@code textKey}. */
     private static MenuItem item(String textKey, String id, Ikon icon, Runnable action) {
-        MenuItem item = new MenuItem(Messages.tr(textKey), new FontIcon(icon));
-        item.setId(id);
-        item.setOnAction(event -> action.run());
-        return item;
+        return MenuCommands.item(Messages.tr(textKey), id, null, icon, action);
     }
 }

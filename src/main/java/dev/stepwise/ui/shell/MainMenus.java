@@ -3,6 +3,7 @@ package dev.stepwise.ui.shell;
 import static dev.stepwise.ui.common.Messages.tr;
 
 import dev.stepwise.ui.checklist.ChecklistActions;
+import dev.stepwise.ui.common.MenuCommands;
 import dev.stepwise.ui.common.Messages;
 import dev.stepwise.ui.common.UndoHistory;
 import dev.stepwise.ui.transfer.TransferActions;
@@ -195,18 +196,9 @@ final class MainMenus {
         return new KeyCodeCombination(code, KeyCombination.SHORTCUT_DOWN);
     }
 
-    static MenuItem item(String text, KeyCombination accelerator, Runnable action) {
-        MenuItem item = new MenuItem(text);
-        item.setAccelerator(accelerator);
-        item.setOnAction(event -> action.run());
-        return item;
-    }
-
-    /** A command with its icon: the same icon as the command has in the checklist's menus and on its buttons. */
-    static MenuItem item(String text, KeyCombination accelerator, Ikon icon, Runnable action) {
-        MenuItem item = item(text, accelerator, action);
-        item.setGraphic(new FontIcon(icon));
-        return item;
+    /** A command of the menu bar (none has an id): the same icon as the command has in the checklist's menus. */
+    private static MenuItem item(String text, KeyCombination accelerator, Ikon icon, Runnable action) {
+        return MenuCommands.item(text, null, accelerator, icon, action);
     }
 
     /** View ▸ a page, with the page's sidebar icon. */

@@ -1,5 +1,7 @@
 package dev.stepwise.ui.shell;
 
+import static dev.stepwise.ui.common.MenuCommands.item;
+
 import dev.stepwise.ui.common.Messages;
 import dev.stepwise.ui.common.TextPrompts;
 import dev.stepwise.ui.common.Workspace;
@@ -10,7 +12,6 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.input.KeyCombination;
 import javafx.stage.Window;
-import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignD;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
@@ -34,16 +35,16 @@ final class PathActions {
     /** A fresh set of menu items (a menu item belongs to one menu only). */
     List<MenuItem> menuItems() {
         return List.of(
-                item(Messages.tr("menu.path.new"), "new-path", new FontIcon(MaterialDesignP.PLUS), this::create),
-                item(Messages.tr("menu.path.duplicate"), "duplicate-path", new FontIcon(MaterialDesignC.CONTENT_COPY), this::duplicate),
-                item(Messages.tr("menu.path.rename"), "rename-path", new FontIcon(MaterialDesignR.RENAME_BOX), this::rename),
+                item(Messages.tr("menu.path.new"), "new-path", null, MaterialDesignP.PLUS, this::create),
+                item(Messages.tr("menu.path.duplicate"), "duplicate-path", null, MaterialDesignC.CONTENT_COPY, this::duplicate),
+                item(Messages.tr("menu.path.rename"), "rename-path", null, MaterialDesignR.RENAME_BOX, this::rename),
                 new SeparatorMenuItem(),
-                item(Messages.tr("menu.path.resetProgress"), "reset-progress", new FontIcon(MaterialDesignR.RESTORE), this::resetProgress),
+                item(Messages.tr("menu.path.resetProgress"), "reset-progress", null, MaterialDesignR.RESTORE, this::resetProgress),
                 deleteItem());
     }
 
     private MenuItem deleteItem() {
-        MenuItem delete = item(Messages.tr("menu.path.delete"), "delete-path", new FontIcon(MaterialDesignD.DELETE_OUTLINE), this::delete);
+        MenuItem delete = item(Messages.tr("menu.path.delete"), "delete-path", null, MaterialDesignD.DELETE_OUTLINE, this::delete);
         // The last path cannot go: there would be nothing to show.
         delete.disableProperty().bind(Bindings.size(workspace.paths()).lessThan(2));
         return delete;
@@ -98,12 +99,5 @@ final class PathActions {
                 workspace.resetCurrentProgress();
             }
         }));
-    }
-
-    private static MenuItem item(String text, String id, FontIcon icon, Runnable action) {
-        MenuItem item = new MenuItem(text, icon);
-        item.setId(id);
-        item.setOnAction(event -> action.run());
-        return item;
     }
 }

@@ -1,5 +1,6 @@
 package dev.stepwise.ui.transfer;
 
+import static dev.stepwise.ui.common.MenuCommands.item;
 import static dev.stepwise.ui.common.Messages.tr;
 
 import dev.stepwise.ui.common.Dialogs;
@@ -16,7 +17,6 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.input.KeyCombination;
 import javafx.stage.Window;
-import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignE;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
@@ -125,14 +125,5 @@ public final class TransferActions {
 
     private void failed(String header, Throwable error) {
         Dialogs.error(owner, header, tr("error.nothingChanged", Dialogs.describe(error))).show();
-    }
-
-    private static MenuItem item(String text, String id, KeyCombination accelerator, org.kordamp.ikonli.Ikon icon,
-                                 Runnable action) {
-        MenuItem item = new MenuItem(text, new FontIcon(icon));
-        item.setId(id);
-        item.setAccelerator(accelerator);
-        item.setOnAction(event -> action.run());
-        return item;
     }
 }
