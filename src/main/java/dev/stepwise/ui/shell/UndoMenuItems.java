@@ -2,6 +2,7 @@ package dev.stepwise.ui.shell;
 
 import static dev.stepwise.ui.common.Messages.tr;
 
+import dev.stepwise.ui.common.MenuCommands;
 import dev.stepwise.ui.common.UndoHistory;
 import java.util.List;
 import javafx.beans.binding.Bindings;
@@ -10,7 +11,6 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
-import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignU;
 
@@ -24,17 +24,14 @@ final class UndoMenuItems {
     }
 
     static List<MenuItem> of(UndoHistory undo) {
-        MenuItem undoItem = new MenuItem(null, new FontIcon(MaterialDesignU.UNDO));
-        undoItem.setId("menu-undo");
-        undoItem.setAccelerator(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN));
-        undoItem.setOnAction(event -> undo.undo());
+        MenuItem undoItem = MenuCommands.item(null, "menu-undo", new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN),
+                MaterialDesignU.UNDO, undo::undo);
         undoItem.textProperty().bind(Bindings.createStringBinding(() -> undo.undoLabel()
                 .map(label -> tr("menu.edit.undoWhat", label)).orElseGet(() -> tr("menu.edit.undo")), undo.nextProperty()));
         undoItem.disableProperty().bind(Bindings.createBooleanBinding(() -> undo.undoLabel().isEmpty(), undo.nextProperty()));
-        MenuItem redoItem = new MenuItem(null, new FontIcon(MaterialDesignR.REDO));
-        redoItem.setId("menu-redo");
-        redoItem.setAccelerator(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
-        redoItem.setOnAction(event -> undo.redo());
+        MenuItem redoItem = MenuCommands.item(null, "menu-redo",
+                new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN), MaterialDesignR.REDO,
+                undo::redo);
         redoItem.textProperty().bind(Bindings.createStringBinding(() -> undo.redoLabel()
                 .map(label -> tr("menu.edit.redoWhat", label)).orElseGet(() -> tr("menu.edit.redo")), undo.nextProperty()));
         redoItem.disableProperty().bind(Bindings.createBooleanBinding(() -> undo.redoLabel().isEmpty(), undo.nextProperty()));
