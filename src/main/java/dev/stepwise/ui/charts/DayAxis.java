@@ -3,9 +3,7 @@ package dev.stepwise.ui.charts;
 import dev.stepwise.ui.common.Messages;
 import dev.stepwise.ui.common.UiScale;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import javafx.scene.chart.ValueAxis;
 
 /**
@@ -31,16 +29,12 @@ final class DayAxis extends ValueAxis<Number> {
     private DayTicks.Choice ticks;
 
     DayAxis() {
-        Locale locale = Messages.current().locale();
-        formats = new DayTicks.Formats(pattern("chart.axis.day", locale), pattern("chart.axis.month", locale),
-                pattern("chart.axis.monthAndYear", locale), pattern("chart.axis.year", locale));
+        Messages messages = Messages.current();
+        formats = new DayTicks.Formats(messages.datePattern("chart.axis.day"), messages.datePattern("chart.axis.month"),
+                messages.datePattern("chart.axis.monthAndYear"), messages.datePattern("chart.axis.year"));
         setAutoRanging(false);
         setAnimated(false);
         setMinorTickVisible(false);
-    }
-
-    private static DateTimeFormatter pattern(String key, Locale locale) {
-        return DateTimeFormatter.ofPattern(Messages.tr(key), locale);
     }
 
     /**

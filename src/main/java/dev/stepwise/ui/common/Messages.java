@@ -55,7 +55,7 @@ public final class Messages {
         this.date = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);
         this.dateTime = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(locale);
         // The same words as the charts' day labels, so the overview's bars and its burn-up write a day alike.
-        this.shortDate = DateTimeFormatter.ofPattern(bundle.getString("chart.axis.day"), locale);
+        this.shortDate = datePattern("chart.axis.day");
     }
 
     public static Messages forLocale(Locale locale) {
@@ -151,6 +151,11 @@ public final class Messages {
     /** A day as the language writes it: "Nov 29, 2026", "29.11.2026". */
     public String date(LocalDate day) {
         return date.format(day);
+    }
+
+    /** A java.time date pattern the bundle gives under {@code key}, for this language ("MMM d", "d. MMM"). */
+    public DateTimeFormatter datePattern(String key) {
+        return DateTimeFormatter.ofPattern(bundle.getString(key), locale);
     }
 
     /** A day in few characters, under a bar or a chart: "Nov 23", "23. Nov." (the year is the chart's to say). */

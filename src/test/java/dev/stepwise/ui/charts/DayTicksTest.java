@@ -9,11 +9,9 @@ import dev.stepwise.ui.charts.DayTicks.Unit;
 import dev.stepwise.ui.common.Messages;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
-import java.util.ResourceBundle;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
@@ -26,14 +24,9 @@ class DayTicksTest {
     private static final Formats GERMAN = shipped(Locale.GERMAN);
 
     private static Formats shipped(Locale locale) {
-        ResourceBundle bundle = ResourceBundle.getBundle(Messages.BUNDLE, locale, ResourceBundle.Control.getNoFallbackControl(
-                ResourceBundle.Control.FORMAT_PROPERTIES));
-        return new Formats(pattern(bundle, "chart.axis.day", locale), pattern(bundle, "chart.axis.month", locale),
-                pattern(bundle, "chart.axis.monthAndYear", locale), pattern(bundle, "chart.axis.year", locale));
-    }
-
-    private static DateTimeFormatter pattern(ResourceBundle bundle, String key, Locale locale) {
-        return DateTimeFormatter.ofPattern(bundle.getString(key), locale);
+        Messages messages = Messages.forLocale(locale);
+        return new Formats(messages.datePattern("chart.axis.day"), messages.datePattern("chart.axis.month"),
+                messages.datePattern("chart.axis.monthAndYear"), messages.datePattern("chart.axis.year"));
     }
 
     private static List<String> labels(Choice choice, Formats formats) {
