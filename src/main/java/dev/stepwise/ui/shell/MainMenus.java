@@ -89,23 +89,40 @@ final class MainMenus {
         Menu menu = new Menu(tr("menu.edit"));
         menu.getItems().addAll(UndoMenuItems.of(undo));
         menu.getItems().add(new SeparatorMenuItem());
+        List<MenuItem> onSelected = List.of(
+                checklist("menu.edit.editItem", null, MaterialDesignP.PENCIL_OUTLINE, ChecklistActions::editSelected),
+                checklist("menu.edit.renameItem", null, MaterialDesignR.RENAME_BOX, ChecklistActions::renameSelected),
+                checklist("menu.edit.moveItemUp", null, MaterialDesignA.ARROW_UP, actions -> actions.moveSelected(-1)),
+                checklist("menu.edit.moveItemDown", null, MaterialDesignA.ARROW_DOWN, actions -> actions.moveSelected(1)),
+                checklist("menu.edit.deleteItem", null, MaterialDesignD.DELETE_OUTLINE, ChecklistActions::deleteSelected));
+        List<MenuItem> onSelectedSection = List.of(
+                checklist("menu.edit.renameSection", null, MaterialDesignR.RENAME_BOX, ChecklistActions::renameSelectedSection),
+                checklist("menu.edit.moveSectionUp", null, MaterialDesignA.ARROW_UP, actions -> actions.moveSelectedSection(-1)),
+                checklist("menu.edit.moveSectionDown", null, MaterialDesignA.ARROW_DOWN, actions -> actions.moveSelectedSection(1)),
+                checklist("menu.edit.deleteSection", null, MaterialDesignD.DELETE_OUTLINE, ChecklistActions::deleteSelectedSection));
         menu.getItems().addAll(
                 item(tr("menu.edit.find"), shortcut(KeyCode.F), MaterialDesignM.MAGNIFY,
                         () -> onChecklist(() -> window.checklist().focusSearch())),
                 new SeparatorMenuItem(),
                 checklist("menu.edit.addItem", shortcut(KeyCode.N), MaterialDesignP.PLUS, ChecklistActions::addItem),
-                checklist("menu.edit.addSection", null, MaterialDesignP.PLAYLIST_PLUS, ChecklistActions::addSectionAfterSelected),
-                checklist("menu.edit.editItem", null, MaterialDesignP.PENCIL_OUTLINE, ChecklistActions::editSelected),
-                checklist("menu.edit.renameItem", null, MaterialDesignR.RENAME_BOX, ChecklistActions::renameSelected),
-                checklist("menu.edit.moveItemUp", null, MaterialDesignA.ARROW_UP, actions -> actions.moveSelected(-1)),
-                checklist("menu.edit.moveItemDown", null, MaterialDesignA.ARROW_DOWN, actions -> actions.moveSelected(1)),
-                checklist("menu.edit.deleteItem", null, MaterialDesignD.DELETE_OUTLINE, ChecklistActions::deleteSelected),
-                new SeparatorMenuItem(),
-                checklist("menu.edit.renameSection", null, MaterialDesignR.RENAME_BOX, ChecklistActions::renameSelectedSection),
-                checklist("menu.edit.moveSectionUp", null, MaterialDesignA.ARROW_UP, actions -> actions.moveSelectedSection(-1)),
-                checklist("menu.edit.moveSectionDown", null, MaterialDesignA.ARROW_DOWN, actions -> actions.moveSelectedSection(1)),
-                checklist("menu.edit.deleteSection", null, MaterialDesignD.DELETE_OUTLINE, ChecklistActions::deleteSelectedSection));
+                checklist("menu.edit.addSection", null, MaterialDesignP.PLAYLIST_PLUS, ChecklistActions::addSectionAfterSelected));
+        menu.getItems().addAll(onSelected);
+        menu.getItems().add(new SeparatorMenuItem());
+        menu.getItems().addAll(onSelectedSection);
+        // The item and section commands act on the checklist's selection, so they are offered only while the learner
+        // sees it: from another page, Delete item deleted an item they had not chosen on a page they were not looking at.
+        // Set as the menu opens, so the checklist's model is not built for the first frame; none of them has a key.
+        menu.setOnShowing(event -> {
+            boolean unseen = !seesSelectedItem();
+            onSelected.forEach(entry -> entry.setDisable(unseen));
+            onSelectedSection.forEach(entry -> entry.setDisable(unseen));
+        });
         return menu;
+    }
+
+    /** True while the checklist is on screen with an item selected in it. */
+    private boolean seesSelectedItem() {
+        return viewModel.pageProperty().get() == Page.CHECKLIST && viewModel.checklist().selectedItemIdProperty().get() != null;
     }
 
     /** A checklist command: shows the checklist, then does it there (icons as in the checklist's own menus). */

@@ -8,8 +8,11 @@ import dev.stepwise.ui.common.UiScale;
 import dev.stepwise.ui.shell.AppVersion;
 import java.util.List;
 import javafx.application.Application;
+import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
@@ -130,6 +133,50 @@ class ShellTest extends AppTestBase {
     private static String iconOf(Menu menu, String text) {
         MenuItem item = menu.getItems().stream().filter(candidate -> text.equals(candidate.getText())).findFirst().orElseThrow();
         return ((FontIcon) item.getGraphic()).getIconLiteral();
+    }
+
+    /**
+     * From the overview, Edit ▸ Delete item deleted the checklist's first item at once (it had no progress to ask about):
+     * an item the learner had not chosen, on a page they were not looking at. The commands on the selection are offered
+     * only while the checklist shows it; adding and finding still bring the checklist up.
+     */
+    @Test
+    void theEditMenuActsOnTheSelectedItemOnlyWhileTheChecklistShowsIt() {
+        List<String> onSelection = List.of("Edit item…", "Rename item…", "Move item up", "Move item down", "Delete item…",
+                "Rename section…", "Move section up", "Move section down", "Delete section…");
+        assertThat(stage.getTitle()).startsWith("Overview");
+
+        openMenu("Edit");
+
+        assertThat(disabled(menu("Edit"), onSelection)).containsExactlyElementsOf(onSelection);
+        assertThat(disabled(menu("Edit"), List.of("Add item…", "Add section…", "Find in checklist"))).isEmpty();
+        robot.clickOn(menuEntry("Delete item…"));
+        assertThat(stage.getTitle()).as("a disabled entry does nothing").startsWith("Overview");
+        key(KeyCode.ESCAPE);
+
+        shortcut(KeyCode.DIGIT2);
+        waitUntil(() -> shown("#detail-status-learning"));
+        openMenu("Edit");
+
+        assertThat(disabled(menu("Edit"), onSelection)).isEmpty();
+        key(KeyCode.ESCAPE);
+    }
+
+    /** Opens a menu of the bar with the mouse, as the learner does. */
+    private void openMenu(String text) {
+        robot.clickOn(robot.lookup(".menu-bar .menu").match(node -> text.equals(((Labeled) node).getText().replace("_", "")))
+                .<Node>query());
+        waitUntil(() -> menu(text).isShowing());
+    }
+
+    private Node menuEntry(String text) {
+        return robot.lookup(".menu-item").match(node -> node instanceof Parent parent
+                && parent.lookupAll(".label").stream().anyMatch(label -> text.equals(((Labeled) label).getText()))).query();
+    }
+
+    private static List<String> disabled(Menu menu, List<String> texts) {
+        return menu.getItems().stream().filter(item -> item.getText() != null && texts.contains(item.getText()) && item.isDisable())
+                .map(MenuItem::getText).toList();
     }
 
     @Test
