@@ -31,10 +31,13 @@ import javafx.beans.property.ObjectProperty;
 public final class ChecklistEditor {
     private final PathSession session;
     private final ObjectProperty<String> selectedItemId;
+    /** The item shown beside a given one (after it, else before it), or null: where a deleted row's selection goes. */
+    private final UnaryOperator<String> shownNeighbour;
 
-    ChecklistEditor(PathSession session, ObjectProperty<String> selectedItemId) {
+    ChecklistEditor(PathSession session, ObjectProperty<String> selectedItemId, UnaryOperator<String> shownNeighbour) {
         this.session = session;
         this.selectedItemId = selectedItemId;
+        this.shownNeighbour = shownNeighbour;
     }
 
     private LearningPath path() {
@@ -114,8 +117,10 @@ public final class ChecklistEditor {
     public Background.Job<LearningPath> deleteItem(String itemId) {
         String title = path().item(itemId).or(() -> path().archivedItem(itemId).map(entry -> entry.item()))
                 .map(Item::title).orElse(itemId);
+        // The row that takes the deleted one's place is selected, so the keyboard carries on down the list (Delete
+        // again deletes the next), as in a mail client; the detail pane never shows the deleted item meanwhile.
         if (itemId.equals(selectedItemId.get())) {
-            selectedItemId.set(null);
+            selectedItemId.set(shownNeighbour.apply(itemId));
         }
         return edit(ActivityKind.ITEM_DELETED, itemId, Messages.tr("checklist.done.itemDeleted", title),
                 path -> PathEdits.removeItem(path, itemId));

@@ -51,7 +51,7 @@ public final class ChecklistViewModel {
     public ChecklistViewModel(PathSession session, Scheduler scheduler) {
         this.session = session;
         this.scheduler = scheduler;
-        this.editor = new ChecklistEditor(session, selectedItemId);
+        this.editor = new ChecklistEditor(session, selectedItemId, this::shownNeighbour);
         this.notes = new ItemNoteEditor(session, scheduler, selectedItemId);
         this.stateSubscription = session.stateProperty().subscribe((old, state) -> {
             if (!old.path().id().equals(state.path().id())) {
@@ -232,6 +232,22 @@ public final class ChecklistViewModel {
         if (selected != null && shownRows.indexOf(ChecklistRow.itemKey(selected)) < 0) {
             selectedItemId.set(null);
         }
+    }
+
+    /** The item row after this item's (else before it) in the rows shown, or null when there is none. */
+    private String shownNeighbour(String itemId) {
+        int index = shownRows.indexOf(ChecklistRow.itemKey(itemId));
+        if (index < 0) {
+            return null;
+        }
+        for (int step : new int[] {1, -1}) {
+            for (int i = index + step; i >= 0 && i < rows.size(); i += step) {
+                if (rows.get(i) instanceof ChecklistRow.ItemRow row) {
+                    return row.item().id();
+                }
+            }
+        }
+        return null;
     }
 
     /** Where the row with this key is in {@link #rows()}, or -1 when it is not shown. */

@@ -136,8 +136,9 @@ class ChecklistEditorTest {
         editor.deleteItem(LEARN_SQL);
 
         assertThat(itemsOf(STEPS)).doesNotContain(LEARN_SQL);
-        assertThat(viewModel.selectedItemIdProperty().get()).isNull();
-        assertThat(viewModel.detailProperty().get()).isNull();
+        // The selection moves to the row that took its place; the detail never shows the deleted item.
+        assertThat(viewModel.selectedItemIdProperty().get()).isEqualTo(BUILD_API);
+        assertThat(viewModel.detailProperty().get().item().id()).isEqualTo(BUILD_API);
         assertThat(fixture.reload().items()).doesNotContainKey(LEARN_SQL);
     }
 

@@ -202,6 +202,19 @@ class ChecklistEditingScreenTest extends EditingTestBase {
         assertThat(rowKeys()).doesNotContain("item:" + LEARN_SQL);
         assertThat(this.<Label>node("#section-counts-steps").getText()).isEqualTo("0 of 3 done");
         assertThat(lastActivity(PATH)).isEqualTo("ITEM_DELETED " + LEARN_SQL);
+
+        // The row that took its place is selected, as in a mail client: Delete again goes on down the list. The last
+        // item of the list hands the selection to the one before it.
+        eventually(this::selectedKey, "item:" + BUILD_API);
+        key(KeyCode.DELETE);
+        assertSectionOnDisk(STEPS, LEARN_LANGUAGE, DEPLOY);
+        eventually(this::selectedKey, "item:" + DEPLOY);
+        select(WORK_EXPERIENCE);
+        key(KeyCode.DELETE);
+        eventually(this::selectedKey, "item:" + PRACTICE_MONITORING);
+        select(PRACTICE_DEBUGGING);
+        key(KeyCode.DELETE);
+        eventually(this::selectedKey, "item:" + PRACTICE_MONITORING);
     }
 
     @Test
