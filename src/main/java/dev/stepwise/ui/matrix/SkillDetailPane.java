@@ -34,6 +34,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignD;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 
@@ -102,7 +103,9 @@ final class SkillDetailPane extends DetailPane<SkillDetail> {
         targetRow.setAlignment(Pos.CENTER_LEFT);
 
         for (Level level : Level.values()) {
-            Button button = new Button(Messages.current().level(level));
+            // A mark on every button, filled on the current level: the cue that is not colour alone, and of one width,
+            // so the buttons do not reflow as the learner rates (bold text on the current one did).
+            Button button = new Button(Messages.current().level(level), new FontIcon(MaterialDesignC.CIRCLE_OUTLINE));
             button.setId("rate-" + level.value());
             button.getStyleClass().add("rate-button");
             button.setTooltip(new Tooltip(Messages.current().anchor(level)));
@@ -170,6 +173,7 @@ final class SkillDetailPane extends DetailPane<SkillDetail> {
         rateButtonsByLevel.forEach((level, button) -> {
             boolean now = level == standing.current();
             button.pseudoClassStateChanged(CURRENT, now);
+            ((FontIcon) button.getGraphic()).setIconCode(now ? MaterialDesignC.CHECK_CIRCLE : MaterialDesignC.CIRCLE_OUTLINE);
             button.setAccessibleText(now ? Messages.tr("matrix.detail.rate.current", Messages.current().level(level))
                     : Messages.current().level(level));
         });

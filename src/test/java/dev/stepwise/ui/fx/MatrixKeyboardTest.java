@@ -4,11 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.stepwise.fixtures.FixturePath;
 import java.util.List;
+import javafx.geometry.Bounds;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
+import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
  * After any command in the skill's detail pane the keys belong to the grid again: ↓ moves to the next skill and never
@@ -66,16 +68,25 @@ class MatrixKeyboardTest extends AppTestBase {
     void theRateButtonsShowTheCurrentLevel() {
         shortcut(KeyCode.DIGIT3);
         assertThat(currentButtons()).containsExactly("rate-0");
+        List<Bounds> placesBefore = rateButtonPlaces();
 
         key(KeyCode.DIGIT2);
         waitUntil(() -> currentButtons().equals(List.of("rate-2")));
         assertThat(this.<Button>node("#rate-2").getAccessibleText()).contains("current level");
+        assertThat(((FontIcon) this.<Button>node("#rate-2").getGraphic()).getIconLiteral()).isEqualTo("mdi2c-check-circle");
+        assertThat(((FontIcon) this.<Button>node("#rate-0").getGraphic()).getIconLiteral()).isEqualTo("mdi2c-circle-outline");
+        // The buttons stay where they were: the current one used to turn bold, wider, and push the others to a new line.
+        assertThat(rateButtonPlaces()).isEqualTo(placesBefore);
 
         robot.clickOn("#rate-3");
         waitUntil(() -> currentButtons().equals(List.of("rate-3")));
         // The click handed the keys back to the grid.
         key(KeyCode.LEFT);
         waitUntil(() -> currentButtons().equals(List.of("rate-2")));
+    }
+
+    private List<Bounds> rateButtonPlaces() {
+        return robot.lookup(".rate-button").queryAllAs(Button.class).stream().map(Button::getBoundsInParent).toList();
     }
 
     private List<String> currentButtons() {
