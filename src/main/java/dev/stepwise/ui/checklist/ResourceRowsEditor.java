@@ -12,6 +12,7 @@ import java.util.Objects;
 import java.util.stream.Stream;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
+import javafx.beans.value.ObservableValue;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
@@ -111,18 +112,21 @@ final class ResourceRowsEditor extends VBox {
                     () -> Messages.problem(Texts.titleProblem(Texts.Field.RESOURCE_TITLE, title.getText())), title.textProperty());
             StringBinding linkProblem = Bindings.createStringBinding(() -> Messages.problem(Texts.linkProblem(url.getText())),
                     url.textProperty());
-            titleProblem.addListener((obs, old, now) -> title.pseudoClassStateChanged(Styles.STATE_DANGER, now != null));
-            linkProblem.addListener((obs, old, now) -> url.pseudoClassStateChanged(Styles.STATE_DANGER, now != null));
-            title.pseudoClassStateChanged(Styles.STATE_DANGER, titleProblem.get() != null);
-            url.pseudoClassStateChanged(Styles.STATE_DANGER, linkProblem.get() != null);
-            problem = Bindings.createStringBinding(() -> {
-                List<String> both = Stream.of(titleProblem.get(), linkProblem.get()).filter(Objects::nonNull).toList();
-                return both.isEmpty() ? null : String.join(" ", both);
-            }, titleProblem, linkProblem);
-            problemLabel = Validation.problemLabel(problem, null);
+            problem = joined(titleProblem, linkProblem);
+            // A new row opens blank: its problems show once the learner has typed in a field or left it.
+            problemLabel = Validation.problemLabel(joined(Validation.markOnceReached(title, titleProblem),
+                    Validation.markOnceReached(url, linkProblem)), null);
             HBox fields = new HBox(title, url, remove);
             fields.getStyleClass().add("resource-fields");
             getChildren().addAll(fields, problemLabel);
+        }
+
+        /** Both fields' problems in one line, or null when neither has one. */
+        private static StringBinding joined(ObservableValue<String> first, ObservableValue<String> second) {
+            return Bindings.createStringBinding(() -> {
+                List<String> both = Stream.of(first.getValue(), second.getValue()).filter(Objects::nonNull).toList();
+                return both.isEmpty() ? null : String.join(" ", both);
+            }, first, second);
         }
 
         void number(int index) {

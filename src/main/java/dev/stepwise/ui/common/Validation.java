@@ -5,11 +5,16 @@ import java.util.Objects;
 import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.scene.Node;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.TextInputControl;
 
 /**
  * The problems of one editor's fields, each shown beside its field as the learner types, and whether any is left.
@@ -26,14 +31,34 @@ public final class Validation {
 
     /**
      * Watches the field's problem: returns the label that shows it under the field (collapsed while there is none) and
-     * marks the field with the theme's danger state meanwhile.
+     * marks the field with the theme's danger state meanwhile. A field that opens blank is not scolded before the
+     * learner has reached it: OK waits meanwhile, and the reason shows from their first edit or once they leave it.
+     * (A new milestone's dialog used to open on "cannot be empty" in red, before a key was pressed.)
      */
     public Label watch(Node field, ObservableValue<String> problem, String labelId) {
         add(problem);
-        Label label = problemLabel(problem, labelId);
-        field.pseudoClassStateChanged(Styles.STATE_DANGER, problem.getValue() != null);
-        problem.addListener((obs, old, now) -> field.pseudoClassStateChanged(Styles.STATE_DANGER, now != null));
-        return label;
+        return problemLabel(markOnceReached(field, problem), labelId);
+    }
+
+    /**
+     * The field's problem as the learner should see it: held back while a field that opened blank has not been reached
+     * yet (no edit, never left), then the problem itself. Keeps the field's danger state in step with what is shown.
+     */
+    public static ObservableValue<String> markOnceReached(Node field, ObservableValue<String> problem) {
+        BooleanProperty reached = new SimpleBooleanProperty(!opensBlank(field));
+        problem.addListener((obs, old, now) -> reached.set(true));
+        field.focusedProperty().addListener((obs, was, is) -> reached.set(reached.get() || was && !is));
+        StringBinding shown = Bindings.createStringBinding(() -> reached.get() ? problem.getValue() : null, reached, problem);
+        field.pseudoClassStateChanged(Styles.STATE_DANGER, shown.get() != null);
+        shown.addListener((obs, old, now) -> field.pseudoClassStateChanged(Styles.STATE_DANGER, now != null));
+        return shown;
+    }
+
+    private static boolean opensBlank(Node field) {
+        if (field instanceof ComboBox<?> box && box.isEditable()) {
+            return box.getValue() == null && box.getEditor().getText().isBlank();
+        }
+        return field instanceof TextInputControl text && text.getText().isBlank();
     }
 
     /** Counts a problem shown elsewhere (a row of a list, say) towards {@link #validProperty()}. */

@@ -138,8 +138,12 @@ class ItemEditorDialogTest extends ItemEditorTestBase {
 
         robot.clickOn("#resource-add");
         assertThat(okEnabled("#item-ok")).as("a new row is empty until filled").isFalse();
-        assertThat(problem("#resource-problem-1")).isEqualTo("A resource’s title cannot be empty. A link cannot be empty.");
+        // Blank and not yet reached: no red until the learner types in a field or leaves it.
+        assertThat(problem("#resource-problem-1")).isEmpty();
         robot.write("Baeldung");
+        robot.type(KeyCode.TAB).type(KeyCode.TAB);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(problem("#resource-problem-1")).as("the link was left blank").isEqualTo("A link cannot be empty.");
         typeOver("#resource-url-1", "https://www.baeldung.com/");
         assertThat(okEnabled("#item-ok")).isTrue();
 

@@ -14,7 +14,9 @@ import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
+import org.testfx.util.WaitForAsyncUtils;
 
 /** The skill editor, new and existing: category from the list or typed, the target level, and what blocks OK. */
 class SkillEditorDialogTest extends DialogTestBase {
@@ -43,13 +45,26 @@ class SkillEditorDialogTest extends DialogTestBase {
         assertThat(this.<ChoiceBox<Level>>node("#skill-target").getValue()).isEqualTo(Level.INDEPENDENT);
         assertThat(this.<Label>node("#skill-target-anchor").getText()).isEqualTo(Messages.current().anchor(Level.INDEPENDENT));
         assertThat(this.<ComboBox<String>>node("#skill-category").getItems()).containsExactly(Skill.TECHNICAL, Skill.SOFT);
+        // Nothing typed yet: OK waits, without scolding (as the title prompts do). A blank field says why once the
+        // learner has left it or typed in it; a new milestone greeted them with "cannot be empty" in red.
         assertThat(okEnabled("#skill-ok")).isFalse();
+        assertThat(problem("#skill-name-problem")).isEmpty();
+        assertThat(problem("#skill-category-problem")).isEmpty();
+        assertThat(node("#skill-name").getPseudoClassStates()).noneMatch(state -> state.getPseudoClassName().equals("danger"));
+
+        robot.clickOn("#skill-name");
+        robot.type(KeyCode.TAB);
+        WaitForAsyncUtils.waitForFxEvents();
         assertThat(problem("#skill-name-problem")).isEqualTo("A skill’s name cannot be empty.");
-        assertThat(problem("#skill-category-problem")).isEqualTo("A category cannot be empty.");
+        assertThat(node("#skill-name").getPseudoClassStates()).anyMatch(state -> state.getPseudoClassName().equals("danger"));
+        assertThat(problem("#skill-category-problem")).as("not reached yet").isEmpty();
 
         typeOver("#skill-name", "Observability");
         assertThat(problem("#skill-name-problem")).isEmpty();
         assertThat(okEnabled("#skill-ok")).as("the category is still missing").isFalse();
+        typeOver("#skill-category .text-field", "x");
+        typeOver("#skill-category .text-field", "");
+        assertThat(problem("#skill-category-problem")).isEqualTo("A category cannot be empty.");
     }
 
     @Test

@@ -179,6 +179,9 @@ class TimelineScreenTest extends AppTestBase {
         shortcut(KeyCode.DIGIT4);
         robot.clickOn("#milestone-new");
         waitUntil(() -> shown("#milestone-editor"));
+        // It opens blank and waits for a title without scolding: it used to greet with "cannot be empty" in red.
+        assertThat(shown("#milestone-title-problem")).isFalse();
+        assertThat(node("#milestone-ok").isDisabled()).isTrue();
         robot.clickOn("#milestone-title-field").write(title);
     }
 
