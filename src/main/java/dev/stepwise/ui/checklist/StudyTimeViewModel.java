@@ -12,6 +12,7 @@ import dev.stepwise.domain.StudyTotals;
 import dev.stepwise.ui.common.Messages;
 import dev.stepwise.ui.common.PathSession;
 import dev.stepwise.ui.common.StudyTracker;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -139,7 +140,12 @@ public final class StudyTimeViewModel {
     /** The time on the running timer now, "0:12:05"; by the app's clock. */
     public String elapsedText() {
         Instant since = runningSince.get();
-        long seconds = since == null ? 0 : new StudyTimer("", since).elapsedAt(tracker.clock().instant()).getSeconds();
+        return clockText(since == null ? Duration.ZERO : new StudyTimer("", since).elapsedAt(tracker.clock().instant()));
+    }
+
+    /** A timer's time as a clock shows it, "0:12:05". */
+    public static String clockText(Duration elapsed) {
+        long seconds = elapsed.getSeconds();
         return String.format("%d:%02d:%02d", seconds / 3600, seconds / 60 % 60, seconds % 60);
     }
 

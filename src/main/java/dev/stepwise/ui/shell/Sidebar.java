@@ -71,7 +71,9 @@ final class Sidebar extends VBox {
         HBox headingRow = new HBox(heading, gap, more);
         headingRow.getStyleClass().add("nav-heading-row");
 
-        getChildren().addAll(headingRow, switcher, pages(), spacer(), progress());
+        RunningTimerIndicator timer = new RunningTimerIndicator(viewModel.workspace().study(), viewModel.workspace().session(),
+                viewModel::openItem);
+        getChildren().addAll(headingRow, switcher, pages(), spacer(), timer, progress());
     }
 
     /** The switcher shows the current path, and follows when it changes or is renamed, without switching again. */

@@ -74,6 +74,42 @@ class StudyTimeScreenTest extends AppTestBase {
         waitUntil(() -> column("SELECT minutes FROM study_time").equals(List.of("50")));
     }
 
+    /**
+     * A timer runs on, even across restarts, but its button is in one item's details: from any other page or item it was
+     * out of sight, and easy to forget. The sidebar shows it everywhere, and a click goes back to its item.
+     */
+    @Test
+    void aRunningTimerIsShownInTheSidebarOnEveryPageAndLeadsBackToItsItem() throws Exception {
+        assertThat(shown("#sidebar-timer")).isFalse();
+        shortcut(KeyCode.DIGIT2);
+        press("#study-timer");
+        waitUntil(() -> column("SELECT item_id FROM study_timer").equals(List.of(FixturePath.LEARN_LANGUAGE)));
+
+        restart();
+        time.advance(Duration.ofMinutes(12).plusSeconds(5));
+        shortcut(KeyCode.DIGIT2);
+        key(KeyCode.DOWN);
+        waitUntil(() -> robot.lookup("#study-timer").<Button>query().getText().equals("Start timer"));
+        shortcut(KeyCode.DIGIT3);
+        waitUntil(() -> shown("#sidebar-timer"));
+        waitUntil(() -> text("#sidebar-timer-time").equals("0:12:05"));
+        assertThat(text("#sidebar-timer-item")).isEqualTo("Learn a programming language");
+        assertThat(robot.lookup("#sidebar-timer").query().getAccessibleText())
+                .isEqualTo("Study timer running on “Learn a programming language”");
+
+        // The keyboard reaches it too: Enter opens the item as a click does.
+        robot.interact(() -> robot.lookup("#sidebar-timer").query().requestFocus());
+        key(KeyCode.ENTER);
+        waitUntil(() -> stage.getTitle().startsWith("Checklist"));
+        shortcut(KeyCode.DIGIT3);
+        robot.clickOn("#sidebar-timer");
+        waitUntil(() -> stage.getTitle().startsWith("Checklist"));
+        waitUntil(() -> robot.lookup("#study-timer").<Button>query().getText().equals("Stop timer · 0:12:05"));
+        press("#study-timer");
+        waitUntil(() -> column("SELECT minutes FROM study_time").equals(List.of("12")));
+        waitUntil(() -> !shown("#sidebar-timer"));
+    }
+
     @Test
     void fortyFiveMinutesAddedByHandAndTypedMinutesChecked() {
         shortcut(KeyCode.DIGIT2);
