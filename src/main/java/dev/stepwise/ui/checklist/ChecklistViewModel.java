@@ -183,6 +183,16 @@ public final class ChecklistViewModel {
         selectedItemId.set(itemId);
     }
 
+    /**
+     * Selects the item when the filter and search let it be shown, else leaves the selection as it is: after an undo,
+     * what came back is what is selected, without clearing a filter the learner chose.
+     */
+    public void selectIfShown(String itemId) {
+        PathState state = session.state();
+        state.shape().item(itemId).filter(item -> shownRows.accepts(state, item, filter.get(), search.get()))
+                .ifPresent(item -> selectedItemId.set(itemId));
+    }
+
     /** Stops following the shared state: the view model can be dropped without the session keeping it alive. */
     public void dispose() {
         flushNote();

@@ -37,6 +37,11 @@ final class ShownRows {
         return shown.summary();
     }
 
+    /** Whether the item has a row under this filter and search, in this state. */
+    boolean accepts(PathState state, Item item, StatusFilter filter, String search) {
+        return rowMaker.accepts(state, item, filter, search);
+    }
+
     /** Where the row with this key is, or -1 when it is not shown. */
     int indexOf(String rowKey) {
         return rowIndex.getOrDefault(rowKey, -1);

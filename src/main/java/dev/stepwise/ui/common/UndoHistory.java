@@ -1,5 +1,6 @@
 package dev.stepwise.ui.common;
 
+import dev.stepwise.domain.ActivityEvent;
 import dev.stepwise.domain.UndoEntry;
 import dev.stepwise.service.UndoService;
 import java.util.List;
@@ -17,6 +18,8 @@ public final class UndoHistory {
     private final Workspace workspace;
     private final UndoService service;
     private final Consumer<Throwable> errors;
+    /** Shows what an undone or redone change was about, once its path is shown again; nothing until the window says how. */
+    private Consumer<ActivityEvent> reveal = change -> { };
     private final ReadOnlyObjectWrapper<UndoService.Next> next = new ReadOnlyObjectWrapper<>(this, "next",
             new UndoService.Next(Optional.empty(), Optional.empty()));
 
@@ -28,6 +31,11 @@ public final class UndoHistory {
         workspace.session().stateProperty().subscribe(state -> refresh());
         // Study time and reviews are saved beside the path's state, which a logged session leaves as it was.
         workspace.study().saveCountProperty().subscribe(count -> refresh());
+    }
+
+    /** What the window does with the change an undo or redo took back or made again, after it is shown. */
+    public void revealChangesWith(Consumer<ActivityEvent> reveal) {
+        this.reveal = reveal;
     }
 
     /** The next change to undo and to redo, as of the last save. */
@@ -65,7 +73,8 @@ public final class UndoHistory {
             }
             String said = done.get().entry().step() == expected.map(UndoEntry::step).orElse(-1L) ? label
                     : UndoLabels.describe(done.get().entry(), workspace.session().state().path());
-            workspace.reload(pathToShow(done.get()), Messages.tr(redo ? "undo.redone" : "undo.undone", said));
+            workspace.reload(pathToShow(done.get()), Messages.tr(redo ? "undo.redone" : "undo.undone", said))
+                    .onSuccess(shown -> done.get().entry().change().ifPresent(reveal));
         }).onError(errors);
     }
 

@@ -105,6 +105,7 @@ public final class MainWindow {
         stage.setScene(scene);
         MainMenus.addZoomAliases(scene, zoom);
         UndoMenuItems.addRedoAlias(scene, undo);
+        undo.revealChangesWith(new UndoneChangeSelection(viewModel));
     }
 
     public Scene scene() {

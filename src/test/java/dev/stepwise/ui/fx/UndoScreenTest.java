@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.stepwise.fixtures.FixturePath;
 import dev.stepwise.ui.shell.StatusBarView;
+import java.util.List;
 import java.util.concurrent.TimeoutException;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuBar;
@@ -54,6 +55,44 @@ class UndoScreenTest extends AppTestBase {
         assertOnDisk(ITEM, "NOT_STARTED");
         shortcut(KeyCode.Y);
         assertOnDisk(ITEM, "DONE");
+    }
+
+    /**
+     * What an undo brings back is what the page selects: a deleted item came back somewhere in the list while the
+     * selection stayed on its neighbour, and the learner had to find it. The page is never switched for it.
+     */
+    @Test
+    void thePageSelectsWhatAnUndoBroughtBack() {
+        shortcut(KeyCode.DIGIT2);
+        key(KeyCode.D);
+        assertOnDisk(ITEM, "DONE");
+        key(KeyCode.DOWN);
+        waitUntil(() -> this.<Label>node("#detail-title").getText().equals("Learn SQL and design databases"));
+
+        shortcut(KeyCode.Z);
+        assertOnDisk(ITEM, "NOT_STARTED");
+        waitUntil(() -> this.<Label>node("#detail-title").getText().equals("Learn a programming language"));
+
+        key(KeyCode.DOWN);
+        key(KeyCode.DELETE);
+        waitUntil(() -> column("SELECT COUNT(*) FROM item WHERE id = ?", FixturePath.LEARN_SQL).equals(List.of("0")));
+        waitUntil(() -> this.<Label>node("#detail-title").getText().equals("Build a small API"));
+        shortcut(KeyCode.Z);
+        waitUntil(() -> column("SELECT COUNT(*) FROM item WHERE id = ?", FixturePath.LEARN_SQL).equals(List.of("1")));
+        waitUntil(() -> this.<Label>node("#detail-title").getText().equals("Learn SQL and design databases"));
+        assertThat(stage.getTitle()).startsWith("Checklist");
+
+        // The matrix does the same with a rating.
+        shortcut(KeyCode.DIGIT3);
+        String rated = this.<Label>node("#detail-skill-name").getText();
+        key(KeyCode.DIGIT2);
+        waitUntil(() -> column("SELECT COUNT(*) FROM skill_rating").equals(List.of("1")));
+        key(KeyCode.DOWN);
+        waitUntil(() -> !this.<Label>node("#detail-skill-name").getText().equals(rated));
+        shortcut(KeyCode.Z);
+        waitUntil(() -> column("SELECT COUNT(*) FROM skill_rating").equals(List.of("0")));
+        waitUntil(() -> this.<Label>node("#detail-skill-name").getText().equals(rated));
+        assertThat(stage.getTitle()).startsWith("Skills matrix");
     }
 
     @Test
