@@ -39,6 +39,9 @@ public final class RoleDescriptionParser {
     public static final Level SOFT_TARGET = Level.GUIDED;
 
     private static final String FALLBACK_TITLE = "Imported role";
+    /** The group heading a list's entries may sit right under, as the warning names it (see RoleOutline). */
+    private static final Map<RoleHeading, String> GROUP_NAMES = Map.of(RoleHeading.STEPS, "How to Become …",
+            RoleHeading.TECHNICAL, "Skills");
 
     /** @throws RoleDescriptionException saying why, when the text is empty, too large or not a role description */
     public RoleImport parse(String text) {
@@ -136,6 +139,10 @@ public final class RoleDescriptionParser {
                     warnings.add(Phrase.of("role.warning.emptySection", name));
                 } else if (heading == RoleHeading.OVERVIEW && outline.overview.isEmpty()) {
                     warnings.add(Phrase.of("role.warning.noOverview", name));
+                }
+                int fromGroup = outline.fromGroup.getOrDefault(heading, 0);
+                if (fromGroup > 0) {
+                    warnings.add(Phrase.of("role.warning.fromGroup", fromGroup, GROUP_NAMES.get(heading), name));
                 }
                 int plain = outline.unmarked.getOrDefault(heading, 0);
                 if (plain > 0) {

@@ -43,11 +43,39 @@ final class RoleOutline {
     final Map<RoleHeading, Integer> unmarked = new EnumMap<>(RoleHeading.class);
     final Set<RoleHeading> seen = EnumSet.noneOf(RoleHeading.class);
     final List<String> unplaced = new ArrayList<>();
+    /** Entries taken from a group heading's own bullets, by the list they joined: the import says so. */
+    final Map<RoleHeading, Integer> fromGroup = new EnumMap<>(RoleHeading.class);
+    /** Which group headings' own bullets make which list, in this text (see {@link #groupListsOf}). */
+    private final Map<RoleHeading, RoleHeading> groupLists;
     String roleName;
     /** Entries of lists, marked or not: what the import's size limit counts. */
     int bullets;
 
-    private RoleOutline() {
+    private RoleOutline(Map<RoleHeading, RoleHeading> groupLists) {
+        this.groupLists = groupLists;
+    }
+
+    /**
+     * A job ad often lists its steps right under "How to Become …" and its skills right under "Skills", with nothing
+     * between: those bullets are the steps, and the (technical) skills, when the text has no heading that splits them
+     * ("Steps"; "Technical" or "Soft"). When it has one, a bullet right under the group heading is no entry of it and
+     * stays unplaced.
+     */
+    private static Map<RoleHeading, RoleHeading> groupListsOf(List<String> lines) {
+        Set<RoleHeading> present = EnumSet.noneOf(RoleHeading.class);
+        for (String line : lines) {
+            if (bullet(line).isEmpty()) {
+                RoleHeading.of(line).ifPresent(present::add);
+            }
+        }
+        Map<RoleHeading, RoleHeading> groups = new EnumMap<>(RoleHeading.class);
+        if (!present.contains(RoleHeading.STEPS)) {
+            groups.put(RoleHeading.HOW_TO_BECOME, RoleHeading.STEPS);
+        }
+        if (!present.contains(RoleHeading.TECHNICAL) && !present.contains(RoleHeading.SOFT)) {
+            groups.put(RoleHeading.SKILLS, RoleHeading.TECHNICAL);
+        }
+        return groups;
     }
 
     /**
@@ -66,10 +94,11 @@ final class RoleOutline {
     }
 
     static RoleOutline read(String text) {
-        RoleOutline outline = new RoleOutline();
+        List<String> lines = lines(text);
+        RoleOutline outline = new RoleOutline(groupListsOf(lines));
         RoleHeading current = null;
         boolean paragraphOpen = false;
-        for (String line : lines(text)) {
+        for (String line : lines) {
             Optional<String> entry = bullet(line);
             // Blank by the rule titles are checked by (an em space, a control character, "• " before nothing visible
             // are blank too): a line kept here as an entry could never become a title.
@@ -112,8 +141,13 @@ final class RoleOutline {
     }
 
     private void entry(RoleHeading heading, String text) {
-        if (heading != null && LISTS.contains(heading)) {
-            lists.computeIfAbsent(heading, key -> new ArrayList<>()).add(text);
+        RoleHeading list = heading == null ? null : groupLists.getOrDefault(heading, heading);
+        if (list != heading) {
+            seen.add(list);
+            fromGroup.merge(list, 1, Integer::sum);
+        }
+        if (list != null && LISTS.contains(list)) {
+            lists.computeIfAbsent(list, key -> new ArrayList<>()).add(text);
         } else {
             unplaced.add(text);
         }

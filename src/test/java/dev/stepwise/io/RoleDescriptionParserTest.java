@@ -185,6 +185,38 @@ class RoleDescriptionParserTest {
                 .anySatisfy(w -> assertThat(w).startsWith("2 lines found no place"));
     }
 
+    /**
+     * A job ad often lists its steps right under "How to Become …" and its skills under "Skills", with no "Steps",
+     * "Technical" or "Soft" between: such a text was refused as having "no lists under" its headings.
+     */
+    @Test
+    void bulletsRightUnderHowToBecomeAndSkillsAreTheStepsAndSkillsWhenNothingSplitsThem() {
+        String ad = """
+                Data Analyst
+                Turns raw data into decisions.
+
+                How to Become a Data Analyst
+                - Learn spreadsheets and SQL
+                - Study statistics basics
+
+                Skills
+                - SQL
+                - Statistics
+                - Communication
+                """;
+
+        RoleImport result = parser.parse(ad);
+
+        assertThat(steps(result.path())).containsExactly("Learn spreadsheets and SQL", "Study statistics basics");
+        assertThat(result.path().skills()).extracting(Skill::name).containsExactly("SQL", "Statistics", "Communication");
+        assertThat(result.path().skills()).extracting(Skill::category).containsOnly(Skill.TECHNICAL);
+        assertThat(result.unplaced()).isEmpty();
+        assertThat(result.preview().warnings()).extracting(Phrase::english)
+                .contains("2 entries right under “How to Become …” became “How to Become … → Steps”; check them.",
+                        "3 entries right under “Skills” became “Core Skills → Technical”; check them.")
+                .noneMatch(w -> w.contains("“How to Become … → Steps” section") || w.contains("“Core Skills → Technical” section"));
+    }
+
     @Test
     void linesWithoutMarkersUnderAListHeadingBecomeEntriesWithAWarning() {
         String text = ROLE.replace("• Learn a programming", "Learn a programming").replace("• Make three", "Make three");
