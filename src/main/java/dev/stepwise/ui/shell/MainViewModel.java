@@ -95,6 +95,9 @@ public final class MainViewModel {
         subscriptions = Subscription.combine(
                 session.stateProperty().subscribe((before, after) ->
                         SkillSuggestion.between(before, after).ifPresent(suggestion::raise)),
+                // The start notice names the first path's dates: shown over another path, it would point at nothing.
+                session.stateProperty().subscribe((before, after) -> dueNotice.set(
+                        before.path().id().equals(after.path().id()) ? dueNotice.get() : null)),
                 workspace.beforeLeavingPath(this::flushPendingEdits),
                 page.subscribe((before, shown) -> workspace.rememberPage(shown.name())));
         dayWatch = new DayWatch(session, scheduler);

@@ -174,6 +174,22 @@ class TimelineScreenTest extends AppTestBase {
         assertThat(shown("#due-banner")).as("and again at the next start").isTrue();
     }
 
+    /** The notice names one path's dates: it stayed up over a new path that had none, and "Show" led nowhere. */
+    @Test
+    void theStartNoticeGoesWhenAnotherPathIsShown() {
+        assertThat(shown("#due-banner")).isTrue();
+
+        robot.clickOn("#path-actions");
+        waitUntil(() -> shown("#new-path"));
+        robot.clickOn("#new-path");
+        waitUntil(() -> shown("#prompt-title"));
+        robot.clickOn("#prompt-title").write("Frontend Developer");
+        key(KeyCode.ENTER);
+
+        waitUntil(() -> stage.getTitle().contains("Frontend Developer"));
+        waitUntil(() -> !shown("#due-banner"));
+    }
+
     /** Opens the timeline's editor for a new milestone and types its title. */
     private void newMilestone(String title) {
         shortcut(KeyCode.DIGIT4);
