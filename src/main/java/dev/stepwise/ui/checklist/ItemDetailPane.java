@@ -71,6 +71,8 @@ final class ItemDetailPane extends DetailPane<ItemDetail> {
         title.getStyleClass().add("detail-title");
         title.setWrapText(true);
         description.setWrapText(true);
+        description.setId("detail-description");
+        skills.setId("detail-skills");
         dates.setId("detail-dates");
         dates.getStyleClass().add(StyleClasses.MUTED);
         dates.setWrapText(true);
@@ -174,10 +176,12 @@ final class ItemDetailPane extends DetailPane<ItemDetail> {
         title.setText(item.title());
         statusButtons.forEach((status, button) -> button.setSelected(status == detail.progress().status()));
         dates.setText(dateLine(detail));
-        dates.setManaged(!dates.getText().isEmpty());
-        dates.setVisible(!dates.getText().isEmpty());
+        showIf(dates, !dates.getText().isEmpty());
         description.setText(item.detail());
         skills.getChildren().setAll(detail.skills().stream().map(ChecklistCell::chip).toList());
+        // An item without a description or skills (a new one, an imported role's) shows no blank band for them.
+        showIf(description, !item.detail().isBlank());
+        showIf(skills, !detail.skills().isEmpty());
         if (item.id().equals(renderedItemId)) {
             // Same item: update the ticks in place so keyboard focus stays on the box just ticked.
             ((Label) subItems.getChildren().get(0)).setText(Messages.current().summary(detail.subItems()));
@@ -186,13 +190,16 @@ final class ItemDetailPane extends DetailPane<ItemDetail> {
             subItems.getChildren().setAll(subItemBoxes(detail));
             renderedItemId = item.id();
         }
-        doneOffer.setVisible(detail.offersDone());
-        doneOffer.setManaged(detail.offersDone());
-        subItems.getParent().setManaged(!item.subItems().isEmpty());
-        subItems.getParent().setVisible(!item.subItems().isEmpty());
+        showIf(doneOffer, detail.offersDone());
+        showIf(subItems.getParent(), !item.subItems().isEmpty());
         resources.getChildren().setAll(item.resources().stream().map(this::link).toList());
-        resources.getParent().setManaged(!item.resources().isEmpty());
-        resources.getParent().setVisible(!item.resources().isEmpty());
+        showIf(resources.getParent(), !item.resources().isEmpty());
+    }
+
+    /** Shown, or hidden and taking no room. */
+    private static void showIf(Node node, boolean shown) {
+        node.setVisible(shown);
+        node.setManaged(shown);
     }
 
     private static String dateLine(ItemDetail detail) {

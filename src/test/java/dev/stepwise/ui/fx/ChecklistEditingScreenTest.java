@@ -62,6 +62,9 @@ class ChecklistEditingScreenTest extends EditingTestBase {
                 "item:" + added, "item:" + BUILD_API, "item:" + DEPLOY);
         assertThat(this.<Label>node("#item-row-" + added + " .item-title").getText()).isEqualTo("Write a migration");
         assertThat(this.<Label>node("#detail-title").getText()).isEqualTo("Write a migration");
+        // A new item has no description and no skills: they take no room (they left a blank band above the note).
+        assertThat(robot.lookup("#detail-description").query().isManaged()).isFalse();
+        assertThat(robot.lookup("#detail-skills").query().isManaged()).isFalse();
         assertThat(lastActivity(PATH)).isEqualTo("ITEM_ADDED " + added);
         assertThat(column("SELECT COUNT(*) FROM item WHERE path_id = ?", PATH)).containsExactly("9");
 
@@ -69,6 +72,9 @@ class ChecklistEditingScreenTest extends EditingTestBase {
         key(KeyCode.D);
         eventually(() -> itemStatusOnDisk(added), "DONE");
         assertThat(itemStatusOnDisk(LEARN_SQL)).isEqualTo("NOT_STARTED");
+        select(LEARN_SQL);
+        eventually(() -> robot.lookup("#detail-description").query().isManaged(), true);
+        assertThat(robot.lookup("#detail-skills").query().isManaged()).isTrue();
     }
 
     @Test
