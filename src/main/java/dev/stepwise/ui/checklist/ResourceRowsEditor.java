@@ -26,7 +26,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignT;
 
 /**
  * An item's resources as rows of title and link, each checked as it is typed (a title, and a web link by
- * {@link Texts#linkProblem}) with its problem under the row. An item has a handful of resources, so plain rows serve
+ * {@link Texts#linkProblem}) with its problem under the row; a row left wholly blank is ignored. An item has a handful of resources, so plain rows serve
  * better here than a virtualised list: every field is always there to tab into. Row controls are numbered from 0 in
  * display order ({@code resource-title-0}, {@code resource-url-0}, {@code resource-remove-0},
  * {@code resource-problem-0}) and renumbered when a row is removed.
@@ -51,9 +51,9 @@ final class ResourceRowsEditor extends VBox {
         getChildren().addAll(empty, rowBox, add);
     }
 
-    /** The resources in row order, texts stripped; only asked for once every row passes. */
+    /** The resources in row order, texts stripped, rows left wholly blank skipped; only asked for once every row passes. */
     List<Resource> resources() {
-        return rows.stream()
+        return rows.stream().filter(row -> !row.blank())
                 .map(row -> new Resource(Texts.title(Texts.Field.RESOURCE_TITLE, row.title.getText()), row.url.getText().strip()))
                 .toList();
     }
@@ -112,13 +112,25 @@ final class ResourceRowsEditor extends VBox {
                     () -> Messages.problem(Texts.titleProblem(Texts.Field.RESOURCE_TITLE, title.getText())), title.textProperty());
             StringBinding linkProblem = Bindings.createStringBinding(() -> Messages.problem(Texts.linkProblem(url.getText())),
                     url.textProperty());
-            problem = joined(titleProblem, linkProblem);
-            // A new row opens blank: its problems show once the learner has typed in a field or left it.
-            problemLabel = Validation.problemLabel(joined(Validation.markOnceReached(title, titleProblem),
-                    Validation.markOnceReached(url, linkProblem)), null);
+            // A row left wholly blank is no resource: it has nothing to fix and is not saved. A half-filled one has; its
+            // problems show once the learner has typed in a field or left it.
+            StringBinding titleToFix = unlessBlank(titleProblem);
+            StringBinding linkToFix = unlessBlank(linkProblem);
+            problem = joined(titleToFix, linkToFix);
+            problemLabel = Validation.problemLabel(joined(Validation.markOnceReached(title, titleToFix),
+                    Validation.markOnceReached(url, linkToFix)), null);
             HBox fields = new HBox(title, url, remove);
             fields.getStyleClass().add("resource-fields");
             getChildren().addAll(fields, problemLabel);
+        }
+
+        boolean blank() {
+            return Texts.isBlank(title.getText()) && Texts.isBlank(url.getText());
+        }
+
+        private StringBinding unlessBlank(StringBinding fieldProblem) {
+            return Bindings.createStringBinding(() -> blank() ? null : fieldProblem.get(), fieldProblem, title.textProperty(),
+                    url.textProperty());
         }
 
         /** Both fields' problems in one line, or null when neither has one. */

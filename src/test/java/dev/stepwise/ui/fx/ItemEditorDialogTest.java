@@ -137,15 +137,21 @@ class ItemEditorDialogTest extends ItemEditorTestBase {
         assertThat(shown("#resource-title-1")).isFalse();
 
         robot.clickOn("#resource-add");
-        assertThat(okEnabled("#item-ok")).as("a new row is empty until filled").isFalse();
-        // Blank and not yet reached: no red until the learner types in a field or leaves it.
+        // A row left wholly blank is no resource: it neither blocks Save (which gave no reason until the learner
+        // happened to leave a field) nor is saved. No red before the learner types in it or leaves it.
+        assertThat(okEnabled("#item-ok")).isTrue();
         assertThat(problem("#resource-problem-1")).isEmpty();
         robot.write("Baeldung");
+        assertThat(okEnabled("#item-ok")).as("half filled").isFalse();
         robot.type(KeyCode.TAB).type(KeyCode.TAB);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(problem("#resource-problem-1")).as("the link was left blank").isEqualTo("A link cannot be empty.");
         typeOver("#resource-url-1", "https://www.baeldung.com/");
         assertThat(okEnabled("#item-ok")).isTrue();
+        robot.clickOn("#resource-add");
+        robot.type(KeyCode.TAB).type(KeyCode.TAB);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(problem("#resource-problem-2")).as("blank, and left: still nothing to fix").isEmpty();
 
         assertThat(ok().resources()).containsExactly(new Resource("The Python tutorial", "https://docs.python.org/3/tutorial/"),
                 new Resource("Baeldung", "https://www.baeldung.com/"));
