@@ -45,6 +45,8 @@ public final class ChecklistViewModel {
     private final ChecklistEditor editor;
     private final ItemNoteEditor notes;
     private final ShownRows shownRows = new ShownRows(rows);
+    /** Set when another path is shown: its first rows, once they arrive, bring their first item selected. */
+    private boolean selectFirstOfNextRows;
     /** The newest request for rows: older results arriving late are dropped. */
     private final AtomicLong rowsRequest = new AtomicLong();
 
@@ -205,6 +207,8 @@ public final class ChecklistViewModel {
         search.set("");
         filter.set(StatusFilter.ALL);
         selectedItemId.set(null);
+        // As when the page is opened: the new path's first item is selected, not "Select an item".
+        selectFirstOfNextRows = true;
     }
 
     private void refresh() {
@@ -236,6 +240,13 @@ public final class ChecklistViewModel {
 
     private void showRows(ChecklistRows.Shown shown) {
         shownSummary.set(shownRows.apply(shown));
+        if (selectFirstOfNextRows) {
+            selectFirstOfNextRows = false;
+            if (selectedItemId.get() == null) {
+                rows.stream().filter(ChecklistRow.ItemRow.class::isInstance).findFirst()
+                        .ifPresent(row -> selectedItemId.set(((ChecklistRow.ItemRow) row).item().id()));
+            }
+        }
         // Keys act on the selected row, so the selection is always a row the learner can see: once the filter or
         // the search hides it, nothing is selected and the detail pane follows.
         String selected = selectedItemId.get();

@@ -61,7 +61,8 @@ public final class SkillsMatrixViewModel {
         this.glance = new Lazy<>(() -> new SkillGlanceViewModel(session, scheduler));
         this.editor = new SkillEditor(session, selectedSkillId);
         this.stateSubscription = session.stateProperty().subscribe((old, state) -> {
-            if (!old.path().id().equals(state.path().id())) {
+            boolean otherPath = !old.path().id().equals(state.path().id());
+            if (otherPath) {
                 selectedSkillId.set(null);
                 ratingNote.set("");
             }
@@ -70,6 +71,10 @@ public final class SkillsMatrixViewModel {
                 updateRows(state, change.get().skillIds());
             } else {
                 refresh();
+            }
+            if (otherPath) {
+                // As when the page is opened: the new path's first skill is selected, not "Select a skill".
+                skillRows().stream().findFirst().ifPresent(row -> selectedSkillId.set(row.skillId()));
             }
         });
         selectedSkillId.addListener((obs, old, id) -> refreshDetail());

@@ -121,6 +121,25 @@ class PathWorkspaceScreenTest extends EditingTestBase {
         assertThat(this.<Label>node("#overview-title").getText()).isEqualTo("Frontend Developer");
     }
 
+    /**
+     * A path switched to while the checklist or the matrix is on screen starts with its first row selected, as the page
+     * does when it is opened: it showed "Select an item" (or a skill) until the learner clicked.
+     */
+    @Test
+    void aPathSwitchedToOnAPageStartsWithItsFirstRowSelected() {
+        createPath("Frontend Developer");
+        shortcut(KeyCode.DIGIT2);
+        choosePath(FIXTURE);
+        waitUntil(() -> shown("#detail-title") && this.<Label>node("#detail-title").getText().equals("Learn a programming language"));
+
+        shortcut(KeyCode.DIGIT3);
+        key(KeyCode.DOWN);
+        choosePath("Frontend Developer");
+        choosePath(FIXTURE);
+        waitUntil(() -> shown("#detail-skill-name")
+                && this.<Label>node("#detail-skill-name").getText().equals(FixturePath.LANGUAGE.name()));
+    }
+
     @Test
     void aCopyWithProgressKeepsTheTicksAndFromThenOnGoesItsOwnWay() {
         shortcut(KeyCode.DIGIT2);
