@@ -17,8 +17,16 @@ public final class PathEdits {
     }
 
     public static LearningPath withDetails(LearningPath path, String title, String tagline, String overview) {
+        return withDetails(path, title, tagline, overview, path.industries());
+    }
+
+    /** The path's own texts and its leading industries (each a title, in the learner's order). */
+    public static LearningPath withDetails(LearningPath path, String title, String tagline, String overview,
+                                           List<String> industries) {
+        List<String> checked = industries.stream().map(industry -> Texts.title(Texts.Field.INDUSTRY, industry)).toList();
         return new LearningPath(path.id(), path.contentVersion(), Texts.title(Texts.Field.PATH_TITLE, title),
-                Texts.text(Texts.Field.TAGLINE, tagline), Texts.text(Texts.Field.OVERVIEW, overview), path.industries(),
+                Texts.text(Texts.Field.TAGLINE, tagline), Texts.text(Texts.Field.OVERVIEW, overview),
+                checked.equals(path.industries()) ? path.industries() : checked,
                 path.skills(), path.sections(), path.selfChecks(), path.archived(), path.milestones());
     }
 

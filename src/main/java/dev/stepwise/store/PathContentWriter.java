@@ -48,7 +48,7 @@ final class PathContentWriter {
     void update(LearningPath before, LearningPath after) {
         String pathId = after.id();
         if (!before.industries().equals(after.industries())) {
-            replaceIndustries(pathId, after.industries());
+            writeIndustries(pathId, before.industries(), after.industries());
         }
         if (!before.selfChecks().equals(after.selfChecks())) {
             replaceSelfChecks(pathId, after.selfChecks());
@@ -127,14 +127,30 @@ final class PathContentWriter {
         return placements;
     }
 
-    private void replaceIndustries(String pathId, List<String> industries) {
-        deleteAll("DELETE FROM path_industry WHERE path_id = ?", pathId);
-        for (int i = 0; i < industries.size(); i++) {
+    /** Writes the industries' rows that differ, by position: the learner edits one line, one row is written. */
+    private void writeIndustries(String pathId, List<String> before, List<String> after) {
+        for (int i = 0; i < after.size(); i++) {
             int position = i;
-            Sql.update(database, "INSERT INTO path_industry (path_id, position, name) VALUES (?, ?, ?)", statement -> {
+            // A plain UPDATE or INSERT, never INSERT OR REPLACE: the undo log's triggers see a replaced row's delete
+            // only with recursive triggers, and an undo would then lose the old name.
+            if (i >= before.size()) {
+                Sql.update(database, "INSERT INTO path_industry (path_id, position, name) VALUES (?, ?, ?)", statement -> {
+                    statement.setString(1, pathId);
+                    statement.setInt(2, position);
+                    statement.setString(3, after.get(position));
+                });
+            } else if (!before.get(i).equals(after.get(i))) {
+                Sql.update(database, "UPDATE path_industry SET name = ? WHERE path_id = ? AND position = ?", statement -> {
+                    statement.setString(1, after.get(position));
+                    statement.setString(2, pathId);
+                    statement.setInt(3, position);
+                });
+            }
+        }
+        if (before.size() > after.size()) {
+            Sql.update(database, "DELETE FROM path_industry WHERE path_id = ? AND position >= ?", statement -> {
                 statement.setString(1, pathId);
-                statement.setInt(2, position);
-                statement.setString(3, industries.get(position));
+                statement.setInt(2, after.size());
             });
         }
     }

@@ -101,6 +101,26 @@ class PathEditsTest {
         }
 
         @Test
+        @DisplayName("sets the leading industries, stripped, in the learner's order")
+        void industries() {
+            LearningPath edited = PathEdits.withDetails(path, path.title(), "", "", List.of(" Healthcare ", "Finance & banking"));
+
+            assertThat(edited.industries()).containsExactly("Healthcare", "Finance & banking");
+            assertThat(PathEdits.withDetails(edited, edited.title(), "", "", List.of()).industries()).isEmpty();
+        }
+
+        @Test
+        @DisplayName("refuses a blank or too long industry, naming it")
+        void badIndustry() {
+            assertThatIllegalArgumentException()
+                    .isThrownBy(() -> PathEdits.withDetails(path, path.title(), "", "", List.of("Retail", " ")))
+                    .withMessage("An industry cannot be empty.");
+            assertThatIllegalArgumentException()
+                    .isThrownBy(() -> PathEdits.withDetails(path, path.title(), "", "", List.of("x".repeat(Texts.MAX_TITLE + 1))))
+                    .withMessageStartingWith("An industry ");
+        }
+
+        @Test
         @DisplayName("keeps the archive as the same entries")
         void keepsArchive() {
             LearningPath archived = PathEdits.archiveItem(path, LANG, MONDAY);

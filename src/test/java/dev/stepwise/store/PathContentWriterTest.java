@@ -135,6 +135,14 @@ class PathContentWriterTest {
                 .containsExactly(List.of("Renamed", "New tagline", "New overview", Probe.stamp(now)));
     }
 
+    @Test
+    void theIndustriesAreTheirOwnRowsOnly() {
+        assertThat(written(path -> PathEdits.withDetails(path, path.title(), path.tagline(), path.overview(),
+                List.of("Healthcare", "Retail")))).contains("~path p").allMatch(row -> row.startsWith("~path") || row.contains("industry"));
+        assertThat(Probe.rows(file, "SELECT name FROM path_industry ORDER BY position"))
+                .containsExactly(List.of("Healthcare"), List.of("Retail"));
+    }
+
     // --- one item's content ----------------------------------------------------------------------------------
 
     @Test

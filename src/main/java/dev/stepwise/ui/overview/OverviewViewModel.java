@@ -87,10 +87,10 @@ public final class OverviewViewModel {
         session.clearSelfCheck(checkId);
     }
 
-    /** Saves the path's title, tagline and overview, as one edit. */
-    public void editDetails(String title, String tagline, String overview) {
+    /** Saves the path's title, tagline, overview and leading industries, as one edit. */
+    public void editDetails(String title, String tagline, String overview, List<String> industries) {
         session.edit(new PathChange(ActivityKind.PATH_EDITED, session.pathId(), Messages.tr("overview.done.detailsEdited"),
-                path -> PathEdits.withDetails(path, title, tagline, overview)));
+                path -> PathEdits.withDetails(path, title, tagline, overview, industries)));
     }
 
     public void openSkill(String skillId) {

@@ -5,7 +5,11 @@ import dev.stepwise.domain.Texts;
 import dev.stepwise.ui.common.EditorForms;
 import dev.stepwise.ui.common.Messages;
 import dev.stepwise.ui.common.Validation;
+import java.util.List;
+import java.util.Objects;
 import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableValue;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.TextArea;
@@ -14,19 +18,21 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
 /**
- * Edits a path's own text: the title, the one-line tagline under it and the overview. A view only: it returns the
+ * Edits a path's own text: the title, the one-line tagline under it, the overview and the leading industries (one a
+ * line; blank lines are nothing). A view only: it returns the
  * learner's {@link Details} (or null when cancelled) and the caller turns them into a saved edit. Save is enabled only
  * while every field passes the rules of {@link Texts} that the edit applies.
  */
 public final class PathDetailsDialog extends Dialog<PathDetailsDialog.Details> {
 
     /** The edited texts, with invisible characters stripped from their ends. */
-    public record Details(String title, String tagline, String overview) {
+    public record Details(String title, String tagline, String overview, List<String> industries) {
     }
 
     private final TextField title = new TextField();
     private final TextField tagline = new TextField();
     private final TextArea overview = new TextArea();
+    private final TextArea industries = new TextArea();
 
     public PathDetailsDialog(Window owner, LearningPath path) {
         EditorForms.prepare(this, owner, Messages.tr("overview.details.header"), "path-details");
@@ -39,6 +45,12 @@ public final class PathDetailsDialog extends Dialog<PathDetailsDialog.Details> {
         overview.setText(path.overview());
         overview.setWrapText(true);
         overview.setPromptText(Messages.tr("overview.details.overview.prompt"));
+        industries.setId("path-industries");
+        industries.setText(String.join("\n", path.industries()));
+        industries.setPromptText(Messages.tr("overview.details.industries.prompt"));
+        ObservableValue<String> industriesProblem = Bindings.createStringBinding(() -> lines(industries.getText()).stream()
+                .map(line -> Messages.problem(Texts.titleProblem(Texts.Field.INDUSTRY, line))).filter(Objects::nonNull)
+                .findFirst().orElse(null), industries.textProperty());
 
         Validation validation = new Validation();
         VBox content = new VBox(
@@ -47,15 +59,23 @@ public final class PathDetailsDialog extends Dialog<PathDetailsDialog.Details> {
                 EditorForms.field(Messages.tr("overview.details.tagline"), tagline,
                         validation.watch(tagline, EditorForms.textProblem(Texts.Field.TAGLINE, tagline), "path-tagline-problem")),
                 EditorForms.field(Messages.tr("overview.details.overview"), overview,
-                        validation.watch(overview, EditorForms.textProblem(Texts.Field.OVERVIEW, overview), "path-overview-problem")));
+                        validation.watch(overview, EditorForms.textProblem(Texts.Field.OVERVIEW, overview), "path-overview-problem")),
+                EditorForms.field(Messages.tr("overview.details.industries"), industries,
+                        validation.watch(industries, industriesProblem, "path-industries-problem")));
         content.getStyleClass().add("editor-form");
         getDialogPane().setContent(content);
 
         ButtonType ok = EditorForms.saveCancel(this, "path", validation);
         setResultConverter(button -> button == ok
                 ? new Details(Texts.title(Texts.Field.PATH_TITLE, title.getText()), Texts.text(Texts.Field.TAGLINE, tagline.getText()),
-                        Texts.text(Texts.Field.OVERVIEW, overview.getText()))
+                        Texts.text(Texts.Field.OVERVIEW, overview.getText()),
+                        lines(industries.getText()).stream().map(line -> Texts.title(Texts.Field.INDUSTRY, line)).toList())
                 : null);
         Platform.runLater(title::requestFocus);
+    }
+
+    /** The text's lines that are not blank: one industry each. */
+    private static List<String> lines(String text) {
+        return text.lines().filter(line -> !Texts.isBlank(line)).toList();
     }
 }

@@ -59,7 +59,8 @@ public final class MainWindow {
         this.overview = new OverviewView(viewModel.overview(), viewModel.activity(), viewModel.reviewQueue(),
                 owner -> new PathDetailsDialog(owner, viewModel.state().path())
                 .showAndWait()
-                .ifPresent(details -> viewModel.overview().editDetails(details.title(), details.tagline(), details.overview())));
+                .ifPresent(details -> viewModel.overview().editDetails(details.title(), details.tagline(), details.overview(),
+                        details.industries())));
         overview.addCard(Messages.tr("chart.burnUp.title"), new BurnUpChart(viewModel.burnUp()));
         this.checklist = new Lazy<>(() -> {
             ChecklistView view = new ChecklistView(viewModel.checklist(), viewModel.studyTime(), openLink);

@@ -3,6 +3,7 @@ package dev.stepwise.ui.fx;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.stepwise.domain.LearningPath;
+import dev.stepwise.domain.Texts;
 import dev.stepwise.fixtures.FixturePath;
 import dev.stepwise.ui.overview.PathDetailsDialog;
 import javafx.scene.control.Button;
@@ -28,11 +29,13 @@ class PathDetailsDialogTest extends DialogTestBase {
         assertThat(this.<TextField>node("#path-title").getText()).isEqualTo(FixturePath.TITLE);
         assertThat(this.<TextField>node("#path-tagline").getText()).isEqualTo(PATH.tagline());
         assertThat(this.<TextArea>node("#path-overview").getText()).isEqualTo(PATH.overview());
+        assertThat(this.<TextArea>node("#path-industries").getText()).isEqualTo(String.join("\n", PATH.industries()));
 
         robot.clickOn("#path-ok");
 
         assertThat(dialog.isShowing()).isFalse();
-        assertThat(dialog.getResult()).isEqualTo(new PathDetailsDialog.Details(PATH.title(), PATH.tagline(), PATH.overview()));
+        assertThat(dialog.getResult())
+                .isEqualTo(new PathDetailsDialog.Details(PATH.title(), PATH.tagline(), PATH.overview(), PATH.industries()));
     }
 
     @Test
@@ -44,8 +47,8 @@ class PathDetailsDialogTest extends DialogTestBase {
 
         robot.clickOn("#path-ok");
 
-        assertThat(dialog.getResult())
-                .isEqualTo(new PathDetailsDialog.Details("My backend path", "From zero to a first API", "Line one\nLine two"));
+        assertThat(dialog.getResult()).isEqualTo(new PathDetailsDialog.Details("My backend path", "From zero to a first API",
+                "Line one\nLine two", PATH.industries()));
     }
 
     @Test
@@ -77,7 +80,7 @@ class PathDetailsDialogTest extends DialogTestBase {
 
         robot.clickOn("#path-ok");
 
-        assertThat(dialog.getResult()).isEqualTo(new PathDetailsDialog.Details(FixturePath.TITLE, "", ""));
+        assertThat(dialog.getResult()).isEqualTo(new PathDetailsDialog.Details(FixturePath.TITLE, "", "", PATH.industries()));
     }
 
     @Test
@@ -88,5 +91,26 @@ class PathDetailsDialogTest extends DialogTestBase {
 
         assertThat(dialog.isShowing()).isFalse();
         assertThat(dialog.getResult()).isNull();
+    }
+
+    /**
+     * The overview's leading industries could not be edited at all: a path of the learner's own never had any. One a
+     * line; blank lines between them are nothing; a line too long for a title is refused, saying so.
+     */
+    @Test
+    void theLeadingIndustriesAreEditedOneALine() {
+        typeOver("#path-industries", "Healthcare");
+        robot.type(KeyCode.ENTER).type(KeyCode.ENTER).write("  Public sector ");
+        assertThat(okEnabled("#path-ok")).isTrue();
+        robot.type(KeyCode.ENTER).write("x".repeat(Texts.MAX_TITLE + 1));
+        assertThat(okEnabled("#path-ok")).isFalse();
+        assertThat(problem("#path-industries-problem")).startsWith("An industry ");
+        robot.type(KeyCode.BACK_SPACE);
+        robot.press(KeyCode.SHIFT, KeyCode.HOME).release(KeyCode.HOME, KeyCode.SHIFT).type(KeyCode.BACK_SPACE);
+        assertThat(okEnabled("#path-ok")).isTrue();
+
+        robot.clickOn("#path-ok");
+
+        assertThat(dialog.getResult().industries()).containsExactly("Healthcare", "Public sector");
     }
 }

@@ -205,9 +205,12 @@ class OverviewViewModelTest {
 
     @Test
     void editingTheDetailsSavesThemAsOneChangeAndTheOverviewFollows() {
-        viewModel.editDetails("Backend, my way", "Servers and data", "First paragraph.\n\nSecond paragraph.");
+        viewModel.editDetails("Backend, my way", "Servers and data", "First paragraph.\n\nSecond paragraph.",
+                List.of("Healthcare", "Retail"));
 
         assertThat(summary().path().title()).isEqualTo("Backend, my way");
+        assertThat(summary().path().industries()).containsExactly("Healthcare", "Retail");
+        assertThat(fixture.reload().path().industries()).containsExactly("Healthcare", "Retail");
         assertThat(summary().path().tagline()).isEqualTo("Servers and data");
         assertThat(fixture.reload().path().overview()).isEqualTo("First paragraph.\n\nSecond paragraph.");
         assertThat(fixture.activityCount(ActivityKind.PATH_EDITED, FixturePath.ID)).isEqualTo(1);
