@@ -226,6 +226,8 @@ class TimelineScreenTest extends AppTestBase {
         shortcut(KeyCode.Z);
         waitUntil(() -> column("SELECT id FROM milestone", new String[0]).contains("week-3-tested"));
         waitUntil(() -> shown("#milestone-week-3-tested"));
+        // What the undo brought back is what is selected, as on the checklist and the matrix.
+        waitUntil(() -> this.<ListCell<?>>node("#milestone-week-3-tested").isSelected());
     }
 
     /**
