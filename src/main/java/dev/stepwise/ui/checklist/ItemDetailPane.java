@@ -9,6 +9,7 @@ import dev.stepwise.ui.common.DetailPane;
 import dev.stepwise.ui.common.Messages;
 import dev.stepwise.ui.common.StatusIcons;
 import dev.stepwise.ui.common.StyleClasses;
+import dev.stepwise.ui.common.Visibility;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -176,12 +177,12 @@ final class ItemDetailPane extends DetailPane<ItemDetail> {
         title.setText(item.title());
         statusButtons.forEach((status, button) -> button.setSelected(status == detail.progress().status()));
         dates.setText(dateLine(detail));
-        showIf(dates, !dates.getText().isEmpty());
+        Visibility.show(!dates.getText().isEmpty(), dates);
         description.setText(item.detail());
         skills.getChildren().setAll(detail.skills().stream().map(ChecklistCell::chip).toList());
         // An item without a description or skills (a new one, an imported role's) shows no blank band for them.
-        showIf(description, !item.detail().isBlank());
-        showIf(skills, !detail.skills().isEmpty());
+        Visibility.show(!item.detail().isBlank(), description);
+        Visibility.show(!detail.skills().isEmpty(), skills);
         if (item.id().equals(renderedItemId)) {
             // Same item: update the ticks in place so keyboard focus stays on the box just ticked.
             ((Label) subItems.getChildren().get(0)).setText(Messages.current().summary(detail.subItems()));
@@ -190,16 +191,10 @@ final class ItemDetailPane extends DetailPane<ItemDetail> {
             subItems.getChildren().setAll(subItemBoxes(detail));
             renderedItemId = item.id();
         }
-        showIf(doneOffer, detail.offersDone());
-        showIf(subItems.getParent(), !item.subItems().isEmpty());
+        Visibility.show(detail.offersDone(), doneOffer);
+        Visibility.show(!item.subItems().isEmpty(), subItems.getParent());
         resources.getChildren().setAll(item.resources().stream().map(this::link).toList());
-        showIf(resources.getParent(), !item.resources().isEmpty());
-    }
-
-    /** Shown, or hidden and taking no room. */
-    private static void showIf(Node node, boolean shown) {
-        node.setVisible(shown);
-        node.setManaged(shown);
+        Visibility.show(!item.resources().isEmpty(), resources.getParent());
     }
 
     private static String dateLine(ItemDetail detail) {

@@ -5,6 +5,7 @@ import dev.stepwise.domain.DueSoon;
 import dev.stepwise.domain.DueState;
 import dev.stepwise.ui.common.Messages;
 import dev.stepwise.ui.common.StyleClasses;
+import dev.stepwise.ui.common.Visibility;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -63,9 +64,9 @@ final class DueSoonCard extends Card {
         lines.getChildren().setAll(made);
         long overdue = DueSoon.overdue(entries);
         none.setText(Messages.tr("overview.due.none", Deadlines.SOON_DAYS));
-        show(none, entries.isEmpty());
+        Visibility.show(entries.isEmpty(), none);
         more.setText(Messages.tr("overview.due.more", entries.size() - SHOWN));
-        show(more, entries.size() > SHOWN);
+        Visibility.show(entries.size() > SHOWN, more);
         retitle(overdue > 0 ? Messages.tr("overview.due.titleOverdue", overdue) : Messages.tr("overview.due.title"));
     }
 
@@ -94,10 +95,5 @@ final class DueSoonCard extends Card {
         line.getStyleClass().add("due-line");
         line.setAlignment(Pos.CENTER_LEFT);
         return line;
-    }
-
-    private static void show(Node node, boolean shown) {
-        node.setVisible(shown);
-        node.setManaged(shown);
     }
 }

@@ -4,8 +4,8 @@ import atlantafx.base.theme.Styles;
 import dev.stepwise.domain.Item;
 import dev.stepwise.ui.common.Messages;
 import dev.stepwise.ui.common.StyleClasses;
+import dev.stepwise.ui.common.Visibility;
 import java.util.Optional;
-import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -40,8 +40,8 @@ final class NextStepCard extends Card {
         });
         none.setText(summary.overall().total() == 0
                 ? Messages.tr("overview.next.noItems") : Messages.tr("overview.next.allDone"));
-        show(next.isPresent(), title, detail, open);
-        show(next.isEmpty(), none);
+        Visibility.show(next.isPresent(), title, detail, open);
+        Visibility.show(next.isEmpty(), none);
     }
 
     /** Focuses "Open in checklist" when there is a step to continue with; says whether it did. */
@@ -51,12 +51,5 @@ final class NextStepCard extends Card {
         }
         open.requestFocus();
         return true;
-    }
-
-    private static void show(boolean shown, Node... nodes) {
-        for (Node node : nodes) {
-            node.setVisible(shown);
-            node.setManaged(shown);
-        }
     }
 }

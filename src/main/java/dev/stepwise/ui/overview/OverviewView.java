@@ -4,6 +4,7 @@ import atlantafx.base.theme.Styles;
 import dev.stepwise.ui.common.EditorForms;
 import dev.stepwise.ui.common.Messages;
 import dev.stepwise.ui.common.StyleClasses;
+import dev.stepwise.ui.common.Visibility;
 import java.util.List;
 import java.util.function.Consumer;
 import javafx.geometry.Pos;
@@ -100,14 +101,9 @@ public final class OverviewView extends ScrollPane {
         title.setText(summary.path().title());
         tagline.setText(summary.path().tagline());
         cards.forEach(card -> card.update(summary));
-        show(industries, !summary.path().industries().isEmpty());
-        show(selfCheck, !summary.path().selfChecks().isEmpty());
-        show(dueSoon, summary.dated());
-    }
-
-    private static void show(Region card, boolean shown) {
-        card.setVisible(shown);
-        card.setManaged(shown);
+        Visibility.show(!summary.path().industries().isEmpty(), industries);
+        Visibility.show(!summary.path().selfChecks().isEmpty(), selfCheck);
+        Visibility.show(summary.dated(), dueSoon);
     }
 
     /**
