@@ -99,7 +99,7 @@ public final class StudyTracker {
             unlogged.set(Optional.empty());
             return current.with(entry);
         },
-                entry -> Messages.tr("study.status.logged", Messages.current().minutes(entry.minutes()), title(itemId)));
+                entry -> Messages.tr("study.status.logged", Messages.current().minutes(entry.minutes()), titleOf(itemId)));
     }
 
     /** Starts the timer on the item, or stops it when it runs there. */
@@ -110,21 +110,21 @@ public final class StudyTracker {
                     unlogged.set(change.unlogged());
                     StudyLog next = current.withTimer(change.running());
                     return change.logged().map(next::with).orElse(next);
-                }, change -> change.running().isPresent() ? Messages.tr("study.status.timerStarted", title(itemId))
+                }, change -> change.running().isPresent() ? Messages.tr("study.status.timerStarted", titleOf(itemId))
                         : Messages.tr("study.status.timerStopped", change.logged()
                         .map(entry -> Messages.current().minutes(entry.minutes())).orElse(Messages.current().minutes(0))));
     }
 
     public Background.Job<Review> scheduleReview(String itemId, ReviewPlan plan) {
         return save(pathId -> reviews.schedule(pathId, itemId, plan), (current, review) -> current.withReview(itemId,
-                Optional.of(review)), review -> Messages.tr("study.status.reviewScheduled", title(itemId),
+                Optional.of(review)), review -> Messages.tr("study.status.reviewScheduled", titleOf(itemId),
                 Messages.current().date(review.dueOn())));
     }
 
     /** Confirms the review due on {@code shownDue}; a second press on the same row changes nothing (the service checks). */
     public Background.Job<Optional<Review>> confirmReview(String itemId, LocalDate shownDue) {
         return save(pathId -> reviews.confirm(pathId, itemId, shownDue), (current, next) -> current.withReview(itemId, next),
-                next -> Messages.tr("study.status.reviewConfirmed", title(itemId)));
+                next -> Messages.tr("study.status.reviewConfirmed", titleOf(itemId)));
     }
 
     /** Learning again: the item's new progress goes to the path's state, which drops its review here too. */
@@ -134,7 +134,7 @@ public final class StudyTracker {
             if (pathId.equals(session.pathId())) {
                 log.set(log.get().withReview(itemId, Optional.empty()));
                 saveCount.set(saveCount.get() + 1);
-                session.showSaved(session.state().with(progress), Messages.tr("study.status.reopened", title(itemId)));
+                session.showSaved(session.state().with(progress), Messages.tr("study.status.reopened", titleOf(itemId)));
             }
         }).onError(errors);
     }
@@ -151,7 +151,8 @@ public final class StudyTracker {
         }).onError(errors);
     }
 
-    private String title(String itemId) {
+    /** The item's title in the path shown, or its id when it has none there (a timer outliving its item). */
+    public String titleOf(String itemId) {
         return session.state().path().item(itemId).map(item -> item.title()).orElse(itemId);
     }
 }

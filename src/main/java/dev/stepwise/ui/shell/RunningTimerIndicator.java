@@ -1,6 +1,5 @@
 package dev.stepwise.ui.shell;
 
-import dev.stepwise.domain.Item;
 import dev.stepwise.domain.StudyTimer;
 import dev.stepwise.ui.checklist.StudyTimeViewModel;
 import dev.stepwise.ui.common.Messages;
@@ -36,7 +35,6 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignT;
  */
 final class RunningTimerIndicator extends VBox {
     private final StudyTracker tracker;
-    private final PathSession session;
     private final Consumer<String> openItem;
     private final Timeline ticks = new Timeline(new KeyFrame(Duration.seconds(1), event -> showTime()));
     private final Label time = new Label();
@@ -44,7 +42,6 @@ final class RunningTimerIndicator extends VBox {
 
     RunningTimerIndicator(StudyTracker tracker, PathSession session, Consumer<String> openItem) {
         this.tracker = tracker;
-        this.session = session;
         this.openItem = openItem;
         setId("sidebar-timer");
         getStyleClass().add("running-timer");
@@ -69,6 +66,7 @@ final class RunningTimerIndicator extends VBox {
             }
         });
         tracker.logProperty().subscribe(log -> follow());
+        // The item's title follows a rename; a switch of path brings that path's log.
         session.stateProperty().subscribe(state -> follow());
     }
 
@@ -96,7 +94,7 @@ final class RunningTimerIndicator extends VBox {
             ticks.stop();
             return;
         }
-        String itemTitle = session.state().path().item(running.get().itemId()).map(Item::title).orElse(running.get().itemId());
+        String itemTitle = tracker.titleOf(running.get().itemId());
         title.setText(itemTitle);
         setAccessibleText(Messages.tr("study.timer.status.name", itemTitle));
         showTime();
