@@ -84,13 +84,17 @@ class BurnUpChartNodeTest {
         assertThat(robot.lookup(".chart-legend-item").queryAll()).hasSize(2);
     }
 
+    /** A plan from none done on the first day to eight done on the last: the span is what the day axis labels. */
+    private void planEightItems(BurnUpViewModel viewModel, LocalDate first, LocalDate last) {
+        robot.interact(() -> viewModel.setPlan(List.of(new PlanPoint(first, 0), new PlanPoint(last, 8))));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
     @Test
     void labelsItsDaysOnTheCalendarAndShowsEveryLabel() throws Exception {
         BurnUpViewModel viewModel = showBurnUp(720).viewModel();
         // A term's plan, late February to the end of July: ticks every 25 days read "2/20/25, 4/1/25, 5/11/25…".
-        robot.interact(() -> viewModel.setPlan(List.of(new PlanPoint(LocalDate.of(2025, 2, 20), 0),
-                new PlanPoint(LocalDate.of(2025, 7, 31), 8))));
-        WaitForAsyncUtils.waitForFxEvents();
+        planEightItems(viewModel, LocalDate.of(2025, 2, 20), LocalDate.of(2025, 7, 31));
 
         assertThat(dayLabels().stream().map(DayLabel::text)).containsExactly("Mar 2025", "Apr", "May", "Jun", "Jul");
     }
@@ -110,9 +114,7 @@ class BurnUpChartNodeTest {
         BurnUpViewModel viewModel = showBurnUp(420).viewModel();
         // Room for three labels over ten months: half-years, and the last, "Jan 2026" on 1 January, a day before the end,
         // would run past the axis's end (the room after the last day is narrower than half of it at this width).
-        robot.interact(() -> viewModel.setPlan(List.of(new PlanPoint(LocalDate.of(2025, 2, 20), 0),
-                new PlanPoint(LocalDate.of(2026, 1, 2), 8))));
-        WaitForAsyncUtils.waitForFxEvents();
+        planEightItems(viewModel, LocalDate.of(2025, 2, 20), LocalDate.of(2026, 1, 2));
 
         List<DayLabel> labels = dayLabels();
         assertThat(labels).isNotEmpty().allSatisfy(label -> {
