@@ -55,7 +55,7 @@ public final class ChecklistActions {
      */
     public void editSelected() {
         selected().flatMap(itemId -> viewModel.state().path().item(itemId)).ifPresent(item ->
-                new ItemEditorDialog(owner.get(), item, viewModel.state().path().skills()).showAndWait()
+                new ItemEditorDialog(owner.get(), item, viewModel.state().path().skills(), viewModel.today()).showAndWait()
                         .filter(edited -> !edited.equals(item))
                         .filter(edited -> keepsTicksOrConfirmed(item, edited))
                         .ifPresent(editor()::saveItem));

@@ -7,6 +7,7 @@ import dev.stepwise.ui.common.DateFields;
 import dev.stepwise.ui.common.EditorForms;
 import dev.stepwise.ui.common.Messages;
 import dev.stepwise.ui.common.Validation;
+import java.time.LocalDate;
 import java.util.List;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
@@ -39,8 +40,9 @@ public final class ItemEditorDialog extends Dialog<Item> {
     /**
      * @param item       the item as it is now
      * @param pathSkills the path's skills in path order, offered as links
+     * @param today      the learner's today, for the date field's example
      */
-    public ItemEditorDialog(Window owner, Item item, List<Skill> pathSkills) {
+    public ItemEditorDialog(Window owner, Item item, List<Skill> pathSkills, LocalDate today) {
         EditorForms.prepare(this, owner, Messages.tr("checklist.editor.header", item.title()), "item-editor");
         title.setId("item-title");
         title.setText(item.title());
@@ -53,7 +55,7 @@ public final class ItemEditorDialog extends Dialog<Item> {
         estimate.setPromptText(Messages.tr("checklist.editor.estimate.prompt"));
         estimate.setTooltip(new Tooltip(Messages.tr("checklist.editor.estimate.tooltip")));
         estimate.getStyleClass().add("estimate-field");
-        due = DateFields.picker("item-due", item.targetDate());
+        due = DateFields.picker("item-due", item.targetDate(), today);
 
         Validation validation = new Validation();
         SubStepListEditor subSteps = new SubStepListEditor(item.subItems());

@@ -13,16 +13,36 @@ import javafx.scene.control.DatePicker;
  * after typing would otherwise save the date it showed before.
  */
 public final class DateFields {
+    /** A day of the month up to this could be a month number too. */
+    private static final int UNAMBIGUOUS_AFTER = 12;
+    private static final String EXAMPLE = DateFields.class.getName() + ".example";
+
     private DateFields() {
     }
 
-    public static DatePicker picker(String id, LocalDate initial) {
+    /** @param today the learner's today, from which the example date shown in the prompt and the problem is taken */
+    public static DatePicker picker(String id, LocalDate initial, LocalDate today) {
         DatePicker picker = new DatePicker(initial);
         picker.setId(id);
         picker.setEditable(true);
         picker.setShowWeekNumbers(false);
-        picker.setPromptText(Messages.tr("date.prompt", picker.getConverter().toString(LocalDate.of(2026, 4, 24))));
+        picker.getProperties().put(EXAMPLE, example(today));
+        picker.setPromptText(Messages.tr("date.prompt", exampleText(picker)));
         return picker;
+    }
+
+    /**
+     * The date the prompt writes as its example: the first day after today whose day of the month is above 12. A
+     * date soon to come reads as one to plan for, and a day no month number can be tells which comes first in the
+     * learner's format (24/4 or 4/24).
+     */
+    public static LocalDate example(LocalDate today) {
+        LocalDate tomorrow = today.plusDays(1);
+        return tomorrow.getDayOfMonth() > UNAMBIGUOUS_AFTER ? tomorrow : tomorrow.withDayOfMonth(UNAMBIGUOUS_AFTER + 1);
+    }
+
+    private static String exampleText(DatePicker picker) {
+        return picker.getConverter().toString((LocalDate) picker.getProperties().get(EXAMPLE));
     }
 
     /** The date the field holds now, typed text included; {@code null} when it is empty or not a date. */
@@ -47,7 +67,7 @@ public final class DateFields {
             }
             LocalDate date = typed(picker);
             if (date == null) {
-                return Messages.tr("date.notADate", picker.getConverter().toString(LocalDate.of(2026, 4, 24)));
+                return Messages.tr("date.notADate", exampleText(picker));
             }
             return Messages.problem(Deadlines.dateProblem(date));
         }, picker.getEditor().textProperty(), picker.valueProperty());

@@ -44,7 +44,8 @@ final class MilestoneDialog extends Dialog<MilestoneDialog.Entered> {
         title.setId("milestone-title-field");
         title.setText(milestone == null ? "" : milestone.title());
         title.setPromptText(Messages.tr("timeline.editor.title.prompt"));
-        DatePicker due = DateFields.picker("milestone-due", milestone == null ? today.plusWeeks(1) : milestone.due());
+        DatePicker due = DateFields.picker("milestone-due", milestone == null ? today.plusWeeks(1) : milestone.due(),
+                today);
         Set<String> held = milestone == null ? Set.of() : new HashSet<>(milestone.itemIds());
         items = new MilestoneItemPicker(checklist, held);
         Label chosen = new Label();

@@ -33,6 +33,17 @@ class ItemDueDateDialogTest extends ItemEditorTestBase {
     }
 
     @Test
+    void theExampleDateInThePromptAndTheProblemIsOneSoonAfterToday() {
+        openOn(learnLanguage());
+        // Today is 2 March 2030: the first day after it that cannot be a month number is the 13th.
+        String example = written(LocalDate.of(2030, 3, 13));
+        typeDate("");
+        assertThat(this.<DatePicker>node("#item-due").getPromptText()).isEqualTo("e.g. " + example);
+        typeDate("soon");
+        assertThat(this.<Label>node("#item-due-problem").getText()).isEqualTo("Not a date; write it like " + example + ".");
+    }
+
+    @Test
     void somethingThatIsNotADateOrNoPlanNamesDisablesOkAndSaysWhy() {
         openOn(learnLanguage());
         typeDate("next tuesday");

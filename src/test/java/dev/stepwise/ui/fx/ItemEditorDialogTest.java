@@ -217,7 +217,7 @@ class ItemEditorDialogTest extends ItemEditorTestBase {
         for (int i = 1; i <= 10; i++) {
             many.add(new Skill("extra-" + i, "Extra skill " + i, Skill.TECHNICAL, "", Level.GUIDED));
         }
-        dialog = open(() -> new ItemEditorDialog(owner, learnLanguage(), many));
+        dialog = open(() -> new ItemEditorDialog(owner, learnLanguage(), many, TODAY));
         reveal("#skill-links-filter");
         robot.clickOn("#skill-links-filter").write("data");
         AppTestBase.waitUntil(() -> !robot.lookup("#skill-link-extra-1").query().isVisible());

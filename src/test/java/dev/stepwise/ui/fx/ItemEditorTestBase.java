@@ -13,6 +13,8 @@ import javafx.scene.Node;
 abstract class ItemEditorTestBase extends DialogTestBase {
     static final LearningPath PATH = FixturePath.path();
     static final LocalDate TARGET = LocalDate.of(2030, 5, 1);
+    /** The learner's today as the editor is given it. */
+    static final LocalDate TODAY = LocalDate.of(2030, 3, 2);
 
     ItemEditorDialog dialog;
 
@@ -24,7 +26,7 @@ abstract class ItemEditorTestBase extends DialogTestBase {
     }
 
     void openOn(Item item) {
-        dialog = open(() -> new ItemEditorDialog(owner, item, PATH.skills()));
+        dialog = open(() -> new ItemEditorDialog(owner, item, PATH.skills(), TODAY));
     }
 
     /** Focuses the control, as tabbing to it would: the editor scrolls it into view, so the robot can click it. */
