@@ -2,10 +2,12 @@ package dev.stepwise.ui.checklist;
 
 import dev.stepwise.domain.Item;
 import dev.stepwise.domain.Skill;
+import dev.stepwise.domain.SubItem;
 import dev.stepwise.domain.Texts;
 import dev.stepwise.ui.common.DateFields;
 import dev.stepwise.ui.common.EditorForms;
 import dev.stepwise.ui.common.Messages;
+import dev.stepwise.ui.common.OrderedListEditor;
 import dev.stepwise.ui.common.Validation;
 import java.time.LocalDate;
 import java.util.List;
@@ -32,6 +34,9 @@ import javafx.stage.Window;
  * scrolls inside the dialog when it is taller than that.
  */
 public final class ItemEditorDialog extends Dialog<Item> {
+    private static final OrderedListEditor.Kind<SubItem> SUB_STEPS = new OrderedListEditor.Kind<>("substep", "checklist.subSteps",
+            "sub-step", Texts.Field.SUB_STEP_TITLE, SubItem::id, SubItem::title, SubItem::new);
+
     private final TextField title = new TextField();
     private final TextArea detail = new TextArea();
     private final TextField estimate = new TextField();
@@ -58,7 +63,7 @@ public final class ItemEditorDialog extends Dialog<Item> {
         due = DateFields.picker("item-due", item.targetDate(), today);
 
         Validation validation = new Validation();
-        SubStepListEditor subSteps = new SubStepListEditor(item.subItems());
+        OrderedListEditor<SubItem> subSteps = new OrderedListEditor<>(SUB_STEPS, item.subItems());
         ResourceRowsEditor resources = new ResourceRowsEditor(item.resources(), validation);
         SkillLinksEditor skills = new SkillLinksEditor(pathSkills, item.skillIds());
         ObservableValue<String> estimateProblem = Bindings.createStringBinding(
@@ -90,7 +95,7 @@ public final class ItemEditorDialog extends Dialog<Item> {
         ButtonType ok = EditorForms.saveCancel(this, "item", validation);
         setResultConverter(button -> button == ok
                 ? new Item(item.id(), Texts.title(Texts.Field.ITEM_TITLE, title.getText()),
-                        Texts.text(Texts.Field.DETAIL, detail.getText()), subSteps.subItems(), resources.resources(),
+                        Texts.text(Texts.Field.DETAIL, detail.getText()), subSteps.entries(), resources.resources(),
                         skills.linked(), hours(estimate.getText()), DateFields.typed(due))
                 : null);
         Platform.runLater(title::requestFocus);

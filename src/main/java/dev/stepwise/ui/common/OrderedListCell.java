@@ -1,6 +1,5 @@
-package dev.stepwise.ui.checklist;
+package dev.stepwise.ui.common;
 
-import dev.stepwise.domain.SubItem;
 import java.util.function.BiConsumer;
 import javafx.css.PseudoClass;
 import javafx.scene.control.ListCell;
@@ -11,16 +10,19 @@ import javafx.scene.input.MouseButton;
 import javafx.scene.input.TransferMode;
 
 /**
- * A sub-step in the editor's list: shows its title, renames on double-click, and takes part in reordering by drag and
- * drop. Dropped on a row, the dragged sub-step takes that row's place; dropped below the last row, it goes last. While
+ * An entry in an {@link OrderedListEditor}: shows its text, renames on double-click, and takes part in reordering by drag
+ * and drop. Dropped on a row, the dragged entry takes that row's place; dropped below the last row, it goes last. While
  * a drag hovers, a line above or below the row (editors.css) shows where it will land.
  */
-final class SubStepCell extends ListCell<SubItem> {
+final class OrderedListCell<T> extends ListCell<T> {
     private static final PseudoClass DROP_ABOVE = PseudoClass.getPseudoClass("drop-above");
     private static final PseudoClass DROP_BELOW = PseudoClass.getPseudoClass("drop-below");
 
-    SubStepCell(BiConsumer<Integer, Integer> move, Runnable rename) {
-        // As wide as the list, never wider: long titles wrap instead of scrolling the list sideways.
+    private final OrderedListEditor.Kind<T> kind;
+
+    OrderedListCell(OrderedListEditor.Kind<T> kind, BiConsumer<Integer, Integer> move, Runnable rename) {
+        this.kind = kind;
+        // As wide as the list, never wider: long texts wrap instead of scrolling the list sideways.
         setPrefWidth(0);
         setWrapText(true);
         setOnMouseClicked(event -> {
@@ -34,7 +36,7 @@ final class SubStepCell extends ListCell<SubItem> {
             }
             Dragboard board = startDragAndDrop(TransferMode.MOVE);
             ClipboardContent content = new ClipboardContent();
-            content.putString(getItem().id());
+            content.putString(kind.id().apply(getItem()));
             board.setContent(content);
             event.consume();
         });
@@ -63,27 +65,27 @@ final class SubStepCell extends ListCell<SubItem> {
     }
 
     @Override
-    protected void updateItem(SubItem sub, boolean empty) {
-        super.updateItem(sub, empty);
-        setText(empty || sub == null ? null : sub.title());
-        setId(empty || sub == null ? null : "substep-" + sub.id());
+    protected void updateItem(T entry, boolean empty) {
+        super.updateItem(entry, empty);
+        setText(empty || entry == null ? null : kind.text().apply(entry));
+        setId(empty || entry == null ? null : kind.nodeId() + "-" + kind.id().apply(entry));
     }
 
-    /** Where a sub-step dropped here ends up: this row's place, or last when this is an empty row below the list. */
+    /** Where an entry dropped here ends up: this row's place, or last when this is an empty row below the list. */
     private int targetIndex() {
         return isEmpty() ? getListView().getItems().size() - 1 : getIndex();
     }
 
-    /** The index of the sub-step being dragged, or -1 when the drag did not start in this list. */
+    /** The index of the entry being dragged, or -1 when the drag did not start in this list. */
     private int draggedIndex(DragEvent event) {
-        if (!(event.getGestureSource() instanceof SubStepCell source) || source.getListView() != getListView()
+        if (!(event.getGestureSource() instanceof OrderedListCell<?> source) || source.getListView() != getListView()
                 || !event.getDragboard().hasString()) {
             return -1;
         }
         String id = event.getDragboard().getString();
         var items = getListView().getItems();
         for (int i = 0; i < items.size(); i++) {
-            if (items.get(i).id().equals(id)) {
+            if (kind.id().apply(items.get(i)).equals(id)) {
                 return i;
             }
         }

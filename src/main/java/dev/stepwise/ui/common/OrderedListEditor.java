@@ -1,16 +1,13 @@
-package dev.stepwise.ui.checklist;
+package dev.stepwise.ui.common;
 
 import dev.stepwise.domain.Ids;
-import dev.stepwise.domain.SubItem;
 import dev.stepwise.domain.Texts;
-import dev.stepwise.ui.common.ListScrolling;
-import dev.stepwise.ui.common.Messages;
-import dev.stepwise.ui.common.StyleClasses;
-import dev.stepwise.ui.common.TextPrompts;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.IntegerBinding;
 import javafx.beans.property.ReadOnlyIntegerProperty;
@@ -30,42 +27,58 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignT;
 
 /**
- * An item's sub-steps as a list the learner adds to, renames, removes from and reorders (buttons, Alt+↑/↓, or drag and
- * drop). A sub-step keeps its id through renames and moves, so the learner's tick on it stays; a new one gets an id
- * that no sub-step of the item had when the editor opened, so it never inherits the tick of one just removed.
+ * A list of short texts with ids that the learner adds to, renames, removes from and reorders (buttons, Alt+↑/↓, or
+ * drag and drop): an item's sub-steps, a path's self-check statements. An entry keeps its id through renames and
+ * moves, so what the learner recorded against it (a tick, an answer) stays; a new one gets an id that no entry had when
+ * the editor opened, so it never inherits what was recorded against one just removed.
+ *
+ * @param <T> the entry, a record of an id and a text
  */
-final class SubStepListEditor extends HBox {
-    private final ListView<SubItem> list = new ListView<>();
+public final class OrderedListEditor<T> extends HBox {
+    /**
+     * What the list holds and how it is named.
+     *
+     * @param nodeId   the stem of the node ids: the list is {@code nodeId + "s"}, its buttons {@code nodeId + "-add"} and so
+     *                 on, an entry's row {@code nodeId + "-" + id}
+     * @param messages the stem of the bundle keys ({@code messages + ".add"}, {@code ".none"}, {@code ".prompt"} …)
+     * @param idStem   what a new entry's id is made of when its text has no letters
+     * @param field    the rule an entry's text must pass
+     */
+    public record Kind<T>(String nodeId, String messages, String idStem, Texts.Field field, Function<T, String> id,
+                          Function<T, String> text, BiFunction<String, String, T> make) {
+    }
+
+    private final Kind<T> kind;
+    private final ListView<T> list = new ListView<>();
     private final Set<String> takenIds = new HashSet<>();
 
-    SubStepListEditor(List<SubItem> subItems) {
-        getStyleClass().add("sub-step-editor");
-        list.setId("substeps");
-        list.getItems().setAll(subItems);
-        subItems.forEach(sub -> takenIds.add(sub.id()));
-        Label placeholder = new Label(Messages.tr("checklist.subSteps.none"));
+    public OrderedListEditor(Kind<T> kind, List<T> entries) {
+        this.kind = kind;
+        getStyleClass().add("ordered-list-editor");
+        list.setId(kind.nodeId() + "s");
+        list.getItems().setAll(entries);
+        entries.forEach(entry -> takenIds.add(kind.id().apply(entry)));
+        Label placeholder = new Label(tr("none"));
         placeholder.getStyleClass().add(StyleClasses.MUTED);
         list.setPlaceholder(placeholder);
-        list.setCellFactory(view -> new SubStepCell(this::move, this::rename));
+        list.setCellFactory(view -> new OrderedListCell<>(kind, this::move, this::rename));
         list.addEventFilter(KeyEvent.KEY_PRESSED, this::keyPressed);
         HBox.setHgrow(list, Priority.ALWAYS);
 
         ReadOnlyIntegerProperty selected = list.getSelectionModel().selectedIndexProperty();
         IntegerBinding size = Bindings.size(list.getItems());
-        Button add = button("substep-add", Messages.tr("checklist.subSteps.add"), Messages.tr("checklist.subSteps.add.tooltip"),
+        Button add = button("add", tr("add"), tr("add.tooltip"),
                 MaterialDesignP.PLUS);
         add.setOnAction(event -> add());
-        Button rename = button("substep-rename", Messages.tr("checklist.subSteps.rename"),
-                Messages.tr("checklist.subSteps.rename.tooltip"),
+        Button rename = button("rename", tr("rename"), tr("rename.tooltip"),
                 MaterialDesignP.PENCIL_OUTLINE);
         rename.setOnAction(event -> rename());
-        Button remove = button("substep-remove", Messages.tr("checklist.subSteps.remove"),
-                Messages.tr("checklist.subSteps.remove.tooltip"), MaterialDesignT.TRASH_CAN_OUTLINE);
+        Button remove = button("remove", tr("remove"), tr("remove.tooltip"), MaterialDesignT.TRASH_CAN_OUTLINE);
         remove.setOnAction(event -> remove());
-        Button up = button("substep-up", Messages.tr("checklist.subSteps.up"), Messages.tr("checklist.subSteps.up.tooltip"),
+        Button up = button("up", tr("up"), tr("up.tooltip"),
                 MaterialDesignA.ARROW_UP);
         up.setOnAction(event -> moveSelected(-1));
-        Button down = button("substep-down", Messages.tr("checklist.subSteps.down"), Messages.tr("checklist.subSteps.down.tooltip"),
+        Button down = button("down", tr("down"), tr("down.tooltip"),
                 MaterialDesignA.ARROW_DOWN);
         down.setOnAction(event -> moveSelected(1));
         rename.disableProperty().bind(selected.lessThan(0));
@@ -73,18 +86,22 @@ final class SubStepListEditor extends HBox {
         up.disableProperty().bind(selected.lessThan(1));
         down.disableProperty().bind(selected.lessThan(0).or(selected.greaterThanOrEqualTo(size.subtract(1))));
         VBox buttons = new VBox(add, rename, remove, up, down);
-        buttons.getStyleClass().add("sub-step-buttons");
+        buttons.getStyleClass().add("ordered-list-buttons");
         getChildren().addAll(list, buttons);
     }
 
-    /** The sub-steps in their new order, with their new titles. */
-    List<SubItem> subItems() {
+    /** The entries in their new order, with their new texts. */
+    public List<T> entries() {
         return List.copyOf(list.getItems());
     }
 
-    private static Button button(String id, String text, String tip, Ikon icon) {
+    private String tr(String key) {
+        return Messages.tr(kind.messages() + "." + key);
+    }
+
+    private Button button(String action, String text, String tip, Ikon icon) {
         Button button = new Button(text, new FontIcon(icon));
-        button.setId(id);
+        button.setId(kind.nodeId() + "-" + action);
         button.setTooltip(new Tooltip(tip));
         button.setMaxWidth(Double.MAX_VALUE);
         return button;
@@ -107,24 +124,24 @@ final class SubStepListEditor extends HBox {
         }
     }
 
-    /** Moves the sub-step at {@code from} so that it ends up at {@code to} (clamped), keeping it selected. */
+    /** Moves the entry at {@code from} so that it ends up at {@code to} (clamped), keeping it selected. */
     private void move(int from, int to) {
         int target = Math.max(0, Math.min(to, list.getItems().size() - 1));
         if (from == target) {
             return;
         }
-        SubItem moved = list.getItems().remove(from);
+        T moved = list.getItems().remove(from);
         list.getItems().add(target, moved);
         select(target);
     }
 
     private void add() {
-        prompt(Messages.tr("checklist.subSteps.new"), "", Messages.tr("button.add")).ifPresent(title -> {
-            String id = Ids.unique(title, "sub-step", takenIds);
+        prompt(tr("new"), "", Messages.tr("button.add")).ifPresent(text -> {
+            String id = Ids.unique(text, kind.idStem(), takenIds);
             takenIds.add(id);
             int selected = list.getSelectionModel().getSelectedIndex();
             int index = selected < 0 ? list.getItems().size() : selected + 1;
-            list.getItems().add(index, new SubItem(id, title));
+            list.getItems().add(index, kind.make().apply(id, text));
             select(index);
         });
     }
@@ -134,9 +151,9 @@ final class SubStepListEditor extends HBox {
         if (index < 0) {
             return;
         }
-        SubItem sub = list.getItems().get(index);
-        prompt(Messages.tr("checklist.subSteps.renameHeader"), sub.title(), Messages.tr("button.rename")).ifPresent(title -> {
-            list.getItems().set(index, new SubItem(sub.id(), title));
+        T entry = list.getItems().get(index);
+        prompt(tr("renameHeader"), kind.text().apply(entry), Messages.tr("button.rename")).ifPresent(text -> {
+            list.getItems().set(index, kind.make().apply(kind.id().apply(entry), text));
             select(index);
         });
     }
@@ -154,11 +171,11 @@ final class SubStepListEditor extends HBox {
     }
 
     private Optional<String> prompt(String heading, String initial, String action) {
-        Optional<String> title = TextPrompts.title(getScene().getWindow(),
-                        new TextPrompts.Question(heading, Messages.tr("checklist.subSteps.prompt"), initial, action))
-                .map(typed -> Texts.title(Texts.Field.SUB_STEP_TITLE, typed));
+        Optional<String> text = TextPrompts.title(getScene().getWindow(),
+                        new TextPrompts.Question(heading, tr("prompt"), initial, action))
+                .map(typed -> Texts.title(kind.field(), typed));
         list.requestFocus();
-        return title;
+        return text;
     }
 
     private void select(int index) {
