@@ -30,6 +30,26 @@ public final class PathEdits {
                 path.skills(), path.sections(), path.selfChecks(), path.archived(), path.milestones());
     }
 
+    /**
+     * The path's self-check statements, in the learner's order. A statement keeps its id when its text changes, so its
+     * answer stays; the ids must be unique, and each statement is a title.
+     */
+    public static LearningPath withSelfChecks(LearningPath path, List<SelfCheck> selfChecks) {
+        Set<String> ids = new HashSet<>();
+        List<SelfCheck> checked = new ArrayList<>();
+        for (SelfCheck check : selfChecks) {
+            if (!ids.add(check.id())) {
+                throw new InvalidEditException(Phrase.of("edit.selfCheckIdTaken", check.id()));
+            }
+            checked.add(new SelfCheck(check.id(), Texts.title(Texts.Field.STATEMENT, check.statement())));
+        }
+        if (checked.equals(path.selfChecks())) {
+            return path;
+        }
+        return new LearningPath(path.id(), path.contentVersion(), path.title(), path.tagline(), path.overview(),
+                path.industries(), path.skills(), path.sections(), checked, path.archived(), path.milestones());
+    }
+
     /** Inserts a section; items it brings along are checked as {@link #addItem} checks one, ids included. */
     public static LearningPath addSection(LearningPath path, int index, Section section) {
         if (path.section(section.id()).isPresent()) {

@@ -105,8 +105,8 @@ public final class PathState {
     }
 
     /**
-     * The same progress over an edited path. Progress of items and skills that are gone is dropped (the store has
-     * deleted it in the same transaction), and ticks of sub-steps that are gone no longer count.
+     * The same progress over an edited path. Progress of items and skills and answers to statements that are gone are
+     * dropped (the store has deleted them in the same transaction), and ticks of sub-steps that are gone no longer count.
      */
     public PathState withPath(LearningPath edited) {
         PathShape editedShape = new PathShape(edited);
@@ -130,8 +130,16 @@ public final class PathState {
                 keptSkills = keptSkills.minus(skillId);
             }
         }
-        return new PathState(edited, keptItems, keptSkills, selfCheckAnswers, editedShape, null, version,
-                StateChange.EVERYTHING);
+        PMap<String, SelfCheckAnswer> keptAnswers = selfCheckAnswers;
+        if (edited.selfChecks() != path.selfChecks()) {
+            Set<String> statements = edited.selfChecks().stream().map(SelfCheck::id).collect(Collectors.toSet());
+            for (String checkId : selfCheckAnswers.keySet()) {
+                if (!statements.contains(checkId)) {
+                    keptAnswers = keptAnswers.minus(checkId);
+                }
+            }
+        }
+        return new PathState(edited, keptItems, keptSkills, keptAnswers, editedShape, null, version, StateChange.EVERYTHING);
     }
 
     /** Whether the learner has put anything into the item: a status, a note or a ticked sub-step. */

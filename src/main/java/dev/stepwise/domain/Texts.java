@@ -53,7 +53,7 @@ public final class Texts {
      */
     public enum Field {
         PATH_TITLE, SECTION_TITLE, ITEM_TITLE, SUB_STEP_TITLE, RESOURCE_TITLE, SKILL_NAME, CATEGORY, TITLE,
-        TAGLINE, OVERVIEW, DESCRIPTION, DETAIL, MILESTONE_TITLE, INDUSTRY;
+        TAGLINE, OVERVIEW, DESCRIPTION, DETAIL, MILESTONE_TITLE, INDUSTRY, STATEMENT;
 
         /** The field's name as the start of a sentence. */
         public Phrase phrase() {

@@ -8,9 +8,7 @@ import dev.stepwise.domain.PathChange;
 import dev.stepwise.domain.Phrase;
 import dev.stepwise.store.ActivityRepository;
 import dev.stepwise.store.Database;
-import dev.stepwise.store.ItemProgressRepository;
 import dev.stepwise.store.PathRepository;
-import dev.stepwise.store.SkillProgressRepository;
 import java.time.Clock;
 import java.time.Instant;
 
@@ -29,11 +27,11 @@ public final class ContentService {
     private final ActivityRepository activity;
     private final Clock clock;
 
-    public ContentService(Database database, PathRepository paths, ItemProgressRepository itemProgress,
-                          SkillProgressRepository skillProgress, ActivityRepository activity, Clock clock) {
+    ContentService(Database database, PathRepository paths, RemovedProgress removedProgress, ActivityRepository activity,
+                   Clock clock) {
         this.database = database;
         this.paths = paths;
-        this.removedProgress = new RemovedProgress(itemProgress, skillProgress);
+        this.removedProgress = removedProgress;
         this.activity = activity;
         this.clock = clock;
     }

@@ -36,15 +36,17 @@ final class PathUpdates {
     private final PathRepository paths;
     private final ItemProgressRepository itemProgress;
     private final SkillProgressRepository skillProgress;
+    private final RemovedProgress removedProgress;
     private final ActivityRepository activity;
     private final PathInstaller installer;
     private final Clock clock;
 
     PathUpdates(PathRepository paths, ItemProgressRepository itemProgress, SkillProgressRepository skillProgress,
-                ActivityRepository activity, PathInstaller installer, Clock clock) {
+                RemovedProgress removedProgress, ActivityRepository activity, PathInstaller installer, Clock clock) {
         this.paths = paths;
         this.itemProgress = itemProgress;
         this.skillProgress = skillProgress;
+        this.removedProgress = removedProgress;
         this.activity = activity;
         this.installer = installer;
         this.clock = clock;
@@ -77,7 +79,7 @@ final class PathUpdates {
         LearningPath merged = pending.result().merged();
         String pathId = merged.id();
         paths.update(pending.mine(), merged, now);
-        new RemovedProgress(itemProgress, skillProgress).forget(pending.mine(), merged);
+        removedProgress.forget(pending.mine(), merged);
         paths.saveUpstreamBase(pathId, new UpstreamBase(pending.theirs().contentVersion(),
                 installer.writer().writeCompact(withoutArchive(pending.theirs()))));
         activity.append(new ActivityEvent(now, pathId, ActivityKind.PATH_UPDATED, pathId,

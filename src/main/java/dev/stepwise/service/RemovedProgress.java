@@ -2,9 +2,11 @@ package dev.stepwise.service;
 
 import dev.stepwise.domain.Item;
 import dev.stepwise.domain.LearningPath;
+import dev.stepwise.domain.SelfCheck;
 import dev.stepwise.domain.Skill;
 import dev.stepwise.domain.SubItem;
 import dev.stepwise.store.ItemProgressRepository;
+import dev.stepwise.store.SelfCheckAnswerRepository;
 import dev.stepwise.store.SkillProgressRepository;
 import java.util.HashMap;
 import java.util.Map;
@@ -13,15 +15,17 @@ import java.util.stream.Collectors;
 
 /**
  * After a path's content changed: deletes the progress on what is gone — items (archived ones are not gone),
- * sub-steps and skills — so nothing orphaned is left to reappear under a reused id.
+ * sub-steps, skills and the answers to self-check statements — so nothing orphaned is left to reappear under a reused id.
  */
 final class RemovedProgress {
     private final ItemProgressRepository itemProgress;
     private final SkillProgressRepository skillProgress;
+    private final SelfCheckAnswerRepository answers;
 
-    RemovedProgress(ItemProgressRepository itemProgress, SkillProgressRepository skillProgress) {
+    RemovedProgress(ItemProgressRepository itemProgress, SkillProgressRepository skillProgress, SelfCheckAnswerRepository answers) {
         this.itemProgress = itemProgress;
         this.skillProgress = skillProgress;
+        this.answers = answers;
     }
 
     /** Call inside the transaction that wrote {@code after}. */
@@ -40,6 +44,11 @@ final class RemovedProgress {
         });
         before.skills().stream().map(Skill::id).filter(skillId -> after.skill(skillId).isEmpty())
                 .forEach(skillId -> skillProgress.delete(pathId, skillId));
+        if (before.selfChecks() != after.selfChecks()) {
+            Set<String> kept = after.selfChecks().stream().map(SelfCheck::id).collect(Collectors.toSet());
+            before.selfChecks().stream().map(SelfCheck::id).filter(checkId -> !kept.contains(checkId))
+                    .forEach(checkId -> answers.delete(pathId, checkId));
+        }
     }
 
     /** Every item of the path, in the checklist or archived, by id. */

@@ -59,12 +59,13 @@ public final class Stepwise implements AutoCloseable {
         this.studyTime = new StudyTimeService(database, itemProgress, studyTimes, activity, clock);
         this.reviews = new ReviewService(database, itemProgress, studyTimes, activity, clock);
         this.progressFiles = new ProgressFiles(database, paths, itemProgress, skillProgress, selfChecks, activity, clock);
-        this.content = new ContentService(database, paths, itemProgress, skillProgress, activity, clock);
+        RemovedProgress removedProgress = new RemovedProgress(itemProgress, skillProgress, selfChecks);
+        this.content = new ContentService(database, paths, removedProgress, activity, clock);
         this.workspace = new WorkspaceService(database, paths, itemProgress, skillProgress, selfChecks, activity, clock, backups);
         this.preferences = new PreferencesService(database, new PreferenceRepository(database));
         this.reports = new Reports(progress, preferences, content, studyTime, clock);
         this.installer = new PathInstaller(database, paths, activity, clock);
-        PathUpdates updates = new PathUpdates(paths, itemProgress, skillProgress, activity, installer, clock);
+        PathUpdates updates = new PathUpdates(paths, itemProgress, skillProgress, removedProgress, activity, installer, clock);
         this.upstream = new UpstreamService(database, paths, installer, updates, bundled, backups);
         this.pathFiles = new PathFiles(database, paths, activity, installer, updates, clock, backups);
     }

@@ -51,7 +51,7 @@ final class PathContentWriter {
             writeIndustries(pathId, before.industries(), after.industries());
         }
         if (!before.selfChecks().equals(after.selfChecks())) {
-            replaceSelfChecks(pathId, after.selfChecks());
+            writeSelfChecks(pathId, before.selfChecks(), after.selfChecks());
         }
         Map<String, Integer> skillsBefore = indexById(before.skills().stream().map(Skill::id).toList());
         for (int i = 0; i < after.skills().size(); i++) {
@@ -155,18 +155,31 @@ final class PathContentWriter {
         }
     }
 
-    private void replaceSelfChecks(String pathId, List<SelfCheck> checks) {
-        deleteAll("DELETE FROM self_check WHERE path_id = ?", pathId);
-        for (int i = 0; i < checks.size(); i++) {
-            int position = i;
-            SelfCheck check = checks.get(i);
-            Sql.update(database, "INSERT INTO self_check (path_id, id, position, statement) VALUES (?, ?, ?, ?)", statement -> {
-                statement.setString(1, pathId);
-                statement.setString(2, check.id());
-                statement.setInt(3, position);
-                statement.setString(4, check.statement());
-            });
+    /**
+     * Writes the statements that are new, moved or reworded, by id, and deletes the ones that went. Never delete and
+     * insert again: a key deleted and written in one transaction is a row the undo log cannot redo.
+     */
+    private void writeSelfChecks(String pathId, List<SelfCheck> before, List<SelfCheck> after) {
+        Map<String, Integer> was = indexById(before.stream().map(SelfCheck::id).toList());
+        for (int i = 0; i < after.size(); i++) {
+            SelfCheck check = after.get(i);
+            Integer at = was.get(check.id());
+            if (at == null || at != i || !before.get(at).equals(check)) {
+                int position = i;
+                Sql.update(database, """
+                        INSERT INTO self_check (path_id, id, position, statement) VALUES (?, ?, ?, ?)
+                        ON CONFLICT (path_id, id) DO UPDATE SET position = excluded.position, statement = excluded.statement
+                        """, statement -> {
+                    statement.setString(1, pathId);
+                    statement.setString(2, check.id());
+                    statement.setInt(3, position);
+                    statement.setString(4, check.statement());
+                });
+            }
         }
+        Map<String, Integer> kept = indexById(after.stream().map(SelfCheck::id).toList());
+        was.keySet().stream().filter(id -> !kept.containsKey(id))
+                .forEach(id -> deleteRow("DELETE FROM self_check WHERE path_id = ? AND id = ?", pathId, id));
     }
 
     private void upsertSkill(String pathId, int position, Skill skill) {
@@ -268,10 +281,6 @@ final class PathContentWriter {
     private void deleteItem(String pathId, String itemId) {
         // Sub-steps, resources and skill links go with it (ON DELETE CASCADE).
         deleteRow("DELETE FROM item WHERE path_id = ? AND id = ?", pathId, itemId);
-    }
-
-    private void deleteAll(String sql, String pathId) {
-        Sql.update(database, sql, statement -> statement.setString(1, pathId));
     }
 
     private void deleteRow(String sql, String pathId, String id) {

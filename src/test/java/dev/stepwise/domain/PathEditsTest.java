@@ -121,6 +121,34 @@ class PathEditsTest {
         }
 
         @Test
+        @DisplayName("sets the self-check statements: an edited one keeps its id, and no statement means the same path")
+        void selfChecks() {
+            List<SelfCheck> statements = List.of(new SelfCheck("likes-teaching", " I like explaining things\n"),
+                    new SelfCheck("likes-puzzles", "I enjoy hard puzzles"));
+            LearningPath edited = PathEdits.withSelfChecks(path, statements);
+
+            assertThat(edited.selfChecks()).containsExactly(new SelfCheck("likes-teaching", "I like explaining things"),
+                    new SelfCheck("likes-puzzles", "I enjoy hard puzzles"));
+            assertThat(edited.sections()).isSameAs(path.sections());
+            assertThat(PathEdits.withSelfChecks(edited, edited.selfChecks())).isSameAs(edited);
+            assertThat(PathEdits.withSelfChecks(edited, List.of()).selfChecks()).isEmpty();
+        }
+
+        @Test
+        @DisplayName("refuses a blank or too long statement, or two statements under one id")
+        void badSelfChecks() {
+            assertThatIllegalArgumentException()
+                    .isThrownBy(() -> PathEdits.withSelfChecks(path, List.of(new SelfCheck("blank", " \t"))))
+                    .withMessage("A statement cannot be empty.");
+            assertThatIllegalArgumentException()
+                    .isThrownBy(() -> PathEdits.withSelfChecks(path, List.of(new SelfCheck("long", "x".repeat(Texts.MAX_TITLE + 1)))))
+                    .withMessageStartingWith("A statement ");
+            assertThatIllegalArgumentException()
+                    .isThrownBy(() -> PathEdits.withSelfChecks(path, List.of(new SelfCheck("twice", "One"), new SelfCheck("twice", "Two"))))
+                    .withMessage("This path already has a statement with id \"twice\".");
+        }
+
+        @Test
         @DisplayName("keeps the archive as the same entries")
         void keepsArchive() {
             LearningPath archived = PathEdits.archiveItem(path, LANG, MONDAY);

@@ -28,6 +28,7 @@ import dev.stepwise.fixtures.FixturePath;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -396,6 +397,28 @@ class PathStateTest {
                     List.of(background, practice), List.of());
 
             assertThat(PathState.fresh(noSteps).nextStep()).isEmpty();
+        }
+    }
+
+    @Nested
+    @DisplayName("self-check answers over an edited path")
+    class SelfCheckAnswers {
+
+        @Test
+        @DisplayName("an answer to a removed statement goes, an edited statement keeps its answer")
+        void answersFollowTheStatements() {
+            PathState answered = fresh().withAnswer("likes-puzzles", SelfCheckAnswer.AGREE)
+                    .withAnswer("likes-data", SelfCheckAnswer.DISAGREE);
+
+            PathState edited = answered.withPath(PathEdits.withSelfChecks(path, List.of(
+                    new SelfCheck("likes-data", "I would rather shape data than pixels."),
+                    new SelfCheck("likes-bug-hunts", "I stay patient when a bug is hard to find."))));
+
+            assertThat(edited.selfCheckAnswers()).containsExactlyInAnyOrderEntriesOf(
+                    Map.of("likes-data", SelfCheckAnswer.DISAGREE));
+            assertThat(edited.agreedSelfChecks()).isZero();
+            assertThat(answered.withPath(PathEdits.withDetails(path, "Renamed", "", "")).selfCheckAnswers())
+                    .isEqualTo(answered.selfCheckAnswers());
         }
     }
 

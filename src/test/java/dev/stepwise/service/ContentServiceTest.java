@@ -12,6 +12,8 @@ import dev.stepwise.domain.LearningPath;
 import dev.stepwise.domain.Level;
 import dev.stepwise.domain.PathChange;
 import dev.stepwise.domain.PathEdits;
+import dev.stepwise.domain.SelfCheck;
+import dev.stepwise.domain.SelfCheckAnswer;
 import dev.stepwise.domain.Resource;
 import dev.stepwise.domain.Section;
 import dev.stepwise.domain.SectionKind;
@@ -29,6 +31,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
@@ -294,7 +297,8 @@ class ContentServiceTest {
         Snapshot was = Snapshot.of(file);
         content.edit(PATH, change);
         return was.changesTo(Snapshot.of(file)).stream()
-                .filter(row -> row.contains("progress ") || row.contains("skill_rating ") || row.contains("skill_target "))
+                .filter(row -> row.contains("progress ") || row.contains("skill_rating ") || row.contains("skill_target ")
+                        || row.contains("self_check_answer "))
                 .toList();
     }
 
@@ -368,6 +372,19 @@ class ContentServiceTest {
         assertThat(Probe.column(file, "SELECT skill_id FROM skill_rating")).containsExactly(SamplePaths.SQL);
         assertThat(Probe.column(file, "SELECT skill_id FROM skill_target")).containsExactly(SamplePaths.SQL);
         assertThat(progress.load(PATH).skills()).containsOnlyKeys(SamplePaths.SQL).containsEntry(SamplePaths.SQL, sql);
+    }
+
+    @Test
+    void removingAStatementDeletesItsAnswerAndEditingOneKeepsIt() {
+        progress.answerSelfCheck(PATH, "z-check", SelfCheckAnswer.AGREE);
+        progress.answerSelfCheck(PATH, "a-check", SelfCheckAnswer.NOT_SURE);
+
+        assertThat(progressChangesOf(change(ActivityKind.PATH_EDITED, PATH, "Edited the statements",
+                path -> PathEdits.withSelfChecks(path, List.of(new SelfCheck("a-check", "I like data and queries"),
+                        new SelfCheck("b-check", "I like servers"))))))
+                .containsExactly("-self_check_answer sample-path/z-check");
+
+        assertThat(progress.load(PATH).selfCheckAnswers()).containsOnly(Map.entry("a-check", SelfCheckAnswer.NOT_SURE));
     }
 
     // --- failures halfway ----------------------------------------------------------------------------------

@@ -10,6 +10,7 @@ import dev.stepwise.domain.LearningPath;
 import dev.stepwise.domain.Level;
 import dev.stepwise.domain.PathChange;
 import dev.stepwise.domain.PathEdits;
+import dev.stepwise.domain.SelfCheck;
 import dev.stepwise.domain.SelfCheckAnswer;
 import dev.stepwise.domain.SkillEdits;
 import dev.stepwise.domain.UndoEntry;
@@ -101,6 +102,10 @@ class UndoTest {
                         path -> PathEdits.withDetails(path, path.title(), "", "", List.of("Retail", "Public sector", "Media"))),
                         s -> edit(s, ActivityKind.PATH_EDITED, ID, path -> PathEdits.withDetails(path, path.title(), "", "",
                                 List.of("Healthcare")))),
+                change("self-check statements edited, added, moved and an answered one removed",
+                        s -> s.progress().answerSelfCheck(ID, "z-check", SelfCheckAnswer.AGREE),
+                        s -> edit(s, ActivityKind.PATH_EDITED, ID, path -> PathEdits.withSelfChecks(path, List.of(
+                                new SelfCheck("a-check", "I like data a lot"), new SelfCheck("b-check", "I like servers"))))),
                 change("item edited (title, sub-step added)", s -> edit(s, ActivityKind.ITEM_EDITED, FIRST,
                         path -> PathEdits.updateItem(path, FIRST, item -> ItemEdits.addSubItem(item, 0, "Warm up")))),
                 change("item added", s -> edit(s, ActivityKind.ITEM_ADDED, "new",

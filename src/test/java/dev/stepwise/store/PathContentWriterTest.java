@@ -9,6 +9,7 @@ import dev.stepwise.domain.ItemEdits;
 import dev.stepwise.domain.LearningPath;
 import dev.stepwise.domain.Level;
 import dev.stepwise.domain.PathEdits;
+import dev.stepwise.domain.SelfCheck;
 import dev.stepwise.domain.PathOrigin;
 import dev.stepwise.domain.Resource;
 import dev.stepwise.domain.Section;
@@ -141,6 +142,21 @@ class PathContentWriterTest {
                 List.of("Healthcare", "Retail")))).contains("~path p").allMatch(row -> row.startsWith("~path") || row.contains("industry"));
         assertThat(Probe.rows(file, "SELECT name FROM path_industry ORDER BY position"))
                 .containsExactly(List.of("Healthcare"), List.of("Retail"));
+    }
+
+    /**
+     * One row per changed statement, by id: deleting every statement and inserting them again wrote rows under keys the
+     * same transaction had deleted, which the undo log could not redo ("UNIQUE constraint failed: self_check…").
+     */
+    @Test
+    void theStatementsThatChangedAreTheirOwnRowsOnly() {
+        assertThat(written(path -> PathEdits.withSelfChecks(path, List.of(path.selfChecks().get(0),
+                new SelfCheck("a-check", "I like data a lot"))))).containsExactlyInAnyOrder("~path p", "~self_check p/a-check");
+        assertThat(written(path -> PathEdits.withSelfChecks(path, List.of(new SelfCheck("b-check", "I like servers"),
+                path.selfChecks().get(1))))).as("a-check keeps its place and text")
+                .containsExactlyInAnyOrder("~path p", "+self_check p/b-check", "-self_check p/z-check");
+        assertThat(Probe.rows(file, "SELECT id, position, statement FROM self_check ORDER BY position"))
+                .containsExactly(List.of("b-check", "0", "I like servers"), List.of("a-check", "1", "I like data a lot"));
     }
 
     // --- one item's content ----------------------------------------------------------------------------------

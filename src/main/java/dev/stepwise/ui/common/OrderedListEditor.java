@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.Function;
+import java.util.stream.Stream;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.IntegerBinding;
 import javafx.beans.property.ReadOnlyIntegerProperty;
@@ -48,6 +49,13 @@ public final class OrderedListEditor<T> extends HBox {
                           Function<T, String> text, BiFunction<String, String, T> make) {
     }
 
+    /** The buttons: each has a label under its name's key and a tooltip under the name + {@value #TOOLTIP}. */
+    private static final List<String> ACTIONS = List.of("add", "rename", "remove", "up", "down");
+    private static final String TOOLTIP = ".tooltip";
+    /** The keys every kind's bundle stem must have. */
+    public static final List<String> KEYS = Stream.concat(Stream.of("none", "new", "renameHeader", "renameAction", "prompt"),
+            ACTIONS.stream().flatMap(action -> Stream.of(action, action + TOOLTIP))).toList();
+
     private final Kind<T> kind;
     private final ListView<T> list = new ListView<>();
     private final Set<String> takenIds = new HashSet<>();
@@ -67,19 +75,15 @@ public final class OrderedListEditor<T> extends HBox {
 
         ReadOnlyIntegerProperty selected = list.getSelectionModel().selectedIndexProperty();
         IntegerBinding size = Bindings.size(list.getItems());
-        Button add = button("add", tr("add"), tr("add.tooltip"),
-                MaterialDesignP.PLUS);
+        Button add = button("add", MaterialDesignP.PLUS);
         add.setOnAction(event -> add());
-        Button rename = button("rename", tr("rename"), tr("rename.tooltip"),
-                MaterialDesignP.PENCIL_OUTLINE);
+        Button rename = button("rename", MaterialDesignP.PENCIL_OUTLINE);
         rename.setOnAction(event -> rename());
-        Button remove = button("remove", tr("remove"), tr("remove.tooltip"), MaterialDesignT.TRASH_CAN_OUTLINE);
+        Button remove = button("remove", MaterialDesignT.TRASH_CAN_OUTLINE);
         remove.setOnAction(event -> remove());
-        Button up = button("up", tr("up"), tr("up.tooltip"),
-                MaterialDesignA.ARROW_UP);
+        Button up = button("up", MaterialDesignA.ARROW_UP);
         up.setOnAction(event -> moveSelected(-1));
-        Button down = button("down", tr("down"), tr("down.tooltip"),
-                MaterialDesignA.ARROW_DOWN);
+        Button down = button("down", MaterialDesignA.ARROW_DOWN);
         down.setOnAction(event -> moveSelected(1));
         rename.disableProperty().bind(selected.lessThan(0));
         remove.disableProperty().bind(selected.lessThan(0));
@@ -99,10 +103,10 @@ public final class OrderedListEditor<T> extends HBox {
         return Messages.tr(kind.messages() + "." + key);
     }
 
-    private Button button(String action, String text, String tip, Ikon icon) {
-        Button button = new Button(text, new FontIcon(icon));
+    private Button button(String action, Ikon icon) {
+        Button button = new Button(tr(action), new FontIcon(icon));
         button.setId(kind.nodeId() + "-" + action);
-        button.setTooltip(new Tooltip(tip));
+        button.setTooltip(new Tooltip(tr(action + TOOLTIP)));
         button.setMaxWidth(Double.MAX_VALUE);
         return button;
     }
@@ -152,7 +156,7 @@ public final class OrderedListEditor<T> extends HBox {
             return;
         }
         T entry = list.getItems().get(index);
-        prompt(tr("renameHeader"), kind.text().apply(entry), Messages.tr("button.rename")).ifPresent(text -> {
+        prompt(tr("renameHeader"), kind.text().apply(entry), tr("renameAction")).ifPresent(text -> {
             list.getItems().set(index, kind.make().apply(kind.id().apply(entry), text));
             select(index);
         });

@@ -5,6 +5,7 @@ import dev.stepwise.domain.Deadlines;
 import dev.stepwise.domain.DueSoon;
 import dev.stepwise.domain.PathChange;
 import dev.stepwise.domain.PathEdits;
+import dev.stepwise.domain.SelfCheck;
 import dev.stepwise.domain.PathState;
 import dev.stepwise.domain.SelfCheckAnswer;
 import dev.stepwise.domain.StateChange;
@@ -87,10 +88,10 @@ public final class OverviewViewModel {
         session.clearSelfCheck(checkId);
     }
 
-    /** Saves the path's title, tagline, overview and leading industries, as one edit. */
-    public void editDetails(String title, String tagline, String overview, List<String> industries) {
+    /** Saves the path's title, tagline, overview, leading industries and self-check statements, as one edit. */
+    public void editDetails(String title, String tagline, String overview, List<String> industries, List<SelfCheck> selfChecks) {
         session.edit(new PathChange(ActivityKind.PATH_EDITED, session.pathId(), Messages.tr("overview.done.detailsEdited"),
-                path -> PathEdits.withDetails(path, title, tagline, overview, industries)));
+                path -> PathEdits.withSelfChecks(PathEdits.withDetails(path, title, tagline, overview, industries), selfChecks)));
     }
 
     public void openSkill(String skillId) {

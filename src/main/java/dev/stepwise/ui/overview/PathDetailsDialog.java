@@ -1,9 +1,11 @@
 package dev.stepwise.ui.overview;
 
 import dev.stepwise.domain.LearningPath;
+import dev.stepwise.domain.SelfCheck;
 import dev.stepwise.domain.Texts;
 import dev.stepwise.ui.common.EditorForms;
 import dev.stepwise.ui.common.Messages;
+import dev.stepwise.ui.common.OrderedListEditor;
 import dev.stepwise.ui.common.Validation;
 import java.util.List;
 import java.util.Objects;
@@ -12,21 +14,27 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
 /**
- * Edits a path's own text: the title, the one-line tagline under it, the overview and the leading industries (one a
- * line; blank lines are nothing). A view only: it returns the
- * learner's {@link Details} (or null when cancelled) and the caller turns them into a saved edit. Save is enabled only
- * while every field passes the rules of {@link Texts} that the edit applies.
+ * Edits a path's own text: the title, the one-line tagline under it and the overview in one column; the leading
+ * industries (one a line; blank lines are nothing) and the self-check statements in the other. Sized like the item
+ * editor, to fit a 1024×640 screen. A view only: it returns the learner's {@link Details} (or null when cancelled) and
+ * the caller turns them into a saved edit. Save is enabled only while every field passes the rules of {@link Texts}
+ * that the edit applies.
  */
 public final class PathDetailsDialog extends Dialog<PathDetailsDialog.Details> {
+    private static final OrderedListEditor.Kind<SelfCheck> STATEMENTS = new OrderedListEditor.Kind<>("statement",
+            "overview.details.statements", "statement", Texts.Field.STATEMENT, SelfCheck::id, SelfCheck::statement, SelfCheck::new);
 
-    /** The edited texts, with invisible characters stripped from their ends. */
-    public record Details(String title, String tagline, String overview, List<String> industries) {
+    /** The edited texts, with invisible characters stripped from their ends; statements keep their ids. */
+    public record Details(String title, String tagline, String overview, List<String> industries, List<SelfCheck> selfChecks) {
     }
 
     private final TextField title = new TextField();
@@ -52,26 +60,44 @@ public final class PathDetailsDialog extends Dialog<PathDetailsDialog.Details> {
                 .map(line -> Messages.problem(Texts.titleProblem(Texts.Field.INDUSTRY, line))).filter(Objects::nonNull)
                 .findFirst().orElse(null), industries.textProperty());
 
+        OrderedListEditor<SelfCheck> statements = new OrderedListEditor<>(STATEMENTS, path.selfChecks());
+
         Validation validation = new Validation();
-        VBox content = new VBox(
+        VBox texts = column(
                 EditorForms.field(Messages.tr("overview.details.title"), title,
                         validation.watch(title, EditorForms.titleProblem(Texts.Field.PATH_TITLE, title), "path-title-problem")),
                 EditorForms.field(Messages.tr("overview.details.tagline"), tagline,
                         validation.watch(tagline, EditorForms.textProblem(Texts.Field.TAGLINE, tagline), "path-tagline-problem")),
                 EditorForms.field(Messages.tr("overview.details.overview"), overview,
-                        validation.watch(overview, EditorForms.textProblem(Texts.Field.OVERVIEW, overview), "path-overview-problem")),
+                        validation.watch(overview, EditorForms.textProblem(Texts.Field.OVERVIEW, overview), "path-overview-problem")));
+        VBox lists = column(
                 EditorForms.field(Messages.tr("overview.details.industries"), industries,
-                        validation.watch(industries, industriesProblem, "path-industries-problem")));
-        content.getStyleClass().add("editor-form");
-        getDialogPane().setContent(content);
+                        validation.watch(industries, industriesProblem, "path-industries-problem")),
+                EditorForms.field(Messages.tr("overview.details.statements"), statements,
+                        EditorForms.hint(Messages.tr("overview.details.statements.hint"))));
+        HBox columns = new HBox(texts, lists);
+        columns.getStyleClass().add("editor-columns");
+        ScrollPane scroll = new ScrollPane(columns);
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add("editor-scroll");
+        EditorForms.scrollToFocused(scroll);
+        getDialogPane().setContent(scroll);
 
         ButtonType ok = EditorForms.saveCancel(this, "path", validation);
         setResultConverter(button -> button == ok
                 ? new Details(Texts.title(Texts.Field.PATH_TITLE, title.getText()), Texts.text(Texts.Field.TAGLINE, tagline.getText()),
                         Texts.text(Texts.Field.OVERVIEW, overview.getText()),
-                        lines(industries.getText()).stream().map(line -> Texts.title(Texts.Field.INDUSTRY, line)).toList())
+                        lines(industries.getText()).stream().map(line -> Texts.title(Texts.Field.INDUSTRY, line)).toList(),
+                        statements.entries())
                 : null);
         Platform.runLater(title::requestFocus);
+    }
+
+    private static VBox column(VBox... fields) {
+        VBox column = new VBox(fields);
+        column.getStyleClass().add("editor-form");
+        HBox.setHgrow(column, Priority.ALWAYS);
+        return column;
     }
 
     /** The text's lines that are not blank: one industry each. */

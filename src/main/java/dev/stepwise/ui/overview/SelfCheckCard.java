@@ -60,6 +60,7 @@ final class SelfCheckCard extends Card {
 
     private HBox line(SelfCheck check) {
         Label statement = new Label(check.statement());
+        statement.setId("self-check-" + check.id() + "-statement");
         statement.setWrapText(true);
         statement.setMinWidth(0);
         HBox.setHgrow(statement, Priority.ALWAYS);

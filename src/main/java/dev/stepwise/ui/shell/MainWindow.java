@@ -60,7 +60,7 @@ public final class MainWindow {
                 owner -> new PathDetailsDialog(owner, viewModel.state().path())
                 .showAndWait()
                 .ifPresent(details -> viewModel.overview().editDetails(details.title(), details.tagline(), details.overview(),
-                        details.industries())));
+                        details.industries(), details.selfChecks())));
         overview.addCard(Messages.tr("chart.burnUp.title"), new BurnUpChart(viewModel.burnUp()));
         this.checklist = new Lazy<>(() -> {
             ChecklistView view = new ChecklistView(viewModel.checklist(), viewModel.studyTime(), openLink);

@@ -3,10 +3,12 @@ package dev.stepwise.ui.fx;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.stepwise.domain.LearningPath;
+import dev.stepwise.domain.SelfCheck;
 import dev.stepwise.domain.Texts;
 import dev.stepwise.fixtures.FixturePath;
 import dev.stepwise.ui.overview.PathDetailsDialog;
 import javafx.scene.control.Button;
+import javafx.scene.control.ListView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
@@ -35,7 +37,8 @@ class PathDetailsDialogTest extends DialogTestBase {
 
         assertThat(dialog.isShowing()).isFalse();
         assertThat(dialog.getResult())
-                .isEqualTo(new PathDetailsDialog.Details(PATH.title(), PATH.tagline(), PATH.overview(), PATH.industries()));
+                .isEqualTo(new PathDetailsDialog.Details(PATH.title(), PATH.tagline(), PATH.overview(), PATH.industries(),
+                        PATH.selfChecks()));
     }
 
     @Test
@@ -48,7 +51,7 @@ class PathDetailsDialogTest extends DialogTestBase {
         robot.clickOn("#path-ok");
 
         assertThat(dialog.getResult()).isEqualTo(new PathDetailsDialog.Details("My backend path", "From zero to a first API",
-                "Line one\nLine two", PATH.industries()));
+                "Line one\nLine two", PATH.industries(), PATH.selfChecks()));
     }
 
     @Test
@@ -80,7 +83,8 @@ class PathDetailsDialogTest extends DialogTestBase {
 
         robot.clickOn("#path-ok");
 
-        assertThat(dialog.getResult()).isEqualTo(new PathDetailsDialog.Details(FixturePath.TITLE, "", "", PATH.industries()));
+        assertThat(dialog.getResult()).isEqualTo(new PathDetailsDialog.Details(FixturePath.TITLE, "", "", PATH.industries(),
+                PATH.selfChecks()));
     }
 
     @Test
@@ -112,5 +116,48 @@ class PathDetailsDialogTest extends DialogTestBase {
         robot.clickOn("#path-ok");
 
         assertThat(dialog.getResult().industries()).containsExactly("Healthcare", "Public sector");
+    }
+
+    /**
+     * The self-check statements could not be edited at all: their answers are kept by id, so an edited statement keeps
+     * its id (and its answer), a new one gets an id no statement had, and a removed one goes with its answer.
+     */
+    @Test
+    void theSelfCheckStatementsAreAddedEditedMovedAndRemovedKeepingTheirIds() {
+        assertThat(this.<ListView<SelfCheck>>node("#statements").getItems()).isEqualTo(PATH.selfChecks());
+
+        robot.doubleClickOn("#statement-likes-data");
+        answerPrompt("I would rather shape data than pixels.");
+        robot.clickOn("#statement-likes-puzzles");
+        robot.clickOn("#statement-remove");
+        robot.clickOn("#statement-likes-bug-hunts");
+        robot.clickOn("#statement-add");
+        answerPrompt("I enjoy solving puzzles.");
+        robot.clickOn("#statement-up");
+
+        robot.clickOn("#path-ok");
+
+        assertThat(dialog.getResult().selfChecks()).containsExactly(
+                new SelfCheck("likes-data", "I would rather shape data than pixels."),
+                new SelfCheck("i-enjoy-solving-puzzles", "I enjoy solving puzzles."),
+                new SelfCheck("likes-bug-hunts", "I stay patient when a bug is hard to find."));
+    }
+
+    @Test
+    void aBlankStatementIsNotTaken() {
+        robot.clickOn("#statement-add");
+        typeOver("#prompt-title", "   ");
+        assertThat(okEnabled("#prompt-ok")).isFalse();
+        robot.clickOn("#prompt-cancel");
+
+        robot.clickOn("#path-ok");
+
+        assertThat(dialog.getResult().selfChecks()).isEqualTo(PATH.selfChecks());
+    }
+
+    /** Answers the statement prompt that Add… and Edit… open. */
+    private void answerPrompt(String statement) {
+        typeOver("#prompt-title", statement);
+        robot.clickOn("#prompt-ok");
     }
 }

@@ -18,6 +18,7 @@ import dev.stepwise.domain.Level;
 import dev.stepwise.domain.Milestone;
 import dev.stepwise.domain.MilestoneEdits;
 import dev.stepwise.domain.PathChange;
+import dev.stepwise.domain.SelfCheck;
 import dev.stepwise.domain.SelfCheckAnswer;
 import dev.stepwise.domain.Skill;
 import dev.stepwise.domain.SkillStanding;
@@ -28,6 +29,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -205,8 +207,20 @@ class OverviewViewModelTest {
 
     @Test
     void editingTheDetailsSavesThemAsOneChangeAndTheOverviewFollows() {
+        viewModel.answerSelfCheck("likes-puzzles", SelfCheckAnswer.AGREE);
+        viewModel.answerSelfCheck("likes-data", SelfCheckAnswer.AGREE);
+        assertThat(summary().selfCheckSummary()).isEqualTo("You agree with 2 of 3 statements.");
+
         viewModel.editDetails("Backend, my way", "Servers and data", "First paragraph.\n\nSecond paragraph.",
-                List.of("Healthcare", "Retail"));
+                List.of("Healthcare", "Retail"), List.of(new SelfCheck("likes-data", "I would rather shape data than pixels."),
+                        new SelfCheck("likes-teaching", "I like explaining how things work.")));
+
+        assertThat(summary().path().selfChecks()).extracting(SelfCheck::statement)
+                .containsExactly("I would rather shape data than pixels.", "I like explaining how things work.");
+        assertThat(summary().selfCheckAnswers()).as("the edited statement keeps its answer, the removed one's goes")
+                .containsOnly(Map.entry("likes-data", SelfCheckAnswer.AGREE));
+        assertThat(summary().selfCheckSummary()).isEqualTo("You agree with 1 of 2 statements.");
+        assertThat(fixture.reload().selfCheckAnswers()).containsOnly(Map.entry("likes-data", SelfCheckAnswer.AGREE));
 
         assertThat(summary().path().title()).isEqualTo("Backend, my way");
         assertThat(summary().path().industries()).containsExactly("Healthcare", "Retail");
