@@ -81,6 +81,8 @@ final class SelfCheckCard extends Card {
         Map<SelfCheckAnswer, ToggleButton> byAnswer = new HashMap<>();
         for (SelfCheckAnswer answer : all) {
             ToggleButton button = new ToggleButton(Messages.current().answer(answer));
+            // Heard alone, "Agree" does not say which statement it answers: the name says both.
+            button.setAccessibleText(Messages.tr("overview.selfCheck.answerName", Messages.current().answer(answer), check.statement()));
             button.setToggleGroup(group);
             button.getStyleClass().add(answer.ordinal() == 0 ? Styles.LEFT_PILL
                     : answer.ordinal() == all.length - 1 ? Styles.RIGHT_PILL : Styles.CENTER_PILL);

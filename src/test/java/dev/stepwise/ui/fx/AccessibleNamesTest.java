@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.ExecutionException;
 import javafx.scene.AccessibleAttribute;
 import javafx.scene.Node;
@@ -32,6 +34,44 @@ class AccessibleNamesTest extends AppTestBase {
         unnamed.addAll(unnamedControls("skills matrix"));
 
         assertThat(unnamed).as("controls a screen reader could only call by their kind").isEmpty();
+    }
+
+    /**
+     * Two controls with one name are one control to a screen reader: the self-check answers were "Agree", "Not sure"
+     * and "Disagree" once per statement, with nothing saying which statement they answer.
+     */
+    @Test
+    void noTwoControlsTheKeyboardReachesOnAPageShareAName() throws Exception {
+        List<String> shared = new ArrayList<>();
+        for (KeyCode page : List.of(KeyCode.DIGIT1, KeyCode.DIGIT2, KeyCode.DIGIT3, KeyCode.DIGIT4)) {
+            shortcut(page);
+            Map<String, Integer> names = WaitForAsyncUtils.asyncFx(() -> {
+                Map<String, Integer> counted = new TreeMap<>();
+                countNames(stage.getScene().getRoot(), counted);
+                return counted;
+            }).get();
+            names.forEach((name, count) -> {
+                if (count > 1) {
+                    shared.add("page " + page.getName() + ": " + count + " × " + name);
+                }
+            });
+        }
+        assertThat(shared).isEmpty();
+    }
+
+    private static void countNames(Node node, Map<String, Integer> counted) {
+        if (!node.isVisible()) {
+            return;
+        }
+        if (node instanceof Control control && control.isFocusTraversable() && !control.isDisabled()) {
+            counted.merge(control.getClass().getSimpleName() + " “" + control.queryAccessibleAttribute(AccessibleAttribute.TEXT) + "”",
+                    1, Integer::sum);
+        }
+        if (node instanceof Parent parent) {
+            for (Node child : parent.getChildrenUnmodifiable()) {
+                countNames(child, counted);
+            }
+        }
     }
 
     private List<String> unnamedControls(String screen) throws ExecutionException, InterruptedException {
