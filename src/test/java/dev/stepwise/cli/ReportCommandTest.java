@@ -45,7 +45,7 @@ class ReportCommandTest {
         Path markdown = dir.resolve("report.md");
         cli.run("report", FixturePath.ID, "--format", "MD", "--out", markdown.toString()).succeeded();
         assertThat(Files.readString(markdown)).startsWith("# Fixture Engineer\n")
-                .contains("| Learn SQL and design databases | Done | ", "| Databases | Technical | 2 Guided | 3 Independent | 1 |");
+                .contains("| Learn SQL and design databases | Done | ", "| Databases | Technical | 2 Guided | 3 Independent | −1 |");
 
         Path csv = dir.resolve("report.csv");
         cli.run("report", FixturePath.ID, "--format", "csv", "--out", csv.toString()).succeeded();

@@ -43,6 +43,31 @@ class ReportBuilderTest {
         assertThat(report.generated()).isEqualTo("Nov 30, 2026, 12:30 AM");
     }
 
+    /**
+     * The reports wrote the raw target − current: "2" for two levels to go and "-2" for two above the target, while
+     * the matrix says "−2" and "met". The same skill now reads the same in both.
+     */
+    @Test
+    void theGapIsWordedAsTheMatrixWordsIt() {
+        PathState state = new PathState(FixturePath.path(), Map.of(), Map.of(
+                FixturePath.LANGUAGE.id(), new SkillProgress(FixturePath.LANGUAGE.id(), Level.GUIDED,
+                        List.of(new Rating(Level.TEACHES, Instant.parse("2026-03-28T10:00:00Z"), ""))),
+                FixturePath.DATABASES.id(), new SkillProgress(FixturePath.DATABASES.id(), Level.TEACHES,
+                        List.of(new Rating(Level.AWARE, Instant.parse("2026-03-28T10:00:00Z"), "")))));
+        Clock clock = Clock.fixed(Instant.parse("2026-11-29T16:38:00Z"), BERLIN);
+
+        Report english = new ReportBuilder(clock, Locale.ENGLISH).build(state);
+        Report german = new ReportBuilder(clock, ReportBuilder.language("de")).build(state);
+
+        assertThat(gapOf(english, FixturePath.LANGUAGE.id())).as("above the target").isEqualTo("met");
+        assertThat(gapOf(english, FixturePath.DATABASES.id())).as("three levels to go").isEqualTo("−3");
+        assertThat(gapOf(german, FixturePath.LANGUAGE.id())).isEqualTo("erreicht");
+    }
+
+    private static String gapOf(Report report, String skillId) {
+        return report.skills().stream().filter(skill -> skill.id().equals(skillId)).findFirst().orElseThrow().gapText();
+    }
+
     @Test
     void aGermanLearnerGetsGermanWordsAndDates() {
         Clock clock = Clock.fixed(Instant.parse("2026-11-29T16:38:00Z"), BERLIN);

@@ -8,6 +8,7 @@ import java.util.Objects;
  * One skill of the matrix as the report shows it: current and target level, the gap (target − current, negative
  * above target) and the rating history, oldest first.
  *
+ * @param gapText     the gap as the matrix words it: "−2" while levels are to go, "met" at or above the target
  * @param linkedItems "2 of 3 done": the items that build the skill
  */
 public record ReportSkill(
@@ -18,6 +19,7 @@ public record ReportSkill(
         String currentText,
         Level target,
         String targetText,
+        String gapText,
         String linkedItems,
         List<ReportRating> history) {
 
@@ -29,6 +31,7 @@ public record ReportSkill(
         Objects.requireNonNull(currentText, "currentText");
         Objects.requireNonNull(target, "target");
         Objects.requireNonNull(targetText, "targetText");
+        Objects.requireNonNull(gapText, "gapText");
         linkedItems = linkedItems == null ? "" : linkedItems;
         history = List.copyOf(history);
     }

@@ -101,7 +101,7 @@ final class HtmlReportWriter {
             out.append("<tr><td>").append(html(skill.name())).append("</td><td>").append(html(skill.category()))
                     .append("</td><td>").append(html(skill.currentText())).append("</td><td>")
                     .append(html(skill.targetText())).append("</td><td class=\"number")
-                    .append(skill.gap() > 0 ? " gap-open" : "").append("\">").append(skill.gap()).append("</td><td>")
+                    .append(skill.gap() > 0 ? " gap-open" : "").append("\">").append(html(skill.gapText())).append("</td><td>")
                     .append(html(skill.linkedItems())).append("</td></tr>\n");
             progress.row();
         }

@@ -69,7 +69,7 @@ final class MarkdownReportWriter {
         heading(2, report.word(Word.SKILLS));
         header(Word.SKILL, Word.CATEGORY, Word.CURRENT, Word.TARGET, Word.GAP, Word.LINKED_ITEMS);
         for (ReportSkill skill : report.skills()) {
-            row(skill.name(), skill.category(), skill.currentText(), skill.targetText(), Integer.toString(skill.gap()),
+            row(skill.name(), skill.category(), skill.currentText(), skill.targetText(), skill.gapText(),
                     skill.linkedItems());
         }
         out.append('\n');

@@ -33,7 +33,8 @@ final class MatrixImageWriter {
     private static final int NAME_WIDTH = 240;
     private static final int CELL = 74;
     private static final int TARGET_WIDTH = 150;
-    private static final int GAP_WIDTH = 56;
+    /** Room for the longest word the gap column has ("erreicht", bold). */
+    private static final int GAP_WIDTH = 72;
     private static final int WIDTH = MARGIN * 2 + NAME_WIDTH + CELL * 5 + TARGET_WIDTH + GAP_WIDTH;
     private static final int TITLE_HEIGHT = 84;
     private static final int HEAD_HEIGHT = 44;
@@ -166,7 +167,7 @@ final class MatrixImageWriter {
         text(g, skill.targetText(), right + 12, y + 21, TARGET_WIDTH - 16);
         g.setColor(skill.gap() > 0 ? TARGET : MET);
         g.setFont(new Font(FONT, Font.BOLD, 13));
-        text(g, Integer.toString(skill.gap()), right + TARGET_WIDTH, y + 21, GAP_WIDTH);
+        text(g, skill.gapText(), right + TARGET_WIDTH, y + 21, GAP_WIDTH);
         g.setColor(LINE);
         g.fillRect(MARGIN, y + ROW_HEIGHT - 1, WIDTH - 2 * MARGIN, 1);
     }

@@ -36,8 +36,8 @@ class MatrixReportImageTest {
         BufferedImage image = ImageIO.read(new ByteArrayInputStream(ReportFormat.MATRIX_PNG.render(report, ReportProgress.NONE)));
 
         assertThat(image).isNotNull();
-        // 864 wide at layout size; title, head, two categories and seven skills high.
-        assertThat(image.getWidth()).isEqualTo(2 * 864);
+        // 880 wide at layout size; title, head, two categories and seven skills high.
+        assertThat(image.getWidth()).isEqualTo(2 * 880);
         assertThat(image.getHeight()).isEqualTo(2 * (24 * 2 + 84 + 44 + 2 * 30 + 7 * 32));
         Set<Integer> colours = new HashSet<>();
         int nonWhite = 0;
