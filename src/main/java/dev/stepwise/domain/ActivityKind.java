@@ -58,10 +58,25 @@ public enum ActivityKind {
     /** A reviewed item was reopened: learning again, its review gone. */
     REVIEW_REOPENED(ActivityChange.ReviewDates.class);
 
+    /** What an entry's subject id names, where the Edit menu words the change by that name ("mark “Learn SQL” done"). */
+    public enum Subject { ITEM, SKILL, MILESTONE, PATH, NONE }
+
     private final Class<? extends ActivityChange> change;
 
     ActivityKind(Class<? extends ActivityChange> change) {
         this.change = change;
+    }
+
+    /** What the subject id of an entry of this kind names, for the words of its undo; NONE when they need no name. */
+    public Subject subject() {
+        return switch (this) {
+            case ITEM_STATUS_CHANGED, ITEM_NOTE_CHANGED, SUB_ITEM_CHANGED, ITEM_DUE_CHANGED, TIME_LOGGED, TIMER_STARTED,
+                 TIMER_STOPPED, REVIEW_SCHEDULED, REVIEW_CONFIRMED, REVIEW_REOPENED -> Subject.ITEM;
+            case SKILL_RATED, SKILL_EVIDENCE_CHANGED, SKILL_TARGET_CHANGED -> Subject.SKILL;
+            case MILESTONE_ADDED, MILESTONE_EDITED, MILESTONE_DELETED -> Subject.MILESTONE;
+            case PATH_INSTALLED, PATH_UPDATED -> Subject.PATH;
+            default -> Subject.NONE;
+        };
     }
 
     /** The kind of change an entry of this kind carries. */

@@ -3,6 +3,7 @@ package dev.stepwise.service;
 import dev.stepwise.domain.UndoEntry;
 import dev.stepwise.store.Database;
 import dev.stepwise.store.PathRepository;
+import dev.stepwise.store.SubjectNames;
 import dev.stepwise.store.UndoLog;
 import java.util.List;
 import java.util.Optional;
@@ -16,11 +17,13 @@ public final class UndoService {
     private final Database database;
     private final UndoLog log;
     private final PathRepository paths;
+    private final SubjectNames names;
 
     UndoService(Database database, UndoLog log, PathRepository paths) {
         this.database = database;
         this.log = log;
         this.paths = paths;
+        this.names = new SubjectNames(database);
     }
 
     /** A change taken back or made again, and the ids of the paths there are now, oldest first. */
@@ -32,14 +35,19 @@ public final class UndoService {
     }
 
     public Next next() {
-        return database.inTransaction(() -> new Next(log.nextUndo(), log.nextRedo()));
+        return database.inTransaction(() -> new Next(log.nextUndo().map(this::named), log.nextRedo().map(this::named)));
     }
 
     public Optional<Done> undo() {
-        return database.inTransaction(() -> log.undo().map(entry -> new Done(entry, paths.ids())));
+        return database.inTransaction(() -> log.undo().map(entry -> new Done(named(entry), paths.ids())));
     }
 
     public Optional<Done> redo() {
-        return database.inTransaction(() -> log.redo().map(entry -> new Done(entry, paths.ids())));
+        return database.inTransaction(() -> log.redo().map(entry -> new Done(named(entry), paths.ids())));
+    }
+
+    /** The entry with its subject's name as stored now, in the change's own path. */
+    private UndoEntry named(UndoEntry entry) {
+        return entry.withSubjectName(entry.change().flatMap(names::of));
     }
 }

@@ -182,6 +182,24 @@ class UndoTest {
                 .isEqualTo(ActivityKind.SKILL_TARGET_CHANGED);
     }
 
+    /**
+     * The window holds the names of the path it shows only: a change made on another path was offered as "mark
+     * “z-first” done". The entry now carries its subject's name, read in the change's own path.
+     */
+    @Test
+    void theNextUndoAndRedoCarryTheNameOfWhatTheyAreAbout() {
+        stepwise.progress().setStatus(ID, FIRST, ItemStatus.DONE);
+        assertThat(stepwise.undo().next().undo().orElseThrow().subjectName()).contains("Learn SQL");
+        stepwise.progress().rate(ID, SamplePaths.SQL, Level.GUIDED, "");
+        assertThat(stepwise.undo().next().undo().orElseThrow().subjectName()).contains("Relational databases");
+
+        assertThat(stepwise.undo().undo().orElseThrow().entry().subjectName()).contains("Relational databases");
+        assertThat(stepwise.undo().next().redo().orElseThrow().subjectName()).contains("Relational databases");
+
+        edit(stepwise, ActivityKind.ITEM_DELETED, FIRST, path -> PathEdits.removeItem(path, FIRST));
+        assertThat(stepwise.undo().next().undo().orElseThrow().subjectName()).as("an edit is worded by its sentence").isEmpty();
+    }
+
     @Test
     void aNewChangeAfterAnUndoCannotBeRedoneOver() {
         stepwise.progress().setStatus(ID, FIRST, ItemStatus.DONE);

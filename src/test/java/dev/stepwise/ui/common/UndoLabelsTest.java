@@ -61,6 +61,17 @@ class UndoLabelsTest {
     }
 
     @Test
+    void aChangeOnAPathNotShownIsNamedByTheNameReadWithItsEntry() {
+        UndoEntry elsewhere = new UndoEntry(1, Optional.of(new ActivityEvent(AT, "another-path", ActivityKind.ITEM_STATUS_CHANGED,
+                SamplePaths.FIRST, status(ItemStatus.NOT_STARTED, ItemStatus.DONE))), Optional.of("Learn Go"));
+
+        assertThat(UndoLabels.describe(elsewhere, SamplePaths.sample())).as("not the shown path's “Learn SQL” under that id")
+                .isEqualTo("mark “Learn Go” done");
+        assertThat(UndoLabels.describe(elsewhere.withSubjectName(Optional.empty()), SamplePaths.sample()))
+                .isEqualTo("mark “" + SamplePaths.FIRST + "” done");
+    }
+
+    @Test
     void anEditIsNamedByTheSentenceItsWindowShowed() {
         assertThat(UndoLabels.describe(entry(ActivityKind.ITEM_DELETED, "x", new ActivityChange.Described("Item “Old” deleted")),
                 SamplePaths.sample()))

@@ -9,6 +9,7 @@ import dev.stepwise.domain.PathChange;
 import dev.stepwise.fixtures.FixturePath;
 import dev.stepwise.service.BundledPath;
 import dev.stepwise.service.Stepwise;
+import dev.stepwise.ui.shell.StatusBarView;
 import java.net.URI;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -29,6 +30,8 @@ import javafx.application.Application;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -110,6 +113,18 @@ abstract class AppTestBase {
     /** Edits the fixture path in a store opened before the app starts: a test's seed ({@code kind} only labels the log). */
     static void seedEdit(Stepwise stepwise, ActivityKind kind, UnaryOperator<LearningPath> change) {
         stepwise.content().edit(FixturePath.ID, new PathChange(kind, "seed", "seed", change));
+    }
+
+    /** An item of the window's menu bar, by id, from any of its menus (without opening them). */
+    MenuItem menuItem(String id) {
+        MenuBar bar = robot.lookup(".menu-bar").query();
+        return bar.getMenus().stream().flatMap(menu -> menu.getItems().stream()).filter(item -> id.equals(item.getId()))
+                .findFirst().orElseThrow();
+    }
+
+    /** What the status bar says now. */
+    String statusBar() {
+        return this.<StatusBarView>node("#status-bar").getText();
     }
 
     /** The window as a learner's on a screen of this size: not maximised, in the top left corner, this large. */

@@ -11,7 +11,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.TextArea;
@@ -140,6 +139,28 @@ class PathWorkspaceScreenTest extends EditingTestBase {
                 && this.<Label>node("#detail-skill-name").getText().equals(FixturePath.LANGUAGE.name()));
     }
 
+    /**
+     * Undo reaches a change on a path not shown (and shows that path): it was offered as "mark “learn-language” done",
+     * the id, since the window holds the names of the path it shows only.
+     */
+    @Test
+    void anUndoOfAChangeOnAnotherPathIsNamedByTheTitleItHasThere() {
+        createPath("Frontend Developer");
+        choosePath(FIXTURE);
+        shortcut(KeyCode.DIGIT2);
+        tick(FixturePath.LEARN_LANGUAGE);
+        assertOnDisk(FixturePath.LEARN_LANGUAGE, "DONE");
+        String title = "Learn a programming language";
+
+        choosePath("Frontend Developer");
+        waitUntil(() -> menuItem("menu-undo").getText().equals("Undo: mark “" + title + "” done"));
+        shortcut(KeyCode.Z);
+
+        assertOnDisk(FixturePath.LEARN_LANGUAGE, "NOT_STARTED");
+        waitUntil(() -> statusBar().contains("Undone: mark “" + title + "” done"));
+        waitUntil(() -> switcherTitle().equals(FIXTURE));
+    }
+
     @Test
     void aCopyWithProgressKeepsTheTicksAndFromThenOnGoesItsOwnWay() {
         shortcut(KeyCode.DIGIT2);
@@ -230,7 +251,7 @@ class PathWorkspaceScreenTest extends EditingTestBase {
     @Test
     void deletingNamesTheLossCancelKeepsEverythingAndTheLastPathCannotGo() {
         assertThat(pathMenuItem("delete-path").isDisable()).as("with a single path").isTrue();
-        assertThat(fileMenuItem("delete-path").isDisable()).isTrue();
+        assertThat(menuItem("delete-path").isDisable()).isTrue();
 
         shortcut(KeyCode.DIGIT2);
         tick(FixturePath.LEARN_LANGUAGE);
@@ -265,7 +286,7 @@ class PathWorkspaceScreenTest extends EditingTestBase {
         assertThat(itemStatusOnDisk(FixturePath.LEARN_LANGUAGE)).isEqualTo("DONE");
 
         assertThat(pathMenuItem("delete-path").isDisable()).as("the last path left").isTrue();
-        assertThat(fileMenuItem("delete-path").isDisable()).isTrue();
+        assertThat(menuItem("delete-path").isDisable()).isTrue();
     }
 
     @Test
@@ -381,11 +402,6 @@ class PathWorkspaceScreenTest extends EditingTestBase {
     private MenuItem pathMenuItem(String id) {
         MenuButton menu = node("#path-actions");
         return menu.getItems().stream().filter(item -> id.equals(item.getId())).findFirst().orElseThrow();
-    }
-
-    private MenuItem fileMenuItem(String id) {
-        MenuBar bar = robot.lookup(".menu-bar").query();
-        return bar.getMenus().get(0).getItems().stream().filter(item -> id.equals(item.getId())).findFirst().orElseThrow();
     }
 
     private Node fileMenu() {

@@ -3,12 +3,9 @@ package dev.stepwise.ui.fx;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.stepwise.fixtures.FixturePath;
-import dev.stepwise.ui.shell.StatusBarView;
 import java.util.List;
 import java.util.concurrent.TimeoutException;
 import javafx.scene.control.Label;
-import javafx.scene.control.MenuBar;
-import javafx.scene.control.MenuItem;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
@@ -21,32 +18,22 @@ import org.junit.jupiter.api.Test;
 class UndoScreenTest extends AppTestBase {
     private static final String ITEM = FixturePath.LEARN_LANGUAGE;
 
-    private MenuItem editItem(String id) {
-        MenuBar bar = robot.lookup(".menu-bar").query();
-        return bar.getMenus().stream().flatMap(menu -> menu.getItems().stream()).filter(item -> id.equals(item.getId()))
-                .findFirst().orElseThrow();
-    }
-
-    private String statusBar() {
-        return this.<StatusBarView>node("#status-bar").getText();
-    }
-
     @Test
     void theMenuSaysWhatWillBeUndoneAndCtrlZTakesItBack() throws TimeoutException {
-        assertThat(editItem("menu-undo").isDisable()).as("nothing to undo at first").isTrue();
-        assertThat(editItem("menu-undo").getText()).isEqualTo("Undo");
+        assertThat(menuItem("menu-undo").isDisable()).as("nothing to undo at first").isTrue();
+        assertThat(menuItem("menu-undo").getText()).isEqualTo("Undo");
         shortcut(KeyCode.DIGIT2);
         String title = this.<Label>node("#detail-title").getText();
 
         key(KeyCode.D);
         assertOnDisk(ITEM, "DONE");
-        waitUntil(() -> editItem("menu-undo").getText().equals("Undo: mark “" + title + "” done"));
-        assertThat(editItem("menu-undo").isDisable()).isFalse();
+        waitUntil(() -> menuItem("menu-undo").getText().equals("Undo: mark “" + title + "” done"));
+        assertThat(menuItem("menu-undo").isDisable()).isFalse();
 
         shortcut(KeyCode.Z);
         assertOnDisk(ITEM, "NOT_STARTED");
         waitUntil(() -> statusBar().contains("Undone: mark “" + title + "” done"));
-        waitUntil(() -> editItem("menu-redo").getText().equals("Redo: mark “" + title + "” done"));
+        waitUntil(() -> menuItem("menu-redo").getText().equals("Redo: mark “" + title + "” done"));
         waitUntil(() -> this.<ToggleButton>node("#detail-status-not_started").isSelected());
 
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.Z).release(KeyCode.Z, KeyCode.SHIFT, KeyCode.CONTROL);
@@ -102,7 +89,7 @@ class UndoScreenTest extends AppTestBase {
         assertOnDisk(ITEM, "LEARNING");
 
         restart();
-        waitUntil(() -> !editItem("menu-undo").isDisable());
+        waitUntil(() -> !menuItem("menu-undo").isDisable());
         shortcut(KeyCode.Z);
 
         assertOnDisk(ITEM, "NOT_STARTED");
