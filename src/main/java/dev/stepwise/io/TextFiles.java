@@ -34,6 +34,11 @@ public final class TextFiles {
         return reader.apply(new ByteArrayInputStream(readBytes(file, maxBytes, null)));
     }
 
+    /** The file's bytes (at most {@code maxBytes}, and one more for a reader that reports its own limit). */
+    public static byte[] bytes(Path file, int maxBytes) {
+        return readBytes(file, maxBytes, null);
+    }
+
     /**
      * The file as UTF-8 text (a byte-order mark is kept for the parser to skip).
      *

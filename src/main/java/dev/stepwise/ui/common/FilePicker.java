@@ -1,6 +1,8 @@
 package dev.stepwise.ui.common;
 
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Locale;
 import java.util.Optional;
 import javafx.stage.Window;
 
@@ -32,6 +34,12 @@ public interface FilePicker {
 
         public String[] patterns() {
             return patterns.clone();
+        }
+
+        /** Whether the file's name ends as one of the kind's patterns say ("*.md" takes "Role.MD"). */
+        public boolean matches(Path file) {
+            String name = String.valueOf(file.getFileName()).toLowerCase(Locale.ROOT);
+            return Arrays.stream(patterns).anyMatch(pattern -> name.endsWith(pattern.substring(1)));
         }
     }
 

@@ -5,6 +5,7 @@ import dev.stepwise.domain.PathSummary;
 import dev.stepwise.domain.Phrase;
 import dev.stepwise.domain.ProgressFile;
 import dev.stepwise.domain.ProgressMerge;
+import dev.stepwise.io.DeclaredFormat;
 import dev.stepwise.io.PathFileReader;
 import dev.stepwise.io.ProgressFileReader;
 import dev.stepwise.io.RoleDescriptionParser;
@@ -12,6 +13,7 @@ import dev.stepwise.io.RoleImport;
 import dev.stepwise.io.TextFiles;
 import dev.stepwise.service.PathFiles;
 import dev.stepwise.service.ProgressFiles;
+import java.io.ByteArrayInputStream;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -23,12 +25,17 @@ import java.util.List;
  */
 public final class Transfers {
 
+    /** A file read and checked, with what importing it would do: a path file or a progress file. */
+    public sealed interface FileImport permits PathFileImport, ProgressFileImport {
+    }
+
     /** A path file, read and checked, with what importing it would do. */
-    public record PathFileImport(Path file, LearningPath path, PathFiles.ImportPlan plan) {
+    public record PathFileImport(Path file, LearningPath path, PathFiles.ImportPlan plan) implements FileImport {
     }
 
     /** A progress file, read and checked, with what importing it would change. */
-    public record ProgressFileImport(Path file, ProgressFile progress, String pathTitle, ProgressMerge.Result preview) {
+    public record ProgressFileImport(Path file, ProgressFile progress, String pathTitle, ProgressMerge.Result preview)
+            implements FileImport {
     }
 
     private final Workspace workspace;
@@ -97,15 +104,34 @@ public final class Transfers {
     public Background.Job<ProgressFileImport> readProgressFile(Path file) {
         workspace.saveBeforeReplacing();
         List<PathSummary> known = List.copyOf(workspace.paths());
+        return background().run(() -> previewProgress(file, TextFiles.read(file, ProgressFileReader.MAX_BYTES,
+                in -> new ProgressFileReader().read(name(file), in)), known));
+    }
+
+    /**
+     * Reads a file of either kind (one dropped on the window) and works out what importing it would do; writes nothing.
+     * Its {@code "format"} says which reader gets it; a file that says neither is refused, naming what it says.
+     */
+    public Background.Job<FileImport> readAnyFile(Path file) {
+        workspace.saveBeforeReplacing();
+        List<PathSummary> known = List.copyOf(workspace.paths());
         return background().run(() -> {
-            ProgressFile progress = TextFiles.read(file, ProgressFileReader.MAX_BYTES,
-                    in -> new ProgressFileReader().read(name(file), in));
-            ProgressMerge.Result preview = progressFiles.preview(progress);
-            String title = known.stream().filter(path -> path.id().equals(progress.pathId()))
-                    .map(PathSummary::title).findFirst().orElse(progress.pathId());
-            return new ProgressFileImport(file, progress, title, preview);
+            byte[] content = TextFiles.bytes(file, PathFileReader.MAX_FILE_BYTES);
+            if (DeclaredFormat.of(name(file), content) == DeclaredFormat.PROGRESS) {
+                return previewProgress(file, new ProgressFileReader().read(name(file), new ByteArrayInputStream(content)), known);
+            }
+            LearningPath path = new PathFileReader().read(name(file), new ByteArrayInputStream(content));
+            return new PathFileImport(file, path, pathFiles.plan(path, false));
         });
     }
+
+    private ProgressFileImport previewProgress(Path file, ProgressFile progress, List<PathSummary> known) {
+        ProgressMerge.Result preview = progressFiles.preview(progress);
+        String title = known.stream().filter(path -> path.id().equals(progress.pathId()))
+                .map(PathSummary::title).findFirst().orElse(progress.pathId());
+        return new ProgressFileImport(file, progress, title, preview);
+    }
+
 
     /** Merges the progress file into its path and opens that path. */
     public Background.Job<ProgressMerge.Result> importProgress(ProgressFile progress) {

@@ -17,6 +17,7 @@ import dev.stepwise.ui.matrix.SkillsMatrixView;
 import dev.stepwise.ui.overview.OverviewView;
 import dev.stepwise.ui.overview.PathDetailsDialog;
 import dev.stepwise.ui.timeline.TimelineView;
+import dev.stepwise.ui.transfer.FileDrops;
 import dev.stepwise.ui.transfer.TransferActions;
 import java.util.ArrayList;
 import java.util.List;
@@ -96,6 +97,7 @@ public final class MainWindow {
         root.styleProperty().bind(Bindings.createStringBinding(UiScale::rootStyle, UiScale.fontSizeProperty()));
         scene = new Scene(root);
         TabLeavesTextAreas.install(root);
+        FileDrops.install(scene, transferActions::importDropped);
         // A narrow window (1024 px and the like): app.css gives the pages the sidebar's spare width.
         scene.widthProperty().subscribe(width -> root.pseudoClassStateChanged(NARROW, width.doubleValue() < NARROW_BELOW));
         scene.getStylesheets().add(Objects.requireNonNull(getClass().getResource("/dev/stepwise/ui/app.css")).toExternalForm());

@@ -89,6 +89,12 @@ public final class RoleImportDialog extends Dialog<RoleImport> {
         Platform.runLater(text::requestFocus);
     }
 
+    /** Starts from a text already read (a file dropped on the window), previewed as if it had been pasted. */
+    public RoleImportDialog withText(String initial) {
+        text.setText(initial);
+        return this;
+    }
+
     private void parse(String input) {
         int asked = generation;
         if (input.isBlank()) {

@@ -70,9 +70,40 @@ public final class TransferActions {
     }
 
     public void importRole() {
-        new RoleImportDialog(owner, picker, transfers::readRoleText).showAndWait()
+        importRole("");
+    }
+
+    private void importRole(String text) {
+        new RoleImportDialog(owner, picker, transfers::readRoleText).withText(text).showAndWait()
                 .ifPresent(role -> transfers.addRole(role)
                         .onError(error -> failed(tr("error.roleNotCreated"), error)));
+    }
+
+    /**
+     * A file dropped on the window, taken as the File menu would take it: a role description ({@code .txt}, {@code .md})
+     * opens the role import with its text; any other file is read as a path or a progress file, whichever its
+     * {@code "format"} says, and previewed before anything is written. One file at a time: which of several to take
+     * first is not the window's to guess.
+     */
+    public void importDropped(List<Path> files) {
+        if (files.size() != 1) {
+            Dialogs.error(owner, tr("drop.oneAtATime"), tr("drop.oneAtATime.detail", files.size())).show();
+            return;
+        }
+        Path file = files.get(0);
+        if (FilePicker.Kind.ROLE_TEXT.matches(file)) {
+            transfers.readRoleText(file)
+                    .onSuccess(text -> Platform.runLater(() -> importRole(text)))
+                    .onError(error -> refused(file, error));
+            return;
+        }
+        transfers.readAnyFile(file).onSuccess(read -> Platform.runLater(() -> {
+            if (read instanceof PathFileImport path) {
+                confirmPath(path);
+            } else {
+                confirmProgress((ProgressFileImport) read);
+            }
+        })).onError(error -> refused(file, error));
     }
 
     public void importPath() {

@@ -30,6 +30,8 @@ import javafx.application.Application;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.DialogPane;
+import javafx.scene.control.Label;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.input.KeyCode;
@@ -120,6 +122,17 @@ abstract class AppTestBase {
         MenuBar bar = robot.lookup(".menu-bar").query();
         return bar.getMenus().stream().flatMap(menu -> menu.getItems().stream()).filter(item -> id.equals(item.getId()))
                 .findFirst().orElseThrow();
+    }
+
+    /** The header of the message dialog on screen. */
+    String dialogHeader() {
+        return robot.lookup(".dialog-pane").match(AppTestBase::visible).<DialogPane>query().getHeaderText();
+    }
+
+    /** The text of the message dialog on screen (its content is one label). */
+    String dialogText() {
+        DialogPane pane = robot.lookup(".dialog-pane").match(AppTestBase::visible).query();
+        return ((Label) pane.getContent()).getText();
     }
 
     /** What the status bar says now. */

@@ -20,7 +20,6 @@ import java.nio.file.Path;
 import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
-import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
@@ -58,7 +57,7 @@ class FileTransferScreenTest extends AppTestBase {
         shortcut(KeyCode.O);
 
         waitUntil(() -> shown("#path-import-changes"));
-        assertThat(headerText()).isEqualTo("“" + FixturePath.TITLE + "” is already in your workspace");
+        assertThat(dialogHeader()).isEqualTo("“" + FixturePath.TITLE + "” is already in your workspace");
         ListView<?> changes = node("#path-import-changes");
         assertThat(changes.getItems()).hasSize(1);
         assertThat(changes.getItems().get(0).toString()).contains("RENAMED", "Learn SQL, then design databases");
@@ -110,8 +109,8 @@ class FileTransferScreenTest extends AppTestBase {
         files.next(bad);
         shortcut(KeyCode.O);
         waitUntil(() -> shown(".dialog-pane"));
-        assertThat(headerText()).isEqualTo("“bad.json” cannot be imported");
-        assertThat(contentText()).startsWith("bad.json, field contentVersion: wrong kind of value: must be a whole number")
+        assertThat(dialogHeader()).isEqualTo("“bad.json” cannot be imported");
+        assertThat(dialogText()).startsWith("bad.json, field contentVersion: wrong kind of value: must be a whole number")
                 .endsWith("Nothing was changed.");
         assertThat(before.changesTo(Snapshot.of(databaseFile()))).isEmpty();
     }
@@ -190,15 +189,6 @@ class FileTransferScreenTest extends AppTestBase {
         robot.clickOn(robot.lookup(".menu-bar .menu").<Node>query());
         waitUntil(() -> shown(id));
         robot.clickOn(id);
-    }
-
-    private String headerText() {
-        return robot.lookup(".dialog-pane").match(AppTestBase::visible).<DialogPane>query().getHeaderText();
-    }
-
-    private String contentText() {
-        DialogPane pane = robot.lookup(".dialog-pane").match(AppTestBase::visible).query();
-        return ((Label) pane.getContent()).getText();
     }
 
     private static LearningPath read(Path file) throws IOException {

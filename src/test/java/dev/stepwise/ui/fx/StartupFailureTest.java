@@ -37,7 +37,7 @@ class StartupFailureTest extends AppTestBase {
         FxToolkit.cleanupStages();
     }
 
-    private String dialogText() {
+    private String startupMessage() {
         waitUntil(() -> robot.lookup(".dialog-pane").match(AppTestBase::visible).tryQuery().isPresent());
         DialogPane dialog = robot.lookup(".dialog-pane").query();
         return dialog.getHeaderText() + "\n" + ((Label) dialog.getContent()).getText();
@@ -50,7 +50,7 @@ class StartupFailureTest extends AppTestBase {
 
         launchWithoutWaiting();
 
-        String text = dialogText();
+        String text = startupMessage();
         assertThat(text).contains("Stepwise cannot start")
                 .contains(databaseFile().toString())
                 .contains("not a Stepwise database")
@@ -75,7 +75,7 @@ class StartupFailureTest extends AppTestBase {
 
         launchWithoutWaiting();
 
-        assertThat(dialogText()).contains(databaseFile().toString()).contains("newer version of Stepwise")
+        assertThat(startupMessage()).contains(databaseFile().toString()).contains("newer version of Stepwise")
                 .contains("schema version 42");
         robot.clickOn("OK");
         waitUntil(() -> exitRequests.get() == 1);
