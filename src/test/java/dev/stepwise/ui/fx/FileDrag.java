@@ -9,6 +9,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import javafx.event.Event;
+import javafx.event.EventType;
 import javafx.scene.Scene;
 import javafx.scene.image.Image;
 import javafx.scene.input.DataFormat;
@@ -26,17 +27,26 @@ final class FileDrag {
     private FileDrag() {
     }
 
+    /** Fires a drag-over at the scene's root (FX thread); whether the scene accepted the files. */
+    static boolean over(Scene scene, List<Path> files) {
+        DragEvent over = event(scene, DragEvent.DRAG_OVER, files);
+        Event.fireEvent(scene.getRoot(), over);
+        return over.isAccepted();
+    }
+
     /** Fires the drag-over and the drop at the scene's root (FX thread); whether the scene accepted the files. */
     static boolean drop(Scene scene, List<Path> files) {
+        boolean accepted = over(scene, files);
+        Event.fireEvent(scene.getRoot(), event(scene, DragEvent.DRAG_DROPPED, files));
+        return accepted;
+    }
+
+    private static DragEvent event(Scene scene, EventType<DragEvent> type, List<Path> files) {
         Dragboard board = DragboardHelper.createDragboard(new Files(files.stream().map(Path::toFile).toList()));
         DragboardHelper.setDataAccessRestriction(board, false);
         double x = scene.getWidth() / 2;
         double y = scene.getHeight() / 2;
-        DragEvent over = new DragEvent(DragEvent.DRAG_OVER, board, x, y, x, y, TransferMode.COPY, null, null, null);
-        Event.fireEvent(scene.getRoot(), over);
-        DragEvent dropped = new DragEvent(DragEvent.DRAG_DROPPED, board, x, y, x, y, TransferMode.COPY, null, null, null);
-        Event.fireEvent(scene.getRoot(), dropped);
-        return over.isAccepted();
+        return new DragEvent(type, board, x, y, x, y, TransferMode.COPY, null, null, null);
     }
 
     /** A clipboard that holds files and nothing else. */

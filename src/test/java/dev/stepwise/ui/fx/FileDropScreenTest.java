@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.stepwise.fixtures.FixturePath;
 import dev.stepwise.store.Snapshot;
+import dev.stepwise.ui.transfer.FileDrops;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -64,8 +65,12 @@ class FileDropScreenTest extends AppTestBase {
         files.next(exported);
         shortcut(KeyCode.E);
         waitUntil(() -> Files.exists(exported));
+        robot.interact(() -> FileDrag.over(stage.getScene(), List.of(exported)));
+        assertThat(stage.getScene().getRoot().getPseudoClassStates()).as("outlined while files are over it")
+                .contains(FileDrops.FILE_DRAG);
 
         drop(exported);
+        assertThat(stage.getScene().getRoot().getPseudoClassStates()).doesNotContain(FileDrops.FILE_DRAG);
 
         waitUntil(() -> shown("#path-import-changes"));
         robot.clickOn("#import-path-copy");
