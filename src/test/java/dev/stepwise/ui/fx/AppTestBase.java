@@ -11,6 +11,7 @@ import dev.stepwise.service.BundledPath;
 import dev.stepwise.service.Stepwise;
 import dev.stepwise.ui.shell.StatusBarView;
 import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -122,6 +123,17 @@ abstract class AppTestBase {
         MenuBar bar = robot.lookup(".menu-bar").query();
         return bar.getMenus().stream().flatMap(menu -> menu.getItems().stream()).filter(item -> id.equals(item.getId()))
                 .findFirst().orElseThrow();
+    }
+
+    /** Exports the current path's progress through its own menu (⋯) to {@code progress.json} in the data folder. */
+    Path exportProgressFromThePathMenu() {
+        Path progress = dataDir.resolve("progress.json");
+        files.next(progress);
+        robot.clickOn("#path-actions");
+        waitUntil(() -> shown("#path-export-progress"));
+        robot.clickOn("#path-export-progress");
+        waitUntil(() -> Files.exists(progress));
+        return progress;
     }
 
     /** The header of the message dialog on screen. */

@@ -29,23 +29,12 @@ class FileDropScreenTest extends AppTestBase {
         assertThat(accepted).as("the window takes files dragged over it").isTrue();
     }
 
-    /** The current path's progress, exported through its own menu (⋯). */
-    private Path exportedProgress() {
-        Path progress = dataDir.resolve("progress.json");
-        files.next(progress);
-        robot.clickOn("#path-actions");
-        waitUntil(() -> shown("#path-export-progress"));
-        robot.clickOn("#path-export-progress");
-        waitUntil(() -> Files.exists(progress));
-        return progress;
-    }
-
     @Test
     void aDroppedProgressFileIsPreviewedThenMerged() {
         shortcut(KeyCode.DIGIT2);
         robot.clickOn("#item-row-" + FixturePath.LEARN_SQL + " .status-button");
         assertOnDisk(FixturePath.LEARN_SQL, "DONE");
-        Path progress = exportedProgress();
+        Path progress = exportProgressFromThePathMenu();
         robot.clickOn("#item-row-" + FixturePath.LEARN_SQL + " .status-button");
         assertOnDisk(FixturePath.LEARN_SQL, "NOT_STARTED");
         Snapshot before = Snapshot.of(databaseFile());

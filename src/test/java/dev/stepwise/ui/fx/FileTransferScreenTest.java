@@ -118,13 +118,8 @@ class FileTransferScreenTest extends AppTestBase {
     @Test
     void progressExportedThenImportedBackIsPreviewedEntryByEntry() throws IOException {
         tickLearnSql();
-        Path progress = dataDir.resolve("progress.json");
-        files.next(progress);
         // The current path's own menu (⋯ in the sidebar) exports too.
-        robot.clickOn("#path-actions");
-        waitUntil(() -> shown("#path-export-progress"));
-        robot.clickOn("#path-export-progress");
-        waitUntil(() -> Files.exists(progress));
+        Path progress = exportProgressFromThePathMenu();
         assertThat(new ProgressFileReader().read("progress.json", new ByteArrayInputStream(Files.readAllBytes(progress)))
                 .items().get(FixturePath.LEARN_SQL).status().name()).isEqualTo("DONE");
 
