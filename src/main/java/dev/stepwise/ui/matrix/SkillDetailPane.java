@@ -68,6 +68,7 @@ final class SkillDetailPane extends DetailPane<SkillDetail> {
         this.viewModel = viewModel;
         this.backToGrid = backToGrid;
         this.openItem = openItem;
+        category.setId("detail-skill-category");
         category.getStyleClass().add(StyleClasses.MUTED);
         name.setId("detail-skill-name");
         name.getStyleClass().add("detail-title");
@@ -162,7 +163,9 @@ final class SkillDetailPane extends DetailPane<SkillDetail> {
     @Override
     protected void render(SkillDetail detail) {
         SkillStanding standing = detail.standing();
-        category.setText(Messages.tr("matrix.detail.category", standing.skill().category()));
+        // The category alone, as the checklist's detail names the item's section: "Technical skill" took two lines
+        // beside Edit… and Delete in the detail's usual width.
+        category.setText(standing.skill().category());
         name.setText(standing.skill().name());
         description.setText(standing.skill().description());
         String currentLevel = Messages.current().level(standing.current());

@@ -2,6 +2,7 @@ package dev.stepwise.ui.fx;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.stepwise.domain.Skill;
 import dev.stepwise.ui.checklist.ChecklistRow;
 import dev.stepwise.ui.common.Messages;
 import dev.stepwise.ui.common.UiScale;
@@ -130,6 +131,9 @@ class LayoutAuditTest extends AppTestBase {
         assertThat(split.getOrientation()).isEqualTo(Orientation.HORIZONTAL);
         // SkillsMatrixView's least detail width, 19.5 em, less the divider's own few pixels.
         assertThat(detail.getWidth()).as("detail width").isGreaterThanOrEqualTo(UiScale.em(19.5) - 4);
+        Label category = node("#detail-skill-category");
+        assertThat(category.getText()).isEqualTo(Skill.TECHNICAL);
+        assertThat(category.getHeight()).as("the category is one line beside Edit… and Delete").isLessThan(UiScale.em(2));
         assertThat(audit(width + "×" + height + " matrix")).isEmpty();
     }
 
