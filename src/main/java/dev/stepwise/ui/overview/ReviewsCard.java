@@ -54,6 +54,14 @@ final class ReviewsCard extends Card {
         empty.getStyleClass().add(StyleClasses.MUTED);
         list.setPlaceholder(empty);
         list.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
+        // Reached with Tab, the queue had nothing selected, so Enter and R (which the line below offers) did nothing
+        // until an arrow key was pressed: the first review is the one they answer.
+        list.focusedProperty().subscribe(focused -> {
+            if (focused && list.getSelectionModel().isEmpty() && !list.getItems().isEmpty()) {
+                list.getSelectionModel().select(0);
+                list.getFocusModel().focus(0);
+            }
+        });
         list.setOnMouseClicked(event -> {
             if (event.getButton() == MouseButton.PRIMARY && event.getClickCount() == 2) {
                 selected().ifPresent(viewModel::open);
