@@ -4,11 +4,7 @@ import dev.stepwise.domain.Item;
 import dev.stepwise.domain.Resource;
 import dev.stepwise.domain.SubItem;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -33,27 +29,18 @@ final class ItemPartsWriter {
     }
 
     private void writeSubItems(String pathId, String itemId, List<SubItem> before, List<SubItem> after) {
-        Map<String, Integer> was = indexById(before.stream().map(SubItem::id).toList());
-        for (int i = 0; i < after.size(); i++) {
-            int position = i;
-            SubItem sub = after.get(i);
-            Integer at = was.get(sub.id());
-            if (at == null || at != i || !before.get(at).equals(sub)) {
-                Sql.update(database, """
-                        INSERT INTO sub_item (path_id, item_id, id, position, title) VALUES (?, ?, ?, ?, ?)
-                        ON CONFLICT (path_id, item_id, id) DO UPDATE SET position = excluded.position, title = excluded.title
-                        """, statement -> {
-                    statement.setString(1, pathId);
-                    statement.setString(2, itemId);
-                    statement.setString(3, sub.id());
-                    statement.setInt(4, position);
-                    statement.setString(5, sub.title());
-                });
-            }
-        }
-        Set<String> kept = new HashSet<>(after.stream().map(SubItem::id).toList());
-        before.stream().map(SubItem::id).filter(id -> !kept.contains(id))
-                .forEach(id -> delete("DELETE FROM sub_item WHERE path_id = ? AND item_id = ? AND id = ?", pathId, itemId, id));
+        ListDiff diff = ListDiff.of(before, after, SubItem::id, SubItem::equals);
+        diff.written().forEach(position -> Sql.update(database, """
+                INSERT INTO sub_item (path_id, item_id, id, position, title) VALUES (?, ?, ?, ?, ?)
+                ON CONFLICT (path_id, item_id, id) DO UPDATE SET position = excluded.position, title = excluded.title
+                """, statement -> {
+            statement.setString(1, pathId);
+            statement.setString(2, itemId);
+            statement.setString(3, after.get(position).id());
+            statement.setInt(4, position);
+            statement.setString(5, after.get(position).title());
+        }));
+        diff.gone().forEach(id -> delete("DELETE FROM sub_item WHERE path_id = ? AND item_id = ? AND id = ?", pathId, itemId, id));
     }
 
     private void writeResources(String pathId, String itemId, List<Resource> before, List<Resource> after) {
@@ -83,25 +70,18 @@ final class ItemPartsWriter {
     }
 
     private void writeSkillLinks(String pathId, String itemId, List<String> before, List<String> after) {
-        Map<String, Integer> was = indexById(before);
-        for (int i = 0; i < after.size(); i++) {
-            int position = i;
-            String skillId = after.get(i);
-            Integer at = was.get(skillId);
-            if (at == null || at != i) {
-                Sql.update(database, """
-                        INSERT INTO item_skill (path_id, item_id, skill_id, position) VALUES (?, ?, ?, ?)
-                        ON CONFLICT (path_id, item_id, skill_id) DO UPDATE SET position = excluded.position
-                        """, statement -> {
-                    statement.setString(1, pathId);
-                    statement.setString(2, itemId);
-                    statement.setString(3, skillId);
-                    statement.setInt(4, position);
-                });
-            }
-        }
-        Set<String> kept = new HashSet<>(after);
-        before.stream().filter(id -> !kept.contains(id)).forEach(id ->
+        // A link is its skill id: the same id at the same place is the same row.
+        ListDiff diff = ListDiff.of(before, after, skillId -> skillId, (was, now) -> true);
+        diff.written().forEach(position -> Sql.update(database, """
+                INSERT INTO item_skill (path_id, item_id, skill_id, position) VALUES (?, ?, ?, ?)
+                ON CONFLICT (path_id, item_id, skill_id) DO UPDATE SET position = excluded.position
+                """, statement -> {
+            statement.setString(1, pathId);
+            statement.setString(2, itemId);
+            statement.setString(3, after.get(position));
+            statement.setInt(4, position);
+        }));
+        diff.gone().forEach(id ->
                 delete("DELETE FROM item_skill WHERE path_id = ? AND item_id = ? AND skill_id = ?", pathId, itemId, id));
     }
 
@@ -150,13 +130,6 @@ final class ItemPartsWriter {
         return parts;
     }
 
-    private static Map<String, Integer> indexById(List<String> ids) {
-        Map<String, Integer> index = new HashMap<>();
-        for (int i = 0; i < ids.size(); i++) {
-            index.put(ids.get(i), i);
-        }
-        return index;
-    }
 
     private void delete(String sql, String pathId, String itemId, String id) {
         Sql.update(database, sql, statement -> {

@@ -53,22 +53,10 @@ final class PathContentWriter {
         if (!before.selfChecks().equals(after.selfChecks())) {
             writeSelfChecks(pathId, before.selfChecks(), after.selfChecks());
         }
-        Map<String, Integer> skillsBefore = indexById(before.skills().stream().map(Skill::id).toList());
-        for (int i = 0; i < after.skills().size(); i++) {
-            Skill skill = after.skills().get(i);
-            Integer was = skillsBefore.get(skill.id());
-            if (was == null || was != i || !before.skills().get(was).equals(skill)) {
-                upsertSkill(pathId, i, skill);
-            }
-        }
-        Map<String, Integer> sectionsBefore = indexById(before.sections().stream().map(Section::id).toList());
-        for (int i = 0; i < after.sections().size(); i++) {
-            Section section = after.sections().get(i);
-            Integer was = sectionsBefore.get(section.id());
-            if (was == null || was != i || !sameSectionText(before.sections().get(was), section)) {
-                upsertSection(pathId, i, section);
-            }
-        }
+        ListDiff skills = ListDiff.of(before.skills(), after.skills(), Skill::id, Skill::equals);
+        skills.written().forEach(i -> upsertSkill(pathId, i, after.skills().get(i)));
+        ListDiff sections = ListDiff.of(before.sections(), after.sections(), Section::id, PathContentWriter::sameSectionText);
+        sections.written().forEach(i -> upsertSection(pathId, i, after.sections().get(i)));
         Map<String, Placement> itemsBefore = placements(before);
         Map<String, Placement> itemsAfter = placements(after);
         itemsBefore.keySet().stream().filter(id -> !itemsAfter.containsKey(id)).forEach(id -> deleteItem(pathId, id));
@@ -86,12 +74,9 @@ final class PathContentWriter {
         // In key order: each row then lands at the end of its table's primary-key index instead of anywhere in it.
         added.sort(Comparator.comparing(placement -> placement.item().id()));
         insertItems(pathId, added);
-        Map<String, Integer> sectionsAfter = indexById(after.sections().stream().map(Section::id).toList());
-        sectionsBefore.keySet().stream().filter(id -> !sectionsAfter.containsKey(id))
-                .forEach(id -> deleteRow("DELETE FROM section WHERE path_id = ? AND id = ?", pathId, id));
-        Map<String, Integer> skillsAfter = indexById(after.skills().stream().map(Skill::id).toList());
-        skillsBefore.keySet().stream().filter(id -> !skillsAfter.containsKey(id))
-                .forEach(id -> deleteRow("DELETE FROM skill WHERE path_id = ? AND id = ?", pathId, id));
+        // After the items: a section's or a skill's rows that items point at go last.
+        sections.gone().forEach(id -> deleteRow("DELETE FROM section WHERE path_id = ? AND id = ?", pathId, id));
+        skills.gone().forEach(id -> deleteRow("DELETE FROM skill WHERE path_id = ? AND id = ?", pathId, id));
         milestones.write(pathId, before.milestones(), after.milestones());
     }
 
@@ -104,13 +89,6 @@ final class PathContentWriter {
         return a.kind() == b.kind() && a.title().equals(b.title()) && a.description().equals(b.description());
     }
 
-    private static Map<String, Integer> indexById(List<String> ids) {
-        Map<String, Integer> index = new HashMap<>();
-        for (int i = 0; i < ids.size(); i++) {
-            index.put(ids.get(i), i);
-        }
-        return index;
-    }
 
     private static Map<String, Placement> placements(LearningPath path) {
         Map<String, Placement> placements = new HashMap<>();
@@ -155,31 +133,19 @@ final class PathContentWriter {
         }
     }
 
-    /**
-     * Writes the statements that are new, moved or reworded, by id, and deletes the ones that went. Never delete and
-     * insert again: a key deleted and written in one transaction is a row the undo log cannot redo.
-     */
+    /** Writes the statements that are new, moved or reworded, by id, and deletes the ones that went ({@link ListDiff}). */
     private void writeSelfChecks(String pathId, List<SelfCheck> before, List<SelfCheck> after) {
-        Map<String, Integer> was = indexById(before.stream().map(SelfCheck::id).toList());
-        for (int i = 0; i < after.size(); i++) {
-            SelfCheck check = after.get(i);
-            Integer at = was.get(check.id());
-            if (at == null || at != i || !before.get(at).equals(check)) {
-                int position = i;
-                Sql.update(database, """
-                        INSERT INTO self_check (path_id, id, position, statement) VALUES (?, ?, ?, ?)
-                        ON CONFLICT (path_id, id) DO UPDATE SET position = excluded.position, statement = excluded.statement
-                        """, statement -> {
-                    statement.setString(1, pathId);
-                    statement.setString(2, check.id());
-                    statement.setInt(3, position);
-                    statement.setString(4, check.statement());
-                });
-            }
-        }
-        Map<String, Integer> kept = indexById(after.stream().map(SelfCheck::id).toList());
-        was.keySet().stream().filter(id -> !kept.containsKey(id))
-                .forEach(id -> deleteRow("DELETE FROM self_check WHERE path_id = ? AND id = ?", pathId, id));
+        ListDiff diff = ListDiff.of(before, after, SelfCheck::id, SelfCheck::equals);
+        diff.written().forEach(position -> Sql.update(database, """
+                INSERT INTO self_check (path_id, id, position, statement) VALUES (?, ?, ?, ?)
+                ON CONFLICT (path_id, id) DO UPDATE SET position = excluded.position, statement = excluded.statement
+                """, statement -> {
+            statement.setString(1, pathId);
+            statement.setString(2, after.get(position).id());
+            statement.setInt(3, position);
+            statement.setString(4, after.get(position).statement());
+        }));
+        diff.gone().forEach(id -> deleteRow("DELETE FROM self_check WHERE path_id = ? AND id = ?", pathId, id));
     }
 
     private void upsertSkill(String pathId, int position, Skill skill) {
