@@ -21,8 +21,6 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
@@ -83,13 +81,8 @@ public final class ItemEditorDialog extends Dialog<Item> {
         VBox right = column("item-editor-lists",
                 EditorForms.field(Messages.tr("checklist.editor.subSteps"), subSteps),
                 EditorForms.field(Messages.tr("checklist.editor.resources"), resources));
-        HBox columns = new HBox(left, right);
-        columns.getStyleClass().add("editor-columns");
-        ScrollPane scroll = new ScrollPane(columns);
+        ScrollPane scroll = EditorForms.columns(left, right);
         scroll.setId("item-editor-scroll");
-        scroll.setFitToWidth(true);
-        scroll.getStyleClass().add("editor-scroll");
-        EditorForms.scrollToFocused(scroll);
         getDialogPane().setContent(scroll);
 
         ButtonType ok = EditorForms.saveCancel(this, "item", validation);
@@ -102,9 +95,8 @@ public final class ItemEditorDialog extends Dialog<Item> {
     }
 
     private static VBox column(String styleClass, VBox... fields) {
-        VBox column = new VBox(fields);
-        column.getStyleClass().addAll("editor-form", styleClass);
-        HBox.setHgrow(column, Priority.ALWAYS);
+        VBox column = EditorForms.column(fields);
+        column.getStyleClass().add(styleClass);
         return column;
     }
 

@@ -14,6 +14,8 @@ import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextInputControl;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import javafx.util.Subscription;
@@ -86,6 +88,28 @@ public final class EditorForms {
         hint.getStyleClass().addAll(HINT, StyleClasses.MUTED);
         hint.setWrapText(true);
         return hint;
+    }
+
+    /** A column of an editor's fields, taking its share of the dialog's width. */
+    public static VBox column(VBox... fields) {
+        VBox column = new VBox(fields);
+        column.getStyleClass().add("editor-form");
+        HBox.setHgrow(column, Priority.ALWAYS);
+        return column;
+    }
+
+    /**
+     * An editor's columns side by side in a scroll pane (editors.css sizes it per dialog to fit a 1024×640 screen), which
+     * follows the focus, so a field below the fold is never typed into unseen.
+     */
+    public static ScrollPane columns(VBox... columns) {
+        HBox row = new HBox(columns);
+        row.getStyleClass().add("editor-columns");
+        ScrollPane scroll = new ScrollPane(row);
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add("editor-scroll");
+        scrollToFocused(scroll);
+        return scroll;
     }
 
     /**

@@ -14,11 +14,8 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
@@ -63,25 +60,19 @@ public final class PathDetailsDialog extends Dialog<PathDetailsDialog.Details> {
         OrderedListEditor<SelfCheck> statements = new OrderedListEditor<>(STATEMENTS, path.selfChecks());
 
         Validation validation = new Validation();
-        VBox texts = column(
+        VBox texts = EditorForms.column(
                 EditorForms.field(Messages.tr("overview.details.title"), title,
                         validation.watch(title, EditorForms.titleProblem(Texts.Field.PATH_TITLE, title), "path-title-problem")),
                 EditorForms.field(Messages.tr("overview.details.tagline"), tagline,
                         validation.watch(tagline, EditorForms.textProblem(Texts.Field.TAGLINE, tagline), "path-tagline-problem")),
                 EditorForms.field(Messages.tr("overview.details.overview"), overview,
                         validation.watch(overview, EditorForms.textProblem(Texts.Field.OVERVIEW, overview), "path-overview-problem")));
-        VBox lists = column(
+        VBox lists = EditorForms.column(
                 EditorForms.field(Messages.tr("overview.details.industries"), industries,
                         validation.watch(industries, industriesProblem, "path-industries-problem")),
                 EditorForms.field(Messages.tr("overview.details.statements"), statements,
                         EditorForms.hint(Messages.tr("overview.details.statements.hint"))));
-        HBox columns = new HBox(texts, lists);
-        columns.getStyleClass().add("editor-columns");
-        ScrollPane scroll = new ScrollPane(columns);
-        scroll.setFitToWidth(true);
-        scroll.getStyleClass().add("editor-scroll");
-        EditorForms.scrollToFocused(scroll);
-        getDialogPane().setContent(scroll);
+        getDialogPane().setContent(EditorForms.columns(texts, lists));
 
         ButtonType ok = EditorForms.saveCancel(this, "path", validation);
         setResultConverter(button -> button == ok
@@ -91,13 +82,6 @@ public final class PathDetailsDialog extends Dialog<PathDetailsDialog.Details> {
                         statements.entries())
                 : null);
         Platform.runLater(title::requestFocus);
-    }
-
-    private static VBox column(VBox... fields) {
-        VBox column = new VBox(fields);
-        column.getStyleClass().add("editor-form");
-        HBox.setHgrow(column, Priority.ALWAYS);
-        return column;
     }
 
     /** The text's lines that are not blank: one industry each. */
