@@ -62,7 +62,7 @@ public final class UndoHistory {
 
     private void run(boolean redo) {
         Optional<UndoEntry> expected = redo ? next.get().redo() : next.get().undo();
-        // Named now, from the path as it is shown: what the learner saw in the menu is what the status bar says.
+        // Named now, as the menu named it: what the learner saw there is what the status bar says.
         String label = expected.map(this::label).orElse("");
         workspace.saveBeforeReplacing();
         workspace.session().background().run(() -> redo ? service.redo() : service.undo()).onSuccess(done -> {
@@ -72,7 +72,7 @@ public final class UndoHistory {
                 return;
             }
             String said = done.get().entry().step() == expected.map(UndoEntry::step).orElse(-1L) ? label
-                    : UndoLabels.describe(done.get().entry(), workspace.session().state().path());
+                    : UndoLabels.describe(done.get().entry());
             workspace.reload(pathToShow(done.get()), Messages.tr(redo ? "undo.redone" : "undo.undone", said))
                     .onSuccess(shown -> done.get().entry().change().ifPresent(reveal));
         }).onError(errors);
@@ -89,7 +89,7 @@ public final class UndoHistory {
     }
 
     private String label(UndoEntry entry) {
-        return UndoLabels.describe(entry, workspace.session().state().path());
+        return UndoLabels.describe(entry);
     }
 
     private void refresh() {

@@ -7,13 +7,11 @@ import dev.stepwise.domain.ActivityEvent;
 import dev.stepwise.domain.ActivityKind;
 import dev.stepwise.domain.LearningPath;
 import dev.stepwise.domain.Milestone;
-import dev.stepwise.domain.UndoEntry;
 import dev.stepwise.store.SamplePaths;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -23,8 +21,8 @@ class MilestoneUndoLabelsTest {
             List.of(new Milestone("week-1", "Week 1", LocalDate.of(2026, 4, 1), List.of(SamplePaths.FIRST))));
 
     private static String label(ActivityKind kind, String subject) {
-        return UndoLabels.describe(new UndoEntry(1, Optional.of(new ActivityEvent(Instant.EPOCH, SamplePaths.ID, kind, subject,
-                new ActivityChange.Described("Milestone “Week 1” added")))), PATH);
+        return UndoLabels.describe(NamedEntries.of(1, new ActivityEvent(Instant.EPOCH, SamplePaths.ID, kind, subject,
+                new ActivityChange.Described("Milestone “Week 1” added")), PATH));
     }
 
     @AfterEach

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.stepwise.domain.ActivityChange;
 import dev.stepwise.domain.ActivityEvent;
 import dev.stepwise.domain.ActivityKind;
-import dev.stepwise.domain.UndoEntry;
 import dev.stepwise.store.SamplePaths;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -21,8 +20,8 @@ class StudyTimeUndoLabelsTest {
     private static final LocalDate DUE = LocalDate.of(2026, 3, 2);
 
     private static String label(ActivityKind kind, ActivityChange change) {
-        return UndoLabels.describe(new UndoEntry(1, Optional.of(new ActivityEvent(AT, SamplePaths.ID, kind, SamplePaths.FIRST,
-                change))), SamplePaths.sample());
+        return UndoLabels.describe(NamedEntries.of(1, new ActivityEvent(AT, SamplePaths.ID, kind, SamplePaths.FIRST, change),
+                SamplePaths.sample()));
     }
 
     private static ActivityChange review(Optional<LocalDate> from, Optional<LocalDate> to) {

@@ -19,7 +19,7 @@ class UndoLabelsTest {
     private static final Instant AT = Instant.parse("2026-03-01T10:00:00Z");
 
     private static UndoEntry entry(ActivityKind kind, String subject, ActivityChange change) {
-        return new UndoEntry(1, Optional.of(new ActivityEvent(AT, SamplePaths.ID, kind, subject, change)));
+        return NamedEntries.of(1, new ActivityEvent(AT, SamplePaths.ID, kind, subject, change), SamplePaths.sample());
     }
 
     private static ActivityChange status(ItemStatus from, ItemStatus to) {
@@ -34,7 +34,7 @@ class UndoLabelsTest {
     @Test
     void aStatusChangeIsNamedByTheItemsTitleAndTheNewStatus() {
         assertThat(UndoLabels.describe(entry(ActivityKind.ITEM_STATUS_CHANGED, SamplePaths.FIRST,
-                status(ItemStatus.NOT_STARTED, ItemStatus.DONE)), SamplePaths.sample())).isEqualTo("mark “Learn SQL” done");
+                status(ItemStatus.NOT_STARTED, ItemStatus.DONE)))).isEqualTo("mark “Learn SQL” done");
     }
 
     @Test
@@ -42,21 +42,19 @@ class UndoLabelsTest {
         Messages.use(Messages.forLocale(Locale.GERMAN));
 
         assertThat(UndoLabels.describe(entry(ActivityKind.ITEM_STATUS_CHANGED, SamplePaths.FIRST,
-                status(ItemStatus.NOT_STARTED, ItemStatus.LEARNING)),
-                SamplePaths.sample())).isEqualTo("„Learn SQL“ als in Arbeit markieren");
+                status(ItemStatus.NOT_STARTED, ItemStatus.LEARNING)))).isEqualTo("„Learn SQL“ als in Arbeit markieren");
     }
 
     @Test
     void aRatingSaysTheSkillAndTheLevel() {
         assertThat(UndoLabels.describe(entry(ActivityKind.SKILL_RATED, SamplePaths.SQL,
-                new ActivityChange.LevelMove(Optional.of(Level.NOT_YET), Level.GUIDED)), SamplePaths.sample()))
+                new ActivityChange.LevelMove(Optional.of(Level.NOT_YET), Level.GUIDED))))
                 .isEqualTo("rate “Relational databases” 2 Guided");
     }
 
     @Test
     void aNameThePathNoLongerHasFallsBackToTheId() {
-        assertThat(UndoLabels.describe(entry(ActivityKind.ITEM_NOTE_CHANGED, "gone-item", new ActivityChange.TextEdit("", "x")),
-                SamplePaths.sample()))
+        assertThat(UndoLabels.describe(entry(ActivityKind.ITEM_NOTE_CHANGED, "gone-item", new ActivityChange.TextEdit("", "x"))))
                 .isEqualTo("note on “gone-item”");
     }
 
@@ -65,28 +63,27 @@ class UndoLabelsTest {
         UndoEntry elsewhere = new UndoEntry(1, Optional.of(new ActivityEvent(AT, "another-path", ActivityKind.ITEM_STATUS_CHANGED,
                 SamplePaths.FIRST, status(ItemStatus.NOT_STARTED, ItemStatus.DONE))), Optional.of("Learn Go"));
 
-        assertThat(UndoLabels.describe(elsewhere, SamplePaths.sample())).as("not the shown path's “Learn SQL” under that id")
+        assertThat(UndoLabels.describe(elsewhere)).as("not the shown path's “Learn SQL” under that id")
                 .isEqualTo("mark “Learn Go” done");
-        assertThat(UndoLabels.describe(elsewhere.withSubjectName(Optional.empty()), SamplePaths.sample()))
+        assertThat(UndoLabels.describe(elsewhere.withSubjectName(Optional.empty())))
                 .isEqualTo("mark “" + SamplePaths.FIRST + "” done");
     }
 
     @Test
     void anEditIsNamedByTheSentenceItsWindowShowed() {
-        assertThat(UndoLabels.describe(entry(ActivityKind.ITEM_DELETED, "x", new ActivityChange.Described("Item “Old” deleted")),
-                SamplePaths.sample()))
+        assertThat(UndoLabels.describe(entry(ActivityKind.ITEM_DELETED, "x", new ActivityChange.Described("Item “Old” deleted"))))
                 .isEqualTo("Item “Old” deleted");
     }
 
     @Test
     void aSubStepIsNamedByItsItem() {
-        assertThat(UndoLabels.describe(entry(ActivityKind.SUB_ITEM_CHANGED, SamplePaths.FIRST, new ActivityChange.SubStep("s1", true)),
-                SamplePaths.sample())).isEqualTo("tick a sub-step of “Learn SQL”");
+        assertThat(UndoLabels.describe(entry(ActivityKind.SUB_ITEM_CHANGED, SamplePaths.FIRST, new ActivityChange.SubStep("s1", true))))
+                .isEqualTo("tick a sub-step of “Learn SQL”");
     }
 
     @Test
     void aChangeWithoutAnEntryIsTheLastChange() {
-        assertThat(UndoLabels.describe(new UndoEntry(1, Optional.empty()), SamplePaths.sample())).isEqualTo("the last change");
+        assertThat(UndoLabels.describe(new UndoEntry(1, Optional.empty()))).isEqualTo("the last change");
     }
 
     @Test
