@@ -63,11 +63,8 @@ public final class Transfers {
 
     /** Reads a path file and works out what importing it would do; writes nothing. */
     public Background.Job<PathFileImport> readPathFile(Path file) {
-        return background().run(() -> {
-            LearningPath path = TextFiles.read(file, PathFileReader.MAX_FILE_BYTES,
-                    in -> new PathFileReader().read(name(file), in));
-            return new PathFileImport(file, path, pathFiles.plan(path, false));
-        });
+        return background().run(() -> previewPath(file, TextFiles.read(file, PathFileReader.MAX_FILE_BYTES,
+                in -> new PathFileReader().read(name(file), in))));
     }
 
     /** Imports the path as a new one, or as an update of the installed path with its id, and opens it. */
@@ -120,9 +117,12 @@ public final class Transfers {
             if (DeclaredFormat.of(name(file), content) == DeclaredFormat.PROGRESS) {
                 return previewProgress(file, new ProgressFileReader().read(name(file), new ByteArrayInputStream(content)), known);
             }
-            LearningPath path = new PathFileReader().read(name(file), new ByteArrayInputStream(content));
-            return new PathFileImport(file, path, pathFiles.plan(path, false));
+            return previewPath(file, new PathFileReader().read(name(file), new ByteArrayInputStream(content)));
         });
+    }
+
+    private PathFileImport previewPath(Path file, LearningPath path) {
+        return new PathFileImport(file, path, pathFiles.plan(path, false));
     }
 
     private ProgressFileImport previewProgress(Path file, ProgressFile progress, List<PathSummary> known) {
