@@ -8,6 +8,7 @@ import dev.stepwise.domain.LearningPath;
 import dev.stepwise.domain.PathState;
 import dev.stepwise.domain.Section;
 import dev.stepwise.domain.Skill;
+import dev.stepwise.domain.StatusCounts;
 import dev.stepwise.domain.SubItem;
 import dev.stepwise.ui.checklist.ChecklistRow.ArchiveRow;
 import dev.stepwise.ui.checklist.ChecklistRow.ItemRow;
@@ -30,10 +31,11 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class ChecklistRows {
     /**
-     * The rows, where each one is by key (made with them, off the FX thread), and "Showing 4 of 17 items" (or
-     * "17 items" when nothing is hidden).
+     * The rows, where each one is by key (made with them, off the FX thread), "Showing 4 of 17 items" (or "17 items"
+     * when nothing is hidden), and how many of the path's items match the search, by status, whatever the status
+     * filter: what each filter would show.
      */
-    record Shown(List<ChecklistRow> rows, Map<String, Integer> index, String summary) {
+    record Shown(List<ChecklistRow> rows, Map<String, Integer> index, String summary, StatusCounts matched) {
     }
 
     /** What is cached for one path content; replaced whole when the content changes, so no thread sees a mix. */
@@ -51,12 +53,18 @@ final class ChecklistRows {
         List<ChecklistRow> result = new ArrayList<>();
         int shown = 0;
         int total = 0;
+        int[] matchedByStatus = new int[ItemStatus.values().length];
         for (Section section : state.path().sections()) {
             List<ChecklistRow> sectionRows = new ArrayList<>();
             for (Item item : section.items()) {
                 total++;
                 ItemProgress progress = state.items().get(item.id());
-                if (accepts(cached, progress, item, filter, query)) {
+                if (!matches(cached, progress, item, query)) {
+                    continue;
+                }
+                ItemStatus status = statusOf(progress);
+                matchedByStatus[status.ordinal()]++;
+                if (filter.accepts(status)) {
                     sectionRows.add(row(cached, state, item, progress, false));
                 }
             }
@@ -82,8 +90,11 @@ final class ChecklistRows {
         for (int i = 0; i < result.size(); i++) {
             index.put(result.get(i).key(), i);
         }
+        StatusCounts matched = new StatusCounts(matchedByStatus[ItemStatus.NOT_STARTED.ordinal()],
+                matchedByStatus[ItemStatus.LEARNING.ordinal()], matchedByStatus[ItemStatus.DONE.ordinal()],
+                matchedByStatus[ItemStatus.SKIPPED.ordinal()]);
         return new Shown(result, index, shown == total
-                ? Messages.tr("checklist.shown.all", total) : Messages.tr("checklist.shown.some", shown, total));
+                ? Messages.tr("checklist.shown.all", total) : Messages.tr("checklist.shown.some", shown, total), matched);
     }
 
     /** Whether the item passes the filter and the search in this state. */
@@ -92,10 +103,18 @@ final class ChecklistRows {
         return accepts(cachesFor(state), state.items().get(item.id()), item, filter, query);
     }
 
+    /** Whether the item matches the search in this state, whatever its status. */
+    boolean matches(PathState state, Item item, String search) {
+        return matches(cachesFor(state), state.items().get(item.id()), item, TextFilter.query(search));
+    }
+
     /** The same, with the item's stored progress ({@code null} when untouched) looked up once by the caller. */
     private static boolean accepts(Caches cached, ItemProgress progress, Item item, StatusFilter filter, String query) {
-        return filter.accepts(progress == null ? ItemStatus.NOT_STARTED : progress.status())
-                && matches(cached, progress, item, query);
+        return filter.accepts(statusOf(progress)) && matches(cached, progress, item, query);
+    }
+
+    private static ItemStatus statusOf(ItemProgress progress) {
+        return progress == null ? ItemStatus.NOT_STARTED : progress.status();
     }
 
     /** The item's row in this state, rebuilt only when the item's progress changed since it was cached. */

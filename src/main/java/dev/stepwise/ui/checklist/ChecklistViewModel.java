@@ -60,15 +60,17 @@ public final class ChecklistViewModel {
                 leavePath();
             }
             Optional<StateChange> change = state.changeSince(old).filter(found -> !found.content());
-            if (change.isEmpty() || !shownRows.update(state, change.get().itemIds(), filter.get(), search.get())) {
+            if (change.isEmpty() || !shownRows.update(old, state, change.get().itemIds(), filter.get(), search.get())) {
+                // The counts follow when the new rows come.
                 refresh();
-            } else if (selectedItemId.get() != null && change.get().itemIds().contains(selectedItemId.get())) {
-                refreshDetail();
+            } else {
+                statusCounts.set(shownRows.matched());
+                if (selectedItemId.get() != null && change.get().itemIds().contains(selectedItemId.get())) {
+                    refreshDetail();
+                }
             }
             notes.reloadIfIdle();
-            statusCounts.set(state.statusCounts());
         });
-        statusCounts.set(session.state().statusCounts());
         filter.addListener((obs, old, value) -> refreshRows());
         search.addListener((obs, old, value) -> refreshRows());
         selectedItemId.addListener((obs, old, id) -> {
@@ -81,7 +83,6 @@ public final class ChecklistViewModel {
         refreshDetail();
     }
 
-    /** The committed state the list shows. */
     /** The learner's day, for the due markers. */
     public LocalDate today() {
         return session.today();
@@ -92,6 +93,7 @@ public final class ChecklistViewModel {
         return session.dayProperty();
     }
 
+    /** The committed state the list shows. */
     public PathState state() {
         return session.state();
     }
@@ -131,7 +133,10 @@ public final class ChecklistViewModel {
         return notes.statusProperty();
     }
 
-    /** How many items have each status, for the filters' labels; maintained, so reading it costs nothing. */
+    /**
+     * How many items each status filter would show: of the items matching the search (all of them when there is
+     * none), how many have each status. Counted with the rows, then kept up to date change by change.
+     */
     public ReadOnlyObjectProperty<StatusCounts> statusCountsProperty() {
         return statusCounts.getReadOnlyProperty();
     }
@@ -240,6 +245,7 @@ public final class ChecklistViewModel {
 
     private void showRows(ChecklistRows.Shown shown) {
         shownSummary.set(shownRows.apply(shown));
+        statusCounts.set(shownRows.matched());
         if (selectFirstOfNextRows) {
             selectFirstOfNextRows = false;
             if (selectedItemId.get() == null) {

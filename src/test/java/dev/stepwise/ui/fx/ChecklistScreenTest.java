@@ -121,6 +121,26 @@ class ChecklistScreenTest extends AppTestBase {
         assertThat(shown("#item-row-" + SECOND_STEP)).isFalse();
     }
 
+    /** The filters count what the search matches, so each says how many rows it would show, and they follow a tick. */
+    @Test
+    void theFiltersCountOnlyWhatTheSearchMatches() {
+        shortcut(KeyCode.DIGIT2);
+        assertThat(this.<ToggleButton>node("#filter-all").getText()).isEqualTo("All 8");
+
+        robot.clickOn("#checklist-search").write("git"); // only a sub-step of the first step mentions Git
+        waitUntil(() -> this.<ToggleButton>node("#filter-all").getText().equals("All 1"));
+        assertThat(this.<ToggleButton>node("#filter-not_started").getText()).isEqualTo("Not started 1");
+
+        robot.clickOn("#item-row-" + FIRST_STEP + " .status-button");
+        assertOnDisk(FIRST_STEP, "DONE");
+        waitUntil(() -> this.<ToggleButton>node("#filter-done").getText().equals("Done 1"));
+        assertThat(this.<ToggleButton>node("#filter-not_started").getText()).isEqualTo("Not started 0");
+
+        robot.eraseText(3);
+        waitUntil(() -> this.<ToggleButton>node("#filter-all").getText().equals("All 8"));
+        assertThat(this.<ToggleButton>node("#filter-not_started").getText()).isEqualTo("Not started 7");
+    }
+
     /**
      * A row found by its sub-step or detail says so under its title, and the hint follows the search as it is typed,
      * also when the same rows stay (only "Deploy…" has "docker" and "pipeline"); a title match needs no hint.
