@@ -11,10 +11,9 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Region;
-import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
-/** The Help menu's dialogs: keyboard shortcuts, the level scale, and where the data lives. */
+/** The Help menu's tables: keyboard shortcuts and the level scale ({@link AboutDialog} is the third). */
 final class HelpDialogs {
     /** The rows of the shortcut table, in order: each has a {@code help.key.*} and a {@code help.do.*} text. */
     static final List<String> SHORTCUTS = List.of("pages", "find", "undo", "mark", "space", "searchKeys", "add", "edit",
@@ -68,17 +67,6 @@ final class HelpDialogs {
             rows[level.value()] = new String[] {Messages.current().level(level), Messages.current().anchor(level)};
         }
         show(owner, Messages.tr("help.levels.header"), grid(rows));
-    }
-
-    static void about(Window owner, String databaseFile) {
-        Label version = new Label(Messages.tr("help.about.version", AppVersion.current().equals(AppVersion.DEVELOPMENT)
-                ? Messages.tr("help.about.developmentBuild") : AppVersion.current()));
-        version.setId("about-version");
-        version.setStyle("-fx-font-weight: bold;");
-        Label text = new Label(Messages.tr("help.about.text", databaseFile));
-        text.setWrapText(true);
-        text.setMaxWidth(UiScale.em(37));
-        show(owner, Messages.tr("help.about.header"), new VBox(10, version, text));
     }
 
     private static GridPane grid(String[][] rows) {

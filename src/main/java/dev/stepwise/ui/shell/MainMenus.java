@@ -48,13 +48,15 @@ final class MainMenus {
     private final MainWindow window;
     private final UndoHistory undo;
     private final Runnable showBackups;
+    private final Runnable showAbout;
     /** The View ▸ Language choices: the system's language (blank), then each shipped language by its tag. */
     static final List<String> LANGUAGES = List.of("", "en", "de");
 
     MainMenus(Stage stage, MainViewModel viewModel, PathActions pathActions, TransferActions transferActions,
-              MainWindow window, UndoHistory undo, Runnable showBackups) {
+              MainWindow window, UndoHistory undo, Runnable showBackups, Runnable showAbout) {
         this.undo = undo;
         this.showBackups = showBackups;
+        this.showAbout = showAbout;
         this.stage = stage;
         this.viewModel = viewModel;
         this.pathActions = pathActions;
@@ -205,8 +207,7 @@ final class MainMenus {
                         () -> HelpDialogs.shortcuts(stage)),
                 item(tr("menu.help.levels"), null, MaterialDesignS.STAIRS, () -> HelpDialogs.levels(stage)),
                 new SeparatorMenuItem(),
-                item(tr("menu.help.about"), null, MaterialDesignI.INFORMATION_OUTLINE,
-                        () -> HelpDialogs.about(stage, viewModel.databaseFile())));
+                item(tr("menu.help.about"), null, MaterialDesignI.INFORMATION_OUTLINE, showAbout));
     }
 
     static KeyCombination shortcut(KeyCode code) {

@@ -85,7 +85,8 @@ public final class MainWindow {
         root.setId("main-window");
         TransferActions transferActions = new TransferActions(transfers, viewModel.workspace(), picker, stage);
         root.setTop(new MainMenus(stage, viewModel, pathActions, transferActions, this, undo,
-                () -> new BackupsDialog(stage, backups, folderOpener).show()).menuBar());
+                () -> new BackupsDialog(stage, backups, folderOpener).show(),
+                () -> AboutDialog.show(stage, viewModel.databaseFile(), folderOpener)).menuBar());
         root.setLeft(new Sidebar(viewModel, pathActions, transferActions));
         VBox.setVgrow(content, Priority.ALWAYS);
         root.setCenter(new VBox(new UpgradeBanner(viewModel, stage), content));

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 import dev.stepwise.fixtures.FixturePath;
 import dev.stepwise.ui.common.UiScale;
 import dev.stepwise.ui.shell.AppVersion;
+import java.nio.file.Path;
 import java.util.List;
 import javafx.application.Application;
 import javafx.scene.Node;
@@ -18,11 +19,14 @@ import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
+import javafx.scene.input.Clipboard;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Window;
 import org.junit.jupiter.api.Test;
 import org.kordamp.ikonli.javafx.FontIcon;
+import org.testfx.util.WaitForAsyncUtils;
 
 /** The main window: navigation, theme, and the window's size and place kept across restarts. */
 class ShellTest extends AppTestBase {
@@ -193,6 +197,33 @@ class ShellTest extends AppTestBase {
         assertThat(version).isEqualTo("Version " + AppVersion.current());
         // The tests run from target/classes, where the build filtered the pom's version into a resource.
         assertThat(version).matches("Version \\d+\\.\\d+\\.\\d+.*");
+    }
+
+    /** The data file's path, which a learner backing up by hand needs, can be selected, copied, and its folder opened. */
+    @Test
+    void aboutLetsTheDataFilesPathBeCopiedAndItsFolderOpened() throws Exception {
+        MenuItem about = menu("Help").getItems().stream().filter(item -> "About Stepwise".equals(item.getText())).findFirst()
+                .orElseThrow();
+        robot.interact(about::fire);
+        waitUntil(() -> robot.lookup("#about-data-file").tryQuery().isPresent());
+        TextField path = robot.lookup("#about-data-file").query();
+        Path dataFile = dataDir.resolve("stepwise.db").toAbsolutePath();
+
+        assertThat(path.getText()).isEqualTo(dataFile.toString());
+        assertThat(path.isEditable()).isFalse();
+
+        robot.clickOn("#about-copy");
+        assertThat(WaitForAsyncUtils.asyncFx(() -> Clipboard.getSystemClipboard().getString()).get())
+                .isEqualTo(dataFile.toString());
+        assertThat(robot.lookup("#about-outcome").<Label>query().getText()).isEqualTo("Copied to the clipboard.");
+
+        robot.clickOn("#about-folder");
+        assertThat(openedLinks).containsExactly(dataFile.getParent().toUri());
+
+        linkFailure = new IllegalStateException("no file manager");
+        robot.clickOn("#about-folder");
+        assertThat(robot.lookup("#about-outcome").<Label>query().getText())
+                .isEqualTo("The folder could not be opened: " + dataFile.getParent());
     }
 
     /**
