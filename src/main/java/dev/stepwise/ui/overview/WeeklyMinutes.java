@@ -11,6 +11,7 @@ import javafx.scene.AccessibleRole;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
@@ -23,6 +24,8 @@ import javafx.scene.layout.VBox;
 final class WeeklyMinutes extends HBox {
     static final int WEEKS = 12;
     private static final double HEIGHT_EM = 4;
+    /** Wider bars read as blocks, not bars: past this a week's column grows around its bar. */
+    private static final double MAX_BAR_EM = 3.2;
 
     private final List<Region> bars = new ArrayList<>();
     private final List<Label> labels = new ArrayList<>();
@@ -40,10 +43,15 @@ final class WeeklyMinutes extends HBox {
             bar.getStyleClass().add("weekly-minutes-bar");
             bar.setMinWidth(UiScale.em(1.6));
             bar.setPrefWidth(UiScale.em(2.2));
+            bar.setMaxWidth(UiScale.em(MAX_BAR_EM));
             Label label = new Label();
             label.getStyleClass().add("heat-label");
+            label.setMinWidth(Region.USE_PREF_SIZE);
             VBox column = new VBox(bar, label);
             column.setAlignment(Pos.BOTTOM_CENTER);
+            // The weeks share the card's width, as the heat map above them does, rather than bunch up on its left.
+            column.setMaxWidth(Double.MAX_VALUE);
+            HBox.setHgrow(column, Priority.ALWAYS);
             // Room for the tallest bar and the date under it, so bars of every week stand on one line.
             column.setMinHeight(UiScale.em(HEIGHT_EM + 1.4));
             int shown = week;
