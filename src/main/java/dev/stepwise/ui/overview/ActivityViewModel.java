@@ -1,6 +1,7 @@
 package dev.stepwise.ui.overview;
 
 import dev.stepwise.domain.ActivityHistory;
+import dev.stepwise.domain.StudyLog;
 import dev.stepwise.domain.WeekSummary;
 import dev.stepwise.ui.common.Messages;
 import dev.stepwise.ui.common.Background;
@@ -10,6 +11,7 @@ import java.time.Duration;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.value.ObservableValue;
 import javafx.util.Subscription;
 
 /**
@@ -29,19 +31,25 @@ public final class ActivityViewModel {
     private Runnable pending = () -> { };
     private long requested;
 
-    /** @param read reads a path's history on the store thread */
-    public ActivityViewModel(PathSession session, Function<String, Background.Job<ActivityHistory>> read, Scheduler scheduler) {
+    /**
+     * @param read reads a path's history on the store thread
+     * @param studyLog the shown path's study log: time logged changes no progress, only this
+     */
+    public ActivityViewModel(PathSession session, Function<String, Background.Job<ActivityHistory>> read, Scheduler scheduler,
+                             ObservableValue<StudyLog> studyLog) {
         this.session = session;
         this.read = read;
         this.scheduler = scheduler;
         // Every change of the shown state (a save, an undo, another path) may change the history; a new path at once.
+        // Time logged or removed changes the minutes per day and week, and nothing in the state.
         this.subscription = session.stateProperty().subscribe((before, after) -> {
             if (before.path().id().equals(after.path().id())) {
                 later();
             } else {
                 refresh();
             }
-        }).and(session.dayProperty().subscribe((before, day) -> refresh()));
+        }).and(session.dayProperty().subscribe((before, day) -> refresh()))
+                .and(studyLog.subscribe((before, after) -> later()));
         refresh();
     }
 

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.stepwise.fixtures.FixturePath;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
@@ -60,5 +62,25 @@ class ActivityCardScreenTest extends AppTestBase {
 
         robot.interact(() -> robot.lookup("#heat-map-changes").queryAs(ToggleButton.class).fire());
         assertThat(robot.lookup("#activity-streaks").queryAs(Label.class).getText()).startsWith("Current streak: 1 day");
+    }
+
+    /**
+     * Time logged changes no progress: the card, which read the history again only after a change of progress, went on
+     * saying "no minutes studied" and showed no bars until the next tick.
+     */
+    @Test
+    void timeLoggedShowsInTheCardWithNoOtherChange() {
+        shortcut(KeyCode.DIGIT1);
+        waitUntil(() -> robot.lookup("#activity-week").queryAs(Label.class).getText().startsWith("This week: no items done"));
+        assertThat(robot.lookup("#weekly-minutes").query().isVisible()).isFalse();
+
+        shortcut(KeyCode.DIGIT2);
+        Button add = robot.lookup("#study-add-45").query();
+        robot.interact(add::fire);
+        waitUntil(() -> column("SELECT minutes FROM study_time").equals(List.of("45")));
+        shortcut(KeyCode.DIGIT1);
+
+        waitUntil(() -> robot.lookup("#activity-week").queryAs(Label.class).getText().endsWith("45 min studied"));
+        assertThat(robot.lookup("#weekly-minutes").query().isVisible()).isTrue();
     }
 }
