@@ -6,6 +6,7 @@ import dev.stepwise.domain.ActivityHistory;
 import dev.stepwise.ui.common.Messages;
 import dev.stepwise.ui.common.StyleClasses;
 import dev.stepwise.ui.common.UiScale;
+import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
@@ -57,6 +58,9 @@ final class ActivityCard extends Card {
         });
         HBox switchRow = new HBox(changes, minutes);
         weeklyTitle.getStyleClass().add("heat-label");
+        // The weeks stand under the heat map's squares and end where they do, however wide the card.
+        weekly.setPadding(new Insets(0, 0, 0, HeatMap.LABEL_WIDTH_EM * UiScale.em(1)));
+        weekly.maxWidthProperty().bind(Bindings.createDoubleBinding(() -> heatMap.prefWidth(-1), UiScale.fontSizeProperty()));
         body(switchRow, heatMap, legend(), streaks, week, weeklyTitle, weekly, empty);
         viewModel.historyProperty().subscribe(this::show);
     }

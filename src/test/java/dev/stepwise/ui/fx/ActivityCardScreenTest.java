@@ -1,17 +1,23 @@
 package dev.stepwise.ui.fx;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import dev.stepwise.fixtures.FixturePath;
+import dev.stepwise.ui.common.UiScale;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
+import javafx.scene.layout.Region;
 import javafx.scene.shape.SVGPath;
 import org.junit.jupiter.api.Test;
+import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The overview's activity card on the real app: empty at first, and after a tick in the checklist the day is shaded,
@@ -82,5 +88,33 @@ class ActivityCardScreenTest extends AppTestBase {
 
         waitUntil(() -> robot.lookup("#activity-week").queryAs(Label.class).getText().endsWith("45 min studied"));
         assertThat(robot.lookup("#weekly-minutes").query().isVisible()).isTrue();
+    }
+
+    /** The weekly study bars stand under the heat map's squares and end where the map does, in a card wider than both. */
+    @Test
+    void theWeeklyBarsSpanTheHeatMapsSquares() {
+        placeWindow(1600, 900);
+        shortcut(KeyCode.DIGIT2);
+        Button add = robot.lookup("#study-add-45").query();
+        robot.interact(add::fire);
+        waitUntil(() -> column("SELECT minutes FROM study_time").equals(List.of("45")));
+        shortcut(KeyCode.DIGIT1);
+        waitUntil(() -> robot.lookup("#weekly-minutes").query().isVisible());
+        WaitForAsyncUtils.waitForFxEvents();
+
+        Region map = robot.lookup("#heat-map").query();
+        Region weekly = robot.lookup("#weekly-minutes").query();
+        Region card = robot.lookup("#activity-card").query();
+        Bounds mapOnScreen = map.localToScreen(map.getLayoutBounds());
+        Bounds weeklyOnScreen = weekly.localToScreen(weekly.getLayoutBounds());
+        Node firstWeek = weekly.getChildrenUnmodifiable().get(0);
+        Node lastWeek = weekly.getChildrenUnmodifiable().get(weekly.getChildrenUnmodifiable().size() - 1);
+        double squaresStart = mapOnScreen.getMinX() + map.snappedLeftInset() + UiScale.em(2.4);
+        double squaresEnd = mapOnScreen.getMinX() + map.prefWidth(-1);
+
+        assertThat(card.getWidth()).as("a card wider than the map").isGreaterThan(map.prefWidth(-1) + 100);
+        assertThat(firstWeek.localToScreen(firstWeek.getLayoutBounds()).getMinX()).isCloseTo(squaresStart, within(2.0));
+        assertThat(lastWeek.localToScreen(lastWeek.getLayoutBounds()).getMaxX()).isCloseTo(squaresEnd, within(2.0));
+        assertThat(weeklyOnScreen.getMaxX()).isLessThanOrEqualTo(squaresEnd + 1);
     }
 }
