@@ -24,7 +24,8 @@ import javafx.scene.paint.Color;
  */
 public final class ThemeColours {
     /** Our stylesheets, in the order the app loads them (app.css on the scene, the others on their views). */
-    public static final List<String> SHEETS = List.of("app.css", "checklist.css", "skills-matrix.css", "editors.css");
+    public static final List<String> SHEETS = List.of("app.css", "checklist.css", "skills-matrix.css", "editors.css", "timeline.css",
+            "charts.css");
 
     private static final Pattern BLOCK = Pattern.compile("([^{}]+)\\{([^{}]*)}");
     private static final Pattern NAME = Pattern.compile("-(?:color|sw)-[a-z0-9-]+");

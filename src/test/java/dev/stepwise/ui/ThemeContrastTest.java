@@ -23,6 +23,7 @@ class ThemeContrastTest {
     private static final String CHECKLIST = "checklist.css";
     private static final String MATRIX = "skills-matrix.css";
     private static final String EDITORS = "editors.css";
+    private static final String TIMELINE = "timeline.css";
 
     private ThemeColours colours;
     private final List<String> failures = new ArrayList<>();
@@ -90,6 +91,14 @@ class ThemeContrastTest {
         }
         component("status icon on the selected segment",
                 rule(APP, ".segmented-button .toggle-button:selected .ikonli-font-icon", "-fx-icon-color"), "-color-accent-emphasis");
+
+        // What is overdue or due soon: checklist markers, overview, timeline (its selected row too).
+        text("overdue", rule(APP, ".label.due-overdue", "-fx-text-fill"), page, selectedRow);
+        text("due soon", rule(APP, ".label.due-soon", "-fx-text-fill"), page, selectedRow);
+        text("overdue on the selected milestone", rule(TIMELINE, ".timeline-list .list-cell:selected .milestone-date.due-overdue",
+                "-fx-text-fill"), selectedRow);
+        text("due soon on the selected milestone", rule(TIMELINE, ".timeline-list .list-cell:selected .milestone-date.due-soon",
+                "-fx-text-fill"), selectedRow);
 
         // Checklist.
         text("done item title", rule(CHECKLIST, ".item-row.status-done .item-title", "-fx-text-fill"), page, selectedRow);

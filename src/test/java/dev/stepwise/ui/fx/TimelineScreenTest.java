@@ -33,6 +33,7 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.input.ContextMenuEvent;
 import javafx.scene.input.KeyCode;
+import javafx.scene.paint.Paint;
 import javafx.scene.input.PickResult;
 import javafx.scene.layout.Region;
 import org.junit.jupiter.api.BeforeEach;
@@ -126,6 +127,28 @@ class TimelineScreenTest extends AppTestBase {
         assertThat(chart.getHeight()).as("burn-up height").isGreaterThanOrEqualTo(UiScale.em(8) - 1);
         assertThat(robot.lookup("#burn-up-chart .chart-legend").query().isVisible()).as("the burn-up's legend").isTrue();
         assertThat(findings).as("text cut, nodes outside the window, sideways scrolling").isEmpty();
+    }
+
+    /** A selected milestone keeps the colour of its due date: the selected row's text rule made it look like any other. */
+    @Test
+    void aSelectedMilestoneKeepsTheColourOfItsDueDate() {
+        shortcut(KeyCode.DIGIT4);
+        waitUntil(() -> shown("#milestone-week-2"));
+        ListCell<?> row = robot.lookup("#milestone-week-2").match(AppTestBase::visible).query();
+        Label date = (Label) row.lookup(".milestone-date");
+        Label plain = (Label) robot.lookup("#milestone-week-4").match(AppTestBase::visible).<ListCell<?>>query()
+                .lookup(".milestone-date");
+        robot.interact(() -> row.getListView().getSelectionModel().clearSelection());
+        WaitForAsyncUtils.waitForFxEvents();
+        Paint dueSoon = date.getTextFill();
+        assertThat(date.getStyleClass()).contains("due-soon");
+        assertThat(dueSoon).isNotEqualTo(plain.getTextFill());
+
+        robot.interact(() -> row.getListView().getSelectionModel().select(row.getIndex()));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(row.isSelected()).isTrue();
+        assertThat(date.getTextFill()).isEqualTo(dueSoon);
     }
 
     @Test
