@@ -2,6 +2,9 @@ package dev.stepwise.ui.matrix;
 
 import atlantafx.base.theme.Styles;
 import dev.stepwise.ui.common.Messages;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.scene.Node;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
@@ -25,6 +28,7 @@ final class GlanceSwitch {
     private final Node gridHelp;
     private final ToggleButton gridButton = new ToggleButton(null, new FontIcon(MaterialDesignT.TABLE));
     private final ToggleButton chartButton = new ToggleButton(null, new FontIcon(MaterialDesignC.CHART_BAR));
+    private final BooleanProperty chartShown = new SimpleBooleanProperty(this, "chartShown", false);
     private SkillGlanceView chart;
 
     GlanceSwitch(SkillsMatrixViewModel viewModel, StackPane area, Node grid, Node gridHelp) {
@@ -52,6 +56,17 @@ final class GlanceSwitch {
         return buttons;
     }
 
+    /** True while the chart is shown instead of the grid. */
+    ReadOnlyBooleanProperty chartShownProperty() {
+        return chartShown;
+    }
+
+    /** Shows the grid, as its button does (Edit ▸ Find on this page searches the grid). */
+    void showGrid() {
+        gridButton.setSelected(true);
+        show(false);
+    }
+
     private static void configure(ToggleButton button, String id, String key, String pill, ToggleGroup group) {
         button.setId(id);
         button.setAccessibleText(Messages.tr(key));
@@ -65,6 +80,7 @@ final class GlanceSwitch {
             chart = new SkillGlanceView(viewModel);
             area.getChildren().add(chart);
         }
+        this.chartShown.set(chartShown);
         grid.setVisible(!chartShown);
         gridHelp.setVisible(!chartShown);
         gridHelp.setManaged(!chartShown);

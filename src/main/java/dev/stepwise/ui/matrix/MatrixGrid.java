@@ -25,6 +25,7 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
 /**
@@ -52,10 +53,23 @@ final class MatrixGrid extends VBox {
         list.setFocusTraversable(false);
         list.setItems(viewModel.rows());
         list.setCellFactory(view -> new RowCell());
+        list.setPlaceholder(emptyState(viewModel));
         VBox.setVgrow(list, Priority.ALWAYS);
         getChildren().setAll(header(), list);
         viewModel.rows().addListener((ListChangeListener<MatrixRow>) change -> forgetGoneRows());
         viewModel.selectedSkillIdProperty().addListener((obs, old, id) -> showSelection());
+    }
+
+    /** Under the column headings when there are no rows: no skills at all, or none the search finds. */
+    private static Label emptyState(SkillsMatrixViewModel viewModel) {
+        Label empty = new Label();
+        empty.setId("matrix-empty");
+        empty.getStyleClass().add(StyleClasses.EMPTY_STATE);
+        empty.setWrapText(true);
+        empty.textProperty().bind(viewModel.searchProperty().map(typed -> Messages.tr(typed.isBlank() ? "matrix.empty"
+                : "matrix.noMatch")));
+        StackPane.setAlignment(empty, Pos.TOP_LEFT);
+        return empty;
     }
 
     /** A row of the list: a category heading or a skill's row, whichever its item is. */

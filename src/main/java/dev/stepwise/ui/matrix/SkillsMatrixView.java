@@ -1,30 +1,21 @@
 package dev.stepwise.ui.matrix;
 
-import atlantafx.base.theme.Styles;
 import dev.stepwise.ui.common.Messages;
 import dev.stepwise.ui.common.PageDividers;
-import dev.stepwise.ui.common.StyleClasses;
 import dev.stepwise.ui.common.UiScale;
 import java.util.Objects;
 import java.util.function.Consumer;
 import javafx.application.Platform;
-import javafx.beans.binding.Bindings;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.WeakChangeListener;
 import javafx.css.PseudoClass;
 import javafx.geometry.Orientation;
-import javafx.geometry.Pos;
-import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import org.kordamp.ikonli.javafx.FontIcon;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 
 /**
  * The skills matrix screen: a legend, the heat-map grid, and the selected skill's detail. The grid's columns keep
@@ -43,6 +34,8 @@ public final class SkillsMatrixView extends BorderPane {
     private static final double GRID_SHARE_STACKED = 0.55;
 
     private final MatrixGrid grid;
+    private final GlanceSwitch glance;
+    private final MatrixToolbar toolbar;
     private final SplitPane split;
     private final VBox left;
     private Boolean sideBySide;
@@ -52,21 +45,20 @@ public final class SkillsMatrixView extends BorderPane {
     private double gridChrome = -1;
     private final ChangeListener<Number> onZoom = (obs, old, size) -> Platform.runLater(this::reflowForZoom);
 
+    private final SkillsMatrixViewModel viewModel;
+
     public SkillsMatrixView(SkillsMatrixViewModel viewModel, Consumer<String> openItem) {
+        this.viewModel = viewModel;
         getStyleClass().add("skills-matrix");
         getStylesheets().add(Objects.requireNonNull(getClass().getResource("/dev/stepwise/ui/skills-matrix.css")).toExternalForm());
         SkillActions actions = new SkillActions(viewModel, () -> getScene().getWindow());
         grid = new MatrixGrid(viewModel);
-        Label empty = new Label(Messages.tr("matrix.empty"));
-        empty.getStyleClass().add(StyleClasses.EMPTY_STATE);
-        empty.setWrapText(true);
-        empty.visibleProperty().bind(Bindings.isEmpty(viewModel.rows()));
-        StackPane gridArea = new StackPane(grid, empty);
-        StackPane.setAlignment(empty, Pos.TOP_LEFT);
+        StackPane gridArea = new StackPane(grid);
         VBox.setVgrow(gridArea, Priority.ALWAYS);
         Label help = new Label(Messages.tr("matrix.legend.help"));
-        GlanceSwitch glance = new GlanceSwitch(viewModel, gridArea, grid, help);
-        left = new VBox(legend(actions, glance, help), gridArea);
+        glance = new GlanceSwitch(viewModel, gridArea, grid, help);
+        toolbar = new MatrixToolbar(viewModel, actions, glance, help, grid::focusSelectedOrFirst);
+        left = new VBox(toolbar, gridArea);
         left.setMinWidth(0);
         SkillDetailPane detail = new SkillDetailPane(viewModel, openItem, actions::editSelected, actions::deleteSelected,
                 grid::focusSelectedOrFirst);
@@ -138,44 +130,16 @@ public final class SkillsMatrixView extends BorderPane {
         reflow(split.getWidth(), true);
     }
 
-    /**
-     * The switch between grid and chart, what the colours mean, and the button to add a skill; the hint on how to
-     * rate has its own line below, so it wraps at any width rather than being cut beside the others.
-     */
-    private static VBox legend(SkillActions actions, GlanceSwitch glance, Label help) {
-        Region current = new Region();
-        current.getStyleClass().addAll("legend-swatch", "current");
-        Region target = new Region();
-        target.getStyleClass().addAll("legend-swatch", "target");
-        help.getStyleClass().addAll(StyleClasses.MUTED, "legend-help");
-        // The hint wraps on a narrow screen; the swatches' names and the button keep their width.
-        help.setWrapText(true);
-        help.setMinWidth(0);
-        Label yourLevel = new Label(Messages.tr("matrix.legend.current"));
-        Label targetName = new Label(Messages.tr("matrix.legend.target"));
-        yourLevel.setMinWidth(Region.USE_PREF_SIZE);
-        targetName.setMinWidth(Region.USE_PREF_SIZE);
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        Button add = new Button(Messages.tr("matrix.addSkill"), new FontIcon(MaterialDesignP.PLUS));
-        add.setId("add-skill");
-        add.getStyleClass().addAll(Styles.SMALL, Styles.FLAT);
-        add.setMinWidth(Region.USE_PREF_SIZE);
-        add.setOnAction(event -> actions.add());
-        HBox legend = new HBox(glance.buttons(), new HBox(6, current, yourLevel), new HBox(6, target, targetName),
-                spacer, add);
-        legend.getStyleClass().add("legend");
-        legend.getChildren().forEach(node -> {
-            if (node instanceof HBox box) {
-                box.setAlignment(Pos.CENTER_LEFT);
-                box.setMinWidth(Region.USE_PREF_SIZE);
-            }
-        });
-        return new VBox(legend, help);
+    /** Shows the skill's row selected and focused, clearing a search that hides it (the links from other pages). */
+    public void showSkill(String skillId) {
+        viewModel.showSkill(skillId);
+        grid.focusSkill(skillId);
     }
 
-    public void showSkill(String skillId) {
-        grid.focusSkill(skillId);
+    /** Edit ▸ Find on this page: the grid's search, the grid shown if the chart was. */
+    public void focusSearch() {
+        glance.showGrid();
+        toolbar.focusSearch();
     }
 
     public void focusGrid() {

@@ -10,6 +10,7 @@ import dev.stepwise.ui.common.Lazy;
 import dev.stepwise.ui.common.Messages;
 import dev.stepwise.ui.common.PathSession;
 import dev.stepwise.ui.common.Scheduler;
+import dev.stepwise.ui.common.TextFilter;
 import dev.stepwise.ui.matrix.MatrixRow.CategoryRow;
 import dev.stepwise.ui.matrix.MatrixRow.SkillRow;
 import dev.stepwise.ui.matrix.SkillDetail.LinkedItem;
@@ -24,6 +25,8 @@ import java.util.TreeMap;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -42,6 +45,8 @@ public final class SkillsMatrixViewModel {
     private final ObjectProperty<String> selectedSkillId = new SimpleObjectProperty<>(this, "selectedSkillId");
     private final ReadOnlyObjectWrapper<SkillDetail> detail = new ReadOnlyObjectWrapper<>(this, "detail");
     private final StringProperty ratingNote = new SimpleStringProperty(this, "ratingNote", "");
+    private final StringProperty search = new SimpleStringProperty(this, "search", "");
+    private final ReadOnlyStringWrapper shownSummary = new ReadOnlyStringWrapper(this, "shownSummary", "");
     private final Subscription stateSubscription;
     private final SkillEditor editor;
     /** Where each row is, by skill id (and "category:" + name for headings); rebuilt with the rows. */
@@ -65,10 +70,11 @@ public final class SkillsMatrixViewModel {
             if (otherPath) {
                 selectedSkillId.set(null);
                 ratingNote.set("");
+                search.set("");
             }
             Optional<StateChange> change = state.changeSince(old).filter(found -> !found.content());
             if (change.isPresent()) {
-                updateRows(state, change.get().skillIds());
+                updateRows(old, state, change.get().skillIds());
             } else {
                 refresh();
             }
@@ -78,7 +84,27 @@ public final class SkillsMatrixViewModel {
             }
         });
         selectedSkillId.addListener((obs, old, id) -> refreshDetail());
+        search.addListener((obs, old, typed) -> refresh());
         refresh();
+    }
+
+    /**
+     * What is typed to narrow the rows to the skills whose name or description holds it; the categories keep their
+     * counts of all their skills, as the checklist's sections do.
+     */
+    public StringProperty searchProperty() {
+        return search;
+    }
+
+    /** "12 skills", or "Showing 3 of 12 skills" while the search hides some. */
+    public ReadOnlyStringProperty shownSummaryProperty() {
+        return shownSummary.getReadOnlyProperty();
+    }
+
+    /** Selects a skill with the search cleared, so that it has a row (the overview's and the checklist's links). */
+    public void showSkill(String skillId) {
+        search.set("");
+        selectedSkillId.set(skillId);
     }
 
     /** Adding, editing and deleting skills. */
@@ -167,24 +193,27 @@ public final class SkillsMatrixViewModel {
 
     /**
      * After a change of progress only: replaces the rows of the skills it touched, and their categories' counts,
-     * in place; the detail follows only when its skill is one of them.
+     * in place; the detail follows only when its skill is one of them. A skill the search hides has no row, but
+     * still counts in its category's heading: its standing before is read from the state before.
      */
-    private void updateRows(PathState state, Set<String> skillIds) {
+    private void updateRows(PathState old, PathState state, Set<String> skillIds) {
         Map<Integer, MatrixRow> replacements = new TreeMap<>();
         for (String skillId : skillIds) {
-            Integer index = rowIndex.get(skillId);
             Optional<Skill> skill = state.shape().skill(skillId);
-            if (index == null || skill.isEmpty()) {
+            if (skill.isEmpty()) {
                 continue;
             }
             SkillStanding now = state.standingOf(skill.get());
-            SkillRow before = (SkillRow) rows.get(index);
-            if (now.equals(before.standing())) {
+            SkillStanding before = old.standingOf(skill.get());
+            if (now.equals(before)) {
                 continue;
             }
-            replacements.put(index, new SkillRow(now));
-            if (now.targetMet() != before.standing().targetMet()) {
-                int categoryIndex = rowIndex.get("category:" + skill.get().category());
+            Integer index = rowIndex.get(skillId);
+            if (index != null) {
+                replacements.put(index, new SkillRow(now));
+            }
+            Integer categoryIndex = rowIndex.get("category:" + skill.get().category());
+            if (now.targetMet() != before.targetMet() && categoryIndex != null) {
                 CategoryRow category = (CategoryRow) replacements.getOrDefault(categoryIndex, rows.get(categoryIndex));
                 replacements.put(categoryIndex, new CategoryRow(category.category(), category.skillCount(),
                         category.targetsMet() + (now.targetMet() ? 1 : -1)));
@@ -198,15 +227,22 @@ public final class SkillsMatrixViewModel {
 
     private void refresh() {
         PathState state = session.state();
+        String query = TextFilter.query(search.get());
         List<MatrixRow> result = new ArrayList<>();
+        int shown = 0;
         for (String category : state.path().categories()) {
             List<SkillStanding> standings = state.path().skills().stream()
                     .filter(skill -> skill.category().equals(category))
                     .map(state::standingOf)
                     .toList();
+            List<SkillStanding> matching = standings.stream().filter(standing -> matches(standing.skill(), query)).toList();
+            if (matching.isEmpty() && !query.isEmpty()) {
+                continue;
+            }
             int met = (int) standings.stream().filter(SkillStanding::targetMet).count();
             result.add(new CategoryRow(category, standings.size(), met));
-            standings.forEach(standing -> result.add(new SkillRow(standing)));
+            matching.forEach(standing -> result.add(new SkillRow(standing)));
+            shown += matching.size();
         }
         rowIndex.clear();
         for (int i = 0; i < result.size(); i++) {
@@ -214,7 +250,17 @@ public final class SkillsMatrixViewModel {
             rowIndex.put(row instanceof SkillRow skill ? skill.skillId() : "category:" + ((CategoryRow) row).category(), i);
         }
         rows.setAll(result);
+        int total = state.path().skills().size();
+        shownSummary.set(shown == total ? Messages.tr("matrix.shown.all", total) : Messages.tr("matrix.shown.some", shown, total));
+        // The keys rate the selected skill: one the search hides is no longer selected, as in the checklist.
+        if (selectedSkillId.get() != null && !rowIndex.containsKey(selectedSkillId.get())) {
+            selectedSkillId.set(null);
+        }
         refreshDetail();
+    }
+
+    private static boolean matches(Skill skill, String query) {
+        return TextFilter.matches(skill.name(), query) || TextFilter.matches(skill.description(), query);
     }
 
     private void refreshDetail() {

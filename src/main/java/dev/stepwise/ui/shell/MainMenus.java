@@ -103,8 +103,7 @@ final class MainMenus {
                 checklist("menu.edit.moveSectionDown", null, MaterialDesignA.ARROW_DOWN, actions -> actions.moveSelectedSection(1)),
                 checklist("menu.edit.deleteSection", null, MaterialDesignD.DELETE_OUTLINE, ChecklistActions::deleteSelectedSection));
         menu.getItems().addAll(
-                item(tr("menu.edit.find"), shortcut(KeyCode.F), MaterialDesignM.MAGNIFY,
-                        () -> onChecklist(() -> window.checklist().focusSearch())),
+                item(tr("menu.edit.find"), shortcut(KeyCode.F), MaterialDesignM.MAGNIFY, this::find),
                 new SeparatorMenuItem(),
                 checklist("menu.edit.addItem", shortcut(KeyCode.N), MaterialDesignP.PLUS, ChecklistActions::addItem),
                 checklist("menu.edit.addSection", null, MaterialDesignP.PLAYLIST_PLUS, ChecklistActions::addSectionAfterSelected));
@@ -130,6 +129,15 @@ final class MainMenus {
     /** A checklist command: shows the checklist, then does it there (icons as in the checklist's own menus). */
     private MenuItem checklist(String textKey, KeyCombination accelerator, Ikon icon, Consumer<ChecklistActions> command) {
         return item(tr(textKey), accelerator, icon, () -> onChecklist(() -> command.accept(window.checklist().actions())));
+    }
+
+    /** The search of the page shown: the matrix's over its skills, else the checklist's (shown for it). */
+    private void find() {
+        if (viewModel.pageProperty().get() == Page.SKILLS) {
+            window.matrix().focusSearch();
+        } else {
+            onChecklist(() -> window.checklist().focusSearch());
+        }
     }
 
     /** Shows the checklist, then acts on it once it is on screen. */

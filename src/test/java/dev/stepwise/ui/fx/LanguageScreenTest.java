@@ -189,7 +189,7 @@ class LanguageScreenTest extends AppTestBase {
     void theSkillsMatrixReadsGerman() {
         shortcut(KeyCode.DIGIT3);
         waitUntil(() -> shown("#skill-row-" + FixturePath.DATABASES.id()));
-        assertThat(robot.lookup(".legend .label").queryAllAs(Label.class).stream().map(Label::getText).toList())
+        assertThat(robot.lookup(".legend-line .label").queryAllAs(Label.class).stream().map(Label::getText).toList())
                 .contains("Ihre Stufe", "Ziel");
         assertThat(this.<Button>node("#add-skill").getText()).isEqualTo("Fähigkeit hinzufügen");
         assertThat(robot.lookup(".matrix-header .label").queryAllAs(Label.class).stream().map(Label::getText).toList())

@@ -153,7 +153,7 @@ class ShellTest extends AppTestBase {
         openMenu("Edit");
 
         assertThat(disabled(menu("Edit"), onSelection)).containsExactlyElementsOf(onSelection);
-        assertThat(disabled(menu("Edit"), List.of("Add item…", "Add section…", "Find in checklist"))).isEmpty();
+        assertThat(disabled(menu("Edit"), List.of("Add item…", "Add section…", "Find"))).isEmpty();
         robot.clickOn(menuEntry("Delete item…"));
         assertThat(stage.getTitle()).as("a disabled entry does nothing").startsWith("Overview");
         key(KeyCode.ESCAPE);

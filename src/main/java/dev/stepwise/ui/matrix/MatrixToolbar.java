@@ -1,0 +1,102 @@
+package dev.stepwise.ui.matrix;
+
+import atlantafx.base.theme.Styles;
+import dev.stepwise.ui.common.Messages;
+import dev.stepwise.ui.common.StyleClasses;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.controlsfx.control.textfield.CustomTextField;
+import org.controlsfx.control.textfield.TextFields;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
+
+/**
+ * Above the grid: the switch between grid and chart, the search over the skills with how many it shows, and the
+ * button to add a skill; below them what the colours mean and how to rate, which wraps at any width rather than
+ * being cut. The search belongs to the grid and is hidden with it.
+ */
+final class MatrixToolbar extends VBox {
+    private final CustomTextField search = (CustomTextField) TextFields.createClearableTextField();
+
+    /** @param toResults where ↓ in the search goes: the selected or first skill */
+    MatrixToolbar(SkillsMatrixViewModel viewModel, SkillActions actions, GlanceSwitch glance, Label help, Runnable toResults) {
+        search.setId("matrix-search");
+        search.setPromptText(Messages.tr("matrix.search.prompt"));
+        search.setAccessibleText(Messages.tr("matrix.search.name"));
+        search.setAccessibleHelp(Messages.tr("matrix.search.help"));
+        search.setLeft(new FontIcon(MaterialDesignM.MAGNIFY));
+        search.textProperty().bindBidirectional(viewModel.searchProperty());
+        search.setMaxWidth(Double.MAX_VALUE);
+        search.setMinWidth(0);
+        search.addEventFilter(KeyEvent.KEY_PRESSED, event -> onSearchKey(event, viewModel, toResults));
+        Label summary = new Label();
+        summary.setId("matrix-summary");
+        summary.getStyleClass().add(StyleClasses.MUTED);
+        summary.textProperty().bind(viewModel.shownSummaryProperty());
+        summary.setMinWidth(Region.USE_PREF_SIZE);
+        HBox gridOnly = new HBox(6, search, summary);
+        gridOnly.setAlignment(Pos.CENTER_LEFT);
+        HBox.setHgrow(search, Priority.ALWAYS);
+        HBox.setHgrow(gridOnly, Priority.ALWAYS);
+        // Shown with the grid, hidden with it: the chart ranks every skill.
+        gridOnly.visibleProperty().bind(glance.chartShownProperty().not());
+        gridOnly.managedProperty().bind(gridOnly.visibleProperty());
+        Button add = new Button(Messages.tr("matrix.addSkill"), new FontIcon(MaterialDesignP.PLUS));
+        add.setId("add-skill");
+        add.getStyleClass().addAll(Styles.SMALL, Styles.FLAT);
+        add.setMinWidth(Region.USE_PREF_SIZE);
+        add.setOnAction(event -> actions.add());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox tools = new HBox(glance.buttons(), gridOnly, spacer, add);
+        tools.getStyleClass().add("legend");
+        getChildren().setAll(tools, legend(help));
+    }
+
+    /** Focuses the search field with its text selected (Edit ▸ Find on this page). */
+    void focusSearch() {
+        search.requestFocus();
+        search.selectAll();
+    }
+
+    /** Esc clears the search (once empty, Esc goes on to the window); ↓ goes on to the results. */
+    private static void onSearchKey(KeyEvent event, SkillsMatrixViewModel viewModel, Runnable toResults) {
+        if (event.getCode() == KeyCode.ESCAPE && !viewModel.searchProperty().get().isEmpty()) {
+            viewModel.searchProperty().set("");
+            event.consume();
+        } else if (event.getCode() == KeyCode.DOWN && !event.isShortcutDown() && !event.isAltDown()) {
+            toResults.run();
+            event.consume();
+        }
+    }
+
+    /** "▮ Your level ▭ Target", then how to rate, on one line that wraps. */
+    private static HBox legend(Label help) {
+        Region current = new Region();
+        current.getStyleClass().addAll("legend-swatch", "current");
+        Region target = new Region();
+        target.getStyleClass().addAll("legend-swatch", "target");
+        help.getStyleClass().addAll(StyleClasses.MUTED, "legend-help");
+        // The hint wraps on a narrow screen; the swatches' names keep their width.
+        help.setWrapText(true);
+        help.setMinWidth(0);
+        Label yourLevel = new Label(Messages.tr("matrix.legend.current"));
+        Label targetName = new Label(Messages.tr("matrix.legend.target"));
+        HBox swatches = new HBox(6, current, yourLevel, new Region(), target, targetName);
+        swatches.setAlignment(Pos.CENTER_LEFT);
+        swatches.setMinWidth(Region.USE_PREF_SIZE);
+        HBox.setHgrow(help, Priority.ALWAYS);
+        HBox line = new HBox(14, swatches, help);
+        line.getStyleClass().add("legend-line");
+        line.setAlignment(Pos.CENTER_LEFT);
+        return line;
+    }
+}
