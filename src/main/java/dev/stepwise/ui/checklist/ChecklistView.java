@@ -5,6 +5,7 @@ import dev.stepwise.ui.checklist.ChecklistRow.ItemRow;
 import dev.stepwise.ui.common.FocusRequests;
 import dev.stepwise.ui.common.ListScrolling;
 import dev.stepwise.ui.common.Messages;
+import dev.stepwise.ui.common.SearchField;
 import dev.stepwise.ui.common.StyleClasses;
 import dev.stepwise.ui.common.Toggles;
 import java.util.ArrayList;
@@ -24,7 +25,6 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
-import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
@@ -33,9 +33,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.controlsfx.control.SegmentedButton;
 import org.controlsfx.control.textfield.CustomTextField;
-import org.controlsfx.control.textfield.TextFields;
 import org.kordamp.ikonli.javafx.FontIcon;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 
 /**
@@ -45,7 +43,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 public final class ChecklistView extends BorderPane {
     private final ChecklistViewModel viewModel;
     private final ListView<ChecklistRow> list = new ListView<>();
-    private final CustomTextField search = (CustomTextField) TextFields.createClearableTextField();
+    private final CustomTextField search;
     private final Label emptyList = new Label();
     private final ChecklistActions actions;
     private final SplitPane split;
@@ -57,14 +55,7 @@ public final class ChecklistView extends BorderPane {
         ChecklistMenus menus = new ChecklistMenus(viewModel, actions, actions::editSelected);
         getStylesheets().add(Objects.requireNonNull(getClass().getResource("/dev/stepwise/ui/checklist.css")).toExternalForm());
 
-        search.setId("checklist-search");
-        search.setAccessibleText(Messages.tr("checklist.search.name"));
-        search.setAccessibleHelp(Messages.tr("checklist.search.help"));
-        search.setPromptText(Messages.tr("checklist.search.prompt"));
-        search.setLeft(new FontIcon(MaterialDesignM.MAGNIFY));
-        search.textProperty().bindBidirectional(viewModel.searchProperty());
-        search.setMaxWidth(Double.MAX_VALUE);
-        search.addEventFilter(KeyEvent.KEY_PRESSED, this::onSearchKey);
+        search = SearchField.create("checklist-search", "checklist.search", viewModel.searchProperty(), this::focusList);
         Label summary = new Label();
         summary.setId("checklist-summary");
         summary.getStyleClass().add(StyleClasses.MUTED);
@@ -114,17 +105,6 @@ public final class ChecklistView extends BorderPane {
         split.setDividerPositions(0.54);
         SplitPane.setResizableWithParent(detail, false);
         setCenter(split);
-    }
-
-    /** Esc clears the search (once empty, Esc goes on to the window); ↓ goes on to the results. */
-    private void onSearchKey(KeyEvent event) {
-        if (event.getCode() == KeyCode.ESCAPE && !search.getText().isEmpty()) {
-            viewModel.searchProperty().set("");
-            event.consume();
-        } else if (event.getCode() == KeyCode.DOWN && !event.isShortcutDown() && !event.isAltDown()) {
-            focusList();
-            event.consume();
-        }
     }
 
     private SegmentedButton filterButtons() {
@@ -255,8 +235,7 @@ public final class ChecklistView extends BorderPane {
 
     /** Focuses the search field (Edit ▸ Find). */
     public void focusSearch() {
-        search.requestFocus();
-        search.selectAll();
+        SearchField.focus(search);
     }
 
     /** Selects an item and gives the list focus, so the status keys work at once. */

@@ -2,20 +2,17 @@ package dev.stepwise.ui.matrix;
 
 import atlantafx.base.theme.Styles;
 import dev.stepwise.ui.common.Messages;
+import dev.stepwise.ui.common.SearchField;
 import dev.stepwise.ui.common.StyleClasses;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.controlsfx.control.textfield.CustomTextField;
-import org.controlsfx.control.textfield.TextFields;
 import org.kordamp.ikonli.javafx.FontIcon;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 
 /**
@@ -24,19 +21,12 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
  * being cut. The search belongs to the grid and is hidden with it.
  */
 final class MatrixToolbar extends VBox {
-    private final CustomTextField search = (CustomTextField) TextFields.createClearableTextField();
+    private final CustomTextField search;
 
     /** @param toResults where ↓ in the search goes: the selected or first skill */
     MatrixToolbar(SkillsMatrixViewModel viewModel, SkillActions actions, GlanceSwitch glance, Label help, Runnable toResults) {
-        search.setId("matrix-search");
-        search.setPromptText(Messages.tr("matrix.search.prompt"));
-        search.setAccessibleText(Messages.tr("matrix.search.name"));
-        search.setAccessibleHelp(Messages.tr("matrix.search.help"));
-        search.setLeft(new FontIcon(MaterialDesignM.MAGNIFY));
-        search.textProperty().bindBidirectional(viewModel.searchProperty());
-        search.setMaxWidth(Double.MAX_VALUE);
+        search = SearchField.create("matrix-search", "matrix.search", viewModel.searchProperty(), toResults);
         search.setMinWidth(0);
-        search.addEventFilter(KeyEvent.KEY_PRESSED, event -> onSearchKey(event, viewModel, toResults));
         Label summary = new Label();
         summary.setId("matrix-summary");
         summary.getStyleClass().add(StyleClasses.MUTED);
@@ -63,19 +53,7 @@ final class MatrixToolbar extends VBox {
 
     /** Focuses the search field with its text selected (Edit ▸ Find on this page). */
     void focusSearch() {
-        search.requestFocus();
-        search.selectAll();
-    }
-
-    /** Esc clears the search (once empty, Esc goes on to the window); ↓ goes on to the results. */
-    private static void onSearchKey(KeyEvent event, SkillsMatrixViewModel viewModel, Runnable toResults) {
-        if (event.getCode() == KeyCode.ESCAPE && !viewModel.searchProperty().get().isEmpty()) {
-            viewModel.searchProperty().set("");
-            event.consume();
-        } else if (event.getCode() == KeyCode.DOWN && !event.isShortcutDown() && !event.isAltDown()) {
-            toResults.run();
-            event.consume();
-        }
+        SearchField.focus(search);
     }
 
     /** "▮ Your level ▭ Target", then how to rate, on one line that wraps. */

@@ -136,9 +136,13 @@ class BundleCompletenessTest {
         assertThat(missing).as("keys named in code but missing from messages.properties").isEmpty();
     }
 
-    /** A list editor's kind names the stem of its keys ({@link OrderedListEditor.Kind}): it needs every one of them. */
+    /**
+     * A list editor's kind ({@link OrderedListEditor.Kind}) and a search field ({@link SearchField}) name the stem of
+     * their keys: each needs every one of its own.
+     */
     private static boolean isListEditorStem(String stem, Set<String> keys) {
-        return OrderedListEditor.KEYS.stream().allMatch(key -> keys.contains(stem + "." + key));
+        return Stream.of(OrderedListEditor.KEYS, SearchField.KEYS)
+                .anyMatch(needed -> needed.stream().allMatch(key -> keys.contains(stem + "." + key)));
     }
 
     /** Every layer names its sentences as phrases ({@code Phrase.of("file.problem.missing", …)}); each key must exist. */
