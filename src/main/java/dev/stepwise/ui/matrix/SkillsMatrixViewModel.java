@@ -96,7 +96,7 @@ public final class SkillsMatrixViewModel {
         return search;
     }
 
-    /** "12 skills", or "Showing 3 of 12 skills" while the search hides some. */
+    /** "12 skills", or "3 of 12 skills" while the search hides some. */
     public ReadOnlyStringProperty shownSummaryProperty() {
         return shownSummary.getReadOnlyProperty();
     }
