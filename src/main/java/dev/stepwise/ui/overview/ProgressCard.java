@@ -7,7 +7,6 @@ import dev.stepwise.ui.common.StyleClasses;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.geometry.Pos;
-import javafx.scene.Node;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
@@ -34,6 +33,8 @@ final class ProgressCard extends Card {
     private final GridPane sections = new GridPane();
     /** The sections the grid has lines for (ids and titles): it is laid out again only when they change. */
     private List<String> sectionLines = List.of();
+    /** Every section's progress, as the last summary gave it: the lines shown are the first of these. */
+    private List<OverviewSummary.SectionProgress> sectionProgress = List.of();
     private final List<ProgressBar> sectionBars = new ArrayList<>();
     private final List<Label> sectionCounts = new ArrayList<>();
     private final Hyperlink fold = new Hyperlink();
@@ -64,7 +65,8 @@ final class ProgressCard extends Card {
         fold.setId("overview-sections-fold");
         fold.setOnAction(event -> {
             folded = !folded;
-            showFold();
+            layOutSections();
+            fillSections();
         });
         body(headline, sections, fold);
         showFold();
@@ -76,25 +78,26 @@ final class ProgressCard extends Card {
         percent.setText(Messages.tr("overview.progress.percent", overall.percent()));
         counts.setText(Messages.current().summary(overall));
         bar.setProgress(overall.fraction());
-        List<String> lines = summary.sections().stream()
-                .map(line -> line.section().id() + "\n" + line.section().title()).toList();
+        sectionProgress = summary.sections();
+        List<String> lines = sectionProgress.stream().map(line -> line.section().id() + "\n" + line.section().title()).toList();
         if (!lines.equals(sectionLines)) {
-            layOutSections(summary.sections().stream().map(OverviewSummary.SectionProgress::section).toList());
             sectionLines = lines;
+            layOutSections();
         }
-        for (int i = 0; i < summary.sections().size(); i++) {
-            Progress progress = summary.sections().get(i).progress();
-            sectionBars.get(i).setProgress(progress.fraction());
-            sectionCounts.get(i).setText(Messages.current().summary(progress));
-        }
+        fillSections();
     }
 
-    private void layOutSections(List<Section> shown) {
+    /**
+     * Makes the lines shown and only those: while folded, a path of fifty sections has eight lines, not fifty hidden
+     * ones (each a bar and two labels that the first CSS pass would style all the same, before the first frame).
+     */
+    private void layOutSections() {
         sections.getChildren().clear();
         sectionBars.clear();
         sectionCounts.clear();
-        int row = 0;
-        for (Section section : shown) {
+        int shown = folded ? Math.min(FOLDED_LINES, sectionProgress.size()) : sectionProgress.size();
+        for (int row = 0; row < shown; row++) {
+            Section section = sectionProgress.get(row).section();
             ProgressBar sectionBar = new ProgressBar();
             sectionBar.setMinWidth(SECTION_BAR_MIN);
             sectionBar.setPrefWidth(SECTION_BAR_WIDTH);
@@ -105,23 +108,25 @@ final class ProgressCard extends Card {
             Label title = new Label(section.title());
             title.setWrapText(true);
             title.setMinWidth(0);
-            sections.addRow(row++, title, sectionBar, sectionCount);
+            sections.addRow(row, title, sectionBar, sectionCount);
             sectionBars.add(sectionBar);
             sectionCounts.add(sectionCount);
         }
         showFold();
     }
 
-    /** Hides the lines past the first few while folded, and says on the link what it will do. */
-    private void showFold() {
-        int lines = sectionBars.size();
-        boolean foldable = lines > FOLDED_LINES;
-        for (Node node : sections.getChildren()) {
-            Integer row = GridPane.getRowIndex(node);
-            boolean shown = !foldable || !folded || row == null || row < FOLDED_LINES;
-            node.setVisible(shown);
-            node.setManaged(shown);
+    private void fillSections() {
+        for (int i = 0; i < sectionBars.size(); i++) {
+            Progress progress = sectionProgress.get(i).progress();
+            sectionBars.get(i).setProgress(progress.fraction());
+            sectionCounts.get(i).setText(Messages.current().summary(progress));
         }
+    }
+
+    /** Offers the link when there are more lines than the folded few, and says on it what it will do. */
+    private void showFold() {
+        int lines = sectionProgress.size();
+        boolean foldable = lines > FOLDED_LINES;
         fold.setVisible(foldable);
         fold.setManaged(foldable);
         fold.setText(folded ? Messages.tr("overview.progress.showAll", lines) : Messages.tr("overview.progress.showFewer", FOLDED_LINES));

@@ -48,6 +48,8 @@ class OverviewManySectionsTest extends AppTestBase {
         assertThat(shownSectionLines()).containsExactly("#overview-section-extra-1", "#overview-section-extra-2",
                 "#overview-section-extra-3", "#overview-section-extra-4", "#overview-section-extra-5");
         assertThat(this.<Hyperlink>node("#overview-sections-fold").getText()).isEqualTo("Show all 12 sections");
+        // Folded lines are not made at all: a fifty-section path's hidden ones were styled before the first frame.
+        assertThat(robot.lookup("#overview-section-extra-9").tryQuery()).isEmpty();
 
         robot.clickOn("#overview-sections-fold");
         waitUntil(() -> shown("#overview-section-extra-9"));
@@ -57,6 +59,7 @@ class OverviewManySectionsTest extends AppTestBase {
         robot.clickOn("#overview-sections-fold");
         waitUntil(() -> !shown("#overview-section-extra-9"));
         assertThat(shownSectionLines()).hasSize(5);
+        assertThat(robot.lookup("#overview-section-extra-9").tryQuery()).isEmpty();
     }
 
     @Test
