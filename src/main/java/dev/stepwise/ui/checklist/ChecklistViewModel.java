@@ -1,7 +1,6 @@
 package dev.stepwise.ui.checklist;
 
 import dev.stepwise.domain.ItemStatus;
-import dev.stepwise.domain.Milestone;
 import dev.stepwise.domain.PathState;
 import dev.stepwise.domain.StateChange;
 import dev.stepwise.domain.StatusCounts;
@@ -9,7 +8,6 @@ import dev.stepwise.ui.common.PathSession;
 import dev.stepwise.ui.common.Scheduler;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import javafx.beans.property.ObjectProperty;
@@ -283,24 +281,7 @@ public final class ChecklistViewModel {
     }
 
     private void refreshDetail() {
-        PathState state = session.state();
         String itemId = selectedItemId.get();
-        if (itemId == null) {
-            detail.set(null);
-            return;
-        }
-        Optional<ItemDetail> inChecklist = state.shape().item(itemId).map(found -> new ItemDetail(
-                state.shape().sectionOf(found.id()).orElseThrow(), found, state.progressOf(found.id()),
-                state.subItemProgress(found), ChecklistRows.skillsOf(state, found), false, earliestMilestone(state, found.id())));
-        detail.set(inChecklist.or(() -> state.path().archivedItem(itemId).map(entry -> new ItemDetail(
-                state.path().section(entry.sectionId()).orElse(state.path().sections().get(0)), entry.item(),
-                state.progressOf(entry.id()), state.subItemProgress(entry.item()), ChecklistRows.skillsOf(state, entry.item()), true)))
-                .orElse(null));
-    }
-
-    /** The earliest milestone holding the item: when it is due if it has no date of its own. */
-    private static Optional<Milestone> earliestMilestone(PathState state, String itemId) {
-        return state.path().milestones().stream().filter(milestone -> milestone.holds(itemId))
-                .min(Comparator.comparing(Milestone::due));
+        detail.set(itemId == null ? null : ItemDetail.of(session.state(), itemId).orElse(null));
     }
 }

@@ -4,9 +4,11 @@ import dev.stepwise.domain.Item;
 import dev.stepwise.domain.ItemProgress;
 import dev.stepwise.domain.ItemStatus;
 import dev.stepwise.domain.Milestone;
+import dev.stepwise.domain.PathState;
 import dev.stepwise.domain.Progress;
 import dev.stepwise.domain.Section;
 import dev.stepwise.domain.Skill;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -17,6 +19,24 @@ public record ItemDetail(Section section, Item item, ItemProgress progress, Prog
     /** Without a milestone: an archived item, or one no milestone holds. */
     public ItemDetail(Section section, Item item, ItemProgress progress, Progress subItems, List<Skill> skills, boolean archived) {
         this(section, item, progress, subItems, skills, archived, Optional.empty());
+    }
+
+    /**
+     * The detail of the item in this state: in the checklist, with the earliest milestone holding it (when it is due
+     * if it has no date of its own); else archived, with the section it would go back to. Empty for an unknown id.
+     */
+    static Optional<ItemDetail> of(PathState state, String itemId) {
+        Optional<ItemDetail> inChecklist = state.shape().item(itemId).map(found -> new ItemDetail(
+                state.shape().sectionOf(found.id()).orElseThrow(), found, state.progressOf(found.id()),
+                state.subItemProgress(found), ChecklistRows.skillsOf(state, found), false, earliestMilestone(state, found.id())));
+        return inChecklist.or(() -> state.path().archivedItem(itemId).map(entry -> new ItemDetail(
+                state.path().section(entry.sectionId()).orElse(state.path().sections().get(0)), entry.item(),
+                state.progressOf(entry.id()), state.subItemProgress(entry.item()), ChecklistRows.skillsOf(state, entry.item()), true)));
+    }
+
+    private static Optional<Milestone> earliestMilestone(PathState state, String itemId) {
+        return state.path().milestones().stream().filter(milestone -> milestone.holds(itemId))
+                .min(Comparator.comparing(Milestone::due));
     }
 
     /**
