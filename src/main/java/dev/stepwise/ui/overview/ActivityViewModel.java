@@ -1,7 +1,6 @@
 package dev.stepwise.ui.overview;
 
 import dev.stepwise.domain.ActivityHistory;
-import dev.stepwise.domain.StudyLog;
 import dev.stepwise.domain.WeekSummary;
 import dev.stepwise.ui.common.Messages;
 import dev.stepwise.ui.common.Background;
@@ -33,15 +32,17 @@ public final class ActivityViewModel {
 
     /**
      * @param read reads a path's history on the store thread
-     * @param studyLog the shown path's study log: time logged changes no progress, only this
+     * @param studySaves counts committed changes of study time: time logged changes no progress, so no state. Not the
+     *                   study log itself, which is also replaced when another path's is loaded: that would read the
+     *                   other path's history a second time, a settle delay after the first
      */
     public ActivityViewModel(PathSession session, Function<String, Background.Job<ActivityHistory>> read, Scheduler scheduler,
-                             ObservableValue<StudyLog> studyLog) {
+                             ObservableValue<? extends Number> studySaves) {
         this.session = session;
         this.read = read;
         this.scheduler = scheduler;
         // Every change of the shown state (a save, an undo, another path) may change the history; a new path at once.
-        // Time logged or removed changes the minutes per day and week, and nothing in the state.
+        // Time logged changes the minutes per day and week and nothing in the state (its undo reloads the state).
         this.subscription = session.stateProperty().subscribe((before, after) -> {
             if (before.path().id().equals(after.path().id())) {
                 later();
@@ -49,7 +50,7 @@ public final class ActivityViewModel {
                 refresh();
             }
         }).and(session.dayProperty().subscribe((before, day) -> refresh()))
-                .and(studyLog.subscribe((before, after) -> later()));
+                .and(studySaves.subscribe((before, after) -> later()));
         refresh();
     }
 

@@ -69,7 +69,7 @@ public final class MainViewModel {
         this.scheduler = scheduler;
         this.suggestion = new SuggestionNotice(scheduler, SUGGESTION_SHOWN_FOR);
         this.overview = new OverviewViewModel(session, this::openItem, this::openSkill, this::openMilestone);
-        this.activity = new ActivityViewModel(session, workspace::history, scheduler, workspace.study().logProperty());
+        this.activity = new ActivityViewModel(session, workspace::history, scheduler, workspace.study().saveCountProperty());
         this.reviewQueue = new Lazy<>(() -> new ReviewQueueViewModel(workspace.study(), session, this::openItem));
         // Counted off the FX thread; "today" for its last point is the learner's day on the session's clock.
         this.burnUp = new BurnUpViewModel(session, scheduler, session.clock());
