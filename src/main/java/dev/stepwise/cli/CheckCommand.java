@@ -4,6 +4,7 @@ import dev.stepwise.domain.BackupException;
 import dev.stepwise.domain.FileCheck;
 import dev.stepwise.domain.Phrase;
 import dev.stepwise.domain.SalvageReport;
+import dev.stepwise.io.TextFiles;
 import dev.stepwise.service.DataCheck;
 import dev.stepwise.service.DataUnavailableException;
 import java.io.PrintWriter;
@@ -12,6 +13,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 
 /**
  * {@code check}: whether the data file is sound, read without opening it for work, so it also runs on a file the
@@ -31,6 +33,9 @@ final class CheckCommand extends DataCommand {
 
     @Override
     int exitCode() {
+        if (salvage != null) {
+            checkSalvageTarget();
+        }
         Path file = folder().databaseFile();
         if (!Files.isRegularFile(file)) {
             throw new DataUnavailableException(file, Phrase.of("store.reason.cantOpen"), null);
@@ -43,6 +48,9 @@ final class CheckCommand extends DataCommand {
         } catch (BackupException e) {
             // Not even its list of tables can be read: nothing to salvage from either.
             out.println("Integrity: " + e.getMessage());
+            if (salvage != null) {
+                out.println("Nothing can be read from it, so nothing was salvaged into " + salvage);
+            }
             out.println("DAMAGED");
             return ExitCodes.DAMAGED;
         }
@@ -62,6 +70,14 @@ final class CheckCommand extends DataCommand {
         }
         out.println(check.ok() ? "OK" : "DAMAGED");
         return check.ok() ? ExitCodes.OK : ExitCodes.DAMAGED;
+    }
+
+    /** Before any work, as every --out is checked: the same rules, and standard output cannot take a database. */
+    private void checkSalvageTarget() {
+        if (salvage.toString().equals(OutputOption.STDOUT)) {
+            throw new ParameterException(spec.commandLine(), "A salvaged file is a database, not text: give --salvage FILE");
+        }
+        TextFiles.checkWritable(salvage);
     }
 
     @Override

@@ -7,7 +7,7 @@ import picocli.CommandLine.Option;
 
 /** {@code --out FILE} of the export commands; {@code -} writes to standard output. */
 final class OutputOption {
-    private static final String STDOUT = "-";
+    static final String STDOUT = "-";
 
     @Option(names = "--out", paramLabel = "FILE", required = true,
             description = "where to write (UTF-8; replaced in one step, never left half written); - for standard output")

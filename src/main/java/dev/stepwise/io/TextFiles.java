@@ -4,6 +4,7 @@ import dev.stepwise.domain.Phrase;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.CharacterCodingException;
@@ -11,19 +12,23 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Function;
 
 /**
  * Files the learner names, in and out — the one way the window and the command line read imports and write exports.
  * Reading is bounded and strict: a file larger than the limit is not read at all, and bytes that are not UTF-8 are
  * refused, not replaced. Writing goes to a temporary file beside the target, forced to disk, then moved over the
- * target in one step, so a failed export never leaves half a file and never replaces a good one. Every failure is a
- * {@link TextFileException} naming the file.
+ * target in one step, so a failed export never leaves half a file and never replaces a good one; where the target
+ * really is (a link's file, a device), and whether it may be written at all, is {@link OutputTarget}'s call. Every
+ * failure is a {@link TextFileException} naming the file.
  */
 public final class TextFiles {
     private TextFiles() {
@@ -79,16 +84,12 @@ public final class TextFiles {
         }
     }
 
-    /** Refuses a target that cannot be written, before any work is done: its folder is missing, or it is a folder. */
+    /**
+     * Refuses a target that cannot be written, before any work is done: its folder is missing, it is a folder, it has no
+     * name, or it is a database ({@link OutputTarget}).
+     */
     public static void checkWritable(Path target) {
-        Path absolute = target.toAbsolutePath();
-        Path folder = absolute.getParent();
-        if (folder == null || !Files.isDirectory(folder)) {
-            throw new TextFileException(Phrase.of("textFile.noFolder", target.toString(), String.valueOf(folder)), null);
-        }
-        if (Files.isDirectory(absolute)) {
-            throw new TextFileException(Phrase.of("textFile.writeFolder", target.toString()), null);
-        }
+        OutputTarget.of(target);
     }
 
     /** Writes the text as UTF-8, all or nothing. */
@@ -96,28 +97,62 @@ public final class TextFiles {
         writeAtomically(target, content.getBytes(StandardCharsets.UTF_8));
     }
 
-    /** Writes the bytes (a report's picture), all or nothing, as {@link #writeAtomically(Path, String)} writes text. */
+    /**
+     * Writes the bytes (a report's picture), all or nothing, as {@link #writeAtomically(Path, String)} writes text. A
+     * file that is replaced keeps its permissions; a new one gets the ones any new file of the learner's gets.
+     */
     public static void writeAtomically(Path target, byte[] content) {
-        checkWritable(target);
-        Path absolute = target.toAbsolutePath();
-        Path temp = null;
+        OutputTarget output = OutputTarget.of(target);
+        if (output.stream()) {
+            writeStream(target, output.file(), content);
+            return;
+        }
+        Path file = output.file();
+        String unique = Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), Character.MAX_RADIX);
+        Path temp = file.resolveSibling("." + file.getFileName() + "." + unique + ".tmp");
         try {
-            temp = Files.createTempFile(absolute.getParent(), "." + absolute.getFileName(), ".tmp");
-            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
+            // CREATE_NEW, not createTempFile: that one makes the file readable by its owner only, whatever the umask.
+            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
                 ByteBuffer bytes = ByteBuffer.wrap(content);
                 while (bytes.hasRemaining()) {
                     channel.write(bytes);
                 }
                 channel.force(true);
             }
-            move(temp, absolute);
-        } catch (AccessDeniedException e) {
-            deleteQuietly(temp);
-            throw new TextFileException(Phrase.of("textFile.writeDenied", target.toString()), e);
+            keepPermissions(file, temp);
+            move(temp, file);
         } catch (IOException e) {
             deleteQuietly(temp);
-            throw new TextFileException(Phrase.of("textFile.unwritable", target.toString(), String.valueOf(e.getMessage())), e);
+            throw writeFailure(target, file, e);
         }
+    }
+
+    /** A device or a pipe: written in place, as {@code > /dev/null} would. */
+    private static void writeStream(Path target, Path file, byte[] content) {
+        try (OutputStream out = Files.newOutputStream(file, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
+            out.write(content);
+        } catch (IOException e) {
+            throw writeFailure(target, file, e);
+        }
+    }
+
+    private static void keepPermissions(Path replaced, Path temp) throws IOException {
+        if (Files.exists(replaced) && Files.getFileStore(temp).supportsFileAttributeView(PosixFileAttributeView.class)) {
+            Files.setPosixFilePermissions(temp, Files.getPosixFilePermissions(replaced));
+        }
+    }
+
+    /** Names the file the learner gave, and the system's reason; never the temporary file's name. */
+    private static TextFileException writeFailure(Path target, Path file, IOException e) {
+        if (e instanceof AccessDeniedException) {
+            return new TextFileException(Phrase.of("textFile.writeDenied", target.toString()), e);
+        }
+        if (e instanceof NoSuchFileException) {
+            return new TextFileException(Phrase.of("textFile.cannotCreate", target.toString(), String.valueOf(file.getParent())), e);
+        }
+        String reason = e instanceof FileSystemException system && system.getReason() != null ? system.getReason()
+                : String.valueOf(e.getMessage());
+        return new TextFileException(Phrase.of("textFile.unwritable", target.toString(), reason), e);
     }
 
     private static void move(Path temp, Path target) throws IOException {

@@ -10,6 +10,7 @@ import dev.stepwise.store.Snapshot;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Random;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -94,7 +95,7 @@ class BackupCommandsTest {
             bytes[i] = (byte) (i * 37);
         }
         Files.write(file, bytes);
-        Path out = dir.resolve("saved").resolve("stepwise.db");
+        Path out = Files.createDirectory(dir.resolve("saved")).resolve("stepwise.db");
 
         var result = cli.run("check", "--salvage", out.toString());
 
@@ -107,6 +108,42 @@ class BackupCommandsTest {
         }
         assertThat(cli.run("check", "--salvage", out.toString()).exitCode()).as("an existing target is refused")
                 .isEqualTo(ExitCodes.BAD_INPUT);
+    }
+
+    @Test
+    void aSalvageTargetIsCheckedAsEveryOutputIsBeforeAnyWork() throws IOException {
+        markDone();
+        Path missingFolder = dir.resolve("no-such-folder").resolve("saved.db");
+
+        var intoMissing = cli.run("check", "--salvage", missingFolder.toString()).failedWith(ExitCodes.BAD_INPUT);
+        var intoFolder = cli.run("check", "--salvage", dir.toString()).failedWith(ExitCodes.BAD_INPUT);
+        var intoData = cli.run("check", "--salvage", cli.databaseFile().toString()).failedWith(ExitCodes.BAD_INPUT);
+        var toStandardOutput = cli.run("check", "--salvage", "-").failedWith(ExitCodes.USAGE);
+
+        assertThat(intoMissing.err()).contains("the folder " + missingFolder.getParent() + " does not exist");
+        assertThat(missingFolder.getParent()).doesNotExist();
+        assertThat(intoFolder.err()).contains(dir + ": it is a folder");
+        assertThat(intoData.err()).contains(cli.databaseFile() + ": it is a database");
+        assertThat(toStandardOutput.err()).contains("give --salvage FILE");
+        assertThat(dir.resolve("-")).doesNotExist();
+        assertThat(intoData.out() + intoFolder.out() + intoMissing.out()).as("refused before the check ran").isEmpty();
+    }
+
+    @Test
+    void aFileWithNothingReadableSaysNothingWasSalvaged() throws IOException {
+        Path file = cli.databaseFile();
+        cli.run("list").succeeded();
+        byte[] noise = new byte[8192];
+        new Random(7).nextBytes(noise);
+        Files.write(file, noise);
+        Files.deleteIfExists(file.resolveSibling("stepwise.db-wal"));
+        Path out = dir.resolve("saved.db");
+
+        var result = cli.run("check", "--salvage", out.toString());
+
+        assertThat(result.exitCode()).isEqualTo(ExitCodes.DAMAGED);
+        assertThat(result.out()).contains("Nothing can be read from it, so nothing was salvaged into " + out);
+        assertThat(out).doesNotExist();
     }
 
     @Test

@@ -69,6 +69,22 @@ class RefusedInputTest {
     }
 
     @Test
+    void noExportOrReportIsWrittenOverTheDataFile() throws IOException {
+        Path dataFile = dir.resolve("data").resolve("stepwise.db");
+        byte[] data = Files.readAllBytes(dataFile);
+
+        var export = cli.run("export", FixturePath.ID, "--out", dataFile.toString()).failedWith(ExitCodes.BAD_INPUT);
+        var report = cli.run("report", FixturePath.ID, "--format", "csv", "--out", dataFile.toString())
+                .failedWith(ExitCodes.BAD_INPUT);
+
+        assertThat(export.err()).startsWith("stepwise: cannot write " + dataFile + ": it is a database");
+        assertThat(report.err()).isEqualTo(export.err());
+        assertThat(Files.readAllBytes(dataFile)).isEqualTo(data);
+        cli.run("list").succeeded();
+        nothingWritten();
+    }
+
+    @Test
     void anUnknownPathIdIsRefusedAndLeavesAnExistingOutputFileAlone() throws IOException {
         Path out = CliRunner.write(dir.resolve("keep.json"), "precious");
 

@@ -8,6 +8,16 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.io.UncheckedIOException;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -85,5 +95,93 @@ class TextFilesTest {
         try (var files = Files.list(dir)) {
             assertThat(files).containsExactly(folder);
         }
+    }
+
+    @Test
+    void anExportNeverReplacesADatabaseOrItsLogFiles() throws Exception {
+        Path database = dir.resolve("stepwise.db");
+        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + database);
+             Statement statement = connection.createStatement()) {
+            statement.executeUpdate("CREATE TABLE t (x)");
+        }
+        byte[] before = Files.readAllBytes(database);
+        Path log = dir.resolve("stepwise.db-wal");
+        Files.writeString(log, "frames");
+
+        assertThatThrownBy(() -> TextFiles.writeAtomically(database, "a,b\n")).isInstanceOf(TextFileException.class)
+                .hasMessageStartingWith("cannot write " + database + ": it is a database");
+        assertThatThrownBy(() -> TextFiles.checkWritable(log)).hasMessageStartingWith("cannot write " + log + ": it is a database");
+        assertThat(Files.readAllBytes(database)).isEqualTo(before);
+        assertThat(Files.readString(log)).isEqualTo("frames");
+        // A file merely named like one is an ordinary file.
+        TextFiles.writeAtomically(dir.resolve("notes.db"), "text");
+        assertThat(Files.readString(dir.resolve("notes.db"))).isEqualTo("text");
+    }
+
+    @Test
+    void aLinkIsFollowedSoTheLinkStaysAndItsFileIsUpdated() throws IOException {
+        Path real = Files.writeString(dir.resolve("real.json"), "old");
+        Path link = Files.createSymbolicLink(dir.resolve("link.json"), Path.of("real.json"));
+        Path dangling = Files.createSymbolicLink(dir.resolve("later.json"), Path.of("made-later.json"));
+
+        TextFiles.writeAtomically(link, "new");
+        TextFiles.writeAtomically(dangling, "made");
+
+        assertThat(Files.isSymbolicLink(link)).isTrue();
+        assertThat(Files.readString(real)).isEqualTo("new");
+        assertThat(Files.isSymbolicLink(dangling)).isTrue();
+        assertThat(Files.readString(dir.resolve("made-later.json"))).isEqualTo("made");
+    }
+
+    @Test
+    void linksInACircleAreRefused() throws IOException {
+        Path one = Files.createSymbolicLink(dir.resolve("one.json"), Path.of("two.json"));
+        Files.createSymbolicLink(dir.resolve("two.json"), Path.of("one.json"));
+
+        assertThatThrownBy(() -> TextFiles.writeAtomically(one, "x"))
+                .hasMessage("cannot write " + one + ": its links lead round in a circle");
+    }
+
+    @Test
+    void aPipeIsWrittenAsAStreamAndStaysAPipe() throws Exception {
+        Path pipe = dir.resolve("pipe");
+        Assumptions.assumeTrue(new ProcessBuilder("mkfifo", pipe.toString()).start().waitFor() == 0, "mkfifo is not available");
+        CompletableFuture<String> read = CompletableFuture.supplyAsync(() -> {
+            try {
+                return Files.readString(pipe);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+
+        TextFiles.writeAtomically(pipe, "through the pipe");
+
+        assertThat(read.get(10, TimeUnit.SECONDS)).isEqualTo("through the pipe");
+        assertThat(Files.isRegularFile(pipe)).isFalse();
+        assertThat(Files.exists(pipe)).isTrue();
+    }
+
+    @Test
+    void aReplacedFileKeepsItsPermissionsAndANewOneGetsTheUsualOnes() throws IOException {
+        Assumptions.assumeTrue(dir.getFileSystem().supportedFileAttributeViews().contains("posix"));
+        Path shared = Files.writeString(dir.resolve("shared.csv"), "old");
+        Set<PosixFilePermission> readableByAll = PosixFilePermissions.fromString("rw-r--r--");
+        Files.setPosixFilePermissions(shared, readableByAll);
+        Path usual = Files.createFile(dir.resolve("usual.txt"));
+
+        TextFiles.writeAtomically(shared, "new");
+        TextFiles.writeAtomically(dir.resolve("report.html"), "<p>");
+
+        assertThat(Files.getPosixFilePermissions(shared)).isEqualTo(readableByAll);
+        assertThat(Files.getPosixFilePermissions(dir.resolve("report.html"))).isEqualTo(Files.getPosixFilePermissions(usual));
+    }
+
+    @Test
+    void aBlankNameIsNotAFileName() {
+        assertThatThrownBy(() -> TextFiles.writeAtomically(Path.of(""), "x"))
+                .hasMessage("cannot write \u201c\u201d: that is not a file name");
+        assertThatThrownBy(() -> TextFiles.checkWritable(dir.resolve("   "))).hasMessage("cannot write \u201c" + dir.resolve("   ")
+                + "\u201d: that is not a file name");
+        assertThat(dir.resolve("   ")).doesNotExist();
     }
 }
