@@ -1,8 +1,11 @@
 package dev.stepwise.cli;
 
 import dev.stepwise.service.BackupService;
+import dev.stepwise.service.DataUnavailableException;
+import dev.stepwise.service.Recovery;
 import dev.stepwise.service.Stepwise;
 import java.nio.file.Path;
+import java.time.Clock;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
@@ -26,8 +29,26 @@ final class RestoreCommand extends DataCommand {
         BackupService.Written before;
         try (Stepwise stepwise = open()) {
             before = stepwise.backups().restore(file.toAbsolutePath());
+        } catch (DataUnavailableException e) {
+            if (!Recovery.canHelp(e)) {
+                throw e;
+            }
+            restoreOverDamaged();
+            return;
         }
         out().println("Restored " + file);
         out().println("Your data as it was before: " + before.backup().file());
+    }
+
+    /**
+     * The case a restore is most needed for: the data file is damaged, so it can be neither opened nor backed up. It is
+     * moved aside whole instead, as the window does at a start, and the restored file is opened once to prove it.
+     */
+    private void restoreOverDamaged() {
+        Path aside = new Recovery(folder().databaseFile(), Clock.systemUTC()).restoreOver(file.toAbsolutePath());
+        open().close();
+        out().println("Restored " + file);
+        out().println("Your data file was damaged, so it could not be backed up first; it was moved aside, untouched, to "
+                + aside);
     }
 }

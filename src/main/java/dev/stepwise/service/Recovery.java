@@ -1,6 +1,10 @@
 package dev.stepwise.service;
 
+import dev.stepwise.domain.BackupException;
+import dev.stepwise.domain.Phrase;
 import dev.stepwise.domain.SalvageReport;
+import dev.stepwise.store.BackupCopies;
+import dev.stepwise.store.DatabaseUnavailableException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -78,6 +82,33 @@ public final class Recovery {
             Files.copy(backup.file(), databaseFile, StandardCopyOption.COPY_ATTRIBUTES);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The command line's restore when the learner's own file is damaged (so it cannot be opened, nor backed up first):
+     * the backup is checked and brought to this version's schema in a working copy before anything moves, so a refused
+     * backup leaves everything as it was; then the damaged file is moved aside, as at a start, and the copy takes its
+     * place.
+     *
+     * @return where the damaged file went
+     * @throws BackupException when the file is not one to restore from; nothing was changed
+     */
+    public Path restoreOver(Path backup) {
+        Path workingCopy = databaseFile.resolveSibling("." + databaseFile.getFileName() + ".restoring-" + STAMP.format(clock.instant()));
+        try {
+            BackupCopies.prepareForRestore(backup, workingCopy);
+            Path aside = moveAside();
+            Files.move(workingCopy, databaseFile);
+            return aside;
+        } catch (DatabaseUnavailableException e) {
+            throw BackupException.refused(Phrase.of("backup.refused", backup.toString(), e.reasonPhrase()), e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            for (String suffix : List.of("", "-wal", "-shm", "-journal")) {
+                BackupCopies.deleteQuietly(workingCopy.resolveSibling(workingCopy.getFileName() + suffix));
+            }
         }
     }
 

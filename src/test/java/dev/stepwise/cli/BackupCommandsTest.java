@@ -85,16 +85,7 @@ class BackupCommandsTest {
     @Test
     void checkFindsADamagedFileAndSalvageSavesTheReadableRowsIntoAFileStepwiseOpens() throws IOException {
         markDone();
-        Path file = cli.databaseFile();
-        // Noise over the page that holds the tick just made (item_progress's only page), past its header; the schema on the
-        // first pages stays readable. (The file's last page can be an empty table's, whose noise nothing reads.)
-        int page = Integer.parseInt(Probe.text(file, "SELECT rootpage FROM sqlite_schema WHERE name = 'item_progress'"));
-        int pageSize = Integer.parseInt(Probe.text(file, "PRAGMA page_size"));
-        byte[] bytes = Files.readAllBytes(file);
-        for (int i = (page - 1) * pageSize + 8; i < page * pageSize; i++) {
-            bytes[i] = (byte) (i * 37);
-        }
-        Files.write(file, bytes);
+        damageProgressPage();
         Path out = Files.createDirectory(dir.resolve("saved")).resolve("stepwise.db");
 
         var result = cli.run("check", "--salvage", out.toString());
@@ -108,6 +99,59 @@ class BackupCommandsTest {
         }
         assertThat(cli.run("check", "--salvage", out.toString()).exitCode()).as("an existing target is refused")
                 .isEqualTo(ExitCodes.BAD_INPUT);
+    }
+
+    /**
+     * Noise over the page that holds the tick made (item_progress's only page), past its header; the schema on the first
+     * pages stays readable. (The file's last page can be an empty table's, whose noise nothing reads.)
+     */
+    private void damageProgressPage() throws IOException {
+        Path file = cli.databaseFile();
+        int page = Integer.parseInt(Probe.text(file, "SELECT rootpage FROM sqlite_schema WHERE name = 'item_progress'"));
+        int pageSize = Integer.parseInt(Probe.text(file, "PRAGMA page_size"));
+        byte[] bytes = Files.readAllBytes(file);
+        for (int i = (page - 1) * pageSize + 8; i < page * pageSize; i++) {
+            bytes[i] = (byte) (i * 37);
+        }
+        Files.write(file, bytes);
+    }
+
+    @Test
+    void restoreReplacesADamagedDataFileAndMovesItAsideUntouched() throws IOException {
+        Path backup = Path.of(cli.run("backup").succeeded().out().strip());
+        Snapshot atBackup = cli.snapshot();
+        markDone();
+        damageProgressPage();
+        byte[] damaged = Files.readAllBytes(cli.databaseFile());
+        cli.run("list").failedWith(ExitCodes.DATA_UNAVAILABLE);
+
+        var result = cli.run("restore", backup.toString()).succeeded();
+
+        assertThat(cli.snapshot()).isEqualTo(atBackup);
+        String aside = result.out().lines().filter(line -> line.contains("moved aside")).findFirst().orElseThrow();
+        Path asideFile = Path.of(aside.substring(aside.lastIndexOf(" to ") + " to ".length()));
+        assertThat(asideFile.getFileName().toString()).startsWith("stepwise.db.damaged-");
+        assertThat(Files.readAllBytes(asideFile)).isEqualTo(damaged);
+        try (var files = Files.list(cli.databaseFile().getParent())) {
+            assertThat(files.map(file -> file.getFileName().toString())).noneMatch(name -> name.contains("restoring"));
+        }
+        cli.run("list").succeeded();
+    }
+
+    @Test
+    void aRefusedBackupLeavesADamagedDataFileWhereItWas() throws IOException {
+        markDone();
+        damageProgressPage();
+        byte[] damaged = Files.readAllBytes(cli.databaseFile());
+        Path notes = Files.writeString(dir.resolve("notes.db"), "not a database");
+
+        var result = cli.run("restore", notes.toString()).failedWith(ExitCodes.BAD_INPUT);
+
+        assertThat(result.err()).contains("notes.db");
+        assertThat(Files.readAllBytes(cli.databaseFile())).isEqualTo(damaged);
+        try (var files = Files.list(cli.databaseFile().getParent())) {
+            assertThat(files.map(file -> file.getFileName().toString())).noneMatch(name -> name.contains("damaged-"));
+        }
     }
 
     @Test
