@@ -24,7 +24,6 @@ import dev.stepwise.domain.LearningPath;
 import dev.stepwise.domain.Phrase;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -137,9 +136,9 @@ public final class PathFileReader {
             if (head.length <= MAX_FILE_BYTES) {
                 return head;
             }
-            long size = head.length + in.transferTo(OutputStream.nullOutputStream());
-            throw new PathFileException(source, "", Phrase.of("file.path.tooLarge", size / (1024.0 * 1024.0),
-                    MAX_FILE_BYTES / (1024 * 1024)), null);
+            // Not the size: the file is read through TextFiles, which stops one byte past the limit, so a 50 MB file and
+            // a 33 MB one look alike here (saying "32.0 MB" of a 50 MB file was wrong).
+            throw new PathFileException(source, "", Phrase.of("file.path.tooLarge", MAX_FILE_BYTES / (1024 * 1024)), null);
         } catch (IOException e) {
             throw new PathFileException(source, "", unreadable(e), e);
         }

@@ -86,7 +86,7 @@ class PathFileStrictReadingTest {
         int paddingTo32point3Mb = (int) (32.3 * 1024 * 1024) - json.length();
         return Stream.of(
                 Arguments.of("32.3 MB", " ".repeat(paddingTo32point3Mb) + json,
-                        "mini.json: is 32.3 MB; path files are limited to 32 MB"),
+                        "mini.json: is larger than 32 MB, too large for a path file"),
                 Arguments.of("a title of 100,001 characters", minimalWith("\"  Mini path  \"", "\"" + "a".repeat(100_001) + "\""),
                         "mini.json, field title: is longer than 100000 characters"));
     }

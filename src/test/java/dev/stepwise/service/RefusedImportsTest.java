@@ -242,7 +242,7 @@ class RefusedImportsTest {
                 Arguments.of("trailing content", good + "{}",
                         PATH_FILE + ": has trailing content after the path at line " + good.lines().count() + ", column 2"),
                 Arguments.of("file over 32 MB", good + " ".repeat(33 * 1024 * 1024 - good.length()),
-                        PATH_FILE + ": is 33.0 MB; path files are limited to 32 MB"));
+                        PATH_FILE + ": is larger than 32 MB, too large for a path file"));
     }
 
     @ParameterizedTest(name = "{0}")
