@@ -41,6 +41,12 @@ public final class FileChecks {
             } catch (SQLException e) {
                 problems.add(SqliteErrors.describe(e));
             }
+            try {
+                SchemaCheck.foreignCode(connection)
+                        .forEach(code -> problems.add(code + ": Stepwise makes no triggers or views in its file"));
+            } catch (SQLException e) {
+                problems.add("triggers not checked: " + SqliteErrors.describe(e));
+            }
             List<String> broken;
             try {
                 broken = column(connection, "SELECT \"table\" || ' → ' || parent FROM pragma_foreign_key_check");

@@ -83,11 +83,25 @@ final class SchemaCheck {
                         Phrase.of("store.reason.brokenLink", broken.getString(1), broken.getString(2)), null);
             }
         }
+        List<String> code = foreignCode(connection);
+        if (!code.isEmpty()) {
+            throw new DatabaseUnavailableException(database.file(), Phrase.of("store.reason.foreignCode", code.get(0)), null);
+        }
         Map<String, List<String>> expected = expected(folder, scripts, database.userVersion());
         Optional<Phrase> missing = missing(expected, tables(connection));
         if (missing.isPresent()) {
             throw new DatabaseUnavailableException(database.file(), missing.get(), null);
         }
+    }
+
+    /**
+     * The triggers and views in the file's own schema, as "trigger “name”". Stepwise keeps none there (the undo log's
+     * triggers are temporary, made per connection), and a trigger is code that runs on Stepwise's own writes: one in a
+     * restored backup deleted every path at the next status change. So any is refused, not only unknown ones.
+     */
+    static List<String> foreignCode(Connection connection) throws SQLException {
+        return firstColumn(connection, "SELECT type || ' \u201c' || name || '\u201d' FROM main.sqlite_schema"
+                + " WHERE type IN ('trigger', 'view') ORDER BY type, name");
     }
 
     private static List<String> firstColumn(Connection connection, String sql) throws SQLException {

@@ -10,6 +10,7 @@ import dev.stepwise.store.Snapshot;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.Random;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -72,6 +73,24 @@ class BackupCommandsTest {
         assertThat(result.err()).contains("notes.db");
         assertThat(cli.snapshot()).isEqualTo(before);
         assertThat(cli.run("restore", dir.resolve("missing.db").toString()).exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+    }
+
+    @Test
+    void aBackupCarryingATriggerIsRefusedAndCheckNamesIt() throws IOException {
+        Path backup = Path.of(cli.run("backup").succeeded().out().strip());
+        Path tampered = Files.copy(backup, dir.resolve("tampered.db"));
+        Probe.execute(tampered, "CREATE TRIGGER evil AFTER UPDATE ON item_progress BEGIN DELETE FROM path; END");
+        Snapshot before = cli.snapshot();
+
+        var restore = cli.run("restore", tampered.toString()).failedWith(ExitCodes.BAD_INPUT);
+        var check = new CliRunner(dir.resolve("data")).run("check");
+
+        assertThat(restore.err()).contains("tampered.db", "trigger \u201cevil\u201d");
+        assertThat(cli.snapshot()).isEqualTo(before);
+        assertThat(check.exitCode()).as("the data itself is sound").isEqualTo(ExitCodes.OK);
+        Files.copy(tampered, cli.databaseFile(), StandardCopyOption.REPLACE_EXISTING);
+        Files.deleteIfExists(cli.databaseFile().resolveSibling("stepwise.db-wal"));
+        assertThat(cli.run("check").out()).contains("trigger \u201cevil\u201d: Stepwise makes no triggers or views in its file");
     }
 
     @Test

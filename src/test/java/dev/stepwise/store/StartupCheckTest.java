@@ -81,6 +81,18 @@ class StartupCheckTest {
     }
 
     @Test
+    void aTriggerOrViewIsRefusedBecauseStepwiseMakesNone() throws IOException {
+        // Code that would run on Stepwise's own writes: this one would delete every path at the next status change.
+        Probe.execute(file(), "CREATE TRIGGER evil AFTER UPDATE ON item_progress BEGIN DELETE FROM path; END");
+
+        assertThat(refusalOf()).isEqualTo("it holds a trigger \u201cevil\u201d, which Stepwise never makes (code that would run"
+                + " on every change), so it was left untouched");
+        Probe.execute(file(), "DROP TRIGGER evil");
+        Probe.execute(file(), "CREATE VIEW everything AS SELECT * FROM path");
+        assertThat(refusalOf()).startsWith("it holds a view \u201ceverything\u201d");
+    }
+
+    @Test
     void aRowPointingAtAMissingPathIsNamed() throws IOException {
         // A plain connection does not enforce foreign keys: another program can write such a row.
         Probe.execute(file(), "INSERT INTO item_progress VALUES ('no-such-path', 'x', 'DONE', '', NULL, NULL,"
