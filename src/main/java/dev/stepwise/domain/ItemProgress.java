@@ -41,6 +41,10 @@ public record ItemProgress(
             started = null;
         }
         LocalDate done = newStatus == ItemStatus.DONE ? (status == ItemStatus.DONE ? doneOn : today) : null;
+        // A clock set back, or a flight west, must not date the finish before the start: a file would be refused for it.
+        if (done != null && started != null && done.isBefore(started)) {
+            done = started;
+        }
         return new ItemProgress(itemId, newStatus, note, doneSubItemIds, started, done);
     }
 

@@ -48,6 +48,7 @@ final class ProgressFileMapper {
 
     private final String source;
     private final FieldRules rules = new FieldRules(this::fail);
+    private EventTimes times;
 
     ProgressFileMapper(String source) {
         this.source = source;
@@ -81,7 +82,8 @@ final class ProgressFileMapper {
             }
         }
         String pathId = id("pathId", dto.pathId());
-        Instant exportedAt = instant("exportedAt", dto.exportedAt());
+        times = new EventTimes(rules, Instant.now());
+        Instant exportedAt = times.past("exportedAt", instant("exportedAt", dto.exportedAt()));
         Map<String, ItemProgress> items = new HashMap<>();
         for (int i = 0; i < list(dto.items()).size(); i++) {
             ItemProgress item = item("items[" + i + "]", dto.items().get(i));
@@ -112,7 +114,7 @@ final class ProgressFileMapper {
             String field = "studyTime[" + i + "]";
             StudyTimeDto dto = present(field, dtos.get(i));
             String itemId = id(field + ".itemId", dto.itemId());
-            Instant startedAt = instant(field + ".startedAt", dto.startedAt());
+            Instant startedAt = times.past(field + ".startedAt", instant(field + ".startedAt", dto.startedAt()));
             Integer minutes = dto.minutes();
             if (minutes == null || minutes < 1 || minutes > StudyEntry.MAX_MINUTES) {
                 throw fail(field + ".minutes", Phrase.of("file.progress.minutes", StudyEntry.MAX_MINUTES, String.valueOf(minutes)));
@@ -150,8 +152,12 @@ final class ProgressFileMapper {
         present(field, dto);
         String itemId = id(field + ".itemId", dto.itemId());
         ItemStatus status = constant(field + ".status", dto.status(), ItemStatus.class);
-        LocalDate startedOn = date(field + ".startedOn", dto.startedOn());
-        LocalDate doneOn = date(field + ".doneOn", dto.doneOn());
+        LocalDate startedOn = times.pastDay(field + ".startedOn", date(field + ".startedOn", dto.startedOn()));
+        LocalDate doneOn = times.pastDay(field + ".doneOn", date(field + ".doneOn", dto.doneOn()));
+        // Stepwise never dates a finish before its start (ItemProgress.withStatus), so such a pair was edited.
+        if (startedOn != null && doneOn != null && doneOn.isBefore(startedOn)) {
+            throw fail(field + ".doneOn", Phrase.of("file.progress.doneBeforeStart", doneOn.toString(), startedOn.toString()));
+        }
         // The domain sets a done date only on the way to done and clears it on the way out (ItemProgress.withStatus),
         // so a done date on an item that is not done cannot come from Stepwise: the file was edited or is corrupt.
         if (doneOn != null && status != ItemStatus.DONE) {
@@ -189,7 +195,8 @@ final class ProgressFileMapper {
         for (int i = 0; i < list(dto.ratings()).size(); i++) {
             String ratingField = field + ".ratings[" + i + "]";
             RatingDto rating = present(ratingField, dto.ratings().get(i));
-            ratings.add(new Rating(level(ratingField + ".level", rating.level()), instant(ratingField + ".ratedAt", rating.ratedAt()),
+            ratings.add(new Rating(level(ratingField + ".level", rating.level()), times.past(ratingField + ".ratedAt",
+                    instant(ratingField + ".ratedAt", rating.ratedAt())),
                     note(ratingField + ".note", rating.note())));
         }
         return new SkillProgress(skillId, ownTarget, ratings);

@@ -135,6 +135,15 @@ class ItemProgressTest {
         }
 
         @Test
+        @DisplayName("is never before the start date, even when the clock went back")
+        void neverBeforeTheStart() {
+            ItemProgress done = fresh().withStatus(LEARNING, WED).withStatus(DONE, MON);
+
+            assertThat(done.doneOn()).isEqualTo(WED);
+            assertThat(done.startedOn()).isEqualTo(WED);
+        }
+
+        @Test
         @DisplayName("is kept when the item is marked DONE again on a later day")
         void keptWhenDoneAgain() {
             ItemProgress doneAgain = fresh().withStatus(DONE, MON).withStatus(DONE, THU);

@@ -91,6 +91,18 @@ class ProgressFileReaderTest {
                         "items[1].doneOn: must be a date like 2026-03-31, was \"2026-04-31\""),
                 Arguments.of("\"status\" : \"done\"", "\"status\" : \"learning\"",
                         "items[1].doneOn: only a done item has a done date, this one is \"learning\""),
+                // times that cannot be: before 1970, in the future, a finish before its start
+                Arguments.of("\"doneOn\" : \"2026-04-01\"", "\"doneOn\" : \"2026-03-29\"",
+                        "items[1].doneOn: is 2026-03-29, before the item was started on 2026-03-30"),
+                Arguments.of("\"doneOn\" : \"2026-04-01\"", "\"doneOn\" : \"9999-12-31\"",
+                        "items[1].doneOn: must lie between 1970-01-01 and today, was 9999-12-31"),
+                Arguments.of("\"startedOn\" : \"2026-04-01\"", "\"startedOn\" : \"0000-01-01\"",
+                        "items[2].startedOn: must lie between 1970-01-01 and today, was 0000-01-01"),
+                Arguments.of("\"2026-03-30T09:00:00.000000000Z\"", "\"2999-12-31T23:59:59.000000000Z\"",
+                        "skills[1].ratings[0].ratedAt: must lie between 1970-01-01 and today, was 2999-12-31T23:59:59.000000000Z"),
+                Arguments.of("\"exportedAt\" : \"2026-04-02T08:15:00.000000000Z\"",
+                        "\"exportedAt\" : \"1969-12-31T23:59:59.000000000Z\"",
+                        "exportedAt: must lie between 1970-01-01 and today, was 1969-12-31T23:59:59.000000000Z"),
                 Arguments.of("\"learn-git\"", "\"Learn Git\"",
                         "items[1].doneSubItems[1]: must be lower-case letters, digits and dashes (like \"learn-sql\"), was \"Learn Git\""),
                 // duplicate ids
