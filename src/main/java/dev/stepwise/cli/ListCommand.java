@@ -20,8 +20,9 @@ final class ListCommand extends DataCommand {
         try (Stepwise stepwise = open()) {
             paths = stepwise.workspace().summaries();
         }
-        int idWidth = paths.stream().mapToInt(path -> path.id().length()).max().orElse(0);
-        int titleWidth = paths.stream().mapToInt(path -> path.title().length()).max().orElse(0);
+        // At least 1: "%-0s" is no format at all, and an empty title (a file edited elsewhere) printed only that.
+        int idWidth = Math.max(1, paths.stream().mapToInt(path -> path.id().length()).max().orElse(0));
+        int titleWidth = Math.max(1, paths.stream().mapToInt(path -> path.title().length()).max().orElse(0));
         for (PathSummary path : paths) {
             out().println(String.format(Locale.ROOT, "%-" + idWidth + "s  %-" + titleWidth + "s  (%s, %s)", path.id(),
                     path.title(), path.origin().name().toLowerCase(Locale.ROOT), path.progress().summary()));

@@ -8,6 +8,7 @@ import dev.stepwise.domain.PathSummary;
 import dev.stepwise.fixtures.FixturePath;
 import dev.stepwise.io.PathFileReader;
 import dev.stepwise.service.Stepwise;
+import dev.stepwise.store.Probe;
 import dev.stepwise.store.Snapshot;
 import java.io.IOException;
 import java.io.InputStream;
@@ -52,6 +53,16 @@ class PathCommandsTest {
         assertThat(result.out()).isEqualTo(FixturePath.ID + "  " + FixturePath.TITLE + "  (bundled, 0 of " + total
                 + " done)" + System.lineSeparator());
         assertThat(cli.databaseFile()).exists();
+    }
+
+    @Test
+    void listShowsAPathWhoseTitleWasEmptiedElsewhere() {
+        cli.run("list").succeeded();
+        Probe.execute(cli.databaseFile(), "UPDATE path SET title = ''");
+
+        var result = cli.run("list").succeeded();
+
+        assertThat(result.out()).startsWith(FixturePath.ID + "     (bundled, ");
     }
 
     @Test
