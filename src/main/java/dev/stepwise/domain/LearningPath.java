@@ -27,6 +27,11 @@ public record LearningPath(
         List<SelfCheck> selfChecks,
         List<ArchivedItem> archived,
         List<Milestone> milestones) {
+    /**
+     * The most items a path file may bring: ten times the largest path the benchmarks time, and few enough that its
+     * export stays within the size a path file may have.
+     */
+    public static final int MAX_ITEMS = 100_000;
 
     public LearningPath {
         Objects.requireNonNull(id, "id");

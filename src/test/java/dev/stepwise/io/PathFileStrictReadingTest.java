@@ -10,6 +10,8 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -88,7 +90,12 @@ class PathFileStrictReadingTest {
                 Arguments.of("32.3 MB", " ".repeat(paddingTo32point3Mb) + json,
                         "mini.json: is larger than 32 MB, too large for a path file"),
                 Arguments.of("a title of 100,001 characters", minimalWith("\"  Mini path  \"", "\"" + "a".repeat(100_001) + "\""),
-                        "mini.json, field title: is longer than 100000 characters"));
+                        "mini.json, field title: is longer than 100000 characters"),
+                Arguments.of("100,001 items", minimalWith(
+                        "{\"id\": \"explain-design\", \"title\": \"Explain a design\", \"skills\": [\"talk\", \"sql\"]}",
+                        IntStream.range(0, 100_000).mapToObj(i -> "{\"id\": \"i" + i + "\", \"title\": \"t\"}")
+                                .collect(Collectors.joining(","))),
+                        "mini.json, field sections[1].items: a path may have at most 100,000 items, this one has at least 100,001"));
     }
 
     @ParameterizedTest(name = "{0}")
