@@ -165,6 +165,7 @@ public final class BackupService {
             } catch (DatabaseUnavailableException e) {
                 throw BackupException.refused(Phrase.of("backup.refused", backup.toString(), e.reasonPhrase()), e);
             }
+            RestoreReading.check(workingCopy, backup, clock);
             // The working copy is made first: rotating for the before-restore backup may remove the file restored from.
             Written before = before(BackupReason.BEFORE_RESTORE);
             BackupCopies.restore(database, workingCopy);

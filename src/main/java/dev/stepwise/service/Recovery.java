@@ -98,6 +98,7 @@ public final class Recovery {
         Path workingCopy = databaseFile.resolveSibling("." + databaseFile.getFileName() + ".restoring-" + STAMP.format(clock.instant()));
         try {
             BackupCopies.prepareForRestore(backup, workingCopy);
+            RestoreReading.check(workingCopy, backup, clock);
             Path aside = moveAside();
             Files.move(workingCopy, databaseFile);
             return aside;

@@ -94,6 +94,26 @@ class BackupCommandsTest {
     }
 
     @Test
+    void aBackupWhoseValuesStepwiseCannotReadIsRefused() throws IOException {
+        markDone();
+        Path backup = Path.of(cli.run("backup").succeeded().out().strip());
+        Snapshot before = cli.snapshot();
+        Path badDate = Files.copy(backup, dir.resolve("bad-date.db"));
+        Probe.execute(badDate, "UPDATE item_progress SET done_on = '2026-02-30' WHERE status = 'DONE'");
+        Path noTitle = Files.copy(backup, dir.resolve("no-title.db"));
+        Probe.execute(noTitle, "UPDATE path SET title = ''");
+
+        var dateRefused = cli.run("restore", badDate.toString()).failedWith(ExitCodes.BAD_INPUT);
+        var titleRefused = cli.run("restore", noTitle.toString()).failedWith(ExitCodes.BAD_INPUT);
+
+        assertThat(dateRefused.err()).contains("bad-date.db cannot be restored", "\u201c" + FixturePath.ID + "\u201d", "2026-02-30")
+                .contains("Your data is unchanged");
+        assertThat(titleRefused.err()).contains("no-title.db cannot be restored", "field title");
+        assertThat(cli.snapshot()).isEqualTo(before);
+        cli.run("restore", backup.toString()).succeeded();
+    }
+
+    @Test
     void checkSaysOkForASoundFile() {
         var result = cli.run("check").succeeded();
 
