@@ -9,6 +9,7 @@ import dev.stepwise.store.BackupCopies;
 import dev.stepwise.store.Database;
 import dev.stepwise.store.DatabaseUnavailableException;
 import dev.stepwise.store.FileChecks;
+import dev.stepwise.store.FileErrors;
 import dev.stepwise.store.OwnerOnly;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -158,7 +159,7 @@ public final class BackupService {
                 Files.deleteIfExists(workingCopy);
             } catch (IOException e) {
                 throw new BackupException(Phrase.of("backup.notRestored", backup.toString(),
-                        Phrase.of("store.reason.driver", String.valueOf(e.getMessage()))), e);
+                        FileErrors.reason(e)), e);
             }
             try {
                 BackupCopies.prepareForRestore(backup, workingCopy);

@@ -35,8 +35,7 @@ public final class BackupCopies {
             Files.createFile(target, OwnerOnly.fileAttributes(target));
         } catch (IOException e) {
             // Not ours to delete: it may be a file that was there before.
-            throw new BackupException(Phrase.of("backup.notWritten", target.toString(),
-                    Phrase.of("store.reason.driver", String.valueOf(e.getMessage()))), e);
+            throw new BackupException(Phrase.of("backup.notWritten", target.toString(), FileErrors.reason(e)), e);
         }
         Map<String, Long> live;
         try {
@@ -110,8 +109,7 @@ public final class BackupCopies {
         try {
             Files.createFile(workingCopy, OwnerOnly.fileAttributes(workingCopy));
         } catch (IOException e) {
-            throw new BackupException(Phrase.of("backup.notRestored", source.toString(),
-                    Phrase.of("store.reason.driver", String.valueOf(e.getMessage()))), e);
+            throw new BackupException(Phrase.of("backup.notRestored", source.toString(), FileErrors.reason(e)), e);
         }
         try (var connection = config.createConnection(Database.url(source.toAbsolutePath()));
              PreparedStatement vacuum = connection.prepareStatement("VACUUM INTO ?")) {

@@ -48,6 +48,24 @@ class BackupCommandsTest {
     }
 
     @Test
+    void aFileWhereTheBackupsFolderGoesIsNamedAsTheReason() throws IOException {
+        Path inTheWay = dir.resolve("data").resolve("backups");
+        try (var made = Files.list(inTheWay)) {
+            for (Path file : made.toList()) {
+                Files.delete(file);
+            }
+        }
+        Files.delete(inTheWay);
+        Files.writeString(inTheWay, "not a folder");
+
+        var result = cli.run("backup");
+
+        assertThat(result.exitCode()).isNotZero();
+        assertThat(result.err()).contains(inTheWay + " is in the way: a file stands where a folder should be");
+        assertThat(Files.readString(inTheWay)).isEqualTo("not a folder");
+    }
+
+    @Test
     void restorePutsTheBackupBackAndSaysWhereTheDataBeforeItIs() {
         Path backup = Path.of(cli.run("backup").succeeded().out().strip());
         Snapshot atBackup = cli.snapshot();
