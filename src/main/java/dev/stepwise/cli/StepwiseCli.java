@@ -55,6 +55,7 @@ public final class StepwiseCli implements Runnable {
             commandLine.addSubcommand(command);
         }
         withExitCodes(commandLine);
+        withTheVersion(commandLine, commandLine.getCommandSpec().versionProvider());
         commandLine.setExecutionExceptionHandler(StepwiseCli::handleFailure);
         commandLine.setParameterExceptionHandler((problem, args) -> {
             CommandLine failed = problem.getCommandLine();
@@ -68,6 +69,15 @@ public final class StepwiseCli implements Runnable {
     private static void withExitCodes(CommandLine commandLine) {
         commandLine.getCommandSpec().usageMessage().exitCodeListHeading("%nExit codes:%n").exitCodeList(ExitCodes.help());
         commandLine.getSubcommands().values().forEach(StepwiseCli::withExitCodes);
+    }
+
+    /**
+     * Every command's --help offers -V and --version (mixinStandardHelpOptions), but picocli gives a command no
+     * version of its own: without the top command's provider they printed an empty line.
+     */
+    private static void withTheVersion(CommandLine commandLine, CommandLine.IVersionProvider version) {
+        commandLine.getCommandSpec().versionProvider(version);
+        commandLine.getSubcommands().values().forEach(command -> withTheVersion(command, version));
     }
 
     private static int handleFailure(Exception failure, CommandLine commandLine, ParseResult parsed) {

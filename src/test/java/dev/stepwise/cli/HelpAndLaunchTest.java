@@ -38,6 +38,19 @@ class HelpAndLaunchTest {
         assertThat(result.out()).matches("Stepwise \\d+\\.\\d+\\.\\d+(-SNAPSHOT)?\\R");
     }
 
+    /** Each command's --help offers -V and --version (mixinStandardHelpOptions); they printed nothing but the top one. */
+    @ParameterizedTest
+    @ValueSource(strings = {"list", "import-role", "import", "export", "export-progress", "import-progress", "report",
+        "backup", "restore", "check"})
+    void everyCommandPrintsTheSameVersionAsTheTop(String command) {
+        CliRunner cli = new CliRunner(dir.resolve("data"));
+        String version = cli.runExactly("--version").succeeded().out();
+
+        assertThat(cli.runExactly(command, "-V").succeeded().out()).isEqualTo(version);
+        assertThat(cli.runExactly(command, "--version").succeeded().out()).isEqualTo(version);
+        assertThat(dir).as("the version opens no data").isEmptyDirectory();
+    }
+
     @Test
     void commandsAndInformationOptionsRunTheCommandLine() {
         assertThat(Invocation.isCommandLine("list")).isTrue();
