@@ -8,6 +8,8 @@ import dev.stepwise.service.ReportBuilder;
 import dev.stepwise.service.Stepwise;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Iterator;
 import java.util.Locale;
 import java.util.Set;
 import picocli.CommandLine.Command;
@@ -17,20 +19,22 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code report PATH_ID --format html|md|csv|png --out FILE}: the learner's progress on one path as a report to hand
- * an instructor. The format and language are checked before the data is opened; a wrong one is a usage error (2).
+ * {@code report PATH_ID --format FORMAT --out FILE}: the learner's progress on one path as a report to hand an
+ * instructor. The format and language are checked before the data is opened; a wrong one is a usage error (2).
  */
 @Command(name = "report", mixinStandardHelpOptions = true,
         description = "Write a progress report of an installed path: a self-contained web page that prints well to PDF "
-                + "(html), Markdown (md), a CSV table of items, skills and ratings (csv), or the skills matrix as a "
-                + "picture (png).")
+                + "(html), Markdown (md), a CSV table of items, skills and ratings (csv), the skills matrix as a "
+                + "picture (png), or the items done over time against the milestones' plan as a picture (burnup).")
 final class ReportCommand extends DataCommand {
     private static final Set<String> LANGUAGES = Set.of("en", "de");
 
     @Parameters(paramLabel = "PATH_ID", description = "the path's id, as `list` shows it")
     String pathId;
 
-    @Option(names = "--format", required = true, paramLabel = "FORMAT", description = "html, md, csv or png")
+    /** The help and the refusal of an unknown format list the same names: every {@link ReportFormat}'s. */
+    @Option(names = "--format", required = true, paramLabel = "FORMAT", completionCandidates = FormatNames.class,
+            description = "one of: ${COMPLETION-CANDIDATES}")
     String format;
 
     @Option(names = "--language", paramLabel = "LANG",
@@ -47,7 +51,7 @@ final class ReportCommand extends DataCommand {
     @Override
     void run() {
         ReportFormat chosen = ReportFormat.byName(format).orElseThrow(() -> new ParameterException(
-                spec.commandLine(), "Unknown report format '" + format + "': choose html, md, csv, png or burnup"));
+                spec.commandLine(), "Unknown report format '" + format + "': choose one of: " + String.join(", ", new FormatNames())));
         if (language != null && !LANGUAGES.contains(language.strip().toLowerCase(Locale.ROOT))) {
             throw new ParameterException(spec.commandLine(), "Unknown language '" + language + "': choose en or de");
         }
@@ -67,6 +71,14 @@ final class ReportCommand extends DataCommand {
             out().println("Wrote " + what + " to " + output.out);
         } else {
             output.write(new String(content, StandardCharsets.UTF_8), out(), what);
+        }
+    }
+
+    /** The formats as the command line names them, in {@link ReportFormat}'s order; picocli lists them in the help. */
+    static final class FormatNames implements Iterable<String> {
+        @Override
+        public Iterator<String> iterator() {
+            return Arrays.stream(ReportFormat.values()).map(ReportFormat::cliName).iterator();
         }
     }
 }

@@ -5,12 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.stepwise.domain.ItemStatus;
 import dev.stepwise.domain.Level;
 import dev.stepwise.fixtures.FixturePath;
+import dev.stepwise.io.report.ReportFormat;
 import dev.stepwise.service.Stepwise;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.stream.Collectors;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -96,8 +99,20 @@ class ReportCommandTest {
     void aFormatItDoesNotKnowIsAUsageErrorAndWritesNothing() {
         Path out = dir.resolve("report.pdf");
         var result = cli.run("report", FixturePath.ID, "--format", "pdf", "--out", out.toString()).failedWith(ExitCodes.USAGE);
-        assertThat(result.err()).contains("Unknown report format 'pdf': choose html, md, csv, png or burnup");
+        assertThat(result.err()).contains("Unknown report format 'pdf': choose one of: html, md, csv, png, burnup");
         assertThat(out).doesNotExist();
+    }
+
+    /** The help listed html, md, csv or png while burnup worked and the refusal offered it: one list for both now. */
+    @Test
+    void theHelpListsEveryFormatTheRefusalOffers() {
+        String formats = Arrays.stream(ReportFormat.values()).map(ReportFormat::cliName).collect(Collectors.joining(", "));
+
+        String help = cli.runExactly("report", "--help").succeeded().out().replaceAll("\\s+", " ");
+        String refusal = cli.run("report", FixturePath.ID, "--format", "pdf", "--out", "-").failedWith(ExitCodes.USAGE).err();
+
+        assertThat(help).contains("--format=FORMAT one of: " + formats + " ");
+        assertThat(refusal).contains("choose one of: " + formats + " (see");
     }
 
     @Test
