@@ -6,9 +6,10 @@ import dev.stepwise.service.DataFolder;
 import dev.stepwise.store.SqliteLibrary;
 
 /**
- * Plain entry point for {@code java -jar} and IDEs: a command ({@code stepwise list}, {@code stepwise --help}) runs
- * the command line, anything else opens the window. This class must not mention JavaFX: a command starts no toolkit
- * and loads no JavaFX class, so it runs on a machine without a display (the window starts in {@link WindowLauncher}).
+ * Plain entry point for {@code java -jar} and IDEs: no arguments or the data folder alone opens the window, anything
+ * else ({@code stepwise list}, {@code stepwise --help}, a mistyped option) runs the command line ({@link Invocation}).
+ * This class must not mention JavaFX: a command starts no toolkit and loads no JavaFX class, so it runs on a machine
+ * without a display (the window starts in {@link WindowLauncher}).
  */
 public final class Launcher {
     private Launcher() {

@@ -51,18 +51,14 @@ public final class StepwiseCli implements Runnable {
         for (Object command : List.of(new ListCommand(environment), new ImportRoleCommand(environment),
                 new ImportPathCommand(environment), new ExportPathCommand(environment),
                 new ExportProgressCommand(environment), new ImportProgressCommand(environment), new ReportCommand(environment),
-                new BackupCommand(environment), new RestoreCommand(environment), new CheckCommand(environment))) {
+                new BackupCommand(environment), new RestoreCommand(environment), new CheckCommand(environment),
+                new CommandLine.HelpCommand())) {
             commandLine.addSubcommand(command);
         }
         withExitCodes(commandLine);
         withTheVersion(commandLine, commandLine.getCommandSpec().versionProvider());
         commandLine.setExecutionExceptionHandler(StepwiseCli::handleFailure);
-        commandLine.setParameterExceptionHandler((problem, args) -> {
-            CommandLine failed = problem.getCommandLine();
-            failed.getErr().println("stepwise: " + problem.getMessage() + " (see '"
-                    + failed.getCommandSpec().qualifiedName() + " --help')");
-            return ExitCodes.USAGE;
-        });
+        commandLine.setParameterExceptionHandler(new UsageError());
         return commandLine;
     }
 

@@ -60,6 +60,52 @@ class HelpAndLaunchTest {
         assertThat(Invocation.isCommandLine("lst")).as("a typo is reported, not ignored").isTrue();
     }
 
+    /** "stepwise --bogus" opened the window (or, without a display, failed with a message meant for developers). */
+    @Test
+    void anythingButTheDataFolderAloneRunsTheCommandLine() {
+        assertThat(Invocation.isCommandLine("--bogus")).isTrue();
+        assertThat(Invocation.isCommandLine("--data-dir", "/tmp/x", "--bogus")).isTrue();
+        assertThat(Invocation.isCommandLine("--bogus", "--data-dir", "/tmp/x")).isTrue();
+        assertThat(Invocation.isCommandLine("--data-dir=/tmp/x", "-x")).isTrue();
+        assertThat(Invocation.isCommandLine("--data-dir")).as("a missing folder is reported").isTrue();
+        assertThat(Invocation.isCommandLine("--data-dir", "/tmp/x", "--data-dir", "/tmp/y")).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"--bogus", "-x"})
+    void anUnknownTopOptionIsAUsageErrorOnOneLine(String option) {
+        CliRunner cli = new CliRunner(dir.resolve("data"));
+
+        assertThat(cli.runExactly(option).failedWith(ExitCodes.USAGE).errLines())
+                .containsExactly("stepwise: Unknown option: '" + option + "' (see 'stepwise --help')");
+        assertThat(cli.run(option).failedWith(ExitCodes.USAGE).errLines())
+                .containsExactly("stepwise: Unknown option: '" + option + "' (see 'stepwise --help')");
+        assertThat(dir).as("nothing opened").isEmptyDirectory();
+    }
+
+    @Test
+    void anUnknownCommandIsNamedAsACommand() {
+        CliRunner cli = new CliRunner(dir.resolve("data"));
+
+        assertThat(cli.runExactly("bogus").failedWith(ExitCodes.USAGE).errLines())
+                .containsExactly("stepwise: Unknown command 'bogus' (see 'stepwise --help' for the commands)");
+        assertThat(cli.runExactly("--data-dir", dir.resolve("data").toString(), "bogus", "list").failedWith(ExitCodes.USAGE)
+                .errLines()).containsExactly("stepwise: Unknown command 'bogus' (see 'stepwise --help' for the commands)");
+        assertThat(dir).as("nothing opened").isEmptyDirectory();
+    }
+
+    @Test
+    void helpNamesACommandsHelp() {
+        CliRunner cli = new CliRunner(dir.resolve("data"));
+
+        assertThat(cli.runExactly("help", "list").succeeded().out())
+                .isEqualTo(cli.runExactly("list", "--help").succeeded().out());
+        assertThat(cli.runExactly("help").succeeded().out()).isEqualTo(cli.runExactly("--help").succeeded().out());
+        assertThat(cli.runExactly("help", "bogus").failedWith(ExitCodes.USAGE).errLines())
+                .containsExactly("stepwise: Unknown subcommand 'bogus' (see 'stepwise --help')");
+        assertThat(dir).as("help opens no data").isEmptyDirectory();
+    }
+
     @Test
     void noArgumentsOrOnlyTheDataFolderOpenTheWindow() {
         assertThat(Invocation.isCommandLine()).isFalse();
