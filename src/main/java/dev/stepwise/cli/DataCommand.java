@@ -1,6 +1,9 @@
 package dev.stepwise.cli;
 
+import dev.stepwise.domain.Phrase;
 import dev.stepwise.service.DataFolder;
+import dev.stepwise.service.DataInUseException;
+import dev.stepwise.service.DataUnavailableException;
 import dev.stepwise.service.Stepwise;
 import java.io.PrintWriter;
 import java.util.List;
@@ -34,10 +37,15 @@ abstract class DataCommand implements Callable<Integer> {
     /**
      * Opens the services; the caller closes them.
      *
-     * @throws dev.stepwise.service.DataUnavailableException when the data cannot be used (reported with exit 3)
+     * @throws DataUnavailableException when the data cannot be used (reported with exit 3)
      */
     Stepwise open() {
-        return environment.opener().apply(folder().databaseFile());
+        try {
+            return environment.opener().apply(folder().databaseFile());
+        } catch (DataInUseException e) {
+            // The window's sentence says to switch to the other window; here the other one may as well be a command.
+            throw new DataUnavailableException(e.file(), Phrase.of("cli.reason.inUse"), e);
+        }
     }
 
     /** The data folder this command works on, without opening anything. */

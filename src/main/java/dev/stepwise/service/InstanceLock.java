@@ -33,7 +33,7 @@ final class InstanceLock implements AutoCloseable {
     /**
      * Locks the database file, which {@code Database.open} has just opened (and created on a first start).
      *
-     * @throws DataUnavailableException naming the database when another Stepwise has it open
+     * @throws DataInUseException naming the database when another Stepwise has it open
      */
     static InstanceLock acquire(Path databaseFile) {
         Path absolute = databaseFile.toAbsolutePath();
@@ -53,9 +53,9 @@ final class InstanceLock implements AutoCloseable {
         }
     }
 
-    private static DataUnavailableException alreadyOpen(Path file, Exception cause, FileChannel channel) {
+    private static DataInUseException alreadyOpen(Path file, Exception cause, FileChannel channel) {
         closeQuietly(channel);
-        return new DataUnavailableException(file, Phrase.of("store.reason.alreadyOpen"), cause);
+        return new DataInUseException(file, cause);
     }
 
     private static void closeQuietly(FileChannel channel) {

@@ -153,15 +153,24 @@ class RefusedInputTest {
         assertThat(Files.readAllBytes(cli.databaseFile())).isEqualTo(before);
     }
 
+    /**
+     * Held by a window or by another command: both are an open {@code Stepwise}. The command line said the window's
+     * "Switch to that window, or close it first", which a script running two commands at once had no window for.
+     */
     @Test
-    void aDatabaseInUseByTheWindowIsReportedWithExitThree() {
+    void aDataFolderInUseByAnotherStepwiseIsReportedWithExitThree() {
         Path file = CliRunner.write(dir.resolve("mini.json"), CliRunner.resource("/dev/stepwise/io/minimal-path.json"));
-        CliRunner.Result result;
-        try (Stepwise window = CliRunner.open(cli.databaseFile())) {
-            result = cli.run("import", file.toString()).failedWith(ExitCodes.DATA_UNAVAILABLE);
+        CliRunner.Result importing;
+        CliRunner.Result listing;
+        try (Stepwise other = CliRunner.open(cli.databaseFile())) {
+            importing = cli.run("import", file.toString()).failedWith(ExitCodes.DATA_UNAVAILABLE);
+            listing = cli.run("list").failedWith(ExitCodes.DATA_UNAVAILABLE);
         }
 
-        assertThat(result.err()).contains(cli.databaseFile().toString(), "already open");
+        String inUse = "stepwise: Cannot open " + cli.databaseFile().toAbsolutePath() + ": another Stepwise (a window or a "
+                + "command) is using this data folder. Try again when it has finished.";
+        assertThat(importing.errLines()).containsExactly(inUse);
+        assertThat(listing.errLines()).containsExactly(inUse);
         nothingWritten();
     }
 
