@@ -1,6 +1,7 @@
 package dev.stepwise.cli;
 
 import dev.stepwise.domain.BackupException;
+import dev.stepwise.domain.DataFileLocked;
 import dev.stepwise.io.FileProblemException;
 import dev.stepwise.io.RoleDescriptionException;
 import dev.stepwise.io.TextFileException;
@@ -78,7 +79,7 @@ public final class StepwiseCli implements Runnable {
 
     private static int handleFailure(Exception failure, CommandLine commandLine, ParseResult parsed) {
         int code;
-        if (failure instanceof DataUnavailableException) {
+        if (failure instanceof DataUnavailableException || failure instanceof DataFileLocked) {
             code = ExitCodes.DATA_UNAVAILABLE;
         } else if (failure instanceof BackupException backup) {
             code = backup.refusedInput() ? ExitCodes.BAD_INPUT : ExitCodes.DAMAGED;

@@ -227,7 +227,7 @@ public final class Database implements AutoCloseable {
         try (Statement statement = connection.createStatement()) {
             statement.execute(sql);
         } catch (SQLException e) {
-            throw new StoreException("Could not save to " + file + ": " + SqliteErrors.describe(e), e);
+            throw SqliteErrors.failure("Could not save to", file, e);
         }
     }
 
@@ -237,7 +237,7 @@ public final class Database implements AutoCloseable {
             prepared(sql).execute();
         } catch (SQLException e) {
             discard(sql);
-            throw new StoreException("Could not save to " + file + ": " + SqliteErrors.describe(e), e);
+            throw SqliteErrors.failure("Could not save to", file, e);
         }
     }
 

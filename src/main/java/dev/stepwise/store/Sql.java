@@ -76,7 +76,7 @@ final class Sql {
     }
 
     static StoreException failure(Database database, SQLException e) {
-        return new StoreException("Database error in " + database.file() + ": " + SqliteErrors.describe(e), e);
+        return SqliteErrors.failure("Database error in", database.file(), e);
     }
 
     static String text(LocalDate date) {

@@ -1,6 +1,7 @@
 package dev.stepwise.store;
 
 import dev.stepwise.domain.Phrase;
+import java.nio.file.Path;
 import java.sql.SQLException;
 import org.sqlite.SQLiteErrorCode;
 import org.sqlite.SQLiteException;
@@ -15,8 +16,28 @@ final class SqliteErrors {
         return reason(e).english();
     }
 
+    /**
+     * The exception for a statement on the file that failed: a file locked by another program is its own kind (nothing
+     * was done, whether the statement read or wrote), anything else a store exception saying what failed and why.
+     */
+    static StoreException failure(String failed, Path file, SQLException e) {
+        if (isLocked(e)) {
+            return new DatabaseLockedException(file, e);
+        }
+        return new StoreException(failed + " " + file + ": " + describe(e), e);
+    }
+
+    /** SQLITE_BUSY or SQLITE_LOCKED, extended codes included: another connection holds the lock past the busy timeout. */
+    private static boolean isLocked(SQLException e) {
+        int primary = e instanceof SQLiteException sqlite ? sqlite.getResultCode().code & 0xff : -1;
+        return primary == SQLiteErrorCode.SQLITE_BUSY.code || primary == SQLiteErrorCode.SQLITE_LOCKED.code;
+    }
+
     /** Turns SQLite's error codes into words a learner understands; other errors keep the driver's own words. */
     static Phrase reason(SQLException e) {
+        if (isLocked(e)) {
+            return Phrase.of("store.reason.locked");
+        }
         if (e instanceof SQLiteException sqlite) {
             SQLiteErrorCode code = sqlite.getResultCode();
             switch (code.code & 0xff) {
@@ -24,9 +45,6 @@ final class SqliteErrors {
                     return Phrase.of("store.reason.notADatabase");
                 case 11: // SQLITE_CORRUPT
                     return Phrase.of("store.reason.damaged");
-                case 5: // SQLITE_BUSY
-                case 6: // SQLITE_LOCKED
-                    return Phrase.of("store.reason.locked");
                 case 8: // SQLITE_READONLY
                     return Phrase.of("store.reason.readOnly");
                 case 14: // SQLITE_CANTOPEN

@@ -11,9 +11,17 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Every refusal is one line on stderr naming the problem, a distinct exit code, and no write: the database's rows
@@ -171,6 +179,32 @@ class RefusedInputTest {
                 + "command) is using this data folder. Try again when it has finished.";
         assertThat(importing.errLines()).containsExactly(inUse);
         assertThat(listing.errLines()).containsExactly(inUse);
+        nothingWritten();
+    }
+
+    /**
+     * Another program (sqlite3, a sync tool) holds SQLite's write lock with a change of its own. Commands that only read
+     * exited 4 with "unexpected failure: Could not save to …". Each run waits out the 3 s busy timeout once.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"list", "import"})
+    @Timeout(value = 30, unit = TimeUnit.SECONDS)
+    void aDataFileLockedByAnotherProgramIsReportedWithExitThreeAndNothingChanges(String command) throws SQLException {
+        Path file = CliRunner.write(dir.resolve("mini.json"), CliRunner.resource("/dev/stepwise/io/minimal-path.json"));
+        String[] args = command.equals("import") ? new String[] {command, file.toString()} : new String[] {command};
+        CliRunner.Result result;
+        try (Connection other = DriverManager.getConnection("jdbc:sqlite:" + cli.databaseFile());
+             Statement statement = other.createStatement()) {
+            statement.execute("BEGIN EXCLUSIVE");
+            statement.execute("INSERT INTO preference (key, value) VALUES ('theme', 'dark')");
+
+            result = cli.run(args).failedWith(ExitCodes.DATA_UNAVAILABLE);
+
+            statement.execute("ROLLBACK");
+        }
+        assertThat(result.errLines()).containsExactly("stepwise: The data file " + cli.databaseFile().toAbsolutePath()
+                + " is locked by another program, so nothing was changed. Try again when that program has finished.");
+        assertThat(result.out()).isEmpty();
         nothingWritten();
     }
 
