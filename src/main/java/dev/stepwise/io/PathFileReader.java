@@ -3,13 +3,12 @@ package dev.stepwise.io;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.InputCoercionException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.exc.StreamReadException;
-
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.MapperFeature;
@@ -25,10 +24,7 @@ import dev.stepwise.domain.Phrase;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.List;
-import java.util.stream.Collectors;
 
 /**
  * Reads a {@code stepwise-path} JSON file into a validated {@link LearningPath}, or says exactly what is wrong. Path
@@ -99,7 +95,7 @@ public final class PathFileReader {
         }
         PathFileDto dto;
         try (JsonParser parser = Strict.MAPPER.createParser(content)) {
-            dto = parse(source, parser);
+            dto = parse(source, parser, content);
         } catch (IOException e) {
             throw new PathFileException(source, "", unreadable(e), e);
         }
@@ -110,22 +106,22 @@ public final class PathFileReader {
     }
 
     /** Errors are mapped while the parser is still open: it knows where it stands and which token it met. */
-    private static PathFileDto parse(String source, JsonParser parser) throws IOException {
+    private static PathFileDto parse(String source, JsonParser parser, byte[] content) throws IOException {
         try {
             return Strict.MAPPER.readValue(parser, PathFileDto.class);
         } catch (UnrecognizedPropertyException e) {
-            throw new PathFileException(source, fieldOf(e), Phrase.of("file.unknownField", e.getPropertyName()), e);
+            throw new PathFileException(source, JsonProblems.fieldOf(e), Phrase.of("file.unknownField", e.getPropertyName()), e);
         } catch (JsonMappingException e) {
             // A syntax error met inside a section or item arrives wrapped as a mapping error; it is still bad JSON.
             if (e.getCause() instanceof StreamReadException || e.getCause() instanceof StreamConstraintsException) {
-                throw streamProblem(source, parser, (JsonProcessingException) e.getCause());
+                throw streamProblem(source, parser, (JsonProcessingException) e.getCause(), content);
             }
             if (e.getOriginalMessage().startsWith("Trailing token")) {
-                throw new PathFileException(source, "", Phrase.of("file.trailing", at(e)), e);
+                throw new PathFileException(source, "", Phrase.of("file.trailing", JsonProblems.at(e)), e);
             }
-            throw new PathFileException(source, fieldOf(e), wrongKind(e, parser), e);
+            throw new PathFileException(source, JsonProblems.fieldOf(e), wrongKind(e, parser), e);
         } catch (JsonProcessingException e) {
-            throw streamProblem(source, parser, e);
+            throw streamProblem(source, parser, e, content);
         }
     }
 
@@ -144,36 +140,35 @@ public final class PathFileReader {
         }
     }
 
-    /** A duplicate key or a broken limit names the field where it happened; anything else is a syntax error. */
-    private static PathFileException streamProblem(String source, JsonParser parser, JsonProcessingException e) {
+    /**
+     * A duplicate key or a broken limit names the field where it happened; anything else is a syntax error.
+     *
+     * @param content the file's bytes, or {@code null} when only the header is streamed
+     */
+    private static PathFileException streamProblem(String source, JsonParser parser, JsonProcessingException e, byte[] content) {
         String message = e.getOriginalMessage();
-        String field = fieldOf(parser.getParsingContext());
+        String field = JsonProblems.fieldOf(parser.getParsingContext());
         if (message != null && message.startsWith("Duplicate field")) {
-            return new PathFileException(source, field, Phrase.of("file.givenTwice", at(e)), e);
+            return new PathFileException(source, field, Phrase.of("file.givenTwice", JsonProblems.at(e)), e);
         }
         if (e instanceof StreamConstraintsException) {
             if (message != null && message.contains("nesting depth")) {
-                return new PathFileException(source, "", Phrase.of("file.nestsDeeper", MAX_NESTING_DEPTH, at(e)), e);
+                return new PathFileException(source, "", Phrase.of("file.nestsDeeper", MAX_NESTING_DEPTH, JsonProblems.at(e)), e);
             }
             if (message != null && message.contains("String value length")) {
                 return new PathFileException(source, field, Phrase.of("file.longerThan", MAX_STRING_LENGTH), e);
             }
         }
-        return invalidJson(source, e);
-    }
-
-    /** " at line 3, column 7", or nothing when the parser does not know where it stands. */
-    private static Object at(JsonProcessingException e) {
-        var location = e.getLocation();
-        return location == null ? "" : Phrase.of("file.atLine", location.getLineNr(), location.getColumnNr());
+        if (e instanceof InputCoercionException) {
+            return new PathFileException(source, "", Phrase.of("file.invalidJson", JsonProblems.at(e),
+                    String.valueOf(e.getOriginalMessage())), e);
+        }
+        JsonProblems.Refusal refusal = JsonProblems.syntax(e, content);
+        return new PathFileException(source, refusal.field(), refusal.problem(), e);
     }
 
     static Phrase unreadable(IOException e) {
         return Phrase.of("file.unreadable", String.valueOf(e.getMessage()));
-    }
-
-    private static PathFileException invalidJson(String source, JsonProcessingException e) {
-        return new PathFileException(source, "", Phrase.of("file.invalidJson", at(e), String.valueOf(e.getOriginalMessage())), e);
     }
 
     /** "must be a whole number, was \"3\"" rather than Jackson's account of its coercion settings. */
@@ -230,7 +225,7 @@ public final class PathFileReader {
                     }
                 }
             } catch (JsonProcessingException e) {
-                throw streamProblem(source, parser, e);
+                throw streamProblem(source, parser, e, null);
             }
         } catch (IOException e) {
             throw new PathFileException(source, "", unreadable(e), e);
@@ -242,26 +237,5 @@ public final class PathFileReader {
             throw new PathFileException(source, "contentVersion", Phrase.of("file.missingOrNotNumber"), null);
         }
         return new PathFileHeader(id, contentVersion);
-    }
-
-    /** Jackson's path (sections → 0 → items …) in the same notation our own validation uses. */
-    private static String fieldOf(JsonMappingException e) {
-        return e.getPath().stream()
-                .map(reference -> reference.getFieldName() != null ? "." + reference.getFieldName() : "[" + reference.getIndex() + "]")
-                .collect(Collectors.joining())
-                .replaceFirst("^\\.", "");
-    }
-
-    /** Where the parser stands, in the same notation: {@code sections[0].items[1].title}. */
-    private static String fieldOf(JsonStreamContext context) {
-        Deque<String> parts = new ArrayDeque<>();
-        for (JsonStreamContext at = context; at != null && !at.inRoot(); at = at.getParent()) {
-            if (at.inArray()) {
-                parts.push("[" + Math.max(at.getCurrentIndex(), 0) + "]");
-            } else if (at.getCurrentName() != null) {
-                parts.push("." + at.getCurrentName());
-            }
-        }
-        return String.join("", parts).replaceFirst("^\\.", "");
     }
 }

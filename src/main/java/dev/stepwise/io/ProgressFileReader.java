@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.InputCoercionException;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -21,10 +22,7 @@ import dev.stepwise.domain.ProgressFile;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.List;
-import java.util.stream.Collectors;
 
 /**
  * Reads a {@code stepwise-progress} file into a validated {@link ProgressFile}, or says exactly what is wrong. A
@@ -78,7 +76,7 @@ public final class ProgressFileReader {
         checkStructure(source, content);
         ProgressFileDto dto;
         try (JsonParser parser = mapper.createParser(content)) {
-            dto = bind(source, parser);
+            dto = bind(source, parser, content);
         } catch (IOException e) {
             throw new ProgressFileException(source, "", PathFileReader.unreadable(e), e);
         }
@@ -89,16 +87,16 @@ public final class ProgressFileReader {
     }
 
     /** Binds from a parser this class owns, so that on a wrong kind of value the parser still shows what it met. */
-    private ProgressFileDto bind(String source, JsonParser parser) throws IOException {
+    private ProgressFileDto bind(String source, JsonParser parser, byte[] content) throws IOException {
         try {
             return mapper.readValue(parser, ProgressFileDto.class);
         } catch (UnrecognizedPropertyException e) {
-            throw new ProgressFileException(source, fieldOf(e), Phrase.of("file.unknownField", e.getPropertyName()), e);
+            throw new ProgressFileException(source, JsonProblems.fieldOf(e), Phrase.of("file.unknownField", e.getPropertyName()), e);
         } catch (JsonMappingException e) {
             if (e.getCause() instanceof StreamReadException syntax) {
-                throw invalidJson(source, syntax);
+                throw invalidJson(source, syntax, content);
             }
-            throw new ProgressFileException(source, fieldOf(e), wrongKind(e, parser.currentToken()), e);
+            throw new ProgressFileException(source, JsonProblems.fieldOf(e), wrongKind(e, parser.currentToken()), e);
         }
     }
 
@@ -118,7 +116,7 @@ public final class ProgressFileReader {
                 }
                 if ((token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY)
                         && parser.getParsingContext().getNestingDepth() > MAX_DEPTH) {
-                    throw new ProgressFileException(source, fieldOf(parser.getParsingContext().getParent()),
+                    throw new ProgressFileException(source, JsonProblems.fieldOf(parser.getParsingContext().getParent()),
                             Phrase.of("file.nestedDeeper", MAX_DEPTH), null);
                 }
                 rootDone = parser.getParsingContext().inRoot() && !token.isStructStart();
@@ -127,10 +125,10 @@ public final class ProgressFileReader {
             if (e.getMessage().startsWith("Duplicate field")) {
                 JsonStreamContext context = e.getProcessor() == null ? null : e.getProcessor().getParsingContext();
                 var location = e.getLocation();
-                throw new ProgressFileException(source, fieldOf(context), location == null ? Phrase.of("file.keyTwice")
+                throw new ProgressFileException(source, JsonProblems.fieldOf(context), location == null ? Phrase.of("file.keyTwice")
                         : Phrase.of("file.keyTwiceAt", location.getLineNr(), location.getColumnNr()), e);
             }
-            throw invalidJson(source, e);
+            throw invalidJson(source, e, content);
         } catch (IOException e) {
             throw new ProgressFileException(source, "", PathFileReader.unreadable(e), e);
         }
@@ -156,29 +154,12 @@ public final class ProgressFileReader {
         return was == null ? Phrase.of("file.mustBe", wanted) : Phrase.of("file.mustBeWas", wanted, was);
     }
 
-    private static ProgressFileException invalidJson(String source, JsonProcessingException e) {
-        var location = e.getLocation();
-        Object where = location == null ? "" : Phrase.of("file.atLine", location.getLineNr(), location.getColumnNr());
-        return new ProgressFileException(source, "", Phrase.of("file.invalidJson", where, String.valueOf(e.getOriginalMessage())), e);
-    }
-
-    /** The parser's position in the notation our own validation uses: {@code skills[0].ratings[1].level}. */
-    private static String fieldOf(JsonStreamContext context) {
-        Deque<String> parts = new ArrayDeque<>();
-        for (JsonStreamContext at = context; at != null && !at.inRoot(); at = at.getParent()) {
-            if (at.inArray()) {
-                parts.push("[" + Math.max(0, at.getCurrentIndex()) + "]");
-            } else if (at.getCurrentName() != null) {
-                parts.push("." + at.getCurrentName());
-            }
+    private static ProgressFileException invalidJson(String source, JsonProcessingException e, byte[] content) {
+        if (e instanceof InputCoercionException) {
+            return new ProgressFileException(source, "", Phrase.of("file.invalidJson", JsonProblems.at(e),
+                    String.valueOf(e.getOriginalMessage())), e);
         }
-        return String.join("", parts).replaceFirst("^\\.", "");
-    }
-
-    private static String fieldOf(JsonMappingException e) {
-        return e.getPath().stream()
-                .map(reference -> reference.getFieldName() != null ? "." + reference.getFieldName() : "[" + reference.getIndex() + "]")
-                .collect(Collectors.joining())
-                .replaceFirst("^\\.", "");
+        JsonProblems.Refusal refusal = JsonProblems.syntax(e, content);
+        return new ProgressFileException(source, refusal.field(), refusal.problem(), e);
     }
 }

@@ -39,9 +39,9 @@ class RefusalPhrasesTest {
         PathFileException refused = catchThrowableOfType(PathFileException.class, () -> new PathFileReader().read("a.json",
                 new ByteArrayInputStream("{\n  \"format\": ,\n}".getBytes(StandardCharsets.UTF_8))));
 
-        assertThat(refused.problem().key()).isEqualTo("file.invalidJson");
-        assertThat(refused.getMessage()).startsWith("a.json: not valid JSON at line 2, column ");
-        assertThat(german(refused.explanation())).startsWith("a.json: kein gültiges JSON in Zeile 2, Spalte ");
+        assertThat(refused.problem().key()).isEqualTo("file.unexpected");
+        assertThat(refused).hasMessage("a.json: unexpected text \",\" at line 2, column 13");
+        assertThat(german(refused.explanation())).isEqualTo("a.json: unerwarteter Text „,“ in Zeile 2, Spalte 13");
     }
 
     @Test
