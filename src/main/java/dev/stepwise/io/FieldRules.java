@@ -3,6 +3,7 @@ package dev.stepwise.io;
 import dev.stepwise.domain.Deadlines;
 import dev.stepwise.domain.Level;
 import dev.stepwise.domain.Phrase;
+import java.math.BigInteger;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.regex.Pattern;
@@ -18,6 +19,8 @@ final class FieldRules {
     private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     /** Longer than any id, date, kind or link a person would write; what is longer is cut in messages. */
     static final int MAX_QUOTED = 100;
+    /** More digits than any number a field takes; a number that has more is cut in messages. */
+    static final int MAX_DIGITS = 40;
 
     /** Makes the reading mapper's own problem for a field. */
     @FunctionalInterface
@@ -81,14 +84,31 @@ final class FieldRules {
         return true;
     }
 
-    Level level(String field, Integer value) {
+    Level level(String field, BigInteger value) {
         if (value == null) {
             throw fail.at(field, Phrase.of("file.missing"));
         }
-        if (value < Level.MIN.value() || value > Level.MAX.value()) {
-            throw fail.at(field, Phrase.of("file.level", value));
+        if (!within(value, Level.MIN.value(), Level.MAX.value())) {
+            throw fail.at(field, Phrase.of("file.level", written(value)));
         }
-        return Level.of(value);
+        return Level.of(value.intValueExact());
+    }
+
+    /**
+     * Whether a whole number from the file is given and lies from {@code min} to {@code max}. Files hold whole numbers
+     * of any size, so a number beyond {@code int} meets the same range check, and message, as any other.
+     */
+    static boolean within(BigInteger value, int min, int max) {
+        return value != null && value.compareTo(BigInteger.valueOf(min)) >= 0 && value.compareTo(BigInteger.valueOf(max)) <= 0;
+    }
+
+    /**
+     * A whole number as the file writes it, for a message ("null" when there is none). A hostile file can write a
+     * thousand digits; the message shows the first {@value #MAX_DIGITS} and stops.
+     */
+    static String written(BigInteger value) {
+        String digits = String.valueOf(value);
+        return digits.length() <= MAX_DIGITS ? digits : digits.substring(0, MAX_DIGITS) + "…";
     }
 
     /** A date exactly as Stepwise writes it ({@code 2026-03-31}) that exists; {@code null} when absent. */

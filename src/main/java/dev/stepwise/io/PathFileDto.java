@@ -1,19 +1,22 @@
 package dev.stepwise.io;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.math.BigInteger;
 import java.util.List;
 
 /**
  * The {@code stepwise-path} file format, version 2, exactly as it is on disk. Kept apart from the domain so the
- * file format can evolve (and stay readable) without reshaping the model; {@link PathFileMapper} converts.
+ * file format can evolve (and stay readable) without reshaping the model; {@link PathFileMapper} converts. Whole
+ * numbers are read as written, however large, so that one beyond its field's range is refused by the mapper's range
+ * check, naming the field, rather than by the parser.
  */
 @JsonPropertyOrder({"format", "formatVersion", "id", "contentVersion", "title", "tagline", "overview", "industries",
         "skills", "sections", "selfChecks", "milestones"})
 public record PathFileDto(
         String format,
-        Integer formatVersion,
+        BigInteger formatVersion,
         String id,
-        Integer contentVersion,
+        BigInteger contentVersion,
         String title,
         String tagline,
         String overview,
@@ -29,7 +32,7 @@ public record PathFileDto(
     /** The oldest version still read. */
     public static final int OLDEST_VERSION = 1;
 
-    public record SkillDto(String id, String name, String category, String description, Integer targetLevel) {
+    public record SkillDto(String id, String name, String category, String description, BigInteger targetLevel) {
     }
 
     public record SectionDto(String id, String kind, String title, String description, List<ItemDto> items) {
@@ -40,7 +43,7 @@ public record PathFileDto(
             String title,
             String detail,
             List<String> skills,
-            Integer estimateHours,
+            BigInteger estimateHours,
             String targetDate,
             List<SubItemDto> subItems,
             List<ResourceDto> resources) {

@@ -17,6 +17,7 @@ import dev.stepwise.io.PathFileDto.ResourceDto;
 import dev.stepwise.io.PathFileDto.SectionDto;
 import dev.stepwise.io.PathFileDto.SkillDto;
 import dev.stepwise.io.PathFileDto.SubItemDto;
+import java.math.BigInteger;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -43,15 +44,12 @@ final class PathFileMapper {
         if (!PathFileDto.FORMAT.equals(dto.format())) {
             throw fail("format", Phrase.of("file.format", PathFileDto.FORMAT, quoted(dto.format())));
         }
-        if (dto.formatVersion() == null || dto.formatVersion() < PathFileDto.OLDEST_VERSION
-                || dto.formatVersion() > PathFileDto.FORMAT_VERSION) {
+        if (!FieldRules.within(dto.formatVersion(), PathFileDto.OLDEST_VERSION, PathFileDto.FORMAT_VERSION)) {
             throw fail("formatVersion", Phrase.of("file.formatVersionUpTo", PathFileDto.FORMAT_VERSION,
-                    String.valueOf(dto.formatVersion())));
+                    FieldRules.written(dto.formatVersion())));
         }
         String id = id("id", dto.id());
-        if (dto.contentVersion() == null || dto.contentVersion() < 1) {
-            throw fail("contentVersion", Phrase.of("file.contentVersion", String.valueOf(dto.contentVersion())));
-        }
+        int contentVersion = contentVersion(rules, dto.contentVersion());
         String title = title("title", dto.title());
         List<String> industries = new ArrayList<>();
         List<String> industryDtos = list(dto.industries());
@@ -71,8 +69,9 @@ final class PathFileMapper {
             String checkId = unique(field + ".id", id(field + ".id", check.id()), selfCheckIds);
             selfChecks.add(new SelfCheck(checkId, title(field + ".statement", check.statement())));
         }
-        List<Milestone> milestones = new PathFileMilestones(source, rules).read(dto.formatVersion(), dto.milestones(), itemIds);
-        return new LearningPath(id, dto.contentVersion(), title, text("tagline", dto.tagline()), text("overview", dto.overview()),
+        List<Milestone> milestones = new PathFileMilestones(source, rules).read(dto.formatVersion().intValueExact(), dto.milestones(),
+                itemIds);
+        return new LearningPath(id, contentVersion, title, text("tagline", dto.tagline()), text("overview", dto.overview()),
                 industries, skills, sections, selfChecks, List.of(), milestones);
     }
 
@@ -127,11 +126,14 @@ final class PathFileMapper {
             }
             skills.add(skillId);
         }
-        if (dto.estimateHours() != null && dto.estimateHours() < 0) {
-            throw fail(field + ".estimateHours", Phrase.of("file.negative", dto.estimateHours()));
+        BigInteger hours = dto.estimateHours();
+        if (hours != null && hours.signum() < 0) {
+            throw fail(field + ".estimateHours", Phrase.of("file.negative", FieldRules.written(hours)));
         }
-        if (dto.estimateHours() != null && dto.estimateHours() > Texts.MAX_ESTIMATE_HOURS) {
-            throw fail(field + ".estimateHours", Phrase.of("file.tooManyHours", Texts.MAX_ESTIMATE_HOURS, dto.estimateHours()));
+        if (hours != null && !FieldRules.within(hours, 0, Texts.MAX_ESTIMATE_HOURS)) {
+            // Grouped like the limit ("10,000"), as long as the number is one a message can still show whole.
+            Object shown = hours.bitLength() < Long.SIZE ? hours : FieldRules.written(hours);
+            throw fail(field + ".estimateHours", Phrase.of("file.tooManyHours", Texts.MAX_ESTIMATE_HOURS, shown));
         }
         LocalDate targetDate = date(field + ".targetDate", dto.targetDate());
         List<SubItem> subItems = new ArrayList<>();
@@ -155,7 +157,7 @@ final class PathFileMapper {
             resources.add(new Resource(title(resourceField + ".title", resource.title()), url));
         }
         return new Item(itemId, title(field + ".title", dto.title()), text(field + ".detail", dto.detail()), subItems, resources, skills,
-                dto.estimateHours(), targetDate);
+                hours == null ? null : hours.intValueExact(), targetDate);
     }
 
     private SectionKind kind(String field, String value) {
@@ -169,7 +171,15 @@ final class PathFileMapper {
         throw fail(field, Phrase.of("file.oneOf", "steps, background, practice", quoted(kind)));
     }
 
-    private Level level(String field, Integer value) {
+    /** A path's content version: 1 or more, and within what the store keeps ({@code int}). */
+    static int contentVersion(FieldRules rules, BigInteger value) {
+        if (!FieldRules.within(value, 1, Integer.MAX_VALUE)) {
+            throw rules.at("contentVersion", Phrase.of("file.contentVersion", Integer.MAX_VALUE, FieldRules.written(value)));
+        }
+        return value.intValueExact();
+    }
+
+    private Level level(String field, BigInteger value) {
         return rules.level(field, value);
     }
 

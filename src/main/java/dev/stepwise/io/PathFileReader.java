@@ -6,7 +6,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
-import com.fasterxml.jackson.core.exc.InputCoercionException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -23,6 +22,7 @@ import dev.stepwise.domain.LearningPath;
 import dev.stepwise.domain.Phrase;
 import java.io.IOException;
 import java.io.InputStream;
+import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
@@ -159,10 +159,6 @@ public final class PathFileReader {
                 return new PathFileException(source, field, Phrase.of("file.longerThan", MAX_STRING_LENGTH), e);
             }
         }
-        if (e instanceof InputCoercionException) {
-            return new PathFileException(source, "", Phrase.of("file.invalidJson", JsonProblems.at(e),
-                    String.valueOf(e.getOriginalMessage())), e);
-        }
         JsonProblems.Refusal refusal = JsonProblems.syntax(e, content);
         return new PathFileException(source, refusal.field(), refusal.problem(), e);
     }
@@ -175,7 +171,7 @@ public final class PathFileReader {
     private static Phrase wrongKind(JsonMappingException e, JsonParser parser) {
         if (e instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null && parser.currentToken() != null) {
             Class<?> target = mismatch.getTargetType();
-            Phrase expected = target == Integer.class || target == int.class ? Phrase.of("file.value.number")
+            Phrase expected = target == BigInteger.class ? Phrase.of("file.value.number")
                     : target == String.class ? Phrase.of("file.value.text")
                     : List.class.isAssignableFrom(target) ? Phrase.of("file.value.list")
                     : target.isRecord() ? Phrase.of("file.value.object") : null;
@@ -207,7 +203,7 @@ public final class PathFileReader {
      */
     public PathFileHeader readHeader(String source, InputStream in) {
         String id = null;
-        Integer contentVersion = null;
+        BigInteger contentVersion = null;
         try (JsonParser parser = HEADER_FACTORY.createParser(in)) {
             try {
                 if (parser.nextToken() != JsonToken.START_OBJECT) {
@@ -219,7 +215,7 @@ public final class PathFileReader {
                     if ("id".equals(field) && value == JsonToken.VALUE_STRING) {
                         id = parser.getText();
                     } else if ("contentVersion".equals(field) && value == JsonToken.VALUE_NUMBER_INT) {
-                        contentVersion = parser.getIntValue();
+                        contentVersion = parser.getBigIntegerValue();
                     } else {
                         parser.skipChildren();
                     }
@@ -236,6 +232,7 @@ public final class PathFileReader {
         if (contentVersion == null) {
             throw new PathFileException(source, "contentVersion", Phrase.of("file.missingOrNotNumber"), null);
         }
-        return new PathFileHeader(id, contentVersion);
+        FieldRules rules = new FieldRules((field, problem) -> new PathFileException(source, field, problem, null));
+        return new PathFileHeader(id, PathFileMapper.contentVersion(rules, contentVersion));
     }
 }

@@ -15,6 +15,7 @@ import dev.stepwise.io.PathFileDto.SectionDto;
 import dev.stepwise.io.PathFileDto.SelfCheckDto;
 import dev.stepwise.io.PathFileDto.SkillDto;
 import dev.stepwise.io.PathFileDto.SubItemDto;
+import java.math.BigInteger;
 import java.util.Locale;
 
 /**
@@ -47,7 +48,8 @@ public final class PathFileWriter {
     }
 
     static PathFileDto toDto(LearningPath path) {
-        return new PathFileDto(PathFileDto.FORMAT, PathFileDto.FORMAT_VERSION, path.id(), path.contentVersion(),
+        return new PathFileDto(PathFileDto.FORMAT, BigInteger.valueOf(PathFileDto.FORMAT_VERSION), path.id(),
+                BigInteger.valueOf(path.contentVersion()),
                 path.title(), path.tagline(), path.overview(), path.industries(),
                 path.skills().stream().map(PathFileWriter::skill).toList(),
                 path.sections().stream().map(PathFileWriter::section).toList(),
@@ -57,7 +59,8 @@ public final class PathFileWriter {
     }
 
     private static SkillDto skill(Skill skill) {
-        return new SkillDto(skill.id(), skill.name(), skill.category(), skill.description(), skill.targetLevel().value());
+        return new SkillDto(skill.id(), skill.name(), skill.category(), skill.description(),
+                BigInteger.valueOf(skill.targetLevel().value()));
     }
 
     private static SectionDto section(Section section) {
@@ -66,7 +69,8 @@ public final class PathFileWriter {
     }
 
     private static ItemDto item(Item item) {
-        return new ItemDto(item.id(), item.title(), item.detail(), item.skillIds(), item.estimateHours(),
+        return new ItemDto(item.id(), item.title(), item.detail(), item.skillIds(),
+                item.estimateHours() == null ? null : BigInteger.valueOf(item.estimateHours()),
                 item.targetDate() == null ? null : item.targetDate().toString(),
                 item.subItems().stream().map(sub -> new SubItemDto(sub.id(), sub.title())).toList(),
                 item.resources().stream().map(resource -> new ResourceDto(resource.title(), resource.url())).toList());

@@ -1,6 +1,7 @@
 package dev.stepwise.io;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.math.BigInteger;
 import java.util.List;
 
 /**
@@ -19,12 +20,15 @@ import java.util.List;
  * a session is identified by its item and start, so each pair appears once) and {@code reviews} (a done item's next
  * review: {@code dueOn}, plan {@code in-two-weeks} or {@code spaced}, spaced step 0–3). Version 1 files are still read;
  * they carry neither list.
+ *
+ * <p>Whole numbers are read as written, however large, like {@link PathFileDto}'s: one beyond its field's range is
+ * refused by the mapper's range check, naming the field.
  */
 @JsonPropertyOrder({"format", "formatVersion", "pathId", "exportedAt", "items", "skills", "selfCheckAnswers", "studyTime",
     "reviews"})
 public record ProgressFileDto(
         String format,
-        Integer formatVersion,
+        BigInteger formatVersion,
         String pathId,
         String exportedAt,
         List<ItemDto> items,
@@ -43,11 +47,11 @@ public record ProgressFileDto(
     }
 
     @JsonPropertyOrder({"skillId", "ownTarget", "ratings"})
-    public record SkillDto(String skillId, Integer ownTarget, List<RatingDto> ratings) {
+    public record SkillDto(String skillId, BigInteger ownTarget, List<RatingDto> ratings) {
     }
 
     @JsonPropertyOrder({"level", "ratedAt", "note"})
-    public record RatingDto(Integer level, String ratedAt, String note) {
+    public record RatingDto(BigInteger level, String ratedAt, String note) {
     }
 
     @JsonPropertyOrder({"selfCheckId", "answer"})
@@ -55,10 +59,10 @@ public record ProgressFileDto(
     }
 
     @JsonPropertyOrder({"itemId", "startedAt", "minutes", "source"})
-    public record StudyTimeDto(String itemId, String startedAt, Integer minutes, String source) {
+    public record StudyTimeDto(String itemId, String startedAt, BigInteger minutes, String source) {
     }
 
     @JsonPropertyOrder({"itemId", "dueOn", "plan", "step"})
-    public record ReviewDto(String itemId, String dueOn, String plan, Integer step) {
+    public record ReviewDto(String itemId, String dueOn, String plan, BigInteger step) {
     }
 }

@@ -19,6 +19,7 @@ import dev.stepwise.io.ProgressFileDto.ReviewDto;
 import dev.stepwise.io.ProgressFileDto.SelfCheckAnswerDto;
 import dev.stepwise.io.ProgressFileDto.SkillDto;
 import dev.stepwise.io.ProgressFileDto.StudyTimeDto;
+import java.math.BigInteger;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -67,11 +68,11 @@ final class ProgressFileMapper {
         if (!ProgressFileDto.FORMAT.equals(dto.format())) {
             throw fail("format", Phrase.of("file.format", ProgressFileDto.FORMAT, quoted(dto.format())));
         }
-        Integer version = dto.formatVersion();
-        if (version == null || version < ProgressFileDto.FIRST_VERSION || version > ProgressFileDto.FORMAT_VERSION) {
+        if (!FieldRules.within(dto.formatVersion(), ProgressFileDto.FIRST_VERSION, ProgressFileDto.FORMAT_VERSION)) {
             throw fail("formatVersion", Phrase.of("file.progress.formatVersions", ProgressFileDto.FIRST_VERSION,
-                    ProgressFileDto.FORMAT_VERSION, String.valueOf(dto.formatVersion())));
+                    ProgressFileDto.FORMAT_VERSION, FieldRules.written(dto.formatVersion())));
         }
+        int version = dto.formatVersion().intValueExact();
         if (version == ProgressFileDto.FIRST_VERSION) {
             // Version 1 had neither list: a version-1 file that has one was not written by Stepwise.
             if (dto.studyTime() != null) {
@@ -115,11 +116,12 @@ final class ProgressFileMapper {
             StudyTimeDto dto = present(field, dtos.get(i));
             String itemId = id(field + ".itemId", dto.itemId());
             Instant startedAt = times.past(field + ".startedAt", instant(field + ".startedAt", dto.startedAt()));
-            Integer minutes = dto.minutes();
-            if (minutes == null || minutes < 1 || minutes > StudyEntry.MAX_MINUTES) {
-                throw fail(field + ".minutes", Phrase.of("file.progress.minutes", StudyEntry.MAX_MINUTES, String.valueOf(minutes)));
+            BigInteger minutes = dto.minutes();
+            if (!FieldRules.within(minutes, 1, StudyEntry.MAX_MINUTES)) {
+                throw fail(field + ".minutes", Phrase.of("file.progress.minutes", StudyEntry.MAX_MINUTES, FieldRules.written(minutes)));
             }
-            StudyEntry entry = new StudyEntry(itemId, startedAt, minutes, constant(field + ".source", dto.source(), StudySource.class));
+            StudySource studySource = constant(field + ".source", dto.source(), StudySource.class);
+            StudyEntry entry = new StudyEntry(itemId, startedAt, minutes.intValueExact(), studySource);
             seen.add(unique(field + ".startedAt", entry.key(), seen));
             entries.add(entry);
         }
@@ -136,14 +138,14 @@ final class ProgressFileMapper {
             LocalDate dueOn = rules.date(field + ".dueOn", required(field + ".dueOn", dto.dueOn()));
             ReviewPlan plan = constant(field + ".plan", dto.plan(), ReviewPlan.class);
             int last = plan == ReviewPlan.SPACED ? Review.SPACING.size() - 1 : 0;
-            if (dto.step() == null || dto.step() < 0 || dto.step() > last) {
-                throw fail(field + ".step", Phrase.of("file.progress.step", last, String.valueOf(dto.step())));
+            if (!FieldRules.within(dto.step(), 0, last)) {
+                throw fail(field + ".step", Phrase.of("file.progress.step", last, FieldRules.written(dto.step())));
             }
             ItemProgress item = items.get(itemId);
             if (item != null && item.status() != ItemStatus.DONE) {
                 throw fail(field + ".itemId", Phrase.of("file.progress.reviewNotDone", quoted(name(item.status()))));
             }
-            reviews.put(itemId, new Review(itemId, dueOn, plan, dto.step()));
+            reviews.put(itemId, new Review(itemId, dueOn, plan, dto.step().intValueExact()));
         }
         return reviews;
     }
@@ -213,7 +215,7 @@ final class ProgressFileMapper {
         throw fail(field, Phrase.of("file.oneOf", allowed, quoted(text)));
     }
 
-    private Level level(String field, Integer value) {
+    private Level level(String field, BigInteger value) {
         return rules.level(field, value);
     }
 

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadFeature;
-import com.fasterxml.jackson.core.exc.InputCoercionException;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -21,6 +20,8 @@ import dev.stepwise.domain.Phrase;
 import dev.stepwise.domain.ProgressFile;
 import java.io.IOException;
 import java.io.InputStream;
+import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
@@ -96,7 +97,7 @@ public final class ProgressFileReader {
             if (e.getCause() instanceof StreamReadException syntax) {
                 throw invalidJson(source, syntax, content);
             }
-            throw new ProgressFileException(source, JsonProblems.fieldOf(e), wrongKind(e, parser.currentToken()), e);
+            throw new ProgressFileException(source, JsonProblems.fieldOf(e), wrongKind(e, parser), e);
         }
     }
 
@@ -135,17 +136,18 @@ public final class ProgressFileReader {
     }
 
     /** "must be a whole number, was text": what the field takes and what the file has, in words, not Java types. */
-    private static Phrase wrongKind(JsonMappingException e, JsonToken found) {
+    private static Phrase wrongKind(JsonMappingException e, JsonParser parser) throws IOException {
         Class<?> target = e instanceof MismatchedInputException mismatch ? mismatch.getTargetType() : null;
+        JsonToken found = parser.currentToken();
         Phrase wanted = target == null ? Phrase.of("file.value.other")
-                : target == Integer.class || target == int.class ? Phrase.of("file.value.number")
+                : target == BigInteger.class ? Phrase.of("file.value.number")
                 : target == String.class ? Phrase.of("file.value.text")
                 : List.class.isAssignableFrom(target) ? Phrase.of("file.value.list")
                 : Phrase.of("file.value.object");
-        Phrase was = found == null ? null : switch (found) {
+        Object was = found == null ? null : switch (found) {
             case VALUE_STRING -> Phrase.of("file.value.text");
             case VALUE_NUMBER_INT -> Phrase.of("file.value.number");
-            case VALUE_NUMBER_FLOAT -> Phrase.of("file.value.fraction");
+            case VALUE_NUMBER_FLOAT -> fraction(parser);
             case VALUE_TRUE, VALUE_FALSE -> Phrase.of("file.value.boolean");
             case START_ARRAY -> Phrase.of("file.value.list");
             case START_OBJECT -> Phrase.of("file.value.object");
@@ -154,11 +156,23 @@ public final class ProgressFileReader {
         return was == null ? Phrase.of("file.mustBe", wanted) : Phrase.of("file.mustBeWas", wanted, was);
     }
 
-    private static ProgressFileException invalidJson(String source, JsonProcessingException e, byte[] content) {
-        if (e instanceof InputCoercionException) {
-            return new ProgressFileException(source, "", Phrase.of("file.invalidJson", JsonProblems.at(e),
-                    String.valueOf(e.getOriginalMessage())), e);
+    /**
+     * A number with a fraction (2.7), or, where it has none, the number as written: {@code 2.0}, {@code 1e400} — the
+     * latter a whole number, but one far beyond any field, and not written as JSON writes whole numbers.
+     */
+    private static Object fraction(JsonParser parser) throws IOException {
+        String text = parser.getText();
+        try {
+            if (new BigDecimal(text).stripTrailingZeros().scale() > 0) {
+                return Phrase.of("file.value.fraction");
+            }
+        } catch (ArithmeticException | NumberFormatException e) {
+            // An exponent beyond what a decimal holds: not a number a person means as a fraction.
         }
+        return text.length() <= FieldRules.MAX_DIGITS ? text : text.substring(0, FieldRules.MAX_DIGITS) + "…";
+    }
+
+    private static ProgressFileException invalidJson(String source, JsonProcessingException e, byte[] content) {
         JsonProblems.Refusal refusal = JsonProblems.syntax(e, content);
         return new ProgressFileException(source, refusal.field(), refusal.problem(), e);
     }

@@ -18,6 +18,7 @@ import dev.stepwise.io.ProgressFileDto.ReviewDto;
 import dev.stepwise.io.ProgressFileDto.SelfCheckAnswerDto;
 import dev.stepwise.io.ProgressFileDto.SkillDto;
 import dev.stepwise.io.ProgressFileDto.StudyTimeDto;
+import java.math.BigInteger;
 import java.time.Clock;
 import java.util.Comparator;
 import java.util.Map;
@@ -60,7 +61,7 @@ public final class ProgressFileWriter {
     }
 
     static ProgressFileDto toDto(ProgressFile progress) {
-        return new ProgressFileDto(ProgressFileDto.FORMAT, ProgressFileDto.FORMAT_VERSION, progress.pathId(),
+        return new ProgressFileDto(ProgressFileDto.FORMAT, BigInteger.valueOf(ProgressFileDto.FORMAT_VERSION), progress.pathId(),
                 ProgressFileMapper.formatInstant(progress.exportedAt()),
                 sorted(progress.items()).values().stream().map(ProgressFileWriter::item).toList(),
                 sorted(progress.skills()).values().stream().map(ProgressFileWriter::skill).toList(),
@@ -70,11 +71,11 @@ public final class ProgressFileWriter {
                 progress.studyTime().stream()
                         .sorted(Comparator.comparing(StudyEntry::startedAt).thenComparing(StudyEntry::itemId))
                         .map(entry -> new StudyTimeDto(entry.itemId(), ProgressFileMapper.formatInstant(entry.startedAt()),
-                                entry.minutes(), ProgressFileMapper.name(entry.source())))
+                                BigInteger.valueOf(entry.minutes()), ProgressFileMapper.name(entry.source())))
                         .toList(),
                 sorted(progress.reviews()).values().stream()
                         .map(review -> new ReviewDto(review.itemId(), review.dueOn().toString(), ProgressFileMapper.name(review.plan()),
-                                review.step()))
+                                BigInteger.valueOf(review.step())))
                         .toList());
     }
 
@@ -86,9 +87,10 @@ public final class ProgressFileWriter {
     }
 
     private static SkillDto skill(SkillProgress skill) {
-        return new SkillDto(skill.skillId(), skill.ownTarget() == null ? null : skill.ownTarget().value(),
+        return new SkillDto(skill.skillId(), skill.ownTarget() == null ? null : BigInteger.valueOf(skill.ownTarget().value()),
                 skill.history().stream()
-                        .map(rating -> new RatingDto(rating.level().value(), ProgressFileMapper.formatInstant(rating.ratedAt()),
+                        .map(rating -> new RatingDto(BigInteger.valueOf(rating.level().value()),
+                                ProgressFileMapper.formatInstant(rating.ratedAt()),
                                 emptyAsNull(rating.note())))
                         .toList());
     }

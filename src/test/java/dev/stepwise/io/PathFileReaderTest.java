@@ -110,7 +110,7 @@ class PathFileReaderTest {
                 broken("path id with spaces", "\"id\": \"mini\"", "\"id\": \"Mini Path\"",
                         "id", "lower-case letters, digits and dashes"),
                 broken("content version 0", "\"contentVersion\": 3", "\"contentVersion\": 0",
-                        "contentVersion", "1 or more, was 0"),
+                        "contentVersion", "from 1 to 2147483647, was 0"),
                 broken("no title", "\"title\": \"  Mini path  \",", "",
                         "title", "is missing or empty"),
                 broken("blank title", "\"  Mini path  \"", "\"   \"",

@@ -59,7 +59,8 @@ class SchemaReaderAgreementTest {
                 arguments(ITEM + "/targetDate", "\"next week\""), arguments(ITEM + "/resources/0/url", "\"ftp://example.org\""),
                 arguments(ITEM + "/resources/0/title", "[\"x\"]"), arguments("/selfChecks/0/statement", "null"),
                 arguments("/tagline", "\"bell \\u0007\""), arguments("/subtitle", "\"x\""), arguments(ITEM + "/hours", "3"),
-                arguments("/$schema", "\"stepwise-path.schema.json\""));
+                arguments("/$schema", "\"stepwise-path.schema.json\""), arguments("/contentVersion", "99999999999"),
+                arguments("/formatVersion", "99999999999999999999"), arguments(ITEM + "/estimateHours", "2147483648"));
     }
 
     @ParameterizedTest(name = "{0} = {1}")
@@ -84,7 +85,8 @@ class SchemaReaderAgreementTest {
                 arguments("/learner", "\"Ada\""), arguments("/items/0/note", "\"bell \\u0007\""),
                 arguments("/skills/1/ratings/0/note", "\"escape \\u001b[2J\""),
                 arguments("/exportedAt", "\"2026-04-02T08:15:00+02:00\""), arguments("/exportedAt", "\"2026-04-02t08:15:00z\""),
-                arguments("/exportedAt", "\"2026-04-02T24:00:00Z\""), arguments("/items/2/doneOn", "\" 2026-04-02\""));
+                arguments("/exportedAt", "\"2026-04-02T24:00:00Z\""), arguments("/items/2/doneOn", "\" 2026-04-02\""),
+                arguments("/studyTime/0/minutes", "1000000000000"), arguments("/skills/1/ratings/0/level", "-2147483649"));
     }
 
     @ParameterizedTest(name = "{0} = {1}")

@@ -95,12 +95,4 @@ class SchemaReaderDifferencesTest {
         assertThat(pathFailure(json)).as("the reader accepts it").isNull();
         assertThat(locations(errors(PATH, json))).containsExactly(ITEM + "/resources/0/url");
     }
-
-    /** Jackson stops at a number beyond int before binding, so the reader cannot say which field held it. */
-    @Test
-    void aNumberBeyondIntIsRefusedByBothButOnlyTheSchemaNamesTheField() {
-        String json = Documents.with(PathSchemaTest.fixture(), "/contentVersion", "99999999999");
-        assertThat(pathFailure(json).field()).isEmpty();
-        assertThat(locations(errors(PATH, json))).containsExactly("/contentVersion");
-    }
 }

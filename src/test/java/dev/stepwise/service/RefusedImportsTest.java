@@ -216,7 +216,7 @@ class RefusedImportsTest {
                 path("unknown formatVersion", "\"formatVersion\" : 2", "\"formatVersion\" : 3",
                         "formatVersion: this version of Stepwise reads format versions 1 to 2, the file has 3"),
                 path("contentVersion below 1", "\"contentVersion\" : 2", "\"contentVersion\" : 0",
-                        "contentVersion: must be a whole number of 1 or more, was 0"),
+                        "contentVersion: must be a whole number from 1 to 2147483647, was 0"),
                 // required fields, shapes and values
                 path("missing id", "\"id\" : \"fixture-path\",", "", "id: is missing or empty"),
                 path("id of the wrong shape", "\"id\" : \"fixture-path\"", "\"id\" : \"Fixture Path\"",
