@@ -2,6 +2,7 @@ package dev.stepwise.cli;
 
 import dev.stepwise.domain.BackupException;
 import dev.stepwise.domain.DataFileLocked;
+import dev.stepwise.io.DeclaredFormat;
 import dev.stepwise.io.FileProblemException;
 import dev.stepwise.io.RoleDescriptionException;
 import dev.stepwise.io.TextFileException;
@@ -91,11 +92,20 @@ public final class StepwiseCli implements Runnable {
         }
         String message = failure.getMessage() == null || failure.getMessage().isBlank()
                 ? failure.getClass().getSimpleName() : failure.getMessage();
+        if (failure instanceof FileProblemException refused && refused.otherFormat().isPresent()) {
+            message += ": use " + importCommand(refused.otherFormat().get());
+        }
         String prefix = code == ExitCodes.FAILURE ? "stepwise: unexpected failure: " : "stepwise: ";
         // One line, always: a message may quote a line of the file it refuses.
         commandLine.getErr().println(prefix + message.replaceAll("\\R", " "));
         commandLine.getErr().flush();
         return code;
+    }
+
+    /** The command that imports a file of the format, named from its declaration so the advice follows a rename. */
+    static String importCommand(DeclaredFormat format) {
+        Class<?> command = format == DeclaredFormat.PATH ? ImportPathCommand.class : ImportProgressCommand.class;
+        return command.getAnnotation(Command.class).name();
     }
 
     /** Without a command: say what there is to do. */

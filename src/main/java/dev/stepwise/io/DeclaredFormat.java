@@ -34,6 +34,25 @@ public enum DeclaredFormat {
                 .orElseGet(() -> new UnknownFileException(source, "", Phrase.of("file.notStepwise")));
     }
 
+    /**
+     * The other of Stepwise's two formats, when the file says it is that one. Its reader asks this before anything
+     * else: a progress file read as a path file would otherwise be refused for its first field a path lacks
+     * ({@code unknown field "skillId"}), which sends its author looking for a typo that is not there.
+     */
+    Optional<DeclaredFormat> otherDeclaredIn(byte[] content) {
+        return declared(content).flatMap(DeclaredFormat::named).filter(declared -> declared != this);
+    }
+
+    /** "this is a stepwise-progress file (progress), not a path file": said of a file that declares this format. */
+    Phrase givenToTheOtherReader() {
+        return this == PATH ? Phrase.of("file.isPathFile") : Phrase.of("file.isProgressFile");
+    }
+
+    private static Optional<DeclaredFormat> named(String format) {
+        return format.equals(PathFileDto.FORMAT) ? Optional.of(PATH)
+                : format.equals(ProgressFileDto.FORMAT) ? Optional.of(PROGRESS) : Optional.empty();
+    }
+
     /** The top-level {@code "format"} text; empty when the file is not a JSON object or has no such text. */
     static Optional<String> declared(byte[] content) {
         try (JsonParser parser = JSON.createParser(content)) {

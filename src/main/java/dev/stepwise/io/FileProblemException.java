@@ -2,6 +2,7 @@ package dev.stepwise.io;
 
 import dev.stepwise.domain.Explained;
 import dev.stepwise.domain.Phrase;
+import java.util.Optional;
 
 /**
  * A file Stepwise reads that cannot be used, with the file and the field at fault ("file, field: problem"), so the
@@ -13,12 +14,23 @@ public abstract class FileProblemException extends RuntimeException implements E
     private final String source;
     private final String field;
     private final Phrase problem;
+    private final DeclaredFormat otherFormat;
 
     protected FileProblemException(String source, String field, Phrase problem, Throwable cause) {
+        this(source, field, problem, cause, null);
+    }
+
+    /** A file that says it is the other of Stepwise's two formats: refused for that alone, before any field is read. */
+    protected FileProblemException(String source, DeclaredFormat otherFormat) {
+        this(source, "", otherFormat.givenToTheOtherReader(), null, otherFormat);
+    }
+
+    private FileProblemException(String source, String field, Phrase problem, Throwable cause, DeclaredFormat otherFormat) {
         super(explanation(source, field, problem).english(), cause);
         this.source = source;
         this.field = field;
         this.problem = problem;
+        this.otherFormat = otherFormat;
     }
 
     private static Phrase explanation(String source, String field, Phrase problem) {
@@ -37,6 +49,14 @@ public abstract class FileProblemException extends RuntimeException implements E
     /** What is wrong, without the file and the field. */
     public Phrase problem() {
         return problem;
+    }
+
+    /**
+     * What the file says it is when it is refused for being Stepwise's other kind of file: the command line and the
+     * window then name their own way to import that kind.
+     */
+    public Optional<DeclaredFormat> otherFormat() {
+        return Optional.ofNullable(otherFormat);
     }
 
     @Override

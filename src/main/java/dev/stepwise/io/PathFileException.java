@@ -7,4 +7,9 @@ public class PathFileException extends FileProblemException {
     public PathFileException(String source, String field, Phrase problem, Throwable cause) {
         super(source, field, problem, cause);
     }
+
+    /** A file that says it is a progress file, given where a path file belongs. */
+    PathFileException(String source, DeclaredFormat otherFormat) {
+        super(source, otherFormat);
+    }
 }

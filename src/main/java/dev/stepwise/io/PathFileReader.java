@@ -25,6 +25,7 @@ import java.io.InputStream;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Reads a {@code stepwise-path} JSON file into a validated {@link LearningPath}, or says exactly what is wrong. Path
@@ -92,6 +93,10 @@ public final class PathFileReader {
         byte[] content = readBounded(source, in);
         if (new String(content, StandardCharsets.UTF_8).isBlank()) {
             throw new PathFileException(source, "", Phrase.of("file.isEmpty"), null);
+        }
+        Optional<DeclaredFormat> other = DeclaredFormat.PATH.otherDeclaredIn(content);
+        if (other.isPresent()) {
+            throw new PathFileException(source, other.get());
         }
         PathFileDto dto;
         try (JsonParser parser = Strict.MAPPER.createParser(content)) {

@@ -24,6 +24,7 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Reads a {@code stepwise-progress} file into a validated {@link ProgressFile}, or says exactly what is wrong. A
@@ -73,6 +74,10 @@ public final class ProgressFileReader {
         }
         if (new String(content, StandardCharsets.UTF_8).isBlank()) {
             throw new ProgressFileException(source, "", Phrase.of("file.isEmpty"), null);
+        }
+        Optional<DeclaredFormat> other = DeclaredFormat.PROGRESS.otherDeclaredIn(content);
+        if (other.isPresent()) {
+            throw new ProgressFileException(source, other.get());
         }
         checkStructure(source, content);
         ProgressFileDto dto;

@@ -115,6 +115,21 @@ class RefusedInputTest {
     }
 
     @Test
+    void aFileOfTheOtherKindIsNamedWithTheCommandThatTakesIt() {
+        Path progress = CliRunner.write(dir.resolve("progress.json"), CliRunner.resource("/dev/stepwise/io/small-progress.json"));
+        Path path = CliRunner.write(dir.resolve("mini.json"), CliRunner.resource("/dev/stepwise/io/minimal-path.json"));
+
+        var asPath = cli.run("import", progress.toString()).failedWith(ExitCodes.BAD_INPUT);
+        var asProgress = cli.run("import-progress", path.toString()).failedWith(ExitCodes.BAD_INPUT);
+
+        assertThat(asPath.errLines()).containsExactly("stepwise: " + progress
+                + ": this is a stepwise-progress file (progress), not a path file: use import-progress");
+        assertThat(asProgress.errLines()).containsExactly("stepwise: " + path
+                + ": this is a stepwise-path file (a path), not a progress file: use import");
+        nothingWritten();
+    }
+
+    @Test
     void textThatIsNotARoleDescriptionIsRefused() {
         Path file = CliRunner.write(dir.resolve("notes.txt"), "Shopping list\n\nmilk, eggs and bread\n");
 

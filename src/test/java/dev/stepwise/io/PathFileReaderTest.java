@@ -99,8 +99,8 @@ class PathFileReaderTest {
 
     static Stream<Arguments> brokenFiles() {
         return Stream.of(
-                broken("wrong format", "\"stepwise-path\"", "\"stepwise-progress\"",
-                        "format", "must be \"stepwise-path\", was \"stepwise-progress\""),
+                broken("wrong format", "\"stepwise-path\"", "\"stepwise-paths\"",
+                        "format", "must be \"stepwise-path\", was \"stepwise-paths\""),
                 broken("no format", "\"format\": \"stepwise-path\",", "",
                         "format", "was nothing"),
                 broken("format version 3", "\"formatVersion\": 1", "\"formatVersion\": 3",

@@ -48,8 +48,8 @@ class ProgressFileReaderTest {
     static Stream<Arguments> brokenFiles() {
         return Stream.of(
                 // header
-                Arguments.of("\"stepwise-progress\"", "\"stepwise-path\"",
-                        "format: must be \"stepwise-progress\", was \"stepwise-path\""),
+                Arguments.of("\"stepwise-progress\"", "\"stepwise-progres\"",
+                        "format: must be \"stepwise-progress\", was \"stepwise-progres\""),
                 Arguments.of("\"formatVersion\" : 2", "\"formatVersion\" : 3",
                         "formatVersion: this version of Stepwise reads format versions 1 to 2, the file has 3"),
                 Arguments.of("\"pathId\" : \"fixture-path\"", "\"pathId\" : \"Fixture Path\"",

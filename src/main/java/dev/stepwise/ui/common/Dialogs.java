@@ -1,6 +1,8 @@
 package dev.stepwise.ui.common;
 
 import dev.stepwise.domain.Explained;
+import dev.stepwise.io.DeclaredFormat;
+import dev.stepwise.io.FileProblemException;
 import dev.stepwise.service.DataUnavailableException;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Label;
@@ -13,6 +15,13 @@ public final class Dialogs {
 
     /** A short, plain description of a failure, for the status bar and dialogs. */
     public static String describe(Throwable error) {
+        // A file of the other kind, chosen with the wrong menu item: which item takes it, as the command line names its
+        // command.
+        if (error instanceof FileProblemException refused && refused.otherFormat().isPresent()) {
+            String item = refused.otherFormat().get() == DeclaredFormat.PATH ? "menu.file.importPath" : "menu.file.importProgress";
+            return Messages.tr(refused.explanation()) + ": " + Messages.tr("error.useMenu", Messages.tr("menu.file").replace("_", ""),
+                    Messages.tr(item));
+        }
         // A refused edit, file, role text or database, said in the learner's language.
         if (error instanceof Explained explained) {
             return Messages.tr(explained.explanation());
