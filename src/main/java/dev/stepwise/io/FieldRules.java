@@ -39,14 +39,35 @@ final class FieldRules {
         return fail.at(field, problem);
     }
 
-    /** Tab and newline belong in text; every other control character is either a mistake or an attack on the display. */
-    void noControlCharacters(String field, String value) {
+    /**
+     * Text as it can be shown and stored, the check every text of both formats passes. Tab and newline belong in
+     * text; every other control character is either a mistake or an attack on the display. Half of a character — a
+     * UTF-16 surrogate without its other half, which JSON's {@code \\u} escapes can write — cannot be stored at all:
+     * the database would keep a "?" in its place, without a word.
+     */
+    void plainText(String field, String value) {
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
             if (isControl(c) && c != '\t' && c != '\n') {
                 throw fail.at(field, Phrase.of("file.controlCharacter", "%04X".formatted((int) c)));
             }
+            if (Character.isSurrogate(c)) {
+                if (!isPairAt(value, i)) {
+                    throw fail.at(field, Phrase.of("file.loneSurrogate", position(value, i)));
+                }
+                i++;
+            }
         }
+    }
+
+    /** Whether the text holds a whole character of two UTF-16 units at {@code i}: a high surrogate, then a low one. */
+    static boolean isPairAt(CharSequence text, int i) {
+        return Character.isHighSurrogate(text.charAt(i)) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1));
+    }
+
+    /** Where index {@code i} is for a person: characters counted from 1, a character outside the first plane once. */
+    static int position(CharSequence text, int i) {
+        return Character.codePointCount(text, 0, i) + 1;
     }
 
     /**

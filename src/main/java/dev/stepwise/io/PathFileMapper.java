@@ -185,7 +185,7 @@ final class PathFileMapper {
 
     private LocalDate date(String field, String value) {
         if (value != null) {
-            rules.noControlCharacters(field, value);
+            rules.plainText(field, value);
         }
         return rules.plausibleDate(field, rules.date(field, value));
     }
@@ -207,7 +207,7 @@ final class PathFileMapper {
         if (value == null || value.isEmpty()) {
             throw fail(field, Phrase.of("file.missingOrEmpty"));
         }
-        noControlCharacters(field, value);
+        rules.plainText(field, value);
         if (Texts.isBlank(value)) {
             throw fail(field, Phrase.of("file.blank"));
         }
@@ -230,10 +230,6 @@ final class PathFileMapper {
         return title;
     }
 
-    private void noControlCharacters(String field, String value) {
-        rules.noControlCharacters(field, value);
-    }
-
     private <T> T present(String field, T value) {
         return rules.present(field, value);
     }
@@ -246,7 +242,7 @@ final class PathFileMapper {
         if (value == null) {
             return "";
         }
-        noControlCharacters(field, value);
+        rules.plainText(field, value);
         String stripped = value.strip();
         if (stripped.length() > Texts.MAX_TEXT) {
             throw fail(field, Phrase.of("file.tooLong", stripped.length(), Texts.MAX_TEXT));

@@ -77,7 +77,7 @@ final class PathFileMilestones {
         if (value == null || value.isEmpty()) {
             throw fail(field, Phrase.of("file.missingOrEmpty"));
         }
-        rules.noControlCharacters(field, value);
+        rules.plainText(field, value);
         return value;
     }
 

@@ -185,7 +185,7 @@ final class ProgressFileMapper {
         if (tooLong != null) {
             throw rules.at(field, tooLong);
         }
-        rules.noControlCharacters(field, value);
+        rules.plainText(field, value);
         return value;
     }
 

@@ -51,6 +51,9 @@ public final class RoleDescriptionParser {
         if (text.length() > MAX_CHARS) {
             throw new RoleDescriptionException(Phrase.of("role.tooLong", text.length(), MAX_CHARS));
         }
+        RoleCharacters.problem(text).ifPresent(problem -> {
+            throw new RoleDescriptionException(problem);
+        });
         RoleOutline outline = RoleOutline.read(text);
         if (outline.bullets > MAX_BULLETS) {
             throw new RoleDescriptionException(Phrase.of("role.tooManyBullets", outline.bullets, MAX_BULLETS));
