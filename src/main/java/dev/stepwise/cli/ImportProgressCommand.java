@@ -34,7 +34,9 @@ final class ImportProgressCommand extends DataCommand {
                 in -> new ProgressFileReader().read(file.toString(), in));
         ProgressMerge.Result result;
         try (Stepwise stepwise = open()) {
-            result = dryRun ? stepwise.progressFiles().preview(progress) : stepwise.progressFiles().importProgress(progress);
+            String source = file.toString();
+            result = dryRun ? stepwise.progressFiles().preview(source, progress)
+                    : stepwise.progressFiles().importProgress(source, progress);
         }
         PrintWriter out = out();
         if (result.changesNothing()) {

@@ -4,11 +4,13 @@ import dev.stepwise.domain.ActivityChange;
 import dev.stepwise.domain.ActivityEvent;
 import dev.stepwise.domain.ActivityKind;
 import dev.stepwise.domain.InvalidEditException;
+import dev.stepwise.domain.LearningPath;
 import dev.stepwise.domain.PathState;
 import dev.stepwise.domain.Phrase;
 import dev.stepwise.domain.ProgressFile;
 import dev.stepwise.domain.ProgressMerge;
 import dev.stepwise.domain.StudyLog;
+import dev.stepwise.io.ProgressFileException;
 import dev.stepwise.io.ProgressFileWriter;
 import dev.stepwise.store.ActivityRepository;
 import dev.stepwise.store.Database;
@@ -74,23 +76,25 @@ public final class ProgressFiles {
     /**
      * What importing the file would change. Writes nothing.
      *
-     * @throws IllegalArgumentException when the file's path is not installed
+     * @param source the file's name, for the refusal of a file whose path is not installed
+     * @throws ProgressFileException naming the file and its {@code pathId} when that path is not installed
      */
-    public ProgressMerge.Result preview(ProgressFile file) {
-        return database.inTransaction(() -> ProgressMerge.merge(stateOf(file.pathId()), logOf(file.pathId()), file));
+    public ProgressMerge.Result preview(String source, ProgressFile file) {
+        return database.inTransaction(() -> ProgressMerge.merge(stateOf(source, file), logOf(file.pathId()), file));
     }
 
     /**
      * Merges the file into the stored progress in one transaction with one activity event; a file that changes
      * nothing writes nothing.
      *
+     * @param source the file's name, for the refusal of a file whose path is not installed
      * @return what was changed
-     * @throws IllegalArgumentException when the file's path is not installed
+     * @throws ProgressFileException naming the file and its {@code pathId} when that path is not installed
      */
-    public ProgressMerge.Result importProgress(ProgressFile file) {
+    public ProgressMerge.Result importProgress(String source, ProgressFile file) {
         return database.inTransaction(() -> {
             String pathId = file.pathId();
-            ProgressMerge.Result result = ProgressMerge.merge(stateOf(pathId), logOf(pathId), file);
+            ProgressMerge.Result result = ProgressMerge.merge(stateOf(source, file), logOf(pathId), file);
             if (result.changesNothing()) {
                 return result;
             }
@@ -112,9 +116,18 @@ public final class ProgressFiles {
         return StudyLog.of(studyTime.entries(pathId), Optional.empty(), studyTime.reviews(pathId));
     }
 
+    /** The installed path the file's progress belongs to; a file for another path is refused at its field. */
+    private PathState stateOf(String source, ProgressFile file) {
+        return stateOf(paths.load(file.pathId()).orElseThrow(() ->
+                new ProgressFileException(source, "pathId", Phrase.of("file.pathNotInstalled", file.pathId()), null)));
+    }
+
     private PathState stateOf(String pathId) {
-        return new PathState(paths.load(pathId)
-                .orElseThrow(() -> new InvalidEditException(Phrase.of("service.noPath", pathId))),
-                itemProgress.loadAll(pathId), skillProgress.loadAll(pathId), selfChecks.loadAll(pathId));
+        return stateOf(paths.load(pathId).orElseThrow(() -> new InvalidEditException(Phrase.of("service.noPath", pathId))));
+    }
+
+    private PathState stateOf(LearningPath path) {
+        String pathId = path.id();
+        return new PathState(path, itemProgress.loadAll(pathId), skillProgress.loadAll(pathId), selfChecks.loadAll(pathId));
     }
 }

@@ -93,6 +93,7 @@ class RoleAndProgressCommandsTest {
         }
     }
 
+    /** Named like any other refused value: the file, its field, the problem; a dry run says the same. */
     @Test
     void progressForAPathThatIsNotInstalledIsRefused() {
         Path file = CliRunner.write(dir.resolve("progress.json"), CliRunner.resource("/dev/stepwise/io/small-progress.json")
@@ -101,8 +102,11 @@ class RoleAndProgressCommandsTest {
         Snapshot before = cli.snapshot();
 
         var result = cli.run("import-progress", file.toString()).failedWith(ExitCodes.BAD_INPUT);
+        var dryRun = cli.run("import-progress", "--dry-run", file.toString()).failedWith(ExitCodes.BAD_INPUT);
 
-        assertThat(result.err()).isEqualTo("stepwise: No path with id \"other-path\" is installed" + System.lineSeparator());
+        assertThat(result.err())
+                .isEqualTo("stepwise: " + file + ", field pathId: no path with id \"other-path\" is installed" + System.lineSeparator());
+        assertThat(dryRun.err()).isEqualTo(result.err());
         assertThat(cli.snapshot()).isEqualTo(before);
     }
 }

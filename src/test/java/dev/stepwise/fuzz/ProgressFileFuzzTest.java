@@ -43,7 +43,7 @@ import org.junit.jupiter.api.io.TempDir;
 class ProgressFileFuzzTest {
     private static final String FILE = "hostile-progress.json";
     private static final RefusalRules RULES = new RefusalRules(Set.of(ProgressFileException.class, TextFileException.class),
-            Set.of(IllegalArgumentException.class));
+            Set.of(IllegalArgumentException.class, ProgressFileException.class));
 
     @TempDir
     static Path dir;
@@ -86,8 +86,8 @@ class ProgressFileFuzzTest {
     /** Preview, merge, and — what is accepted must not be a dead end — export the progress and read it back. */
     private static void importProgress(ProgressFile progress) {
         ProgressFiles files = workspace.stepwise().progressFiles();
-        files.preview(progress);
-        files.importProgress(progress);
+        files.preview(FILE, progress);
+        files.importProgress(FILE, progress);
         new ProgressFileReader().read("export", new ByteArrayInputStream(files.export(progress.pathId()).getBytes(StandardCharsets.UTF_8)));
     }
 

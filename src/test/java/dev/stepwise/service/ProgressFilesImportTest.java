@@ -24,6 +24,7 @@ import dev.stepwise.domain.SelfCheckAnswer;
 import dev.stepwise.domain.SkillProgress;
 import dev.stepwise.fixtures.FixturePath;
 import dev.stepwise.fixtures.TestClock;
+import dev.stepwise.io.ProgressFileException;
 import dev.stepwise.io.ProgressFileReader;
 import dev.stepwise.io.ProgressFileWriter;
 import dev.stepwise.store.Probe;
@@ -103,7 +104,7 @@ class ProgressFilesImportTest {
         ProgressFile incoming = fromElsewhere();
         DiskState was = DiskState.of(file);
 
-        ProgressMerge.Result preview = stepwise.progressFiles().preview(incoming);
+        ProgressMerge.Result preview = stepwise.progressFiles().preview("progress.json", incoming);
 
         assertThat(preview.changes()).extracting(ProgressChange::id, change -> change.detail().english()).containsExactly(
                 tuple(LEARN_LANGUAGE, "Learning → Done, note added, 1 sub-step ticked"),
@@ -122,7 +123,7 @@ class ProgressFilesImportTest {
         ProgressFile incoming = fromElsewhere();
         PathState before = stepwise.progress().load(PATH);
 
-        stepwise.progressFiles().importProgress(incoming);
+        stepwise.progressFiles().importProgress("progress.json", incoming);
         stepwise.close();
         stepwise = Stepwise.open(file, List.of(FixturePath.path()), clock);
 
@@ -142,7 +143,7 @@ class ProgressFilesImportTest {
         ProgressFile incoming = fromElsewhere();
         DiskState was = DiskState.of(file);
 
-        stepwise.progressFiles().importProgress(incoming);
+        stepwise.progressFiles().importProgress("progress.json", incoming);
 
         assertThat(importEvents()).containsExactly(List.of(Probe.stamp(clock.instant()), PATH, "PROGRESS_IMPORTED", PATH,
                 Probe.json("{'changes':6}")));
@@ -156,7 +157,7 @@ class ProgressFilesImportTest {
         ProgressFile own = read(stepwise.progressFiles().export(PATH));
         DiskState was = DiskState.of(file);
 
-        ProgressMerge.Result result = stepwise.progressFiles().importProgress(own);
+        ProgressMerge.Result result = stepwise.progressFiles().importProgress("progress.json", own);
 
         assertThat(result.changesNothing()).isTrue();
         assertThat(importEvents()).isEmpty();
@@ -165,11 +166,11 @@ class ProgressFilesImportTest {
 
     @Test
     void progressMovesToAnotherMachineAndExportsTheSameBytes() {
-        stepwise.progressFiles().importProgress(fromElsewhere());
+        stepwise.progressFiles().importProgress("progress.json", fromElsewhere());
         String exported = stepwise.progressFiles().export(PATH);
 
         try (Stepwise other = Stepwise.open(dir.resolve("other.db"), List.of(FixturePath.path()), clock)) {
-            assertThat(other.progressFiles().importProgress(read(exported)).changesNothing()).isFalse();
+            assertThat(other.progressFiles().importProgress("progress.json", read(exported)).changesNothing()).isFalse();
 
             assertThat(other.progressFiles().export(PATH)).isEqualTo(exported);
             assertThat(other.progress().load(PATH).items()).isEqualTo(stepwise.progress().load(PATH).items());
@@ -183,10 +184,11 @@ class ProgressFilesImportTest {
                 elsewhere.selfCheckAnswers());
         DiskState was = DiskState.of(file);
 
-        assertThatThrownBy(() -> stepwise.progressFiles().preview(otherPath))
-                .isInstanceOf(IllegalArgumentException.class).hasMessage("No path with id \"not-installed\" is installed");
-        assertThatThrownBy(() -> stepwise.progressFiles().importProgress(otherPath))
-                .isInstanceOf(IllegalArgumentException.class).hasMessage("No path with id \"not-installed\" is installed");
+        String refusal = "progress.json, field pathId: no path with id \"not-installed\" is installed";
+        assertThatThrownBy(() -> stepwise.progressFiles().preview("progress.json", otherPath))
+                .isInstanceOf(ProgressFileException.class).hasMessage(refusal);
+        assertThatThrownBy(() -> stepwise.progressFiles().importProgress("progress.json", otherPath))
+                .isInstanceOf(ProgressFileException.class).hasMessage(refusal);
 
         assertThat(DiskState.of(file)).isEqualTo(was);
     }
@@ -198,7 +200,8 @@ class ProgressFilesImportTest {
         ItemProgress done = new ItemProgress(BUILD_API, ItemStatus.DONE, "", Set.of(), LocalDate.parse("2026-03-01"),
                 LocalDate.parse("2026-03-02"));
 
-        stepwise.progressFiles().importProgress(new ProgressFile(PATH, RATED, Map.of(BUILD_API, done), Map.of(), Map.of()));
+        stepwise.progressFiles().importProgress("progress.json",
+                new ProgressFile(PATH, RATED, Map.of(BUILD_API, done), Map.of(), Map.of()));
 
         assertThat(stepwise.progress().load(PATH).progressOf(BUILD_API)).isEqualTo(done);
     }

@@ -103,8 +103,8 @@ class RefusedImportsTest {
     /** What the window does with a progress file: read it, preview the merge, carry it out. */
     private static void importProgressFile(Stepwise stepwise, String json) {
         var incoming = new ProgressFileReader().read(PROGRESS_FILE, bytes(json));
-        stepwise.progressFiles().preview(incoming);
-        stepwise.progressFiles().importProgress(incoming);
+        stepwise.progressFiles().preview(PROGRESS_FILE, incoming);
+        stepwise.progressFiles().importProgress(PROGRESS_FILE, incoming);
     }
 
     // --- the good files are imported ---------------------------------------------------------------------------
@@ -361,8 +361,8 @@ class RefusedImportsTest {
             DiskState was = DiskState.of(stepwise.databaseFile());
             String json = replaced(goodProgressFile(), "\"pathId\" : \"fixture-path\"", "\"pathId\" : \"other-path\"");
 
-            assertThatThrownBy(() -> importProgressFile(stepwise, json)).isInstanceOf(IllegalArgumentException.class)
-                    .hasMessage("No path with id \"other-path\" is installed");
+            assertThatThrownBy(() -> importProgressFile(stepwise, json)).isInstanceOf(ProgressFileException.class)
+                    .hasMessage(PROGRESS_FILE + ", field pathId: no path with id \"other-path\" is installed");
 
             assertThat(DiskState.of(stepwise.databaseFile())).isEqualTo(was);
         }

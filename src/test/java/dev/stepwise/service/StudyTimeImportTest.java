@@ -62,7 +62,7 @@ class StudyTimeImportTest {
     @Test
     void exportedStudyTimeAndReviewsArriveWhole() {
         String exported = exportedWithStudy();
-        ProgressMerge.Result result = second.progressFiles().importProgress(read(exported));
+        ProgressMerge.Result result = second.progressFiles().importProgress("progress.json", read(exported));
 
         assertThat(result.newStudyTime()).hasSize(2);
         assertThat(result.changes()).extracting(change -> change.detail().english())
@@ -77,13 +77,13 @@ class StudyTimeImportTest {
     @Test
     void importingTheSameFileTwiceCountsItsMinutesOnce() {
         ProgressFile file = read(exportedWithStudy());
-        second.progressFiles().importProgress(file);
-        ProgressMerge.Result again = second.progressFiles().importProgress(file);
+        second.progressFiles().importProgress("progress.json", file);
+        ProgressMerge.Result again = second.progressFiles().importProgress("progress.json", file);
 
         assertThat(again.changesNothing()).isTrue();
         assertThat(second.studyTime().load(PATH).minutesOf(FixturePath.LEARN_LANGUAGE)).isEqualTo(45);
         assertThat(Probe.count(dir.resolve("second.db"), "study_time")).isEqualTo(2);
-        assertThat(first.progressFiles().preview(file).changesNothing()).as("into the path it came from").isTrue();
+        assertThat(first.progressFiles().preview("progress.json", file).changesNothing()).as("into the path it came from").isTrue();
     }
 
     @Test
@@ -95,7 +95,7 @@ class StudyTimeImportTest {
                 file.selfCheckAnswers(), file.studyTime(), file.reviews());
         second.progress().setStatus(PATH, FixturePath.LEARN_LANGUAGE, ItemStatus.LEARNING);
 
-        ProgressMerge.Result result = second.progressFiles().importProgress(withoutItems);
+        ProgressMerge.Result result = second.progressFiles().importProgress("progress.json", withoutItems);
 
         assertThat(result.skipped()).extracting(phrase -> phrase.english()).containsExactlyInAnyOrder(
                 "study time on item \"gone-item\": not in this path", "review of item \"learn-language\": not done in this path");

@@ -150,7 +150,7 @@ class UndoTest {
     }
 
     private static void importWaitingProgress(Stepwise s) {
-        s.progressFiles().importProgress(new ProgressFileReader().read("progress.json",
+        s.progressFiles().importProgress("progress.json", new ProgressFileReader().read("progress.json",
                 new ByteArrayInputStream(waitingProgress.getBytes(StandardCharsets.UTF_8))));
     }
 

@@ -126,17 +126,18 @@ public final class Transfers {
     }
 
     private ProgressFileImport previewProgress(Path file, ProgressFile progress, List<PathSummary> known) {
-        ProgressMerge.Result preview = progressFiles.preview(progress);
+        ProgressMerge.Result preview = progressFiles.preview(name(file), progress);
         String title = known.stream().filter(path -> path.id().equals(progress.pathId()))
                 .map(PathSummary::title).findFirst().orElse(progress.pathId());
         return new ProgressFileImport(file, progress, title, preview);
     }
 
 
-    /** Merges the progress file into its path and opens that path. */
-    public Background.Job<ProgressMerge.Result> importProgress(ProgressFile progress) {
+    /** Merges the progress file, read and checked, into its path and opens that path. */
+    public Background.Job<ProgressMerge.Result> importProgress(ProgressFileImport read) {
         workspace.saveBeforeReplacing();
-        return background().run(() -> progressFiles.importProgress(progress)).onSuccess(result -> {
+        ProgressFile progress = read.progress();
+        return background().run(() -> progressFiles.importProgress(name(read.file()), progress)).onSuccess(result -> {
             int count = result.changes().size();
             workspace.reload(progress.pathId(), Messages.tr("transfer.importedProgress", count));
         });

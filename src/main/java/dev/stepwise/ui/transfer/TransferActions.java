@@ -128,7 +128,7 @@ public final class TransferActions {
 
     private void confirmProgress(ProgressFileImport read) {
         new ProgressImportDialog(owner, read).showAndWait().filter(Boolean::booleanValue).ifPresent(yes ->
-                transfers.importProgress(read.progress())
+                transfers.importProgress(read)
                         .onError(error -> failed(tr("error.progressNotImported"), error)));
     }
 
