@@ -28,8 +28,8 @@ final class ImportRoleCommand extends DataCommand {
 
     @Override
     void run() {
-        String text = TextFiles.readText(file, RoleDescriptionParser.MAX_FILE_BYTES, Phrase.of("textFile.kind.roleDescription"));
-        RoleImport role = new RoleDescriptionParser().parse(text);
+        String text = TextFiles.readText(file, RoleDescriptionParser.MAX_CHARS, Phrase.of("textFile.kind.roleDescription"));
+        RoleImport role = new RoleDescriptionParser(file.toString()).parse(text);
         PathSummary added;
         try (Stepwise stepwise = open()) {
             added = stepwise.pathFiles().addRole(role);

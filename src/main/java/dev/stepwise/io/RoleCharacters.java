@@ -4,16 +4,18 @@ import dev.stepwise.domain.Phrase;
 import java.util.Optional;
 
 /**
- * The characters a role description may not hold, found with the line they are on so the learner can find them in the
- * text they pasted. Half of a character (a UTF-16 surrogate without its other half, as a clipboard can hold) cannot be
- * stored: the database would keep a "?" in its place.
+ * The characters a role description may not hold, found with the line they are on, so the learner can find them in
+ * their text. A control character other than tab and the line breaks is refused as the JSON readers refuse one: it is
+ * no part of any word, and silently dropping it would change the learner's words ("Backend\0Engineer" would become
+ * "BackendEngineer"). Half of a character (a UTF-16 surrogate without its other half, as a clipboard can hold) cannot
+ * be stored: the database would keep a "?" in its place.
  */
 final class RoleCharacters {
     private RoleCharacters() {
     }
 
-    /** What is wrong with the first character a path cannot keep, or empty when there is none. */
-    static Optional<Phrase> problem(String text) {
+    /** Why the first character a path cannot keep is refused, or empty when there is none. */
+    static Optional<RoleRefusal> problem(String text) {
         int line = 1;
         int lineStart = 0;
         for (int i = 0; i < text.length(); i++) {
@@ -21,9 +23,16 @@ final class RoleCharacters {
             if (isLineBreak(text, i)) {
                 line++;
                 lineStart = i + 1;
+            } else if (c != '\t' && c != '\r' && FieldRules.isControl(c)) {
+                String code = "%04X".formatted((int) c);
+                int position = Character.codePointCount(text, lineStart, i) + 1;
+                return Optional.of(new RoleRefusal(Phrase.of("role.controlCharacter", code, line, position),
+                        Phrase.of("role.file.controlCharacter", code, line, position)));
             } else if (Character.isSurrogate(c)) {
                 if (!FieldRules.isPairAt(text, i)) {
-                    return Optional.of(Phrase.of("role.loneSurrogate", line, Character.codePointCount(text, lineStart, i) + 1));
+                    int position = Character.codePointCount(text, lineStart, i) + 1;
+                    return Optional.of(new RoleRefusal(Phrase.of("role.loneSurrogate", line, position),
+                            Phrase.of("role.file.loneSurrogate", line, position)));
                 }
                 i++;
             }
@@ -31,7 +40,10 @@ final class RoleCharacters {
         return Optional.empty();
     }
 
-    /** A line ends as {@link RoleOutline} splits lines: at LF, CR (a CR LF pair once), U+2028, U+2029 and U+0085. */
+    /**
+     * A line ends as {@link RoleOutline} splits lines: at LF, CR (a CR LF pair once, at its LF), U+2028, U+2029 and
+     * U+0085 (a line break, though a control character too).
+     */
     private static boolean isLineBreak(String text, int i) {
         char c = text.charAt(i);
         return c == '\n' || c == '\r' && (i + 1 == text.length() || text.charAt(i + 1) != '\n') || c == '\u2028' || c == '\u2029'

@@ -28,11 +28,14 @@ import java.util.Set;
  * fits nowhere is listed in {@link RoleImportPreview#unplaced()}, never dropped.
  */
 public final class RoleDescriptionParser {
-    /** About 200 KB: a role description is a page, not a book. */
+    /**
+     * A role description is a page, not a book. Counted in characters as a person counts them (a character outside the
+     * first plane, such as an emoji, once), as {@code import-role --help} states it.
+     */
     public static final int MAX_CHARS = 200_000;
     public static final int MAX_BULLETS = 1_000;
-    /** A text file is read only up to this size (UTF-8 takes up to four bytes a character): role texts are pasted pages. */
-    public static final int MAX_FILE_BYTES = 4 * MAX_CHARS;
+    /** A text file larger than this holds more than {@link #MAX_CHARS} characters, whatever they are: it is not read. */
+    public static final int MAX_FILE_BYTES = TextFiles.maxBytesOf(MAX_CHARS);
     /** Technical skills are what the role is hired for: the path aims at doing them alone in a real project. */
     public static final Level TECHNICAL_TARGET = Level.INDEPENDENT;
     /** Soft skills grow with the job itself: the path aims at practising them with help, not at mastering them. */
@@ -43,28 +46,49 @@ public final class RoleDescriptionParser {
     private static final Map<RoleHeading, String> GROUP_NAMES = Map.of(RoleHeading.STEPS, "How to Become …",
             RoleHeading.TECHNICAL, "Skills");
 
+    /** The file the text was read from, named first in a refusal; {@code null} for pasted text. */
+    private final String source;
+
+    /** A parser for pasted text: a refusal speaks to the learner at the text box. */
+    public RoleDescriptionParser() {
+        this(null);
+    }
+
+    /** A parser for the text of a named file: a refusal starts with the file's name, as every file refusal does. */
+    public RoleDescriptionParser(String source) {
+        this.source = source;
+    }
+
     /** @throws RoleDescriptionException saying why, when the text is empty, too large or not a role description */
     public RoleImport parse(String text) {
         if (text == null || Texts.isBlank(text)) {
-            throw new RoleDescriptionException(Phrase.of("role.empty"));
+            throw new RoleRefusal(Phrase.of("role.empty"), Phrase.of("role.file.empty")).in(source);
         }
-        if (text.length() > MAX_CHARS) {
-            throw new RoleDescriptionException(Phrase.of("role.tooLong", text.length(), MAX_CHARS));
+        int characters = characters(text);
+        if (characters > MAX_CHARS) {
+            throw new RoleRefusal(Phrase.of("role.tooLong", characters, MAX_CHARS), Phrase.of("role.file.tooLong", characters, MAX_CHARS))
+                    .in(source);
         }
-        RoleCharacters.problem(text).ifPresent(problem -> {
-            throw new RoleDescriptionException(problem);
+        RoleCharacters.problem(text).ifPresent(refusal -> {
+            throw refusal.in(source);
         });
         RoleOutline outline = RoleOutline.read(text);
         if (outline.bullets > MAX_BULLETS) {
-            throw new RoleDescriptionException(Phrase.of("role.tooManyBullets", outline.bullets, MAX_BULLETS));
+            throw new RoleRefusal(Phrase.of("role.tooManyBullets", outline.bullets, MAX_BULLETS),
+                    Phrase.of("role.file.tooManyBullets", outline.bullets, MAX_BULLETS)).in(source);
         }
         if (!outline.hasSections()) {
-            throw new RoleDescriptionException(Phrase.of("role.notARole"));
+            throw new RoleRefusal(Phrase.of("role.notARole"), Phrase.of("role.file.notARole")).in(source);
         }
         if (outline.lists.values().stream().allMatch(List::isEmpty)) {
-            throw new RoleDescriptionException(Phrase.of("role.noLists"));
+            throw new RoleRefusal(Phrase.of("role.noLists"), Phrase.of("role.file.noLists")).in(source);
         }
-        return new Draft(outline).build();
+        return new Draft(outline, source).build();
+    }
+
+    /** Characters as a person counts them: a pair of UTF-16 units once, a byte-order mark (which shows nothing) not. */
+    private static int characters(String text) {
+        return text.codePointCount(0, text.length()) - (text.charAt(0) == '\uFEFF' ? 1 : 0);
     }
 
     /** One import in progress: the outline, the warnings found while building, the ids already given. */
@@ -73,10 +97,12 @@ public final class RoleDescriptionParser {
         private final List<String> unplaced;
         private final List<Phrase> warnings = new ArrayList<>();
         private final Set<String> itemIds = new HashSet<>();
+        private final String source;
 
-        Draft(RoleOutline outline) {
+        Draft(RoleOutline outline, String source) {
             this.outline = outline;
             this.unplaced = new ArrayList<>(outline.unplaced);
+            this.source = source;
         }
 
         RoleImport build() {
@@ -91,7 +117,8 @@ public final class RoleDescriptionParser {
             }
             String overview = String.join("\n\n", outline.overview);
             if (overview.length() > Texts.MAX_TEXT) {
-                throw new RoleDescriptionException(Phrase.of("role.overviewTooLong", Texts.MAX_TEXT));
+                throw new RoleRefusal(Phrase.of("role.overviewTooLong", Texts.MAX_TEXT),
+                        Phrase.of("role.file.overviewTooLong", Texts.MAX_TEXT)).in(source);
             }
             warnMissing();
             List<Section> sections = new ArrayList<>();

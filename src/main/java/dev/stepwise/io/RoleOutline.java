@@ -27,13 +27,11 @@ final class RoleOutline {
      */
     private static final Pattern BULLET = Pattern.compile(
             "^(?:[•◦▪▫▸►‣●○■□·∙⁃]\\s*|[-*+–—]\\s+|\\(?\\d{1,3}[.)]\\s+)(\\S.*)$");
-    /** A bullet marker with nothing after it (once control characters are gone, "• \u0007" is one): a blank line. */
+    /** A bullet marker with nothing after it: a blank line. */
     private static final Pattern MARKER_ONLY = Pattern.compile("^(?:[•◦▪▫▸►‣●○■□·∙⁃]|[-*+–—]|\\(?\\d{1,3}[.)])$");
     private static final Pattern LINE_BREAK = Pattern.compile("\\r\\n|\\r|\\n|\\u2028|\\u2029|\\u0085");
     /** Whitespace, non-breaking spaces, byte-order marks and zero-width characters: nothing a reader sees. */
     private static final String INVISIBLE = "[\\s\\u00A0\\uFEFF\\u200B-\\u200D\\u2060]+";
-    /** The control characters the path-file format refuses (tab is allowed; line breaks split lines before this). */
-    private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}&&[^\\t]]");
     private static final Pattern EDGES = Pattern.compile("^" + INVISIBLE + "|" + INVISIBLE + "$");
 
     final List<String> preamble = new ArrayList<>();
@@ -79,12 +77,11 @@ final class RoleOutline {
     }
 
     /**
-     * The text's lines in order: any line break (CRLF, LF, CR), a byte-order mark anywhere stripped at the ends, and
-     * control characters other than tab removed — they are no part of any word, and a path holding one could not be
-     * written to a path file and read back.
+     * The text's lines in order: any line break (CRLF, LF, CR), a byte-order mark anywhere stripped at the ends. The
+     * parser has refused other control characters already ({@link RoleCharacters}).
      */
     static List<String> lines(String text) {
-        return LINE_BREAK.splitAsStream(text).map(line -> EDGES.matcher(CONTROL.matcher(line).replaceAll("")).replaceAll("")).toList();
+        return LINE_BREAK.splitAsStream(text).map(line -> EDGES.matcher(line).replaceAll("")).toList();
     }
 
     /** The entry of a bulleted line without its marker, or empty when the line has no bullet marker. */

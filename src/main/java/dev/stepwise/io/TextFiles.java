@@ -34,6 +34,10 @@ public final class TextFiles {
     private TextFiles() {
     }
 
+    /** UTF-8 takes at most four bytes a character, and a byte-order mark three more. */
+    private static final int MAX_UTF8_BYTES = 4;
+    private static final int BOM_BYTES = 3;
+
     /** Hands the file's bytes (at most {@code maxBytes}) to a reader, which applies its own rules and limits. */
     public static <T> T read(Path file, int maxBytes, Function<InputStream, T> reader) {
         return reader.apply(new ByteArrayInputStream(readBytes(file, maxBytes, null)));
@@ -45,12 +49,22 @@ public final class TextFiles {
     }
 
     /**
-     * The file as UTF-8 text (a byte-order mark is kept for the parser to skip).
+     * The most bytes a UTF-8 file of {@code maxChars} characters (and a byte-order mark) can take: a larger file holds
+     * more characters than that, whatever they are, so it need not be read to be refused.
+     */
+    public static int maxBytesOf(int maxChars) {
+        return MAX_UTF8_BYTES * maxChars + BOM_BYTES;
+    }
+
+    /**
+     * The file as UTF-8 text (a byte-order mark is kept for the parser to skip). A file too large to hold at most
+     * {@code maxChars} characters is refused unread, its limit said in characters; the caller counts the characters of
+     * a file below that size and says the same limit the same way.
      *
      * @param kind what the file should hold, for the message ("a role description")
      */
-    public static String readText(Path file, int maxBytes, Phrase kind) {
-        byte[] bytes = readBytes(file, maxBytes, kind);
+    public static String readText(Path file, int maxChars, Phrase kind) {
+        byte[] bytes = readBytes(file, maxBytesOf(maxChars), Phrase.of("textFile.tooLarge", file.toString(), maxChars, kind));
         try {
             return StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
@@ -63,16 +77,16 @@ public final class TextFiles {
 
     /**
      * The file's bytes. One byte more than the limit is let through for a reader that reports its own size limit;
-     * with a {@code kind}, a larger file is refused here, unread.
+     * with a {@code tooLarge} refusal, a larger file is refused here, unread.
      */
-    private static byte[] readBytes(Path file, int maxBytes, Phrase kind) {
+    private static byte[] readBytes(Path file, int maxBytes, Phrase tooLarge) {
         if (Files.isDirectory(file)) {
             throw new TextFileException(Phrase.of("textFile.isFolder", file.toString()), null);
         }
         try (InputStream in = Files.newInputStream(file)) {
             byte[] bytes = in.readNBytes(maxBytes + 1);
-            if (bytes.length > maxBytes && kind != null) {
-                throw new TextFileException(Phrase.of("textFile.tooLarge", file.toString(), maxBytes / 1024, kind), null);
+            if (bytes.length > maxBytes && tooLarge != null) {
+                throw new TextFileException(tooLarge, null);
             }
             return bytes;
         } catch (NoSuchFileException e) {

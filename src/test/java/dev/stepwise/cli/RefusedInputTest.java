@@ -135,7 +135,7 @@ class RefusedInputTest {
 
         var result = cli.run("import-role", file.toString()).failedWith(ExitCodes.BAD_INPUT);
 
-        assertThat(result.err()).startsWith("stepwise: This does not look like a role description");
+        assertThat(result.err()).startsWith("stepwise: " + file + ": this does not look like a role description");
         nothingWritten();
     }
 
@@ -146,7 +146,7 @@ class RefusedInputTest {
 
         var result = cli.run("import-role", file.toString()).failedWith(ExitCodes.BAD_INPUT);
 
-        assertThat(result.err()).contains(file.toString(), "too large for a role description");
+        assertThat(result.err()).contains(file.toString(), "has more than 200,000 characters, too many for a role description");
         nothingWritten();
     }
 

@@ -57,7 +57,7 @@ class RoleTextFuzzTest {
     }
 
     private static RoleImport read(Path file) {
-        return new RoleDescriptionParser().parse(TextFiles.readText(file, RoleDescriptionParser.MAX_FILE_BYTES,
+        return new RoleDescriptionParser().parse(TextFiles.readText(file, RoleDescriptionParser.MAX_CHARS,
                 Phrase.of("textFile.kind.roleDescription")));
     }
 

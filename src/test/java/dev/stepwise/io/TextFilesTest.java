@@ -42,12 +42,20 @@ class TextFilesTest {
                 .hasMessage(file + ": not UTF-8 text, so not a role description");
     }
 
+    /** The limit is in characters: a file too large to hold that many, whatever they are, is not read. */
     @Test
     void aTextFileOverTheLimitIsRefusedUnread() throws IOException {
         Path file = dir.resolve("big.txt");
-        Files.write(file, new byte[2049]);
-        assertThatThrownBy(() -> TextFiles.readText(file, 2048, Phrase.of("textFile.kind.roleDescription")))
-                .hasMessage(file + ": larger than 2 KB, too large for a role description");
+        Files.write(file, new byte[TextFiles.maxBytesOf(512) + 1]);
+        assertThatThrownBy(() -> TextFiles.readText(file, 512, Phrase.of("textFile.kind.roleDescription")))
+                .hasMessage(file + ": has more than 512 characters, too many for a role description");
+    }
+
+    @Test
+    void aTextFileOfTheLimitInFourByteCharactersAndAByteOrderMarkIsRead() throws IOException {
+        Path file = dir.resolve("emoji.txt");
+        Files.writeString(file, "\uFEFF" + "😀".repeat(512));
+        assertThat(TextFiles.readText(file, 512, Phrase.of("textFile.kind.roleDescription"))).hasSize(1 + 2 * 512);
     }
 
     @Test

@@ -51,7 +51,7 @@ public final class Transfers {
     /** A role description's text, read from a {@code .txt} file. */
     public Background.Job<String> readRoleText(Path file) {
         return background().run(() ->
-                TextFiles.readText(file, RoleDescriptionParser.MAX_FILE_BYTES, Phrase.of("textFile.kind.roleDescription")));
+                TextFiles.readText(file, RoleDescriptionParser.MAX_CHARS, Phrase.of("textFile.kind.roleDescription")));
     }
 
     /** Adds the path a role description became, and opens it. */
