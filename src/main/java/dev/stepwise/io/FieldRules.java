@@ -3,6 +3,7 @@ package dev.stepwise.io;
 import dev.stepwise.domain.Deadlines;
 import dev.stepwise.domain.Level;
 import dev.stepwise.domain.Phrase;
+import dev.stepwise.domain.Texts;
 import java.math.BigInteger;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -77,6 +78,33 @@ final class FieldRules {
      */
     static boolean isControl(char c) {
         return c <= '\u001F' || (c >= '\u007F' && c <= '\u009F');
+    }
+
+    /**
+     * A text as it will be stored, within its field's limit: the limit the app's editors keep ({@code Texts}), checked
+     * before anything else about the text, so a text over it is refused in one form however long it is.
+     */
+    String limited(String field, String stored, int limit) {
+        if (stored.length() > limit) {
+            throw fail.at(field, Phrase.of("file.tooLong", stored.length(), limit));
+        }
+        return stored;
+    }
+
+    /**
+     * A title, name, industry or statement: required, at most {@link Texts#MAX_TITLE} characters, and stored without
+     * invisible characters at its ends, as the app's editors store it ({@code Texts.title}).
+     */
+    String title(String field, String value) {
+        if (value == null || value.isEmpty()) {
+            throw fail.at(field, Phrase.of("file.missingOrEmpty"));
+        }
+        String title = limited(field, Texts.stripInvisible(value), Texts.MAX_TITLE);
+        plainText(field, value);
+        if (title.isEmpty()) {
+            throw fail.at(field, Phrase.of("file.blank"));
+        }
+        return title;
     }
 
     /** Checked as written, not trimmed: an id is a key, and " learn-sql" is not "learn-sql". */

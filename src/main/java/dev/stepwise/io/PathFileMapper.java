@@ -202,32 +202,24 @@ final class PathFileMapper {
         return id;
     }
 
-    /** Text that must say something: not missing, and not only spaces, zero-width or non-breaking spaces. */
+    /**
+     * Text that must say something (not only spaces, zero-width or non-breaking spaces), such as a link: within the
+     * limit of longer texts, stored without spaces at its ends.
+     */
     private String required(String field, String value) {
         if (value == null || value.isEmpty()) {
             throw fail(field, Phrase.of("file.missingOrEmpty"));
         }
+        String stripped = rules.limited(field, value.strip(), Texts.MAX_TEXT);
         rules.plainText(field, value);
         if (Texts.isBlank(value)) {
             throw fail(field, Phrase.of("file.blank"));
         }
-        String stripped = value.strip();
-        if (stripped.length() > Texts.MAX_TEXT) {
-            throw fail(field, Phrase.of("file.tooLong", stripped.length(), Texts.MAX_TEXT));
-        }
         return stripped;
     }
 
-    /**
-     * A title, name or statement: required, without invisible characters at its ends (as the app's editors store
-     * it), and as short as they allow.
-     */
     private String title(String field, String value) {
-        String title = Texts.stripInvisible(required(field, value));
-        if (title.length() > Texts.MAX_TITLE) {
-            throw fail(field, Phrase.of("file.tooLong", title.length(), Texts.MAX_TITLE));
-        }
-        return title;
+        return rules.title(field, value);
     }
 
     private <T> T present(String field, T value) {
@@ -238,15 +230,13 @@ final class PathFileMapper {
         return values == null ? List.of() : values;
     }
 
+    /** Free text that may be empty (a description, a detail): within the limit of longer texts, stored stripped. */
     private String text(String field, String value) {
         if (value == null) {
             return "";
         }
+        String stripped = rules.limited(field, value.strip(), Texts.MAX_TEXT);
         rules.plainText(field, value);
-        String stripped = value.strip();
-        if (stripped.length() > Texts.MAX_TEXT) {
-            throw fail(field, Phrase.of("file.tooLong", stripped.length(), Texts.MAX_TEXT));
-        }
         return stripped;
     }
 

@@ -2,7 +2,6 @@ package dev.stepwise.io;
 
 import dev.stepwise.domain.Milestone;
 import dev.stepwise.domain.Phrase;
-import dev.stepwise.domain.Texts;
 import dev.stepwise.io.PathFileDto.MilestoneDto;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -82,15 +81,7 @@ final class PathFileMilestones {
     }
 
     private String title(String field, String value) {
-        required(field, value);
-        if (Texts.isBlank(value)) {
-            throw fail(field, Phrase.of("file.blank"));
-        }
-        String title = Texts.stripInvisible(value);
-        if (title.length() > Texts.MAX_TITLE) {
-            throw fail(field, Phrase.of("file.tooLong", title.length(), Texts.MAX_TITLE));
-        }
-        return title;
+        return rules.title(field, value);
     }
 
     private PathFileException fail(String field, Phrase problem) {

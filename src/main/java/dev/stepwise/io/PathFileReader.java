@@ -40,8 +40,6 @@ public final class PathFileReader {
     public static final int MAX_FILE_BYTES = 32 * 1024 * 1024;
     /** The format nests about 7 levels (path, sections, section, items, item, resources, resource); 32 leaves room. */
     static final int MAX_NESTING_DEPTH = 32;
-    /** Longer than any text field may be ({@code Texts.MAX_TEXT} is 20,000), so the parser only stops absurd values. */
-    static final int MAX_STRING_LENGTH = 100_000;
 
     /**
      * Start-up reads only headers, and building an ObjectMapper costs a few hundred milliseconds of class loading:
@@ -61,7 +59,9 @@ public final class PathFileReader {
                 .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .streamReadConstraints(StreamReadConstraints.builder()
                         .maxNestingDepth(MAX_NESTING_DEPTH)
-                        .maxStringLength(MAX_STRING_LENGTH)
+                        // No string can be longer than the file, which is bounded already; each field's own limit
+                        // (Texts.MAX_TITLE, Texts.MAX_TEXT) is checked by the mapper, in one message, however long.
+                        .maxStringLength(MAX_FILE_BYTES)
                         .build())
                 .build();
         // JsonReadFeature's defaults are already strict (no comments, NaN, single quotes, trailing commas or raw
@@ -159,9 +159,6 @@ public final class PathFileReader {
         if (e instanceof StreamConstraintsException) {
             if (message != null && message.contains("nesting depth")) {
                 return new PathFileException(source, "", Phrase.of("file.nestsDeeper", MAX_NESTING_DEPTH, JsonProblems.at(e)), e);
-            }
-            if (message != null && message.contains("String value length")) {
-                return new PathFileException(source, field, Phrase.of("file.longerThan", MAX_STRING_LENGTH), e);
             }
         }
         JsonProblems.Refusal refusal = JsonProblems.syntax(e, content);

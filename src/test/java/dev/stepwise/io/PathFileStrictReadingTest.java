@@ -90,7 +90,7 @@ class PathFileStrictReadingTest {
                 Arguments.of("32.3 MB", " ".repeat(paddingTo32point3Mb) + json,
                         "mini.json: is larger than 32 MB, too large for a path file"),
                 Arguments.of("a title of 100,001 characters", minimalWith("\"  Mini path  \"", "\"" + "a".repeat(100_001) + "\""),
-                        "mini.json, field title: is longer than 100000 characters"),
+                        "mini.json, field title: is too long: 100,001 characters, at most 300"),
                 Arguments.of("100,001 items", minimalWith(
                         "{\"id\": \"explain-design\", \"title\": \"Explain a design\", \"skills\": [\"talk\", \"sql\"]}",
                         IntStream.range(0, 100_000).mapToObj(i -> "{\"id\": \"i" + i + "\", \"title\": \"t\"}")

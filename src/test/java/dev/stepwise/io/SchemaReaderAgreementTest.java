@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
+import dev.stepwise.domain.Texts;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.stream.Stream;
@@ -86,7 +87,9 @@ class SchemaReaderAgreementTest {
                 arguments("/skills/1/ratings/0/note", "\"escape \\u001b[2J\""),
                 arguments("/exportedAt", "\"2026-04-02T08:15:00+02:00\""), arguments("/exportedAt", "\"2026-04-02t08:15:00z\""),
                 arguments("/exportedAt", "\"2026-04-02T24:00:00Z\""), arguments("/items/2/doneOn", "\" 2026-04-02\""),
-                arguments("/studyTime/0/minutes", "1000000000000"), arguments("/skills/1/ratings/0/level", "-2147483649"));
+                arguments("/studyTime/0/minutes", "1000000000000"), arguments("/skills/1/ratings/0/level", "-2147483649"),
+                arguments("/items/1/note", "\"" + "x".repeat(Texts.MAX_NOTE + 1) + "\""),
+                arguments("/skills/1/ratings/1/note", "\"" + "x".repeat(Texts.MAX_NOTE + 1) + "\""));
     }
 
     @ParameterizedTest(name = "{0} = {1}")

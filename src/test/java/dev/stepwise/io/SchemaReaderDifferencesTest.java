@@ -68,6 +68,11 @@ class SchemaReaderDifferencesTest {
         return Stream.of(
                 arguments("a title longer than the editors allow", "/title", "\"" + "x".repeat(Texts.MAX_TITLE + 1) + "\""),
                 arguments("a detail longer than the editors allow", ITEM + "/detail", "\"" + "x".repeat(Texts.MAX_TEXT + 1) + "\""),
+                arguments("an industry longer than the editors allow", "/industries/0", "\"" + "x".repeat(Texts.MAX_TITLE + 1) + "\""),
+                arguments("a statement longer than the editors allow", "/selfChecks/0/statement",
+                        "\"" + "x".repeat(Texts.MAX_TITLE + 1) + "\""),
+                arguments("a link longer than any text may be", ITEM + "/resources/0/url",
+                        "\"https://example.com/" + "x".repeat(Texts.MAX_TEXT) + "\""),
                 arguments("an estimate above the editor's limit", ITEM + "/estimateHours", String.valueOf(Texts.MAX_ESTIMATE_HOURS + 1)),
                 arguments("a section kind in capitals", "/sections/0/kind", "\"STEPS\""),
                 arguments("an id with spaces around it", "/id", "\" fixture-path \""),

@@ -180,8 +180,8 @@ class RefusedImportsTest {
                 path("unknown skill reference", "\"skills\" : [ \"databases\" ]", "\"skills\" : [ \"cooking\" ]",
                         item + ".skills[0]: no skill with id \"cooking\" in this path"),
                 // limits
-                path("text longer than 100,000 characters", "\"title\" : \"Fixture Engineer\"",
-                        "\"title\" : \"" + "a".repeat(100_001) + "\"", "title: is longer than 100000 characters"),
+                path("title longer than 100,000 characters", "\"title\" : \"Fixture Engineer\"",
+                        "\"title\" : \"" + "a".repeat(100_001) + "\"", "title: is too long: 100,001 characters, at most 300"),
                 path("nesting beyond the limit, refused as the wrong kind before the depth is reached",
                         "\"industries\" : [ \"Finance\", \"Retail\" ]", "\"industries\" : " + "[".repeat(40) + "]".repeat(40),
                         "industries[0]: " + text + "a list"),
