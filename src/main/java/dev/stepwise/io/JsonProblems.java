@@ -60,37 +60,39 @@ final class JsonProblems {
             return new Refusal(fieldOf(parser == null ? null : parser.getParsingContext()),
                     Phrase.of("file.rawControl", "%04X".formatted(b), where.getLineNr(), where.getColumnNr()));
         }
-        int start = offset;
-        int end = offset + 1;
-        if (b == '"') {
-            // A missing comma shows as the next field's name: quote all of it.
-            while (end < content.length && end - start < MAX_QUOTED && content[end] != '"' && content[end] != '\n') {
-                end++;
+        Span stopped = Span.at(content, offset);
+        int column = where.getColumnNr() - (offset - stopped.start());
+        if (NOT_NUMBERS.contains(stopped.text())) {
+            return new Refusal(fieldOf(parser == null ? null : parser.getParsingContext()),
+                    Phrase.of("file.notANumber", stopped.text(), where.getLineNr(), column));
+        }
+        return new Refusal("", Phrase.of("file.unexpected", stopped.text(), where.getLineNr(), column));
+    }
+
+    /** The text the parser stopped at, and where it starts: what a message quotes. */
+    private record Span(int start, String text) {
+        /**
+         * A quoted text whole, without its quotes (a missing comma shows as the next field's name); a word whole (the
+         * parser stops at its start or right after it, depending on the problem); else the one character.
+         */
+        static Span at(byte[] content, int offset) {
+            if (content[offset] == '"') {
+                int end = offset + 1;
+                while (end < content.length && end - offset <= MAX_QUOTED && content[end] != '"' && content[end] != '\n') {
+                    end++;
+                }
+                return new Span(offset, new String(content, offset + 1, end - offset - 1, StandardCharsets.UTF_8));
             }
-            end = end < content.length && content[end] == '"' ? end + 1 : end;
-        } else if (isWordByte(content[offset])) {
-            // Depending on the problem the parser stops at the start of a word or right after it: take the whole word.
+            int start = offset;
             while (start > 0 && offset - start < MAX_QUOTED && isWordByte(content[start - 1])) {
                 start--;
             }
+            int end = offset;
             while (end < content.length && end - start < MAX_QUOTED && isWordByte(content[end])) {
                 end++;
             }
-        } else {
-            while (start > 0 && offset - start < MAX_QUOTED && isWordByte(content[start - 1])) {
-                start--;
-            }
-            end = start == offset ? offset + 1 : offset;
+            return new Span(start, new String(content, start, Math.max(end, start + 1) - start, StandardCharsets.UTF_8));
         }
-        // A quoted text is shown in the message's own quotes.
-        String text = b == '"' ? new String(content, start + 1, Math.max(end - start - 2, 0), StandardCharsets.UTF_8)
-                : new String(content, start, end - start, StandardCharsets.UTF_8);
-        int column = where.getColumnNr() - (offset - start);
-        if (NOT_NUMBERS.contains(text)) {
-            return new Refusal(fieldOf(parser == null ? null : parser.getParsingContext()),
-                    Phrase.of("file.notANumber", text, where.getLineNr(), column));
-        }
-        return new Refusal("", Phrase.of("file.unexpected", text, where.getLineNr(), column));
     }
 
     /** The innermost object or list still open when the file ended: where the author has to look. */
