@@ -7,7 +7,6 @@ import dev.stepwise.domain.FileCheck;
 import dev.stepwise.domain.Phrase;
 import dev.stepwise.store.BackupCopies;
 import dev.stepwise.store.Database;
-import dev.stepwise.store.DatabaseUnavailableException;
 import dev.stepwise.store.FileChecks;
 import dev.stepwise.store.FileErrors;
 import dev.stepwise.store.OwnerOnly;
@@ -161,21 +160,14 @@ public final class BackupService {
                 throw new BackupException(Phrase.of("backup.notRestored", backup.toString(),
                         FileErrors.reason(e)), e);
             }
-            try {
-                BackupCopies.prepareForRestore(backup, workingCopy);
-            } catch (DatabaseUnavailableException e) {
-                throw BackupException.refused(Phrase.of("backup.refused", backup.toString(), e.reasonPhrase()), e);
-            }
-            RestoreReading.check(workingCopy, backup, clock);
+            RestoreReading.prepare(backup, workingCopy, clock);
             // The working copy is made first: rotating for the before-restore backup may remove the file restored from.
             Written before = before(BackupReason.BEFORE_RESTORE);
             BackupCopies.restore(database, workingCopy);
             caughtUp();
             return before;
         } finally {
-            for (String suffix : List.of("", "-wal", "-shm", "-journal")) {
-                BackupCopies.deleteQuietly(workingCopy.resolveSibling(workingCopy.getFileName() + suffix));
-            }
+            BackupCopies.deleteWithLogs(workingCopy);
         }
     }
 

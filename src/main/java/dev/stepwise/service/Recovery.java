@@ -1,10 +1,8 @@
 package dev.stepwise.service;
 
 import dev.stepwise.domain.BackupException;
-import dev.stepwise.domain.Phrase;
 import dev.stepwise.domain.SalvageReport;
 import dev.stepwise.store.BackupCopies;
-import dev.stepwise.store.DatabaseUnavailableException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -97,19 +95,14 @@ public final class Recovery {
     public Path restoreOver(Path backup) {
         Path workingCopy = databaseFile.resolveSibling("." + databaseFile.getFileName() + ".restoring-" + STAMP.format(clock.instant()));
         try {
-            BackupCopies.prepareForRestore(backup, workingCopy);
-            RestoreReading.check(workingCopy, backup, clock);
+            RestoreReading.prepare(backup, workingCopy, clock);
             Path aside = moveAside();
             Files.move(workingCopy, databaseFile);
             return aside;
-        } catch (DatabaseUnavailableException e) {
-            throw BackupException.refused(Phrase.of("backup.refused", backup.toString(), e.reasonPhrase()), e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
-            for (String suffix : List.of("", "-wal", "-shm", "-journal")) {
-                BackupCopies.deleteQuietly(workingCopy.resolveSibling(workingCopy.getFileName() + suffix));
-            }
+            BackupCopies.deleteWithLogs(workingCopy);
         }
     }
 

@@ -8,7 +8,9 @@ import dev.stepwise.io.PathFileReader;
 import dev.stepwise.io.PathFileWriter;
 import dev.stepwise.io.ProgressFileReader;
 import dev.stepwise.store.ActivityRepository;
+import dev.stepwise.store.BackupCopies;
 import dev.stepwise.store.Database;
+import dev.stepwise.store.DatabaseUnavailableException;
 import dev.stepwise.store.ItemProgressRepository;
 import dev.stepwise.store.PathRepository;
 import dev.stepwise.store.SelfCheckAnswerRepository;
@@ -31,10 +33,22 @@ final class RestoreReading {
     }
 
     /**
-     * @param workingCopy the checked, migrated copy of {@code backup}
-     * @throws BackupException naming the backup, the path and the problem; nothing was changed
+     * Makes {@code workingCopy}, a checked copy of {@code backup} migrated to this version's schema
+     * ({@link BackupCopies#prepareForRestore}), and reads every path of it back.
+     *
+     * @throws BackupException naming the backup and the problem (the path and the field, for a value); nothing of the
+     *                         learner's was changed
      */
-    static void check(Path workingCopy, Path backup, Clock clock) {
+    static void prepare(Path backup, Path workingCopy, Clock clock) {
+        try {
+            BackupCopies.prepareForRestore(backup, workingCopy);
+        } catch (DatabaseUnavailableException e) {
+            throw BackupException.refused(Phrase.of("backup.refused", backup.toString(), e.reasonPhrase()), e);
+        }
+        readBack(workingCopy, backup, clock);
+    }
+
+    private static void readBack(Path workingCopy, Path backup, Clock clock) {
         try (Database database = Database.open(workingCopy)) {
             PathRepository paths = new PathRepository(database);
             ProgressFiles progress = new ProgressFiles(database, paths, new ItemProgressRepository(database),

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 import java.util.Map;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteConnection;
@@ -129,6 +130,13 @@ public final class BackupCopies {
      */
     public static long changes(Database database) {
         return Sql.query(database, "SELECT total_changes()", statement -> { }, row -> row.getLong(1)).get(0);
+    }
+
+    /** A working copy and the log files SQLite may have left beside it, best effort. */
+    public static void deleteWithLogs(Path file) {
+        for (String suffix : List.of("", "-wal", "-shm", "-journal")) {
+            deleteQuietly(file.resolveSibling(file.getFileName() + suffix));
+        }
     }
 
     public static void deleteQuietly(Path file) {
