@@ -2,6 +2,8 @@ package dev.stepwise.ui.common;
 
 import java.util.Objects;
 import javafx.beans.binding.Bindings;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.DialogPane;
 
 /**
@@ -24,5 +26,19 @@ public final class DialogLook {
         pane.styleProperty().bind(Bindings.createStringBinding(UiScale::rootStyle, UiScale.fontSizeProperty()));
         DialogPlacement.centreWhenShown(pane);
         TabLeavesTextAreas.install(pane);
+    }
+
+    /**
+     * For a dialog whose buttons carry sentences (a date, a choice) rather than "OK": each button keeps its own width, and
+     * the dialog widens past the theme's 600 px cap to show them whole instead of cutting them to "Restore the …".
+     * Call once the button types are set; the content should then ask for its width (a wrapped label its
+     * {@code prefWidth}), or the dialog takes the width of its unwrapped text.
+     */
+    public static void showWholeButtonLabels(DialogPane pane) {
+        // The cap is the theme's stylesheet rule, which a value set in code does not override: a class of ours does.
+        pane.getStyleClass().add("whole-button-labels");
+        for (ButtonType type : pane.getButtonTypes()) {
+            ButtonBar.setButtonUniformSize(pane.lookupButton(type), false);
+        }
     }
 }

@@ -34,7 +34,7 @@ public final class RecoveryDialog {
         alert.setHeaderText(tr("recovery.header"));
         Label text = new Label(tr("recovery.message", Dialogs.describe(damage)));
         text.setWrapText(true);
-        text.setMaxWidth(UiScale.em(37));
+        text.setPrefWidth(UiScale.em(37));
         alert.getDialogPane().setContent(text);
         alert.getDialogPane().setId("recovery-dialog");
         DialogLook.apply(alert.getDialogPane());
@@ -55,6 +55,7 @@ public final class RecoveryDialog {
         if (useBackup != null) {
             alert.getDialogPane().lookupButton(useBackup).setId("recovery-backup");
         }
+        DialogLook.showWholeButtonLabels(alert.getDialogPane());
         Optional<ButtonType> answer = alert.showAndWait();
         if (answer.isEmpty() || answer.get() == quit) {
             return Choice.QUIT;

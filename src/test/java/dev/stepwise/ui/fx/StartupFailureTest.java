@@ -14,6 +14,7 @@ import java.util.List;
 import javafx.scene.control.Button;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
+import javafx.scene.text.Text;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -95,6 +96,10 @@ class StartupFailureTest extends AppTestBase {
         launchWithoutWaiting();
         waitUntil(() -> shown("#recovery-backup"));
         assertThat(this.<Button>node("#recovery-backup").getText()).startsWith("Restore the backup of");
+        // Each choice is read whole: the theme's width cap used to cut them to "Keep wh…" and "Restore the backup of Dec 1, …".
+        DialogPane recovery = node("#recovery-dialog");
+        assertThat(recovery.lookupAll(".button")).hasSize(4).allSatisfy(button -> assertThat(
+                ((Text) button.lookup(".text")).getText()).isEqualTo(((Button) button).getText()));
         robot.clickOn("#recovery-backup");
 
         waitUntil(() -> shown("#main-window"));
