@@ -24,7 +24,8 @@ import java.util.stream.Stream;
 public final class Recovery {
     /** The reasons that mean "this is our file, and it is damaged". */
     private static final Set<String> DAMAGE = Set.of("store.reason.damaged", "store.reason.damagedCheck",
-            "store.reason.brokenLink", "store.reason.missingTable", "store.reason.missingColumn");
+            "store.reason.brokenLink", "store.reason.missingTable", "store.reason.missingColumn",
+            "store.reason.emptied");
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
 
     private final Path databaseFile;

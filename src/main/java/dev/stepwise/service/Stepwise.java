@@ -87,6 +87,7 @@ public final class Stepwise implements AutoCloseable {
         } catch (DatabaseUnavailableException e) {
             throw new DataUnavailableException(e.file(), e.reasonPhrase(), e);
         }
+        EmptiedDataFile.refuse(databaseFile.toAbsolutePath());
         Database database;
         try {
             database = Database.open(databaseFile);

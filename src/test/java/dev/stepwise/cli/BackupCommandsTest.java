@@ -196,6 +196,23 @@ class BackupCommandsTest {
     }
 
     @Test
+    void anEmptiedDataFileIsRefusedAndCheckedAsEmptyAndRestoreBringsItBack() throws IOException {
+        markDone();
+        Path backup = Path.of(cli.run("backup").succeeded().out().strip());
+        Snapshot atBackup = cli.snapshot();
+        Files.write(cli.databaseFile(), new byte[0]);
+
+        assertThat(cli.run("list").failedWith(ExitCodes.DATA_UNAVAILABLE).err()).contains("empty (0 bytes)");
+        assertThat(cli.databaseFile()).isEmptyFile();
+        var check = cli.run("check");
+        assertThat(check.exitCode()).isEqualTo(ExitCodes.DAMAGED);
+        assertThat(check.out()).contains("Integrity: the file is empty (0 bytes)");
+
+        cli.run("restore", backup.toString()).succeeded();
+        assertThat(cli.snapshot()).isEqualTo(atBackup);
+    }
+
+    @Test
     void aRefusedBackupLeavesADamagedDataFileWhereItWas() throws IOException {
         markDone();
         damageProgressPage();
