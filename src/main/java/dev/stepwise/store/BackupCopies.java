@@ -11,7 +11,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 import java.util.Map;
-import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteConnection;
 
 /**
@@ -105,14 +104,12 @@ public final class BackupCopies {
             throw BackupException.refused(Phrase.of("backup.sourceDamaged", source.toString(),
                     String.join("; ", check.problems().isEmpty() ? check.brokenLinks() : check.problems())), null);
         }
-        SQLiteConfig config = new SQLiteConfig();
-        config.setReadOnly(true);
         try {
             Files.createFile(workingCopy, OwnerOnly.fileAttributes(workingCopy));
         } catch (IOException e) {
             throw new BackupException(Phrase.of("backup.notRestored", source.toString(), FileErrors.reason(e)), e);
         }
-        try (var connection = config.createConnection(Database.url(source.toAbsolutePath()));
+        try (var connection = ReadOnlyConnections.open(source);
              PreparedStatement vacuum = connection.prepareStatement("VACUUM INTO ?")) {
             vacuum.setString(1, workingCopy.toString());
             vacuum.execute();

@@ -14,7 +14,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.sqlite.SQLiteConfig;
 
 /**
  * Looks into a database file through its own read-only connection: a backup just written, a file about to be
@@ -28,9 +27,7 @@ public final class FileChecks {
      * @throws BackupException when the file cannot be read as a database at all
      */
     public static FileCheck check(Path file) {
-        SQLiteConfig config = new SQLiteConfig();
-        config.setReadOnly(true);
-        try (Connection connection = config.createConnection(Database.url(file.toAbsolutePath()))) {
+        try (Connection connection = ReadOnlyConnections.open(file)) {
             long appId = number(connection, "PRAGMA application_id");
             long version = number(connection, "PRAGMA user_version");
             // Each part on its own: damage that stops one query is a finding, not a reason to stop looking.

@@ -43,10 +43,8 @@ public final class Salvage {
         Map<String, Long> copied = new TreeMap<>();
         Map<String, Long> skipped = new TreeMap<>();
         List<String> notes = new ArrayList<>();
-        SQLiteConfig readOnly = new SQLiteConfig();
-        readOnly.setReadOnly(true);
         // Foreign keys off while copying: parents and children arrive in table order, orphans are removed at the end.
-        try (Connection from = readOnly.createConnection(Database.url(source.toAbsolutePath()));
+        try (Connection from = ReadOnlyConnections.open(source);
              Connection to = new SQLiteConfig().createConnection(Database.url(out.toAbsolutePath()));
              Statement control = to.createStatement()) {
             control.execute("BEGIN IMMEDIATE");
