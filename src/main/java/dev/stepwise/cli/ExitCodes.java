@@ -14,8 +14,8 @@ public final class ExitCodes {
     /** The command line itself was wrong (picocli's default for invalid input). */
     public static final int USAGE = 2;
     /**
-     * The data folder cannot be used: open in the window, locked, unreadable or read-only, not Stepwise's file, damaged,
-     * or from a newer Stepwise. The window exits with the same code after such a failed start.
+     * The data folder cannot be used: open in the window, locked, unreadable or read-only, its disk full, not Stepwise's
+     * file, damaged, or from a newer Stepwise. The window exits with the same code after such a failed start.
      */
     public static final int DATA_UNAVAILABLE = 3;
     /** Anything else: a failure Stepwise did not expect. */
@@ -31,7 +31,8 @@ public final class ExitCodes {
                 + "role description) or the output file could not be written; nothing was stored");
         help.put(Integer.toString(USAGE), "wrong command line (unknown command or option, missing argument)");
         help.put(Integer.toString(DATA_UNAVAILABLE), "the data folder cannot be used (Stepwise is open on it, it is "
-                + "locked, unreadable or read-only, its file is not Stepwise's or is damaged, or it is from a newer Stepwise)");
+                + "locked, unreadable or read-only, its disk is full, its file is not Stepwise's or is damaged, or it is from a "
+                + "newer Stepwise)");
         help.put(Integer.toString(FAILURE), "an unexpected failure");
         help.put(Integer.toString(DAMAGED), "check found damage or broken links, or a backup failed its check "
                 + "(the failed backup was deleted, no older one removed)");

@@ -1,7 +1,7 @@
 package dev.stepwise.cli;
 
 import dev.stepwise.domain.BackupException;
-import dev.stepwise.domain.DataFileLocked;
+import dev.stepwise.domain.DataFileRefusedStep;
 import dev.stepwise.io.DeclaredFormat;
 import dev.stepwise.io.FileProblemException;
 import dev.stepwise.io.RoleDescriptionException;
@@ -80,10 +80,14 @@ public final class StepwiseCli implements Runnable {
 
     private static int handleFailure(Exception failure, CommandLine commandLine, ParseResult parsed) {
         int code;
-        if (failure instanceof DataUnavailableException || failure instanceof DataFileLocked) {
+        if (failure instanceof DataUnavailableException || failure instanceof DataFileRefusedStep) {
             code = ExitCodes.DATA_UNAVAILABLE;
         } else if (failure instanceof BackupException backup) {
-            code = backup.refusedInput() ? ExitCodes.BAD_INPUT : ExitCodes.DAMAGED;
+            code = switch (backup.fault()) {
+                case INPUT -> ExitCodes.BAD_INPUT;
+                case FOLDER -> ExitCodes.DATA_UNAVAILABLE;
+                case COPY -> ExitCodes.DAMAGED;
+            };
         } else if (failure instanceof TextFileException || failure instanceof FileProblemException
                 || failure instanceof RoleDescriptionException || failure instanceof IllegalArgumentException) {
             code = ExitCodes.BAD_INPUT;

@@ -6,27 +6,46 @@ package dev.stepwise.domain;
  * language, and the message is the same sentence in English.
  */
 public class BackupException extends RuntimeException implements Explained {
-    private final transient Phrase explanation;
-    private final boolean refusedInput;
-
-    /** A backup that could not be made or failed its check. */
-    public BackupException(Phrase explanation, Throwable cause) {
-        this(explanation, cause, false);
+    /** Whose fault it is, which is what a script acts on (the command line's exit codes). */
+    public enum Fault {
+        /** The file given to restore from (or to salvage into) was refused. */
+        INPUT,
+        /** The data folder took no file: its disk is full, or a file or a permission is in the way. */
+        FOLDER,
+        /** A copy was made and failed its own check, or a file could not be read back. */
+        COPY
     }
 
-    private BackupException(Phrase explanation, Throwable cause, boolean refusedInput) {
+    private final transient Phrase explanation;
+    private final Fault fault;
+
+    /** A backup that failed its check, or a file that could not be read or restored. */
+    public BackupException(Phrase explanation, Throwable cause) {
+        this(explanation, cause, Fault.COPY);
+    }
+
+    private BackupException(Phrase explanation, Throwable cause, Fault fault) {
         super(explanation.english(), cause);
         this.explanation = explanation;
-        this.refusedInput = refusedInput;
+        this.fault = fault;
     }
 
     /** A file given to restore from (or to salvage into) that was refused: the input is at fault, not the data. */
     public static BackupException refused(Phrase explanation, Throwable cause) {
-        return new BackupException(explanation, cause, true);
+        return new BackupException(explanation, cause, Fault.INPUT);
+    }
+
+    /** A file the data folder did not take (a full disk, a permission, a file in the way); nothing was changed. */
+    public static BackupException notWritten(Phrase explanation, Throwable cause) {
+        return new BackupException(explanation, cause, Fault.FOLDER);
+    }
+
+    public Fault fault() {
+        return fault;
     }
 
     public boolean refusedInput() {
-        return refusedInput;
+        return fault == Fault.INPUT;
     }
 
     @Override

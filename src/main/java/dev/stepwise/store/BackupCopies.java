@@ -35,7 +35,7 @@ public final class BackupCopies {
             Files.createFile(target, OwnerOnly.fileAttributes(target));
         } catch (IOException e) {
             // Not ours to delete: it may be a file that was there before.
-            throw new BackupException(Phrase.of("backup.notWritten", target.toString(), FileErrors.reason(e)), e);
+            throw BackupException.notWritten(Phrase.of("backup.notWritten", target.toString(), FileErrors.reason(e)), e);
         }
         Map<String, Long> live;
         try {
@@ -47,7 +47,7 @@ public final class BackupCopies {
             live = FileChecks.rowCounts(database.connection());
         } catch (SQLException e) {
             deleteQuietly(target);
-            throw new BackupException(Phrase.of("backup.notWritten", target.toString(), SqliteErrors.reason(e)), e);
+            throw BackupException.notWritten(Phrase.of("backup.notWritten", target.toString(), SqliteErrors.reason(e)), e);
         }
         FileCheck check;
         try {
@@ -107,7 +107,7 @@ public final class BackupCopies {
         try {
             Files.createFile(workingCopy, OwnerOnly.fileAttributes(workingCopy));
         } catch (IOException e) {
-            throw new BackupException(Phrase.of("backup.notRestored", source.toString(), FileErrors.reason(e)), e);
+            throw BackupException.notWritten(Phrase.of("backup.notRestored", source.toString(), FileErrors.reason(e)), e);
         }
         try (var connection = ReadOnlyConnections.open(source);
              PreparedStatement vacuum = connection.prepareStatement("VACUUM INTO ?")) {

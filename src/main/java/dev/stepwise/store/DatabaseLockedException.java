@@ -1,6 +1,6 @@
 package dev.stepwise.store;
 
-import dev.stepwise.domain.DataFileLocked;
+import dev.stepwise.domain.DataFileRefusedStep;
 import dev.stepwise.domain.Phrase;
 import java.nio.file.Path;
 import java.sql.SQLException;
@@ -10,7 +10,7 @@ import java.sql.SQLException;
  * run and its transaction changed nothing. Made for every statement by {@link SqliteErrors#failure}, so a command that
  * only reads is not told it "could not save".
  */
-public class DatabaseLockedException extends StoreException implements DataFileLocked {
+public class DatabaseLockedException extends StoreException implements DataFileRefusedStep {
     private final transient Path file;
 
     DatabaseLockedException(Path file, SQLException cause) {

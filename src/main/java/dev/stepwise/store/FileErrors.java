@@ -17,6 +17,9 @@ public final class FileErrors {
     }
 
     public static Phrase reason(IOException e) {
+        if (isFull(e)) {
+            return Phrase.of("store.reason.diskFull");
+        }
         if (e instanceof FileAlreadyExistsException exists) {
             return Phrase.of("store.reason.inTheWay", exists.getFile());
         }
@@ -30,5 +33,11 @@ public final class FileErrors {
             return Phrase.of("store.reason.driver", system.getFile() + ": " + system.getReason());
         }
         return Phrase.of("store.reason.driver", String.valueOf(e.getMessage()));
+    }
+
+    /** Java has no type for ENOSPC: only the system's own words (POSIX's, or Windows') tell a full disk apart. */
+    private static boolean isFull(IOException e) {
+        String words = e instanceof FileSystemException system ? system.getReason() : e.getMessage();
+        return words != null && (words.contains("No space left on device") || words.contains("not enough space on the disk"));
     }
 }

@@ -24,6 +24,9 @@ final class SqliteErrors {
         if (isLocked(e)) {
             return new DatabaseLockedException(file, e);
         }
+        if (isFull(e)) {
+            return new DiskFullException(file, e);
+        }
         return new StoreException(failed + " " + file + ": " + describe(e), e);
     }
 
@@ -33,10 +36,26 @@ final class SqliteErrors {
         return primary == SQLiteErrorCode.SQLITE_BUSY.code || primary == SQLiteErrorCode.SQLITE_LOCKED.code;
     }
 
+    /**
+     * SQLITE_FULL, or the index beside a WAL file that could not grow (SQLITE_IOERR_SHMSIZE): on a full disk that is
+     * the first write to fail, at the opening of the file, and SQLite's words for it ("I/O error within xShmMap") told a
+     * learner nothing.
+     */
+    static boolean isFull(SQLException e) {
+        if (!(e instanceof SQLiteException sqlite)) {
+            return false;
+        }
+        SQLiteErrorCode code = sqlite.getResultCode();
+        return (code.code & 0xff) == SQLiteErrorCode.SQLITE_FULL.code || code == SQLiteErrorCode.SQLITE_IOERR_SHMSIZE;
+    }
+
     /** Turns SQLite's error codes into words a learner understands; other errors keep the driver's own words. */
     static Phrase reason(SQLException e) {
         if (isLocked(e)) {
             return Phrase.of("store.reason.locked");
+        }
+        if (isFull(e)) {
+            return Phrase.of("store.reason.diskFull");
         }
         if (e instanceof SQLiteException sqlite) {
             SQLiteErrorCode code = sqlite.getResultCode();
@@ -49,8 +68,6 @@ final class SqliteErrors {
                     return Phrase.of("store.reason.readOnly");
                 case 14: // SQLITE_CANTOPEN
                     return Phrase.of("store.reason.cantOpen");
-                case 13: // SQLITE_FULL
-                    return Phrase.of("store.reason.diskFull");
                 default:
                     break;
             }

@@ -60,8 +60,9 @@ class BackupCommandsTest {
 
         var result = cli.run("backup");
 
-        assertThat(result.exitCode()).isNotZero();
-        assertThat(result.err()).contains(inTheWay + " is in the way: a file stands where a folder should be");
+        // The folder took no file, so the data folder is what cannot be used (3), not a copy that failed its check (5).
+        assertThat(result.failedWith(ExitCodes.DATA_UNAVAILABLE).err())
+                .contains(inTheWay + " is in the way: a file stands where a folder should be");
         assertThat(Files.readString(inTheWay)).isEqualTo("not a folder");
     }
 

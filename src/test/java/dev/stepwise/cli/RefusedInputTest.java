@@ -204,7 +204,7 @@ class RefusedInputTest {
     @ParameterizedTest
     @ValueSource(strings = {"list", "import"})
     @Timeout(value = 30, unit = TimeUnit.SECONDS)
-    void aDataFileLockedByAnotherProgramIsReportedWithExitThreeAndNothingChanges(String command) throws SQLException {
+    void aDataFileRefusedStepByAnotherProgramIsReportedWithExitThreeAndNothingChanges(String command) throws SQLException {
         Path file = CliRunner.write(dir.resolve("mini.json"), CliRunner.resource("/dev/stepwise/io/minimal-path.json"));
         String[] args = command.equals("import") ? new String[] {command, file.toString()} : new String[] {command};
         CliRunner.Result result;

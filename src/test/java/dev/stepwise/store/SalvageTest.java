@@ -73,7 +73,7 @@ class SalvageTest {
         Path out = Files.writeString(dir.resolve("taken.db"), "mine");
 
         assertThatThrownBy(() -> Salvage.copy(file, out)).isInstanceOf(BackupException.class)
-                .satisfies(e -> assertThat(((BackupException) e).refusedInput()).isTrue());
+                .satisfies(e -> assertThat(((BackupException) e).fault()).isEqualTo(BackupException.Fault.INPUT));
         assertThat(Files.readString(out)).isEqualTo("mine");
     }
 }
