@@ -1,6 +1,7 @@
 package dev.stepwise;
 
 import dev.stepwise.cli.ExitCodes;
+import dev.stepwise.domain.DataFileRefusedStep;
 import dev.stepwise.service.DataUnavailableException;
 
 /**
@@ -17,10 +18,10 @@ final class StartupOutcome {
 
     /**
      * The exit code for a start that failed with this error: 3 when the data cannot be used (foreign, damaged, locked,
-     * read-only), 2 when the command line named no usable folder, 4 for anything else.
+     * read-only, on a full disk, whether met at opening or at the first write), 2 when the command line named no usable folder, 4 for anything else.
      */
     static int exitCodeFor(Throwable error) {
-        if (error instanceof DataUnavailableException) {
+        if (error instanceof DataUnavailableException || error instanceof DataFileRefusedStep) {
             return ExitCodes.DATA_UNAVAILABLE;
         }
         if (error instanceof IllegalArgumentException) {

@@ -4,10 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import dev.stepwise.cli.ExitCodes;
+import dev.stepwise.domain.DataFileRefusedStep;
+import dev.stepwise.fixtures.FixturePath;
 import dev.stepwise.service.DataFolder;
 import dev.stepwise.service.Stepwise;
+import dev.stepwise.store.Probe;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Statement;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -38,6 +43,22 @@ class StartupOutcomeTest {
         StartupOutcome.failed(failure);
 
         assertThat(StartupOutcome.exitCode()).isEqualTo(ExitCodes.DATA_UNAVAILABLE).isEqualTo(3);
+    }
+
+    @Test
+    void aDataFileLockedByAnotherProgramWhileTheWindowSetsUpExitsWithDataUnavailable() throws Exception {
+        Path file = dir.resolve(DataFolder.DATABASE_FILE);
+        Stepwise.open(file, List.of(), Clock.systemUTC()).close();
+        Throwable failure;
+        // Another program writes: in a WAL file reading still works, so the start gets as far as installing the path.
+        try (Connection other = Probe.connect(file); Statement statement = other.createStatement()) {
+            statement.execute("BEGIN IMMEDIATE");
+            statement.execute("DELETE FROM preference");
+            failure = catchThrowable(() -> Stepwise.open(file, List.of(FixturePath.path()), Clock.systemUTC()).close());
+        }
+
+        assertThat(failure).isInstanceOf(DataFileRefusedStep.class);
+        assertThat(StartupOutcome.exitCodeFor(failure)).isEqualTo(ExitCodes.DATA_UNAVAILABLE);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dev.stepwise.ui.common;
 
+import dev.stepwise.domain.DataFileRefusedStep;
 import dev.stepwise.domain.Explained;
 import dev.stepwise.io.DeclaredFormat;
 import dev.stepwise.io.FileProblemException;
@@ -56,8 +57,14 @@ public final class Dialogs {
 
     /** Shown when the database cannot be opened at start-up. */
     public static Alert startupFailure(Throwable error) {
-        String message = Messages.tr(error instanceof DataUnavailableException ? "error.startup.dataDirHelp"
-                : "error.nothingChanged", describe(error));
+        String message;
+        if (error instanceof DataFileRefusedStep) {
+            // A lock or a full disk met at the first write: its sentence already says nothing changed, and what to do.
+            message = describe(error);
+        } else {
+            message = Messages.tr(error instanceof DataUnavailableException ? "error.startup.dataDirHelp"
+                    : "error.nothingChanged", describe(error));
+        }
         return error(null, Messages.tr("error.startup.header"), message);
     }
 }
