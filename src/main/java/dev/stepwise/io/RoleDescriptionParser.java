@@ -72,6 +72,9 @@ public final class RoleDescriptionParser {
         RoleCharacters.problem(text).ifPresent(refusal -> {
             throw refusal.in(source);
         });
+        if (RoleJson.is(text)) {
+            throw new RoleRefusal(Phrase.of("role.json"), Phrase.of("role.file.json")).in(source);
+        }
         RoleOutline outline = RoleOutline.read(text);
         if (outline.bullets > MAX_BULLETS) {
             throw new RoleRefusal(Phrase.of("role.tooManyBullets", outline.bullets, MAX_BULLETS),

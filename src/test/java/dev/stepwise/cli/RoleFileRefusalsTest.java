@@ -50,6 +50,23 @@ class RoleFileRefusalsTest {
     }
 
     @Test
+    void aJsonFileIsRefusedAsJsonEvenWhenItsTextsLookLikeHeadings() {
+        // The bundled path's file read as a role once made a path of 0 steps and 0 skills from its "industries" list.
+        String pathFile = CliRunner.resource("/assets/paths/backend-engineer.json");
+
+        assertThat(refusal(pathFile)).isEqualTo("FILE: this is a JSON file, not a role description (a Stepwise path or "
+                + "progress file is imported with import or import-progress)");
+        assertThat(refusal("[\n  \"Industries\",\n  \"- Finance\"\n]")).startsWith("FILE: this is a JSON file");
+    }
+
+    @Test
+    void aRoleWhoseFirstLineStartsLikeJsonIsStillARole() {
+        Path file = CliRunner.write(dir.resolve("draft.txt"), "[Draft] " + ROLE);
+
+        cli.run("import-role", file.toString()).succeeded();
+    }
+
+    @Test
     void tooManyBulletsNamesTheFile() {
         String many = ROLE + "\n" + "• practice\n".repeat(RoleDescriptionParser.MAX_BULLETS + 1);
 

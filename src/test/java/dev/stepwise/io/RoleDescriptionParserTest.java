@@ -274,6 +274,16 @@ class RoleDescriptionParserTest {
     }
 
     @Test
+    void pastedJsonIsRefusedAsJsonAndPointsToTheFileMenu() {
+        String json = "\uFEFF {\"format\": \"stepwise-path\",\n \"industries\": [\"Leading Industries\", \"• Finance\"]}\n";
+
+        assertThatThrownBy(() -> parser.parse(json)).isInstanceOf(RoleDescriptionException.class)
+                .hasMessageStartingWith("This is JSON, not a role description").hasMessageContaining("File menu");
+        RoleImport notJson = parser.parse("{Draft} Backend Engineer\n\nHow to Become a Backend Engineer\n• Learn SQL\n");
+        assertThat(notJson.path().items()).as("not JSON from first to last: read as a role").hasSize(1);
+    }
+
+    @Test
     void headingsWithNothingUnderThemAreRefused() {
         assertThatThrownBy(() -> parser.parse("Game Developer\n\nWhat is a Game Developer?\nSomeone who makes games.\n"
                 + "Steps\n\nLeading Industries\n")).isInstanceOf(RoleDescriptionException.class)
