@@ -1,5 +1,6 @@
 package dev.stepwise.cli;
 
+import dev.stepwise.io.TextFiles;
 import dev.stepwise.service.BackupService;
 import dev.stepwise.service.DataUnavailableException;
 import dev.stepwise.service.Recovery;
@@ -23,9 +24,8 @@ final class RestoreCommand extends DataCommand {
 
     @Override
     void run() {
-        if (!file.toFile().isFile()) {
-            throw new IllegalArgumentException("No backup file " + file);
-        }
+        // Worded as every other command's input file ("FILE: no such file"), before the data folder is opened.
+        TextFiles.checkReadable(file);
         BackupService.Written before;
         try (Stepwise stepwise = open()) {
             before = stepwise.backups().restore(file.toAbsolutePath());

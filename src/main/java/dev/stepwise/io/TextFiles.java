@@ -76,6 +76,24 @@ public final class TextFiles {
     }
 
     /**
+     * Refuses, in the words every read uses, a file that cannot be read: for a file another reader opens (a backup,
+     * read by SQLite), so its refusal reads like every other input file's.
+     *
+     * @throws TextFileException when it is a folder, missing or not readable
+     */
+    public static void checkReadable(Path file) {
+        if (Files.isDirectory(file)) {
+            throw new TextFileException(Phrase.of("textFile.isFolder", file.toString()), null);
+        }
+        if (!Files.exists(file)) {
+            throw new TextFileException(Phrase.of("textFile.missing", file.toString()), null);
+        }
+        if (!Files.isReadable(file)) {
+            throw new TextFileException(Phrase.of("textFile.denied", file.toString()), null);
+        }
+    }
+
+    /**
      * The file's bytes. One byte more than the limit is let through for a reader that reports its own size limit;
      * with a {@code tooLarge} refusal, a larger file is refused here, unread.
      */

@@ -214,6 +214,17 @@ class BackupCommandsTest {
     }
 
     @Test
+    void aBackupThatIsAFolderOrMissingIsRefusedAsEveryInputFileIs() {
+        Snapshot before = cli.snapshot();
+
+        assertThat(cli.run("restore", dir.toString()).failedWith(ExitCodes.BAD_INPUT).err().strip())
+                .isEqualTo("stepwise: " + dir + ": is a folder, not a file");
+        assertThat(cli.run("restore", dir.resolve("gone.db").toString()).failedWith(ExitCodes.BAD_INPUT).err().strip())
+                .isEqualTo("stepwise: " + dir.resolve("gone.db") + ": no such file");
+        assertThat(cli.snapshot()).isEqualTo(before);
+    }
+
+    @Test
     void aRefusedBackupLeavesADamagedDataFileWhereItWas() throws IOException {
         markDone();
         damageProgressPage();
