@@ -18,7 +18,8 @@ final class StartupOutcome {
 
     /**
      * The exit code for a start that failed with this error: 3 when the data cannot be used (foreign, damaged, locked,
-     * read-only, on a full disk, whether met at opening or at the first write), 2 when the command line named no usable folder, 4 for anything else.
+     * read-only, on a full disk, whether met at opening or at the first write), 2 when the command line named no usable
+     * folder, 4 for anything else.
      */
     static int exitCodeFor(Throwable error) {
         if (error instanceof DataUnavailableException || error instanceof DataFileRefusedStep) {

@@ -44,10 +44,6 @@ public class BackupException extends RuntimeException implements Explained {
         return fault;
     }
 
-    public boolean refusedInput() {
-        return fault == Fault.INPUT;
-    }
-
     @Override
     public Phrase explanation() {
         return explanation;
