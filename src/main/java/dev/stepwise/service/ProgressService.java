@@ -60,7 +60,7 @@ public final class ProgressService {
 
     /** The path with all of the learner's progress on it. */
     public PathState load(String pathId) {
-        return database.inTransaction(() -> {
+        return database.reading(() -> {
             LearningPath path = paths.load(pathId)
                     .orElseThrow(() -> new InvalidEditException(Phrase.of("service.noPath", pathId)));
             return new PathState(path, itemProgress.loadAll(pathId), skillProgress.loadAll(pathId),

@@ -11,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
-import org.sqlite.SQLiteConfig;
 
 /**
  * The one connection to the learner's SQLite file. Opened with the settings that make an acknowledged change
@@ -75,7 +74,7 @@ public final class Database implements AutoCloseable {
                 // Created by us, owner-only; SQLite then gives -wal and -shm the same permissions.
                 OwnerOnly.createFile(absolute);
             }
-            connection = config().createConnection(url(absolute));
+            connection = ConnectionSettings.forWork().createConnection(ConnectionSettings.url(absolute));
             Database database = new Database(absolute, connection);
             if (kind == Ownership.Kind.NEW) {
                 // Marked before the switch to WAL, so the mark is in the file itself from its first page on.
@@ -109,32 +108,11 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    /**
-     * The file as a {@code file:} URI, every character that means something in a URI percent-encoded: sqlite-jdbc
-     * reads anything after a {@code ?} in a plain path as connection settings, so a folder named "a?b=c" would have
-     * opened a different file. SQLite decodes the URI itself (the driver opens with {@code SQLITE_OPEN_URI}).
-     */
-    static String url(Path file) {
-        return "jdbc:sqlite:" + file.toUri().toASCIIString();
-    }
-
     /** SQLite creates -wal and -shm with the database's own permissions; narrowed again in case the file was wider. */
     private static void restrictCompanions(Path file) throws IOException {
         for (String suffix : List.of("-wal", "-shm")) {
             OwnerOnly.restrict(file.resolveSibling(file.getFileName() + suffix));
         }
-    }
-
-    private static SQLiteConfig config() {
-        SQLiteConfig config = new SQLiteConfig();
-        // WAL is switched on after the version check in open(); FULL sync makes each commit survive power loss.
-        config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
-        config.enforceForeignKeys(true);
-        config.setBusyTimeout(BUSY_TIMEOUT_MILLIS);
-        // The driver otherwise runs a freshly prepared "SELECT last_insert_rowid()" after every INSERT so that
-        // getGeneratedKeys() could answer; Stepwise never asks, and it was a third of an import's time.
-        config.setGetGeneratedKeys(false);
-        return config;
     }
 
     void observe(TransactionObserver observer) {
@@ -197,15 +175,35 @@ public final class Database implements AutoCloseable {
      * (the file is locked) can never leave the connection believing it is inside a transaction.
      */
     public <T> T inTransaction(Supplier<T> work) {
+        return transaction(true, work);
+    }
+
+    /**
+     * Runs work that only reads, as one consistent snapshot: a deferred {@code BEGIN}, which in a WAL file reads on
+     * while another program holds the write lock (a path still opens; only saving waits for that program). Work that is
+     * already inside a transaction joins it; a write attempted inside fails ({@code query_only}) rather than take the
+     * lock half way.
+     */
+    public <T> T reading(Supplier<T> work) {
+        return transaction(false, work);
+    }
+
+    private <T> T transaction(boolean writes, Supplier<T> work) {
         if (inTransaction) {
             return work.get();
         }
-        executeCached("BEGIN IMMEDIATE");
+        executeCached(writes ? "BEGIN IMMEDIATE" : "BEGIN");
         inTransaction = true;
         try {
-            observer.began();
+            if (writes) {
+                observer.began();
+            } else {
+                executeCached("PRAGMA query_only = ON");
+            }
             T result = work.get();
-            observer.committing();
+            if (writes) {
+                observer.committing();
+            }
             executeCached("COMMIT");
             return result;
         } catch (RuntimeException | Error e) {
@@ -213,6 +211,9 @@ public final class Database implements AutoCloseable {
             throw e;
         } finally {
             inTransaction = false;
+            if (!writes) {
+                executeCached("PRAGMA query_only = OFF");
+            }
         }
     }
 

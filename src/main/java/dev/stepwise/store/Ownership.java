@@ -79,7 +79,7 @@ final class Ownership {
         boolean empty;
         SQLiteConfig config = new SQLiteConfig();
         config.setReadOnly(true);
-        try (Connection connection = config.createConnection(Database.url(file));
+        try (Connection connection = config.createConnection(ConnectionSettings.url(file));
              var statement = connection.createStatement();
              var rows = statement.executeQuery("SELECT (SELECT user_version FROM pragma_user_version),"
                      + " (SELECT count(*) FROM sqlite_schema)")) {

@@ -23,14 +23,14 @@ final class ReadOnlyConnections {
         SQLiteConfig config = new SQLiteConfig();
         config.setReadOnly(true);
         try {
-            return readable(config.createConnection(Database.url(absolute)));
+            return readable(config.createConnection(ConnectionSettings.url(absolute)));
         } catch (SQLException e) {
             if (!Files.isRegularFile(absolute) || holdsLog(absolute)) {
                 throw e;
             }
             try {
                 // Nothing can write to it meanwhile: the folder takes no index, so no Stepwise (nor SQLite) is at work there.
-                return readable(config.createConnection(Database.url(absolute) + "?immutable=1"));
+                return readable(config.createConnection(ConnectionSettings.url(absolute) + "?immutable=1"));
             } catch (SQLException retry) {
                 e.addSuppressed(retry);
                 throw e;

@@ -45,7 +45,7 @@ public final class Salvage {
         List<String> notes = new ArrayList<>();
         // Foreign keys off while copying: parents and children arrive in table order, orphans are removed at the end.
         try (Connection from = ReadOnlyConnections.open(source);
-             Connection to = new SQLiteConfig().createConnection(Database.url(out.toAbsolutePath()));
+             Connection to = new SQLiteConfig().createConnection(ConnectionSettings.url(out.toAbsolutePath()));
              Statement control = to.createStatement()) {
             control.execute("BEGIN IMMEDIATE");
             // The undo history is left behind: its rows describe changes to rows that may not have survived, and

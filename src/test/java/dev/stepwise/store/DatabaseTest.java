@@ -40,6 +40,33 @@ class DatabaseTest {
         return dir.resolve("stepwise.db");
     }
 
+    // --- reading while another program writes ---------------------------------------------------------------
+
+    @Test
+    void aReadGoesOnWhileAnotherProgramHoldsTheWriteLockAndAWriteInsideItIsRefused() throws SQLException {
+        try (Database database = Database.open(file())) {
+            database.inTransaction(() -> Sql.update(database, "INSERT INTO preference (key, value) VALUES ('page', 'overview')",
+                    statement -> { }));
+            try (Connection other = Probe.connect(file()); Statement statement = other.createStatement()) {
+                statement.execute("BEGIN IMMEDIATE");
+                statement.execute("UPDATE preference SET value = 'matrix'");
+
+                String read = database.reading(() -> Sql.query(database, "SELECT value FROM preference", statement1 -> { },
+                        rows -> rows.getString(1)).get(0));
+
+                assertThat(read).as("the last committed value, read past the other program's lock").isEqualTo("overview");
+                statement.execute("ROLLBACK");
+            }
+            assertThatThrownBy(() -> database.reading(() -> {
+                Sql.update(database, "DELETE FROM preference", statement -> { });
+                return null;
+            })).isInstanceOf(StoreException.class);
+            assertThat(Probe.count(file(), "preference")).isEqualTo(1);
+            database.inTransaction(() -> Sql.update(database, "DELETE FROM preference", statement -> { }));
+            assertThat(Probe.count(file(), "preference")).as("writable again after the read").isZero();
+        }
+    }
+
     // --- creation and settings -------------------------------------------------------------------------------
 
     @Test
