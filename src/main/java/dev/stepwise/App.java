@@ -1,5 +1,6 @@
 package dev.stepwise;
 
+import dev.stepwise.domain.DataFileRefusedStep;
 import dev.stepwise.service.BackupService;
 import dev.stepwise.service.BundledPath;
 import dev.stepwise.service.BundledPaths;
@@ -15,6 +16,7 @@ import dev.stepwise.ui.common.FxScheduler;
 import dev.stepwise.ui.common.LinkOpener;
 import dev.stepwise.ui.common.Messages;
 import dev.stepwise.ui.common.PathSession;
+import dev.stepwise.ui.common.PlaceNotRemembered;
 import dev.stepwise.ui.common.SystemFilePicker;
 import dev.stepwise.ui.common.SystemLinkOpener;
 import dev.stepwise.ui.common.Transfers;
@@ -195,9 +197,17 @@ public final class App extends Application {
             Dialogs.error(stage, Messages.tr("error.refused.header"), Messages.tr("error.nothingChanged", refused.getMessage())).show();
             return;
         }
+        if (error instanceof PlaceNotRemembered place) {
+            LOG.log(Level.WARNING, "The current page or path could not be remembered", error);
+            mainViewModel.reportError(Messages.tr("status.placeNotRemembered", Dialogs.describe(place.getCause())));
+            return;
+        }
         LOG.log(Level.WARNING, "A change could not be saved", error);
         mainViewModel.reportError(Messages.tr("status.notSaved", Dialogs.describe(error)));
-        Dialogs.error(stage, Messages.tr("error.notSaved.header"), Messages.tr("error.notSaved.message", Dialogs.describe(error))).show();
+        // A lock or a full disk says in its own sentence that nothing changed and what to do; the advice is for the rest.
+        String message = error instanceof DataFileRefusedStep ? Messages.tr("error.notSaved.refusedStep", Dialogs.describe(error))
+                : Messages.tr("error.notSaved.message", Dialogs.describe(error));
+        Dialogs.error(stage, Messages.tr("error.notSaved.header"), message).show();
     }
 
     /**

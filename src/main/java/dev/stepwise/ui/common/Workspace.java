@@ -124,11 +124,10 @@ public final class Workspace {
 
     public Background.Job<PathState> switchTo(String pathId) {
         beforeLeaving.forEach(Runnable::run);
-        return session.background().run(() -> {
-            PathState loaded = progress.load(pathId);
-            preferences.saveCurrentPath(pathId);
-            return loaded;
-        }).onSuccess(session::show).onError(errors);
+        return session.background().run(() -> progress.load(pathId)).onSuccess(loaded -> {
+            session.show(loaded);
+            remember(() -> preferences.saveCurrentPath(pathId));
+        }).onError(errors);
     }
 
     /**
@@ -136,10 +135,19 @@ public final class Workspace {
      * session reopens where they were, not where they were at the last clean exit.
      */
     public void rememberPage(String page) {
+        remember(() -> preferences.saveCurrentPage(page));
+    }
+
+    /**
+     * Where the learner is, kept for the next start. It is not their data: on a full disk or a file locked by another
+     * program it must not stop them reading (a path switch failed with it), and its failure is said in the status
+     * line, without a dialog on every click ({@link PlaceNotRemembered}).
+     */
+    private void remember(Runnable save) {
         session.background().run(() -> {
-            preferences.saveCurrentPage(page);
+            save.run();
             return null;
-        }).onError(errors);
+        }).onError(error -> errors.accept(new PlaceNotRemembered(error)));
     }
 
     /** Remembers the language for the next start (a language tag, or blank for the system's language). */

@@ -1,5 +1,10 @@
 package dev.stepwise.ui.common;
 
+import dev.stepwise.domain.DataFileRefusedStep;
+import dev.stepwise.store.Probe;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import static dev.stepwise.fixtures.FixturePath.CS_DEGREE;
 import static dev.stepwise.fixtures.FixturePath.LEARN_LANGUAGE;
 import static dev.stepwise.fixtures.FixturePath.LEARN_SQL;
@@ -43,6 +48,26 @@ class WorkspaceTest {
             assertThat(fixture.session.state().path().title()).isEqualTo("Data Engineer");
             assertThat(fixture.stepwise.preferences().currentPath()).contains(other);
             assertThat(fixture.errors).isEmpty();
+        }
+    }
+
+    @Test
+    void aPathSwitchStillShowsTheOtherPathWhenTheChoiceCannotBeRemembered() throws SQLException {
+        try (ViewModelFixture fixture = ViewModelFixture.open(tempDir)) {
+            String other = ownPath(fixture, "Data Engineer");
+            Workspace workspace = fixture.newWorkspace(fixture.session);
+            // Another program holds the file for writing (reading goes on): remembering the choice waits, then fails.
+            try (Connection holder = Probe.connect(fixture.stepwise.databaseFile()); Statement statement = holder.createStatement()) {
+                statement.execute("BEGIN IMMEDIATE");
+                statement.execute("DELETE FROM preference WHERE key = 'no such key'");
+
+                workspace.switchTo(other);
+
+                statement.execute("ROLLBACK");
+            }
+            assertThat(fixture.session.state().path().title()).isEqualTo("Data Engineer");
+            assertThat(fixture.errors).singleElement().isInstanceOf(PlaceNotRemembered.class)
+                    .extracting(Throwable::getCause).isInstanceOf(DataFileRefusedStep.class);
         }
     }
 
