@@ -88,9 +88,22 @@ public final class BackupCopies {
      * damage, every table of its version) and migrated to this version's schema. Written with VACUUM INTO from a
      * read-only connection, so the file itself is never changed and its own -wal (if any) is read too.
      *
+     * <p>Reading a WAL file from a read-only connection leaves a {@code -wal} and {@code -shm} beside it, which SQLite
+     * removes only for a connection that may write: those this look made are removed again, so the learner's file (a
+     * salvaged copy, a copy of a data file) is left as it was found.
+     *
      * @throws BackupException or {@link DatabaseUnavailableException} when the file is not one to restore from
      */
     public static void prepareForRestore(Path source, Path workingCopy) {
+        List<Path> missing = ReadOnlyConnections.missingCompanions(source);
+        try {
+            copyToRestore(source, workingCopy);
+        } finally {
+            ReadOnlyConnections.removeMadeBeside(missing);
+        }
+    }
+
+    private static void copyToRestore(Path source, Path workingCopy) {
         FileCheck check;
         try {
             check = FileChecks.check(source);

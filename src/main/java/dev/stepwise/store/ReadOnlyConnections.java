@@ -2,9 +2,12 @@ package dev.stepwise.store;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 import org.sqlite.SQLiteConfig;
 
 /**
@@ -46,6 +49,35 @@ final class ReadOnlyConnections {
         } catch (SQLException e) {
             connection.close();
             throw e;
+        }
+    }
+
+    /**
+     * The {@code -wal} and {@code -shm} not beside the file yet: what a read-only look will leave there. Only for a file
+     * no Stepwise works in (a file to restore from), never the data file: its window may have made them meanwhile.
+     */
+    static List<Path> missingCompanions(Path file) {
+        Path absolute = file.toAbsolutePath();
+        List<Path> missing = new ArrayList<>();
+        for (String suffix : List.of("-wal", "-shm")) {
+            Path companion = absolute.resolveSibling(absolute.getFileName() + suffix);
+            if (!Files.exists(companion, LinkOption.NOFOLLOW_LINKS)) {
+                missing.add(companion);
+            }
+        }
+        return missing;
+    }
+
+    /** After the look: removes what it made, a log only when it holds nothing (a read-only connection writes none). */
+    static void removeMadeBeside(List<Path> companions) {
+        for (Path companion : companions) {
+            try {
+                if (companion.getFileName().toString().endsWith("-shm") || Files.size(companion) == 0) {
+                    Files.deleteIfExists(companion);
+                }
+            } catch (IOException e) {
+                // Never made, or gone already: nothing to remove.
+            }
         }
     }
 

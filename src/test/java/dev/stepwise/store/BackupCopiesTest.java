@@ -105,6 +105,23 @@ class BackupCopiesTest {
     }
 
     @Test
+    void aWalFileToRestoreFromIsLeftWithoutTheLogAndIndexReadingItMade() throws IOException {
+        // A salvaged file, or a copy of a data file, is a WAL file: read from a read-only connection, SQLite used to
+        // leave its -wal and -shm beside it. A -wal that was there before is the file's own and stays.
+        Path walFile = dir.resolve("salvaged.db");
+        Database.open(walFile).close();
+        assertThat(dir.resolve("salvaged.db-wal")).doesNotExist();
+
+        BackupCopies.prepareForRestore(walFile, dir.resolve("working.db"));
+
+        assertThat(dir.resolve("salvaged.db-wal")).doesNotExist();
+        assertThat(dir.resolve("salvaged.db-shm")).doesNotExist();
+        Files.write(dir.resolve("salvaged.db-wal"), new byte[0]);
+        BackupCopies.prepareForRestore(walFile, dir.resolve("working-2.db"));
+        assertThat(dir.resolve("salvaged.db-wal")).exists();
+    }
+
+    @Test
     void aBackupFromAnOlderVersionIsMigratedInTheWorkingCopyAndLeftAsItWas() throws IOException {
         Path old = dir.resolve("old.db");
         Database.open(old, Migrations.FOLDER, Migrations.SCRIPTS.subList(0, 3)).close();
