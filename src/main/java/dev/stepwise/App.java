@@ -221,6 +221,10 @@ public final class App extends Application {
         }
         LOG.log(Level.SEVERE, "The data file is damaged", error);
         Recovery recovery = new Recovery(dataFolder.databaseFile(), clock);
+        // The dialog is the only window yet: closing it would end the toolkit (and stop the store thread) before the
+        // main window could open on the recovered file, so the app quit instead of showing it.
+        boolean implicitExit = Platform.isImplicitExit();
+        Platform.setImplicitExit(false);
         background.run(recovery::newestGoodBackup).onSuccess(backup -> {
             RecoveryDialog.Choice choice = RecoveryDialog.ask(error, backup);
             if (choice == RecoveryDialog.Choice.QUIT) {
@@ -238,6 +242,8 @@ public final class App extends Application {
                 return new Recovered(aside, OpenedData.open(dataFolder, bundledPaths(), clock));
             }).onSuccess(recovered -> {
                 show(recovered.opened());
+                // Only now, with the window showing: turned back on with no window, it would end the toolkit at once.
+                Platform.setImplicitExit(implicitExit);
                 mainViewModel.reportNotice(Messages.tr("recovery.done", recovered.aside().toString()));
             }).onError(this::failStartup);
         }).onError(this::failStartup);
