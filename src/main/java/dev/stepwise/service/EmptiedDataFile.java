@@ -1,6 +1,7 @@
 package dev.stepwise.service;
 
 import dev.stepwise.domain.Phrase;
+import dev.stepwise.store.DataFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,15 +19,9 @@ final class EmptiedDataFile {
 
     /** @throws DataUnavailableException when the file is empty and backups show it was not */
     static void refuse(Path databaseFile) {
-        if (isEmpty(databaseFile) && hasBackups(databaseFile.resolveSibling(BackupService.FOLDER))) {
+        if (DataFiles.holdsNothing(databaseFile) && hasBackups(databaseFile.resolveSibling(BackupService.FOLDER))) {
             throw new DataUnavailableException(databaseFile, Phrase.of("store.reason.emptied"), null);
         }
-    }
-
-    /** 0 bytes, and no write-ahead log that would still bring pages into it. */
-    private static boolean isEmpty(Path databaseFile) {
-        Path log = databaseFile.resolveSibling(databaseFile.getFileName() + "-wal");
-        return size(databaseFile) == 0 && size(log) <= 0;
     }
 
     private static boolean hasBackups(Path folder) {
@@ -37,15 +32,6 @@ final class EmptiedDataFile {
             return files.anyMatch(file -> BackupFile.parse(file, 0).isPresent());
         } catch (IOException e) {
             return false;
-        }
-    }
-
-    /** The size in bytes, or -1 when there is no such file. */
-    private static long size(Path file) {
-        try {
-            return Files.isRegularFile(file) ? Files.size(file) : -1;
-        } catch (IOException e) {
-            return -1;
         }
     }
 }

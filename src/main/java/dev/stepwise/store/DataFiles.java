@@ -37,6 +37,28 @@ public final class DataFiles {
         }
     }
 
+    /**
+     * 0 bytes, and no write-ahead log that would still bring pages into it: SQLite reads such a file as a healthy,
+     * empty database, which for a data file or a backup is a loss, not a start.
+     */
+    public static boolean holdsNothing(Path file) {
+        try {
+            return Files.isRegularFile(file) && Files.size(file) == 0 && !logHoldsPages(file);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** Whether the write-ahead log beside the file holds pages; when its size cannot be read, it is taken to. */
+    static boolean logHoldsPages(Path file) {
+        Path log = file.resolveSibling(file.getFileName() + "-wal");
+        try {
+            return Files.exists(log) && Files.size(log) > 0;
+        } catch (IOException e) {
+            return true;
+        }
+    }
+
     private static void prepareFolder(Path file, Path folder) {
         Path blocker = firstFileAmong(folder);
         if (blocker != null) {

@@ -3,8 +3,6 @@ package dev.stepwise.store;
 import dev.stepwise.domain.BackupException;
 import dev.stepwise.domain.FileCheck;
 import dev.stepwise.domain.Phrase;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -32,7 +30,7 @@ public final class FileChecks {
             long version = number(connection, "PRAGMA user_version");
             // Each part on its own: damage that stops one query is a finding, not a reason to stop looking.
             List<String> problems = new ArrayList<>();
-            if (holdsNothing(file)) {
+            if (DataFiles.holdsNothing(file.toAbsolutePath())) {
                 // SQLite reads an empty file as a healthy empty database; for a data file or a backup it is a loss.
                 problems.add("the file is empty (0 bytes)");
             }
@@ -77,15 +75,6 @@ public final class FileChecks {
             return new FileCheck(problems, broken, counts, appId == Ownership.APPLICATION_ID, (int) version, paths, done);
         } catch (SQLException e) {
             throw new BackupException(Phrase.of("backup.unreadable", file.toString(), SqliteErrors.reason(e)), e);
-        }
-    }
-
-    private static boolean holdsNothing(Path file) {
-        try {
-            Path log = file.resolveSibling(file.getFileName() + "-wal");
-            return Files.size(file) == 0 && (!Files.exists(log) || Files.size(log) == 0);
-        } catch (IOException e) {
-            return false;
         }
     }
 

@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.sqlite.SQLiteConfig;
@@ -68,13 +67,7 @@ final class Ownership {
     private static Kind recogniseUnmarked(Path file, String folder, List<String> scripts) {
         // A read-only connection cannot write the file; on a WAL file it may still create -wal and -shm beside it,
         // which are removed again when the file is refused.
-        List<Path> companions = new ArrayList<>();
-        for (String suffix : List.of("-wal", "-shm")) {
-            Path companion = file.resolveSibling(file.getFileName() + suffix);
-            if (!Files.exists(companion)) {
-                companions.add(companion);
-            }
-        }
+        List<Path> companions = ReadOnlyConnections.missingCompanions(file);
         boolean ours;
         boolean empty;
         SQLiteConfig config = new SQLiteConfig();
@@ -89,14 +82,14 @@ final class Ownership {
             ours = version >= 1 && version <= scripts.size()
                     && SchemaCheck.tables(connection).keySet().containsAll(expectedTables(folder, scripts, version));
         } catch (SQLException e) {
-            removeCreated(companions);
+            ReadOnlyConnections.removeMadeBeside(companions);
             throw new DatabaseUnavailableException(file, SqliteErrors.reason(e), e);
         }
         if (empty) {
             return Kind.NEW;
         }
         if (!ours) {
-            removeCreated(companions);
+            ReadOnlyConnections.removeMadeBeside(companions);
             throw foreign(file);
         }
         return Kind.UNMARKED;
@@ -108,15 +101,5 @@ final class Ownership {
 
     private static DatabaseUnavailableException foreign(Path file) {
         return new DatabaseUnavailableException(file, Phrase.of("store.reason.foreign"), null);
-    }
-
-    private static void removeCreated(List<Path> companions) {
-        for (Path companion : companions) {
-            try {
-                Files.deleteIfExists(companion);
-            } catch (IOException ignored) {
-                // Best effort: an empty -wal or -shm is harmless to the other program, the refusal is what matters.
-            }
-        }
     }
 }

@@ -28,7 +28,7 @@ final class ReadOnlyConnections {
         try {
             return readable(config.createConnection(ConnectionSettings.url(absolute)));
         } catch (SQLException e) {
-            if (!Files.isRegularFile(absolute) || holdsLog(absolute)) {
+            if (!Files.isRegularFile(absolute) || DataFiles.logHoldsPages(absolute)) {
                 throw e;
             }
             try {
@@ -54,7 +54,8 @@ final class ReadOnlyConnections {
 
     /**
      * The {@code -wal} and {@code -shm} not beside the file yet: what a read-only look will leave there. Only for a file
-     * no Stepwise works in (a file to restore from), never the data file: its window may have made them meanwhile.
+     * no Stepwise works in: one to restore from, or one refused before it is opened for work ({@link Ownership}); never
+     * for {@code check} on a data file, whose window may make them meanwhile.
      */
     static List<Path> missingCompanions(Path file) {
         Path absolute = file.toAbsolutePath();
@@ -78,15 +79,6 @@ final class ReadOnlyConnections {
             } catch (IOException e) {
                 // Never made, or gone already: nothing to remove.
             }
-        }
-    }
-
-    private static boolean holdsLog(Path file) {
-        Path log = file.resolveSibling(file.getFileName() + "-wal");
-        try {
-            return Files.exists(log) && Files.size(log) > 0;
-        } catch (IOException e) {
-            return true;
         }
     }
 }
