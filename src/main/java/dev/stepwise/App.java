@@ -1,6 +1,5 @@
 package dev.stepwise;
 
-import dev.stepwise.domain.DataFileRefusedStep;
 import dev.stepwise.service.BackupService;
 import dev.stepwise.service.BundledPath;
 import dev.stepwise.service.BundledPaths;
@@ -204,10 +203,7 @@ public final class App extends Application {
         }
         LOG.log(Level.WARNING, "A change could not be saved", error);
         mainViewModel.reportError(Messages.tr("status.notSaved", Dialogs.describe(error)));
-        // A lock or a full disk says in its own sentence that nothing changed and what to do; the advice is for the rest.
-        String message = error instanceof DataFileRefusedStep ? Messages.tr("error.notSaved.refusedStep", Dialogs.describe(error))
-                : Messages.tr("error.notSaved.message", Dialogs.describe(error));
-        Dialogs.error(stage, Messages.tr("error.notSaved.header"), message).show();
+        Dialogs.error(stage, Messages.tr("error.notSaved.header"), Dialogs.notSaved(error)).show();
     }
 
     /**

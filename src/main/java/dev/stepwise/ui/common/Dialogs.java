@@ -55,6 +55,15 @@ public final class Dialogs {
         return alert;
     }
 
+    /**
+     * Why a change was not saved, with advice. A lock or a full disk says in its own sentence that nothing changed and
+     * what to do, so it gets none of the advice meant for other failures (as at start, below).
+     */
+    public static String notSaved(Throwable error) {
+        return Messages.tr(error instanceof DataFileRefusedStep ? "error.notSaved.refusedStep" : "error.notSaved.message",
+                describe(error));
+    }
+
     /** Shown when the database cannot be opened at start-up. */
     public static Alert startupFailure(Throwable error) {
         String message;
