@@ -1,6 +1,9 @@
 package dev.stepwise.domain.report;
 
+import dev.stepwise.domain.chart.DayTicks;
 import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
@@ -51,7 +54,12 @@ public final class ReportWords {
         BURN_UP_TITLE("chart.burnUp.title"),
         BURN_UP_DONE("chart.burnUp.done"),
         BURN_UP_TOTAL("chart.burnUp.total"),
-        BURN_UP_PLAN("chart.burnUp.plan");
+        BURN_UP_PLAN("chart.burnUp.plan"),
+        /** The day axis's date patterns ({@link DayTicks.Formats#KEYS}), as the window's charts write them. */
+        AXIS_DAY("chart.axis.day"),
+        AXIS_MONTH("chart.axis.month"),
+        AXIS_MONTH_AND_YEAR("chart.axis.monthAndYear"),
+        AXIS_YEAR("chart.axis.year");
 
         private final String key;
 
@@ -81,6 +89,13 @@ public final class ReportWords {
 
     public String get(Word word) {
         return words.get(word);
+    }
+
+    /** How a day axis writes its labels, from the patterns among these words. */
+    public DayTicks.Formats dayTicks(Locale locale) {
+        Map<String, String> byKey = new HashMap<>();
+        words.forEach((word, text) -> byKey.put(word.key(), text));
+        return DayTicks.Formats.from(byKey::get, locale);
     }
 
     @Override

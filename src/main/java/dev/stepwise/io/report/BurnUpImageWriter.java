@@ -1,7 +1,6 @@
 package dev.stepwise.io.report;
 
 import dev.stepwise.domain.DoneOverTime;
-import dev.stepwise.domain.PlanPoint;
 import dev.stepwise.domain.report.Report;
 import dev.stepwise.domain.report.ReportBurnUp;
 import dev.stepwise.domain.report.ReportWords;
@@ -19,7 +18,7 @@ import java.util.List;
 /**
  * Items done over time as a PNG, drawn from the report's data with Java2D like the matrix picture (same colours, light
  * background, twice its layout size): the done line climbing towards the items that count (dashed), and the plan the
- * milestones make (dotted), dates along the bottom.
+ * milestones make (dotted), labelled as the window's chart is ({@link BurnUpAxes}).
  */
 final class BurnUpImageWriter {
     private static final int WIDTH = 960;
@@ -35,12 +34,19 @@ final class BurnUpImageWriter {
     static final Color TOTAL = new Color(0xbc4c00);
     static final Color PLAN = new Color(0x59636e);
     private static final String FONT = Font.SANS_SERIF;
+    /** The room one day label takes with the gap to the next, as the window's chart allows (7.5 em at 12 px). */
+    private static final int LABEL_ROOM = 90;
+    /** Each line's stroke, in the plot and in the legend alike: done solid, the items to do dashed, the plan dotted. */
+    private static final BasicStroke DONE_STROKE = new BasicStroke(3, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
+    private static final BasicStroke TOTAL_STROKE = new BasicStroke(2, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10,
+            new float[] {8, 6}, 0);
+    private static final BasicStroke PLAN_STROKE = new BasicStroke(2, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND, 10,
+            new float[] {2, 5}, 0);
 
     private BurnUpImageWriter() {
     }
 
     static byte[] write(Report report, ReportProgress progress) {
-        ReportBurnUp burnUp = report.burnUp();
         BufferedImage image = new BufferedImage(WIDTH * 2, HEIGHT * 2, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
         try {
@@ -57,8 +63,8 @@ final class BurnUpImageWriter {
             g.setFont(new Font(FONT, Font.PLAIN, 14));
             g.drawString(MatrixImageWriter.fitted(g, report.overallSummary() + " · " + report.generated(), WIDTH - LEFT - RIGHT),
                     LEFT, 66);
-            chart(g, burnUp, report.generatedOn());
-            legend(g, report, !burnUp.plan().isEmpty());
+            chart(g, report);
+            legend(g, report, !report.burnUp().plan().isEmpty());
             progress.row();
         } finally {
             g.dispose();
@@ -66,52 +72,55 @@ final class BurnUpImageWriter {
         return MatrixImageWriter.png(image);
     }
 
-    private static void chart(Graphics2D g, ReportBurnUp burnUp, LocalDate today) {
-        List<DoneOverTime.Point> done = burnUp.done();
-        LocalDate first = done.isEmpty() ? today.minusDays(30) : done.get(0).day();
-        LocalDate last = today;
-        for (PlanPoint point : burnUp.plan()) {
-            first = point.day().isBefore(first) ? point.day() : first;
-            last = point.day().isAfter(last) ? point.day() : last;
-        }
-        long days = Math.max(1, ChronoUnit.DAYS.between(first, last));
-        int top = Math.max(1, Math.max(burnUp.total(), burnUp.plan().stream().mapToInt(PlanPoint::plannedDone).max().orElse(0)));
-        Axes axes = new Axes(first, days, top);
+    private static void chart(Graphics2D g, Report report) {
+        ReportBurnUp burnUp = report.burnUp();
+        BurnUpAxes axes = BurnUpAxes.of(burnUp, report.generatedOn(), report.words().dayTicks(report.locale()),
+                (WIDTH - LEFT - RIGHT) / LABEL_ROOM);
+        Scale scale = new Scale(axes);
         g.setFont(new Font(FONT, Font.PLAIN, 12));
-        for (int i = 0; i <= 4; i++) {
-            int value = Math.round(top * i / 4f);
-            int y = axes.y(value);
+        for (int count : axes.counts()) {
+            int y = scale.y(count);
             g.setColor(LINE);
             g.drawLine(LEFT, y, WIDTH - RIGHT, y);
             g.setColor(MUTED);
-            g.drawString(String.valueOf(value), LEFT - 8 - g.getFontMetrics().stringWidth(String.valueOf(value)), y + 4);
+            String label = String.format(report.locale(), "%,d", count);
+            g.drawString(label, LEFT - 8 - g.getFontMetrics().stringWidth(label), y + 4);
         }
-        g.drawString(first.toString(), LEFT, HEIGHT - BOTTOM + 22);
-        String end = last.toString();
-        g.drawString(end, WIDTH - RIGHT - g.getFontMetrics().stringWidth(end), HEIGHT - BOTTOM + 22);
+        for (BurnUpAxes.DayLabel label : axes.labels()) {
+            int x = (int) Math.round(scale.x(label.day()));
+            g.setColor(LINE);
+            g.drawLine(x, TOP, x, HEIGHT - BOTTOM);
+            g.setColor(MUTED);
+            int width = g.getFontMetrics().stringWidth(label.text());
+            // Centred under its day, but never past the picture's edge (the last day's label, right at the plot's end).
+            g.drawString(label.text(), Math.min(x - width / 2, WIDTH - 4 - width), HEIGHT - BOTTOM + 22);
+        }
         g.setColor(TOTAL);
-        g.setStroke(new BasicStroke(2, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10, new float[] {8, 6}, 0));
-        g.drawLine(LEFT, axes.y(burnUp.total()), WIDTH - RIGHT, axes.y(burnUp.total()));
+        g.setStroke(TOTAL_STROKE);
+        g.drawLine(LEFT, scale.y(burnUp.total()), WIDTH - RIGHT, scale.y(burnUp.total()));
         if (!burnUp.plan().isEmpty()) {
             Path2D plan = new Path2D.Double();
-            plan.moveTo(axes.x(first), axes.y(0));
-            burnUp.plan().forEach(point -> plan.lineTo(axes.x(point.day()), axes.y(point.plannedDone())));
+            plan.moveTo(scale.x(axes.first()), scale.y(0));
+            burnUp.plan().forEach(point -> plan.lineTo(scale.x(point.day()), scale.y(point.plannedDone())));
             g.setColor(PLAN);
-            g.setStroke(new BasicStroke(2, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND, 10, new float[] {2, 5}, 0));
+            g.setStroke(PLAN_STROKE);
             g.draw(plan);
         }
+        List<DoneOverTime.Point> done = burnUp.done();
         if (!done.isEmpty()) {
             Path2D line = new Path2D.Double();
-            line.moveTo(axes.x(done.get(0).day()), axes.y(done.get(0).done()));
+            line.moveTo(scale.x(done.get(0).day()), scale.y(done.get(0).done()));
             int previous = done.get(0).done();
             for (DoneOverTime.Point point : done) {
-                line.lineTo(axes.x(point.day()), axes.y(previous));
-                line.lineTo(axes.x(point.day()), axes.y(point.done()));
+                line.lineTo(scale.x(point.day()), scale.y(previous));
+                line.lineTo(scale.x(point.day()), scale.y(point.done()));
                 previous = point.done();
             }
-            line.lineTo(axes.x(today), axes.y(previous));
+            // On to the report's day: nothing more was done until then (unless the last done day is later still).
+            LocalDate lastDone = done.get(done.size() - 1).day();
+            line.lineTo(scale.x(lastDone.isAfter(report.generatedOn()) ? lastDone : report.generatedOn()), scale.y(previous));
             g.setColor(DONE);
-            g.setStroke(new BasicStroke(3, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+            g.setStroke(DONE_STROKE);
             g.draw(line);
         }
     }
@@ -123,26 +132,27 @@ final class BurnUpImageWriter {
         String[] names = {report.word(ReportWords.Word.BURN_UP_DONE), report.word(ReportWords.Word.BURN_UP_TOTAL),
             report.word(ReportWords.Word.BURN_UP_PLAN)};
         Color[] colours = {DONE, TOTAL, PLAN};
+        BasicStroke[] strokes = {DONE_STROKE, TOTAL_STROKE, PLAN_STROKE};
         for (int i = withPlan ? 2 : 1; i >= 0; i--) {
             x -= g.getFontMetrics().stringWidth(names[i]);
             g.setColor(INK);
             g.drawString(names[i], x, TOP - 16);
             x -= 30;
             g.setColor(colours[i]);
-            g.setStroke(new BasicStroke(3));
+            g.setStroke(strokes[i]);
             g.drawLine(x, TOP - 20, x + 22, TOP - 20);
             x -= 18;
         }
     }
 
     /** Days and counts to pixels. */
-    private record Axes(LocalDate first, long days, int top) {
+    private record Scale(BurnUpAxes axes) {
         double x(LocalDate day) {
-            return LEFT + (WIDTH - LEFT - RIGHT) * (double) ChronoUnit.DAYS.between(first, day) / days;
+            return LEFT + (WIDTH - LEFT - RIGHT) * (double) ChronoUnit.DAYS.between(axes.first(), day) / axes.days();
         }
 
         int y(int value) {
-            return (int) Math.round(HEIGHT - BOTTOM - (HEIGHT - TOP - BOTTOM) * (double) value / top);
+            return (int) Math.round(HEIGHT - BOTTOM - (HEIGHT - TOP - BOTTOM) * (double) value / axes.top());
         }
     }
 }

@@ -1,6 +1,7 @@
 package dev.stepwise.ui.charts;
 
 import dev.stepwise.domain.Level;
+import dev.stepwise.domain.chart.CountTicks;
 import dev.stepwise.ui.common.Messages;
 import java.util.function.DoubleFunction;
 import javafx.scene.chart.LineChart;
@@ -45,23 +46,11 @@ final class ChartAxes {
         return axis;
     }
 
-    /** From 0 to the first step above {@code most}: the total's line never lies on the chart's top edge. */
+    /** From 0 to the first step above {@code most}, in round steps ({@link CountTicks}). */
     static void showCounts(NumberAxis axis, int most) {
-        int unit = niceStep(most);
         axis.setLowerBound(0);
-        axis.setUpperBound((Math.floor((double) most / unit) + 1) * unit);
-        axis.setTickUnit(unit);
-    }
-
-    /** The smallest of 1, 2, 5, 10, 20, 50… that splits {@code most} into at most five steps. */
-    static int niceStep(int most) {
-        for (int base = 1; ; base *= 10) {
-            for (int factor : new int[] {1, 2, 5}) {
-                if ((long) base * factor * 5 >= most) {
-                    return base * factor;
-                }
-            }
-        }
+        axis.setUpperBound(CountTicks.top(most));
+        axis.setTickUnit(CountTicks.step(most));
     }
 
     /** A chart that draws, never animates: data arrives with each change, not to be watched. */

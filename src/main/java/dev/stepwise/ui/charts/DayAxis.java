@@ -1,5 +1,6 @@
 package dev.stepwise.ui.charts;
 
+import dev.stepwise.domain.chart.DayTicks;
 import dev.stepwise.ui.common.Messages;
 import dev.stepwise.ui.common.UiScale;
 import java.time.LocalDate;
@@ -29,9 +30,7 @@ final class DayAxis extends ValueAxis<Number> {
     private DayTicks.Choice ticks;
 
     DayAxis() {
-        Messages messages = Messages.current();
-        formats = new DayTicks.Formats(messages.datePattern("chart.axis.day"), messages.datePattern("chart.axis.month"),
-                messages.datePattern("chart.axis.monthAndYear"), messages.datePattern("chart.axis.year"));
+        formats = Messages.current().dayTickFormats();
         setAutoRanging(false);
         setAnimated(false);
         setMinorTickVisible(false);

@@ -6,6 +6,7 @@ import dev.stepwise.domain.Level;
 import dev.stepwise.domain.Phrase;
 import dev.stepwise.domain.Progress;
 import dev.stepwise.domain.SelfCheckAnswer;
+import dev.stepwise.domain.chart.DayTicks;
 import java.text.MessageFormat;
 import java.text.NumberFormat;
 import java.time.Instant;
@@ -156,6 +157,11 @@ public final class Messages {
     /** A java.time date pattern the bundle gives under {@code key}, for this language ("MMM d", "d. MMM"). */
     public DateTimeFormatter datePattern(String key) {
         return DateTimeFormatter.ofPattern(bundle.getString(key), locale);
+    }
+
+    /** How a chart's day axis writes its labels in this language ({@link DayTicks}). */
+    public DayTicks.Formats dayTickFormats() {
+        return DayTicks.Formats.from(bundle::getString, locale);
     }
 
     /** A day in few characters, under a bar or a chart: "Nov 23", "23. Nov." (the year is the chart's to say). */

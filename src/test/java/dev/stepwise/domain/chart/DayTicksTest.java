@@ -1,17 +1,17 @@
-package dev.stepwise.ui.charts;
+package dev.stepwise.domain.chart;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.stepwise.ui.charts.DayTicks.Choice;
-import dev.stepwise.ui.charts.DayTicks.Formats;
-import dev.stepwise.ui.charts.DayTicks.Unit;
-import dev.stepwise.ui.common.Messages;
+import dev.stepwise.domain.chart.DayTicks.Choice;
+import dev.stepwise.domain.chart.DayTicks.Formats;
+import dev.stepwise.domain.chart.DayTicks.Unit;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
+import java.util.ResourceBundle;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
@@ -24,9 +24,9 @@ class DayTicksTest {
     private static final Formats GERMAN = shipped(Locale.GERMAN);
 
     private static Formats shipped(Locale locale) {
-        Messages messages = Messages.forLocale(locale);
-        return new Formats(messages.datePattern("chart.axis.day"), messages.datePattern("chart.axis.month"),
-                messages.datePattern("chart.axis.monthAndYear"), messages.datePattern("chart.axis.year"));
+        ResourceBundle bundle = ResourceBundle.getBundle("dev.stepwise.messages", locale,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        return Formats.from(bundle::getString, locale);
     }
 
     private static List<String> labels(Choice choice, Formats formats) {

@@ -1,4 +1,4 @@
-package dev.stepwise.ui.charts;
+package dev.stepwise.domain.chart;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -7,6 +7,8 @@ import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
 
 /**
  * Where a day axis puts its labels: on the calendar's own boundaries (days, Mondays, the first of a month, New Year),
@@ -14,11 +16,11 @@ import java.util.List;
  * ("10/7/26, 11/1/26, 11/26/26"); these fall where a learner counts time ("Oct", "Nov", "Dec").
  *
  * <p>Each step's days are aligned to the calendar, not to the range's start, so a range that grows by a day keeps the
- * labels it had. Plain Java: the axis (a JavaFX node) only asks it.
+ * labels it had. Plain Java: the window's chart axis and the report's picture both ask it, so they label alike.
  */
-final class DayTicks {
+public final class DayTicks {
     /** What one label stands for: its unit decides how it is written. */
-    enum Unit {
+    public enum Unit {
         DAY, WEEK, MONTH, YEAR
     }
 
@@ -32,16 +34,27 @@ final class DayTicks {
             new Step(Unit.YEAR, 10), new Step(Unit.YEAR, 50), new Step(Unit.YEAR, 100), new Step(Unit.YEAR, 1000));
 
     /** How labels are written, in the learner's language: "Nov 3", "Nov", "Jan 2027", "2027". */
-    record Formats(DateTimeFormatter day, DateTimeFormatter month, DateTimeFormatter monthAndYear, DateTimeFormatter year) {
+    public record Formats(DateTimeFormatter day, DateTimeFormatter month, DateTimeFormatter monthAndYear,
+                          DateTimeFormatter year) {
+        /** The message keys of the four patterns, in the order of the record's fields. */
+        public static final List<String> KEYS = List.of("chart.axis.day", "chart.axis.month", "chart.axis.monthAndYear",
+                "chart.axis.year");
+
+        /** The patterns the lookup (normally the message bundle) gives for {@link #KEYS}, in {@code locale}. */
+        public static Formats from(Function<String, String> patterns, Locale locale) {
+            List<DateTimeFormatter> formats = KEYS.stream().map(key -> DateTimeFormatter.ofPattern(patterns.apply(key), locale))
+                    .toList();
+            return new Formats(formats.get(0), formats.get(1), formats.get(2), formats.get(3));
+        }
     }
 
     /** The labelled days, oldest first, and the unit they are written in. */
-    record Choice(Unit unit, List<LocalDate> days) {
+    public record Choice(Unit unit, List<LocalDate> days) {
         /**
          * A label: days and weeks by day and month, months by name (with the year on January and on the axis's first
          * label, so the year is always somewhere on a chart of months), years by number.
          */
-        String label(LocalDate day, Formats formats) {
+        public String label(LocalDate day, Formats formats) {
             return switch (unit) {
                 case DAY, WEEK -> formats.day().format(day);
                 case MONTH -> (day.getMonthValue() == 1 || day.equals(days.get(0)) ? formats.monthAndYear() : formats.month())
@@ -58,7 +71,7 @@ final class DayTicks {
      * The finest calendar step with at least one and at most {@code most} labelled days from {@code first} to
      * {@code last} (both included); a range too short for any boundary is labelled by its first day.
      */
-    static Choice between(LocalDate first, LocalDate last, int most) {
+    public static Choice between(LocalDate first, LocalDate last, int most) {
         if (last.isBefore(first)) {
             throw new IllegalArgumentException("the range ends before it starts: " + first + " to " + last);
         }
