@@ -5,11 +5,14 @@ import dev.stepwise.domain.ReviewPlan;
 import dev.stepwise.ui.common.Messages;
 import dev.stepwise.ui.common.StyleClasses;
 import dev.stepwise.ui.common.UiScale;
+import dev.stepwise.ui.common.Validation;
 import java.util.List;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -79,7 +82,7 @@ final class StudyTimeBlock extends VBox {
                 addRow(), reviewGroup());
     }
 
-    private FlowPane addRow() {
+    private VBox addRow() {
         FlowPane row = new FlowPane(4, 4);
         row.setAlignment(Pos.CENTER_LEFT);
         Label label = new Label(Messages.tr("study.add"));
@@ -102,20 +105,24 @@ final class StudyTimeBlock extends VBox {
         add.setId("study-add-typed");
         add.getStyleClass().add(Styles.SMALL);
         add.setMinWidth(Region.USE_PREF_SIZE);
+        // Shown under the row, as every field's problem is (Validation), until the learner edits what they typed: a
+        // tooltip alone told no one who pressed Enter why nothing was added.
+        StringProperty problem = new SimpleStringProperty();
+        problem.subscribe(now -> typed.pseudoClassStateChanged(Styles.STATE_DANGER, now != null));
+        typed.textProperty().subscribe(text -> problem.set(null));
         Runnable send = () -> {
-            String problem = viewModel.addTyped(typed.getText());
-            typed.pseudoClassStateChanged(Styles.STATE_DANGER, problem != null);
-            typed.setTooltip(problem == null ? null : new Tooltip(problem));
-            if (problem == null) {
+            String refused = viewModel.addTyped(typed.getText());
+            if (refused == null) {
                 typed.clear();
             }
+            problem.set(refused);
         };
         add.setOnAction(event -> send.run());
         typed.setOnAction(event -> send.run());
         HBox field = new HBox(4, typed, add);
         field.setAlignment(Pos.CENTER_LEFT);
         row.getChildren().add(field);
-        return row;
+        return new VBox(2, row, Validation.problemLabel(problem, "study-minutes-problem"));
     }
 
     private VBox reviewGroup() {

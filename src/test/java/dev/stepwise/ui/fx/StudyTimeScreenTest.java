@@ -118,10 +118,17 @@ class StudyTimeScreenTest extends AppTestBase {
         waitUntil(() -> text("#study-spent").equals("45 min of about 80 h"));
 
         TextField typed = robot.lookup("#study-minutes").query();
-        robot.interact(() -> typed.setText("0"));
-        press("#study-add-typed");
-        assertThat(typed.getTooltip().getText()).isEqualTo("Type a whole number of minutes from 1 to 1440");
+        robot.interact(() -> typed.setText("-5"));
+        robot.interact(typed::requestFocus);
+        key(KeyCode.ENTER);
+        // Said under the field, not only in a tooltip that someone pressing Enter never sees; nothing is added.
+        Label problem = robot.lookup("#study-minutes-problem").query();
+        assertThat(problem.isVisible()).isTrue();
+        assertThat(problem.getText()).isEqualTo("Type a whole number of minutes from 1 to 1440");
+        assertThat(typed.getPseudoClassStates()).extracting(Object::toString).contains("danger");
+        assertThat(column("SELECT sum(minutes) FROM study_time")).containsExactly("45");
         robot.interact(() -> typed.setText("75"));
+        assertThat(problem.isVisible()).as("gone once the learner edits what they typed").isFalse();
         press("#study-add-typed");
         waitUntil(() -> text("#study-spent").equals("2 h of about 80 h"));
         assertThat(column("SELECT sum(minutes) FROM study_time")).containsExactly("120");
