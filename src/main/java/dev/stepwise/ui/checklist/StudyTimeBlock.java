@@ -110,6 +110,8 @@ final class StudyTimeBlock extends VBox {
         StringProperty problem = new SimpleStringProperty();
         problem.subscribe(now -> typed.pseudoClassStateChanged(Styles.STATE_DANGER, now != null));
         typed.textProperty().subscribe(text -> problem.set(null));
+        // Minutes typed for one item are not added to the next one selected.
+        viewModel.itemProperty().subscribe(item -> typed.clear());
         Runnable send = () -> {
             String refused = viewModel.addTyped(typed.getText());
             if (refused == null) {

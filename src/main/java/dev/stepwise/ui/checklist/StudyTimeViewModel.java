@@ -98,6 +98,11 @@ public final class StudyTimeViewModel {
                 : messages.text("review.next", messages.date(review.dueOn()));
     }
 
+    /** The id of the item whose time this block shows; {@code null} when none is selected. */
+    public ObservableValue<String> itemProperty() {
+        return selected;
+    }
+
     /** "2 h 15 min of about 8 h"; empty when no item is selected. */
     public ReadOnlyStringProperty spentProperty() {
         return spent.getReadOnlyProperty();

@@ -129,6 +129,16 @@ class StudyTimeScreenTest extends AppTestBase {
         assertThat(column("SELECT sum(minutes) FROM study_time")).containsExactly("45");
         robot.interact(() -> typed.setText("75"));
         assertThat(problem.isVisible()).as("gone once the learner edits what they typed").isFalse();
+        robot.interact(() -> typed.setText("-5"));
+        key(KeyCode.ENTER);
+        assertThat(problem.isVisible()).isTrue();
+        // Another item: what was typed for the first is not left to be added to it.
+        robot.interact(() -> robot.lookup("#checklist").query().requestFocus());
+        key(KeyCode.DOWN);
+        waitUntil(() -> typed.getText().isEmpty());
+        assertThat(problem.isVisible()).isFalse();
+        key(KeyCode.UP);
+        robot.interact(() -> typed.setText("75"));
         press("#study-add-typed");
         waitUntil(() -> text("#study-spent").equals("2 h of about 80 h"));
         assertThat(column("SELECT sum(minutes) FROM study_time")).containsExactly("120");
