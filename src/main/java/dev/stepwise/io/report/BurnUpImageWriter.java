@@ -1,6 +1,7 @@
 package dev.stepwise.io.report;
 
 import dev.stepwise.domain.DoneOverTime;
+import dev.stepwise.domain.PlanPoint;
 import dev.stepwise.domain.report.Report;
 import dev.stepwise.domain.report.ReportBurnUp;
 import dev.stepwise.domain.report.ReportWords;
@@ -100,7 +101,9 @@ final class BurnUpImageWriter {
         g.drawLine(LEFT, scale.y(burnUp.total()), WIDTH - RIGHT, scale.y(burnUp.total()));
         if (!burnUp.plan().isEmpty()) {
             Path2D plan = new Path2D.Double();
-            plan.moveTo(scale.x(axes.first()), scale.y(0));
+            // From the first milestone's point on, as the window draws it: no ramp from 0 that no milestone asked for.
+            PlanPoint start = burnUp.plan().get(0);
+            plan.moveTo(scale.x(start.day()), scale.y(start.plannedDone()));
             burnUp.plan().forEach(point -> plan.lineTo(scale.x(point.day()), scale.y(point.plannedDone())));
             g.setColor(PLAN);
             g.setStroke(PLAN_STROKE);

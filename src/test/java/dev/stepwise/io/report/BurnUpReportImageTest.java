@@ -53,6 +53,33 @@ class BurnUpReportImageTest {
                 .isGreaterThan(200);
     }
 
+    /**
+     * The plan starts at its first milestone's point, as in the window's chart: the picture drew a ramp from 0 on the
+     * first done day to it, a stretch of plan that no milestone asked for.
+     */
+    @Test
+    void thePlanStartsAtTheFirstMilestonesPoint() throws IOException {
+        Report report = ReportFixture.report(Locale.ENGLISH).withBurnUp(new ReportBurnUp(
+                List.of(new DoneOverTime.Point(START, 0), new DoneOverTime.Point(START.plusDays(40), 2)), 8,
+                List.of(new PlanPoint(START.plusDays(60), 3), new PlanPoint(START.plusDays(200), 8))));
+        BufferedImage image = render(report);
+        // Days run from START to the report's day (Nov 29): the first plan point is 60 of 273 days in.
+        int plotLeft = 2 * 64;
+        int firstPlanX = plotLeft + (int) (2 * 864 * 60 / 273.0);
+        int plan = BurnUpImageWriter.PLAN.getRGB() & 0xffffff;
+        int before = 0;
+        for (int y = 2 * 96; y < 2 * (480 - 56) - 4; y++) {
+            for (int x = plotLeft + 4; x < firstPlanX - 8; x++) {
+                if ((image.getRGB(x, y) & 0xffffff) == plan) {
+                    before++;
+                }
+            }
+        }
+
+        assertThat(before).as("plan pixels before the first milestone's day").isZero();
+        assertThat(pixels(image, plan)).as("the plan itself").isGreaterThan(200);
+    }
+
     @Test
     void aPathWithNothingDoneAndNoPlanIsStillAPictureWithoutADoneLine() throws IOException {
         BufferedImage image = render(ReportFixture.report(Locale.ENGLISH).withBurnUp(new ReportBurnUp(List.of(), 5, List.of())));
