@@ -23,7 +23,6 @@ import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -49,11 +48,11 @@ public final class MainViewModel {
     private final Lazy<StudyTimeViewModel> studyTime;
     private final ObjectProperty<Page> page = new SimpleObjectProperty<>(this, "page", Page.OVERVIEW);
     private final BooleanProperty darkTheme = new SimpleBooleanProperty(this, "darkTheme");
-    private final ReadOnlyObjectWrapper<DueNotice> dueNotice = new ReadOnlyObjectWrapper<>(this, "dueNotice");
     private final StatusLine status;
     private final Zoom zoom;
     private final Scheduler scheduler;
     private final SuggestionNotice suggestion;
+    private final DueNoticeState dueNotice;
     private final StringBinding progressText;
     private final StringBinding pathTitle;
     private final StringBinding windowTitle;
@@ -79,7 +78,7 @@ public final class MainViewModel {
         this.matrix = new Lazy<>(() -> new SkillsMatrixViewModel(session, scheduler));
         this.timeline = new Lazy<>(() -> new TimelineViewModel(session, this::openItem, workspace.study().logProperty()));
         // Once per start: what the calendar of the path shown first holds for the coming week.
-        dueNotice.set(DueNotice.of(overview.summaryProperty().get().dueSoon()).orElse(null));
+        this.dueNotice = new DueNoticeState(overview.summaryProperty());
         this.studyTime = new Lazy<>(() -> new StudyTimeViewModel(workspace.study(), session,
                 checklist.get().selectedItemIdProperty()));
         darkTheme.set(preferences.darkTheme());
@@ -95,9 +94,6 @@ public final class MainViewModel {
         subscriptions = Subscription.combine(
                 session.stateProperty().subscribe((before, after) ->
                         SkillSuggestion.between(before, after).ifPresent(suggestion::raise)),
-                // The start notice names the first path's dates: shown over another path, it would point at nothing.
-                session.stateProperty().subscribe((before, after) -> dueNotice.set(
-                        before.path().id().equals(after.path().id()) ? dueNotice.get() : null)),
                 workspace.beforeLeavingPath(this::flushPendingEdits),
                 page.subscribe((before, shown) -> workspace.rememberPage(shown.name())));
         dayWatch = new DayWatch(session, scheduler);
@@ -167,22 +163,19 @@ public final class MainViewModel {
         page.set(Page.TIMELINE);
     }
 
-    /** The start-up notice of what is due soon, or {@code null} once it has been acted on or closed. */
+    /** The start-up notice of what is due soon ({@link DueNoticeState}), or {@code null} once it has gone. */
     public ReadOnlyObjectProperty<DueNotice> dueNoticeProperty() {
-        return dueNotice.getReadOnlyProperty();
+        return dueNotice.property();
     }
 
     /** The notice's action: its first milestone on the timeline, else its first item in the checklist. */
     public void openDueNotice() {
-        DueNotice shown = dueNotice.get();
-        dueNotice.set(null);
-        if (shown != null) {
-            shown.milestoneId().ifPresentOrElse(this::openMilestone, () -> shown.itemId().ifPresent(this::openItem));
-        }
+        dueNotice.take().ifPresent(shown ->
+                shown.milestoneId().ifPresentOrElse(this::openMilestone, () -> shown.itemId().ifPresent(this::openItem)));
     }
 
     public void dismissDueNotice() {
-        dueNotice.set(null);
+        dueNotice.take();
     }
 
     /** Shows a skill in the matrix. */
@@ -284,6 +277,7 @@ public final class MainViewModel {
     /** Stops listening to the shared state, here and in the pages' view models. */
     public void dispose() {
         subscriptions.unsubscribe();
+        dueNotice.dispose();
         dayWatch.stop();
         status.dispose();
         dismissSuggestion();

@@ -197,6 +197,29 @@ class TimelineScreenTest extends AppTestBase {
         assertThat(shown("#due-banner")).as("and again at the next start").isTrue();
     }
 
+    /**
+     * The notice follows the work while it is shown: it said "1 overdue" until the next start, after the overdue item
+     * was done and the overview already said so; once nothing is due it goes.
+     */
+    @Test
+    void theStartNoticeFollowsWhatIsDoneAndGoesWhenNothingIsDue() {
+        assertThat(text("#due-banner-text")).contains("1 overdue and 1 due within 7 days");
+        shortcut(KeyCode.DIGIT2);
+        robot.clickOn("#item-row-" + PRACTICE_DEBUGGING);
+        key(KeyCode.D);
+        assertOnDisk(PRACTICE_DEBUGGING, "DONE");
+
+        waitUntil(() -> text("#due-banner-text").startsWith("Due soon: 1 due within 7 days"));
+        assertThat(text("#due-banner-text")).contains("Week 2").doesNotContain("overdue");
+
+        robot.clickOn("#item-row-" + BUILD_API);
+        key(KeyCode.D);
+        robot.clickOn("#item-row-" + DEPLOY);
+        key(KeyCode.D);
+        assertOnDisk(DEPLOY, "DONE");
+        waitUntil(() -> !shown("#due-banner"));
+    }
+
     /** The notice names one path's dates: it stayed up over a new path that had none, and "Show" led nowhere. */
     @Test
     void theStartNoticeGoesWhenAnotherPathIsShown() {
