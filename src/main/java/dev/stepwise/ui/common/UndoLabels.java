@@ -44,9 +44,9 @@ public final class UndoLabels {
             case PATH_INSTALLED, PATH_UPDATED -> messages.text("undo.pathUpdated", entry.subjectName().orElse(change.pathId()));
             case PROGRESS_IMPORTED -> messages.text("undo.progressImported");
             case PROGRESS_RESET -> messages.text("undo.progressReset", change.change(PathNamed.class).title());
-            case MILESTONE_ADDED -> messages.text("undo.milestoneAdded", name);
-            case MILESTONE_EDITED -> messages.text("undo.milestoneEdited", name);
-            case MILESTONE_DELETED -> messages.text("undo.milestoneDeleted", name);
+            case MILESTONE_ADDED -> milestone(entry, change, "undo.milestoneAdded", name);
+            case MILESTONE_EDITED -> milestone(entry, change, "undo.milestoneEdited", name);
+            case MILESTONE_DELETED -> milestone(entry, change, "undo.milestoneDeleted", name);
             case ITEM_DUE_CHANGED -> messages.text("undo.itemDue", name);
             case TIME_LOGGED -> messages.text("undo.timeLogged", String.valueOf(change.change(Minutes.class).minutes()),
                     name);
@@ -59,6 +59,17 @@ public final class UndoLabels {
             default -> change.change() instanceof Described described && !described.description().isBlank()
                     ? messages.text("undo.edit", described.description()) : messages.text("undo.lastChange");
         };
+    }
+
+    /**
+     * A milestone by its title; one the path does not have (redoing its addition, undoing its deletion) by the sentence
+     * its entry kept ("Milestone “Week 2” added"), which names it, where its id ("week-2") named nothing.
+     */
+    private static String milestone(UndoEntry entry, ActivityEvent change, String key, String name) {
+        if (entry.subjectName().isEmpty() && change.change() instanceof Described described && !described.description().isBlank()) {
+            return Messages.current().text("undo.edit", shortened(described.description()));
+        }
+        return Messages.current().text(key, name);
     }
 
     /** A menu item is one line: a title of up to 300 characters is cut at a word, with an ellipsis. */
