@@ -10,6 +10,7 @@ import java.awt.Color;
 import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
+import java.awt.geom.Ellipse2D;
 import java.awt.geom.Path2D;
 import java.awt.image.BufferedImage;
 import java.time.LocalDate;
@@ -37,6 +38,8 @@ final class BurnUpImageWriter {
     private static final String FONT = Font.SANS_SERIF;
     /** The room one day label takes with the gap to the next, as the window's chart allows (7.5 em at 12 px). */
     private static final int LABEL_ROOM = 90;
+    /** The mark on each of the plan's points, across. */
+    private static final int PLAN_DOT = 6;
     /** Each line's stroke, in the plot and in the legend alike: done solid, the items to do dashed, the plan dotted. */
     private static final BasicStroke DONE_STROKE = new BasicStroke(3, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
     private static final BasicStroke TOTAL_STROKE = new BasicStroke(2, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10,
@@ -108,6 +111,9 @@ final class BurnUpImageWriter {
             g.setColor(PLAN);
             g.setStroke(PLAN_STROKE);
             g.draw(plan);
+            // Each milestone's point marked, as in the window: a plan of one milestone is one point, no line.
+            burnUp.plan().forEach(point -> g.fill(new Ellipse2D.Double(scale.x(point.day()) - PLAN_DOT / 2.0,
+                    scale.y(point.plannedDone()) - PLAN_DOT / 2.0, PLAN_DOT, PLAN_DOT)));
         }
         List<DoneOverTime.Point> done = burnUp.done();
         if (!done.isEmpty()) {

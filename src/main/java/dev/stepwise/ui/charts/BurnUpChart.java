@@ -11,6 +11,7 @@ import javafx.scene.chart.LineChart;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Label;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 
 /**
@@ -75,7 +76,7 @@ public final class BurnUpChart extends StackPane {
         ChartAxes.showCounts(counts, most);
         done.getData().setAll(points.stream().map(point -> data(point.day().toEpochDay(), point.done())).toList());
         total.getData().setAll(List.of(data(days.getLowerBound(), series.total()), data(days.getUpperBound(), series.total())));
-        plan.getData().setAll(planned.stream().map(point -> data(point.day().toEpochDay(), point.plannedDone())).toList());
+        plan.getData().setAll(planned.stream().map(BurnUpChart::planPoint).toList());
         if (planned.isEmpty()) {
             plot.getData().remove(plan);
         } else if (!plot.getData().contains(plan)) {
@@ -113,6 +114,17 @@ public final class BurnUpChart extends StackPane {
     /** How many points the plan line has (none without a plan). */
     public int planPointsShown() {
         return plan.getData().size();
+    }
+
+    /**
+     * A milestone's point of the plan, marked: one milestone makes a plan of one point, which as a line alone drew
+     * nothing while the legend said "Plan". The chart draws no symbols of its own; a point given one is drawn, with the
+     * series' symbol classes (charts.css styles the plan's as a small dot).
+     */
+    private static XYChart.Data<Number, Number> planPoint(PlanPoint point) {
+        XYChart.Data<Number, Number> data = data(point.day().toEpochDay(), point.plannedDone());
+        data.setNode(new Region());
+        return data;
     }
 
     private static XYChart.Data<Number, Number> data(double x, int y) {

@@ -80,6 +80,24 @@ class BurnUpReportImageTest {
         assertThat(pixels(image, plan)).as("the plan itself").isGreaterThan(200);
     }
 
+    /** One milestone is a plan of one point: drawn as a line alone it was nothing, under a legend saying "Plan". */
+    @Test
+    void aPlanOfOneMilestoneIsAMarkedPoint() throws IOException {
+        BufferedImage image = render(ReportFixture.report(Locale.ENGLISH).withBurnUp(new ReportBurnUp(
+                List.of(new DoneOverTime.Point(START, 0)), 8, List.of(new PlanPoint(START.plusDays(60), 3)))));
+        int plan = BurnUpImageWriter.PLAN.getRGB() & 0xffffff;
+        int inPlot = 0;
+        for (int y = 2 * 96; y < 2 * (480 - 56) - 4; y++) {
+            for (int x = 2 * 64 + 4; x < 2 * (960 - 32); x++) {
+                if ((image.getRGB(x, y) & 0xffffff) == plan) {
+                    inPlot++;
+                }
+            }
+        }
+
+        assertThat(inPlot).as("the plan's one point, marked").isGreaterThan(40);
+    }
+
     @Test
     void aPathWithNothingDoneAndNoPlanIsStillAPictureWithoutADoneLine() throws IOException {
         BufferedImage image = render(ReportFixture.report(Locale.ENGLISH).withBurnUp(new ReportBurnUp(List.of(), 5, List.of())));

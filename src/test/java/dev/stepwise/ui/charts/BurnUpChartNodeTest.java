@@ -23,6 +23,8 @@ import java.util.Objects;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.application.Application;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.chart.Axis;
 import javafx.scene.chart.LineChart;
@@ -82,6 +84,26 @@ class BurnUpChartNodeTest {
         robot.interact(() -> viewModel.setPlan(List.of()));
         assertThat(chart.get().planPointsShown()).isZero();
         assertThat(robot.lookup(".chart-legend-item").queryAll()).hasSize(2);
+    }
+
+    /** One milestone is a plan of one point: as a line alone it drew nothing, while the legend said "Plan". */
+    @Test
+    void aPlanOfOneMilestoneIsAMarkedPoint() throws Exception {
+        Shown shown = showBurnUp(720);
+
+        robot.interact(() -> shown.viewModel().setPlan(List.of(new PlanPoint(LocalDate.of(2025, 3, 20), 4))));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        List<Node> marks = robot.lookup(".chart-line-symbol.default-color2").queryAll().stream()
+                .filter(node -> !node.getStyleClass().contains("chart-legend-item-symbol")).toList();
+        assertThat(marks).hasSize(1);
+        Node mark = marks.get(0);
+        assertThat(mark.isVisible()).isTrue();
+        assertThat(mark.getBoundsInParent().getWidth()).isGreaterThan(2);
+        LineChart<?, ?> chart = robot.lookup("#burn-up-chart").queryAs(LineChart.class);
+        Bounds plot = chart.lookup(".chart-plot-background").localToScene(chart.lookup(".chart-plot-background").getBoundsInLocal());
+        Bounds at = mark.localToScene(mark.getBoundsInLocal());
+        assertThat(plot.contains(at.getCenterX(), at.getCenterY())).as("on the plot, at its day and count").isTrue();
     }
 
     /** A plan from none done on the first day to eight done on the last: the span is what the day axis labels. */
