@@ -167,6 +167,11 @@ final class ItemDetailPane extends DetailPane<ItemDetail> {
     }
 
     @Override
+    protected Object subject(ItemDetail detail) {
+        return detail.item().id();
+    }
+
+    @Override
     protected void render(ItemDetail detail) {
         Item item = detail.item();
         sectionLabel.setText(detail.archived() ? Messages.tr("checklist.detail.archivedFrom", detail.section().title())

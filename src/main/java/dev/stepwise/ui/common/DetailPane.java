@@ -13,15 +13,20 @@ import javafx.scene.layout.VBox;
  * that a change comes from the model, not from the learner.
  */
 public abstract class DetailPane<T> extends StackPane {
+    /** The style class of the scroll pane holding the details. */
+    public static final String SCROLL = "detail-scroll";
     private final ScrollPane scroll = new ScrollPane();
     private final Label empty;
     private boolean updating;
+    /** Whose details are shown: another one's start at the top. */
+    private Object shownSubject;
 
     protected DetailPane(String emptyHint) {
         empty = new Label(emptyHint);
         empty.getStyleClass().add(StyleClasses.EMPTY_STATE);
         empty.setWrapText(true);
         scroll.setFitToWidth(true);
+        scroll.getStyleClass().add(SCROLL);
         getChildren().addAll(scroll, empty);
     }
 
@@ -45,9 +50,19 @@ public abstract class DetailPane<T> extends StackPane {
         } finally {
             updating = false;
         }
+        // Another thing selected opens at its title, not scrolled to where the last one's notes were; the same thing
+        // changed (a status, a note saved) stays where the learner is.
+        Object subject = subject(detail);
+        if (!subject.equals(shownSubject)) {
+            scroll.setVvalue(scroll.getVmin());
+        }
+        shownSubject = subject;
     }
 
     protected abstract void render(T detail);
+
+    /** What the details are of (an item's or a skill's id): the same subject changed keeps the scroll position. */
+    protected abstract Object subject(T detail);
 
     protected final boolean isUpdating() {
         return updating;

@@ -161,6 +161,11 @@ final class SkillDetailPane extends DetailPane<SkillDetail> {
     }
 
     @Override
+    protected Object subject(SkillDetail detail) {
+        return detail.standing().skill().id();
+    }
+
+    @Override
     protected void render(SkillDetail detail) {
         SkillStanding standing = detail.standing();
         // The category alone, as the checklist's detail names the item's section: "Technical skill" took two lines

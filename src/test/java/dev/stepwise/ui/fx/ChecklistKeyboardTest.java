@@ -3,11 +3,13 @@ package dev.stepwise.ui.fx;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.stepwise.fixtures.FixturePath;
+import dev.stepwise.ui.common.DetailPane;
 import java.util.List;
 import java.util.stream.Stream;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
@@ -40,6 +42,24 @@ class ChecklistKeyboardTest extends EditingTestBase {
 
         assertOnDisk(FixturePath.DEPLOY, "DONE");
         assertThat(itemStatusOnDisk(FIRST_STEP)).isEqualTo("NOT_STARTED");
+    }
+
+    /**
+     * The details of another item open at its title: they stayed scrolled to where the last item's notes were, its
+     * title and status out of sight. The same item changed stays where the learner is.
+     */
+    @Test
+    void anotherItemsDetailsOpenAtTheTop() {
+        shortcut(KeyCode.DIGIT2);
+        ScrollPane scroll = robot.lookup("." + DetailPane.SCROLL).match(Node::isVisible).query();
+        robot.interact(() -> scroll.setVvalue(scroll.getVmax()));
+        key(KeyCode.L);
+        assertOnDisk(FIRST_STEP, "LEARNING");
+        assertThat(scroll.getVvalue()).as("the same item, changed").isEqualTo(scroll.getVmax());
+
+        key(KeyCode.DOWN);
+        waitUntil(() -> !this.<Label>node("#detail-title").getText().equals("Learn a programming language"));
+        assertThat(scroll.getVvalue()).isEqualTo(scroll.getVmin());
     }
 
     @Test
