@@ -75,6 +75,7 @@ public final class ChecklistView extends BorderPane {
         list.setAccessibleText(Messages.tr("checklist.list.name"));
         list.setAccessibleHelp(Messages.tr("checklist.list.help"));
         list.getStyleClass().add("checklist-list");
+        ListScrolling.keepSelectionInView(list);
         list.getItems().setAll(viewModel.rows());
         list.setCellFactory(view -> {
             ChecklistCell cell = new ChecklistCell(viewModel, menus);

@@ -1,5 +1,6 @@
 package dev.stepwise.ui.common;
 
+import javafx.application.Platform;
 import javafx.scene.control.IndexedCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.skin.VirtualFlow;
@@ -34,6 +35,22 @@ public final class ListScrolling {
         }
         // Not laid out yet: nothing is on screen to keep still.
         list.scrollTo(Math.max(0, index - 1));
+    }
+
+    /**
+     * Keeps the selected row in view however it was selected. The list's own keys (End, Page Down) scroll by the rows'
+     * estimated heights, which on a long list of rows of many heights left the row End selected below the list's
+     * edge, and Space then changed an item out of sight. Checked once the list is laid out again.
+     */
+    public static void keepSelectionInView(ListView<?> list) {
+        list.getSelectionModel().selectedIndexProperty().addListener((obs, old, index) -> {
+            int selected = index.intValue();
+            Platform.runLater(() -> {
+                if (selected >= 0 && list.getSelectionModel().getSelectedIndex() == selected) {
+                    reveal(list, selected);
+                }
+            });
+        });
     }
 
     private static boolean fullyShown(VirtualFlow<?> flow, int index) {

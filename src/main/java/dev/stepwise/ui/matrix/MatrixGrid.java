@@ -49,6 +49,7 @@ final class MatrixGrid extends VBox {
         getStyleClass().add(StyleClasses.MATRIX);
         addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
         list.getStyleClass().add("matrix-list");
+        ListScrolling.keepSelectionInView(list);
         // The rows show the selection themselves (the selected skill, with its focus ring); the list only scrolls.
         list.setFocusTraversable(false);
         list.setItems(viewModel.rows());

@@ -2,6 +2,7 @@ package dev.stepwise.ui.timeline;
 
 import atlantafx.base.theme.Styles;
 import dev.stepwise.domain.MilestoneStanding;
+import dev.stepwise.ui.common.ListScrolling;
 import dev.stepwise.ui.common.Messages;
 import dev.stepwise.ui.common.StyleClasses;
 import dev.stepwise.ui.common.TextPrompts;
@@ -84,6 +85,7 @@ public final class TimelineView extends BorderPane {
 
         list.setId("timeline-list");
         list.getStyleClass().add("timeline-list");
+        ListScrolling.keepSelectionInView(list);
         list.setItems(viewModel.milestones());
         list.setCellFactory(view -> new MilestoneCell(viewModel));
         Label empty = new Label(Messages.tr("timeline.empty"));
