@@ -62,7 +62,14 @@ abstract class DataCommand implements Callable<Integer> {
     @Override
     public final Integer call() {
         int code = exitCode();
-        out().flush();
+        // checkError flushes, then tells whether any write failed: what the command printed (an export on standard
+        // output, say) did not all arrive, and saying "done" would lose it without a word.
+        if (out().checkError()) {
+            spec.commandLine().getErr().println("stepwise: cannot write standard output (a full disk, or a closed pipe):"
+                    + " what this command printed did not all arrive");
+            spec.commandLine().getErr().flush();
+            return ExitCodes.BAD_INPUT;
+        }
         return code;
     }
 

@@ -10,6 +10,8 @@ import dev.stepwise.service.DataUnavailableException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStreamWriter;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -42,7 +44,9 @@ public final class StepwiseCli implements Runnable {
     public static int run(String... args) {
         Charset charset = System.console() != null ? System.console().charset() : StandardCharsets.UTF_8;
         CommandLine commandLine = commandLine(CliEnvironment.system());
-        commandLine.setOut(new PrintWriter(new OutputStreamWriter(System.out, charset), true));
+        // Not System.out: a PrintStream swallows a failed write, and `export --out - > file` on a full disk said
+        // nothing and exited 0. Over the descriptor itself, the writer keeps the failure for DataCommand to report.
+        commandLine.setOut(new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), charset), true));
         commandLine.setErr(new PrintWriter(new OutputStreamWriter(System.err, charset), true));
         return commandLine.execute(args);
     }
