@@ -7,6 +7,7 @@ import dev.stepwise.domain.Texts;
 import java.math.BigInteger;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
@@ -149,6 +150,14 @@ final class FieldRules {
      */
     static boolean within(BigInteger value, int min, int max) {
         return value != null && value.compareTo(BigInteger.valueOf(min)) >= 0 && value.compareTo(BigInteger.valueOf(max)) <= 0;
+    }
+
+    /**
+     * What to say of a whole number outside its range: "is missing" when the file has none (the range's own words
+     * then ended "… was null"), else those words with the number as the file writes it.
+     */
+    static Phrase outOfRange(BigInteger value, Function<String, Phrase> saying) {
+        return value == null ? Phrase.of("file.missing") : saying.apply(written(value));
     }
 
     /**

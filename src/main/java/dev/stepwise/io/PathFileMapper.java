@@ -45,8 +45,8 @@ final class PathFileMapper {
             throw fail("format", Phrase.of("file.format", PathFileDto.FORMAT, quoted(dto.format())));
         }
         if (!FieldRules.within(dto.formatVersion(), PathFileDto.OLDEST_VERSION, PathFileDto.FORMAT_VERSION)) {
-            throw fail("formatVersion", Phrase.of("file.formatVersionUpTo", PathFileDto.FORMAT_VERSION,
-                    FieldRules.written(dto.formatVersion())));
+            throw fail("formatVersion", FieldRules.outOfRange(dto.formatVersion(),
+                    written -> Phrase.of("file.formatVersionUpTo", PathFileDto.FORMAT_VERSION, written)));
         }
         String id = id("id", dto.id());
         int contentVersion = contentVersion(rules, dto.contentVersion());
@@ -174,7 +174,8 @@ final class PathFileMapper {
     /** A path's content version: 1 or more, and within what the store keeps ({@code int}). */
     static int contentVersion(FieldRules rules, BigInteger value) {
         if (!FieldRules.within(value, 1, Integer.MAX_VALUE)) {
-            throw rules.at("contentVersion", Phrase.of("file.contentVersion", Integer.MAX_VALUE, FieldRules.written(value)));
+            throw rules.at("contentVersion", FieldRules.outOfRange(value,
+                    written -> Phrase.of("file.contentVersion", Integer.MAX_VALUE, written)));
         }
         return value.intValueExact();
     }

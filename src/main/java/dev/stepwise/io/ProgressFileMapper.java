@@ -69,8 +69,8 @@ final class ProgressFileMapper {
             throw fail("format", Phrase.of("file.format", ProgressFileDto.FORMAT, quoted(dto.format())));
         }
         if (!FieldRules.within(dto.formatVersion(), ProgressFileDto.FIRST_VERSION, ProgressFileDto.FORMAT_VERSION)) {
-            throw fail("formatVersion", Phrase.of("file.progress.formatVersions", ProgressFileDto.FIRST_VERSION,
-                    ProgressFileDto.FORMAT_VERSION, FieldRules.written(dto.formatVersion())));
+            throw fail("formatVersion", FieldRules.outOfRange(dto.formatVersion(), written -> Phrase.of(
+                    "file.progress.formatVersions", ProgressFileDto.FIRST_VERSION, ProgressFileDto.FORMAT_VERSION, written)));
         }
         int version = dto.formatVersion().intValueExact();
         if (version == ProgressFileDto.FIRST_VERSION) {
@@ -118,7 +118,8 @@ final class ProgressFileMapper {
             Instant startedAt = times.past(field + ".startedAt", instant(field + ".startedAt", dto.startedAt()));
             BigInteger minutes = dto.minutes();
             if (!FieldRules.within(minutes, 1, StudyEntry.MAX_MINUTES)) {
-                throw fail(field + ".minutes", Phrase.of("file.progress.minutes", StudyEntry.MAX_MINUTES, FieldRules.written(minutes)));
+                throw fail(field + ".minutes", FieldRules.outOfRange(minutes,
+                        written -> Phrase.of("file.progress.minutes", StudyEntry.MAX_MINUTES, written)));
             }
             StudySource studySource = constant(field + ".source", dto.source(), StudySource.class);
             StudyEntry entry = new StudyEntry(itemId, startedAt, minutes.intValueExact(), studySource);
@@ -139,7 +140,7 @@ final class ProgressFileMapper {
             ReviewPlan plan = constant(field + ".plan", dto.plan(), ReviewPlan.class);
             int last = plan == ReviewPlan.SPACED ? Review.SPACING.size() - 1 : 0;
             if (!FieldRules.within(dto.step(), 0, last)) {
-                throw fail(field + ".step", Phrase.of("file.progress.step", last, FieldRules.written(dto.step())));
+                throw fail(field + ".step", FieldRules.outOfRange(dto.step(), written -> Phrase.of("file.progress.step", last, written)));
             }
             ItemProgress item = items.get(itemId);
             if (item != null && item.status() != ItemStatus.DONE) {

@@ -52,6 +52,8 @@ class ProgressFileReaderTest {
                         "format: must be \"stepwise-progress\", was \"stepwise-progres\""),
                 Arguments.of("\"formatVersion\" : 2", "\"formatVersion\" : 3",
                         "formatVersion: this version of Stepwise reads format versions 1 to 2, the file has 3"),
+                // Said as every missing field is, not "… the file has null".
+                Arguments.of("\"formatVersion\" : 2,", "", "formatVersion: is missing"),
                 Arguments.of("\"pathId\" : \"fixture-path\"", "\"pathId\" : \"Fixture Path\"",
                         "pathId: must be lower-case letters, digits and dashes (like \"learn-sql\"), was \"Fixture Path\""),
                 Arguments.of("\"exportedAt\" : \"2026-04-02T08:15:00.000000000Z\",", "",

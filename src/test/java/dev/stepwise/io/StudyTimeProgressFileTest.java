@@ -76,7 +76,7 @@ class StudyTimeProgressFileTest {
                 Arguments.of("\"minutes\" : 90", "\"minutes\" : 1441",
                         "studyTime[1].minutes: must be a whole number of minutes from 1 to 1440, was 1441"),
                 Arguments.of("\"minutes\" : 45,", "",
-                        "studyTime[0].minutes: must be a whole number of minutes from 1 to 1440, was null"),
+                        "studyTime[0].minutes: is missing"),
                 Arguments.of("\"minutes\" : 45", "\"minutes\" : \"45\"", "studyTime[0].minutes: must be a whole number, was text"),
                 Arguments.of("\"minutes\" : 45", "\"minutes\" : 45.5",
                         "studyTime[0].minutes: must be a whole number, was a number with a fraction"),
