@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * One point of a plan line on the burn-up: by this day, this many items should be done. Milestones make them; the
@@ -20,17 +21,24 @@ public record PlanPoint(LocalDate day, int plannedDone) {
         }
     }
 
+    /** The plan of the path's milestones, without its skipped items ({@link #ofMilestones}). */
+    public static List<PlanPoint> of(PathState state) {
+        return ofMilestones(state.path().milestones(), itemId -> state.statusOf(itemId) != ItemStatus.SKIPPED);
+    }
+
     /**
      * The plan the milestones make: on each milestone's date, every item of it and of the milestones before it done.
-     * An item in two milestones counts once, by the earlier; milestones on the same day make one point.
+     * An item in two milestones counts once, by the earlier; milestones on the same day make one point. Only the items
+     * that {@code count}: a skipped item is not to be done, as progress leaves it out ("5 of 9 done · 1 skipped"), and
+     * a plan that asked for it could never be met.
      */
-    public static List<PlanPoint> ofMilestones(List<Milestone> milestones) {
+    public static List<PlanPoint> ofMilestones(List<Milestone> milestones, Predicate<String> count) {
         List<Milestone> byDate = new ArrayList<>(milestones);
         byDate.sort(Comparator.comparing(Milestone::due));
         Set<String> planned = new HashSet<>();
         List<PlanPoint> points = new ArrayList<>();
         for (Milestone milestone : byDate) {
-            planned.addAll(milestone.itemIds());
+            milestone.itemIds().stream().filter(count).forEach(planned::add);
             if (!points.isEmpty() && points.get(points.size() - 1).day().equals(milestone.due())) {
                 points.remove(points.size() - 1);
             }

@@ -84,7 +84,7 @@ public final class ReportBuilder {
                 text(standing.onTrack() ? "timeline.onTrack" : "timeline.behind"))).toList();
         DoneOverTime.Series done = DoneOverTime.count(state).series(LocalDate.now(clock));
         return build(state).withMilestones(rows).withStudyTime(studyTime(state, studyLog))
-                .withBurnUp(new ReportBurnUp(done.points(), done.total(), PlanPoint.ofMilestones(state.path().milestones())));
+                .withBurnUp(new ReportBurnUp(done.points(), done.total(), PlanPoint.of(state)));
     }
 
     private StudyTime studyTime(PathState state, Collection<StudyEntry> log) {

@@ -16,7 +16,7 @@ class PlanPointTest {
                 new Milestone("w4", "Week 4", APRIL_1.plusWeeks(3), List.of("c", "d", "e")),
                 new Milestone("w1", "Week 1", APRIL_1, List.of("a", "b")));
 
-        assertThat(PlanPoint.ofMilestones(milestones)).containsExactly(new PlanPoint(APRIL_1, 2),
+        assertThat(PlanPoint.ofMilestones(milestones, id -> true)).containsExactly(new PlanPoint(APRIL_1, 2),
                 new PlanPoint(APRIL_1.plusWeeks(3), 5));
     }
 
@@ -27,12 +27,23 @@ class PlanPointTest {
                 new Milestone("b", "B", APRIL_1, List.of("y", "z")),
                 new Milestone("c", "C", APRIL_1.plusDays(7), List.of("x")));
 
-        assertThat(PlanPoint.ofMilestones(milestones)).containsExactly(new PlanPoint(APRIL_1, 3),
+        assertThat(PlanPoint.ofMilestones(milestones, id -> true)).containsExactly(new PlanPoint(APRIL_1, 3),
                 new PlanPoint(APRIL_1.plusDays(7), 3));
+    }
+
+    /** A skipped item is not to be done: a plan that asked for it could never be met, and the report said "0 of 0". */
+    @Test
+    void skippedItemsAreLeftOutOfThePlan() {
+        List<Milestone> milestones = List.of(
+                new Milestone("w1", "Week 1", APRIL_1, List.of("a", "skipped")),
+                new Milestone("w2", "Week 2", APRIL_1.plusWeeks(1), List.of("skipped")));
+
+        assertThat(PlanPoint.ofMilestones(milestones, id -> !id.equals("skipped"))).containsExactly(
+                new PlanPoint(APRIL_1, 1), new PlanPoint(APRIL_1.plusWeeks(1), 1));
     }
 
     @Test
     void noMilestonesNoPlan() {
-        assertThat(PlanPoint.ofMilestones(List.of())).isEmpty();
+        assertThat(PlanPoint.ofMilestones(List.of(), id -> true)).isEmpty();
     }
 }

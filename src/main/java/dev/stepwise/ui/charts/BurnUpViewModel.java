@@ -3,6 +3,7 @@ package dev.stepwise.ui.charts;
 import dev.stepwise.domain.DoneOverTime;
 import dev.stepwise.domain.DoneOverTime.Series;
 import dev.stepwise.domain.ItemProgress;
+import dev.stepwise.domain.ItemStatus;
 import dev.stepwise.domain.PathState;
 import dev.stepwise.domain.PlanPoint;
 import dev.stepwise.domain.StateChange;
@@ -43,8 +44,8 @@ public final class BurnUpViewModel {
         this.scheduler = scheduler;
         this.clock = clock;
         Subscription stateSubscription = session.stateProperty().subscribe((old, state) -> {
-            if (!old.path().milestones().equals(state.path().milestones())) {
-                setPlan(PlanPoint.ofMilestones(state.path().milestones()));
+            if (planMoved(old, state)) {
+                setPlan(PlanPoint.of(state));
             }
             Optional<StateChange> change = state.changeSince(old).filter(found -> !found.content());
             if (change.isPresent() && counts != null) {
@@ -55,8 +56,21 @@ public final class BurnUpViewModel {
         });
         // The line runs up to today: a new day adds a point.
         this.subscription = stateSubscription.and(session.dayProperty().subscribe((before, day) -> recount()));
-        setPlan(PlanPoint.ofMilestones(session.state().path().milestones()));
+        setPlan(PlanPoint.of(session.state()));
         recount();
+    }
+
+    /**
+     * Whether the plan may differ: its milestones changed, or an item was skipped or un-skipped (a plan leaves skipped
+     * items out), or the change is not known item by item.
+     */
+    private static boolean planMoved(PathState old, PathState state) {
+        if (!old.path().milestones().equals(state.path().milestones())) {
+            return true;
+        }
+        return state.changeSince(old).map(change -> change.itemIds().stream()
+                .anyMatch(id -> (old.statusOf(id) == ItemStatus.SKIPPED) != (state.statusOf(id) == ItemStatus.SKIPPED)))
+                .orElse(true);
     }
 
     /** The cumulative line; null until the first count arrives. */

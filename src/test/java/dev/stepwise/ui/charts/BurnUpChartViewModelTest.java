@@ -144,5 +144,11 @@ class BurnUpChartViewModelTest {
                 path -> MilestoneEdits.addMilestone(path, week)));
 
         assertThat(viewModel.planProperty().get()).containsExactly(new PlanPoint(MARCH_1.plusDays(7), 2));
+
+        // A skipped item leaves the plan, at once, and comes back when it is taken up again.
+        fixture.session.setStatus(FixturePath.LEARN_SQL, ItemStatus.SKIPPED);
+        assertThat(viewModel.planProperty().get()).containsExactly(new PlanPoint(MARCH_1.plusDays(7), 1));
+        fixture.session.setStatus(FixturePath.LEARN_SQL, ItemStatus.LEARNING);
+        assertThat(viewModel.planProperty().get()).containsExactly(new PlanPoint(MARCH_1.plusDays(7), 2));
     }
 }
