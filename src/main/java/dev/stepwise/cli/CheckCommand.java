@@ -55,11 +55,12 @@ final class CheckCommand extends DataCommand {
             return ExitCodes.DAMAGED;
         }
         out.println("Integrity: " + (check.problems().isEmpty() ? "ok" : String.join("; ", check.problems())));
-        out.println("Links between rows: " + (check.brokenLinks().isEmpty() ? "ok"
+        // Never "ok" for what was not looked at: a damaged file said "links not checked" and then "Links: ok".
+        out.println("Links between rows: " + (!check.linksChecked() ? "not checked" : check.brokenLinks().isEmpty() ? "ok"
                 : check.brokenLinks().size() + " broken (" + String.join(", ", check.brokenLinks()) + ")"));
         out.println("Stepwise file: " + (check.stepwise() ? "yes, schema version " + check.schemaVersion() : "no"));
-        check.rowCounts().entrySet().stream().sorted(Map.Entry.comparingByKey())
-                .forEach(table -> out.println("  " + table.getKey() + ": " + table.getValue()));
+        check.rowCounts().entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(table -> out.println("  "
+                + table.getKey() + ": " + (table.getValue() == FileCheck.UNREADABLE ? "unreadable" : table.getValue())));
         if (salvage != null) {
             SalvageReport report = DataCheck.salvage(file, salvage);
             out.println("Salvaged into " + salvage + ":");

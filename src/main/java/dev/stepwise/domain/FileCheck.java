@@ -7,8 +7,10 @@ import java.util.Map;
  * What a look at a closed database file (a backup, or the data file before it is opened) found.
  *
  * @param problems    what {@code PRAGMA integrity_check} reported, empty when it said "ok"
- * @param brokenLinks rows pointing at rows that are gone, as "table → parent"
- * @param rowCounts   table → number of rows, tables sorted by name
+ * @param brokenLinks rows pointing at rows that are gone, as "table → parent"; empty also when the links could not be
+ *                    checked ({@link #linksChecked()} says which)
+ * @param rowCounts   table → number of rows, tables sorted by name; {@value #UNREADABLE} for a table that could not be
+ *                    counted
  * @param stepwise    whether the file carries Stepwise's mark in its header
  * @param paths       how many paths it holds
  * @param itemsDone   how many items are marked done in it
@@ -20,6 +22,17 @@ public record FileCheck(List<String> problems, List<String> brokenLinks, Map<Str
         brokenLinks = List.copyOf(brokenLinks);
         rowCounts = Map.copyOf(rowCounts);
     }
+
+    /** The row count of a table that could not be read. */
+    public static final long UNREADABLE = -1;
+
+    /** Whether the links between rows were checked: a damaged file can refuse even that. */
+    public boolean linksChecked() {
+        return problems.stream().noneMatch(problem -> problem.startsWith(LINKS_NOT_CHECKED));
+    }
+
+    /** How a problem that kept the links from being checked begins. */
+    public static final String LINKS_NOT_CHECKED = "links not checked: ";
 
     /** Undamaged, no broken links and Stepwise's: safe to restore from. */
     public boolean ok() {

@@ -53,14 +53,14 @@ public final class FileChecks {
                 broken = column(connection, "SELECT \"table\" || ' → ' || parent FROM pragma_foreign_key_check");
             } catch (SQLException e) {
                 broken = List.of();
-                problems.add("links not checked: " + SqliteErrors.describe(e));
+                problems.add(FileCheck.LINKS_NOT_CHECKED + SqliteErrors.describe(e));
             }
             Map<String, Long> counts = new TreeMap<>();
             for (String table : tableNames(connection)) {
                 try {
                     counts.put(table, count(connection, table));
                 } catch (SQLException e) {
-                    counts.put(table, -1L);
+                    counts.put(table, FileCheck.UNREADABLE);
                     problems.add(table + ": " + SqliteErrors.describe(e));
                 }
             }

@@ -54,7 +54,7 @@ public final class Salvage {
                     + " AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'undo_%' ORDER BY name")) {
                 copyTable(from, to, table, copied, skipped, notes);
             }
-            removeOrphans(to, skipped);
+            removeOrphans(to, copied, skipped);
             control.execute("COMMIT");
         } catch (SQLException e) {
             throw new BackupException(Phrase.of("backup.unreadable", source.toString(), SqliteErrors.reason(e)), e);
@@ -85,31 +85,46 @@ public final class Salvage {
         long done = 0;
         long refused = 0;
         int gaps = 0;
-        try (PreparedStatement read = from.prepareStatement(select); PreparedStatement write = to.prepareStatement(insert)) {
-            while (true) {
-                read.setLong(1, after);
-                try (ResultSet rows = read.executeQuery()) {
-                    while (rows.next()) {
-                        after = rows.getLong(1);
-                        for (int i = 0; i < columns.size(); i++) {
-                            write.setObject(i + 1, rows.getObject(i + 2));
+        long readAtLastGap = -1;
+        try (PreparedStatement write = to.prepareStatement(insert)) {
+            PreparedStatement read = from.prepareStatement(select);
+            try {
+                while (true) {
+                    read.setLong(1, after);
+                    try (ResultSet rows = read.executeQuery()) {
+                        while (rows.next()) {
+                            after = rows.getLong(1);
+                            for (int i = 0; i < columns.size(); i++) {
+                                write.setObject(i + 1, rows.getObject(i + 2));
+                            }
+                            if (insertQuietly(write)) {
+                                done++;
+                            } else {
+                                refused++;
+                            }
                         }
-                        if (insertQuietly(write)) {
-                            done++;
-                        } else {
-                            refused++;
-                        }
-                    }
-                    break;
-                } catch (SQLException e) {
-                    // Unreadable from here on: skip ahead, further each time, until reading works again.
-                    if (++gaps > MAX_GAPS) {
-                        notes.add(table + ": gave up after row " + after + " (" + SqliteErrors.describe(e) + ")");
                         break;
+                    } catch (SQLException e) {
+                        // Unreadable from here on: skip ahead, further each time, until reading works again.
+                        String where = after == Long.MIN_VALUE ? "from its first row" : "after row " + after;
+                        if (++gaps > MAX_GAPS) {
+                            // Where the skipping stopped is no row of the file: not said.
+                            notes.add(table + ": nothing more could be read (" + SqliteErrors.describe(e) + ")");
+                            break;
+                        }
+                        // One line per unreadable stretch, not one per step skipped over it.
+                        if (done + refused != readAtLastGap) {
+                            notes.add(table + ": unreadable rows " + where);
+                            readAtLastGap = done + refused;
+                        }
+                        after = after == Long.MIN_VALUE ? 0 : after + (1L << Math.min(gaps - 1, 40));
+                        // A statement that failed is done with ("statement is not executing"): a fresh one reads on.
+                        read.close();
+                        read = from.prepareStatement(select);
                     }
-                    notes.add(table + ": unreadable rows after row " + after);
-                    after = after == Long.MIN_VALUE ? 0 : after + (1L << Math.min(gaps - 1, 40));
                 }
+            } finally {
+                read.close();
             }
         } catch (SQLException e) {
             notes.add(table + ": could not be read at all (" + SqliteErrors.describe(e) + ")");
@@ -126,8 +141,11 @@ public final class Salvage {
         }
     }
 
-    /** Deletes rows whose parent row was lost, until none is left (a deleted row may be another's parent). */
-    private static void removeOrphans(Connection to, Map<String, Long> skipped) throws SQLException {
+    /**
+     * Deletes rows whose parent row was lost, until none is left (a deleted row may be another's parent). They count
+     * as left behind, no longer as copied: the report said "45 copied, 45 left behind" of 45 rows, none in the file.
+     */
+    private static void removeOrphans(Connection to, Map<String, Long> copied, Map<String, Long> skipped) throws SQLException {
         while (true) {
             List<String> orphans = FileChecks.column(to, "SELECT \"table\" || char(9) || rowid FROM pragma_foreign_key_check");
             if (orphans.isEmpty()) {
@@ -140,6 +158,7 @@ public final class Salvage {
                     delete.executeUpdate();
                 }
                 skipped.merge(parts[0], 1L, Long::sum);
+                copied.merge(parts[0], -1L, Long::sum);
             }
         }
     }

@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Arrays;
 import java.util.Random;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -157,6 +158,33 @@ class BackupCommandsTest {
         }
         assertThat(cli.run("check", "--salvage", out.toString()).exitCode()).as("an existing target is refused")
                 .isEqualTo(ExitCodes.BAD_INPUT);
+    }
+
+    /**
+     * A file too damaged to check its links: it said "links not checked" among its problems, then "Links between rows:
+     * ok"; and the salvage's counts are of rows in the salvaged file (a copied row removed as an orphan was counted
+     * both copied and left behind).
+     */
+    @Test
+    void checkNeverCallsOkWhatItCouldNotCheckAndSalvageCountsWhatItSaved() throws IOException {
+        Path file = cli.databaseFile();
+        int page = Integer.parseInt(Probe.text(file, "SELECT rootpage FROM sqlite_schema WHERE name = 'section'"));
+        int pageSize = Integer.parseInt(Probe.text(file, "PRAGMA page_size"));
+        byte[] bytes = Files.readAllBytes(file);
+        Arrays.fill(bytes, (page - 1) * pageSize, page * pageSize, (byte) 0);
+        Files.write(file, bytes);
+        Path out = Files.createDirectory(dir.resolve("saved")).resolve("stepwise.db");
+
+        var result = cli.run("check", "--salvage", out.toString());
+
+        assertThat(result.exitCode()).as(result.err()).isEqualTo(ExitCodes.DAMAGED);
+        assertThat(result.out()).contains("links not checked", "Links between rows: not checked")
+                .doesNotContain("Links between rows: ok", ": -1");
+        result.out().lines().filter(line -> line.endsWith(" left behind")).forEach(line -> {
+            String table = line.strip().substring(0, line.strip().indexOf(':'));
+            long copied = Long.parseLong(line.replaceAll(".*: (\\d+) copied.*", "$1"));
+            assertThat(copied).as(line).isEqualTo(Probe.count(out, table));
+        });
     }
 
     /**
