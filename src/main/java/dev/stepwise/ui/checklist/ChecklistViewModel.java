@@ -242,6 +242,10 @@ public final class ChecklistViewModel {
     }
 
     private void showRows(ChecklistRows.Shown shown) {
+        // An item that left the path (an undone addition, say) hands the selection to its neighbour, as a delete does:
+        // the list was left with nothing selected and no focus to act on.
+        String gone = selectedItemId.get();
+        String neighbour = gone != null && session.state().shape().item(gone).isEmpty() ? shownNeighbour(gone) : null;
         shownSummary.set(shownRows.apply(shown));
         statusCounts.set(shownRows.matched());
         if (selectFirstOfNextRows) {
@@ -255,7 +259,7 @@ public final class ChecklistViewModel {
         // the search hides it, nothing is selected and the detail pane follows.
         String selected = selectedItemId.get();
         if (selected != null && shownRows.indexOf(ChecklistRow.itemKey(selected)) < 0) {
-            selectedItemId.set(null);
+            selectedItemId.set(neighbour != null && shownRows.indexOf(ChecklistRow.itemKey(neighbour)) >= 0 ? neighbour : null);
         }
     }
 

@@ -14,6 +14,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.stepwise.domain.ActivityKind;
 import dev.stepwise.domain.ItemStatus;
+import dev.stepwise.domain.PathChange;
+import dev.stepwise.domain.PathEdits;
 import dev.stepwise.domain.Skill;
 import dev.stepwise.domain.Texts;
 import dev.stepwise.fixtures.FixturePath;
@@ -318,6 +320,22 @@ class ChecklistViewModelTest {
         assertThat(detail.skills()).extracting(Skill::name).containsExactly("Programming language", "Problem solving");
         assertThat(detail.progress().status()).isEqualTo(ItemStatus.NOT_STARTED);
         assertThat(detail.subItems().summary()).isEqualTo("0 of 3 done");
+    }
+
+    /**
+     * The selected item leaves the path by a change not made here (an undone addition, another window): its neighbour is
+     * selected, as after a delete. The list was left with nothing selected and no row for the keys to act on.
+     */
+    @Test
+    void aSelectedItemThatLeavesThePathHandsTheSelectionToItsNeighbour() {
+        viewModel.selectedItemIdProperty().set(FIRST_STEP);
+
+        fixture.session.edit(new PathChange(ActivityKind.ITEM_DELETED, FIRST_STEP, "Item deleted",
+                path -> PathEdits.removeItem(path, FIRST_STEP)));
+
+        assertThat(itemIds()).doesNotContain(FIRST_STEP);
+        assertThat(viewModel.selectedItemIdProperty().get()).isEqualTo(SECOND_STEP);
+        assertThat(viewModel.detailProperty().get().item().id()).isEqualTo(SECOND_STEP);
     }
 
     @Test
