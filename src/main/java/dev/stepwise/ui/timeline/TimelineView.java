@@ -7,6 +7,7 @@ import dev.stepwise.ui.common.Messages;
 import dev.stepwise.ui.common.StyleClasses;
 import dev.stepwise.ui.common.TextPrompts;
 import java.util.Objects;
+import javafx.collections.ListChangeListener;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -112,8 +113,10 @@ public final class TimelineView extends BorderPane {
                 viewModel.selectedIdProperty().set(selected.milestone().id());
             }
         });
-        // The list is replaced as standings change: keep the learner's milestone selected through it.
-        viewModel.milestones().subscribe(this::reselect);
+        // The list is replaced as standings change: keep the learner's milestone selected through it. A change
+        // listener, added after the list's own: an invalidation listener runs before the selection model has handled
+        // the change, which then cleared the selection reselect had just kept (Edit and Delete greyed out after an edit).
+        viewModel.milestones().addListener((ListChangeListener<MilestoneStanding>) change -> reselect());
         // Time logged elsewhere changes a row's minutes, not its standing: the rows are drawn again.
         viewModel.studyLogProperty().addListener((obs, old, now) -> list.refresh());
         viewModel.selectedIdProperty().subscribe(id -> reselect());
@@ -168,8 +171,8 @@ public final class TimelineView extends BorderPane {
         for (int i = 0; i < list.getItems().size(); i++) {
             if (list.getItems().get(i).milestone().id().equals(id)) {
                 if (list.getSelectionModel().getSelectedIndex() != i) {
-                    list.getSelectionModel().select(i);
-                    list.scrollTo(i);
+                    list.getSelectionModel().clearAndSelect(i);
+                    ListScrolling.reveal(list, i);
                 }
                 return;
             }

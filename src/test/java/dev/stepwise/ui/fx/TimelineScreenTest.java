@@ -31,6 +31,7 @@ import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.TextField;
 import javafx.scene.input.ContextMenuEvent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.paint.Paint;
@@ -234,6 +235,26 @@ class TimelineScreenTest extends AppTestBase {
 
         waitUntil(() -> stage.getTitle().contains("Frontend Developer"));
         waitUntil(() -> !shown("#due-banner"));
+    }
+
+    /**
+     * A milestone edited (or its addition redone) stayed highlighted as focused but was no longer selected: Edit and
+     * Delete were greyed out, Enter and Delete did nothing until Space selected it again.
+     */
+    @Test
+    void anEditedMilestoneStaysSelectedForTheNextKey() {
+        shortcut(KeyCode.DIGIT4);
+        robot.clickOn("#milestone-week-2");
+        key(KeyCode.ENTER);
+        waitUntil(() -> shown("#milestone-editor"));
+        robot.interact(() -> this.<TextField>node("#milestone-title-field").setText("Week 2 — renamed"));
+        robot.clickOn("#milestone-ok");
+
+        waitUntil(() -> column("SELECT title FROM milestone WHERE id = ?", "week-2").contains("Week 2 — renamed"));
+        waitUntil(() -> milestoneRow("week-2").contains("renamed"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(this.<ListCell<?>>node("#milestone-week-2").isSelected()).isTrue();
+        assertThat(node("#milestone-edit").isDisabled()).as("Edit acts on it").isFalse();
     }
 
     /** Opens the timeline's editor for a new milestone and types its title. */
