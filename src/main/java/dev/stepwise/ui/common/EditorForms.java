@@ -12,8 +12,11 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextInputControl;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -68,6 +71,15 @@ public final class EditorForms {
         okButton.setId(idPrefix + "-ok");
         okButton.disableProperty().bind(validation.validProperty().not());
         dialog.getDialogPane().lookupButton(ButtonType.CANCEL).setId(idPrefix + "-cancel");
+        // Enter saves from anywhere in an editor but a text area: a list takes Enter for itself and did nothing with
+        // it, so a milestone's items, ticked by keyboard, could not be saved without tabbing to the button.
+        dialog.getDialogPane().addEventFilter(KeyEvent.KEY_PRESSED, event -> {
+            if (event.getCode() == KeyCode.ENTER && !event.isShortcutDown() && !event.isAltDown()
+                    && event.getTarget() instanceof ListView<?> && !okButton.isDisabled()) {
+                okButton.fire();
+                event.consume();
+            }
+        });
         return ok;
     }
 

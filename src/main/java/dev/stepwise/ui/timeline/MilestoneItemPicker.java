@@ -54,6 +54,12 @@ final class MilestoneItemPicker extends VBox {
                     return null;
                 }
             });
+            // The list is one stop for Tab (↑/↓ move, Space ticks): each row's box was a stop of its own.
+            cell.graphicProperty().subscribe(box -> {
+                if (box != null) {
+                    box.setFocusTraversable(false);
+                }
+            });
             // A title longer than the list is wide wraps: the list never scrolls sideways.
             cell.setWrapText(true);
             cell.setPrefWidth(0);

@@ -27,6 +27,7 @@ import javafx.event.Event;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -255,6 +256,27 @@ class TimelineScreenTest extends AppTestBase {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(this.<ListCell<?>>node("#milestone-week-2").isSelected()).isTrue();
         assertThat(node("#milestone-edit").isDisabled()).as("Edit acts on it").isFalse();
+    }
+
+    /**
+     * The editor by keyboard alone: the items list is one Tab stop (each row's box was a stop of its own), and Enter
+     * there saves, as it does in the title (the list took Enter for itself and nothing happened).
+     */
+    @Test
+    void aMilestoneIsMadeByKeyboardWithTheListOneStopAndEnterSaving() {
+        newMilestone("Week 5 — keys");
+        robot.clickOn("#milestone-items");
+        key(KeyCode.HOME);
+        key(KeyCode.SPACE);
+        key(KeyCode.TAB);
+        Node list = node("#milestone-items");
+        assertThat(list.getScene().getFocusOwner()).as("Tab leaves the list for the next control")
+                .isNotInstanceOf(CheckBox.class).isNotSameAs(list);
+        robot.clickOn("#milestone-items");
+        key(KeyCode.ENTER);
+
+        waitUntil(() -> column("SELECT id FROM milestone WHERE path_id = ?", ID).contains("week-5-keys"));
+        assertThat(column("SELECT item_id FROM milestone_item WHERE milestone_id = ?", "week-5-keys")).hasSize(1);
     }
 
     /** Opens the timeline's editor for a new milestone and types its title. */
