@@ -17,22 +17,21 @@ import java.util.Map;
  */
 public record FileCheck(List<String> problems, List<String> brokenLinks, Map<String, Long> rowCounts, boolean stepwise,
                         int schemaVersion, long paths, long itemsDone) {
+    /** The row count of a table that could not be read. */
+    public static final long UNREADABLE = -1;
+    /** How the problem that kept the links from being checked begins (its words are the check's own). */
+    public static final String LINKS_NOT_CHECKED = "links not checked: ";
+
     public FileCheck {
         problems = List.copyOf(problems);
         brokenLinks = List.copyOf(brokenLinks);
         rowCounts = Map.copyOf(rowCounts);
     }
 
-    /** The row count of a table that could not be read. */
-    public static final long UNREADABLE = -1;
-
     /** Whether the links between rows were checked: a damaged file can refuse even that. */
     public boolean linksChecked() {
         return problems.stream().noneMatch(problem -> problem.startsWith(LINKS_NOT_CHECKED));
     }
-
-    /** How a problem that kept the links from being checked begins. */
-    public static final String LINKS_NOT_CHECKED = "links not checked: ";
 
     /** Undamaged, no broken links and Stepwise's: safe to restore from. */
     public boolean ok() {
