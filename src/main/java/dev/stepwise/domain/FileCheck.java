@@ -8,29 +8,23 @@ import java.util.Map;
  *
  * @param problems    what {@code PRAGMA integrity_check} reported, empty when it said "ok"
  * @param brokenLinks rows pointing at rows that are gone, as "table → parent"; empty also when the links could not be
- *                    checked ({@link #linksChecked()} says which)
+ *                    checked
+ * @param linksChecked whether the links could be checked at all: a damaged file can refuse even that
  * @param rowCounts   table → number of rows, tables sorted by name; {@value #UNREADABLE} for a table that could not be
  *                    counted
  * @param stepwise    whether the file carries Stepwise's mark in its header
  * @param paths       how many paths it holds
  * @param itemsDone   how many items are marked done in it
  */
-public record FileCheck(List<String> problems, List<String> brokenLinks, Map<String, Long> rowCounts, boolean stepwise,
-                        int schemaVersion, long paths, long itemsDone) {
+public record FileCheck(List<String> problems, List<String> brokenLinks, boolean linksChecked, Map<String, Long> rowCounts,
+                        boolean stepwise, int schemaVersion, long paths, long itemsDone) {
     /** The row count of a table that could not be read. */
     public static final long UNREADABLE = -1;
-    /** How the problem that kept the links from being checked begins (its words are the check's own). */
-    public static final String LINKS_NOT_CHECKED = "links not checked: ";
 
     public FileCheck {
         problems = List.copyOf(problems);
         brokenLinks = List.copyOf(brokenLinks);
         rowCounts = Map.copyOf(rowCounts);
-    }
-
-    /** Whether the links between rows were checked: a damaged file can refuse even that. */
-    public boolean linksChecked() {
-        return problems.stream().noneMatch(problem -> problem.startsWith(LINKS_NOT_CHECKED));
     }
 
     /** Undamaged, no broken links and Stepwise's: safe to restore from. */

@@ -49,11 +49,13 @@ public final class FileChecks {
                 problems.add("triggers not checked: " + SqliteErrors.describe(e));
             }
             List<String> broken;
+            boolean linksChecked = true;
             try {
                 broken = column(connection, "SELECT \"table\" || ' → ' || parent FROM pragma_foreign_key_check");
             } catch (SQLException e) {
                 broken = List.of();
-                problems.add(FileCheck.LINKS_NOT_CHECKED + SqliteErrors.describe(e));
+                linksChecked = false;
+                problems.add("links not checked: " + SqliteErrors.describe(e));
             }
             Map<String, Long> counts = new TreeMap<>();
             for (String table : tableNames(connection)) {
@@ -72,7 +74,7 @@ public final class FileChecks {
             } catch (SQLException e) {
                 // Already among the problems through the row count of item_progress.
             }
-            return new FileCheck(problems, broken, counts, appId == Ownership.APPLICATION_ID, (int) version, paths, done);
+            return new FileCheck(problems, broken, linksChecked, counts, appId == Ownership.APPLICATION_ID, (int) version, paths, done);
         } catch (SQLException e) {
             throw new BackupException(Phrase.of("backup.unreadable", file.toString(), SqliteErrors.reason(e)), e);
         }

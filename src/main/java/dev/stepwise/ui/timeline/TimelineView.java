@@ -171,8 +171,8 @@ public final class TimelineView extends BorderPane {
         for (int i = 0; i < list.getItems().size(); i++) {
             if (list.getItems().get(i).milestone().id().equals(id)) {
                 if (list.getSelectionModel().getSelectedIndex() != i) {
+                    // Brought into view by keepSelectionInView, as every selection is.
                     list.getSelectionModel().clearAndSelect(i);
-                    ListScrolling.reveal(list, i);
                 }
                 return;
             }
