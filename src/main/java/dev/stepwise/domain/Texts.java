@@ -66,10 +66,43 @@ public final class Texts {
         if (isBlank(title)) {
             return Phrase.of("text.empty", what.phrase());
         }
-        if (stripInvisible(title).length() > MAX_TITLE) {
+        String stripped = stripInvisible(title);
+        if (stripped.length() > MAX_TITLE) {
             return Phrase.of("text.tooLong", what.phrase(), MAX_TITLE);
         }
+        if (notOneLineAt(stripped) >= 0) {
+            return Phrase.of("text.notOneLine", what.phrase());
+        }
         return null;
+    }
+
+    /**
+     * Where a title stops being one line of text, or -1: a line break, tab or other control character inside it, or a
+     * character that reorders the text around it (the bidirectional embeddings, overrides and isolates). A title is
+     * shown in one-line lists, menus and the command line's one-path-a-line output, which such a character breaks or
+     * makes say something else ("Trojan source"). The direction marks (U+200E, U+200F, U+061C) stay: they order only
+     * themselves, and right-to-left text needs them. (The control characters, category Cc, are compared by range:
+     * every title of a 10,000-item file passes here.)
+     */
+    public static int notOneLineAt(String title) {
+        for (int i = 0; i < title.length(); i++) {
+            if (breaksLine(title.charAt(i))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The text without the characters {@link #notOneLineAt} finds: to quote a refused text in a message safely. */
+    public static String oneLine(String text) {
+        StringBuilder kept = new StringBuilder(text.length());
+        text.chars().filter(c -> !breaksLine((char) c)).forEach(c -> kept.append((char) c));
+        return kept.toString();
+    }
+
+    private static boolean breaksLine(char c) {
+        return c <= '\u001F' || (c >= '\u007F' && c <= '\u009F') || c == '\u2028' || c == '\u2029'
+                || (c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069');
     }
 
     /** The title without invisible characters at either end; refused with an explanation when it is not acceptable. */

@@ -31,9 +31,16 @@ final class FieldRules {
     }
 
     private final Failure fail;
+    private final boolean oneLineTitles;
 
     FieldRules(Failure fail) {
+        this(fail, true);
+    }
+
+    /** With {@code oneLineTitles} false, for paths Stepwise stored itself ({@link PathFileReader#forStoredPaths}). */
+    FieldRules(Failure fail, boolean oneLineTitles) {
         this.fail = fail;
+        this.oneLineTitles = oneLineTitles;
     }
 
     /** A failure naming the field, for a rule the domain states ({@code Texts.noteProblem}). */
@@ -93,8 +100,9 @@ final class FieldRules {
     }
 
     /**
-     * A title, name, industry or statement: required, at most {@link Texts#MAX_TITLE} characters, and stored without
-     * invisible characters at its ends, as the app's editors store it ({@code Texts.title}).
+     * A title, name, industry or statement: required, at most {@link Texts#MAX_TITLE} characters, one line
+     * ({@link Texts#notOneLineAt}), and stored without invisible characters at its ends, as the app's editors store it
+     * ({@code Texts.title}).
      */
     String title(String field, String value) {
         if (value == null || value.isEmpty()) {
@@ -104,6 +112,10 @@ final class FieldRules {
         plainText(field, value);
         if (title.isEmpty()) {
             throw fail.at(field, Phrase.of("file.blank"));
+        }
+        int broken = oneLineTitles ? Texts.notOneLineAt(title) : -1;
+        if (broken >= 0) {
+            throw fail.at(field, Phrase.of("file.notOneLine", "%04X".formatted((int) title.charAt(broken)), position(title, broken)));
         }
         return title;
     }

@@ -32,12 +32,13 @@ import java.util.Set;
 final class PathFileMapper {
 
     private final String source;
-    private final FieldRules rules = new FieldRules(this::fail);
+    private final FieldRules rules;
     private final Set<String> itemIds = new HashSet<>();
     private final Set<String> skillIds = new HashSet<>();
 
-    PathFileMapper(String source) {
+    PathFileMapper(String source, boolean oneLineTitles) {
         this.source = source;
+        this.rules = new FieldRules(this::fail, oneLineTitles);
     }
 
     LearningPath toDomain(PathFileDto dto) {

@@ -41,6 +41,26 @@ public final class PathFileReader {
     /** The format nests about 7 levels (path, sections, section, items, item, resources, resource); 32 leaves room. */
     static final int MAX_NESTING_DEPTH = 32;
 
+    private final boolean oneLineTitles;
+
+    /** A reader for files from anywhere: every rule, a title one line ({@code Texts.notOneLineAt}) included. */
+    public PathFileReader() {
+        this(true);
+    }
+
+    private PathFileReader(boolean oneLineTitles) {
+        this.oneLineTitles = oneLineTitles;
+    }
+
+    /**
+     * A reader for paths Stepwise stored itself (a path's upstream base, the paths of a backup being restored), which
+     * may have been stored before a title had to be one line: every other rule holds, and a title with a tab or line
+     * break in it is read as it was stored, so an older database can still be updated and restored.
+     */
+    public static PathFileReader forStoredPaths() {
+        return new PathFileReader(false);
+    }
+
     /**
      * Start-up reads only headers, and building an ObjectMapper costs a few hundred milliseconds of class loading:
      * the header reader uses a bare parser factory, and the mapper is built the first time a whole file is read.
@@ -107,7 +127,7 @@ public final class PathFileReader {
         if (dto == null) {
             throw new PathFileException(source, "", Phrase.of("file.noPath"), null);
         }
-        return new PathFileMapper(source).toDomain(dto);
+        return new PathFileMapper(source, oneLineTitles).toDomain(dto);
     }
 
     /** Errors are mapped while the parser is still open: it knows where it stands and which token it met. */

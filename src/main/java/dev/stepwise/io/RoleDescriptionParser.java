@@ -190,9 +190,14 @@ public final class RoleDescriptionParser {
             for (String entry : outline.list(heading)) {
                 if (Texts.titleProblem(Texts.Field.TITLE, entry) == null) {
                     fit.add(entry);
-                } else {
+                } else if (Texts.stripInvisible(entry).length() > Texts.MAX_TITLE) {
                     unplaced.add(entry);
                     warnings.add(Phrase.of("role.warning.tooLongEntry", Texts.MAX_TITLE, entry.substring(0, 40)));
+                } else {
+                    // Tabs are spaces by now (RoleOutline.lines): what is left is a text-direction control.
+                    unplaced.add(entry);
+                    warnings.add(Phrase.of("role.warning.notOneLineEntry",
+                            "%04X".formatted((int) entry.charAt(Texts.notOneLineAt(entry))), Texts.oneLine(entry)));
                 }
             }
             return fit;

@@ -33,6 +33,7 @@ final class RoleOutline {
     /** Whitespace, non-breaking spaces, byte-order marks and zero-width characters: nothing a reader sees. */
     private static final String INVISIBLE = "[\\s\\u00A0\\uFEFF\\u200B-\\u200D\\u2060]+";
     private static final Pattern EDGES = Pattern.compile("^" + INVISIBLE + "|" + INVISIBLE + "$");
+    private static final Pattern TABS = Pattern.compile("\\t+");
 
     final List<String> preamble = new ArrayList<>();
     /** Paragraphs grow line by line: builders, as joining strings would copy a long paragraph once per line. */
@@ -77,11 +78,13 @@ final class RoleOutline {
     }
 
     /**
-     * The text's lines in order: any line break (CRLF, LF, CR), a byte-order mark anywhere stripped at the ends. The
-     * parser has refused other control characters already ({@link RoleCharacters}).
+     * The text's lines in order: any line break (CRLF, LF, CR), a byte-order mark anywhere stripped at the ends, and
+     * tabs inside a line one space each run. A pasted page's tab is layout between words (a table's cells, a list's
+     * indent), and a title is one line of text ({@code Texts.notOneLineAt}); the preview shows every entry as it will
+     * be. The parser has refused other control characters already ({@link RoleCharacters}).
      */
     static List<String> lines(String text) {
-        return LINE_BREAK.splitAsStream(text).map(line -> EDGES.matcher(line).replaceAll("")).toList();
+        return LINE_BREAK.splitAsStream(text).map(line -> TABS.matcher(EDGES.matcher(line).replaceAll("")).replaceAll(" ")).toList();
     }
 
     /** The entry of a bulleted line without its marker, or empty when the line has no bullet marker. */

@@ -59,7 +59,7 @@ final class PathUpdates {
         // A path made in the app has no base until its first update; its own content is then the common ancestor,
         // so the incoming version wins wherever it differs (and whatever carries progress is archived, not lost).
         LearningPath base = paths.upstreamBase(pathId)
-                .map(row -> new PathFileReader().read("the stored base of " + pathId,
+                .map(row -> PathFileReader.forStoredPaths().read("the stored base of " + pathId,
                         new ByteArrayInputStream(row.content().getBytes(StandardCharsets.UTF_8))))
                 .orElseGet(() -> withoutArchive(mine));
         PathState progress = new PathState(mine, itemProgress.loadAll(pathId), skillProgress.loadAll(pathId));

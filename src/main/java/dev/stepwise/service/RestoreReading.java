@@ -58,7 +58,7 @@ final class RestoreReading {
             for (String pathId : database.inTransaction(paths::ids)) {
                 try {
                     LearningPath path = database.inTransaction(() -> paths.load(pathId)).orElseThrow();
-                    new PathFileReader().read(pathId, utf8(pathWriter.write(PathUpdates.withoutArchive(path))));
+                    PathFileReader.forStoredPaths().read(pathId, utf8(pathWriter.write(PathUpdates.withoutArchive(path))));
                     new ProgressFileReader().read(pathId, utf8(progress.export(pathId)));
                 } catch (RuntimeException e) {
                     Phrase reason = e instanceof Explained explained ? explained.explanation()

@@ -191,4 +191,23 @@ class TextsTest {
     static String german(Phrase phrase) {
         return phrase.in(ResourceBundle.getBundle(Phrase.BUNDLE, Locale.GERMAN), Locale.GERMAN);
     }
+
+    @ParameterizedTest(name = "[{index}] U+{0} inside a title")
+    @ValueSource(strings = {"000A", "0009", "000D", "001B", "0085", "2028", "2029", "202A", "202E", "2066", "2069"})
+    @DisplayName("a title is one line: a line break, tab, control character or direction override inside it is refused")
+    void aTitleIsOneLine(String code) {
+        String title = "Learn" + (char) Integer.parseInt(code, 16) + "SQL";
+        assertThat(Texts.notOneLineAt(title)).isEqualTo(5);
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> Texts.title(Texts.Field.ITEM_TITLE, title))
+                .withMessage("An item’s title must be one line, without line breaks, tabs or text-direction controls.");
+    }
+
+    @Test
+    @DisplayName("direction marks, which right-to-left titles need, are not line breaks")
+    void directionMarksStayInATitle() {
+        String hebrew = "\u05e9\u05dc\u05d5\u05dd\u200f SQL\u200e \u061c.";
+        assertThat(Texts.notOneLineAt(hebrew)).isEqualTo(-1);
+        assertThat(Texts.title(Texts.Field.ITEM_TITLE, hebrew)).isEqualTo(hebrew);
+    }
 }

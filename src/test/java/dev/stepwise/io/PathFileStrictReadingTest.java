@@ -8,6 +8,7 @@ import static dev.stepwise.io.PathFileReaderTest.read;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import dev.stepwise.domain.LearningPath;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.stream.Collectors;
@@ -146,6 +147,36 @@ class PathFileStrictReadingTest {
     void tabsAndNewlinesAreText() {
         assertThat(read(minimalWith("\"Joins first.\"", "\"Joins\\tfirst.\\nThen indexes.\"")).items().findFirst().orElseThrow()
                 .detail()).isEqualTo("Joins\tfirst.\nThen indexes.");
+    }
+
+    // --- 4b. a title, name or statement is one line ------------------------------------------------------------
+
+    static Stream<Arguments> notOneLine() {
+        String tail = " (a line break, tab or text-direction control; a title is one line)";
+        return Stream.of(
+                refused("\"  Mini path  \"", "\"Mini\\npath\"", "field title: is not one line: it holds U+000A at character 5" + tail),
+                refused("\"title\": \"Learn SQL\"", "\"title\": \"Learn\\tSQL\"",
+                        "field " + ITEM + ".title: is not one line: it holds U+0009 at character 6" + tail),
+                refused("\"name\": \"SQL\"", "\"name\": \"S\\u202eLQ\"",
+                        "field skills[0].name: is not one line: it holds U+202E at character 2" + tail),
+                refused("\"title\": \"Joins\"", "\"title\": \"\\u2066Joins\\u2069 all\"",
+                        "field " + ITEM + ".subItems[0].title: is not one line: it holds U+2066 at character 1" + tail),
+                refused("[\"Retail\"]", "[\"Re\\u2028tail\"]",
+                        "field industries[0]: is not one line: it holds U+2028 at character 3" + tail),
+                refused("\"I like data.\"", "\"I like\\ndata.\"",
+                        "field selfChecks[0].statement: is not one line: it holds U+000A at character 7" + tail));
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @MethodSource("notOneLine")
+    void aTitleThatIsNotOneLineIsRefused(String target, String replacement, String message) {
+        assertThat(failureOf(minimalWith(target, replacement))).hasMessage(SOURCE + ", " + message);
+    }
+
+    @Test
+    void aTitleKeepsItsDirectionMarksAndLosesLineBreaksOnlyAtItsEnds() {
+        LearningPath path = read(minimalWith("\"title\": \"Learn SQL\"", "\"title\": \"\\u05e9\\u200f SQL\\n\""));
+        assertThat(path.items().findFirst().orElseThrow().title()).isEqualTo("\u05e9\u200f SQL");
     }
 
     // --- 5. no title, name or statement that only looks like something ------------------------------------------

@@ -124,10 +124,13 @@ class PathSchemaTest {
         assertThat(errors(PATH, Documents.with(fixture(), pointer, "{}"))).isNotEmpty();
     }
 
+    private static final String ONE_LINE = "^\\s*[^\\u0000-\\u001F\\u007F-\\u009F\\u2028\\u2029\\u202A-\\u202E\\u2066-\\u2069]*\\s*$";
+
     @Test
-    void aTitleMayHoldTabsNewlinesAndAnyScript() {
-        String title = "\"Ingénieure\\tbackend\\n— 后端工程师 ✓\"";
-        assertThat(errors(PATH, Documents.with(fixture(), "/title", title))).isEmpty();
+    void aTitleIsOneLineInAnyScript() {
+        assertThat(errors(PATH, Documents.with(fixture(), "/title", "\"\\tIngénieure backend — 后端工程师 ✓\\n\""))).isEmpty();
+        assertThat(errors(PATH, Documents.with(fixture(), "/title", "\"Ingénieure\\tbackend\\n— 后端工程师 ✓\"")))
+                .extracting(Object::toString).containsExactly("/title: does not match the regex pattern " + ONE_LINE);
     }
 
     @Test

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.stepwise.domain.LearningPath;
+import dev.stepwise.domain.Phrase;
+import dev.stepwise.domain.Skill;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
@@ -47,8 +49,27 @@ class RoleControlCharactersTest {
         LearningPath path = new RoleDescriptionParser().parse(ROLE.formatted("\tand more").replace("\n", "\r\n")
                 .replaceFirst("\r\n", "\u0085").replaceFirst("\r\n", "\r")).path();
 
-        assertThat(path.title()).isEqualTo("Game Developer\tand more");
+        // A title is one line: the pasted page's tab is the space between its words.
+        assertThat(path.title()).isEqualTo("Game Developer and more");
         String file = new PathFileWriter().write(path);
-        new PathFileReader().read("export.json", new ByteArrayInputStream(file.getBytes(StandardCharsets.UTF_8)));
+        LearningPath readBack = new PathFileReader().read("export.json", new ByteArrayInputStream(file.getBytes(StandardCharsets.UTF_8)));
+        assertThat(readBack.title()).isEqualTo("Game Developer and more");
+    }
+
+    @Test
+    void tabsInsideAnEntryBecomeOneSpaceEach() {
+        LearningPath path = new RoleDescriptionParser().parse(ROLE.formatted("").replace("• C++ or C#.", "• C++\t\tor\tC#.")).path();
+
+        assertThat(path.skills()).extracting(Skill::name).containsExactly("C++ or C#.");
+    }
+
+    @Test
+    void anEntryWithATextDirectionControlIsNotPlacedAndTheWarningSaysWhy() {
+        RoleImport result = new RoleDescriptionParser().parse(ROLE.formatted("").replace("• C++ or C#.", "• C++ \u202Eor C#."));
+
+        assertThat(result.path().skills()).isEmpty();
+        assertThat(result.unplaced()).containsExactly("C++ \u202Eor C#.");
+        assertThat(result.preview().warnings()).extracting(Phrase::english)
+                .contains("An entry holding a text-direction control (U+202E) was not placed: “C++ or C#.”.");
     }
 }

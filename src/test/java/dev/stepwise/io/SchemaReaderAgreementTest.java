@@ -61,7 +61,9 @@ class SchemaReaderAgreementTest {
                 arguments(ITEM + "/resources/0/title", "[\"x\"]"), arguments("/selfChecks/0/statement", "null"),
                 arguments("/tagline", "\"bell \\u0007\""), arguments("/subtitle", "\"x\""), arguments(ITEM + "/hours", "3"),
                 arguments("/$schema", "\"stepwise-path.schema.json\""), arguments("/contentVersion", "99999999999"),
-                arguments("/formatVersion", "99999999999999999999"), arguments(ITEM + "/estimateHours", "2147483648"));
+                arguments("/formatVersion", "99999999999999999999"), arguments(ITEM + "/estimateHours", "2147483648"),
+                arguments("/title", "\"Ingénieure\\tbackend\""), arguments(ITEM + "/title", "\"Learn\\nSQL\""),
+                arguments("/skills/0/name", "\"S\\u202eLQ\""), arguments(ITEM + "/subItems/0/title", "\"a\\u2066b\""));
     }
 
     @ParameterizedTest(name = "{0} = {1}")
@@ -105,7 +107,8 @@ class SchemaReaderAgreementTest {
         return Stream.of(
                 arguments("/tagline", "null"), arguments("/skills/0/description", "null"), arguments("/sections/2/items", "null"),
                 arguments(ITEM + "/targetDate", "\"2028-02-29\""), arguments(ITEM + "/estimateHours", "0"),
-                arguments("/title", "\"Ingénieure\\tbackend\\n后端\""), arguments("/skills/0/targetLevel", "0"),
+                arguments("/title", "\"\\tIngénieure backend 后端\\n\""), arguments("/skills/0/targetLevel", "0"),
+                arguments(ITEM + "/title", "\"\\u05e9\\u200f SQL\""),
                 arguments("/selfChecks", "[]"), arguments(ITEM + "/resources/0/url", "\"HTTP://EXAMPLE.org:8080/a?b=c#d\""));
     }
 
