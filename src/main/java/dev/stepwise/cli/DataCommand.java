@@ -9,6 +9,7 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
@@ -52,7 +53,12 @@ abstract class DataCommand implements Callable<Integer> {
     DataFolder folder() {
         String dir = dataDirOption.dataDir != null ? dataDirOption.dataDir : parent == null ? null : parent.dataDir;
         List<String> args = dir == null ? List.of() : List.of(DataDirOption.NAME, dir);
-        return DataFolder.resolve(args, environment.variables());
+        try {
+            return DataFolder.resolve(args, environment.variables());
+        } catch (IllegalArgumentException e) {
+            // A blank folder is a wrong command line (exit 2), said with the command's help, like any other.
+            throw new ParameterException(spec.commandLine(), e.getMessage(), e, null, dir);
+        }
     }
 
     PrintWriter out() {

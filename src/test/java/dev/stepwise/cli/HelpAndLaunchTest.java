@@ -83,6 +83,18 @@ class HelpAndLaunchTest {
         assertThat(dir).as("nothing opened").isEmptyDirectory();
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"", "   "})
+    void aBlankDataFolderIsAUsageError(String folder) {
+        CliRunner cli = new CliRunner(dir.resolve("data"));
+
+        assertThat(cli.runExactly("list", "--data-dir", folder).failedWith(ExitCodes.USAGE).errLines()).containsExactly(
+                "stepwise: --data-dir needs a folder, e.g. --data-dir ~/stepwise-data (see 'stepwise list --help')");
+        assertThat(cli.runExactly("--data-dir=" + folder, "list").failedWith(ExitCodes.USAGE).errLines()).containsExactly(
+                "stepwise: --data-dir needs a folder, e.g. --data-dir ~/stepwise-data (see 'stepwise list --help')");
+        assertThat(dir).as("nothing opened").isEmptyDirectory();
+    }
+
     @Test
     void anUnknownCommandIsNamedAsACommand() {
         CliRunner cli = new CliRunner(dir.resolve("data"));
