@@ -46,7 +46,9 @@ final class StudyMerge {
         new TreeMap<>(file.reviews()).forEach((itemId, review) -> {
             ItemStatus status = items.containsKey(itemId) ? items.get(itemId).status() : current.statusOf(itemId);
             Optional<String> title = titleOf(current, itemId);
-            if (title.isEmpty() || status != ItemStatus.DONE) {
+            if (title.isEmpty()) {
+                skipped.add(Phrase.of("progress.skipped.reviewOfMissing", itemId));
+            } else if (status != ItemStatus.DONE) {
                 skipped.add(Phrase.of("progress.skipped.review", itemId));
             } else if (!log.reviewOf(itemId).equals(Optional.of(review))) {
                 reviews.put(itemId, review);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.stepwise.domain.ItemStatus;
 import dev.stepwise.domain.ProgressFile;
 import dev.stepwise.domain.ProgressMerge;
+import dev.stepwise.domain.Review;
 import dev.stepwise.domain.ReviewPlan;
 import dev.stepwise.domain.StudyLog;
 import dev.stepwise.fixtures.FixturePath;
@@ -15,6 +16,7 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -91,14 +93,17 @@ class StudyTimeImportTest {
         String exported = exportedWithStudy().replace("\"learn-sql\"", "\"gone-item\"");
         ProgressFile file = read(exported);
         // Here the done item is only learning, and the file does not say otherwise once its item entry is removed.
+        Map<String, Review> reviews = new HashMap<>(file.reviews());
+        reviews.put("gone-item", file.reviews().values().iterator().next());
         ProgressFile withoutItems = new ProgressFile(file.pathId(), file.exportedAt(), Map.of(), file.skills(),
-                file.selfCheckAnswers(), file.studyTime(), file.reviews());
+                file.selfCheckAnswers(), file.studyTime(), reviews);
         second.progress().setStatus(PATH, FixturePath.LEARN_LANGUAGE, ItemStatus.LEARNING);
 
         ProgressMerge.Result result = second.progressFiles().importProgress("progress.json", withoutItems);
 
         assertThat(result.skipped()).extracting(phrase -> phrase.english()).containsExactlyInAnyOrder(
-                "study time on item \"gone-item\": not in this path", "review of item \"learn-language\": not done in this path");
+                "study time on item \"gone-item\": not in this path", "review of item \"learn-language\": not done in this path",
+                "review of item \"gone-item\": not in this path");
         assertThat(second.studyTime().load(PATH).entries()).hasSize(1);
         assertThat(second.studyTime().load(PATH).reviews()).isEmpty();
     }
