@@ -56,19 +56,19 @@ final class MatrixToolbar extends VBox {
         SearchField.focus(search);
     }
 
-    /** "▮ Your level ▭ Target", then how to rate, on one line that wraps. */
+    /** "▮ Your level ▨ Reached ▭ Target", then how to rate, on one line that wraps. */
     private static HBox legend(Label help) {
-        Region current = new Region();
-        current.getStyleClass().addAll("legend-swatch", "current");
-        Region target = new Region();
-        target.getStyleClass().addAll("legend-swatch", "target");
+        Region current = swatch("current");
+        Region reached = swatch("reached");
+        Region target = swatch("target");
         help.getStyleClass().addAll(StyleClasses.MUTED, "legend-help");
         // The hint wraps on a narrow screen; the swatches' names keep their width.
         help.setWrapText(true);
         help.setMinWidth(0);
         Label yourLevel = new Label(Messages.tr("matrix.legend.current"));
+        Label reachedName = new Label(Messages.tr("matrix.legend.reached"));
         Label targetName = new Label(Messages.tr("matrix.legend.target"));
-        HBox swatches = new HBox(6, current, yourLevel, new Region(), target, targetName);
+        HBox swatches = new HBox(6, current, yourLevel, new Region(), reached, reachedName, new Region(), target, targetName);
         swatches.setAlignment(Pos.CENTER_LEFT);
         swatches.setMinWidth(Region.USE_PREF_SIZE);
         HBox.setHgrow(help, Priority.ALWAYS);
@@ -76,5 +76,11 @@ final class MatrixToolbar extends VBox {
         line.getStyleClass().add("legend-line");
         line.setAlignment(Pos.CENTER_LEFT);
         return line;
+    }
+
+    private static Region swatch(String meaning) {
+        Region swatch = new Region();
+        swatch.getStyleClass().addAll("legend-swatch", meaning);
+        return swatch;
     }
 }

@@ -7,6 +7,8 @@ import dev.stepwise.fixtures.FixturePath;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
+import javafx.scene.layout.BackgroundFill;
+import javafx.scene.layout.Region;
 import org.junit.jupiter.api.Test;
 
 /** The skills matrix, driven through the real UI: rating by click and by keyboard, targets, suggestions. */
@@ -36,6 +38,20 @@ class SkillsMatrixScreenTest extends AppTestBase {
         waitUntil(() -> this.<Label>node("#gap-" + DATABASES).getText().equals("−1"));
         assertThat(this.<Label>node("#skill-current").getText()).startsWith("Now: 2 Guided");
         assertThat(node("#cell-" + DATABASES + "-2").getPseudoClassStates().toString()).contains("current");
+    }
+
+    @Test
+    void theLegendNamesEveryWayACellIsDrawnAndDrawsItSo() {
+        shortcut(KeyCode.DIGIT3);
+        robot.clickOn("#cell-" + DATABASES + "-2");
+        waitUntil(() -> node("#cell-" + DATABASES + "-1").getPseudoClassStates().toString().contains("reached"));
+
+        assertThat(robot.lookup(".legend-line .label").queryAllAs(Label.class)).extracting(Label::getText)
+                .containsSubsequence("Your level", "Reached", "Target");
+        Region reachedCell = node("#cell-" + DATABASES + "-1");
+        Region reachedSwatch = node(".legend-swatch.reached");
+        assertThat(reachedSwatch.getBackground().getFills()).extracting(BackgroundFill::getFill)
+                .isEqualTo(reachedCell.getBackground().getFills().stream().map(BackgroundFill::getFill).toList());
     }
 
     @Test
