@@ -84,6 +84,20 @@ class TitlesStoredBeforeOneLineRuleTest {
     }
 
     @Test
+    void anUpdateThatLeavesSuchATitleAloneKeepsIt() {
+        LearningPath tabbed = installedWithATab();
+        LearningPath newer = new LearningPath(tabbed.id(), tabbed.contentVersion() + 1, "Fixture Engineer, revised", tabbed.tagline(),
+                tabbed.overview(), tabbed.industries(), tabbed.skills(), tabbed.sections(), tabbed.selfChecks(), List.of(),
+                tabbed.milestones());
+
+        stepwise.pathFiles().importPath(newer, false);
+
+        LearningPath updated = stepwise.progress().load(FixturePath.ID).path();
+        assertThat(updated.title()).isEqualTo("Fixture Engineer, revised");
+        assertThat(updated.item(LEARN_SQL).map(Item::title)).contains(TABBED);
+    }
+
+    @Test
     void aBackupOfSuchAPathIsRestored() {
         installedWithATab();
         BackupService.Written backup = stepwise.backups().backUp(BackupReason.MANUAL);
