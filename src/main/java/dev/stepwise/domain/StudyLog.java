@@ -1,5 +1,7 @@
 package dev.stepwise.domain;
 
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -76,6 +78,24 @@ public final class StudyLog {
         List<StudyEntry> all = new ArrayList<>();
         entries.values().forEach(all::addAll);
         return all;
+    }
+
+    /**
+     * The minutes that can still be logged by hand on a day, in the learner's zone: a day holds at most 24 hours of
+     * study on a path ({@link StudyEntry#MAX_MINUTES}), however it was split into sessions.
+     */
+    public int minutesFreeOn(LocalDate day, ZoneId zone) {
+        int logged = entries.values().stream().flatMap(List::stream).filter(entry -> entry.day(zone).equals(day))
+                .mapToInt(StudyEntry::minutes).sum();
+        return Math.max(0, StudyEntry.MAX_MINUTES - logged);
+    }
+
+    /** Refuses minutes by hand that would make the day hold more than 24 hours of study ({@link #minutesFreeOn}). */
+    public void checkRoomOn(LocalDate day, ZoneId zone, int minutes) {
+        int free = minutesFreeOn(day, zone);
+        if (minutes > free) {
+            throw new InvalidEditException(Phrase.of("studyTime.invalid.dayFull", StudyEntry.MAX_MINUTES - free, free));
+        }
     }
 
     public Optional<StudyTimer> timer() {

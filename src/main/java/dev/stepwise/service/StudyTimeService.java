@@ -16,6 +16,8 @@ import dev.stepwise.store.StudyTimeRepository;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -55,13 +57,16 @@ public final class StudyTimeService {
 
     /**
      * Adds minutes studied by hand. The session is stamped with the moment it is logged, so it counts today; two added
-     * in the same second are kept apart by a second, since a session is identified by its item and start.
+     * in the same second are kept apart by a second, since a session is identified by its item and start. A day holds
+     * at most 24 hours of study on the path: more is refused ({@link StudyLog#checkRoomOn}).
      */
     public StudyEntry logTime(String pathId, String itemId, int minutes) {
         StudyEntry.checkMinutes(minutes);
         return database.inTransaction(() -> {
             existingItem(pathId, itemId);
             Instant now = clock.instant();
+            StudyLog.of(studyTime.entries(pathId), Optional.empty(), List.of())
+                    .checkRoomOn(LocalDate.ofInstant(now, clock.getZone()), clock.getZone(), minutes);
             Instant start = now;
             while (studyTime.hasEntry(pathId, itemId, start)) {
                 start = start.plusSeconds(1);

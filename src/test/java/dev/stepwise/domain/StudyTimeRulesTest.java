@@ -110,6 +110,22 @@ class StudyTimeRulesTest {
     }
 
     @Test
+    void aDayHoldsAtMost24HoursOfStudyOnAPathCountedInTheLearnersZone() {
+        // Two sessions on Monday 9 March in Berlin (one of them still Sunday in New York) and one on the Tuesday.
+        StudyLog log = StudyLog.of(List.of(entry("a", "2026-03-09T03:00:00Z", 900), entry("b", "2026-03-09T20:00:00Z", 400),
+                entry("a", "2026-03-10T09:00:00Z", 1000)), Optional.empty(), List.of());
+        LocalDate monday = LocalDate.of(2026, 3, 9);
+
+        assertThat(log.minutesFreeOn(monday, BERLIN)).isEqualTo(1440 - 1300);
+        assertThat(log.minutesFreeOn(monday, NEW_YORK)).as("the 03:00 UTC session is Sunday there").isEqualTo(1440 - 400);
+        assertThat(log.minutesFreeOn(LocalDate.of(2026, 3, 11), BERLIN)).isEqualTo(1440);
+        log.checkRoomOn(monday, BERLIN, 140);
+        assertThatThrownBy(() -> log.checkRoomOn(monday, BERLIN, 141)).isInstanceOf(InvalidEditException.class)
+                .hasMessage("A day holds at most 24 hours of study: 1300 minutes are logged today on this path, so at most 140"
+                        + " more can be added.");
+    }
+
+    @Test
     void anEntryIsKnownByItsItemAndStart() {
         assertThat(entry("a", "2026-03-02T10:00:00Z", 30).key()).isEqualTo(entry("a", "2026-03-02T10:00:00Z", 45).key())
                 .isNotEqualTo(entry("b", "2026-03-02T10:00:00Z", 30).key());

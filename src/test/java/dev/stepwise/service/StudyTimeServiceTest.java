@@ -89,6 +89,16 @@ class StudyTimeServiceTest {
         assertRefused(() -> studyTime.logTime("no-such-path", FIRST, 30), "no-such-path");
     }
 
+    @Test
+    void moreThanADayOfStudyOnOneDayIsRefusedChangingNothing() {
+        studyTime.logTime(PATH, FIRST, 1000);
+        studyTime.logTime(PATH, SamplePaths.SECOND, 400);
+
+        assertRefused(() -> studyTime.logTime(PATH, FIRST, 41), "1400 minutes are logged today on this path, so at most 40");
+        studyTime.logTime(PATH, FIRST, 40);
+        assertThat(studyTime.load(PATH).minutesOf(FIRST)).isEqualTo(1040);
+    }
+
     private void assertRefused(ThrowingCallable change, String words) {
         Snapshot before = Snapshot.of(file);
         assertThatThrownBy(change).isInstanceOf(InvalidEditException.class).hasMessageContaining(words);

@@ -1,5 +1,6 @@
 package dev.stepwise.ui.checklist;
 
+import dev.stepwise.domain.InvalidEditException;
 import dev.stepwise.domain.Item;
 import dev.stepwise.domain.ItemStatus;
 import dev.stepwise.domain.PathState;
@@ -170,17 +171,22 @@ public final class StudyTimeViewModel {
 
     /**
      * Adds what was typed as minutes; returns the problem in words when it is not a number of minutes a session can
-     * have (nothing is saved then), or {@code null} when it was sent to be saved.
+     * have, or more than today has left (nothing is saved then), or {@code null} when it was sent to be saved.
      */
     public String addTyped(String typed) {
+        int minutes;
         try {
-            int minutes = Integer.parseInt(typed.strip());
-            StudyEntry.checkMinutes(minutes);
-            addMinutes(minutes);
-            return null;
+            minutes = StudyEntry.checkMinutes(Integer.parseInt(typed.strip()));
         } catch (IllegalArgumentException e) {
             return Messages.tr("study.add.invalid", StudyEntry.MAX_MINUTES);
         }
+        try {
+            tracker.log().checkRoomOn(tracker.today(), tracker.clock().getZone(), minutes);
+        } catch (InvalidEditException e) {
+            return Messages.tr(e.explanation());
+        }
+        addMinutes(minutes);
+        return null;
     }
 
     public void scheduleReview(ReviewPlan plan) {

@@ -143,6 +143,14 @@ class StudyTimeScreenTest extends AppTestBase {
         waitUntil(() -> text("#study-spent").equals("2 h of about 80 h"));
         assertThat(column("SELECT sum(minutes) FROM study_time")).containsExactly("120");
         assertThat(typed.getText()).isEmpty();
+        // A day holds at most 24 hours: 120 minutes are logged today, so 1,321 more are refused under the field.
+        robot.interact(() -> typed.setText("1321"));
+        robot.interact(typed::requestFocus);
+        key(KeyCode.ENTER);
+        waitUntil(problem::isVisible);
+        assertThat(problem.getText()).isEqualTo("A day holds at most 24 hours of study: 120 minutes are logged today on this path,"
+                + " so at most 1320 more can be added.");
+        assertThat(column("SELECT sum(minutes) FROM study_time")).containsExactly("120");
     }
 
     @Test
