@@ -50,6 +50,19 @@ public final class PathFiles {
         public boolean changesNothing() {
             return update.map(preview -> preview.changes().isEmpty()).orElse(false);
         }
+
+        /** Whether the file is an older version of the installed path ({@link PathUpdatePreview#isOlder}). */
+        public boolean isOlder() {
+            return update.map(PathUpdatePreview::isOlder).orElse(false);
+        }
+
+        /**
+         * Whether importing would take the installed path back to an older version: an older file that changes
+         * something. {@link #importPath(LearningPath, boolean, boolean)} does that only when allowed by name.
+         */
+        public boolean takesBack() {
+            return isOlder() && !changesNothing();
+        }
     }
 
     /** A finished import: the path as it now is in the workspace, and the plan that was carried out. */
@@ -96,17 +109,38 @@ public final class PathFiles {
     }
 
     /**
+     * Carries out {@link #plan}, refusing a file that would take the installed path back to an older version
+     * ({@link #importPath(LearningPath, boolean, boolean)}).
+     *
+     * @throws OlderPathException when the file is an older version of the installed path and would change it
+     */
+    public Imported importPath(LearningPath incoming, boolean asNew) {
+        return importPath(incoming, asNew, false);
+    }
+
+    /**
      * Carries out {@link #plan} in one transaction. An update that changes nothing writes nothing. An update that does
      * replaces the learner's path, so a checked backup is made first, outside the transaction (planned once more for
      * that: the cost of a merge, only for updates); when it fails, nothing is imported.
+     *
+     * <p>An older version of the installed path would take back what the newer one changed; it is applied only with
+     * {@code allowOlder}, which an importer passes once the learner has been told and asked. Otherwise it is refused
+     * before the backup, and nothing is written.
+     *
+     * @throws OlderPathException when the file takes the path back to an older version and {@code allowOlder} is false
      */
-    public Imported importPath(LearningPath incoming, boolean asNew) {
-        if (!asNew && database.inTransaction(() -> paths.exists(incoming.id())) && !plan(incoming, false).changesNothing()) {
-            backups.before(BackupReason.BEFORE_IMPORT);
+    public Imported importPath(LearningPath incoming, boolean asNew, boolean allowOlder) {
+        if (!asNew && database.inTransaction(() -> paths.exists(incoming.id()))) {
+            ImportPlan plan = plan(incoming, false);
+            refuseOlder(plan, allowOlder);
+            if (!plan.changesNothing()) {
+                backups.before(BackupReason.BEFORE_IMPORT);
+            }
         }
         return database.inTransaction(() -> {
             ImportPlan plan = planIn(incoming, asNew);
             if (plan.isUpdate()) {
+                refuseOlder(plan, allowOlder);
                 if (!plan.changesNothing()) {
                     updates.apply(updates.plan(incoming));
                 }
@@ -131,6 +165,12 @@ public final class PathFiles {
             insert(path, "role description");
             return summaryOf(path.id());
         });
+    }
+
+    private static void refuseOlder(ImportPlan plan, boolean allowOlder) {
+        if (plan.takesBack() && !allowOlder) {
+            throw new OlderPathException(plan.update().orElseThrow());
+        }
     }
 
     private ImportPlan planIn(LearningPath incoming, boolean asNew) {

@@ -17,4 +17,13 @@ public record PathUpdatePreview(String pathId, String title, int fromVersion, in
     public PathUpdatePreview {
         changes = List.copyOf(changes);
     }
+
+    /**
+     * Whether the incoming version is older than the one the learner's copy was last brought up to. Merged, it takes
+     * back what the newer version changed (what that version added goes, or is archived where it holds progress), so
+     * an importer asks before doing it ({@link OlderPathException}). Equal versions are not older.
+     */
+    public boolean isOlder() {
+        return toVersion < fromVersion;
+    }
 }

@@ -6,6 +6,7 @@ import static dev.stepwise.fixtures.FixturePath.DEPLOY;
 import static dev.stepwise.fixtures.FixturePath.LEARN_LANGUAGE;
 import static dev.stepwise.fixtures.FixturePath.LEARN_SQL;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 import dev.stepwise.domain.ActivityKind;
@@ -186,6 +187,7 @@ class PathFilesTest {
         PathUpdatePreview preview = plan.update().orElseThrow();
         assertThat(preview.fromVersion()).isEqualTo(1);
         assertThat(preview.toVersion()).isEqualTo(2);
+        assertThat(preview.isOlder()).isFalse();
         assertThat(preview.changes()).extracting(UpstreamChange::kind, UpstreamChange::id).contains(
                 tuple(Kind.ARCHIVED, DEPLOY), tuple(Kind.REMOVED, CS_DEGREE));
         assertThat(preview.changes()).extracting(UpstreamChange::id).contains(LEARN_SQL).doesNotContain(BUILD_API);
@@ -251,6 +253,67 @@ class PathFilesTest {
         assertThat(again.plan().changesNothing()).isTrue();
         assertThat(DiskState.of(file)).isEqualTo(was);
         assertThat(events("PATH_UPDATED")).hasSize(1);
+    }
+
+    // --- an older file over a newer copy --------------------------------------------------------------------------
+
+    /** The fixture's own version 1, as a file: older than the copy once version 2 came in. */
+    private static LearningPath version1() {
+        return read(new PathFileWriter().write(FixturePath.path()));
+    }
+
+    @Test
+    void anOlderFileIsPlannedAsOlderAndRefusedWithoutWritingAnything() {
+        stepwise.pathFiles().importPath(read(version2()), false);
+        clock.advance(Duration.ofHours(1));
+        List<BackupFile> backups = stepwise.backups().backups();
+        DiskState was = DiskState.of(file);
+
+        PathFiles.ImportPlan plan = stepwise.pathFiles().plan(version1(), false);
+
+        assertThat(plan.isOlder()).isTrue();
+        assertThat(plan.takesBack()).isTrue();
+        assertThat(plan.update().orElseThrow()).extracting(PathUpdatePreview::fromVersion, PathUpdatePreview::toVersion)
+                .containsExactly(2, 1);
+        assertThatThrownBy(() -> stepwise.pathFiles().importPath(version1(), false))
+                .isInstanceOfSatisfying(OlderPathException.class, refused -> {
+                    assertThat(refused.preview().fromVersion()).isEqualTo(2);
+                    assertThat(refused.preview().toVersion()).isEqualTo(1);
+                })
+                .hasMessage("Version 1 of \"" + PATH + "\" is older than your copy (version 2): importing it would take back "
+                        + "what version 2 changed");
+        assertThat(DiskState.of(file)).as("nothing written").isEqualTo(was);
+        assertThat(stepwise.backups().backups()).as("no backup either").isEqualTo(backups);
+        LearningPath kept = stepwise.progress().load(PATH).path();
+        assertThat(kept.contentVersion()).isEqualTo(2);
+        assertThat(titleOf(kept, LEARN_SQL)).isEqualTo("Learn SQL well");
+        assertThat(kept.item(CS_DEGREE)).isEmpty();
+    }
+
+    @Test
+    void anOlderFileIsImportedWhenAllowed() {
+        stepwise.pathFiles().importPath(read(version2()), false);
+
+        PathFiles.Imported imported = stepwise.pathFiles().importPath(version1(), false, true);
+
+        assertThat(imported.plan().isOlder()).isTrue();
+        LearningPath after = stepwise.progress().load(PATH).path();
+        assertThat(after.contentVersion()).isEqualTo(1);
+        assertThat(titleOf(after, LEARN_SQL)).isEqualTo(titleOf(FixturePath.path(), LEARN_SQL));
+        assertThat(after.item(CS_DEGREE)).isPresent();
+        assertThat(events("PATH_UPDATED")).extracting(row -> row.get(4))
+                .containsExactly(Probe.json("{'from':1,'to':2}"), Probe.json("{'from':2,'to':1}"));
+    }
+
+    @Test
+    void aFileOfTheSameVersionWithOtherContentIsNotOlderAndIsImported() {
+        stepwise.pathFiles().importPath(read(version2()), false);
+        LearningPath sameVersion = read(version2().replace("Learn SQL well", "Learn SQL very well"));
+
+        PathFiles.Imported imported = stepwise.pathFiles().importPath(sameVersion, false);
+
+        assertThat(imported.plan().isOlder()).isFalse();
+        assertThat(titleOf(stepwise.progress().load(PATH).path(), LEARN_SQL)).isEqualTo("Learn SQL very well");
     }
 
     // --- round trip --------------------------------------------------------------------------------------------

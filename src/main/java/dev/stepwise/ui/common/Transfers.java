@@ -67,10 +67,13 @@ public final class Transfers {
                 in -> new PathFileReader().read(name(file), in))));
     }
 
-    /** Imports the path as a new one, or as an update of the installed path with its id, and opens it. */
-    public Background.Job<PathFiles.Imported> importPath(LearningPath path, boolean asNew) {
+    /**
+     * Imports the path as a new one, or as an update of the installed path with its id, and opens it. An older version
+     * of the installed path is refused unless {@code allowOlder}: the learner was shown that it is older and chose it.
+     */
+    public Background.Job<PathFiles.Imported> importPath(LearningPath path, boolean asNew, boolean allowOlder) {
         workspace.saveBeforeReplacing();
-        return background().run(() -> pathFiles.importPath(path, asNew)).onSuccess(imported -> {
+        return background().run(() -> pathFiles.importPath(path, asNew, allowOlder)).onSuccess(imported -> {
             String message = Messages.tr(imported.plan().isUpdate() ? "transfer.updatedFromFile"
                     : "transfer.imported", imported.summary().title());
             workspace.reload(imported.summary().id(), message);

@@ -115,7 +115,8 @@ public final class TransferActions {
 
     private void confirmPath(PathFileImport read) {
         new PathImportDialog(owner, read).showAndWait().ifPresent(choice ->
-                transfers.importPath(read.path(), choice == PathImportDialog.Choice.IMPORT_COPY)
+                // The dialog said so when the file is older: choosing to update is then the learner's consent.
+                transfers.importPath(read.path(), choice == PathImportDialog.Choice.IMPORT_COPY, read.plan().isOlder())
                         .onError(error -> failed(tr("error.pathNotImported"), error)));
     }
 
