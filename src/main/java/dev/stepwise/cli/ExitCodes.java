@@ -9,7 +9,10 @@ import java.util.Map;
  */
 public final class ExitCodes {
     public static final int OK = 0;
-    /** A file, a path id or a role text was refused, or an output file could not be written; nothing was stored. */
+    /**
+     * A file (an older version of an installed path included), a path id or a role text was refused, or an output file
+     * could not be written; nothing was stored.
+     */
     public static final int BAD_INPUT = 1;
     /** The command line itself was wrong (picocli's default for invalid input). */
     public static final int USAGE = 2;
@@ -28,7 +31,8 @@ public final class ExitCodes {
         Map<String, String> help = new LinkedHashMap<>();
         help.put(Integer.toString(OK), "done");
         help.put(Integer.toString(BAD_INPUT), "the input was refused (file missing or malformed, unknown path id, not a "
-                + "role description) or the output file could not be written; nothing was stored");
+                + "role description, a path file older than the installed path) or the output file could not be written; "
+                + "nothing was stored");
         help.put(Integer.toString(USAGE), "wrong command line (unknown command or option, missing argument)");
         help.put(Integer.toString(DATA_UNAVAILABLE), "the data folder cannot be used (Stepwise is open on it, it is "
                 + "locked, unreadable or read-only, its disk is full, its file is not Stepwise's or is damaged, or it is from a "

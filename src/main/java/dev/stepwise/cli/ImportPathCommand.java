@@ -4,6 +4,7 @@ import dev.stepwise.domain.LearningPath;
 import dev.stepwise.domain.UpstreamChange;
 import dev.stepwise.io.PathFileReader;
 import dev.stepwise.io.TextFiles;
+import dev.stepwise.service.OlderPathException;
 import dev.stepwise.service.PathFiles.ImportPlan;
 import dev.stepwise.service.PathUpdatePreview;
 import dev.stepwise.service.Stepwise;
@@ -21,7 +22,9 @@ import picocli.CommandLine.Parameters;
 @Command(name = "import", mixinStandardHelpOptions = true,
         description = {"Import a path file (stepwise-path JSON).",
             "If a path with its id is installed, the file updates it, merged like a newer bundled version: "
-                    + "your progress and your own edits are kept, and each change is listed."})
+                    + "your progress and your own edits are kept, and each change is listed.",
+            "A file older than the installed version is refused (it would take back what the newer version changed) "
+                    + "unless --allow-older is given."})
 final class ImportPathCommand extends DataCommand {
     @Parameters(paramLabel = "FILE", description = "the path file")
     Path file;
@@ -32,6 +35,9 @@ final class ImportPathCommand extends DataCommand {
     @Option(names = "--dry-run", description = "show what the import would do and write nothing")
     boolean dryRun;
 
+    @Option(names = "--allow-older", description = "update the installed path even from an older version of it")
+    boolean allowOlder;
+
     ImportPathCommand(CliEnvironment environment) {
         super(environment);
     }
@@ -41,7 +47,11 @@ final class ImportPathCommand extends DataCommand {
         LearningPath path = TextFiles.read(file, PathFileReader.MAX_FILE_BYTES, in -> new PathFileReader().read(file.toString(), in));
         ImportPlan plan;
         try (Stepwise stepwise = open()) {
-            plan = dryRun ? stepwise.pathFiles().plan(path, asNew) : stepwise.pathFiles().importPath(path, asNew).plan();
+            plan = dryRun ? stepwise.pathFiles().plan(path, asNew) : stepwise.pathFiles().importPath(path, asNew, allowOlder).plan();
+        } catch (OlderPathException older) {
+            throw new IllegalArgumentException(olderThanYours(older.preview()) + ": importing it would take back what version "
+                    + older.preview().fromVersion() + " changed. Use --allow-older to import it anyway, or --as-new to add it "
+                    + "as a separate path.", older);
         }
         PrintWriter out = out();
         if (plan.update().isEmpty()) {
@@ -56,11 +66,20 @@ final class ImportPathCommand extends DataCommand {
                         + "  (version " + update.fromVersion() + " to " + update.toVersion() + ", "
                         + update.changes().size() + (update.changes().size() == 1 ? " change)" : " changes)"));
                 update.changes().forEach(change -> out.println("  " + describe(change)));
+                if (plan.takesBack() && !allowOlder) {
+                    out.println(olderThanYours(update) + ": without --allow-older the import is refused.");
+                }
             }
         }
         if (dryRun) {
             out.println("Nothing was written (--dry-run).");
         }
+    }
+
+    /** "v1.json is version 1 of backend-engineer, older than your copy (version 2)". */
+    private String olderThanYours(PathUpdatePreview update) {
+        return file + " is version " + update.toVersion() + " of " + update.pathId() + ", older than your copy (version "
+                + update.fromVersion() + ")";
     }
 
     /** "renamed item learn-sql  Learn SQL well: renamed from “Learn SQL”". */

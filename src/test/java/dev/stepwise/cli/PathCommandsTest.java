@@ -170,4 +170,78 @@ class PathCommandsTest {
                     .contains("Learn SQL well");
         }
     }
+    /** The learner has version 4 (SQL renamed, a practice item added) and is handed version 3 again. */
+    private Path olderFileOverVersion4() {
+        String minimal = CliRunner.resource("/dev/stepwise/io/minimal-path.json");
+        Path newer = CliRunner.write(dir.resolve("mini-v4.json"), minimal.replace("\"contentVersion\": 3", "\"contentVersion\": 4")
+                .replace("\"title\": \"Learn SQL\"", "\"title\": \"Learn SQL well\"")
+                .replace("{\"id\": \"explain-design\"", "{\"id\": \"review-code\", \"title\": \"Review code\"},\n"
+                        + "        {\"id\": \"explain-design\""));
+        cli.run("import", CliRunner.write(dir.resolve("mini.json"), minimal).toString()).succeeded();
+        cli.run("import", newer.toString()).succeeded();
+        return dir.resolve("mini.json");
+    }
+
+    private LearningPath mini() {
+        try (Stepwise stepwise = CliRunner.open(cli.databaseFile())) {
+            return stepwise.progress().load("mini").path();
+        }
+    }
+
+    private List<String> titlesOfMini() {
+        return mini().items().map(item -> item.title()).toList();
+    }
+
+    private List<Path> backups() throws IOException {
+        try (var files = Files.list(data.resolve("backups"))) {
+            return files.sorted().toList();
+        }
+    }
+
+    @Test
+    void anOlderVersionOfAnInstalledPathIsRefusedNamingTheFileAndBothVersionsAndWritesNothing() throws IOException {
+        Path older = olderFileOverVersion4();
+        Snapshot before = cli.snapshot();
+        List<Path> backupsBefore = backups();
+
+        var result = cli.run("import", older.toString()).failedWith(ExitCodes.BAD_INPUT);
+
+        assertThat(result.errLines()).containsExactly("stepwise: " + older + " is version 3 of mini, older than your copy "
+                + "(version 4): importing it would take back what version 4 changed. Use --allow-older to import it anyway, "
+                + "or --as-new to add it as a separate path.");
+        assertThat(result.out()).isEmpty();
+        assertThat(cli.snapshot()).as("nothing written").isEqualTo(before);
+        assertThat(backups()).as("not even a backup").isEqualTo(backupsBefore);
+        assertThat(titlesOfMini()).containsExactly("Learn SQL well", "Review code", "Explain a design");
+        assertThat(mini().contentVersion()).isEqualTo(4);
+    }
+
+    @Test
+    void aDryRunOfAnOlderVersionShowsWhatItWouldTakeBackAndThatItIsRefusedWithoutAllowOlder() {
+        Path older = olderFileOverVersion4();
+        Snapshot before = cli.snapshot();
+
+        var dryRun = cli.run("import", older.toString(), "--dry-run").succeeded();
+        var allowed = cli.run("import", older.toString(), "--dry-run", "--allow-older").succeeded();
+
+        String n = System.lineSeparator();
+        assertThat(dryRun.out()).startsWith("Would update mini  Mini path  (version 4 to 3, 2 changes)" + n)
+                .contains("  renamed item learn-sql  Learn SQL: renamed from", "  removed item review-code  Review code")
+                .endsWith(n + older + " is version 3 of mini, older than your copy (version 4): without --allow-older the import "
+                        + "is refused." + n + "Nothing was written (--dry-run)." + n);
+        assertThat(allowed.out()).startsWith("Would update mini  Mini path  (version 4 to 3, 2 changes)" + n)
+                .doesNotContain("refused").endsWith(n + "Nothing was written (--dry-run)." + n);
+        assertThat(cli.snapshot()).as("a dry run writes nothing").isEqualTo(before);
+    }
+
+    @Test
+    void anOlderVersionIsImportedWithAllowOlder() {
+        Path older = olderFileOverVersion4();
+
+        var result = cli.run("import", older.toString(), "--allow-older").succeeded();
+
+        assertThat(result.out()).startsWith("Updated mini  Mini path  (version 4 to 3, 2 changes)");
+        assertThat(titlesOfMini()).containsExactly("Learn SQL", "Explain a design");
+        assertThat(mini().contentVersion()).isEqualTo(3);
+    }
 }
