@@ -3,10 +3,14 @@ package dev.stepwise.ui.fx;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.stepwise.bench.SyntheticPath;
+import dev.stepwise.domain.Item;
 import dev.stepwise.domain.LearningPath;
+import dev.stepwise.domain.PathEdits;
 import dev.stepwise.fixtures.FixturePath;
 import dev.stepwise.io.PathFileReader;
+import dev.stepwise.io.PathFileWriter;
 import dev.stepwise.io.ProgressFileReader;
+import dev.stepwise.service.Stepwise;
 import dev.stepwise.store.IdleCheckpoints;
 import dev.stepwise.store.Snapshot;
 import dev.stepwise.store.WalIndex;
@@ -58,6 +62,8 @@ class FileTransferScreenTest extends AppTestBase {
 
         waitUntil(() -> shown("#path-import-changes"));
         assertThat(dialogHeader()).isEqualTo("“" + FixturePath.TITLE + "” is already in your workspace");
+        assertThat(shown("#path-import-older")).as("a newer file is not older").isFalse();
+        assertThat(this.<Button>node("#import-path-update").isDefaultButton()).isTrue();
         ListView<?> changes = node("#path-import-changes");
         assertThat(changes.getItems()).hasSize(1);
         assertThat(changes.getItems().get(0).toString()).contains("RENAMED", "Learn SQL, then design databases");
@@ -73,6 +79,50 @@ class FileTransferScreenTest extends AppTestBase {
         shortcut(KeyCode.DIGIT2);
         waitUntil(() -> this.<Label>node("#item-row-" + FixturePath.LEARN_SQL + " .item-title").getText()
                 .equals("Learn SQL, then design databases"));
+    }
+
+    @Test
+    void anOlderFileSaysItIsOlderAndUpdatesOnlyWhenUpdateIsClicked() throws Exception {
+        // The learner's copy is version 2, which renamed the SQL step and added a Docker step; the file is version 1.
+        stopApp();
+        LearningPath v1 = FixturePath.path();
+        LearningPath edited = PathEdits.addItem(PathEdits.updateItem(v1, FixturePath.LEARN_SQL,
+                item -> item.withTitle("Learn SQL (revised)")), FixturePath.STEPS, Integer.MAX_VALUE,
+                new Item("learn-docker", "Package services with Docker", "", List.of(), List.of(), List.of(), null, null));
+        try (Stepwise stepwise = Stepwise.open(databaseFile(), List.of(v1), clock)) {
+            stepwise.pathFiles().importPath(new LearningPath(v1.id(), 2, v1.title(), v1.tagline(), v1.overview(),
+                    v1.industries(), edited.skills(), edited.sections(), v1.selfChecks()), false);
+        }
+        launch();
+        Path older = Files.writeString(dataDir.resolve("v1.json"), new PathFileWriter().write(v1));
+        Snapshot before = Snapshot.of(databaseFile());
+
+        files.next(older);
+        shortcut(KeyCode.O);
+        waitUntil(() -> shown("#path-import-older"));
+        assertThat(this.<Label>node("#path-import-older").getText()).isEqualTo("This file is older than your copy: the file is "
+                + "version 1, your copy version 2. Updating would take back what version 2 changed: items that came with it "
+                + "would be removed, or archived where you have progress on them.");
+        assertThat(this.<Label>node("#path-import-older").getStyleClass()).contains("import-warning");
+        Button update = node("#import-path-update");
+        assertThat(update.isDisabled()).isFalse();
+        assertThat(update.isDefaultButton()).isFalse();
+        assertThat(shown("#import-path-copy")).isTrue();
+        Button cancel = node("#path-import-cancel");
+        waitUntil(cancel::isFocused);
+        assertThat(cancel.isDefaultButton()).isTrue();
+        key(KeyCode.ENTER);
+        waitUntil(() -> !shown("#path-import-older"));
+        assertThat(before.changesTo(Snapshot.of(databaseFile()))).as("Enter took nothing back").isEmpty();
+
+        files.next(older);
+        shortcut(KeyCode.O);
+        waitUntil(() -> shown("#path-import-older"));
+        robot.clickOn("#import-path-update");
+        waitUntil(() -> column("SELECT content_version FROM path WHERE id = ?", FixturePath.ID).equals(List.of("1")));
+        assertThat(column("SELECT COUNT(*) FROM item WHERE path_id = ? AND id = 'learn-docker'", FixturePath.ID))
+                .containsExactly("0");
+        waitUntil(() -> statusBar().equals("Saved · Updated “" + FixturePath.TITLE + "” from a file"));
     }
 
     @Test
