@@ -25,6 +25,7 @@ import dev.stepwise.ui.shell.LinkLauncher;
 import dev.stepwise.ui.shell.MainViewModel;
 import dev.stepwise.ui.shell.MainWindow;
 import dev.stepwise.ui.shell.RecoveryDialog;
+import dev.stepwise.ui.shell.RememberedLook;
 import dev.stepwise.ui.shell.Themes;
 import dev.stepwise.ui.shell.WindowPlacement;
 import java.nio.file.Path;
@@ -161,6 +162,7 @@ public final class App extends Application {
                 new FxScheduler());
         StartupReport.mark("view models");
         opened.page().ifPresent(mainViewModel::restorePage);
+        RememberedLook.follow(mainViewModel, stepwise.preferences());
         LinkOpener links = linkOpener != null ? linkOpener : new SystemLinkOpener(getHostServices());
         Backups backups = new Backups(workspace, stepwise.backups(), this::reportSaveFailure);
         startBackups(backups, opened.stepwise());

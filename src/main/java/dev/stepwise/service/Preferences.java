@@ -76,6 +76,9 @@ public record Preferences(boolean darkTheme, Optional<WindowBounds> window, int 
         return new Preferences(darkTheme, window, zoomPercent, shares);
     }
 
+    /** The keys of the theme and the zoom, which are saved the moment the learner changes them. */
+    static final List<String> LOOK_KEYS = List.of("theme", "zoom");
+
     /** Every key these preferences may store; a save replaces all of them, so a dropped value is forgotten. */
     static final List<String> KEYS = Stream.concat(
             Stream.of("theme", "window.x", "window.y", "window.width", "window.height", "window.maximized", "zoom"),

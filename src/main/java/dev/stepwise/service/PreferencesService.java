@@ -59,6 +59,18 @@ public final class PreferencesService {
         });
     }
 
+    /**
+     * The theme and the zoom alone, saved the moment the learner changes them (a killed window keeps them too); the
+     * window's place and the dividers stay as the last clean exit left them.
+     */
+    public void saveLook(boolean darkTheme, int zoomPercent) {
+        Map<String, String> look = new Preferences(darkTheme, Optional.empty(), zoomPercent).toMap();
+        database.inTransaction(() -> {
+            preferences.delete(Preferences.LOOK_KEYS);
+            preferences.putAll(look);
+        });
+    }
+
     public void save(Preferences value) {
         database.inTransaction(() -> {
             preferences.delete(Preferences.KEYS);

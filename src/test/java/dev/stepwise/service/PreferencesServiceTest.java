@@ -7,6 +7,7 @@ import dev.stepwise.service.Preferences.WindowBounds;
 import dev.stepwise.store.Probe;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -65,6 +66,24 @@ class PreferencesServiceTest {
 
             assertThat(stepwise.preferences().load()).isEqualTo(Preferences.DEFAULTS);
         }
+    }
+
+    @Test
+    void theLookIsSavedAloneAndKeepsTheWindowAndTheDividers() {
+        Preferences atExit = Preferences.DEFAULTS.withWindow(BOUNDS).withDividers(Map.of("checklist", 0.4));
+        try (Stepwise stepwise = open()) {
+            stepwise.preferences().save(atExit);
+
+            stepwise.preferences().saveLook(true, 125);
+        }
+
+        try (Stepwise stepwise = open()) {
+            assertThat(stepwise.preferences().load()).isEqualTo(atExit.withDarkTheme(true).withZoom(125));
+            // Back to the normal size: no zoom stored, as a save at exit leaves it.
+            stepwise.preferences().saveLook(false, Preferences.NORMAL_ZOOM);
+            assertThat(stepwise.preferences().load()).isEqualTo(atExit);
+        }
+        assertThat(Probe.rows(dir.resolve("stepwise.db"), "SELECT value FROM preference WHERE key = 'zoom'")).isEmpty();
     }
 
     @Test
