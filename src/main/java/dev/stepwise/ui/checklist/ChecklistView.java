@@ -98,7 +98,7 @@ public final class ChecklistView extends BorderPane {
         // toolbar's), not its preferred one, which grows with the count beside the search ("1 von 17 Einträgen
         // angezeigt") and pushed the window 14 px past a 1024 px screen.
         VBox left = new VBox(toolbar, list);
-        ItemDetailPane detail = new ItemDetailPane(viewModel, studyTime, openLink, actions::editSelected);
+        ItemDetailPane detail = new ItemDetailPane(viewModel, studyTime, openLink, actions::editSelected, this::focusList);
         detail.setMinWidth(320);
         split = new SplitPane(left, detail);
         split.setId("checklist-split");

@@ -28,6 +28,8 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -62,7 +64,9 @@ final class ItemDetailPane extends DetailPane<ItemDetail> {
     private final Button editButton = new Button(Messages.tr("checklist.detail.edit"), new FontIcon(MaterialDesignP.PENCIL_OUTLINE));
     private String renderedItemId;
 
-    ItemDetailPane(ChecklistViewModel viewModel, StudyTimeViewModel studyTime, Consumer<String> openLink, Runnable editItem) {
+    /** {@code backToList} gives the list the keyboard again (Escape in the note), on the row it has selected. */
+    ItemDetailPane(ChecklistViewModel viewModel, StudyTimeViewModel studyTime, Consumer<String> openLink, Runnable editItem,
+                   Runnable backToList) {
         super(Messages.tr("checklist.detail.empty"));
         this.viewModel = viewModel;
         this.openLink = openLink;
@@ -110,6 +114,15 @@ final class ItemDetailPane extends DetailPane<ItemDetail> {
         note.setPromptText(Messages.tr("checklist.detail.note.prompt"));
         note.getStyleClass().add("note-area");
         note.textProperty().bindBidirectional(viewModel.noteProperty());
+        // Escape is done with the note: saved at once (not after the typing pause), and the list, on the same row, has
+        // the keys again. A filter, so the text area's own handling never sees it.
+        note.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
+            if (event.getCode() == KeyCode.ESCAPE) {
+                event.consume();
+                viewModel.flushNote();
+                backToList.run();
+            }
+        });
         noteStatus.getStyleClass().add(StyleClasses.MUTED);
         noteStatus.textProperty().bind(viewModel.noteStatusProperty());
         Region spacer = new Region();

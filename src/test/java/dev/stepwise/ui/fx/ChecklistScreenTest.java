@@ -3,9 +3,11 @@ package dev.stepwise.ui.fx;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.stepwise.fixtures.FixturePath;
+import dev.stepwise.ui.checklist.ChecklistRow;
 import java.util.List;
 import java.util.Map;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.Clipboard;
@@ -102,6 +104,28 @@ class ChecklistScreenTest extends AppTestBase {
         assertThat(stage.getScene().getFocusOwner().getId()).isNotEqualTo("note");
         assertThat(this.<TextArea>node("#note").getText()).isEqualTo("Started");
         waitUntil(() -> column("SELECT note FROM item_progress WHERE item_id = ?", FIRST_STEP).equals(List.of("Started")));
+    }
+
+    /** Escape leaves the note for the list, on the same row, so the status keys work again at once; the note is kept. */
+    @Test
+    void escapeInTheNoteGoesBackToTheListOnTheSameRow() {
+        shortcut(KeyCode.DIGIT2);
+        robot.clickOn("#item-row-" + SECOND_STEP);
+        waitUntil(() -> this.<Label>node("#detail-title").getText().equals("Learn SQL and design databases"));
+        robot.clickOn("#note").write("Joins first");
+
+        key(KeyCode.ESCAPE);
+
+        ListView<ChecklistRow> list = node("#checklist");
+        assertThat(stage.getScene().getFocusOwner()).isSameAs(list);
+        assertThat(list.getSelectionModel().getSelectedItem().key()).isEqualTo(ChecklistRow.itemKey(SECOND_STEP));
+        assertThat(this.<Label>node("#detail-title").getText()).isEqualTo("Learn SQL and design databases");
+        assertThat(this.<TextArea>node("#note").getText()).isEqualTo("Joins first");
+        waitUntil(() -> column("SELECT note FROM item_progress WHERE item_id = ?", SECOND_STEP).equals(List.of("Joins first")));
+        // The keys act on the list's row again, not on the note.
+        key(KeyCode.D);
+        assertOnDisk(SECOND_STEP, "DONE");
+        assertThat(this.<TextArea>node("#note").getText()).isEqualTo("Joins first");
     }
 
     @Test
