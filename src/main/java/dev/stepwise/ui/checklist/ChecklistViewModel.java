@@ -4,10 +4,12 @@ import dev.stepwise.domain.ItemStatus;
 import dev.stepwise.domain.PathState;
 import dev.stepwise.domain.StateChange;
 import dev.stepwise.domain.StatusCounts;
+import dev.stepwise.ui.common.HiddenSelection;
 import dev.stepwise.ui.common.PathSession;
 import dev.stepwise.ui.common.Scheduler;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import javafx.beans.property.ObjectProperty;
@@ -43,6 +45,8 @@ public final class ChecklistViewModel {
     private final ChecklistEditor editor;
     private final ItemNoteEditor notes;
     private final ShownRows shownRows = new ShownRows(rows);
+    /** The item the search or filter hid, selected again once they show it. */
+    private final HiddenSelection hiddenSelection = new HiddenSelection();
     /** Set when another path is shown: its first rows, once they arrive, bring their first item selected. */
     private boolean selectFirstOfNextRows;
     /** The newest request for rows: older results arriving late are dropped. */
@@ -207,6 +211,7 @@ public final class ChecklistViewModel {
     /** Another path is shown: nothing of this one stays selected or filtered (its note was saved before leaving). */
     private void leavePath() {
         notes.forget();
+        hiddenSelection.forget();
         search.set("");
         filter.set(StatusFilter.ALL);
         selectedItemId.set(null);
@@ -256,10 +261,11 @@ public final class ChecklistViewModel {
             }
         }
         // Keys act on the selected row, so the selection is always a row the learner can see: once the filter or
-        // the search hides it, nothing is selected and the detail pane follows.
-        String selected = selectedItemId.get();
-        if (selected != null && shownRows.indexOf(ChecklistRow.itemKey(selected)) < 0) {
-            selectedItemId.set(neighbour != null && shownRows.indexOf(ChecklistRow.itemKey(neighbour)) >= 0 ? neighbour : null);
+        // the search hides it, nothing is selected and the detail pane follows, until they show it again.
+        String selected = neighbour != null && shownRows.indexOf(ChecklistRow.itemKey(neighbour)) >= 0 ? neighbour
+                : hiddenSelection.afterRowsChanged(selectedItemId.get(), itemId -> shownRows.indexOf(ChecklistRow.itemKey(itemId)) >= 0);
+        if (!Objects.equals(selected, selectedItemId.get())) {
+            selectedItemId.set(selected);
         }
     }
 

@@ -1,6 +1,7 @@
 package dev.stepwise.ui.common;
 
 import javafx.application.Platform;
+import javafx.scene.Scene;
 import javafx.scene.control.IndexedCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.skin.VirtualFlow;
@@ -11,6 +12,9 @@ import javafx.scene.control.skin.VirtualFlow;
  * through here instead.
  */
 public final class ListScrolling {
+    /** How many layouts the cells of replaced rows take to settle their heights. */
+    private static final int SETTLING_LAYOUTS = 3;
+
     private ListScrolling() {
     }
 
@@ -23,6 +27,15 @@ public final class ListScrolling {
             return;
         }
         if (list.lookup(".virtual-flow") instanceof VirtualFlow<?> flow) {
+            if (flow.getCellCount() != list.getItems().size()) {
+                // The rows were just replaced (a search cleared): the flow still tells of the rows before, and its new
+                // cells settle their heights over the next layouts, each moving what is on screen. Laid out now, and
+                // checked again after the next few layouts.
+                list.layout();
+                flow.scrollTo(index);
+                checkAfterLayouts(list, index, SETTLING_LAYOUTS);
+                return;
+            }
             IndexedCell<?> first = flow.getFirstVisibleCell();
             IndexedCell<?> last = flow.getLastVisibleCell();
             if (first != null && last != null) {
@@ -51,6 +64,33 @@ public final class ListScrolling {
                 }
             });
         });
+    }
+
+    /** After each of the next layouts, the row is scrolled back wholly into view if it is not. */
+    private static void checkAfterLayouts(ListView<?> list, int index, int layouts) {
+        Scene scene = list.getScene();
+        if (scene == null) {
+            return;
+        }
+        int rows = list.getItems().size();
+        Runnable[] check = new Runnable[1];
+        int[] left = {layouts};
+        check[0] = () -> {
+            if (left[0] <= 0) {
+                return;
+            }
+            left[0]--;
+            if (left[0] == 0) {
+                // Not while the scene runs its listeners.
+                Platform.runLater(() -> scene.removePostLayoutPulseListener(check[0]));
+            }
+            // Only while the list still holds the same rows: a later change reveals its own selection.
+            if (list.getItems().size() == rows && list.lookup(".virtual-flow") instanceof VirtualFlow<?> flow
+                    && !fullyShown(flow, index)) {
+                flow.scrollTo(index);
+            }
+        };
+        scene.addPostLayoutPulseListener(check[0]);
     }
 
     private static boolean fullyShown(VirtualFlow<?> flow, int index) {

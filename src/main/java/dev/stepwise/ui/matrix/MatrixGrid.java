@@ -58,7 +58,11 @@ final class MatrixGrid extends VBox {
         VBox.setVgrow(list, Priority.ALWAYS);
         getChildren().setAll(header(), list);
         viewModel.rows().addListener((ListChangeListener<MatrixRow>) change -> forgetGoneRows());
-        viewModel.selectedSkillIdProperty().addListener((obs, old, id) -> showSelection());
+        viewModel.selectedSkillIdProperty().addListener((obs, old, id) -> {
+            showSelection();
+            // However it was selected (a search cleared gives back the skill it hid): its row is in view.
+            ListScrolling.reveal(list, viewModel.rowIndexOf(id));
+        });
     }
 
     /** Under the column headings when there are no rows: no skills at all, or none the search finds. */

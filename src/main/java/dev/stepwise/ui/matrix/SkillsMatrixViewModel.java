@@ -6,6 +6,7 @@ import dev.stepwise.domain.Rating;
 import dev.stepwise.domain.Skill;
 import dev.stepwise.domain.SkillStanding;
 import dev.stepwise.domain.StateChange;
+import dev.stepwise.ui.common.HiddenSelection;
 import dev.stepwise.ui.common.Lazy;
 import dev.stepwise.ui.common.Messages;
 import dev.stepwise.ui.common.PathSession;
@@ -19,6 +20,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
@@ -53,6 +55,8 @@ public final class SkillsMatrixViewModel {
     private final Map<String, Integer> rowIndex = new HashMap<>();
     /** Current against target as a chart: made the first time the learner asks for it. */
     private final Lazy<SkillGlanceViewModel> glance;
+    /** The skill the search hid, selected again once it shows it (as in the checklist). */
+    private final HiddenSelection hiddenSelection = new HiddenSelection();
 
     /** For tests without a toolkit: the chart's ranking is made on the calling thread. */
     public SkillsMatrixViewModel(PathSession session) {
@@ -68,6 +72,7 @@ public final class SkillsMatrixViewModel {
         this.stateSubscription = session.stateProperty().subscribe((old, state) -> {
             boolean otherPath = !old.path().id().equals(state.path().id());
             if (otherPath) {
+                hiddenSelection.forget();
                 selectedSkillId.set(null);
                 ratingNote.set("");
                 search.set("");
@@ -252,9 +257,11 @@ public final class SkillsMatrixViewModel {
         rows.setAll(result);
         int total = state.path().skills().size();
         shownSummary.set(shown == total ? Messages.tr("matrix.shown.all", total) : Messages.tr("matrix.shown.some", shown, total));
-        // The keys rate the selected skill: one the search hides is no longer selected, as in the checklist.
-        if (selectedSkillId.get() != null && !rowIndex.containsKey(selectedSkillId.get())) {
-            selectedSkillId.set(null);
+        // The keys rate the selected skill: one the search hides is no longer selected until it shows it again, as in
+        // the checklist.
+        String selected = hiddenSelection.afterRowsChanged(selectedSkillId.get(), rowIndex::containsKey);
+        if (!Objects.equals(selected, selectedSkillId.get())) {
+            selectedSkillId.set(selected);
         }
         refreshDetail();
     }

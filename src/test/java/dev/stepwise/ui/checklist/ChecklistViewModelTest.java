@@ -307,6 +307,54 @@ class ChecklistViewModelTest {
         assertThat(viewModel.shownSummaryProperty().get()).isEqualTo("8 items");
     }
 
+    @Test
+    void aSelectionTheSearchHidComesBackWhenTheSearchIsCleared() {
+        viewModel.selectedItemIdProperty().set(SECOND_STEP);
+
+        viewModel.searchProperty().set("nothing like this");
+        assertThat(viewModel.rows()).isEmpty();
+        assertThat(viewModel.selectedItemIdProperty().get()).as("the keys act on nothing hidden").isNull();
+
+        viewModel.searchProperty().set("");
+        assertThat(viewModel.selectedItemIdProperty().get()).isEqualTo(SECOND_STEP);
+        assertThat(viewModel.detailProperty().get().item().id()).isEqualTo(SECOND_STEP);
+    }
+
+    @Test
+    void aSelectionTheFilterHidComesBackWithAnySearchOrFilterThatShowsIt() {
+        viewModel.selectedItemIdProperty().set(SECOND_STEP);
+        viewModel.filterProperty().set(StatusFilter.DONE);
+        assertThat(viewModel.selectedItemIdProperty().get()).isNull();
+
+        viewModel.filterProperty().set(StatusFilter.NOT_STARTED);
+
+        assertThat(viewModel.selectedItemIdProperty().get()).isEqualTo(SECOND_STEP);
+    }
+
+    @Test
+    void anItemChosenWhileTheSearchHidTheSelectedOneStaysChosen() {
+        viewModel.selectedItemIdProperty().set(FIRST_STEP);
+        viewModel.searchProperty().set("docker");
+        assertThat(itemIds()).containsExactly(DEPLOY);
+        viewModel.selectedItemIdProperty().set(DEPLOY);
+
+        viewModel.searchProperty().set("");
+
+        assertThat(viewModel.selectedItemIdProperty().get()).isEqualTo(DEPLOY);
+    }
+
+    @Test
+    void aSelectionHiddenOnTheLastPathDoesNotComeBackOnTheNext() {
+        viewModel.selectedItemIdProperty().set(SECOND_STEP);
+        viewModel.searchProperty().set("nothing like this");
+
+        // A copy without progress: the same item ids, on another path.
+        fixture.workspace.forkCurrent("Fresh start", false);
+
+        assertThat(viewModel.state().path().id()).isNotEqualTo(FixturePath.ID);
+        assertThat(viewModel.selectedItemIdProperty().get()).as("as when the page opens: its first item").isEqualTo(FIRST_STEP);
+    }
+
     // The selected item
     @Test
     void selectingAnItemFillsTheDetail() {

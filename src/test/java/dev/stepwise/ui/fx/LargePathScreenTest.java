@@ -3,13 +3,16 @@ package dev.stepwise.ui.fx;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.stepwise.bench.SyntheticPath;
+import dev.stepwise.domain.Item;
 import dev.stepwise.domain.ItemStatus;
 import dev.stepwise.domain.LearningPath;
 import dev.stepwise.domain.Skill;
 import dev.stepwise.service.BundledPath;
 import dev.stepwise.ui.checklist.ChecklistRow;
 import java.util.List;
+import javafx.css.PseudoClass;
 import javafx.scene.Node;
+import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
@@ -66,5 +69,54 @@ class LargePathScreenTest extends AppTestBase {
         assertThat(list.getItems().stream().filter(row -> row instanceof ChecklistRow.ItemRow item && item.item().id().equals(last))
                 .map(row -> ((ChecklistRow.ItemRow) row).status()).toList()).containsExactly(ItemStatus.DONE);
         assertThat(robot.lookup(".item-row").queryAll().size()).as("rows made for the screen only, of 400 items").isLessThan(60);
+    }
+
+    /** A row the search hid is selected again, and scrolled into view, once the search is cleared. */
+    @Test
+    void aRowFarDownThatASearchHidIsSelectedAndInViewAgainOnceTheSearchIsCleared() {
+        shortcut(KeyCode.DIGIT2);
+        List<Item> lastSection = LARGE.sections().get(7).items();
+        Item last = lastSection.get(lastSection.size() - 1);
+        ListView<ChecklistRow> list = robot.lookup("#checklist").queryListView();
+        robot.interact(() -> list.scrollTo(list.getItems().size() - 1));
+        waitUntil(() -> shown("#item-row-" + last.id()));
+        robot.clickOn("#item-row-" + last.id());
+        waitUntil(() -> this.<Label>node("#detail-title").getText().equals(last.title()));
+
+        shortcut(KeyCode.F);
+        robot.write("no such words anywhere");
+        waitUntil(() -> list.getItems().isEmpty());
+        assertThat(list.getSelectionModel().isEmpty()).isTrue();
+        key(KeyCode.ESCAPE);
+
+        waitUntil(() -> list.getItems().size() > 400);
+        waitUntil(() -> list.getSelectionModel().getSelectedItem() != null
+                && list.getSelectionModel().getSelectedItem().key().equals(ChecklistRow.itemKey(last.id())));
+        waitUntil(() -> shown("#item-row-" + last.id()));
+        assertThat(this.<Label>node("#detail-title").getText()).isEqualTo(last.title());
+    }
+
+    /** The same on the matrix: the skill the search hid is selected again, its row in view. */
+    @Test
+    void aSkillFarDownThatASearchHidIsSelectedAndInViewAgainOnceTheSearchIsCleared() {
+        shortcut(KeyCode.DIGIT3);
+        waitUntil(() -> shown(".matrix-row"));
+        for (int i = 0; i < 60; i++) {
+            key(KeyCode.DOWN);
+        }
+        Skill sixtyFirst = LARGE.categories().stream()
+                .flatMap(category -> LARGE.skills().stream().filter(skill -> skill.category().equals(category)))
+                .toList().get(60);
+        waitUntil(() -> robot.lookup("#skill-row-" + sixtyFirst.id()).match(AppTestBase::visible).tryQuery()
+                .map(Node::isFocused).orElse(false));
+
+        shortcut(KeyCode.F);
+        robot.write("no such words anywhere");
+        waitUntil(() -> shown("#matrix-empty"));
+        key(KeyCode.ESCAPE);
+
+        waitUntil(() -> robot.lookup("#skill-row-" + sixtyFirst.id()).match(AppTestBase::visible).tryQuery()
+                .map(row -> row.getPseudoClassStates().contains(PseudoClass.getPseudoClass("selected"))).orElse(false));
+        assertThat(this.<Label>node("#detail-skill-name").getText()).isEqualTo(sixtyFirst.name());
     }
 }

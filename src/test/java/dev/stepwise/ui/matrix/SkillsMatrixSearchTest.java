@@ -119,6 +119,41 @@ class SkillsMatrixSearchTest {
     }
 
     @Test
+    void aSkillTheSearchHidIsSelectedAgainWhenTheSearchShowsIt() {
+        viewModel.selectedSkillIdProperty().set(DATABASES);
+
+        viewModel.searchProperty().set("nothing like this");
+        assertThat(viewModel.selectedSkillIdProperty().get()).isNull();
+
+        viewModel.searchProperty().set("");
+        assertThat(viewModel.selectedSkillIdProperty().get()).isEqualTo(DATABASES);
+        assertThat(viewModel.detailProperty().get().standing().skill().id()).isEqualTo(DATABASES);
+    }
+
+    @Test
+    void aSkillChosenWhileTheSearchHidTheSelectedOneStaysChosen() {
+        viewModel.selectedSkillIdProperty().set(DATABASES);
+        viewModel.searchProperty().set("secur");
+        viewModel.selectedSkillIdProperty().set(SECURITY.id());
+
+        viewModel.searchProperty().set("");
+
+        assertThat(viewModel.selectedSkillIdProperty().get()).isEqualTo(SECURITY.id());
+    }
+
+    @Test
+    void aSkillHiddenOnTheLastPathDoesNotComeBackOnTheNext() {
+        viewModel.selectedSkillIdProperty().set(DATABASES);
+        viewModel.searchProperty().set("nothing like this");
+
+        // A copy without progress: the same skill ids, on another path.
+        fixture.workspace.forkCurrent("Fresh start", false);
+
+        assertThat(viewModel.selectedSkillIdProperty().get()).as("as when the page opens: its first skill")
+                .isEqualTo(viewModel.skillRows().get(0).skillId()).isNotEqualTo(DATABASES);
+    }
+
+    @Test
     void showingASkillFromAnotherPageClearsTheSearchThatHidesIt() {
         viewModel.searchProperty().set("security");
 
