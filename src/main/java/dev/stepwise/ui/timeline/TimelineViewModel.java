@@ -94,8 +94,24 @@ public final class TimelineViewModel {
         if (!standings.equals(milestones)) {
             milestones.setAll(standings);
         }
+        summary.set(summaryOf(standings));
+    }
+
+    /**
+     * "3 milestones · 1 behind", "· all on track", "· 1 done, the rest on track" or "· all done": a milestone with
+     * nothing left is done, not on track (it always counted as on track, so one done milestone said "all on track").
+     */
+    static String summaryOf(List<MilestoneStanding> standings) {
+        if (standings.isEmpty()) {
+            return "";
+        }
+        long done = standings.stream().filter(MilestoneStanding::complete).count();
         long behind = standings.stream().filter(standing -> !standing.onTrack()).count();
-        summary.set(standings.isEmpty() ? "" : Messages.tr("timeline.summary", standings.size(), behind));
+        String standing = behind > 0 ? Messages.tr("timeline.summary.behind", behind)
+                : done == standings.size() ? Messages.tr("timeline.summary.allDone", done)
+                : done > 0 ? Messages.tr("timeline.summary.someDone", done)
+                : Messages.tr("timeline.summary.onTrack");
+        return Messages.tr("timeline.summary", standings.size(), standing);
     }
 
     public void dispose() {

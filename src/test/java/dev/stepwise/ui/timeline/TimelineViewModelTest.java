@@ -83,6 +83,7 @@ class TimelineViewModelTest {
         session.setStatus(LEARN_SQL, ItemStatus.DONE);
         assertThat(changes).hasSize(1);
         assertThat(viewModel.milestones().get(0).complete()).isTrue();
+        assertThat(viewModel.summaryProperty().get()).as("done, not on track").isEqualTo("1 milestone · done");
     }
 
     @Test
