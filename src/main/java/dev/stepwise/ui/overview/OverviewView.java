@@ -54,6 +54,12 @@ public final class OverviewView extends ScrollPane {
 
         title.setId("overview-title");
         title.getStyleClass().add(StyleClasses.PAGE_TITLE);
+        // A title may be 300 characters: it wraps in the room beside the Edit button rather than being cut.
+        title.setWrapText(true);
+        title.setMinWidth(0);
+        title.setMinHeight(Region.USE_PREF_SIZE);
+        title.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(title, Priority.ALWAYS);
         tagline.getStyleClass().add(StyleClasses.MUTED);
         tagline.setWrapText(true);
         Button edit = new Button(Messages.tr("overview.editDetails"), new FontIcon(MaterialDesignP.PENCIL_OUTLINE));
@@ -61,9 +67,7 @@ public final class OverviewView extends ScrollPane {
         edit.getStyleClass().add(Styles.SMALL);
         edit.setMinWidth(Region.USE_PREF_SIZE);
         edit.setOnAction(event -> editDetails.accept(getScene().getWindow()));
-        Region gap = new Region();
-        HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox titleRow = new HBox(12, title, gap, edit);
+        HBox titleRow = new HBox(12, title, edit);
         titleRow.setAlignment(Pos.CENTER_LEFT);
 
         ReviewsCard reviews = new ReviewsCard(reviewQueue);
