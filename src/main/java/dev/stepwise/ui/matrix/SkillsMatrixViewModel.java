@@ -47,6 +47,8 @@ public final class SkillsMatrixViewModel {
     private final ObjectProperty<String> selectedSkillId = new SimpleObjectProperty<>(this, "selectedSkillId");
     private final ReadOnlyObjectWrapper<SkillDetail> detail = new ReadOnlyObjectWrapper<>(this, "detail");
     private final StringProperty ratingNote = new SimpleStringProperty(this, "ratingNote", "");
+    /** The skill last selected, whose rating the evidence being typed is for. */
+    private String noteSkillId;
     private final StringProperty search = new SimpleStringProperty(this, "search", "");
     private final ReadOnlyStringWrapper shownSummary = new ReadOnlyStringWrapper(this, "shownSummary", "");
     private final Subscription stateSubscription;
@@ -88,7 +90,17 @@ public final class SkillsMatrixViewModel {
                 skillRows().stream().findFirst().ifPresent(row -> selectedSkillId.set(row.skillId()));
             }
         });
-        selectedSkillId.addListener((obs, old, id) -> refreshDetail());
+        selectedSkillId.addListener((obs, old, id) -> {
+            // Evidence typed is for the skill it was typed beside: another skill does not get it with its next rating
+            // (a search that hides the skill for a moment keeps it).
+            if (id != null) {
+                if (noteSkillId != null && !noteSkillId.equals(id)) {
+                    ratingNote.set("");
+                }
+                noteSkillId = id;
+            }
+            refreshDetail();
+        });
         search.addListener((obs, old, typed) -> refresh());
         refresh();
     }

@@ -182,6 +182,18 @@ class SkillsMatrixViewModelTest {
     }
 
     @Test
+    void evidenceTypedBesideOneSkillIsNotSavedWithTheNextSkillSelected() {
+        viewModel.selectedSkillIdProperty().set(DATABASES);
+        viewModel.ratingNoteProperty().set("about databases");
+
+        viewModel.selectedSkillIdProperty().set(DEPLOYMENT);
+        viewModel.rateSelected(Level.AWARE);
+
+        assertThat(historyOnDisk(DEPLOYMENT)).singleElement().extracting(Rating::note).isEqualTo("");
+        assertThat(viewModel.ratingNoteProperty().get()).isEmpty();
+    }
+
+    @Test
     void theRatingNoteIsKeptWhenTheRatingFails() {
         viewModel.selectedSkillIdProperty().set("no-such-skill");
         viewModel.ratingNoteProperty().set("keep me");
