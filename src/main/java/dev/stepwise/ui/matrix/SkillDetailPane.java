@@ -129,6 +129,14 @@ final class SkillDetailPane extends DetailPane<SkillDetail> {
                 backToGrid.run();
             }
         });
+        // Escape leaves the field for the grid, on the same skill, as in the checklist's note; what was typed stays
+        // for the next rating (Enter saves it with the current level).
+        ratingNote.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
+            if (event.getCode() == KeyCode.ESCAPE) {
+                event.consume();
+                backToGrid.run();
+            }
+        });
 
         suggestion.getStyleClass().add(StyleClasses.SUGGESTION);
         suggestion.setId("suggestion");

@@ -8,6 +8,7 @@ import javafx.geometry.Bounds;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
+import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -46,6 +47,22 @@ class MatrixKeyboardTest extends AppTestBase {
         assertThat(shown(".combo-box-popup")).as("the list of levels is open").isTrue();
         key(KeyCode.ESCAPE);
         assertThat(targetOnDisk(LANGUAGE)).isEmpty();
+    }
+
+    @Test
+    void escapeInTheEvidenceFieldGoesBackToTheGridKeepingWhatWasTyped() {
+        shortcut(KeyCode.DIGIT3);
+        robot.clickOn("#rating-evidence");
+        robot.write("Built a CLI");
+
+        key(KeyCode.ESCAPE);
+
+        TextField evidence = node("#rating-evidence");
+        assertThat(evidence.isFocused()).isFalse();
+        assertThat(evidence.getText()).as("a draft for the next rating").isEqualTo("Built a CLI");
+        key(KeyCode.DOWN);
+        waitUntil(() -> this.<Label>node("#detail-skill-name").getText().equals(FixturePath.DATABASES.name()));
+        assertThat(evidence.getText()).isEmpty();
     }
 
     @Test
