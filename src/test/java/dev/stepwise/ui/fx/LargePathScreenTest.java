@@ -30,6 +30,19 @@ class LargePathScreenTest extends AppTestBase {
         bundled = List.of(BundledPath.of(LARGE));
     }
 
+    /** Sixty times ↓ from the first skill; the matrix lists skills by category, so that is the 61st in that order. */
+    private Skill downToTheSixtyFirstSkill() {
+        for (int i = 0; i < 60; i++) {
+            key(KeyCode.DOWN);
+        }
+        Skill sixtyFirst = LARGE.categories().stream()
+                .flatMap(category -> LARGE.skills().stream().filter(skill -> skill.category().equals(category)))
+                .toList().get(60);
+        waitUntil(() -> robot.lookup("#skill-row-" + sixtyFirst.id()).match(AppTestBase::visible).tryQuery()
+                .map(Node::isFocused).orElse(false));
+        return sixtyFirst;
+    }
+
     @Test
     void theMatrixShowsOnlyTheRowsInViewAndTheKeyboardReachesEveryOther() {
         shortcut(KeyCode.DIGIT3);
@@ -37,15 +50,7 @@ class LargePathScreenTest extends AppTestBase {
         int onScreen = robot.lookup(".matrix-row").queryAll().size();
         assertThat(onScreen).as("row views made, of 120 skills").isLessThan(40);
 
-        for (int i = 0; i < 60; i++) {
-            key(KeyCode.DOWN);
-        }
-        // The matrix lists skills by category: the 61st row is the 61st skill in that order.
-        Skill sixtyFirst = LARGE.categories().stream()
-                .flatMap(category -> LARGE.skills().stream().filter(skill -> skill.category().equals(category)))
-                .toList().get(60);
-        waitUntil(() -> robot.lookup("#skill-row-" + sixtyFirst.id()).match(AppTestBase::visible).tryQuery()
-                .map(Node::isFocused).orElse(false));
+        Skill sixtyFirst = downToTheSixtyFirstSkill();
 
         key(KeyCode.DIGIT2);
         waitUntil(() -> column("SELECT level FROM skill_rating WHERE skill_id = ?", sixtyFirst.id()).equals(List.of("2")));
@@ -101,14 +106,7 @@ class LargePathScreenTest extends AppTestBase {
     void aSkillFarDownThatASearchHidIsSelectedAndInViewAgainOnceTheSearchIsCleared() {
         shortcut(KeyCode.DIGIT3);
         waitUntil(() -> shown(".matrix-row"));
-        for (int i = 0; i < 60; i++) {
-            key(KeyCode.DOWN);
-        }
-        Skill sixtyFirst = LARGE.categories().stream()
-                .flatMap(category -> LARGE.skills().stream().filter(skill -> skill.category().equals(category)))
-                .toList().get(60);
-        waitUntil(() -> robot.lookup("#skill-row-" + sixtyFirst.id()).match(AppTestBase::visible).tryQuery()
-                .map(Node::isFocused).orElse(false));
+        Skill sixtyFirst = downToTheSixtyFirstSkill();
 
         shortcut(KeyCode.F);
         robot.write("no such words anywhere");
