@@ -224,12 +224,12 @@ public final class ChecklistView extends BorderPane {
         return box;
     }
 
-    /** The editing commands, for the Edit menu. */
     /** The line between the list and the detail, which the learner may move (remembered by the window). */
     public SplitPane split() {
         return split;
     }
 
+    /** The editing commands, for the Edit menu. */
     public ChecklistActions actions() {
         return actions;
     }
