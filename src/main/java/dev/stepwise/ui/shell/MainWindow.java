@@ -40,6 +40,8 @@ import javafx.stage.Stage;
 public final class MainWindow {
     /** Window widths below this are narrow: {@code #main-window:narrow} in app.css. */
     private static final double NARROW_BELOW = 1200;
+    /** The most of the status bar the open path's title and progress may take. */
+    private static final double PATH_SHARE_OF_STATUS = 0.35;
     private static final PseudoClass NARROW = PseudoClass.getPseudoClass("narrow");
     private final MainViewModel viewModel;
     private final OverviewView overview;
@@ -196,6 +198,10 @@ public final class MainWindow {
         file.getStyleClass().add(StyleClasses.MUTED);
         StatusBarView bar = new StatusBarView(path, file);
         bar.setId("status-bar");
+        // What happened is said whole (a failure is reported there); a long path title, shown in the sidebar too, is
+        // what gives way: at most a third of the bar, cut short.
+        path.setMinWidth(0);
+        path.maxWidthProperty().bind(bar.widthProperty().multiply(PATH_SHARE_OF_STATUS));
         // It only reports: the keyboard passes it by, and a screen reader still reads it by name.
         bar.setFocusTraversable(false);
         bar.setAccessibleText(Messages.tr("window.status.name"));

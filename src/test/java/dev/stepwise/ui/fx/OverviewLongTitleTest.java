@@ -23,14 +23,31 @@ class OverviewLongTitleTest extends AppTestBase {
     private static final String LONG = "Site Reliability Engineer for Distributed Payment Systems, from first on-call shift to"
             + " leading incident reviews";
 
-    @Test
-    void aLongTitleWrapsWholeBesideTheEditButton() throws TimeoutException {
+    private void withTheLongTitle() throws TimeoutException {
         stopApp();
         try (Stepwise stepwise = Stepwise.open(databaseFile(), List.of(FixturePath.path()), Clock.systemUTC())) {
             seedEdit(stepwise, ActivityKind.PATH_EDITED, path -> PathEdits.withDetails(path, LONG, path.tagline(), path.overview()));
         }
         launch();
         placeWindow(1024, 700);
+    }
+
+    @Test
+    void theStatusBarSaysWhatHappenedWholeAndCutsTheTitleInstead() throws TimeoutException {
+        withTheLongTitle();
+        Label status = node("#status-text");
+        Label path = node("#status-path");
+        waitUntil(() -> path.getText().startsWith(LONG) && !status.getText().isEmpty() && status.getWidth() > 0);
+
+        // What happened is the message that matters (a failure is said there); the open path is in the sidebar too.
+        assertThat(((Text) status.lookup(".text")).getText()).isEqualTo(status.getText());
+        assertThat(((Text) path.lookup(".text")).getText()).endsWith("...");
+        assertThat(path.getWidth()).isLessThanOrEqualTo(0.35 * path.getParent().getLayoutBounds().getWidth() + 1);
+    }
+
+    @Test
+    void aLongTitleWrapsWholeBesideTheEditButton() throws TimeoutException {
+        withTheLongTitle();
         shortcut(KeyCode.DIGIT1);
         waitUntil(() -> this.<Label>node("#overview-title").getText().equals(LONG));
 
