@@ -2,13 +2,10 @@ package dev.stepwise.ui.fx;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import atlantafx.base.theme.PrimerLight;
 import dev.stepwise.ui.common.ListScrolling;
 import java.util.concurrent.TimeoutException;
 import java.util.stream.IntStream;
-import javafx.application.Application;
 import javafx.collections.FXCollections;
-import javafx.scene.Scene;
 import javafx.scene.control.IndexedCell;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -16,11 +13,7 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.Region;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -28,18 +21,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * scrolling, by estimated row heights, stopped short of it, so the row was out of sight and Space changed an item the
  * learner could not see. {@link ListScrolling#keepSelectionInView} brings it in.
  */
-class ListSelectionInViewTest {
-    private final FxRobot robot = new FxRobot();
-
-    @BeforeAll
-    static void toolkit() throws TimeoutException {
-        FxToolkit.registerPrimaryStage();
-    }
-
-    @AfterEach
-    void close() throws TimeoutException {
-        FxToolkit.cleanupStages();
-    }
+class ListSelectionInViewTest extends StyledNodeTestBase {
 
     @Test
     void endBringsTheLastRowWhollyIntoView() throws TimeoutException {
@@ -64,12 +46,7 @@ class ListSelectionInViewTest {
             }
         });
         ListScrolling.keepSelectionInView(list);
-        FxToolkit.setupStage(stage -> {
-            Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-            stage.setScene(new Scene(list, 400, 500));
-            stage.show();
-        });
-        WaitForAsyncUtils.waitForFxEvents();
+        show(list, 400, 500);
         robot.interact(() -> {
             list.requestFocus();
             list.getSelectionModel().select(0);
