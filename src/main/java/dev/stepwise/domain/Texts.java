@@ -81,8 +81,7 @@ public final class Texts {
      * character that reorders the text around it (the bidirectional embeddings, overrides and isolates). A title is
      * shown in one-line lists, menus and the command line's one-path-a-line output, which such a character breaks or
      * makes say something else ("Trojan source"). The direction marks (U+200E, U+200F, U+061C) stay: they order only
-     * themselves, and right-to-left text needs them. (The control characters, category Cc, are compared by range:
-     * every title of a 10,000-item file passes here.)
+     * themselves, and right-to-left text needs them.
      */
     public static int notOneLineAt(String title) {
         for (int i = 0; i < title.length(); i++) {
@@ -101,8 +100,16 @@ public final class Texts {
     }
 
     private static boolean breaksLine(char c) {
-        return c <= '\u001F' || (c >= '\u007F' && c <= '\u009F') || c == '\u2028' || c == '\u2029'
-                || (c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069');
+        return isControl(c) || c == '\u2028' || c == '\u2029' || (c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069');
+    }
+
+    /**
+     * Unicode's control characters (general category Cc) are exactly U+0000–U+001F and U+007F–U+009F. Compared by
+     * hand: every character of a 10,000-item file passes here, and {@code Character.getType} for each was an eighth
+     * of the read.
+     */
+    public static boolean isControl(char c) {
+        return c <= '\u001F' || (c >= '\u007F' && c <= '\u009F');
     }
 
     /** The title without invisible characters at either end; refused with an explanation when it is not acceptable. */

@@ -1,6 +1,7 @@
 package dev.stepwise.io;
 
 import dev.stepwise.domain.Phrase;
+import dev.stepwise.domain.Texts;
 import java.util.Optional;
 
 /**
@@ -23,7 +24,7 @@ final class RoleCharacters {
             if (isLineBreak(text, i)) {
                 line++;
                 lineStart = i + 1;
-            } else if (c != '\t' && c != '\r' && FieldRules.isControl(c)) {
+            } else if (c != '\t' && c != '\r' && Texts.isControl(c)) {
                 String code = "%04X".formatted((int) c);
                 int position = Character.codePointCount(text, lineStart, i) + 1;
                 return Optional.of(new RoleRefusal(Phrase.of("role.controlCharacter", code, line, position),
