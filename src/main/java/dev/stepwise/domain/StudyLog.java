@@ -1,5 +1,6 @@
 package dev.stepwise.domain;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -11,21 +12,30 @@ import java.util.Optional;
 import java.util.Set;
 import org.pcollections.HashTreePMap;
 import org.pcollections.PMap;
+import org.pcollections.TreePMap;
 
 /**
  * The learner's study time and reviews on one path, as the screens show them: entries by item, the running timer (at
  * most one per path) and each done item's next review. Immutable and persistent, like {@link PathState}: a logged
  * session or a confirmed review shares everything it does not touch.
+ *
+ * <p>The minutes are also kept by the instant their sessions started, so that a day's or a week's total — asked on
+ * the FX thread each time the study panel changes — reads that day's sessions, not every session the path has had.
  */
 public final class StudyLog {
-    private static final StudyLog EMPTY = new StudyLog(HashTreePMap.empty(), Optional.empty(), HashTreePMap.empty());
+    private static final StudyLog EMPTY = new StudyLog(HashTreePMap.empty(), TreePMap.empty(), Optional.empty(),
+            HashTreePMap.empty());
 
     private final PMap<String, List<StudyEntry>> entries;
+    /** Minutes by the instant sessions started (on any item: two may start at the same instant). */
+    private final TreePMap<Instant, Integer> minutesByStart;
     private final Optional<StudyTimer> timer;
     private final PMap<String, Review> reviews;
 
-    private StudyLog(PMap<String, List<StudyEntry>> entries, Optional<StudyTimer> timer, PMap<String, Review> reviews) {
+    private StudyLog(PMap<String, List<StudyEntry>> entries, TreePMap<Instant, Integer> minutesByStart, Optional<StudyTimer> timer,
+            PMap<String, Review> reviews) {
         this.entries = entries;
+        this.minutesByStart = minutesByStart;
         this.timer = Objects.requireNonNull(timer, "timer");
         this.reviews = reviews;
     }
@@ -48,15 +58,18 @@ public final class StudyLog {
     public StudyLog with(StudyEntry entry) {
         List<StudyEntry> itemEntries = new ArrayList<>(entries.getOrDefault(entry.itemId(), List.of()));
         itemEntries.add(entry);
-        return new StudyLog(entries.plus(entry.itemId(), List.copyOf(itemEntries)), timer, reviews);
+        return new StudyLog(entries.plus(entry.itemId(), List.copyOf(itemEntries)),
+                minutesByStart.plus(entry.startedAt(), minutesByStart.getOrDefault(entry.startedAt(), 0) + entry.minutes()), timer,
+                reviews);
     }
 
     public StudyLog withTimer(Optional<StudyTimer> running) {
-        return new StudyLog(entries, running, reviews);
+        return new StudyLog(entries, minutesByStart, running, reviews);
     }
 
     public StudyLog withReview(String itemId, Optional<Review> review) {
-        return new StudyLog(entries, timer, review.map(next -> reviews.plus(itemId, next)).orElseGet(() -> reviews.minus(itemId)));
+        return new StudyLog(entries, minutesByStart, timer,
+                review.map(next -> reviews.plus(itemId, next)).orElseGet(() -> reviews.minus(itemId)));
     }
 
     /** The entries on one item, in the order they were logged. */
@@ -85,9 +98,20 @@ public final class StudyLog {
      * study on a path ({@link StudyEntry#MAX_MINUTES}), however it was split into sessions.
      */
     public int minutesFreeOn(LocalDate day, ZoneId zone) {
-        int logged = entries.values().stream().flatMap(List::stream).filter(entry -> entry.day(zone).equals(day))
-                .mapToInt(StudyEntry::minutes).sum();
-        return Math.max(0, StudyEntry.MAX_MINUTES - logged);
+        return Math.max(0, StudyEntry.MAX_MINUTES - minutesOn(day, day.plusDays(1), zone));
+    }
+
+    /** Minutes of the sessions that started in the ISO week holding {@code day}, in the learner's zone. */
+    public int minutesInWeekOf(LocalDate day, ZoneId zone) {
+        LocalDate monday = StudyTotals.weekOf(day);
+        return minutesOn(monday, monday.plusWeeks(1), zone);
+    }
+
+    /** Minutes of the sessions that started from the first day up to, not including, the last, in the zone's days. */
+    private int minutesOn(LocalDate first, LocalDate last, ZoneId zone) {
+        // A session is on the day its start falls on: at or after that day's first instant, before the next day's.
+        return minutesByStart.subMap(first.atStartOfDay(zone).toInstant(), true, last.atStartOfDay(zone).toInstant(), false)
+                .values().stream().mapToInt(Integer::intValue).sum();
     }
 
     /** Refuses minutes by hand that would make the day hold more than 24 hours of study ({@link #minutesFreeOn}). */
@@ -118,6 +142,6 @@ public final class StudyLog {
                 kept = kept.minus(itemId);
             }
         }
-        return kept == reviews ? this : new StudyLog(entries, timer, kept);
+        return kept == reviews ? this : new StudyLog(entries, minutesByStart, timer, kept);
     }
 }

@@ -9,7 +9,6 @@ import dev.stepwise.domain.ReviewPlan;
 import dev.stepwise.domain.StudyEntry;
 import dev.stepwise.domain.StudyLog;
 import dev.stepwise.domain.StudyTimer;
-import dev.stepwise.domain.StudyTotals;
 import dev.stepwise.ui.common.Messages;
 import dev.stepwise.ui.common.PathSession;
 import dev.stepwise.ui.common.StudyTracker;
@@ -64,7 +63,7 @@ public final class StudyTimeViewModel {
         StudyLog log = tracker.log();
         Messages messages = Messages.current();
         week.set(messages.text("study.thisWeek", messages.minutes(
-                StudyTotals.inWeekOf(log.entries(), tracker.today(), tracker.clock().getZone()))));
+                log.minutesInWeekOf(tracker.today(), tracker.clock().getZone()))));
         if (item.isEmpty()) {
             spent.set("");
             section.set("");
