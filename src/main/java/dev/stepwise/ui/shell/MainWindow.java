@@ -30,6 +30,8 @@ import javafx.css.PseudoClass;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
+import javafx.scene.control.OverrunStyle;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
@@ -195,7 +197,15 @@ public final class MainWindow {
         path.setId("status-path");
         path.textProperty().bind(viewModel.pathTitleProperty().concat(" · ").concat(viewModel.progressTextProperty()));
         Label file = new Label(viewModel.databaseFile());
+        file.setId("status-file");
         file.getStyleClass().add(StyleClasses.MUTED);
+        // Cut from the front when the bar is short: the file's own name is the part that tells one data file from
+        // another. The whole of each is a pointer's rest away.
+        file.setTextOverrun(OverrunStyle.LEADING_ELLIPSIS);
+        file.setTooltip(new Tooltip(viewModel.databaseFile()));
+        Tooltip wholePath = new Tooltip();
+        wholePath.textProperty().bind(path.textProperty());
+        path.setTooltip(wholePath);
         StatusBarView bar = new StatusBarView(path, file);
         bar.setId("status-bar");
         // What happened is said whole (a failure is reported there); a long path title, shown in the sidebar too, is

@@ -46,6 +46,22 @@ class OverviewLongTitleTest extends AppTestBase {
     }
 
     @Test
+    void aCutDataFileKeepsItsNameAndBothCutPartsShowThemselvesWholeOnHover() throws TimeoutException {
+        withTheLongTitle();
+        placeWindow(900, 700);
+        Label path = node("#status-path");
+        Label file = node("#status-file");
+        waitUntil(() -> path.getText().startsWith(LONG) && file.getWidth() > 0
+                && !((Text) file.lookup(".text")).getText().equals(file.getText()));
+
+        // The front of the folder gives way; the file's own name is what tells one data file from another.
+        String drawn = ((Text) file.lookup(".text")).getText();
+        assertThat(drawn).startsWith("...").endsWith(databaseFile().getFileName().toString());
+        assertThat(file.getTooltip().getText()).isEqualTo(databaseFile().toString());
+        assertThat(path.getTooltip().getText()).isEqualTo(path.getText()).startsWith(LONG);
+    }
+
+    @Test
     void aLongTitleWrapsWholeBesideTheEditButton() throws TimeoutException {
         withTheLongTitle();
         shortcut(KeyCode.DIGIT1);
