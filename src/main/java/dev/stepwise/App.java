@@ -24,6 +24,7 @@ import dev.stepwise.ui.common.Workspace;
 import dev.stepwise.ui.shell.LinkLauncher;
 import dev.stepwise.ui.shell.MainViewModel;
 import dev.stepwise.ui.shell.MainWindow;
+import dev.stepwise.ui.shell.PlaceToRemember;
 import dev.stepwise.ui.shell.RecoveryDialog;
 import dev.stepwise.ui.shell.RememberedLook;
 import dev.stepwise.ui.shell.Themes;
@@ -64,6 +65,7 @@ public final class App extends Application {
     private Background background;
     private Stepwise stepwise;
     private MainWindow window;
+    private PlaceToRemember place;
     private MainViewModel mainViewModel;
     private Stage stage;
     private FilePicker filePicker = new SystemFilePicker();
@@ -171,7 +173,7 @@ public final class App extends Application {
                 new UndoHistory(workspace, stepwise.undo(), this::reportSaveFailure), backups, links);
         window.dividers().restore(opened.preferences().dividers());
         StartupReport.mark("window built");
-        WindowPlacement.restore(stage, opened.preferences().window());
+        place = new PlaceToRemember(WindowPlacement.restore(stage, opened.preferences().window()));
         // Decoded on JavaFX's image loader thread: the window does not wait for its icons.
         stage.getIcons().addAll(new Image("assets/icons/stepwise-48.png", true), new Image("assets/icons/stepwise-256.png", true));
         stage.show();
@@ -268,8 +270,8 @@ public final class App extends Application {
         if (window != null) {
             window.flushPendingEdits();
             Preferences preferences = new Preferences(mainViewModel.darkThemeProperty().get(),
-                    Optional.of(WindowPlacement.capture(stage)), mainViewModel.zoom().percentProperty().get(),
-                    window.dividers().current());
+                    Optional.of(place.see(WindowPlacement.capture(stage), stage.isIconified())),
+                    mainViewModel.zoom().percentProperty().get(), window.dividers().current());
             Stepwise open = stepwise;
             background.run(() -> {
                 open.preferences().save(preferences);

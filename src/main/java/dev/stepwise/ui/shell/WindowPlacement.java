@@ -21,28 +21,32 @@ public final class WindowPlacement {
     private WindowPlacement() {
     }
 
-    public static void restore(Stage stage, Optional<WindowBounds> saved) {
+    /**
+     * Puts the window where it was, and returns where that is: the window's own bounds (restore bounds, if it opens
+     * maximised), from which {@link PlaceToRemember} starts.
+     */
+    public static WindowBounds restore(Stage stage, Optional<WindowBounds> saved) {
         Optional<Screen> savedOn = saved.flatMap(bounds -> Screen.getScreensForRectangle(
                 bounds.x(), bounds.y(), Math.min(bounds.width(), 200), Math.min(bounds.height(), 100)).stream().findFirst());
         Rectangle2D screen = savedOn.orElse(Screen.getPrimary()).getVisualBounds();
         // A screen smaller than our minimum (a netbook, a phone-sized VM) gets the whole screen, not a window past it.
         stage.setMinWidth(Math.min(MIN_WIDTH, screen.getWidth()));
         stage.setMinHeight(Math.min(MIN_HEIGHT, screen.getHeight()));
-        if (savedOn.isPresent()) {
-            WindowBounds bounds = fit(saved.orElseThrow(), screen);
-            stage.setX(bounds.x());
-            stage.setY(bounds.y());
-            stage.setWidth(bounds.width());
-            stage.setHeight(bounds.height());
-            stage.setMaximized(bounds.maximized());
-        } else {
-            double width = Math.min(DEFAULT_WIDTH, screen.getWidth());
-            double height = Math.min(DEFAULT_HEIGHT, screen.getHeight());
-            stage.setWidth(width);
-            stage.setHeight(height);
-            stage.setX(screen.getMinX() + (screen.getWidth() - width) / 2);
-            stage.setY(screen.getMinY() + (screen.getHeight() - height) / 2);
-        }
+        WindowBounds placed = savedOn.isPresent() ? fit(saved.orElseThrow(), screen) : centred(screen);
+        stage.setX(placed.x());
+        stage.setY(placed.y());
+        stage.setWidth(placed.width());
+        stage.setHeight(placed.height());
+        stage.setMaximized(placed.maximized());
+        return placed;
+    }
+
+    /** A comfortable size in the middle of the screen, for a first start or a place that is on no screen any more. */
+    private static WindowBounds centred(Rectangle2D screen) {
+        double width = Math.min(DEFAULT_WIDTH, screen.getWidth());
+        double height = Math.min(DEFAULT_HEIGHT, screen.getHeight());
+        return new WindowBounds(screen.getMinX() + (screen.getWidth() - width) / 2,
+                screen.getMinY() + (screen.getHeight() - height) / 2, width, height, false);
     }
 
     /**
@@ -61,6 +65,7 @@ public final class WindowPlacement {
         return Math.max(min, Math.min(value, max));
     }
 
+    /** The window's bounds as they are now; which of them to remember is {@link PlaceToRemember}'s rule. */
     public static WindowBounds capture(Stage stage) {
         return new WindowBounds(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(), stage.isMaximized());
     }
