@@ -79,10 +79,14 @@ public record Preferences(boolean darkTheme, Optional<WindowBounds> window, int 
     /** The keys of the theme and the zoom, which are saved the moment the learner changes them. */
     static final List<String> LOOK_KEYS = List.of("theme", "zoom");
 
+    /** The keys of the window's place, saved once a move or a resize has settled. */
+    static final List<String> WINDOW_KEYS = List.of("window.x", "window.y", "window.width", "window.height", "window.maximized");
+
+    /** The keys of the pages' dividers, saved once a drag has settled. */
+    static final List<String> DIVIDER_KEYS = DIVIDED_PAGES.stream().map(page -> "divider." + page).toList();
+
     /** Every key these preferences may store; a save replaces all of them, so a dropped value is forgotten. */
-    static final List<String> KEYS = Stream.concat(
-            Stream.of("theme", "window.x", "window.y", "window.width", "window.height", "window.maximized", "zoom"),
-            DIVIDED_PAGES.stream().map(page -> "divider." + page)).toList();
+    static final List<String> KEYS = Stream.of(LOOK_KEYS, WINDOW_KEYS, DIVIDER_KEYS).flatMap(List::stream).toList();
 
     Map<String, String> toMap() {
         Map<String, String> values = new HashMap<>();

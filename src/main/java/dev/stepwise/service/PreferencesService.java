@@ -2,6 +2,7 @@ package dev.stepwise.service;
 
 import dev.stepwise.store.Database;
 import dev.stepwise.store.PreferenceRepository;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -61,20 +62,37 @@ public final class PreferencesService {
 
     /**
      * The theme and the zoom alone, saved the moment the learner changes them (a killed window keeps them too); the
-     * window's place and the dividers stay as the last clean exit left them.
+     * window's place and the dividers are left as they were.
      */
     public void saveLook(boolean darkTheme, int zoomPercent) {
-        Map<String, String> look = new Preferences(darkTheme, Optional.empty(), zoomPercent).toMap();
-        database.inTransaction(() -> {
-            preferences.delete(Preferences.LOOK_KEYS);
-            preferences.putAll(look);
-        });
+        replace(Preferences.LOOK_KEYS, new Preferences(darkTheme, Optional.empty(), zoomPercent));
     }
 
+    /** The window's place alone, saved once a move or a resize settles; the look and the dividers are left as they were. */
+    public void saveWindow(Preferences.WindowBounds bounds) {
+        replace(Preferences.WINDOW_KEYS, Preferences.DEFAULTS.withWindow(bounds));
+    }
+
+    /**
+     * The pages' dividers alone (a page not named forgets its own), saved once a drag settles; the look and the
+     * window's place are left as they were.
+     */
+    public void saveDividers(Map<String, Double> shares) {
+        replace(Preferences.DIVIDER_KEYS, Preferences.DEFAULTS.withDividers(shares));
+    }
+
+    /** Everything at once, as a clean exit saves it. */
     public void save(Preferences value) {
+        replace(Preferences.KEYS, value);
+    }
+
+    /** These keys take their values from {@code value}; a key it has no value for is forgotten, every other key kept. */
+    private void replace(List<String> keys, Preferences value) {
+        Map<String, String> values = new HashMap<>(value.toMap());
+        values.keySet().retainAll(keys);
         database.inTransaction(() -> {
-            preferences.delete(Preferences.KEYS);
-            preferences.putAll(value.toMap());
+            preferences.delete(keys);
+            preferences.putAll(values);
         });
     }
 }

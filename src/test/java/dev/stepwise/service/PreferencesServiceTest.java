@@ -87,6 +87,39 @@ class PreferencesServiceTest {
     }
 
     @Test
+    void theWindowsPlaceIsSavedAloneAndKeepsTheLookAndTheDividers() {
+        Preferences atExit = Preferences.DEFAULTS.withDarkTheme(true).withZoom(125).withWindow(BOUNDS)
+                .withDividers(Map.of("checklist", 0.4));
+        WindowBounds moved = new WindowBounds(10, 20, 900, 640, true);
+        try (Stepwise stepwise = open()) {
+            stepwise.preferences().save(atExit);
+
+            stepwise.preferences().saveWindow(moved);
+        }
+
+        try (Stepwise stepwise = open()) {
+            assertThat(stepwise.preferences().load()).isEqualTo(atExit.withWindow(moved));
+        }
+    }
+
+    @Test
+    void theDividersAreSavedAloneAndKeepTheLookAndTheWindowsPlace() {
+        Preferences atExit = Preferences.DEFAULTS.withDarkTheme(true).withZoom(125).withWindow(BOUNDS)
+                .withDividers(Map.of("checklist", 0.4, "timeline", 0.6));
+        try (Stepwise stepwise = open()) {
+            stepwise.preferences().save(atExit);
+
+            stepwise.preferences().saveDividers(Map.of("checklist", 0.3, "matrix", 0.7));
+        }
+
+        try (Stepwise stepwise = open()) {
+            // A page not named forgets its line, as a save at exit leaves it.
+            assertThat(stepwise.preferences().load()).isEqualTo(atExit.withDividers(Map.of("checklist", 0.3, "matrix", 0.7)));
+        }
+        assertThat(Probe.rows(dir.resolve("stepwise.db"), "SELECT value FROM preference WHERE key = 'divider.timeline'")).isEmpty();
+    }
+
+    @Test
     void theLanguageIsRememberedUntilTheSystemDefaultIsChosenAgain() {
         try (Stepwise stepwise = open()) {
             assertThat(stepwise.preferences().language()).isEmpty();
