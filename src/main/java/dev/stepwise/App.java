@@ -24,8 +24,8 @@ import dev.stepwise.ui.common.Workspace;
 import dev.stepwise.ui.shell.LinkLauncher;
 import dev.stepwise.ui.shell.MainViewModel;
 import dev.stepwise.ui.shell.MainWindow;
-import dev.stepwise.ui.shell.PlaceToRemember;
 import dev.stepwise.ui.shell.RecoveryDialog;
+import dev.stepwise.ui.shell.RememberedLayout;
 import dev.stepwise.ui.shell.RememberedLook;
 import dev.stepwise.ui.shell.Themes;
 import dev.stepwise.ui.shell.WindowPlacement;
@@ -65,7 +65,7 @@ public final class App extends Application {
     private Background background;
     private Stepwise stepwise;
     private MainWindow window;
-    private PlaceToRemember place;
+    private RememberedLayout layout;
     private MainViewModel mainViewModel;
     private Stage stage;
     private FilePicker filePicker = new SystemFilePicker();
@@ -173,10 +173,11 @@ public final class App extends Application {
                 new UndoHistory(workspace, stepwise.undo(), this::reportSaveFailure), backups, links);
         window.dividers().restore(opened.preferences().dividers());
         StartupReport.mark("window built");
-        place = new PlaceToRemember(WindowPlacement.restore(stage, opened.preferences().window()));
+        var placed = WindowPlacement.restore(stage, opened.preferences().window());
         // Decoded on JavaFX's image loader thread: the window does not wait for its icons.
         stage.getIcons().addAll(new Image("assets/icons/stepwise-48.png", true), new Image("assets/icons/stepwise-256.png", true));
         stage.show();
+        layout = RememberedLayout.follow(stage, placed, window.dividers(), mainViewModel, stepwise.preferences());
         StartupReport.mark("stage shown");
         window.prebuildPages();
         StartupReport.afterWindowShown();
@@ -269,8 +270,9 @@ public final class App extends Application {
         }
         if (window != null) {
             window.flushPendingEdits();
-            Preferences preferences = new Preferences(mainViewModel.darkThemeProperty().get(),
-                    Optional.of(place.see(WindowPlacement.capture(stage), stage.isIconified())),
+            // Stopped first, so no save of a settled layout comes after this one (the store thread writes in order).
+            layout.stop();
+            Preferences preferences = new Preferences(mainViewModel.darkThemeProperty().get(), Optional.of(layout.place()),
                     mainViewModel.zoom().percentProperty().get(), window.dividers().current());
             Stepwise open = stepwise;
             background.run(() -> {

@@ -123,6 +123,11 @@ public final class SkillsMatrixView extends BorderPane {
                     Platform.runLater(() -> split.setDividerPositions(share));
                 }
             }
+
+            @Override
+            public SplitPane split() {
+                return split;
+            }
         };
     }
 

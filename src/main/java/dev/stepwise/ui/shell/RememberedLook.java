@@ -6,7 +6,7 @@ import javafx.util.Subscription;
 /**
  * Saves the theme and the zoom the moment the learner changes them, as the page and the path are: saved only at a
  * clean exit, they were lost with a killed window. The save writes those two alone, as a {@link SettingSave} (the
- * window's place and the dividers are still saved at exit).
+ * window's place and the dividers are saved as they settle: {@link RememberedLayout}).
  */
 public final class RememberedLook {
     private RememberedLook() {
