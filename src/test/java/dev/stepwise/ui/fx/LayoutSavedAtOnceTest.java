@@ -21,29 +21,15 @@ import org.testfx.util.WaitForAsyncUtils;
  * the zoom: a window that is killed starts again laid out as the learner left it. Each check reads the data file
  * through a second connection while the app is still running, so nothing of {@code stop()} helps.
  */
-class LayoutSavedAtOnceTest extends AppTestBase {
+class LayoutSavedAtOnceTest extends DividersTestBase {
 
     private List<String> stored(String key) {
         return column("SELECT value FROM preference WHERE key = ?", key);
     }
 
-    /** The share of the page left of (or above) the split's divider, on the FX thread. */
-    private double divider(String splitQuery) {
-        SplitPane split = robot.lookup(splitQuery).query();
-        double[] share = new double[1];
-        robot.interact(() -> share[0] = split.getDividerPositions()[0]);
-        return share[0];
-    }
-
     /** The divider's share is on disk exactly as the page has it now. */
     private boolean dividerOnDisk(String key, String splitQuery) {
         return stored(key).equals(List.of(String.valueOf(divider(splitQuery))));
-    }
-
-    private void dragDivider(String splitQuery, double dx, double dy) {
-        Node line = robot.lookup(splitQuery + " > .split-pane-divider").query();
-        robot.drag(line, MouseButton.PRIMARY).moveBy(dx, dy).release(MouseButton.PRIMARY);
-        WaitForAsyncUtils.waitForFxEvents();
     }
 
     private void execute(String... statements) throws SQLException {
@@ -108,11 +94,7 @@ class LayoutSavedAtOnceTest extends AppTestBase {
     /** The matrix places its own line (stacked in a narrow window): it is heard through the page, not a split of ours. */
     @Test
     void theMatrixStackedLineIsOnDiskOnceItSettles() {
-        placeWindow(1024, 640);
-        shortcut(KeyCode.DIGIT3);
-        waitUntil(() -> shown("#matrix-split"));
-        WaitForAsyncUtils.waitForFxEvents(3);
-        double before = divider("#matrix-split");
+        double before = showStackedMatrix();
 
         dragDivider("#matrix-split", 0, 80);
 

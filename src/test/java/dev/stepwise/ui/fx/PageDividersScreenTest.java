@@ -4,30 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import javafx.geometry.Orientation;
-import javafx.scene.Node;
 import javafx.scene.control.SplitPane;
 import javafx.scene.input.KeyCode;
-import javafx.scene.input.MouseButton;
 import org.junit.jupiter.api.Test;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The line between a page's two parts stays where the learner left it: across a restart, and while the window changes. */
-class PageDividersScreenTest extends AppTestBase {
-    /** The share of the page left of (or above) the split's divider, on the FX thread. */
-    private double divider(String splitQuery) {
-        SplitPane split = robot.lookup(splitQuery).query();
-        double[] share = new double[1];
-        robot.interact(() -> share[0] = split.getDividerPositions()[0]);
-        return share[0];
-    }
-
-    /** The learner drags the line between the split's two parts by this many pixels (right or down). */
-    private void dragDivider(String splitQuery, double dx, double dy) {
-        Node line = robot.lookup(splitQuery + " > .split-pane-divider").query();
-        robot.drag(line, MouseButton.PRIMARY).moveBy(dx, dy).release(MouseButton.PRIMARY);
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
+class PageDividersScreenTest extends DividersTestBase {
     /** Reopened on the checklist, its line is where the page puts it, not pushed to the list's least width. */
     @Test
     void theChecklistReopenedOnHasItsLineWhereItWasWithoutADrag() throws Exception {
@@ -77,11 +60,7 @@ class PageDividersScreenTest extends AppTestBase {
      */
     @Test
     void theMatrixStackedLineIsKeptThroughASideBySideSpellAndARestart() throws Exception {
-        placeWindow(1024, 640);
-        shortcut(KeyCode.DIGIT3);
-        waitUntil(() -> shown("#matrix-split"));
-        WaitForAsyncUtils.waitForFxEvents(3);
-        double before = divider("#matrix-split");
+        double before = showStackedMatrix();
         dragDivider("#matrix-split", 0, 80);
         double moved = divider("#matrix-split");
 
