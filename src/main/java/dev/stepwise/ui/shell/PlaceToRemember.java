@@ -8,16 +8,16 @@ import dev.stepwise.service.Preferences.WindowBounds;
  * before (un-maximised next time, the learner's own window comes back); a minimised window's bounds are nowhere (Windows
  * puts it at -32000), so it keeps the place it had, maximised or not.
  */
-public final class PlaceToRemember {
+final class PlaceToRemember {
     private WindowBounds place;
 
     /** From where the window was put at start ({@link WindowPlacement#restore}): its own bounds even if maximised. */
-    public PlaceToRemember(WindowBounds placed) {
+    PlaceToRemember(WindowBounds placed) {
         this.place = placed;
     }
 
     /** The place to remember, given the window as it is now. */
-    public WindowBounds see(WindowBounds now, boolean minimised) {
+    WindowBounds see(WindowBounds now, boolean minimised) {
         if (minimised) {
             return place;
         }
