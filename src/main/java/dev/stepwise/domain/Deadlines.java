@@ -31,15 +31,14 @@ public final class Deadlines {
 
     /** The effective dates of the path's checklist items (archived ones are not due). */
     public static Deadlines of(LearningPath path) {
-        Map<String, LocalDate> fromMilestones = new HashMap<>();
-        for (Milestone milestone : path.milestones()) {
-            for (String itemId : milestone.itemIds()) {
-                fromMilestones.merge(itemId, milestone.due(), (a, b) -> a.isBefore(b) ? a : b);
-            }
-        }
+        return of(path, new MilestoneIndex(path.milestones()));
+    }
+
+    /** The same, with the path's milestones already indexed (a {@link PathShape} indexes them once per content). */
+    static Deadlines of(LearningPath path, MilestoneIndex milestones) {
         Map<String, LocalDate> effective = new HashMap<>();
         path.items().forEach(item -> {
-            LocalDate date = item.targetDate() != null ? item.targetDate() : fromMilestones.get(item.id());
+            LocalDate date = item.targetDate() != null ? item.targetDate() : milestones.plannedOn(item.id());
             if (date != null) {
                 effective.put(item.id(), date);
             }

@@ -7,7 +7,8 @@ import java.util.List;
 
 /**
  * What is overdue or due within {@link Deadlines#SOON_DAYS} days on a day, milestones and items together, earliest
- * first: what the overview lists and the start-up notice counts. Walks only dated items and the milestones.
+ * first: what the overview lists and the start-up notice counts. Reads the figures the state keeps up to date
+ * ({@link CalendarTallies}): one step per milestone and per item listed, not a walk of every dated item.
  *
  * <p>An item is listed for its own target date only: one due through its milestone is counted in that milestone's
  * line, which is pressing whenever such an item is (the item is unfinished, so the milestone is not complete, and
@@ -25,24 +26,22 @@ public final class DueSoon {
     }
 
     public static List<Entry> of(PathState state, LocalDate today) {
-        PathShape shape = state.shape();
-        Deadlines deadlines = shape.deadlines();
+        CalendarTallies calendar = state.tallies().calendar();
+        List<Milestone> milestones = state.path().milestones();
         List<Entry> entries = new ArrayList<>();
-        for (Milestone milestone : state.path().milestones()) {
-            int left = (int) milestone.itemIds().stream().filter(itemId -> shape.item(itemId).isPresent())
-                    .filter(itemId -> !Deadlines.finished(state.statusOf(itemId))).count();
+        for (int index = 0; index < milestones.size(); index++) {
+            Milestone milestone = milestones.get(index);
+            int left = calendar.milestone(index).left().size();
             DueState due = Deadlines.state(milestone.due(), left == 0, today);
             if (due.pressing()) {
                 entries.add(new Entry(true, milestone.id(), milestone.title(), milestone.due(), due, left));
             }
         }
-        deadlines.dated().forEach((itemId, date) -> {
-            DueState due = Deadlines.state(date, Deadlines.finished(state.statusOf(itemId)), today);
-            if (due.pressing()) {
-                shape.item(itemId).filter(item -> date.equals(item.targetDate()))
-                        .ifPresent(item -> entries.add(new Entry(false, itemId, item.title(), date, due, 0)));
-            }
-        });
+        for (CalendarTallies.Dated dated : calendar.openDatedUpTo(today.plusDays(Deadlines.SOON_DAYS))) {
+            DueState due = Deadlines.state(dated.due(), false, today);
+            state.shape().item(dated.itemId())
+                    .ifPresent(item -> entries.add(new Entry(false, item.id(), item.title(), dated.due(), due, 0)));
+        }
         entries.sort(Comparator.comparing(Entry::due).thenComparing(entry -> !entry.milestone())
                 .thenComparing(Entry::title).thenComparing(Entry::id));
         return List.copyOf(entries);

@@ -20,7 +20,8 @@ import java.util.List;
 public record MilestoneStanding(Milestone milestone, LocalDate spanStart, int done, int counted, List<String> left,
                                 double elapsedShare, boolean onTrack, DueState due, long daysLeft) {
     public MilestoneStanding {
-        left = List.copyOf(left);
+        // The kept figures' list is immutable already, and copying it would walk the milestone's items on every tick.
+        left = left instanceof MilestoneTally.Left kept ? kept : List.copyOf(left);
     }
 
     /** Done share, 0 to 1; a milestone with nothing to count is complete. */

@@ -25,6 +25,7 @@ public final class PathShape {
     private final Map<String, Integer> stepPosition = new HashMap<>();
     private final Map<String, Integer> skillPosition = new HashMap<>();
     private final List<Item> steps = new ArrayList<>();
+    private final MilestoneIndex milestones;
     private final Deadlines deadlines;
 
     PathShape(LearningPath path) {
@@ -54,12 +55,23 @@ public final class PathShape {
             }
         }
         path.archived().forEach(entry -> archived.putIfAbsent(entry.id(), entry));
-        deadlines = Deadlines.of(path);
+        milestones = new MilestoneIndex(path.milestones());
+        deadlines = Deadlines.of(path, milestones);
     }
 
     /** When the checklist's items are due, built once per content like the rest. */
     public Deadlines deadlines() {
         return deadlines;
+    }
+
+    /** Which milestones hold each item, built once per content like the rest. */
+    MilestoneIndex milestones() {
+        return milestones;
+    }
+
+    /** The earliest milestone holding the item (of two on one day, the first in the path's list); empty when none does. */
+    public Optional<Milestone> earliestMilestoneHolding(String itemId) {
+        return milestones.earliestHolding(itemId);
     }
 
     /** The checklist item (archived ones are not in the checklist). */

@@ -281,7 +281,7 @@ public final class PathState {
                 + ", answers=" + selfCheckAnswers.size() + "]";
     }
 
-    /** For tests: the maintained counts, to compare with counts made from scratch. */
+    /** The maintained counts: what the calendar's rules read, and what tests compare with counts made from scratch. */
     PathTallies tallies() {
         return tallies;
     }

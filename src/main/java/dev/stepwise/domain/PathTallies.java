@@ -16,8 +16,9 @@ import org.pcollections.TreePSet;
 /**
  * The counts every screen shows, kept up to date instead of recomputed: each section's progress, the whole path's,
  * how many of each skill's linked items are started and done, and which steps are being learned or not started
- * (for "continue with"). Built once from scratch for a path; after that a status change moves the counts by one in
- * O(its linked skills · log n). Immutable, shares structure with the tallies it came from.
+ * (for "continue with"), and the calendar's figures ({@link CalendarTallies}). Built once from scratch for a path;
+ * after that a status change moves the counts by one in O(its linked skills and milestones · log n). Immutable, shares
+ * structure with the tallies it came from.
  */
 final class PathTallies {
     /** How a skill's linked items stand; the inputs of {@link SuggestedLevel} and of "linked items done". */
@@ -46,10 +47,13 @@ final class PathTallies {
     private final PSortedSet<Integer> notStartedSteps;
     /** Items being learned, in every section (the overall progress counts done and skipped ones). */
     private final int learning;
+    private final CalendarTallies calendar;
 
     private PathTallies(PMap<String, Progress> sections, Progress overall, PMap<String, Linked> linked,
-                        PSortedSet<Integer> learningSteps, PSortedSet<Integer> notStartedSteps, int learning) {
+                        PSortedSet<Integer> learningSteps, PSortedSet<Integer> notStartedSteps, int learning,
+                        CalendarTallies calendar) {
         this.learning = learning;
+        this.calendar = calendar;
         this.sections = sections;
         this.overall = overall;
         this.linked = linked;
@@ -91,7 +95,7 @@ final class PathTallies {
             }
         }
         return new PathTallies(sections, overall, HashTreePMap.from(linked), TreePSet.from(learning),
-                TreePSet.from(notStarted), learningItems);
+                TreePSet.from(notStarted), learningItems, CalendarTallies.count(path, shape, statuses));
     }
 
     /** The tallies after one checklist item moved from {@code before} to {@code after}. */
@@ -100,6 +104,7 @@ final class PathTallies {
         if (before == after || section.isEmpty()) {
             return this;
         }
+        CalendarTallies calendarNow = calendar.moved(shape, itemId, before, after);
         String sectionId = section.get().id();
         Progress change = Progress.of(List.of(after));
         Progress was = Progress.of(List.of(before));
@@ -122,7 +127,7 @@ final class PathTallies {
         }
         int learningNow = this.learning - (before == ItemStatus.LEARNING ? 1 : 0) + (after == ItemStatus.LEARNING ? 1 : 0);
         return new PathTallies(sections.plus(sectionId, sectionNow), minus(overall, was).plus(change), linkedNow,
-                learning, notStarted, learningNow);
+                learning, notStarted, learningNow, calendarNow);
     }
 
     Optional<Progress> section(String sectionId) {
@@ -136,6 +141,11 @@ final class PathTallies {
     StatusCounts statusCounts() {
         return new StatusCounts(overall.total() - overall.done() - overall.skipped() - learning, learning, overall.done(),
                 overall.skipped());
+    }
+
+    /** The milestones', the dated items' and the plan's figures. */
+    CalendarTallies calendar() {
+        return calendar;
     }
 
     Linked linked(String skillId) {
@@ -164,11 +174,11 @@ final class PathTallies {
     public boolean equals(Object other) {
         return other instanceof PathTallies that && sections.equals(that.sections) && overall.equals(that.overall)
                 && linked.equals(that.linked) && learningSteps.equals(that.learningSteps)
-                && notStartedSteps.equals(that.notStartedSteps) && learning == that.learning;
+                && notStartedSteps.equals(that.notStartedSteps) && learning == that.learning && calendar.equals(that.calendar);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(sections, overall, linked, learningSteps, notStartedSteps, learning);
+        return Objects.hash(sections, overall, linked, learningSteps, notStartedSteps, learning, calendar);
     }
 }

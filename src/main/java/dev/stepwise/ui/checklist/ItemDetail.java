@@ -8,7 +8,6 @@ import dev.stepwise.domain.PathState;
 import dev.stepwise.domain.Progress;
 import dev.stepwise.domain.Section;
 import dev.stepwise.domain.Skill;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -28,15 +27,11 @@ public record ItemDetail(Section section, Item item, ItemProgress progress, Prog
     static Optional<ItemDetail> of(PathState state, String itemId) {
         Optional<ItemDetail> inChecklist = state.shape().item(itemId).map(found -> new ItemDetail(
                 state.shape().sectionOf(found.id()).orElseThrow(), found, state.progressOf(found.id()),
-                state.subItemProgress(found), ChecklistRows.skillsOf(state, found), false, earliestMilestone(state, found.id())));
+                state.subItemProgress(found), ChecklistRows.skillsOf(state, found), false,
+                state.shape().earliestMilestoneHolding(found.id())));
         return inChecklist.or(() -> state.path().archivedItem(itemId).map(entry -> new ItemDetail(
                 state.path().section(entry.sectionId()).orElse(state.path().sections().get(0)), entry.item(),
                 state.progressOf(entry.id()), state.subItemProgress(entry.item()), ChecklistRows.skillsOf(state, entry.item()), true)));
-    }
-
-    private static Optional<Milestone> earliestMilestone(PathState state, String itemId) {
-        return state.path().milestones().stream().filter(milestone -> milestone.holds(itemId))
-                .min(Comparator.comparing(Milestone::due));
     }
 
     /**

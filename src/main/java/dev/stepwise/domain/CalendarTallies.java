@@ -1,0 +1,98 @@
+package dev.stepwise.domain;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import org.pcollections.PSortedSet;
+import org.pcollections.PVector;
+import org.pcollections.TreePSet;
+import org.pcollections.TreePVector;
+
+/**
+ * The figures of the path's calendar, kept up to date as {@link PathTallies} keeps the checklist's: each milestone's
+ * items done, counted and left ({@link MilestoneTally}), and the unfinished checklist items with a date of their own by
+ * date. Counted once for a path; after that a status change moves them in O(the item's milestones · log n), so the
+ * timeline and what is due soon no longer walk every milestone's items on each tick. Immutable, shares structure with the tallies it came from.
+ */
+final class CalendarTallies {
+    /** An unfinished checklist item with a date of its own. */
+    record Dated(LocalDate due, String itemId) {
+    }
+
+    private static final Comparator<Dated> BY_DATE = Comparator.comparing(Dated::due).thenComparing(Dated::itemId);
+
+    /** By the milestone's index in the path's list (two milestones may share an id in a malformed path). */
+    private final PVector<MilestoneTally> milestones;
+    private final PSortedSet<Dated> openDated;
+
+    private CalendarTallies(PVector<MilestoneTally> milestones, PSortedSet<Dated> openDated) {
+        this.milestones = milestones;
+        this.openDated = openDated;
+    }
+
+    /** Counts everything once, as {@link PathTallies#count} does. */
+    static CalendarTallies count(LearningPath path, PathShape shape, PathTallies.StatusLookup statuses) {
+        List<MilestoneTally> tallies = new ArrayList<>();
+        path.milestones().forEach(milestone -> tallies.add(MilestoneTally.count(milestone, shape, statuses)));
+        List<Dated> open = new ArrayList<>();
+        shape.deadlines().dated().forEach((itemId, due) -> {
+            if (ownDate(shape, itemId) != null && !Deadlines.finished(statuses.statusOf(itemId))) {
+                open.add(new Dated(due, itemId));
+            }
+        });
+        return new CalendarTallies(TreePVector.from(tallies), TreePSet.from(BY_DATE, open));
+    }
+
+    /** The tallies after one checklist item moved from {@code before} to {@code after}. */
+    CalendarTallies moved(PathShape shape, String itemId, ItemStatus before, ItemStatus after) {
+        PVector<MilestoneTally> milestonesNow = milestones;
+        if (shape.item(itemId).isPresent()) {
+            for (MilestoneIndex.Slot slot : shape.milestones().slotsOf(itemId)) {
+                MilestoneTally tally = milestonesNow.get(slot.milestone());
+                MilestoneTally moved = tally.moved(slot.position(), before, after);
+                if (moved != tally) {
+                    milestonesNow = milestonesNow.with(slot.milestone(), moved);
+                }
+            }
+        }
+        PSortedSet<Dated> openNow = openDated;
+        LocalDate own = ownDate(shape, itemId);
+        if (own != null && Deadlines.finished(before) != Deadlines.finished(after)) {
+            Dated dated = new Dated(own, itemId);
+            openNow = Deadlines.finished(after) ? openNow.minus(dated) : openNow.plus(dated);
+        }
+        if (milestonesNow == milestones && openNow == openDated) {
+            return this;
+        }
+        return new CalendarTallies(milestonesNow, openNow);
+    }
+
+    /** The figures of the milestone at this index of the path's list. */
+    MilestoneTally milestone(int index) {
+        return milestones.get(index);
+    }
+
+    /** The unfinished checklist items with a date of their own on or before {@code last}, earliest first. */
+    Iterable<Dated> openDatedUpTo(LocalDate last) {
+        // The empty id sorts before every other: the set up to the next day's first entry is the set up to this day.
+        return openDated.headSet(new Dated(last.plusDays(1), ""), false);
+    }
+
+    /** The item's date when it is its own (not a milestone's); what is due soon lists an item only for that. */
+    private static LocalDate ownDate(PathShape shape, String itemId) {
+        LocalDate due = shape.deadlines().dueOf(itemId).orElse(null);
+        return due != null && shape.item(itemId).filter(item -> due.equals(item.targetDate())).isPresent() ? due : null;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof CalendarTallies that && milestones.equals(that.milestones) && openDated.equals(that.openDated);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(milestones, openDated);
+    }
+}
