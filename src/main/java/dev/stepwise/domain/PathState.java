@@ -124,20 +124,13 @@ public final class PathState {
                         .filter(subIds::contains).collect(Collectors.toSet())));
             }
         }
-        PMap<String, SkillProgress> keptSkills = skills;
-        for (String skillId : skills.keySet()) {
-            if (editedShape.skill(skillId).isEmpty()) {
-                keptSkills = keptSkills.minus(skillId);
-            }
-        }
+        PMap<String, SkillProgress> keptSkills = skills.minusAll(
+                skills.keySet().stream().filter(skillId -> editedShape.skill(skillId).isEmpty()).toList());
         PMap<String, SelfCheckAnswer> keptAnswers = selfCheckAnswers;
         if (edited.selfChecks() != path.selfChecks()) {
             Set<String> statements = edited.selfChecks().stream().map(SelfCheck::id).collect(Collectors.toSet());
-            for (String checkId : selfCheckAnswers.keySet()) {
-                if (!statements.contains(checkId)) {
-                    keptAnswers = keptAnswers.minus(checkId);
-                }
-            }
+            keptAnswers = keptAnswers.minusAll(
+                    selfCheckAnswers.keySet().stream().filter(checkId -> !statements.contains(checkId)).toList());
         }
         return new PathState(edited, keptItems, keptSkills, keptAnswers, editedShape, null, version, StateChange.EVERYTHING);
     }
@@ -229,13 +222,8 @@ public final class PathState {
     public SkillStanding standingOf(Skill skill) {
         SkillProgress progress = skillProgressOf(skill.id());
         PathTallies.Linked linked = tallies.linked(skill.id());
-        return new SkillStanding(
-                skill,
-                progress.current(),
-                progress.target().orElse(skill.targetLevel()),
-                linked.progress(),
-                linked.suggested(),
-                progress.history().size());
+        return new SkillStanding(skill, progress.current(), progress.target().orElse(skill.targetLevel()), linked.progress(),
+                linked.suggested(), progress.history().size());
     }
 
     public List<SkillStanding> standings() {
@@ -244,11 +232,8 @@ public final class PathState {
 
     /** Skills furthest below their target, largest gap first; ties keep the path's order. */
     public List<SkillStanding> largestGaps(int limit) {
-        return standings().stream()
-                .filter(standing -> standing.gap() > 0)
-                .sorted(Comparator.comparingInt(SkillStanding::gap).reversed())
-                .limit(limit)
-                .toList();
+        return standings().stream().filter(standing -> standing.gap() > 0)
+                .sorted(Comparator.comparingInt(SkillStanding::gap).reversed()).limit(limit).toList();
     }
 
     /** Skills whose suggested level is new or higher than in {@code earlier} ({@link RaisedSuggestions}). */
@@ -264,10 +249,31 @@ public final class PathState {
         return tallies.nextStepPosition().map(position -> shape.steps().get(position));
     }
 
+    /**
+     * Equal in path and progress. JavaFX compares the shared state with the one it replaces on every change: a state
+     * and the one it was made from are compared on what the change names, a lookup where comparing every item's
+     * progress grew with the path.
+     */
     @Override
     public boolean equals(Object other) {
-        return other instanceof PathState that && path.equals(that.path) && items.equals(that.items)
-                && skills.equals(that.skills) && selfCheckAnswers.equals(that.selfCheckAnswers);
+        if (other instanceof PathState that && (parentVersion == that.version || that.parentVersion == version)) {
+            return parentVersion == that.version ? sameAsParent(that) : that.sameAsParent(this);
+        }
+        return other instanceof PathState that && sameValues(that);
+    }
+
+    private boolean sameValues(PathState that) {
+        return path.equals(that.path) && items.equals(that.items) && skills.equals(that.skills)
+                && selfCheckAnswers.equals(that.selfCheckAnswers);
+    }
+
+    /** Only what the change from the parent names can differ: the rest is the parent's own maps, shared. */
+    private boolean sameAsParent(PathState parent) {
+        if (change.content() || change.answers()) {
+            return sameValues(parent);
+        }
+        return change.itemIds().stream().allMatch(id -> Objects.equals(items.get(id), parent.items.get(id)))
+                && change.skillIds().stream().allMatch(id -> Objects.equals(skills.get(id), parent.skills.get(id)));
     }
 
     @Override

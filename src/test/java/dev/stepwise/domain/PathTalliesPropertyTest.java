@@ -71,6 +71,27 @@ class PathTalliesPropertyTest {
         }
     }
 
+    /**
+     * JavaFX compares the shared state with the one it replaces on every change, so a state made by one change is
+     * compared with its parent on what the change names: that must say what comparing every value would.
+     */
+    @Property(tries = 200)
+    void aStateEqualsItsParentExactlyWhenPathAndProgressAreEqual(@ForAll("paths") LearningPath path,
+                                                                 @ForAll("steps") List<Step> steps) {
+        PathState state = PathState.fresh(path);
+        for (Step step : steps) {
+            PathState next = apply(state, step);
+            boolean sameValues = next.path().equals(state.path()) && next.items().equals(state.items())
+                    && next.skills().equals(state.skills()) && next.selfCheckAnswers().equals(state.selfCheckAnswers());
+            assertThat(next.equals(state)).as("child equals parent after %s", step).isEqualTo(sameValues);
+            assertThat(state.equals(next)).as("parent equals child after %s", step).isEqualTo(sameValues);
+            if (sameValues) {
+                assertThat(next.hashCode()).isEqualTo(state.hashCode());
+            }
+            state = next;
+        }
+    }
+
     private static PathState apply(PathState state, Step step) {
         LearningPath path = state.path();
         List<Item> items = path.items().toList();
