@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -12,32 +13,39 @@ import java.util.Optional;
 import java.util.Set;
 import org.pcollections.HashTreePMap;
 import org.pcollections.PMap;
+import org.pcollections.PSortedSet;
 import org.pcollections.TreePMap;
+import org.pcollections.TreePSet;
 
 /**
  * The learner's study time and reviews on one path, as the screens show them: entries by item, the running timer (at
  * most one per path) and each done item's next review. Immutable and persistent, like {@link PathState}: a logged
- * session or a confirmed review shares everything it does not touch.
+ * session or a confirmed review shares everything it does not touch. The reviews are also kept in queue order, so
+ * the reviews due are read without a walk of every review planned.
  *
  * <p>The minutes are also kept by the instant their sessions started, so that a day's or a week's total — asked on
  * the FX thread each time the study panel changes — reads that day's sessions, not every session the path has had.
  */
 public final class StudyLog {
+    /** The order of the review queue ({@link Review#queue}); an item has one review at most, so this is total. */
+    private static final Comparator<Review> QUEUE_ORDER = Comparator.comparing(Review::dueOn).thenComparing(Review::itemId);
     private static final StudyLog EMPTY = new StudyLog(HashTreePMap.empty(), TreePMap.empty(), Optional.empty(),
-            HashTreePMap.empty());
+            HashTreePMap.empty(), TreePSet.empty(QUEUE_ORDER));
 
     private final PMap<String, List<StudyEntry>> entries;
     /** Minutes by the instant sessions started (on any item: two may start at the same instant). */
     private final TreePMap<Instant, Integer> minutesByStart;
     private final Optional<StudyTimer> timer;
     private final PMap<String, Review> reviews;
+    private final PSortedSet<Review> reviewsByDue;
 
     private StudyLog(PMap<String, List<StudyEntry>> entries, TreePMap<Instant, Integer> minutesByStart, Optional<StudyTimer> timer,
-            PMap<String, Review> reviews) {
+                     PMap<String, Review> reviews, PSortedSet<Review> reviewsByDue) {
         this.entries = entries;
         this.minutesByStart = minutesByStart;
         this.timer = Objects.requireNonNull(timer, "timer");
         this.reviews = reviews;
+        this.reviewsByDue = reviewsByDue;
     }
 
     public static StudyLog empty() {
@@ -60,16 +68,19 @@ public final class StudyLog {
         itemEntries.add(entry);
         return new StudyLog(entries.plus(entry.itemId(), List.copyOf(itemEntries)),
                 minutesByStart.plus(entry.startedAt(), minutesByStart.getOrDefault(entry.startedAt(), 0) + entry.minutes()), timer,
-                reviews);
+                reviews, reviewsByDue);
     }
 
     public StudyLog withTimer(Optional<StudyTimer> running) {
-        return new StudyLog(entries, minutesByStart, running, reviews);
+        return new StudyLog(entries, minutesByStart, running, reviews, reviewsByDue);
     }
 
     public StudyLog withReview(String itemId, Optional<Review> review) {
+        Review before = reviews.get(itemId);
+        PSortedSet<Review> byDue = before == null ? reviewsByDue : reviewsByDue.minus(before);
         return new StudyLog(entries, minutesByStart, timer,
-                review.map(next -> reviews.plus(itemId, next)).orElseGet(() -> reviews.minus(itemId)));
+                review.map(next -> reviews.plus(itemId, next)).orElseGet(() -> reviews.minus(itemId)),
+                review.map(byDue::plus).orElse(byDue));
     }
 
     /** The entries on one item, in the order they were logged. */
@@ -134,14 +145,22 @@ public final class StudyLog {
         return reviews;
     }
 
-    /** Forgets the review of each item that is no longer done, as the store does when its status changes. */
-    public StudyLog keepingReviewsOfDone(PathState state) {
-        PMap<String, Review> kept = reviews;
-        for (String itemId : reviews.keySet()) {
-            if (state.statusOf(itemId) != ItemStatus.DONE) {
-                kept = kept.minus(itemId);
+    /** The review queue ({@link Review#queue}): reviews due on the day or overdue, the longest overdue first. */
+    public List<Review> queue(LocalDate today) {
+        return reviewsByDue.stream().takeWhile(review -> review.isDueOn(today)).toList();
+    }
+
+    /**
+     * Forgets the review of each of the changed items that is no longer done, as the store does when its status
+     * changes: only the items a change names are looked at, not every review planned.
+     */
+    public StudyLog keepingReviewsOfDone(PathState state, Collection<String> changedItemIds) {
+        StudyLog kept = this;
+        for (String itemId : changedItemIds) {
+            if (reviews.containsKey(itemId) && state.statusOf(itemId) != ItemStatus.DONE) {
+                kept = kept.withReview(itemId, Optional.empty());
             }
         }
-        return kept == reviews ? this : new StudyLog(entries, minutesByStart, timer, kept);
+        return kept;
     }
 }

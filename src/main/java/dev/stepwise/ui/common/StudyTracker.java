@@ -4,6 +4,7 @@ import dev.stepwise.domain.ItemProgress;
 import dev.stepwise.domain.PathState;
 import dev.stepwise.domain.Review;
 import dev.stepwise.domain.ReviewPlan;
+import dev.stepwise.domain.StateChange;
 import dev.stepwise.domain.StudyEntry;
 import dev.stepwise.domain.StudyLog;
 import dev.stepwise.domain.StudyTimer;
@@ -50,9 +51,9 @@ public final class StudyTracker {
     }
 
     private void follow(PathState before, PathState after) {
-        boolean oneChangeOfProgress = after.changeSince(before).map(change -> !change.content()).orElse(false);
-        if (oneChangeOfProgress) {
-            log.set(log.get().keepingReviewsOfDone(after));
+        Optional<StateChange> oneChangeOfProgress = after.changeSince(before).filter(change -> !change.content());
+        if (oneChangeOfProgress.isPresent()) {
+            log.set(log.get().keepingReviewsOfDone(after, oneChangeOfProgress.get().itemIds()));
         } else {
             reload();
         }

@@ -3,7 +3,6 @@ package dev.stepwise.ui.overview;
 import dev.stepwise.domain.Item;
 import dev.stepwise.domain.ItemStatus;
 import dev.stepwise.domain.PathState;
-import dev.stepwise.domain.Review;
 import dev.stepwise.ui.common.PathSession;
 import dev.stepwise.ui.common.StudyTracker;
 import java.time.LocalDate;
@@ -38,15 +37,36 @@ public final class ReviewQueueViewModel {
         this.tracker = tracker;
         this.session = session;
         this.openItem = openItem;
-        subscriptions = Subscription.combine(tracker.logProperty().subscribe(log -> refresh()),
-                session.stateProperty().subscribe(state -> refresh()),
+        refresh();
+        // Time logged or a timer started leaves the reviews as they were (the same map): the queue need not be made again.
+        subscriptions = Subscription.combine(tracker.logProperty().subscribe((before, after) -> {
+                    if (!after.reviews().equals(before.reviews())) {
+                        refresh();
+                    }
+                }),
+                session.stateProperty().subscribe((before, after) -> {
+                    if (mayMoveQueue(before, after)) {
+                        refresh();
+                    }
+                }),
                 session.dayProperty().subscribe((before, day) -> refresh()));
+    }
+
+    /**
+     * Whether a new state may change the queue: new content (titles), another path, or a change of an item with a
+     * review. A tick of any other item cannot, and a tick that makes a reviewed item no longer done drops its review
+     * from the log, which is followed on its own (the tracker follows the state before this does).
+     */
+    private boolean mayMoveQueue(PathState before, PathState after) {
+        return after.changeSince(before).filter(change -> !change.content())
+                .map(change -> change.itemIds().stream().anyMatch(itemId -> tracker.log().reviewOf(itemId).isPresent()))
+                .orElse(true);
     }
 
     /** Reads the queue again; also when the overview is shown, since today may have become another day meanwhile. */
     public void refresh() {
         PathState state = session.state();
-        List<Row> queue = Review.queue(tracker.log().reviews().values(), tracker.today()).stream()
+        List<Row> queue = tracker.log().queue(tracker.today()).stream()
                 .filter(review -> state.statusOf(review.itemId()) == ItemStatus.DONE)
                 .map(review -> new Row(review.itemId(), state.shape().item(review.itemId()).map(Item::title)
                         .orElse(review.itemId()), review.dueOn()))
