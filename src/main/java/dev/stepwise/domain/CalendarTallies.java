@@ -3,8 +3,12 @@ package dev.stepwise.domain;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import org.pcollections.HashTreePMap;
+import org.pcollections.PMap;
 import org.pcollections.PSortedSet;
 import org.pcollections.PVector;
 import org.pcollections.TreePSet;
@@ -12,9 +16,10 @@ import org.pcollections.TreePVector;
 
 /**
  * The figures of the path's calendar, kept up to date as {@link PathTallies} keeps the checklist's: each milestone's
- * items done, counted and left ({@link MilestoneTally}), and the unfinished checklist items with a date of their own by
- * date. Counted once for a path; after that a status change moves them in O(the item's milestones · log n), so the
- * timeline and what is due soon no longer walk every milestone's items on each tick. Immutable, shares structure with the tallies it came from.
+ * items done, counted and left ({@link MilestoneTally}), the unfinished checklist items with a date of their own by
+ * date, and the skipped items the plan holds by the day it first asks for them. Counted once for a path; after that a
+ * status change moves them in O(the item's milestones · log n), so the timeline, what is due soon and the plan line
+ * no longer walk every milestone's items on each tick. Immutable, shares structure with the tallies it came from.
  */
 final class CalendarTallies {
     /** An unfinished checklist item with a date of its own. */
@@ -26,10 +31,13 @@ final class CalendarTallies {
     /** By the milestone's index in the path's list (two milestones may share an id in a malformed path). */
     private final PVector<MilestoneTally> milestones;
     private final PSortedSet<Dated> openDated;
+    private final PMap<LocalDate, Integer> skippedFrom;
 
-    private CalendarTallies(PVector<MilestoneTally> milestones, PSortedSet<Dated> openDated) {
+    private CalendarTallies(PVector<MilestoneTally> milestones, PSortedSet<Dated> openDated,
+                            PMap<LocalDate, Integer> skippedFrom) {
         this.milestones = milestones;
         this.openDated = openDated;
+        this.skippedFrom = skippedFrom;
     }
 
     /** Counts everything once, as {@link PathTallies#count} does. */
@@ -42,10 +50,16 @@ final class CalendarTallies {
                 open.add(new Dated(due, itemId));
             }
         });
-        return new CalendarTallies(TreePVector.from(tallies), TreePSet.from(BY_DATE, open));
+        Map<LocalDate, Integer> skipped = new HashMap<>();
+        shape.milestones().plannedOn().forEach((itemId, day) -> {
+            if (statuses.statusOf(itemId) == ItemStatus.SKIPPED) {
+                skipped.merge(day, 1, Integer::sum);
+            }
+        });
+        return new CalendarTallies(TreePVector.from(tallies), TreePSet.from(BY_DATE, open), HashTreePMap.from(skipped));
     }
 
-    /** The tallies after one checklist item moved from {@code before} to {@code after}. */
+    /** The tallies after one item (in the checklist or archived) moved from {@code before} to {@code after}. */
     CalendarTallies moved(PathShape shape, String itemId, ItemStatus before, ItemStatus after) {
         PVector<MilestoneTally> milestonesNow = milestones;
         if (shape.item(itemId).isPresent()) {
@@ -63,10 +77,16 @@ final class CalendarTallies {
             Dated dated = new Dated(own, itemId);
             openNow = Deadlines.finished(after) ? openNow.minus(dated) : openNow.plus(dated);
         }
-        if (milestonesNow == milestones && openNow == openDated) {
+        PMap<LocalDate, Integer> skippedNow = skippedFrom;
+        LocalDate planned = shape.milestones().plannedOn(itemId);
+        if (planned != null && (before == ItemStatus.SKIPPED) != (after == ItemStatus.SKIPPED)) {
+            int count = skippedNow.getOrDefault(planned, 0) + (after == ItemStatus.SKIPPED ? 1 : -1);
+            skippedNow = count == 0 ? skippedNow.minus(planned) : skippedNow.plus(planned, count);
+        }
+        if (milestonesNow == milestones && openNow == openDated && skippedNow == skippedFrom) {
             return this;
         }
-        return new CalendarTallies(milestonesNow, openNow);
+        return new CalendarTallies(milestonesNow, openNow, skippedNow);
     }
 
     /** The figures of the milestone at this index of the path's list. */
@@ -80,6 +100,20 @@ final class CalendarTallies {
         return openDated.headSet(new Dated(last.plusDays(1), ""), false);
     }
 
+    /**
+     * The plan line, as {@link PlanPoint#ofMilestones} draws it without the skipped items: on each milestone date,
+     * the items planned by then less those skipped. Costs one step per milestone date, not one per item.
+     */
+    List<PlanPoint> plan(MilestoneIndex index) {
+        List<PlanPoint> points = new ArrayList<>();
+        int planned = 0;
+        for (Map.Entry<LocalDate, Integer> day : index.plannedFrom().entrySet()) {
+            planned += day.getValue() - skippedFrom.getOrDefault(day.getKey(), 0);
+            points.add(new PlanPoint(day.getKey(), planned));
+        }
+        return List.copyOf(points);
+    }
+
     /** The item's date when it is its own (not a milestone's); what is due soon lists an item only for that. */
     private static LocalDate ownDate(PathShape shape, String itemId) {
         LocalDate due = shape.deadlines().dueOf(itemId).orElse(null);
@@ -88,11 +122,12 @@ final class CalendarTallies {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof CalendarTallies that && milestones.equals(that.milestones) && openDated.equals(that.openDated);
+        return other instanceof CalendarTallies that && milestones.equals(that.milestones) && openDated.equals(that.openDated)
+                && skippedFrom.equals(that.skippedFrom);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(milestones, openDated);
+        return Objects.hash(milestones, openDated, skippedFrom);
     }
 }

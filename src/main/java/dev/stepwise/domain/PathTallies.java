@@ -98,13 +98,18 @@ final class PathTallies {
                 TreePSet.from(notStarted), learningItems, CalendarTallies.count(path, shape, statuses));
     }
 
-    /** The tallies after one checklist item moved from {@code before} to {@code after}. */
+    /** The tallies after one item (in the checklist, or archived) moved from {@code before} to {@code after}. */
     PathTallies moved(PathShape shape, String itemId, ItemStatus before, ItemStatus after) {
-        Optional<Section> section = shape.sectionOf(itemId);
-        if (before == after || section.isEmpty()) {
+        if (before == after) {
             return this;
         }
         CalendarTallies calendarNow = calendar.moved(shape, itemId, before, after);
+        Optional<Section> section = shape.sectionOf(itemId);
+        if (section.isEmpty()) {
+            // An archived item counts in the plan line only: a milestone keeps it, and it may be restored.
+            return calendarNow == calendar ? this
+                    : new PathTallies(sections, overall, linked, learningSteps, notStartedSteps, learning, calendarNow);
+        }
         String sectionId = section.get().id();
         Progress change = Progress.of(List.of(after));
         Progress was = Progress.of(List.of(before));

@@ -21,9 +21,12 @@ public record PlanPoint(LocalDate day, int plannedDone) {
         }
     }
 
-    /** The plan of the path's milestones, without its skipped items ({@link #ofMilestones}). */
+    /**
+     * The plan of the path's milestones, without its skipped items ({@link #ofMilestones}), from the counts the state
+     * keeps up to date: one step per milestone date, where skipping an item walked every milestone's items.
+     */
     public static List<PlanPoint> of(PathState state) {
-        return ofMilestones(state.path().milestones(), itemId -> state.statusOf(itemId) != ItemStatus.SKIPPED);
+        return state.tallies().calendar().plan(state.shape().milestones());
     }
 
     /**

@@ -18,9 +18,9 @@ import net.jqwik.api.Tuple;
 
 /**
  * The calendar's figures a state keeps up to date after each change — every milestone's items done, counted and left,
- * the unfinished items with a date of their own — equal the figures made from scratch, after any sequence of status
- * changes (of checklist and archived items) and content edits in between. The references are the plain walks the
- * timeline and the due-soon list made before the figures were kept.
+ * the unfinished items with a date of their own, the skipped items of the plan — equal the figures made from scratch,
+ * after any sequence of status changes (of checklist and archived items) and content edits in between. The references
+ * are the plain walks the timeline, the due-soon list and the plan line made before the figures were kept.
  */
 class CalendarTalliesPropertyTest {
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 29);
@@ -85,6 +85,8 @@ class CalendarTalliesPropertyTest {
                     .isEqualTo(Timeline.of(state.path(), state::statusOf, start, today));
             assertThat(DueSoon.of(state, today)).as("due soon on %s", today).isEqualTo(dueSoonFromScratch(state, today));
         }
+        assertThat(PlanPoint.of(state)).as("plan line").isEqualTo(PlanPoint.ofMilestones(state.path().milestones(),
+                itemId -> state.statusOf(itemId) != ItemStatus.SKIPPED));
         state.path().items().forEach(item -> assertThat(state.shape().earliestMilestoneHolding(item.id()))
                 .as("earliest milestone of %s", item.id())
                 .isEqualTo(state.path().milestones().stream().filter(milestone -> milestone.holds(item.id()))
