@@ -152,8 +152,11 @@ public final class StudyTracker {
         }).onError(errors);
     }
 
-    /** The item's title in the path shown, or its id when it has none there (a timer outliving its item). */
+    /**
+     * The item's title in the path shown, or its id when it has none there (a timer outliving its item). Looked up by
+     * id: the running timer's indicator asks on every change of the state.
+     */
     public String titleOf(String itemId) {
-        return session.state().path().item(itemId).map(item -> item.title()).orElse(itemId);
+        return session.state().shape().item(itemId).map(item -> item.title()).orElse(itemId);
     }
 }

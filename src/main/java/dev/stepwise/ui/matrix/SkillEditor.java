@@ -57,7 +57,7 @@ public final class SkillEditor {
 
     /** How many items link the skill; they lose the link, not themselves. */
     public int linkedItems(String skillId) {
-        return session.state().path().itemsBuilding(skillId).size();
+        return session.state().shape().itemsBuilding(skillId).size();
     }
 
     public Background.Job<LearningPath> deleteSkill(String skillId) {
