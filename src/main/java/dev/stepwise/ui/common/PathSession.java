@@ -16,6 +16,7 @@ import dev.stepwise.service.ProgressService;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Objects;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BiFunction;
 import java.util.function.BiPredicate;
 import java.util.function.Consumer;
@@ -158,9 +159,20 @@ public final class PathSession {
         lastSaved.set(message);
     }
 
-    /** Edits the current path's content; the state follows once the edit is committed. */
+    /**
+     * Edits the current path's content; the state follows once the edit is committed. The new state (every lookup and
+     * count of the path made again) is made on the store thread from the state shown now: on the FX thread it took
+     * tens of milliseconds for a large path. Should another change be shown before the edit comes back, the new state
+     * is made from that one instead, on the FX thread, so no change is lost.
+     */
     public Background.Job<LearningPath> edit(PathChange change) {
-        return save(pathId -> content.edit(pathId, change), PathState::withPath, change.description());
+        PathState base = state.get();
+        AtomicReference<PathState> made = new AtomicReference<>();
+        return save(pathId -> {
+            LearningPath edited = content.edit(pathId, change);
+            made.set(base.withPath(edited));
+            return edited;
+        }, (shown, edited) -> shown == base ? made.get() : shown.withPath(edited), change.description());
     }
 
     /** Says "already done" rather than "saved · marked done" when the item was so already: the store wrote nothing. */

@@ -8,8 +8,12 @@ import static dev.stepwise.fixtures.FixturePath.LEARN_SQL;
 import static dev.stepwise.fixtures.FixturePath.SECURITY;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.stepwise.domain.ActivityKind;
 import dev.stepwise.domain.ItemStatus;
+import dev.stepwise.domain.LearningPath;
 import dev.stepwise.domain.Level;
+import dev.stepwise.domain.PathChange;
+import dev.stepwise.domain.PathEdits;
 import dev.stepwise.domain.PathState;
 import dev.stepwise.fixtures.FixturePath;
 import dev.stepwise.ui.ViewModelFixture;
@@ -168,5 +172,43 @@ class PathSessionTest {
             assertThat(session.state().statusOf(LEARN_SQL)).isEqualTo(ItemStatus.SKIPPED);
             assertThat(fixture.reload().statusOf(LEARN_SQL)).isEqualTo(ItemStatus.SKIPPED);
         }
+    }
+
+    @Test
+    void anEditShowsTheStateMadeFromTheStateShownAsWithPathWouldMakeIt() {
+        try (ViewModelFixture fixture = ViewModelFixture.open(tempDir)) {
+            PathSession session = fixture.session;
+            session.setStatus(LEARN_SQL, ItemStatus.DONE);
+            PathState before = session.state();
+
+            LearningPath edited = session.edit(renaming(LEARN_SQL, "Learn SQL well")).await();
+
+            assertThat(session.state().path()).isSameAs(edited);
+            assertThat(session.state()).isEqualTo(before.withPath(edited)).isEqualTo(fixture.reload());
+            assertThat(session.state().changeSince(before)).hasValueSatisfying(change -> assertThat(change.content()).isTrue());
+            assertThat(session.state().statusOf(LEARN_SQL)).isEqualTo(ItemStatus.DONE);
+        }
+    }
+
+    @Test
+    void anEditThatComesBackAfterAnotherChangeWasShownKeepsThatChange() {
+        ManualExecutorService store = new ManualExecutorService();
+        try (ViewModelFixture fixture = ViewModelFixture.open(tempDir, store)) {
+            PathSession session = fixture.session;
+
+            // Both asked for before either is shown: the edit's store job made its state from one without the tick.
+            session.setStatus(LEARN_SQL, ItemStatus.DONE);
+            session.edit(renaming(LEARN_SQL, "Learn SQL well"));
+            store.runAll();
+
+            assertThat(session.state().statusOf(LEARN_SQL)).isEqualTo(ItemStatus.DONE);
+            assertThat(session.state().shape().item(LEARN_SQL).orElseThrow().title()).isEqualTo("Learn SQL well");
+            assertThat(session.state()).isEqualTo(fixture.reload());
+        }
+    }
+
+    private static PathChange renaming(String itemId, String title) {
+        return new PathChange(ActivityKind.ITEM_EDITED, itemId, "Renamed",
+                path -> PathEdits.updateItem(path, itemId, item -> item.withTitle(title)));
     }
 }
