@@ -8,7 +8,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.stream.Collectors;
 import org.pcollections.HashTreePMap;
 import org.pcollections.PMap;
 
@@ -33,11 +32,13 @@ public final class PathState {
     private final long version;
     private final long parentVersion;
     private final StateChange change;
+    /** Whether this state is equal to the one it was made from: known when it is made, so comparing them is one step. */
+    private final boolean equalToParent;
 
     public PathState(LearningPath path, Map<String, ItemProgress> items, Map<String, SkillProgress> skills,
                      Map<String, SelfCheckAnswer> selfCheckAnswers) {
         this(path, persistent(items), persistent(skills), persistent(selfCheckAnswers), new PathShape(path), null, -1,
-                StateChange.EVERYTHING);
+                StateChange.EVERYTHING, false);
     }
 
     public PathState(LearningPath path, Map<String, ItemProgress> items, Map<String, SkillProgress> skills) {
@@ -46,7 +47,7 @@ public final class PathState {
 
     private PathState(LearningPath path, PMap<String, ItemProgress> items, PMap<String, SkillProgress> skills,
                       PMap<String, SelfCheckAnswer> selfCheckAnswers, PathShape shape, PathTallies tallies,
-                      long parentVersion, StateChange change) {
+                      long parentVersion, StateChange change, boolean equalToParent) {
         this.path = Objects.requireNonNull(path, "path");
         this.items = items;
         this.skills = skills;
@@ -56,6 +57,7 @@ public final class PathState {
         this.version = VERSIONS.incrementAndGet();
         this.parentVersion = parentVersion;
         this.change = change;
+        this.equalToParent = equalToParent;
     }
 
     public static PathState fresh(LearningPath path) {
@@ -105,34 +107,34 @@ public final class PathState {
     }
 
     /**
-     * The same progress over an edited path. Progress of items and skills and answers to statements that are gone are
-     * dropped (the store has deleted them in the same transaction), and ticks of sub-steps that are gone no longer count.
+     * The same progress over an edited path ({@link KeptProgress}). Costs a walk of the path: made off the FX thread
+     * ({@code PathSession.edit}), which also compares the two paths in full, so that the FX thread need not.
      */
     public PathState withPath(LearningPath edited) {
         PathShape editedShape = new PathShape(edited);
-        PMap<String, ItemProgress> keptItems = items;
-        for (Map.Entry<String, ItemProgress> entry : items.entrySet()) {
-            Optional<Item> item = editedShape.anyItem(entry.getKey());
-            if (item.isEmpty()) {
-                keptItems = keptItems.minus(entry.getKey());
-                continue;
-            }
-            ItemProgress progress = entry.getValue();
-            Set<String> subIds = item.get().subItems().stream().map(SubItem::id).collect(Collectors.toSet());
-            if (!subIds.containsAll(progress.doneSubItemIds())) {
-                keptItems = keptItems.plus(entry.getKey(), progress.withSubItems(progress.doneSubItemIds().stream()
-                        .filter(subIds::contains).collect(Collectors.toSet())));
-            }
+        PMap<String, ItemProgress> keptItems = KeptProgress.items(items, editedShape);
+        PMap<String, SkillProgress> keptSkills = KeptProgress.skills(skills, editedShape);
+        PMap<String, SelfCheckAnswer> keptAnswers = KeptProgress.answers(selfCheckAnswers, path, edited);
+        boolean equal = edited.equals(path) && keptItems.equals(items) && keptSkills.equals(skills)
+                && keptAnswers.equals(selfCheckAnswers);
+        return new PathState(edited, keptItems, keptSkills, keptAnswers, editedShape, null, version, StateChange.EVERYTHING,
+                equal);
+    }
+
+    /**
+     * This state, read afresh from the store, as what follows {@code shown} on the screens (an undo, an import): when
+     * the content is the same, it keeps {@code shown}'s path and lookups. Like {@link #withPath}, it is compared with
+     * {@code shown} in full here, off the FX thread; for the screens the path may have changed ({@link StateChange#content}).
+     */
+    public PathState following(PathState shown) {
+        if (!path.id().equals(shown.path.id())) {
+            return this;
         }
-        PMap<String, SkillProgress> keptSkills = skills.minusAll(
-                skills.keySet().stream().filter(skillId -> editedShape.skill(skillId).isEmpty()).toList());
-        PMap<String, SelfCheckAnswer> keptAnswers = selfCheckAnswers;
-        if (edited.selfChecks() != path.selfChecks()) {
-            Set<String> statements = edited.selfChecks().stream().map(SelfCheck::id).collect(Collectors.toSet());
-            keptAnswers = keptAnswers.minusAll(
-                    selfCheckAnswers.keySet().stream().filter(checkId -> !statements.contains(checkId)).toList());
-        }
-        return new PathState(edited, keptItems, keptSkills, keptAnswers, editedShape, null, version, StateChange.EVERYTHING);
+        boolean sameContent = path.equals(shown.path);
+        boolean equal = sameContent && items.equals(shown.items) && skills.equals(shown.skills)
+                && selfCheckAnswers.equals(shown.selfCheckAnswers);
+        return new PathState(sameContent ? shown.path : path, items, skills, selfCheckAnswers, sameContent ? shown.shape : shape,
+                tallies, shown.version, StateChange.EVERYTHING, equal);
     }
 
     /** Whether the learner has put anything into the item: a status, a note or a ticked sub-step. */
@@ -154,13 +156,13 @@ public final class PathState {
 
     public PathState withAnswer(String selfCheckId, SelfCheckAnswer answer) {
         return new PathState(path, items, skills, selfCheckAnswers.plus(selfCheckId, answer), shape, tallies, version,
-                new StateChange(false, Set.of(), Set.of(), true));
+                new StateChange(false, Set.of(), Set.of(), true), answer == selfCheckAnswers.get(selfCheckId));
     }
 
     /** The statement unanswered again. */
     public PathState withoutAnswer(String selfCheckId) {
         return new PathState(path, items, skills, selfCheckAnswers.minus(selfCheckId), shape, tallies, version,
-                new StateChange(false, Set.of(), Set.of(), true));
+                new StateChange(false, Set.of(), Set.of(), true), !selfCheckAnswers.containsKey(selfCheckId));
     }
 
     /** How many self-check statements the learner agrees with, of those they answered. */
@@ -190,12 +192,13 @@ public final class PathState {
         PathTallies moved = tallies.moved(shape, itemId, before, progress.status());
         Set<String> touchedSkills = before == progress.status() ? Set.of() : new HashSet<>(shape.skillsBuiltBy(itemId));
         return new PathState(path, items.plus(itemId, progress), skills, selfCheckAnswers, shape, moved, version,
-                new StateChange(false, Set.of(itemId), touchedSkills, false));
+                new StateChange(false, Set.of(itemId), touchedSkills, false), progress.equals(items.get(itemId)));
     }
 
     public PathState with(SkillProgress progress) {
-        return new PathState(path, items, skills.plus(progress.skillId(), progress), selfCheckAnswers, shape, tallies,
-                version, new StateChange(false, Set.of(), Set.of(progress.skillId()), false));
+        String skillId = progress.skillId();
+        return new PathState(path, items, skills.plus(skillId, progress), selfCheckAnswers, shape, tallies, version,
+                new StateChange(false, Set.of(), Set.of(skillId), false), progress.equals(skills.get(skillId)));
     }
 
     public Progress progressOf(Section section) {
@@ -251,29 +254,16 @@ public final class PathState {
 
     /**
      * Equal in path and progress. JavaFX compares the shared state with the one it replaces on every change: a state
-     * and the one it was made from are compared on what the change names, a lookup where comparing every item's
-     * progress grew with the path.
+     * and the one it was made from are compared in one step, since whether they are equal was known when the later
+     * one was made; comparing every item's progress and every item of the path grew with the path.
      */
     @Override
     public boolean equals(Object other) {
         if (other instanceof PathState that && (parentVersion == that.version || that.parentVersion == version)) {
-            return parentVersion == that.version ? sameAsParent(that) : that.sameAsParent(this);
+            return parentVersion == that.version ? equalToParent : that.equalToParent;
         }
-        return other instanceof PathState that && sameValues(that);
-    }
-
-    private boolean sameValues(PathState that) {
-        return path.equals(that.path) && items.equals(that.items) && skills.equals(that.skills)
-                && selfCheckAnswers.equals(that.selfCheckAnswers);
-    }
-
-    /** Only what the change from the parent names can differ: the rest is the parent's own maps, shared. */
-    private boolean sameAsParent(PathState parent) {
-        if (change.content() || change.answers()) {
-            return sameValues(parent);
-        }
-        return change.itemIds().stream().allMatch(id -> Objects.equals(items.get(id), parent.items.get(id)))
-                && change.skillIds().stream().allMatch(id -> Objects.equals(skills.get(id), parent.skills.get(id)));
+        return other instanceof PathState that && path.equals(that.path) && items.equals(that.items)
+                && skills.equals(that.skills) && selfCheckAnswers.equals(that.selfCheckAnswers);
     }
 
     @Override

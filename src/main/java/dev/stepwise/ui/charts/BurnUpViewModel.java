@@ -62,13 +62,13 @@ public final class BurnUpViewModel {
 
     /**
      * Whether the plan may differ: its milestones changed, or an item was skipped or un-skipped (a plan leaves skipped
-     * items out), or the change is not known item by item.
+     * items out), or the change is not known item by item (a path read afresh after an undo is one of content).
      */
     private static boolean planMoved(PathState old, PathState state) {
         if (!old.path().milestones().equals(state.path().milestones())) {
             return true;
         }
-        return state.changeSince(old).map(change -> change.itemIds().stream()
+        return state.changeSince(old).filter(change -> !change.content()).map(change -> change.itemIds().stream()
                 .anyMatch(id -> (old.statusOf(id) == ItemStatus.SKIPPED) != (state.statusOf(id) == ItemStatus.SKIPPED)))
                 .orElse(true);
     }

@@ -209,10 +209,11 @@ public final class Workspace {
     /** Removes all progress on the current path (after a backup); Ctrl+Z brings it back. */
     public Background.Job<PathState> resetCurrentProgress() {
         String pathId = currentPathId();
+        PathState shown = session.state();
         beforeLeaving.forEach(Runnable::run);
         return session.background().run(() -> {
             service.resetProgress(pathId);
-            return progress.load(pathId);
+            return progress.load(pathId).following(shown);
         }).onSuccess(loaded -> session.showSaved(loaded, Messages.tr("path.done.progressReset"))).onError(errors);
     }
 
@@ -222,12 +223,13 @@ public final class Workspace {
     }
 
     /**
-     * After an import wrote to a path: reads the list of paths and that path again and shows it, with the message in
-     * the status bar when it was already the current one.
+     * After an import or an undo wrote to a path: reads the list of paths and that path again (following the state shown:
+     * PathState.following) and shows it, with the message in the status bar when it was already the current one.
      */
     public Background.Job<?> reload(String pathId, String message) {
+        PathState shown = session.state();
         return session.background().run(() -> {
-            PathState loaded = progress.load(pathId);
+            PathState loaded = progress.load(pathId).following(shown);
             preferences.saveCurrentPath(pathId);
             return new Reloaded(service.summaries(), upstream.upgradable(), loaded);
         }).onSuccess(reloaded -> {

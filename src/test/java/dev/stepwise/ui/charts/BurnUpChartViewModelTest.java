@@ -13,6 +13,7 @@ import dev.stepwise.domain.PlanPoint;
 import dev.stepwise.fixtures.FixturePath;
 import dev.stepwise.ui.ViewModelFixture;
 import dev.stepwise.ui.common.Scheduler;
+import dev.stepwise.ui.common.UndoHistory;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -149,6 +150,23 @@ class BurnUpChartViewModelTest {
         fixture.session.setStatus(FixturePath.LEARN_SQL, ItemStatus.SKIPPED);
         assertThat(viewModel.planProperty().get()).containsExactly(new PlanPoint(MARCH_1.plusDays(7), 1));
         fixture.session.setStatus(FixturePath.LEARN_SQL, ItemStatus.LEARNING);
+        assertThat(viewModel.planProperty().get()).containsExactly(new PlanPoint(MARCH_1.plusDays(7), 2));
+    }
+
+    @Test
+    void aSkipUndoneComesBackIntoThePlan() {
+        BurnUpViewModel viewModel = viewModel(ZoneId.of("UTC"));
+        Milestone week = new Milestone("week-1", "Week 1", MARCH_1.plusDays(7),
+                List.of(FixturePath.LEARN_LANGUAGE, FixturePath.LEARN_SQL));
+        fixture.session.edit(new PathChange(ActivityKind.MILESTONE_ADDED, week.id(), "Milestone added",
+                path -> MilestoneEdits.addMilestone(path, week)));
+        fixture.session.setStatus(FixturePath.LEARN_SQL, ItemStatus.SKIPPED);
+        assertThat(viewModel.planProperty().get()).containsExactly(new PlanPoint(MARCH_1.plusDays(7), 1));
+
+        // The path is read afresh after an undo: its content is the same, so it follows the state shown.
+        new UndoHistory(fixture.workspace, fixture.stepwise.undo(), fixture.errors::add).undo();
+
+        assertThat(fixture.session.state().statusOf(FixturePath.LEARN_SQL)).isEqualTo(ItemStatus.NOT_STARTED);
         assertThat(viewModel.planProperty().get()).containsExactly(new PlanPoint(MARCH_1.plusDays(7), 2));
     }
 }
