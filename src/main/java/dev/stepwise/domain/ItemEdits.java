@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /**
@@ -16,8 +17,20 @@ public final class ItemEdits {
 
     /** A new item with a unique id derived from its title. */
     public static Item newItem(LearningPath path, String title) {
+        return newItem(path.itemIds()::contains, title);
+    }
+
+    /**
+     * The same, with the path's lookups by id answering which ids are in use (in the checklist or archived): collecting
+     * every id of a large path took milliseconds on the FX thread for each item added.
+     */
+    public static Item newItem(PathShape shape, String title) {
+        return newItem(id -> shape.anyItem(id).isPresent(), title);
+    }
+
+    private static Item newItem(Predicate<String> taken, String title) {
         String checked = Texts.title(Texts.Field.ITEM_TITLE, title);
-        return new Item(Ids.unique(checked, "item", path.itemIds()), checked, "", List.of(), List.of(), List.of(), null, null);
+        return new Item(Ids.unique(checked, "item", taken), checked, "", List.of(), List.of(), List.of(), null, null);
     }
 
     public static Item addSubItem(Item item, int index, String title) {

@@ -52,6 +52,21 @@ class ItemEditsTest {
         }
 
         @Test
+        @DisplayName("asking the path's lookups which ids are taken gives the id the walk of every id gives")
+        void idFromLookupsIsIdFromEveryId() {
+            LearningPath twice = PathEdits.addItem(path, "steps", 0, TestPaths.item("docker-2", "Docker", List.of()));
+            LearningPath both = PathEdits.archiveItem(PathEdits.addItem(twice, "steps", 0,
+                    TestPaths.item("docker", "Docker", List.of())), "docker-2", Instant.EPOCH);
+            for (LearningPath any : List.of(path, twice, both)) {
+                for (String title : List.of("Docker", "Learn SQL", "?!", SQL_STEP)) {
+                    assertThat(ItemEdits.newItem(PathState.fresh(any).shape(), title))
+                            .as("%s in %s", title, any.itemIds()).isEqualTo(ItemEdits.newItem(any, title));
+                }
+            }
+            assertThat(ItemEdits.newItem(PathState.fresh(both).shape(), "Docker").id()).isEqualTo("docker-3");
+        }
+
+        @Test
         @DisplayName("a title without letters or digits gets the id \"item\"")
         void fallbackId() {
             assertThat(ItemEdits.newItem(path, "?!").id()).isEqualTo("item");

@@ -47,7 +47,7 @@ public final class ChecklistEditor {
     /** Adds an item after the selected one (or at the end of the first section) and selects it once saved. */
     public Background.Job<LearningPath> addItem(String title) {
         String selected = selectedItemId.get();
-        Optional<Section> section = selected == null ? Optional.empty() : path().sectionOf(selected);
+        Optional<Section> section = selected == null ? Optional.empty() : session.state().shape().sectionOf(selected);
         if (section.isPresent()) {
             int index = indexOf(section.get(), selected) + 1;
             return addItem(section.get().id(), index, title);
@@ -56,7 +56,7 @@ public final class ChecklistEditor {
     }
 
     public Background.Job<LearningPath> addItem(String sectionId, int index, String title) {
-        Item item = ItemEdits.newItem(path(), title);
+        Item item = ItemEdits.newItem(session.state().shape(), title);
         return edit(ActivityKind.ITEM_ADDED, item.id(), Messages.tr("checklist.done.itemAdded", item.title()),
                 path -> PathEdits.addItem(path, sectionId, index, item))
                 .onSuccess(path -> selectedItemId.set(item.id()));
