@@ -7,9 +7,7 @@ import dev.stepwise.domain.SkillStanding;
 import dev.stepwise.ui.charts.SkillHistoryChart;
 import dev.stepwise.ui.common.DetailPane;
 import dev.stepwise.ui.common.Messages;
-import dev.stepwise.ui.common.StatusIcons;
 import dev.stepwise.ui.common.StyleClasses;
-import dev.stepwise.ui.matrix.SkillDetail.LinkedItem;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.EnumMap;
@@ -21,7 +19,6 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.TextField;
@@ -45,7 +42,6 @@ final class SkillDetailPane extends DetailPane<SkillDetail> {
     private static final PseudoClass CURRENT = PseudoClass.getPseudoClass("current");
 
     private final SkillsMatrixViewModel viewModel;
-    private final Consumer<String> openItem;
     private final Label category = new Label();
     private final Label name = new Label();
     private final Label description = new Label();
@@ -57,7 +53,7 @@ final class SkillDetailPane extends DetailPane<SkillDetail> {
     private final FlowPane rateButtons = new FlowPane(4, 4);
     private final VBox history = new VBox(6);
     private final SkillHistoryChart levelChart = new SkillHistoryChart();
-    private final VBox linked = new VBox(2);
+    private final LinkedItemLines linked;
     private final Map<Level, Button> rateButtonsByLevel = new EnumMap<>(Level.class);
     /** Gives the keys back to the grid after a command here, so ↑/↓ move between skills again. */
     private final Runnable backToGrid;
@@ -67,7 +63,7 @@ final class SkillDetailPane extends DetailPane<SkillDetail> {
         super(Messages.tr("matrix.detail.empty"));
         this.viewModel = viewModel;
         this.backToGrid = backToGrid;
-        this.openItem = openItem;
+        this.linked = new LinkedItemLines(openItem);
         category.setId("detail-skill-category");
         category.getStyleClass().add(StyleClasses.MUTED);
         name.setId("detail-skill-name");
@@ -198,9 +194,7 @@ final class SkillDetailPane extends DetailPane<SkillDetail> {
         history.getChildren().setAll(detail.historyNewestFirst().isEmpty()
                 ? List.of(muted(Messages.tr("matrix.detail.notRated")))
                 : detail.historyNewestFirst().stream().map(SkillDetailPane::historyLine).toList());
-        linked.getChildren().setAll(detail.linkedItems().isEmpty()
-                ? List.of(muted(Messages.tr("matrix.detail.noLinks")))
-                : detail.linkedItems().stream().map(this::linkedLine).toList());
+        linked.show(standing.skill().id(), detail.linkedItems());
     }
 
     private void refreshSuggestion(SkillStanding standing) {
@@ -239,16 +233,6 @@ final class SkillDetailPane extends DetailPane<SkillDetail> {
         note.setWrapText(true);
         return new VBox(2, top, note);
     }
-
-    private Node linkedLine(LinkedItem item) {
-        Hyperlink link = new Hyperlink(item.item().title(), StatusIcons.iconFor(item.status()));
-        link.setTooltip(new Tooltip(Messages.tr("matrix.detail.openItem", Messages.current().status(item.status()))));
-        link.setWrapText(true);
-        link.setOnAction(event -> openItem.accept(item.item().id()));
-        return link;
-    }
-
-
 
     private static ListCell<Level> levelCell() {
         return new ListCell<>() {
