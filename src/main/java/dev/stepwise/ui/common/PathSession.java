@@ -46,6 +46,7 @@ public final class PathSession {
     private final ReadOnlyStringWrapper lastSaved = new ReadOnlyStringWrapper(this, "lastSaved", "");
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice", "");
     private final ReadOnlyIntegerWrapper saveCount = new ReadOnlyIntegerWrapper(this, "saveCount");
+    private final ReadOnlyIntegerWrapper loads = new ReadOnlyIntegerWrapper(this, "loads");
     private final Clock clock;
     /** The learner's day as last noticed: what the screens show as today ({@link #updateDay}). */
     private final ReadOnlyObjectWrapper<LocalDate> day;
@@ -143,11 +144,22 @@ public final class PathSession {
     /** Shows another path (or a fresh load of this one): every view follows. */
     public void show(PathState loaded) {
         state.set(Objects.requireNonNull(loaded));
+        loads.set(loads.get() + 1);
+    }
+
+    /**
+     * Counts the states read afresh from the store ({@link #show}, {@link #showSaved}). A fresh read equal to the state
+     * shown (an undo of study time changes no progress) fires no change of {@link #stateProperty}, yet what is kept
+     * beside the path, such as the study log, may have changed: this says to read it again.
+     */
+    public ReadOnlyIntegerProperty loadsProperty() {
+        return loads.getReadOnlyProperty();
     }
 
     /** Shows the state a committed change produced elsewhere (an applied upgrade), saying so in the status bar. */
     public void showSaved(PathState saved, String message) {
         state.set(Objects.requireNonNull(saved));
+        loads.set(loads.get() + 1);
         lastSaved.set(message);
         saveCount.set(saveCount.get() + 1);
     }

@@ -47,15 +47,21 @@ public final class StudyTracker {
         this.clock = clock;
         this.errors = errors;
         session.stateProperty().subscribe(this::follow);
+        // A state read afresh is followed here, whether or not it differs from the one shown (see follow).
+        session.loadsProperty().subscribe(this::reload);
         reload();
     }
 
     private void follow(PathState before, PathState after) {
-        Optional<StateChange> oneChangeOfProgress = after.changeSince(before).filter(change -> !change.content());
-        if (oneChangeOfProgress.isPresent()) {
-            log.set(log.get().keepingReviewsOfDone(after, oneChangeOfProgress.get().itemIds()));
-        } else {
+        Optional<StateChange> change = after.changeSince(before);
+        if (change.isEmpty()) {
+            // Read afresh (another path, an undo, an import): loadsProperty says so, even when nothing here changed.
+            return;
+        }
+        if (change.get().content()) {
             reload();
+        } else {
+            log.set(log.get().keepingReviewsOfDone(after, change.get().itemIds()));
         }
     }
 

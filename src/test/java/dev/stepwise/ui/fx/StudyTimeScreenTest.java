@@ -60,6 +60,23 @@ class StudyTimeScreenTest extends AppTestBase {
     }
 
     @Test
+    void undoingALoggedSessionTakesItsMinutesOffTheScreen() {
+        shortcut(KeyCode.DIGIT2);
+        press("#study-timer");
+        waitUntil(() -> column("SELECT item_id FROM study_timer").equals(List.of(FixturePath.LEARN_LANGUAGE)));
+        time.advance(Duration.ofMinutes(25));
+        press("#study-timer");
+        waitUntil(() -> text("#study-spent").equals("25 min of about 80 h"));
+
+        // Undoing it changes no item's progress, so the path read afresh equals the one shown: the minutes must go
+        // all the same.
+        shortcut(KeyCode.Z);
+        waitUntil(() -> column("SELECT count(*) FROM study_time").equals(List.of("0")));
+        waitUntil(() -> text("#study-spent").equals("0 min of about 80 h"));
+        assertThat(text("#study-week")).isEqualTo("This week on the path: 0 min");
+    }
+
+    @Test
     void aRunningTimerSurvivesClosingTheAppAndKeepsCounting() throws Exception {
         shortcut(KeyCode.DIGIT2);
         press("#study-timer");
