@@ -158,8 +158,7 @@ public final class PathSession {
 
     /** Shows the state a committed change produced elsewhere (an applied upgrade), saying so in the status bar. */
     public void showSaved(PathState saved, String message) {
-        state.set(Objects.requireNonNull(saved));
-        loads.set(loads.get() + 1);
+        show(saved);
         lastSaved.set(message);
         saveCount.set(saveCount.get() + 1);
     }
