@@ -7,6 +7,7 @@ import dev.stepwise.domain.Texts;
 import dev.stepwise.ui.common.DateFields;
 import dev.stepwise.ui.common.EditorForms;
 import dev.stepwise.ui.common.Messages;
+import dev.stepwise.ui.common.TickList;
 import dev.stepwise.ui.common.UiScale;
 import dev.stepwise.ui.common.Validation;
 import java.time.LocalDate;
@@ -24,8 +25,8 @@ import javafx.stage.Window;
 
 /**
  * Creates or edits a milestone: its title, its date and the checklist items it holds (ticked in a list in checklist
- * order, with a filter above it: {@link MilestoneItemPicker}). A view only: it returns what was entered, checked as it is typed by the rules
- * the edit applies, or null when cancelled.
+ * order, with a filter above it: {@link TickList}). A view only: it returns what was entered, checked as it is typed by
+ * the rules the edit applies, or null when cancelled.
  */
 final class MilestoneDialog extends Dialog<MilestoneDialog.Entered> {
     /** What the learner entered: the items in checklist order. */
@@ -35,7 +36,11 @@ final class MilestoneDialog extends Dialog<MilestoneDialog.Entered> {
     private static final double LIST_HEIGHT_EM = 20;
 
     private final TextField title = new TextField();
-    private final MilestoneItemPicker items;
+    /** The checklist's items, ticked by id, each row its item's title (wrapped when long, so no tooltip). */
+    private static final TickList.Kind<Item> ITEMS = new TickList.Kind<>("milestone-items", "milestone-item-", Item::id,
+            Item::title, item -> "");
+
+    private final TickList<Item> items;
 
     /** @param milestone the milestone to edit, or null for a new one (dated a week from today) */
     MilestoneDialog(Window owner, Milestone milestone, List<Item> checklist, LocalDate today) {
@@ -47,7 +52,8 @@ final class MilestoneDialog extends Dialog<MilestoneDialog.Entered> {
         DatePicker due = DateFields.picker("milestone-due", milestone == null ? today.plusWeeks(1) : milestone.due(),
                 today);
         Set<String> held = milestone == null ? Set.of() : new HashSet<>(milestone.itemIds());
-        items = new MilestoneItemPicker(checklist, held);
+        items = new TickList<>(ITEMS, checklist, held, Messages.tr("timeline.editor.items.filter"),
+                Messages.tr("timeline.editor.items.noMatch"));
         Label chosen = new Label();
         chosen.getStyleClass().add(EditorForms.HINT);
         items.tickedCountProperty().subscribe(count -> chosen.setText(Messages.tr("timeline.editor.itemsChosen", count)));

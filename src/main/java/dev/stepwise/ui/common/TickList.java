@@ -1,0 +1,164 @@
+package dev.stepwise.ui.common;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.transformation.FilteredList;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.control.cell.CheckBoxListCell;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+
+/**
+ * A long list to tick some of, with a filter above it: a milestone's items out of a checklist of thousands, an item's
+ * skills out of an instructor's hundreds. The list is virtualised, so opening it makes a row for what fits on screen,
+ * not for every entry. Ticks are kept by id, so an entry the filter hides keeps its tick. Space ticks the entry under
+ * the cursor; ↓ in the filter goes to the list.
+ *
+ * @param <T> what is listed
+ */
+public final class TickList<T> extends VBox {
+    /**
+     * What a list is made of and called.
+     *
+     * @param id          the list's node id; the filter's is this with {@code -filter}
+     * @param rowIdPrefix each row's check box is {@code rowIdPrefix + id of the entry}, for tests and tools
+     * @param idOf        an entry's id
+     * @param textOf      what a row shows, and what the filter looks in
+     * @param tipOf       a row's tooltip; blank for none
+     */
+    public record Kind<T>(String id, String rowIdPrefix, Function<T, String> idOf, Function<T, String> textOf,
+                          Function<T, String> tipOf) {
+    }
+
+    private final Kind<T> kind;
+    private final List<T> entries;
+    private final ListView<T> list;
+    private final Map<String, BooleanProperty> ticks = new HashMap<>();
+    private final ReadOnlyIntegerWrapper tickedCount = new ReadOnlyIntegerWrapper(this, "tickedCount");
+
+    /**
+     * @param entries      what can be ticked, in the order shown
+     * @param ticked       the ids ticked to begin with
+     * @param filterPrompt the filter's prompt, which names it for a screen reader too
+     * @param noMatch      what the list says when the filter leaves nothing
+     */
+    public TickList(Kind<T> kind, List<T> entries, Collection<String> ticked, String filterPrompt, String noMatch) {
+        super(6);
+        this.kind = kind;
+        this.entries = List.copyOf(entries);
+        getStyleClass().add("tick-list");
+        Set<String> tickedIds = Set.copyOf(ticked);
+        this.entries.stream().filter(entry -> tickedIds.contains(kind.idOf().apply(entry))).forEach(entry -> tickOf(entry).set(true));
+        FilteredList<T> shown = new FilteredList<>(FXCollections.observableArrayList(this.entries));
+        list = new ListView<>(shown);
+        list.setId(kind.id());
+        list.getStyleClass().add(kind.id());
+        list.setPlaceholder(new Label(noMatch));
+        list.setCellFactory(view -> new Row());
+        TextField filter = TextFilter.field(kind.id() + "-filter", filterPrompt, query -> shown.setPredicate(
+                query.isEmpty() ? null : entry -> TextFilter.matches(kind.textOf().apply(entry), query)));
+        filter.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
+            if (event.getCode() == KeyCode.DOWN && !shown.isEmpty()) {
+                list.requestFocus();
+                list.getFocusModel().focus(0);
+                list.getSelectionModel().select(0);
+                event.consume();
+            }
+        });
+        list.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
+            T focused = list.getFocusModel().getFocusedItem();
+            if (event.getCode() == KeyCode.SPACE && focused != null) {
+                BooleanProperty tick = tickOf(focused);
+                tick.set(!tick.get());
+                event.consume();
+            }
+        });
+        VBox.setVgrow(list, Priority.ALWAYS);
+        getChildren().addAll(filter, list);
+    }
+
+    /** The ids of the ticked entries, hidden by the filter or not, in the order the entries are listed. */
+    public Set<String> ticked() {
+        Set<String> ids = new LinkedHashSet<>();
+        for (T entry : entries) {
+            String id = kind.idOf().apply(entry);
+            BooleanProperty tick = ticks.get(id);
+            if (tick != null && tick.get()) {
+                ids.add(id);
+            }
+        }
+        return ids;
+    }
+
+    public ReadOnlyIntegerProperty tickedCountProperty() {
+        return tickedCount.getReadOnlyProperty();
+    }
+
+    public ListView<T> list() {
+        return list;
+    }
+
+    /** The tick of one entry, made when first asked for (most of a long list's entries are never shown). */
+    private BooleanProperty tickOf(T entry) {
+        return ticks.computeIfAbsent(kind.idOf().apply(entry), id -> {
+            BooleanProperty tick = new SimpleBooleanProperty(false);
+            tick.addListener((obs, was, now) -> tickedCount.set(tickedCount.get() + (now ? 1 : -1)));
+            return tick;
+        });
+    }
+
+    /** One row: a check box bound to the entry's tick, the entry's text beside it, wrapped when long. */
+    private final class Row extends CheckBoxListCell<T> {
+        private final Tooltip tip = new Tooltip();
+
+        Row() {
+            super(TickList.this::tickOf, new StringConverter<>() {
+                @Override
+                public String toString(T entry) {
+                    return entry == null ? "" : kind.textOf().apply(entry);
+                }
+
+                @Override
+                public T fromString(String text) {
+                    return null;
+                }
+            });
+            // The list is one stop for Tab (↑/↓ move, Space ticks): each row's box was a stop of its own.
+            graphicProperty().subscribe(box -> {
+                if (box != null) {
+                    box.setFocusTraversable(false);
+                }
+            });
+            // A text longer than the list is wide wraps: the list never scrolls sideways.
+            setWrapText(true);
+            setPrefWidth(0);
+        }
+
+        @Override
+        public void updateItem(T entry, boolean empty) {
+            super.updateItem(entry, empty);
+            String tipText = entry == null || empty ? "" : kind.tipOf().apply(entry);
+            tip.setText(tipText);
+            setTooltip(tipText.isBlank() ? null : tip);
+            if (getGraphic() != null) {
+                getGraphic().setId(entry == null || empty ? null : kind.rowIdPrefix() + kind.idOf().apply(entry));
+            }
+        }
+    }
+}
