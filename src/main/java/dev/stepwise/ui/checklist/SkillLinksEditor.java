@@ -3,12 +3,15 @@ package dev.stepwise.ui.checklist;
 import dev.stepwise.domain.Skill;
 import dev.stepwise.ui.common.EditorForms;
 import dev.stepwise.ui.common.Messages;
-import dev.stepwise.ui.common.TextFilter;
+import dev.stepwise.ui.common.TickList;
+import dev.stepwise.ui.common.UiScale;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import javafx.scene.Node;
+import java.util.Set;
+import java.util.function.Supplier;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
@@ -16,23 +19,44 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 
 /**
- * Which of the path's skills an item builds: one check box per skill ({@code skill-link-<skill id>}), grouped under
- * its category, categories and skills in path order, as the matrix shows them. A path of more skills than the bundled
- * one's dozen (instructors' paths have hundreds) gets a filter by name above them; a tick it hides is kept.
+ * Which of the path's skills an item builds. A path of a dozen skills or fewer (the bundled one) shows one check box
+ * per skill ({@code skill-link-<skill id>}), grouped under its category, categories and skills in path order, as the
+ * matrix shows them. A larger one (instructors' paths have hundreds) gets a {@link TickList}: a filter by name above
+ * a list that makes rows only for what is on screen, so the editor opens as fast on a thousand skills as on twelve.
  */
 final class SkillLinksEditor extends VBox {
     /** The bundled path's twelve skills fit without a filter; more take scrolling to find one. */
     static final int SHOWN_WITHOUT_FILTER = 12;
+    /** Tall enough for ten skills or so under the filter, in em so the zoom follows. */
+    private static final double LIST_HEIGHT_EM = 16;
+    /** Linked skills named under the list; more are counted. */
+    private static final int NAMED_LINKS = 6;
+    private static final TickList.Kind<Skill> SKILLS = new TickList.Kind<>("skill-links", "skill-link-", Skill::id,
+            Skill::name, SkillLinksEditor::tip);
 
     private final List<String> linkedBefore;
-    private final Map<String, CheckBox> boxes = new LinkedHashMap<>();
-    /** Each category's heading and its boxes, to hide a category the filter leaves empty. */
-    private final Map<Label, FlowPane> groupsByHeading = new LinkedHashMap<>();
+    private final Set<String> offered = new LinkedHashSet<>();
+    /** The ids ticked now, in path order. */
+    private final Supplier<Set<String>> ticked;
 
     SkillLinksEditor(List<Skill> pathSkills, List<String> linked) {
         this.linkedBefore = List.copyOf(linked);
         getStyleClass().add("skill-links");
+        pathSkills.forEach(skill -> offered.add(skill.id()));
+        if (pathSkills.isEmpty()) {
+            getChildren().add(EditorForms.hint(Messages.tr("checklist.skills.none")));
+            ticked = Set::of;
+        } else if (pathSkills.size() > SHOWN_WITHOUT_FILTER) {
+            ticked = listed(pathSkills, linked);
+        } else {
+            ticked = grouped(pathSkills, linked);
+        }
+    }
+
+    /** One box per skill under its category's heading; {@code skill-group-<n>} is the n-th category's heading. */
+    private Supplier<Set<String>> grouped(List<Skill> pathSkills, List<String> linked) {
         Map<String, FlowPane> groups = new LinkedHashMap<>();
+        Map<String, CheckBox> boxes = new LinkedHashMap<>();
         for (Skill skill : pathSkills) {
             FlowPane group = groups.computeIfAbsent(skill.category(), category -> {
                 Label heading = new Label(category);
@@ -41,7 +65,6 @@ final class SkillLinksEditor extends VBox {
                 FlowPane boxesOfCategory = new FlowPane();
                 boxesOfCategory.getStyleClass().add("skill-link-group");
                 getChildren().addAll(heading, boxesOfCategory);
-                groupsByHeading.put(heading, boxesOfCategory);
                 return boxesOfCategory;
             });
             CheckBox box = new CheckBox(skill.name());
@@ -53,51 +76,67 @@ final class SkillLinksEditor extends VBox {
             boxes.put(skill.id(), box);
             group.getChildren().add(box);
         }
-        if (pathSkills.isEmpty()) {
-            getChildren().add(EditorForms.hint(Messages.tr("checklist.skills.none")));
-        }
-        if (pathSkills.size() > SHOWN_WITHOUT_FILTER) {
-            getChildren().add(0, TextFilter.field("skill-links-filter", Messages.tr("checklist.skills.filter"), this::showMatching));
-        }
+        return () -> {
+            Set<String> ids = new LinkedHashSet<>();
+            boxes.forEach((id, box) -> {
+                if (box.isSelected()) {
+                    ids.add(id);
+                }
+            });
+            return ids;
+        };
     }
 
-    /** Shows the skills whose name holds the query (all when it is empty) and the categories that still have one. */
-    private void showMatching(String query) {
-        boxes.values().forEach(box -> {
-            boolean shown = TextFilter.matches(box.getText(), query);
-            box.setVisible(shown);
-            box.setManaged(shown);
-        });
-        groupsByHeading.forEach((heading, group) -> {
-            boolean any = group.getChildren().stream().anyMatch(Node::isVisible);
-            heading.setVisible(any);
-            heading.setManaged(any);
-            group.setVisible(any);
-            group.setManaged(any);
-        });
-        if (!query.isEmpty() && getScene() != null) {
-            // The skills sit at the foot of the editor's column: bring the filter and its matches into view.
-            EditorForms.showFromTop(this);
+    /** The filter and the list, and how many are linked: a tick the filter hides is not out of mind. */
+    private Supplier<Set<String>> listed(List<Skill> pathSkills, List<String> linked) {
+        TickList<Skill> list = new TickList<>(SKILLS, pathSkills, linked, Messages.tr("checklist.skills.filter"),
+                Messages.tr("checklist.skills.noMatch"));
+        list.list().setPrefHeight(UiScale.em(LIST_HEIGHT_EM));
+        list.list().setAccessibleText(Messages.tr("checklist.editor.skills"));
+        Label count = EditorForms.hint("");
+        count.setId("skill-links-count");
+        Map<String, String> names = new LinkedHashMap<>();
+        pathSkills.forEach(skill -> names.put(skill.id(), skill.name()));
+        list.tickedCountProperty().subscribe(linkedNow -> count.setText(linkedLine(list.ticked(), names)));
+        getChildren().addAll(list, count);
+        return list::ticked;
+    }
+
+    /**
+     * "3 skills linked: A, B, C": which ones, since on a long list they are far apart; the first
+     * {@value #NAMED_LINKS} by name, then how many more.
+     */
+    private static String linkedLine(Set<String> ticked, Map<String, String> names) {
+        String count = Messages.tr("checklist.skills.linked", ticked.size());
+        if (ticked.isEmpty()) {
+            return count;
         }
+        List<String> named = ticked.stream().limit(NAMED_LINKS).map(names::get).toList();
+        String which = String.join(", ", named);
+        if (ticked.size() > NAMED_LINKS) {
+            which = Messages.tr("checklist.skills.linkedMore", which, ticked.size() - NAMED_LINKS);
+        }
+        return Messages.tr("checklist.skills.linkedWhich", count, which);
+    }
+
+    /** A row's tooltip: the skill's category, and its description when it has one. */
+    private static String tip(Skill skill) {
+        return skill.description().isBlank() ? skill.category() : skill.category() + " — " + skill.description();
     }
 
     /**
      * The linked skill ids: those linked before and still ticked keep their order, newly ticked ones follow in path
-     * order. A link to a skill this editor does not show is kept rather than dropped without the learner seeing it.
+     * order. A link to a skill this editor does not offer is kept rather than dropped without the learner seeing it.
      */
     List<String> linked() {
-        List<String> ids = new ArrayList<>();
+        Set<String> tickedNow = ticked.get();
+        Set<String> ids = new LinkedHashSet<>();
         for (String id : linkedBefore) {
-            CheckBox box = boxes.get(id);
-            if (box == null || box.isSelected()) {
+            if (!offered.contains(id) || tickedNow.contains(id)) {
                 ids.add(id);
             }
         }
-        boxes.forEach((id, box) -> {
-            if (box.isSelected() && !ids.contains(id)) {
-                ids.add(id);
-            }
-        });
-        return ids;
+        ids.addAll(tickedNow);
+        return new ArrayList<>(ids);
     }
 }

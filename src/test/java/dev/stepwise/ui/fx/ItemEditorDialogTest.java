@@ -16,6 +16,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
@@ -204,8 +205,9 @@ class ItemEditorDialogTest extends ItemEditorTestBase {
     }
 
     /**
-     * A path of many skills: a filter by name above the boxes hides the others and the categories left empty, and a
-     * tick it hides is kept. The fixture's seven skills need no filter.
+     * A path of more than a dozen skills lists them under a filter by name, with a count of the links; a tick the
+     * filter hides is kept, and a skill is ticked by the mouse or, from the filter, by ↓ and Space. The fixture's
+     * seven skills are shown as boxes, with no filter.
      */
     @Test
     void manySkillsAreFoundThroughAFilterThatKeepsHiddenTicks() {
@@ -213,29 +215,66 @@ class ItemEditorDialogTest extends ItemEditorTestBase {
         assertThat(robot.lookup("#skill-links-filter").tryQuery()).as("seven skills, no filter").isEmpty();
         robot.interact(dialog::close);
 
-        List<Skill> many = new ArrayList<>(PATH.skills());
-        for (int i = 1; i <= 10; i++) {
-            many.add(new Skill("extra-" + i, "Extra skill " + i, Skill.TECHNICAL, "", Level.GUIDED));
-        }
-        dialog = open(() -> new ItemEditorDialog(owner, learnLanguage(), many, TODAY));
+        dialog = open(() -> new ItemEditorDialog(owner, learnLanguage(), withExtraSkills(10), TODAY));
+        ListView<Skill> list = robot.lookup("#skill-links").query();
+        assertThat(list.getItems()).hasSize(17);
+        assertThat(robot.lookup("#skill-links-count").<Label>query().getText())
+                .isEqualTo("2 skills linked: Programming language, Problem solving");
         reveal("#skill-links-filter");
         robot.clickOn("#skill-links-filter").write("data");
-        AppTestBase.waitUntil(() -> !robot.lookup("#skill-link-extra-1").query().isVisible());
+        AppTestBase.waitUntil(() -> list.getItems().size() == 1);
 
-        assertThat(many.stream().filter(skill -> robot.lookup("#skill-link-" + skill.id()).query().isVisible())
-                .map(Skill::id)).containsExactly(FixturePath.DATABASES.id());
-        assertThat(robot.lookup("#skill-group-1").query().isVisible()).as("Soft has no skill with 'data'").isFalse();
-        // The matches are brought into view as the filter is typed: clicked where they are, with no scrolling.
+        assertThat(list.getItems()).extracting(Skill::id).containsExactly(FixturePath.DATABASES.id());
         robot.clickOn("#skill-link-" + FixturePath.DATABASES.id());
         assertThat(robot.lookup("#skill-link-" + FixturePath.DATABASES.id()).<CheckBox>query().isSelected()).isTrue();
         reveal("#skill-links-filter");
         robot.clickOn("#skill-links-filter").eraseText(4).write("skill 7");
-        reveal("#skill-link-extra-7");
-        robot.clickOn("#skill-link-extra-7");
+        AppTestBase.waitUntil(() -> list.getItems().size() == 1);
+        robot.type(KeyCode.DOWN).type(KeyCode.SPACE);
+        AppTestBase.waitUntil(() -> robot.lookup("#skill-links-count").<Label>query().getText()
+                .equals("4 skills linked: Programming language, Databases, Problem solving, Extra skill 7"));
 
         // Both links from before were hidden by the filters: still linked, first; the new ones follow in path order.
         assertThat(ok().skillIds()).containsExactly(FixturePath.LANGUAGE.id(), FixturePath.PROBLEM_SOLVING.id(),
                 FixturePath.DATABASES.id(), "extra-7");
+    }
+
+    /**
+     * An instructor's path of a thousand skills: the editor makes check boxes for the rows on screen, not one per skill
+     * (it took seconds to open), and the last skill is found and linked all the same.
+     */
+    @Test
+    void aThousandSkillsMakeBoxesOnlyForTheRowsOnScreen() {
+        dialog = open(() -> new ItemEditorDialog(owner, learnLanguage(), withExtraSkills(1000), TODAY));
+
+        assertThat(robot.lookup(".check-box").queryAll()).as("check boxes made").hasSizeLessThan(60);
+        reveal("#skill-links-filter");
+        robot.clickOn("#skill-links-filter").write("skill 1000");
+        AppTestBase.waitUntil(() -> robot.lookup("#skill-link-extra-1000").tryQuery().isPresent());
+        robot.clickOn("#skill-link-extra-1000");
+
+        assertThat(ok().skillIds()).containsExactly(FixturePath.LANGUAGE.id(), FixturePath.PROBLEM_SOLVING.id(),
+                "extra-1000");
+    }
+
+    /** Under a long list the links are named, since they lie far apart in it: six by name, then how many more. */
+    @Test
+    void theLinksOfALongListAreNamedUnderIt() {
+        List<String> eight = IntStream.rangeClosed(1, 8).mapToObj(i -> "extra-" + (i * 100)).toList();
+        dialog = open(() -> new ItemEditorDialog(owner, learnLanguage().withSkillIds(eight), withExtraSkills(1000), TODAY));
+
+        assertThat(robot.lookup("#skill-links-count").<Label>query().getText()).isEqualTo("8 skills linked: Extra skill 100, "
+                + "Extra skill 200, Extra skill 300, Extra skill 400, Extra skill 500, Extra skill 600 and 2 more");
+        assertThat(ok().skillIds()).isEqualTo(eight);
+    }
+
+    /** The fixture's skills and then {@code count} more, "Extra skill 1" ({@code extra-1}) onwards. */
+    private static List<Skill> withExtraSkills(int count) {
+        List<Skill> many = new ArrayList<>(PATH.skills());
+        for (int i = 1; i <= count; i++) {
+            many.add(new Skill("extra-" + i, "Extra skill " + i, Skill.TECHNICAL, "", Level.GUIDED));
+        }
+        return many;
     }
 
     /** Tab leaves the multi-line detail for the next field, Shift+Tab for the one before; no tab is typed into it. */
