@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.pcollections.HashTreePMap;
 import org.pcollections.PMap;
-import org.pcollections.PSortedSet;
 import org.pcollections.PVector;
 import org.pcollections.TreePSet;
 import org.pcollections.TreePVector;
@@ -20,20 +19,34 @@ import org.pcollections.TreePVector;
  * date, and the skipped items the plan holds by the day it first asks for them. Counted once for a path; after that a
  * status change moves them in O(the item's milestones · log n), so the timeline, what is due soon and the plan line
  * no longer walk every milestone's items on each tick. Immutable, shares structure with the tallies it came from.
+ *
+ * <p>The dated items are kept in the order the due-soon list shows them (date, title, id), so its first lines are the
+ * set's first elements and its counts are the sizes of two head sets: O(log n) each in a {@link TreePSet}, which
+ * keeps every subtree's size, rather than a walk of every overdue item.
  */
 final class CalendarTallies {
-    /** An unfinished checklist item with a date of its own. */
-    record Dated(LocalDate due, String itemId) {
+    /**
+     * An unfinished checklist item with a date of its own, and its title: the due-soon list orders one day's items by
+     * it. A title changes only with the path's content, which counts the figures afresh.
+     */
+    record Dated(LocalDate due, String title, String itemId) {
+        /** Sorts before every item on the day: the empty id is no item's. */
+        static Dated before(LocalDate day) {
+            return new Dated(day, "", "");
+        }
     }
 
-    private static final Comparator<Dated> BY_DATE = Comparator.comparing(Dated::due).thenComparing(Dated::itemId);
+    /** The due-soon list's order of items: by date, then title, then id. */
+    private static final Comparator<Dated> IN_LIST_ORDER = Comparator.comparing(Dated::due).thenComparing(Dated::title)
+            .thenComparing(Dated::itemId);
 
     /** By the milestone's index in the path's list (two milestones may share an id in a malformed path). */
     private final PVector<MilestoneTally> milestones;
-    private final PSortedSet<Dated> openDated;
+    /** A TreePSet, not any sorted set: its head sets' sizes cost O(log n) (its Javadoc's guarantee). */
+    private final TreePSet<Dated> openDated;
     private final PMap<LocalDate, Integer> skippedFrom;
 
-    private CalendarTallies(PVector<MilestoneTally> milestones, PSortedSet<Dated> openDated,
+    private CalendarTallies(PVector<MilestoneTally> milestones, TreePSet<Dated> openDated,
                             PMap<LocalDate, Integer> skippedFrom) {
         this.milestones = milestones;
         this.openDated = openDated;
@@ -47,7 +60,7 @@ final class CalendarTallies {
         List<Dated> open = new ArrayList<>();
         shape.deadlines().dated().forEach((itemId, due) -> {
             if (ownDate(shape, itemId) != null && !Deadlines.finished(statuses.statusOf(itemId))) {
-                open.add(new Dated(due, itemId));
+                open.add(dated(shape, due, itemId));
             }
         });
         Map<LocalDate, Integer> skipped = new HashMap<>();
@@ -56,7 +69,7 @@ final class CalendarTallies {
                 skipped.merge(day, 1, Integer::sum);
             }
         });
-        return new CalendarTallies(TreePVector.from(tallies), TreePSet.from(BY_DATE, open), HashTreePMap.from(skipped));
+        return new CalendarTallies(TreePVector.from(tallies), TreePSet.from(IN_LIST_ORDER, open), HashTreePMap.from(skipped));
     }
 
     /** The tallies after one item (in the checklist or archived) moved from {@code before} to {@code after}. */
@@ -71,10 +84,10 @@ final class CalendarTallies {
                 }
             }
         }
-        PSortedSet<Dated> openNow = openDated;
+        TreePSet<Dated> openNow = openDated;
         LocalDate own = ownDate(shape, itemId);
         if (own != null && Deadlines.finished(before) != Deadlines.finished(after)) {
-            Dated dated = new Dated(own, itemId);
+            Dated dated = dated(shape, own, itemId);
             openNow = Deadlines.finished(after) ? openNow.minus(dated) : openNow.plus(dated);
         }
         PMap<LocalDate, Integer> skippedNow = skippedFrom;
@@ -94,10 +107,17 @@ final class CalendarTallies {
         return milestones.get(index);
     }
 
-    /** The unfinished checklist items with a date of their own on or before {@code last}, earliest first. */
+    /**
+     * The unfinished checklist items with a date of their own on or before {@code last}, in the due-soon list's order
+     * (date, title, id). Lazy: reading the first few costs O(log n + few).
+     */
     Iterable<Dated> openDatedUpTo(LocalDate last) {
-        // The empty id sorts before every other: the set up to the next day's first entry is the set up to this day.
-        return openDated.headSet(new Dated(last.plusDays(1), ""), false);
+        return openDated.headSet(Dated.before(last.plusDays(1)), false);
+    }
+
+    /** How many unfinished checklist items have a date of their own before {@code day}: O(log n), no walk. */
+    int openDatedBefore(LocalDate day) {
+        return openDated.headSet(Dated.before(day), false).size();
     }
 
     /**
@@ -112,6 +132,10 @@ final class CalendarTallies {
             points.add(new PlanPoint(day.getKey(), planned));
         }
         return List.copyOf(points);
+    }
+
+    private static Dated dated(PathShape shape, LocalDate due, String itemId) {
+        return new Dated(due, shape.item(itemId).orElseThrow().title(), itemId);
     }
 
     /** The item's date when it is its own (not a milestone's); what is due soon lists an item only for that. */

@@ -83,7 +83,12 @@ class CalendarTalliesPropertyTest {
         for (LocalDate today : List.of(TODAY.minusDays(9), TODAY, TODAY.plusDays(9))) {
             assertThat(Timeline.of(state, start, today)).as("timeline on %s", today)
                     .isEqualTo(Timeline.of(state.path(), state::statusOf, start, today));
-            assertThat(DueSoon.of(state, today)).as("due soon on %s", today).isEqualTo(dueSoonFromScratch(state, today));
+            List<DueSoon.Entry> scratch = dueSoonFromScratch(state, today);
+            DueSoon kept = DueSoon.of(state, today, Integer.MAX_VALUE);
+            assertThat(kept.first()).as("due soon on %s", today).isEqualTo(scratch);
+            assertThat(kept.count()).as("due soon on %s: all", today).isEqualTo(scratch.size());
+            assertThat(kept.overdue()).as("due soon on %s: overdue", today)
+                    .isEqualTo(scratch.stream().filter(entry -> entry.state() == DueState.OVERDUE).count());
         }
         assertThat(PlanPoint.of(state)).as("plan line").isEqualTo(PlanPoint.ofMilestones(state.path().milestones(),
                 itemId -> state.statusOf(itemId) != ItemStatus.SKIPPED));

@@ -170,14 +170,16 @@ class MilestoneTest {
         path = PathEdits.updateItem(path, SQL_STEP, item -> item.withTargetDate(today.plusDays(7)));
         PathState state = PathState.fresh(path).with(ItemProgress.notStarted(API_STEP).withStatus(ItemStatus.DONE, today));
 
-        List<DueSoon.Entry> entries = DueSoon.of(state, today);
+        DueSoon dueSoon = DueSoon.of(state, today, 6);
+        List<DueSoon.Entry> entries = dueSoon.first();
         assertThat(entries).extracting(DueSoon.Entry::id).as("LANG is due through its milestone: the milestone's line counts it")
                 .containsExactly(DEGREE, "soon", SQL_STEP);
         assertThat(entries).extracting(DueSoon.Entry::state)
                 .containsExactly(DueState.OVERDUE, DueState.DUE_SOON, DueState.DUE_SOON);
         assertThat(entries.get(1).milestone()).isTrue();
         assertThat(entries.get(1).left()).isEqualTo(2);
-        assertThat(DueSoon.overdue(entries)).isEqualTo(1);
+        assertThat(dueSoon.overdue()).isEqualTo(1);
+        assertThat(dueSoon.count()).isEqualTo(3);
         assertThat(state.shape().deadlines().stateOf(LANG, ItemStatus.NOT_STARTED, today))
                 .as("the checklist still marks it").isEqualTo(DueState.DUE_SOON);
     }

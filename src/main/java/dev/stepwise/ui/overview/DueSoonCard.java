@@ -23,13 +23,10 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 
 /**
  * What is overdue or due within a week, milestones and items, earliest first; each opens where it can be worked on
- * (an item in the checklist, a milestone on the timeline). Its lines are rebuilt only when the list changed: a tick
- * elsewhere leaves them, and the keyboard focus on them, alone.
+ * (an item in the checklist, a milestone on the timeline). Its lines are rebuilt only when the lines shown changed: a
+ * tick elsewhere, or past the last line, leaves them, and the keyboard focus on them, alone.
  */
 final class DueSoonCard extends Card {
-    /** Lines shown; the rest are counted ("and 4 more"). */
-    static final int SHOWN = 6;
-
     private final OverviewViewModel viewModel;
     private final Label none = new Label();
     private final VBox lines = new VBox();
@@ -52,21 +49,21 @@ final class DueSoonCard extends Card {
 
     @Override
     void update(OverviewSummary summary) {
-        List<DueSoon.Entry> entries = summary.dueSoon();
+        DueSoon due = summary.dueSoon();
         LocalDate today = summary.today();
-        if (entries.equals(shown) && today.equals(shownOn)) {
-            return;
+        if (!due.first().equals(shown) || !today.equals(shownOn)) {
+            shown = due.first();
+            shownOn = today;
+            List<Node> made = new ArrayList<>();
+            shown.forEach(entry -> made.add(line(entry, today)));
+            lines.getChildren().setAll(made);
         }
-        shown = entries;
-        shownOn = today;
-        List<Node> made = new ArrayList<>();
-        entries.stream().limit(SHOWN).forEach(entry -> made.add(line(entry, today)));
-        lines.getChildren().setAll(made);
-        long overdue = DueSoon.overdue(entries);
+        // The counts may move without the lines (a tick past the last one); a label set to its own text stays quiet.
+        int overdue = due.overdue();
         none.setText(Messages.tr("overview.due.none", Deadlines.SOON_DAYS));
-        Visibility.show(entries.isEmpty(), none);
-        more.setText(Messages.tr("overview.due.more", entries.size() - SHOWN));
-        Visibility.show(entries.size() > SHOWN, more);
+        Visibility.show(due.isEmpty(), none);
+        more.setText(Messages.tr("overview.due.more", due.count() - shown.size()));
+        Visibility.show(due.count() > shown.size(), more);
         retitle(overdue > 0 ? Messages.tr("overview.due.titleOverdue", overdue) : Messages.tr("overview.due.title"));
     }
 

@@ -23,7 +23,7 @@ public record OverviewSummary(
         List<SkillStanding> largestGaps,
         int skillsAtTarget,
         Map<String, SelfCheckAnswer> selfCheckAnswers,
-        List<DueSoon.Entry> dueSoon) {
+        DueSoon dueSoon) {
 
     /** Whether the path has any date at all (a milestone or an item's own date): the due card shows only then. */
     public boolean dated() {

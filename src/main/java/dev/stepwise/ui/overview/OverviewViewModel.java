@@ -24,6 +24,8 @@ import javafx.util.Subscription;
 /** The overview: where the learner stands on the path and what to do next. */
 public final class OverviewViewModel {
     static final int GAPS_SHOWN = 3;
+    /** Due-soon lines spelt out; the rest are only counted ("and 4 more"), however many there are. */
+    static final int DUE_SHOWN = 6;
 
     private final ReadOnlyObjectWrapper<OverviewSummary> summary = new ReadOnlyObjectWrapper<>(this, "summary");
     private final PathSession session;
@@ -117,10 +119,11 @@ public final class OverviewViewModel {
 
     /**
      * The due-soon list shown now, when the change cannot have moved it: the same day as the summary shown (a new day
-     * makes it again), no content change, and no dated item touched (a tick elsewhere). Walking every dated item on
-     * each tick would grow with the path; null: make it.
+     * makes it again), no content change, and no dated item touched (a tick elsewhere). Making it costs little
+     * ({@link DueSoon} costs what it spells out), but the very same list tells the card at once that nothing moved;
+     * null: make it.
      */
-    private List<DueSoon.Entry> keptDueSoon(Optional<StateChange> change, PathState state, LocalDate today) {
+    private DueSoon keptDueSoon(Optional<StateChange> change, PathState state, LocalDate today) {
         if (change.isEmpty() || summary.get() == null || !today.equals(summary.get().today())) {
             return null;
         }
@@ -128,7 +131,7 @@ public final class OverviewViewModel {
         return change.get().itemIds().stream().anyMatch(dated::contains) ? null : summary.get().dueSoon();
     }
 
-    private static OverviewSummary summarise(PathState state, SkillGaps gaps, LocalDate today, List<DueSoon.Entry> dueSoon) {
+    private static OverviewSummary summarise(PathState state, SkillGaps gaps, LocalDate today, DueSoon dueSoon) {
         return new OverviewSummary(
                 today,
                 state.path(),
@@ -140,6 +143,6 @@ public final class OverviewViewModel {
                 gaps.largest(GAPS_SHOWN),
                 gaps.atTarget(),
                 state.selfCheckAnswers(),
-                dueSoon != null ? dueSoon : DueSoon.of(state, today));
+                dueSoon != null ? dueSoon : DueSoon.of(state, today, DUE_SHOWN));
     }
 }

@@ -170,8 +170,13 @@ public final class MainViewModel {
 
     /** The notice's action: its first milestone on the timeline, else its first item in the checklist. */
     public void openDueNotice() {
-        dueNotice.take().ifPresent(shown ->
-                shown.milestoneId().ifPresentOrElse(this::openMilestone, () -> shown.itemId().ifPresent(this::openItem)));
+        dueNotice.take().map(DueNotice::opens).ifPresent(entry -> {
+            if (entry.milestone()) {
+                openMilestone(entry.id());
+            } else {
+                openItem(entry.id());
+            }
+        });
     }
 
     public void dismissDueNotice() {

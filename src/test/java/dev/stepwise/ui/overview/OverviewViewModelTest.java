@@ -237,14 +237,14 @@ class OverviewViewModelTest {
         Milestone week = new Milestone("week-1", "Week 1", today.plusDays(3), List.of(FixturePath.LEARN_SQL, FixturePath.LEARN_LANGUAGE));
         fixture.session.edit(new PathChange(ActivityKind.MILESTONE_ADDED, week.id(), "Milestone added",
                 path -> MilestoneEdits.addMilestone(path, week)));
-        List<DueSoon.Entry> before = viewModel.summaryProperty().get().dueSoon();
-        assertThat(before).singleElement().satisfies(entry -> assertThat(entry.left()).isEqualTo(2));
+        DueSoon before = viewModel.summaryProperty().get().dueSoon();
+        assertThat(before.first()).singleElement().satisfies(entry -> assertThat(entry.left()).isEqualTo(2));
 
         fixture.session.setStatus(FixturePath.CS_DEGREE, ItemStatus.DONE);
         assertThat(viewModel.summaryProperty().get().dueSoon()).as("an undated item: the list is kept").isSameAs(before);
 
         fixture.session.setStatus(FixturePath.LEARN_SQL, ItemStatus.DONE);
-        assertThat(viewModel.summaryProperty().get().dueSoon()).singleElement()
+        assertThat(viewModel.summaryProperty().get().dueSoon().first()).singleElement()
                 .satisfies(entry -> assertThat(entry.left()).isEqualTo(1));
     }
 }
