@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
+import javafx.application.Platform;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
@@ -99,6 +100,14 @@ final class SkillLinksEditor extends VBox {
         pathSkills.forEach(skill -> names.put(skill.id(), skill.name()));
         list.tickedCountProperty().subscribe(linkedNow -> count.setText(linkedLine(list.ticked(), names)));
         getChildren().addAll(list, count);
+        // The skills sit at the foot of the editor's column: using the filter brings it and the list under it into
+        // view, after the focus has scrolled only as far as the filter itself.
+        list.filter().focusedProperty().subscribe(focused -> {
+            if (focused) {
+                Platform.runLater(() -> EditorForms.showFromTop(this));
+            }
+        });
+        list.filter().textProperty().subscribe(text -> EditorForms.showFromTop(this));
         return list::ticked;
     }
 

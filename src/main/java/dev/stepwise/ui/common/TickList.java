@@ -49,6 +49,7 @@ public final class TickList<T> extends VBox {
     private final Kind<T> kind;
     private final List<T> entries;
     private final ListView<T> list;
+    private final TextField filter;
     private final Map<String, BooleanProperty> ticks = new HashMap<>();
     private final ReadOnlyIntegerWrapper tickedCount = new ReadOnlyIntegerWrapper(this, "tickedCount");
 
@@ -71,7 +72,7 @@ public final class TickList<T> extends VBox {
         list.getStyleClass().add(kind.id());
         list.setPlaceholder(new Label(noMatch));
         list.setCellFactory(view -> new Row());
-        TextField filter = TextFilter.field(kind.id() + "-filter", filterPrompt, query -> shown.setPredicate(
+        filter = TextFilter.field(kind.id() + "-filter", filterPrompt, query -> shown.setPredicate(
                 query.isEmpty() ? null : entry -> TextFilter.matches(kind.textOf().apply(entry), query)));
         filter.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
             if (event.getCode() == KeyCode.DOWN && !shown.isEmpty()) {
@@ -112,6 +113,10 @@ public final class TickList<T> extends VBox {
 
     public ListView<T> list() {
         return list;
+    }
+
+    public TextField filter() {
+        return filter;
     }
 
     /** The tick of one entry, made when first asked for (most of a long list's entries are never shown). */

@@ -12,6 +12,8 @@ import dev.stepwise.ui.checklist.ItemEditorDialog;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.DialogPane;
@@ -255,6 +257,36 @@ class ItemEditorDialogTest extends ItemEditorTestBase {
 
         assertThat(ok().skillIds()).containsExactly(FixturePath.LANGUAGE.id(), FixturePath.PROBLEM_SOLVING.id(),
                 "extra-1000");
+    }
+
+    /**
+     * The list sits at the foot of the editor's first column, below the fold when the other column is long: going to
+     * its filter brings the filter and the whole list into view, not the filter alone at the bottom edge.
+     */
+    @Test
+    void goingToTheFilterBringsTheWholeListIntoView() {
+        List<SubItem> subItems = IntStream.range(0, 40).mapToObj(i -> new SubItem("sub-" + i, "Sub-step " + i)).toList();
+        dialog = open(() -> new ItemEditorDialog(owner, learnLanguage().withSubItems(subItems), withExtraSkills(100), TODAY));
+        ScrollPane scroll = node("#item-editor-scroll");
+        ListView<Skill> list = robot.lookup("#skill-links").query();
+        assertThat(bottomInView(scroll, list)).as("below the fold at first").isGreaterThan(viewHeight(scroll));
+
+        reveal("#skill-links-filter");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(bottomInView(scroll, list)).as("the list's foot, in the editor's view")
+                .isLessThanOrEqualTo(viewHeight(scroll));
+    }
+
+    /** Where the node's foot is, measured from the top of the scroll pane's view. */
+    private static double bottomInView(ScrollPane scroll, Node node) {
+        Bounds inScene = node.localToScene(node.getBoundsInLocal());
+        Bounds view = scroll.localToScene(scroll.getLayoutBounds());
+        return inScene.getMaxY() - view.getMinY();
+    }
+
+    private static double viewHeight(ScrollPane scroll) {
+        return scroll.getViewportBounds().getHeight();
     }
 
     /** Under a long list the links are named, since they lie far apart in it: six by name, then how many more. */
