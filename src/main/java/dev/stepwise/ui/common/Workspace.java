@@ -91,13 +91,9 @@ public final class Workspace {
     public Background.Job<Optional<LearningPath>> applyUpgrade() {
         String pathId = currentPathId();
         beforeLeaving.forEach(Runnable::run);
-        return session.background().run(() -> upstream.apply(pathId)).onSuccess(merged -> {
-            upgradable.remove(pathId);
-            if (merged.isPresent() && pathId.equals(currentPathId())) {
-                session.showSaved(session.state().withPath(merged.get()),
-                        Messages.tr("status.updatedToVersion", merged.get().contentVersion()));
-            }
-        }).onError(errors);
+        return session.showWritten(() -> upstream.apply(pathId),
+                merged -> Messages.tr("status.updatedToVersion", merged.contentVersion()))
+                .onSuccess(merged -> upgradable.remove(pathId)).onError(errors);
     }
 
     /** Every path, oldest first, with its progress. */
@@ -247,14 +243,15 @@ public final class Workspace {
 
     /**
      * After the whole database was replaced (a restore): reads the list of paths again and shows the current path if
-     * it is still there, else the first, with the message in the status bar.
+     * it is still there (following the state shown, as {@link #reload} does), else the first, with the message.
      */
     public Background.Job<?> reloadAll(String message) {
         String wanted = currentPathId();
+        PathState before = session.state();
         return session.background().run(() -> {
             List<PathSummary> summaries = service.summaries();
             String shown = summaries.stream().anyMatch(summary -> summary.id().equals(wanted)) ? wanted : summaries.get(0).id();
-            PathState loaded = progress.load(shown);
+            PathState loaded = progress.load(shown).following(before);
             preferences.saveCurrentPath(shown);
             return new Reloaded(summaries, upstream.upgradable(), loaded);
         }).onSuccess(reloaded -> {
