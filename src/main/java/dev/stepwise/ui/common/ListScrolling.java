@@ -77,8 +77,9 @@ public final class ListScrolling {
                     return;
                 }
                 observable.removeListener(this);
+                // Should the list have left again meanwhile, reveal waits for it once more.
                 Platform.runLater(() -> {
-                    if (list.getProperties().remove(PENDING) instanceof Integer pending && list.getScene() != null) {
+                    if (list.getProperties().remove(PENDING) instanceof Integer pending) {
                         list.applyCss();
                         reveal(list, pending);
                     }

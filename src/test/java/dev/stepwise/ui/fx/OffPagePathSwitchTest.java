@@ -3,12 +3,16 @@ package dev.stepwise.ui.fx;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.stepwise.bench.SyntheticPath;
+import dev.stepwise.domain.Item;
 import dev.stepwise.domain.LearningPath;
 import dev.stepwise.domain.PathSummary;
 import dev.stepwise.service.BundledPath;
+import dev.stepwise.ui.checklist.ChecklistRow;
 import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
 
@@ -41,6 +45,39 @@ class OffPagePathSwitchTest extends AppTestBase {
 
         assertThat(cellsIn(checklist)).as("cells the checklist holds, of 408 rows").isLessThan(80);
         assertThat(cellsIn(matrix)).as("cells the matrix holds, of 120 skills").isLessThan(80);
+    }
+
+    /**
+     * The rows replaced while the checklist was away (a rename of the path): its selected row is revealed when it is
+     * back, as it would have been on screen.
+     */
+    @Test
+    void theSelectedRowFarDownIsInViewWhenTheChecklistComesBackAfterItsRowsWereReplacedAway() {
+        choose(LARGE);
+        shortcut(KeyCode.DIGIT2);
+        ListView<ChecklistRow> list = robot.lookup("#checklist").queryListView();
+        List<Item> lastSection = LARGE.sections().get(7).items();
+        String last = lastSection.get(lastSection.size() - 1).id();
+        robot.interact(() -> list.scrollTo(list.getItems().size() - 1));
+        waitUntil(() -> shown("#item-row-" + last));
+        robot.clickOn("#item-row-" + last);
+        // Scrolled away from it: only a reveal brings it back into view.
+        robot.interact(() -> list.scrollTo(0));
+        waitUntil(() -> !shown("#item-row-" + last));
+        shortcut(KeyCode.DIGIT1);
+
+        robot.clickOn("#path-actions");
+        waitUntil(() -> shown("#rename-path"));
+        robot.clickOn("#rename-path");
+        TextField title = node("#prompt-title");
+        robot.interact(() -> title.setText("Renamed while the checklist was away"));
+        robot.clickOn("#prompt-ok");
+        waitUntil(() -> stage.getTitle().contains("Renamed while the checklist was away"));
+        shortcut(KeyCode.DIGIT2);
+
+        waitUntil(() -> shown("#item-row-" + last));
+        assertThat(list.getSelectionModel().getSelectedItem().key()).isEqualTo(ChecklistRow.itemKey(last));
+        assertThat(cellsIn(list)).as("cells the checklist holds, of 408 rows").isLessThan(80);
     }
 
     private void choose(LearningPath path) {
