@@ -89,8 +89,8 @@ class ThemeContrastTest {
             component("status icon " + status, rule(APP, ".ikonli-font-icon.status-" + status, "-fx-icon-color"),
                     page, selectedRow);
         }
-        component("status icon on the selected segment",
-                rule(APP, ".segmented-button .toggle-button:selected .ikonli-font-icon", "-fx-icon-color"), "-color-accent-emphasis");
+        component("status icon on the selected status pill",
+                rule(CHECKLIST, ".status-choice .toggle-button:selected .ikonli-font-icon", "-fx-icon-color"), "-color-accent-emphasis");
 
         // What is overdue or due soon: checklist markers, overview, timeline (its selected row too).
         text("overdue", rule(APP, ".label.due-overdue", "-fx-text-fill"), page, selectedRow);

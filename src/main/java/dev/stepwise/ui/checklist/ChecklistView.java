@@ -5,9 +5,11 @@ import dev.stepwise.ui.checklist.ChecklistRow.ItemRow;
 import dev.stepwise.ui.common.FocusRequests;
 import dev.stepwise.ui.common.ListScrolling;
 import dev.stepwise.ui.common.Messages;
+import dev.stepwise.ui.common.PillRow;
 import dev.stepwise.ui.common.SearchField;
 import dev.stepwise.ui.common.StyleClasses;
 import dev.stepwise.ui.common.Toggles;
+import dev.stepwise.ui.common.UiScale;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -24,14 +26,14 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import org.controlsfx.control.SegmentedButton;
 import org.controlsfx.control.textfield.CustomTextField;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
@@ -41,6 +43,8 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
  * In the list, D marks done, L learning, S skipped, R resets and Space toggles done.
  */
 public final class ChecklistView extends BorderPane {
+    /** The count beside the search at its narrowest, wrapped: "17 Einträge" on one line, a longer count on two. */
+    private static final double SUMMARY_LEAST_EM = 7;
     private final ChecklistViewModel viewModel;
     private final ListView<ChecklistRow> list = new ListView<>();
     private final CustomTextField search;
@@ -56,15 +60,18 @@ public final class ChecklistView extends BorderPane {
         getStylesheets().add(Objects.requireNonNull(getClass().getResource("/dev/stepwise/ui/checklist.css")).toExternalForm());
 
         search = SearchField.create("checklist-search", "checklist.search", viewModel.searchProperty(), this::focusList);
+        SearchField.keepPromptWhole(search);
         Label summary = new Label();
         summary.setId("checklist-summary");
         summary.getStyleClass().add(StyleClasses.MUTED);
         summary.textProperty().bind(viewModel.shownSummaryProperty());
-        summary.setMinWidth(Region.USE_PREF_SIZE);
-        HBox filterRow = new HBox(filterButtons());
+        // It wraps onto a second line on a narrow list ("1 von 17 Einträgen / angezeigt"), next to a search field
+        // that keeps its prompt whole.
+        summary.setMinWidth(UiScale.em(SUMMARY_LEAST_EM));
+        FlowPane filterRow = filterButtons();
         filterRow.getStyleClass().add("filter-row");
         // The count and the add buttons sit beside the search field, which gives way on a narrow window; the filters
-        // cannot, and in German they fill the row on their own at 1024 px.
+        // wrap (in German they fill the row on their own at 1024 px).
         HBox.setHgrow(search, Priority.ALWAYS);
         HBox searchRow = new HBox(6, search, summary, editButtons());
         searchRow.setAlignment(Pos.CENTER_LEFT);
@@ -93,9 +100,9 @@ public final class ChecklistView extends BorderPane {
         VBox.setVgrow(list, Priority.ALWAYS);
         bindSelection();
 
-        // Never narrower than its toolbar can be: the filters cannot shrink (in German they need some 470 px), and the
-        // split pane would cut them at the divider; the detail gives way instead. That is the box's own least width (its
-        // toolbar's), not its preferred one, which grows with the count beside the search ("1 von 17 Einträgen
+        // Never narrower than its toolbar can be, or the split pane would cut it at the divider; the detail gives way
+        // instead. That is the box's own least width (its toolbar's: the search row, or the widest filter once the
+        // filters wrap), not its preferred one, which grows with the count beside the search ("1 von 17 Einträgen
         // angezeigt") and pushed the window 14 px past a 1024 px screen.
         VBox left = new VBox(toolbar, list);
         ItemDetailPane detail = new ItemDetailPane(viewModel, studyTime, openLink, actions::editSelected, this::focusList);
@@ -108,21 +115,24 @@ public final class ChecklistView extends BorderPane {
         setCenter(split);
     }
 
-    private SegmentedButton filterButtons() {
-        SegmentedButton filters = new SegmentedButton();
+    /**
+     * One pill of filters, each with how many items it would show. The counts grow with the path ("Alle 10.000"): on
+     * a narrow list the pill wraps onto a second line rather than widen the page past the window.
+     */
+    private FlowPane filterButtons() {
+        ToggleGroup group = new ToggleGroup();
         Map<StatusFilter, ToggleButton> buttons = new EnumMap<>(StatusFilter.class);
         for (StatusFilter filter : StatusFilter.values()) {
             ToggleButton button = new ToggleButton();
             // "Done 3": how many items each filter would show, kept up to date with every change.
             button.textProperty().bind(viewModel.statusCountsProperty().map(counts -> Messages.tr("checklist.filter", filter.label(),
                     filter.count(counts))));
-            button.setMinWidth(Region.USE_PREF_SIZE);
+            button.setToggleGroup(group);
             button.setId("filter-" + filter.name().toLowerCase());
             buttons.put(filter, button);
-            filters.getButtons().add(button);
         }
-        Toggles.follow(viewModel.filterProperty(), buttons, filters.getToggleGroup());
-        return filters;
+        Toggles.follow(viewModel.filterProperty(), buttons, group);
+        return PillRow.of("filter-pills", List.copyOf(buttons.values()));
     }
 
     /** Keeps the list's selection and the view model's selected item in step, skipping section headings. */

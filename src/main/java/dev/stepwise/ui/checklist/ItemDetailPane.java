@@ -7,6 +7,7 @@ import dev.stepwise.domain.Resource;
 import dev.stepwise.domain.SubItem;
 import dev.stepwise.ui.common.DetailPane;
 import dev.stepwise.ui.common.Messages;
+import dev.stepwise.ui.common.PillRow;
 import dev.stepwise.ui.common.StatusIcons;
 import dev.stepwise.ui.common.StyleClasses;
 import dev.stepwise.ui.common.Visibility;
@@ -82,19 +83,14 @@ final class ItemDetailPane extends DetailPane<ItemDetail> {
         dates.getStyleClass().add(StyleClasses.MUTED);
         dates.setWrapText(true);
 
-        // Joined like a segmented button while they fit on one line; in a narrow pane they wrap rather than push the
-        // pane's content past its right edge (four buttons need about 400 px, the pane has 360 at 1024 px).
-        FlowPane status = new FlowPane(0, 4);
-        status.getStyleClass().add("status-choice");
+        // Joined while they fit on one line; in a narrow pane they wrap rather than push the pane's content past its
+        // right edge (four buttons need about 400 px, the pane has 360 at 1024 px).
         ToggleGroup statusGroup = new ToggleGroup();
         Tooltip keys = new Tooltip(Messages.tr("checklist.detail.keys"));
         for (ItemStatus value : ItemStatus.values()) {
             ToggleButton button = new ToggleButton(Messages.current().status(value), StatusIcons.iconFor(value));
-            button.setMinWidth(Region.USE_PREF_SIZE);
             button.setToggleGroup(statusGroup);
             button.setTooltip(keys);
-            button.getStyleClass().add(value.ordinal() == 0 ? Styles.LEFT_PILL
-                    : value.ordinal() == ItemStatus.values().length - 1 ? Styles.RIGHT_PILL : Styles.CENTER_PILL);
             button.setId("detail-status-" + value.name().toLowerCase());
             button.setOnAction(event -> {
                 if (!isUpdating()) {
@@ -104,8 +100,8 @@ final class ItemDetailPane extends DetailPane<ItemDetail> {
                 refresh(viewModel.detailProperty().get());
             });
             statusButtons.put(value, button);
-            status.getChildren().add(button);
         }
+        FlowPane status = PillRow.of("status-choice", List.copyOf(statusButtons.values()));
 
         note.setId("note");
         note.setAccessibleText(Messages.tr("checklist.detail.note.name"));

@@ -1,9 +1,13 @@
 package dev.stepwise.ui.common;
 
 import java.util.List;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.StringProperty;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.text.Text;
 import org.controlsfx.control.textfield.CustomTextField;
 import org.controlsfx.control.textfield.TextFields;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -44,6 +48,28 @@ public final class SearchField {
             }
         });
         return search;
+    }
+
+    /**
+     * Never narrower than its prompt, which says what is searched: what sits beside the field (the checklist's detail)
+     * gives way rather than cut it to "Search steps, sub-st". Measured in the field's font once its style is applied,
+     * with its padding, magnifier and clear button around the text and a little room between them. Not for a field
+     * that must give way itself (the matrix's, beside columns that never shrink).
+     */
+    public static void keepPromptWhole(CustomTextField search) {
+        Text measure = new Text();
+        search.minWidthProperty().bind(Bindings.createDoubleBinding(() -> {
+            measure.setFont(search.getFont());
+            measure.setText(search.getPromptText());
+            Insets padding = search.getPadding();
+            double around = padding.getLeft() + padding.getRight() + search.getFont().getSize()
+                    + widthOf(search.getLeft()) + widthOf(search.getRight());
+            return Math.ceil(measure.getLayoutBounds().getWidth() + around);
+        }, search.fontProperty(), search.promptTextProperty(), search.paddingProperty()));
+    }
+
+    private static double widthOf(Node node) {
+        return node == null ? 0 : node.prefWidth(-1);
     }
 
     /** Focuses the field with its text selected, to be typed over (Edit ▸ Find). */

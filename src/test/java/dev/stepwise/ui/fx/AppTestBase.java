@@ -9,6 +9,7 @@ import dev.stepwise.domain.PathChange;
 import dev.stepwise.fixtures.FixturePath;
 import dev.stepwise.service.BundledPath;
 import dev.stepwise.service.Stepwise;
+import dev.stepwise.ui.common.Messages;
 import dev.stepwise.ui.shell.StatusBarView;
 import java.net.URI;
 import java.nio.file.Files;
@@ -150,6 +151,21 @@ abstract class AppTestBase {
     /** What the status bar says now. */
     String statusBar() {
         return this.<StatusBarView>node("#status-bar").getText();
+    }
+
+    /** Starts the app again in the language; the next test starts in the build's pinned language again. */
+    void inLanguage(String language) throws TimeoutException {
+        String pinned = System.getProperty(Messages.LOCALE_PROPERTY);
+        System.setProperty(Messages.LOCALE_PROPERTY, language);
+        try {
+            restart();
+        } finally {
+            if (pinned == null) {
+                System.clearProperty(Messages.LOCALE_PROPERTY);
+            } else {
+                System.setProperty(Messages.LOCALE_PROPERTY, pinned);
+            }
+        }
     }
 
     /** The window as a learner's on a screen of this size: not maximised, in the top left corner, this large. */

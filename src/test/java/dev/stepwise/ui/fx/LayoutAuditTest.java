@@ -217,21 +217,6 @@ class LayoutAuditTest extends AppTestBase {
         }
     }
 
-    /** Starts the app again in the language; the next test starts in the build's pinned language again. */
-    private void inLanguage(String language) throws TimeoutException {
-        String pinned = System.getProperty(Messages.LOCALE_PROPERTY);
-        System.setProperty(Messages.LOCALE_PROPERTY, language);
-        try {
-            restart();
-        } finally {
-            if (pinned == null) {
-                System.clearProperty(Messages.LOCALE_PROPERTY);
-            } else {
-                System.setProperty(Messages.LOCALE_PROPERTY, pinned);
-            }
-        }
-    }
-
     @AfterEach
     void englishAgain() {
         Messages.use(Messages.forLocale(Locale.ENGLISH));
