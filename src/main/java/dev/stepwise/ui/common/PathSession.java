@@ -17,7 +17,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BiFunction;
 import java.util.function.BiPredicate;
 import java.util.function.Consumer;
@@ -173,39 +172,25 @@ public final class PathSession {
     }
 
     /**
-     * Edits the current path's content; the state follows once the edit is committed. The new state (every lookup and
-     * count of the path made again) is made on the store thread from the state shown now: on the FX thread it took
-     * tens of milliseconds for a large path. Should another change be shown before the edit comes back, the new state
-     * is made from that one instead, on the FX thread, so no change is lost.
+     * Edits the current path's content; the state follows once the edit is committed, made as {@link WrittenContent}
+     * says (on the store thread, unless another change was shown meanwhile).
      */
     public Background.Job<LearningPath> edit(PathChange change) {
-        PathState base = state.get();
-        AtomicReference<PathState> made = new AtomicReference<>();
-        return save(pathId -> {
-            LearningPath edited = content.edit(pathId, change);
-            made.set(base.withPath(edited));
-            return edited;
-        }, (shown, edited) -> shown == base ? made.get() : shown.withPath(edited), change.description());
+        WrittenContent next = new WrittenContent(state.get());
+        return save(pathId -> next.written(content.edit(pathId, change)), next::over, change.description());
     }
 
     /**
      * Shows the content a store job wrote other than by an edit (an applied upgrade), with the message made from it.
-     * Like an edit's, its state is made on the store thread from the state shown now (25-40 ms at 10,000 items), or on the
-     * FX thread from the one shown since, should another change have come back first.
+     * Its state is made as an edit's is ({@link WrittenContent}; 25-40 ms at 10,000 items).
      */
     public Background.Job<Optional<LearningPath>> showWritten(Supplier<Optional<LearningPath>> work,
                                                               Function<LearningPath, String> message) {
-        PathState base = state.get();
+        WrittenContent next = new WrittenContent(state.get());
         String pathId = pathId();
-        AtomicReference<PathState> made = new AtomicReference<>();
-        return background.run(() -> {
-            Optional<LearningPath> written = work.get();
-            written.ifPresent(path -> made.set(base.withPath(path)));
-            return written;
-        }).onSuccess(written -> {
+        return background.run(() -> work.get().map(next::written)).onSuccess(written -> {
             if (written.isPresent() && pathId.equals(pathId())) {
-                PathState shown = state.get();
-                showSaved(shown == base ? made.get() : shown.withPath(written.get()), message.apply(written.get()));
+                showSaved(next.over(state.get(), written.get()), message.apply(written.get()));
             }
         });
     }
