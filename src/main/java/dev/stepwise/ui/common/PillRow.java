@@ -19,12 +19,17 @@ public final class PillRow {
     public static FlowPane of(String styleClass, List<ToggleButton> buttons) {
         FlowPane row = new FlowPane(0, 4);
         row.getStyleClass().add(styleClass);
+        shape(buttons);
+        row.getChildren().addAll(buttons);
+        return row;
+    }
+
+    /** Shapes the buttons, in order, as one pill (left, centre, right), each keeping its whole text. */
+    public static void shape(List<ToggleButton> buttons) {
         for (int i = 0; i < buttons.size(); i++) {
             ToggleButton button = buttons.get(i);
             button.setMinWidth(Region.USE_PREF_SIZE);
             button.getStyleClass().add(i == 0 ? Styles.LEFT_PILL : i == buttons.size() - 1 ? Styles.RIGHT_PILL : Styles.CENTER_PILL);
-            row.getChildren().add(button);
         }
-        return row;
     }
 }

@@ -1,10 +1,11 @@
 package dev.stepwise.ui.overview;
 
-import atlantafx.base.theme.Styles;
 import dev.stepwise.domain.SelfCheck;
 import dev.stepwise.domain.SelfCheckAnswer;
 import dev.stepwise.ui.common.Messages;
+import dev.stepwise.ui.common.PillRow;
 import dev.stepwise.ui.common.StyleClasses;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -77,17 +78,13 @@ final class SelfCheckCard extends Card {
     private HBox answerButtons(SelfCheck check) {
         HBox box = new HBox();
         ToggleGroup group = new ToggleGroup();
-        SelfCheckAnswer[] all = SelfCheckAnswer.values();
-        Map<SelfCheckAnswer, ToggleButton> byAnswer = new HashMap<>();
-        for (SelfCheckAnswer answer : all) {
+        Map<SelfCheckAnswer, ToggleButton> byAnswer = new EnumMap<>(SelfCheckAnswer.class);
+        for (SelfCheckAnswer answer : SelfCheckAnswer.values()) {
             ToggleButton button = new ToggleButton(Messages.current().answer(answer));
             // Heard alone, "Agree" does not say which statement it answers: the name says both.
             button.setAccessibleText(Messages.tr("overview.selfCheck.answerName", Messages.current().answer(answer), check.statement()));
             button.setToggleGroup(group);
-            button.getStyleClass().add(answer.ordinal() == 0 ? Styles.LEFT_PILL
-                    : answer.ordinal() == all.length - 1 ? Styles.RIGHT_PILL : Styles.CENTER_PILL);
             button.setId("self-check-" + check.id() + "-" + answer.name().toLowerCase(Locale.ROOT));
-            button.setMinWidth(Region.USE_PREF_SIZE);
             button.setOnAction(event -> {
                 // The toggle shows the saved answer; it follows once the change is committed. Pressing the chosen
                 // answer again takes it back.
@@ -102,6 +99,7 @@ final class SelfCheckCard extends Card {
             byAnswer.put(answer, button);
             box.getChildren().add(button);
         }
+        PillRow.shape(List.copyOf(byAnswer.values()));
         buttons.put(check.id(), byAnswer);
         box.setMinWidth(Region.USE_PREF_SIZE);
         return box;
