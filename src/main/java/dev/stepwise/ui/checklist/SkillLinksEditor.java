@@ -36,14 +36,15 @@ final class SkillLinksEditor extends VBox {
             Skill::name, SkillLinksEditor::tip);
 
     private final List<String> linkedBefore;
-    private final Set<String> offered = new LinkedHashSet<>();
+    /** The name of each skill offered, by id, in path order. */
+    private final Map<String, String> namesById = new LinkedHashMap<>();
     /** The ids ticked now, in path order. */
     private final Supplier<Set<String>> ticked;
 
     SkillLinksEditor(List<Skill> pathSkills, List<String> linked) {
         this.linkedBefore = List.copyOf(linked);
         getStyleClass().add("skill-links");
-        pathSkills.forEach(skill -> offered.add(skill.id()));
+        pathSkills.forEach(skill -> namesById.put(skill.id(), skill.name()));
         if (pathSkills.isEmpty()) {
             getChildren().add(EditorForms.hint(Messages.tr("checklist.skills.none")));
             ticked = Set::of;
@@ -96,9 +97,7 @@ final class SkillLinksEditor extends VBox {
         list.list().setAccessibleText(Messages.tr("checklist.editor.skills"));
         Label count = EditorForms.hint("");
         count.setId("skill-links-count");
-        Map<String, String> names = new LinkedHashMap<>();
-        pathSkills.forEach(skill -> names.put(skill.id(), skill.name()));
-        list.tickedCountProperty().subscribe(linkedNow -> count.setText(linkedLine(list.ticked(), names)));
+        list.tickedCountProperty().subscribe(linkedNow -> count.setText(linkedLine(list.ticked(), namesById)));
         getChildren().addAll(list, count);
         // The skills sit at the foot of the editor's column: using the filter brings it and the list under it into
         // view, after the focus has scrolled only as far as the filter itself.
@@ -141,7 +140,7 @@ final class SkillLinksEditor extends VBox {
         Set<String> tickedNow = ticked.get();
         Set<String> ids = new LinkedHashSet<>();
         for (String id : linkedBefore) {
-            if (!offered.contains(id) || tickedNow.contains(id)) {
+            if (!namesById.containsKey(id) || tickedNow.contains(id)) {
                 ids.add(id);
             }
         }
