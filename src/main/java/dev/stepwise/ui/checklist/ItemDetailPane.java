@@ -193,7 +193,7 @@ final class ItemDetailPane extends DetailPane<ItemDetail> {
         dates.setText(dateLine(detail));
         Visibility.show(!dates.getText().isEmpty(), dates);
         description.setText(item.detail());
-        skills.getChildren().setAll(detail.skills().stream().map(ChecklistCell::chip).toList());
+        skills.getChildren().setAll(detail.skills().stream().map(SkillChip::of).toList());
         // An item without a description or skills (a new one, an imported role's) shows no blank band for them.
         Visibility.show(!item.detail().isBlank(), description);
         Visibility.show(!detail.skills().isEmpty(), skills);

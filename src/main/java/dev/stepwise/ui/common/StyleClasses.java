@@ -1,5 +1,7 @@
 package dev.stepwise.ui.common;
 
+import dev.stepwise.domain.ItemStatus;
+import java.util.List;
 import java.util.Locale;
 
 /** Our own CSS style-class names (see app.css), so a typo is a compile error rather than an unstyled node. */
@@ -29,7 +31,29 @@ public final class StyleClasses {
     }
 
     /** "status-done", "status-learning"…: one class per status so colours live in CSS. */
-    public static String forStatus(dev.stepwise.domain.ItemStatus status) {
+    public static String forStatus(ItemStatus status) {
         return "status-" + status.name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    /**
+     * Gives a reused node the class of {@code status} in place of any other status's. A class it already has is left
+     * alone: every change to a node's classes makes JavaFX style it again.
+     */
+    public static void showStatus(List<String> classes, ItemStatus status) {
+        for (ItemStatus other : ItemStatus.values()) {
+            if (other != status) {
+                classes.remove(forStatus(other));
+            }
+        }
+        toggle(classes, forStatus(status), true);
+    }
+
+    /** Adds or removes {@code styleClass}, touching the list only when that changes it (see {@link #showStatus}). */
+    public static void toggle(List<String> classes, String styleClass, boolean on) {
+        if (!on) {
+            classes.remove(styleClass);
+        } else if (!classes.contains(styleClass)) {
+            classes.add(styleClass);
+        }
     }
 }

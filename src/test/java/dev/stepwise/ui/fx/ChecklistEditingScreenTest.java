@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.stream.IntStream;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
+import javafx.css.PseudoClass;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -90,6 +91,28 @@ class ChecklistEditingScreenTest extends EditingTestBase {
         assertThat(rowsFrom("section:background", 4)).containsExactly("section:background", "item:" + CS_DEGREE,
                 "item:" + added, "item:" + WORK_EXPERIENCE);
         assertThat(lastActivity(PATH)).isEqualTo("ITEM_ADDED " + added);
+    }
+
+    /** The status button's own menu, made when it is asked for, offers the other statuses and sets the one chosen. */
+    @Test
+    void theStatusButtonsMenuSetsAnyOtherStatus() {
+        openContextMenu("#item-row-" + BUILD_API + " .status-button", "status-menu-skipped");
+        assertThat(menuEntryDisabled("status-menu-not-started")).as("the status it has").isTrue();
+        assertThat(menuEntryDisabled("status-menu-learning")).isFalse();
+        robot.clickOn("#status-menu-skipped");
+        assertOnDisk(BUILD_API, "SKIPPED");
+        waitUntil(() -> shown("#item-row-" + BUILD_API + ".status-skipped"));
+
+        openContextMenu("#item-row-" + BUILD_API + " .status-button", "status-menu-done");
+        assertThat(menuEntryDisabled("status-menu-skipped")).as("the menu made for the row as it is now")
+                .isTrue();
+        robot.clickOn("#status-menu-done");
+        assertOnDisk(BUILD_API, "DONE");
+    }
+
+    /** A context menu's entry shows it is disabled by a pseudo-class; the node itself is not disabled. */
+    private boolean menuEntryDisabled(String entryId) {
+        return node("#" + entryId).getPseudoClassStates().contains(PseudoClass.getPseudoClass("disabled"));
     }
 
     @Test
