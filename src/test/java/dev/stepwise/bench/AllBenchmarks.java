@@ -6,7 +6,7 @@ import java.nio.file.Path;
 
 /**
  * Every benchmark, as {@code mvn -Pbench package} runs them: start-up against a bare JavaFX window, then the app's
- * model at 1,000 to 100,000 items, then the import of a 10,000-item file. Each headline figure is one line
+ * model at 1,000 to 100,000 items, then the import of a 10,000-item file, then the checklist of that path on screen. Each headline figure is one line
  * {@code BENCH <name> <value>}; the lines around it say the median, the range and how many runs. A benchmark that
  * breaks is reported and the others still run: this prints figures and never fails the build.
  */
@@ -28,6 +28,11 @@ public final class AllBenchmarks {
         attempt("import", () -> {
             if (Forked.run(ImportBenchmark.class, folder.toString()) != 0) {
                 throw new IllegalStateException("the forked import benchmark failed");
+            }
+        });
+        attempt("checklist rendering", () -> {
+            if (Forked.run(ChecklistRenderBenchmark.class, folder.toString()) != 0) {
+                throw new IllegalStateException("the forked checklist rendering benchmark failed");
             }
         });
         load("after");
