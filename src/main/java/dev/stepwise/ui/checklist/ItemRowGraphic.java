@@ -54,6 +54,10 @@ final class ItemRowGraphic {
     private final Label moreSkills = SkillChip.blank();
     private ItemRow row;
 
+    /**
+     * The row's root has no id (tests find a row by the item its cell shows): a node given a new id is styled again
+     * with all it holds, which was half the time of a jump through a long checklist.
+     */
     ItemRowGraphic(ChecklistViewModel viewModel) {
         this.viewModel = viewModel;
         statusButton.getStyleClass().add(StyleClasses.STATUS_BUTTON);
@@ -108,7 +112,6 @@ final class ItemRowGraphic {
 
         StyleClasses.showStatus(box.getStyleClass(), status);
         StyleClasses.toggle(box.getStyleClass(), "archived", shown.archived());
-        box.setId("item-row-" + id);
         return box;
     }
 

@@ -9,6 +9,7 @@ import dev.stepwise.domain.PathChange;
 import dev.stepwise.fixtures.FixturePath;
 import dev.stepwise.service.BundledPath;
 import dev.stepwise.service.Stepwise;
+import dev.stepwise.ui.checklist.ChecklistRow;
 import dev.stepwise.ui.common.Messages;
 import dev.stepwise.ui.shell.StatusBarView;
 import java.net.URI;
@@ -23,6 +24,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -34,6 +36,7 @@ import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.input.KeyCode;
@@ -203,6 +206,44 @@ abstract class AppTestBase {
 
     boolean shown(String query) {
         return robot.lookup(query).match(AppTestBase::visible).tryQuery().isPresent();
+    }
+
+    /**
+     * The checklist's row of an item, in view. Rows carry no id to look them up by: a cell fills the same nodes for
+     * one row after another, and giving the row's root a new id would make JavaFX style the whole row again at every
+     * scroll (ItemRowGraphic). A row is found by the item its cell shows.
+     *
+     * @throws NoSuchElementException when no row of the item is in view
+     */
+    Node itemRow(String itemId) {
+        return robot.lookup("#checklist .list-cell").match(AppTestBase::visible).queryAll().stream()
+                .map(node -> (ListCell<?>) node)
+                .filter(cell -> cell.getItem() instanceof ChecklistRow.ItemRow row && row.item().id().equals(itemId))
+                .map(ListCell::getGraphic)
+                .filter(graphic -> graphic != null && visible(graphic))
+                .findFirst().orElseThrow(() -> new NoSuchElementException("no row of item " + itemId + " in view"));
+    }
+
+    /** The visible node for the query in the item's row ({@link #itemRow}), the row itself included. */
+    <T extends Node> T inItemRow(String itemId, String query) {
+        return robot.from(itemRow(itemId)).lookup(query).match(AppTestBase::visible).query();
+    }
+
+    void clickInItemRow(String itemId, String query) {
+        robot.clickOn((Node) inItemRow(itemId, query));
+    }
+
+    boolean itemRowShown(String itemId) {
+        try {
+            itemRow(itemId);
+            return true;
+        } catch (NoSuchElementException notInView) {
+            return false;
+        }
+    }
+
+    boolean shownInItemRow(String itemId, String query) {
+        return itemRowShown(itemId) && robot.from(itemRow(itemId)).lookup(query).match(AppTestBase::visible).tryQuery().isPresent();
     }
 
     /**

@@ -80,7 +80,7 @@ class ChartsScreenTest extends AppTestBase {
         assertThat(shown("#burn-up-none")).isTrue();
 
         shortcut(KeyCode.DIGIT2);
-        robot.clickOn("#item-row-" + FixturePath.LEARN_LANGUAGE + " .status-button");
+        clickInItemRow(FixturePath.LEARN_LANGUAGE, ".status-button");
         assertOnDisk(FixturePath.LEARN_LANGUAGE, "DONE");
         shortcut(KeyCode.DIGIT1);
 

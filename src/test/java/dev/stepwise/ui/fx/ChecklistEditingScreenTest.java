@@ -61,7 +61,7 @@ class ChecklistEditingScreenTest extends EditingTestBase {
         eventually(this::selectedKey, "item:" + added);
         assertThat(rowKeys().subList(0, 6)).containsExactly("section:steps", "item:" + LEARN_LANGUAGE, "item:" + LEARN_SQL,
                 "item:" + added, "item:" + BUILD_API, "item:" + DEPLOY);
-        assertThat(this.<Label>node("#item-row-" + added + " .item-title").getText()).isEqualTo("Write a migration");
+        assertThat(this.<Label>inItemRow(added, ".item-title").getText()).isEqualTo("Write a migration");
         assertThat(this.<Label>node("#detail-title").getText()).isEqualTo("Write a migration");
         // A new item has no description and no skills: they take no room (they left a blank band above the note).
         assertThat(robot.lookup("#detail-description").query().isManaged()).isFalse();
@@ -96,14 +96,14 @@ class ChecklistEditingScreenTest extends EditingTestBase {
     /** The status button's own menu, made when it is asked for, offers the other statuses and sets the one chosen. */
     @Test
     void theStatusButtonsMenuSetsAnyOtherStatus() {
-        openContextMenu("#item-row-" + BUILD_API + " .status-button", "status-menu-skipped");
+        openContextMenu(() -> inItemRow(BUILD_API, ".status-button"), "status-menu-skipped");
         assertThat(menuEntryDisabled("status-menu-not-started")).as("the status it has").isTrue();
         assertThat(menuEntryDisabled("status-menu-learning")).isFalse();
         robot.clickOn("#status-menu-skipped");
         assertOnDisk(BUILD_API, "SKIPPED");
-        waitUntil(() -> shown("#item-row-" + BUILD_API + ".status-skipped"));
+        waitUntil(() -> shownInItemRow(BUILD_API, ".item-row.status-skipped"));
 
-        openContextMenu("#item-row-" + BUILD_API + " .status-button", "status-menu-done");
+        openContextMenu(() -> inItemRow(BUILD_API, ".status-button"), "status-menu-done");
         assertThat(menuEntryDisabled("status-menu-skipped")).as("the menu made for the row as it is now")
                 .isTrue();
         robot.clickOn("#status-menu-done");
@@ -124,19 +124,19 @@ class ChecklistEditingScreenTest extends EditingTestBase {
         answerTitle("Build a REST API");
 
         eventually(() -> column("SELECT title FROM item WHERE path_id = ? AND id = ?", PATH, BUILD_API), List.of("Build a REST API"));
-        eventually(() -> this.<Label>node("#item-row-" + BUILD_API + " .item-title").getText(), "Build a REST API");
+        eventually(() -> this.<Label>inItemRow(BUILD_API, ".item-title").getText(), "Build a REST API");
         assertSectionOnDisk(STEPS, FixturePath.STEP_IDS.toArray(String[]::new));
         assertThat(selectedKey()).isEqualTo("item:" + BUILD_API);
         assertThat(this.<Label>node("#detail-title").getText()).isEqualTo("Build a REST API");
         assertThat(lastActivity(PATH)).isEqualTo("ITEM_EDITED " + BUILD_API);
 
         // The same from a row's right-click menu.
-        contextMenu("#item-row-" + DEPLOY + " .item-title", "rename-item");
+        contextMenu(() -> inItemRow(DEPLOY, ".item-title"), "rename-item");
         waitUntil(() -> shown("#prompt-title"));
         assertThat(this.<TextField>node("#prompt-title").getText()).isEqualTo("Deploy a project to the cloud");
         answerTitle("Ship it");
         eventually(() -> column("SELECT title FROM item WHERE path_id = ? AND id = ?", PATH, DEPLOY), List.of("Ship it"));
-        eventually(() -> this.<Label>node("#item-row-" + DEPLOY + " .item-title").getText(), "Ship it");
+        eventually(() -> this.<Label>inItemRow(DEPLOY, ".item-title").getText(), "Ship it");
         assertThat(lastActivity(PATH)).isEqualTo("ITEM_EDITED " + DEPLOY);
         assertSectionOnDisk(STEPS, FixturePath.STEP_IDS.toArray(String[]::new));
     }
@@ -190,30 +190,30 @@ class ChecklistEditingScreenTest extends EditingTestBase {
     @Test
     void dragAndDropPutsTheItemBeforeOrAfterTheRowOrFirstUnderAHeading() {
         // The same target row, its two halves: before it, then after it.
-        dragOnto(DEPLOY, "#item-row-" + BUILD_API, false);
+        dragOnto(DEPLOY, itemRow(BUILD_API), false);
         assertSectionOnDisk(STEPS, LEARN_LANGUAGE, LEARN_SQL, DEPLOY, BUILD_API);
         eventually(() -> rowKeys().subList(1, 5), itemKeys(LEARN_LANGUAGE, LEARN_SQL, DEPLOY, BUILD_API));
         assertThat(moves(DEPLOY)).isEqualTo(1);
 
-        dragOnto(DEPLOY, "#item-row-" + BUILD_API, true);
+        dragOnto(DEPLOY, itemRow(BUILD_API), true);
         assertSectionOnDisk(STEPS, LEARN_LANGUAGE, LEARN_SQL, BUILD_API, DEPLOY);
         eventually(() -> rowKeys().subList(1, 5), itemKeys(LEARN_LANGUAGE, LEARN_SQL, BUILD_API, DEPLOY));
         assertThat(moves(DEPLOY)).isEqualTo(2);
 
         // Upwards, onto the lower half of the first row.
-        dragOnto(BUILD_API, "#item-row-" + LEARN_LANGUAGE, true);
+        dragOnto(BUILD_API, itemRow(LEARN_LANGUAGE), true);
         assertSectionOnDisk(STEPS, LEARN_LANGUAGE, BUILD_API, LEARN_SQL, DEPLOY);
         assertThat(lastActivity(PATH)).isEqualTo("ITEM_MOVED " + BUILD_API);
 
         // Onto another section's heading: first of that section.
-        dragOnto(LEARN_SQL, "#section-header-" + PRACTICE, false);
+        dragOnto(LEARN_SQL, node("#section-header-" + PRACTICE), false);
         assertSectionOnDisk(PRACTICE, LEARN_SQL, PRACTICE_MONITORING, PRACTICE_DEBUGGING);
         assertSectionOnDisk(STEPS, LEARN_LANGUAGE, BUILD_API, DEPLOY);
         eventually(() -> rowsFrom("section:practice", 2), List.of("section:practice", "item:" + LEARN_SQL));
         assertThat(lastActivity(PATH)).isEqualTo("ITEM_MOVED " + LEARN_SQL);
 
         // Across a border onto an item: into that item's section.
-        dragOnto(WORK_EXPERIENCE, "#item-row-" + LEARN_LANGUAGE, false);
+        dragOnto(WORK_EXPERIENCE, itemRow(LEARN_LANGUAGE), false);
         assertSectionOnDisk(STEPS, WORK_EXPERIENCE, LEARN_LANGUAGE, BUILD_API, DEPLOY);
         assertSectionOnDisk(BACKGROUND, CS_DEGREE);
         assertThat(lastActivity(PATH)).isEqualTo("ITEM_MOVED " + WORK_EXPERIENCE);
@@ -227,7 +227,7 @@ class ChecklistEditingScreenTest extends EditingTestBase {
         // No question first: the item is gone from the file with nothing else clicked.
         assertSectionOnDisk(STEPS, LEARN_LANGUAGE, BUILD_API, DEPLOY);
         assertThat(column("SELECT COUNT(*) FROM sub_item WHERE path_id = ? AND item_id = ?", PATH, LEARN_SQL)).containsExactly("0");
-        eventually(() -> shown("#item-row-" + LEARN_SQL), false);
+        eventually(() -> itemRowShown(LEARN_SQL), false);
         assertThat(rowKeys()).doesNotContain("item:" + LEARN_SQL);
         assertThat(this.<Label>node("#section-counts-steps").getText()).isEqualTo("0 of 3 done");
         assertThat(lastActivity(PATH)).isEqualTo("ITEM_DELETED " + LEARN_SQL);
@@ -354,7 +354,7 @@ class ChecklistEditingScreenTest extends EditingTestBase {
 
     /** Selects an item by clicking its title, as the learner does. */
     private void select(String itemId) {
-        robot.clickOn("#item-row-" + itemId + " .item-title");
+        clickInItemRow(itemId, ".item-title");
         eventually(this::selectedKey, "item:" + itemId);
     }
 
@@ -389,11 +389,11 @@ class ChecklistEditingScreenTest extends EditingTestBase {
     }
 
     /** Drags an item's row with the mouse and drops it on the upper or lower half of the target row. */
-    private void dragOnto(String itemId, String targetQuery, boolean lowerHalf) {
-        Node cell = cellOf(node(targetQuery));
+    private void dragOnto(String itemId, Node target, boolean lowerHalf) {
+        Node cell = cellOf(target);
         Bounds bounds = cell.localToScreen(cell.getBoundsInLocal());
         double y = bounds.getMinY() + bounds.getHeight() * (lowerHalf ? 0.75 : 0.25);
-        Node source = node("#item-row-" + itemId + " .item-title");
+        Node source = inItemRow(itemId, ".item-title");
         robot.drag(source, MouseButton.PRIMARY)
                 .moveTo(new Point2D(bounds.getMinX() + bounds.getWidth() / 2, y))
                 .drop();

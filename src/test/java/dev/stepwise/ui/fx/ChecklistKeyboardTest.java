@@ -69,7 +69,7 @@ class ChecklistKeyboardTest extends EditingTestBase {
         assertOnDisk(FIRST_STEP, "DONE");
         robot.clickOn("#filter-done");
         waitUntil(() -> this.<Label>node("#checklist-summary").getText().equals("Showing 1 of 8 items"));
-        robot.clickOn("#item-row-" + FIRST_STEP);
+        robot.clickOn(itemRow(FIRST_STEP));
 
         key(KeyCode.R);
         assertOnDisk(FIRST_STEP, "NOT_STARTED");
@@ -79,7 +79,7 @@ class ChecklistKeyboardTest extends EditingTestBase {
 
         // A visible change after the keys: the store works in order, so the keys' writes would be on disk by now.
         robot.clickOn("#filter-all");
-        robot.clickOn("#item-row-" + FixturePath.LEARN_SQL + " .status-button");
+        clickInItemRow(FixturePath.LEARN_SQL, ".status-button");
         assertOnDisk(FixturePath.LEARN_SQL, "DONE");
         assertThat(itemStatusOnDisk(FIRST_STEP)).isEqualTo("NOT_STARTED");
     }
@@ -116,19 +116,19 @@ class ChecklistKeyboardTest extends EditingTestBase {
         // The lowest step fully in view, with rows above it: re-selecting it after the change used to scroll it to
         // the fourth row from the top.
         String low = lowestItemFullyInView();
-        robot.clickOn("#item-row-" + low);
-        double before = screenY("#item-row-" + low);
+        robot.clickOn(itemRow(low));
+        double before = screenY(itemRow(low));
 
         // (L, not D: a done item may pop up a skill suggestion, which is another window.)
         key(KeyCode.L);
         assertOnDisk(low, "LEARNING");
-        assertThat(screenY("#item-row-" + low)).isEqualTo(before);
+        assertThat(screenY(itemRow(low))).isEqualTo(before);
 
         // A change of content makes every row again; the selected row still stays where it is.
         key(KeyCode.F2);
         answerTitle("Renamed in place");
-        waitUntil(() -> this.<Label>node("#item-row-" + low + " .item-title").getText().equals("Renamed in place"));
-        assertThat(screenY("#item-row-" + low)).isEqualTo(before);
+        waitUntil(() -> this.<Label>inItemRow(low, ".item-title").getText().equals("Renamed in place"));
+        assertThat(screenY(itemRow(low))).isEqualTo(before);
     }
 
     @Test
@@ -209,8 +209,8 @@ class ChecklistKeyboardTest extends EditingTestBase {
         double lowestY = -1;
         for (String id : List.of(FixturePath.LEARN_LANGUAGE, FixturePath.LEARN_SQL, FixturePath.BUILD_API, FixturePath.DEPLOY,
                 FixturePath.CS_DEGREE, FixturePath.WORK_EXPERIENCE, FixturePath.PRACTICE_MONITORING, FixturePath.PRACTICE_DEBUGGING)) {
-            if (shown("#item-row-" + id)) {
-                Node row = node("#item-row-" + id);
+            if (itemRowShown(id)) {
+                Node row = itemRow(id);
                 Bounds bounds = row.localToScreen(row.getBoundsInLocal());
                 if (bounds.getMaxY() < view.getMaxY() - 4 && bounds.getMinY() > lowestY) {
                     lowest = id;
@@ -219,12 +219,11 @@ class ChecklistKeyboardTest extends EditingTestBase {
             }
         }
         assertThat(lowest).as("a step low in the list").isNotIn(null, FixturePath.LEARN_LANGUAGE, FixturePath.LEARN_SQL);
-        assertThat(shown("#item-row-" + FixturePath.PRACTICE_DEBUGGING)).as("the list is longer than its view").isFalse();
+        assertThat(itemRowShown(FixturePath.PRACTICE_DEBUGGING)).as("the list is longer than its view").isFalse();
         return lowest;
     }
 
-    private double screenY(String query) {
-        Node row = node(query);
+    private double screenY(Node row) {
         return row.localToScreen(row.getBoundsInLocal()).getMinY();
     }
 

@@ -27,7 +27,7 @@ class ChecklistScreenTest extends AppTestBase {
         Label stepCounts = node("#section-counts-steps");
         assertThat(stepCounts.getText()).isEqualTo("0 of 4 done");
 
-        robot.clickOn("#item-row-" + FIRST_STEP + " .status-button");
+        clickInItemRow(FIRST_STEP, ".status-button");
 
         waitUntil(() -> this.<Label>node("#section-counts-steps").getText().equals("1 of 4 done"));
         assertThat(this.<Label>node("#nav-progress").getText()).isEqualTo("1 of 8 done");
@@ -110,7 +110,7 @@ class ChecklistScreenTest extends AppTestBase {
     @Test
     void escapeInTheNoteGoesBackToTheListOnTheSameRow() {
         shortcut(KeyCode.DIGIT2);
-        robot.clickOn("#item-row-" + SECOND_STEP);
+        robot.clickOn(itemRow(SECOND_STEP));
         waitUntil(() -> this.<Label>node("#detail-title").getText().equals("Learn SQL and design databases"));
         robot.clickOn("#note").write("Joins first");
 
@@ -133,16 +133,16 @@ class ChecklistScreenTest extends AppTestBase {
         shortcut(KeyCode.DIGIT2);
         robot.clickOn("#checklist-search").write("sql");
         waitUntil(() -> this.<Label>node("#checklist-summary").getText().startsWith("Showing "));
-        assertThat(shown("#item-row-" + FixturePath.LEARN_SQL)).isTrue();
-        assertThat(shown("#item-row-" + FIRST_STEP)).isFalse();
+        assertThat(itemRowShown(FixturePath.LEARN_SQL)).isTrue();
+        assertThat(itemRowShown(FIRST_STEP)).isFalse();
 
         robot.eraseText(3);
-        robot.clickOn("#item-row-" + FIRST_STEP + " .status-button");
+        clickInItemRow(FIRST_STEP, ".status-button");
         assertOnDisk(FIRST_STEP, "DONE");
         robot.clickOn("#filter-done");
         waitUntil(() -> this.<Label>node("#checklist-summary").getText().equals("Showing 1 of 8 items"));
-        assertThat(shown("#item-row-" + FIRST_STEP)).isTrue();
-        assertThat(shown("#item-row-" + SECOND_STEP)).isFalse();
+        assertThat(itemRowShown(FIRST_STEP)).isTrue();
+        assertThat(itemRowShown(SECOND_STEP)).isFalse();
     }
 
     /** The filters count what the search matches, so each says how many rows it would show, and they follow a tick. */
@@ -155,7 +155,7 @@ class ChecklistScreenTest extends AppTestBase {
         waitUntil(() -> this.<ToggleButton>node("#filter-all").getText().equals("All 1"));
         assertThat(this.<ToggleButton>node("#filter-not_started").getText()).isEqualTo("Not started 1");
 
-        robot.clickOn("#item-row-" + FIRST_STEP + " .status-button");
+        clickInItemRow(FIRST_STEP, ".status-button");
         assertOnDisk(FIRST_STEP, "DONE");
         waitUntil(() -> this.<ToggleButton>node("#filter-done").getText().equals("Done 1"));
         assertThat(this.<ToggleButton>node("#filter-not_started").getText()).isEqualTo("Not started 0");
@@ -192,7 +192,7 @@ class ChecklistScreenTest extends AppTestBase {
                 .isEqualTo("In the detail: “Tables, joins, indexes.”");
 
         robot.eraseText(5).write("deploy");
-        waitUntil(() -> shown("#item-row-" + FixturePath.DEPLOY));
+        waitUntil(() -> itemRowShown(FixturePath.DEPLOY));
         waitUntil(() -> !shown("#search-hint-" + FixturePath.DEPLOY));
     }
 

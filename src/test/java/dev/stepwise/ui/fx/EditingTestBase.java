@@ -78,8 +78,17 @@ abstract class EditingTestBase extends AppTestBase {
 
     /** Right-clicks the node and chooses an entry of the context menu that opens. */
     void contextMenu(String query, String entryId) {
-        openContextMenu(query, entryId);
+        contextMenu(() -> node(query), entryId);
+    }
+
+    /** The same for a node found by other means than a query (a checklist row's part, see {@link #itemRow}). */
+    void contextMenu(Supplier<Node> target, String entryId) {
+        openContextMenu(target, entryId);
         robot.clickOn("#" + entryId);
+    }
+
+    Node openContextMenu(String query, String entryId) {
+        return openContextMenu(() -> node(query), entryId);
     }
 
     /**
@@ -87,12 +96,12 @@ abstract class EditingTestBase extends AppTestBase {
      * turns the right-click into a context-menu request; Monocle has no such event, so when the right-click alone
      * opened no menu, the test delivers the request the platform would have sent, at the same point.
      */
-    Node openContextMenu(String query, String entryId) {
-        robot.rightClickOn(query);
+    Node openContextMenu(Supplier<Node> target, String entryId) {
+        robot.rightClickOn(target.get());
         WaitForAsyncUtils.waitForFxEvents();
         if (robot.lookup(".context-menu").match(AppTestBase::visible).tryQuery().isEmpty()) {
-            // Looked up again: the press may have made the list lay out its cells anew.
-            Node node = node(query);
+            // Found again: the press may have made the list lay out its cells anew.
+            Node node = target.get();
             robot.interact(() -> {
                 Bounds local = node.getBoundsInLocal();
                 Point2D scene = node.localToScene(local.getCenterX(), local.getCenterY());

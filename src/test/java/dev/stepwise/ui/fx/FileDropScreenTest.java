@@ -32,10 +32,10 @@ class FileDropScreenTest extends AppTestBase {
     @Test
     void aDroppedProgressFileIsPreviewedThenMerged() {
         shortcut(KeyCode.DIGIT2);
-        robot.clickOn("#item-row-" + FixturePath.LEARN_SQL + " .status-button");
+        clickInItemRow(FixturePath.LEARN_SQL, ".status-button");
         assertOnDisk(FixturePath.LEARN_SQL, "DONE");
         Path progress = exportProgressFromThePathMenu();
-        robot.clickOn("#item-row-" + FixturePath.LEARN_SQL + " .status-button");
+        clickInItemRow(FixturePath.LEARN_SQL, ".status-button");
         assertOnDisk(FixturePath.LEARN_SQL, "NOT_STARTED");
         Snapshot before = Snapshot.of(databaseFile());
 

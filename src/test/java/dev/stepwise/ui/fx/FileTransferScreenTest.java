@@ -77,7 +77,7 @@ class FileTransferScreenTest extends AppTestBase {
         assertThat(column("SELECT kind FROM activity WHERE path_id = ? ORDER BY id DESC LIMIT 1", FixturePath.ID))
                 .containsExactly("PATH_UPDATED");
         shortcut(KeyCode.DIGIT2);
-        waitUntil(() -> this.<Label>node("#item-row-" + FixturePath.LEARN_SQL + " .item-title").getText()
+        waitUntil(() -> this.<Label>inItemRow(FixturePath.LEARN_SQL, ".item-title").getText()
                 .equals("Learn SQL, then design databases"));
     }
 
@@ -174,7 +174,7 @@ class FileTransferScreenTest extends AppTestBase {
                 .items().get(FixturePath.LEARN_SQL).status().name()).isEqualTo("DONE");
 
         // The learner undoes the tick by hand, then brings the exported progress back.
-        robot.clickOn("#item-row-" + FixturePath.LEARN_SQL + " .status-button");
+        clickInItemRow(FixturePath.LEARN_SQL, ".status-button");
         assertOnDisk(FixturePath.LEARN_SQL, "NOT_STARTED");
         Snapshot before = Snapshot.of(databaseFile());
         files.next(progress);
@@ -226,7 +226,7 @@ class FileTransferScreenTest extends AppTestBase {
 
     private void tickLearnSql() {
         shortcut(KeyCode.DIGIT2);
-        robot.clickOn("#item-row-" + FixturePath.LEARN_SQL + " .status-button");
+        clickInItemRow(FixturePath.LEARN_SQL, ".status-button");
         assertOnDisk(FixturePath.LEARN_SQL, "DONE");
     }
 

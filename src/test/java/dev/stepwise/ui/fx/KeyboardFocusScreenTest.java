@@ -156,7 +156,7 @@ class KeyboardFocusScreenTest extends AppTestBase {
             waitUntil(() -> String.valueOf(Application.getUserAgentStylesheet()).contains("dark"));
         }
         shortcut(KeyCode.DIGIT2);
-        waitUntil(() -> shown("#item-row-" + FixturePath.LEARN_LANGUAGE) && shown("#note"));
+        waitUntil(() -> itemRowShown(FixturePath.LEARN_LANGUAGE) && shown("#note"));
         // The pointer rests on the status bar, so no control under test is hovered.
         robot.moveTo(stage.getX() + 4, stage.getY() + stage.getHeight() - 4);
     }

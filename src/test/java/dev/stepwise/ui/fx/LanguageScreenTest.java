@@ -121,17 +121,17 @@ class LanguageScreenTest extends AppTestBase {
         assertThat(this.<Label>node("#checklist-summary").getText()).isEqualTo("8 Einträge");
         assertThat(this.<TextField>node("#checklist-search").getPromptText()).isEqualTo("Schritte und Notizen durchsuchen");
         assertThat(this.<Label>node("#section-counts-" + FixturePath.STEPS).getText()).isEqualTo("0 von 4 erledigt");
-        Button toggle = node("#item-row-" + FixturePath.LEARN_LANGUAGE + " .status-button");
+        Button toggle = inItemRow(FixturePath.LEARN_LANGUAGE, ".status-button");
         assertThat(toggle.getAccessibleText()).isEqualTo("Status: Nicht begonnen");
         assertThat(toggle.getTooltip().getText()).startsWith("Nicht begonnen — klicken, um als erledigt zu markieren");
 
-        robot.clickOn("#item-row-" + FixturePath.LEARN_LANGUAGE + " .item-title");
+        clickInItemRow(FixturePath.LEARN_LANGUAGE, ".item-title");
         waitUntil(() -> shown("#detail-title"));
         assertThat(this.<ToggleButton>node("#detail-status-done").getText()).isEqualTo("Erledigt");
         assertThat(this.<ToggleButton>node("#detail-status-learning").getText()).isEqualTo("In Arbeit");
         assertThat(this.<Button>node("#edit-item-button").getText()).isEqualTo("Bearbeiten…");
 
-        robot.clickOn("#item-row-" + FixturePath.LEARN_LANGUAGE + " .status-button");
+        clickInItemRow(FixturePath.LEARN_LANGUAGE, ".status-button");
         waitUntil(() -> this.<Label>node("#section-counts-" + FixturePath.STEPS).getText().equals("1 von 4 erledigt"));
         assertThat(this.<ToggleButton>node("#filter-done").getText()).isEqualTo("Erledigt 1");
         assertThat(this.<Label>node("#nav-progress").getText()).isEqualTo("1 von 8 erledigt");
@@ -163,8 +163,8 @@ class LanguageScreenTest extends AppTestBase {
     @Test
     void theItemEditorSaysWhatIsWrongInGerman() {
         shortcut(KeyCode.DIGIT2);
-        waitUntil(() -> shown("#item-row-" + FixturePath.LEARN_LANGUAGE));
-        robot.clickOn("#item-row-" + FixturePath.LEARN_LANGUAGE + " .item-title");
+        waitUntil(() -> itemRowShown(FixturePath.LEARN_LANGUAGE));
+        clickInItemRow(FixturePath.LEARN_LANGUAGE, ".item-title");
         waitUntil(() -> shown("#edit-item-button"));
         robot.clickOn("#edit-item-button");
         waitUntil(() -> shown("#item-title"));

@@ -63,8 +63,8 @@ class LargePathScreenTest extends AppTestBase {
         String last = LARGE.sections().get(7).items().get(LARGE.sections().get(7).items().size() - 1).id();
         ListView<?> list = robot.lookup("#checklist").queryListView();
         robot.interact(() -> list.scrollTo(list.getItems().size() - 1));
-        waitUntil(() -> shown("#item-row-" + last));
-        robot.clickOn("#item-row-" + last + " .status-button");
+        waitUntil(() -> itemRowShown(last));
+        clickInItemRow(last, ".status-button");
 
         waitUntil(() -> column("SELECT status FROM item_progress WHERE item_id = ?", last).equals(List.of("DONE")));
         // The list holds the replaced rows: the item's, and its section heading's counts (scrolled out of view).
@@ -84,8 +84,8 @@ class LargePathScreenTest extends AppTestBase {
         Item last = lastSection.get(lastSection.size() - 1);
         ListView<ChecklistRow> list = robot.lookup("#checklist").queryListView();
         robot.interact(() -> list.scrollTo(list.getItems().size() - 1));
-        waitUntil(() -> shown("#item-row-" + last.id()));
-        robot.clickOn("#item-row-" + last.id());
+        waitUntil(() -> itemRowShown(last.id()));
+        robot.clickOn(itemRow(last.id()));
         waitUntil(() -> this.<Label>node("#detail-title").getText().equals(last.title()));
 
         shortcut(KeyCode.F);
@@ -97,7 +97,7 @@ class LargePathScreenTest extends AppTestBase {
         waitUntil(() -> list.getItems().size() > 400);
         waitUntil(() -> list.getSelectionModel().getSelectedItem() != null
                 && list.getSelectionModel().getSelectedItem().key().equals(ChecklistRow.itemKey(last.id())));
-        waitUntil(() -> shown("#item-row-" + last.id()));
+        waitUntil(() -> itemRowShown(last.id()));
         assertThat(this.<Label>node("#detail-title").getText()).isEqualTo(last.title());
     }
 

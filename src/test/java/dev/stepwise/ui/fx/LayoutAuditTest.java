@@ -92,8 +92,8 @@ class LayoutAuditTest extends AppTestBase {
         ListView<ChecklistRow> list = robot.lookup("#checklist").queryListView();
         int index = indexOfItem(list);
         robot.interact(() -> list.scrollTo(index));
-        waitUntil(() -> shown("#item-row-" + LONGEST_ITEM));
-        robot.clickOn("#item-row-" + LONGEST_ITEM);
+        waitUntil(() -> itemRowShown(LONGEST_ITEM));
+        robot.clickOn(itemRow(LONGEST_ITEM));
         waitUntil(() -> shown("#detail-title"));
         findings.addAll(audit(size + " checklist"));
 

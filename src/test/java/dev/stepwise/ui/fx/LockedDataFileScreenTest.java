@@ -34,8 +34,8 @@ class LockedDataFileScreenTest extends AppTestBase {
             assertThat(robot.lookup(".dialog-pane").match(AppTestBase::visible).tryQuery()).as("no dialog for a page").isEmpty();
 
             shortcut(KeyCode.DIGIT2);
-            waitUntil(() -> shown("#item-row-" + FixturePath.LEARN_LANGUAGE));
-            robot.clickOn("#item-row-" + FixturePath.LEARN_LANGUAGE);
+            waitUntil(() -> itemRowShown(FixturePath.LEARN_LANGUAGE));
+            robot.clickOn(itemRow(FixturePath.LEARN_LANGUAGE));
             key(KeyCode.D);
             waitUntil(() -> shown(".dialog-pane"));
             assertThat(dialogHeader()).isEqualTo("Your last change was not saved");

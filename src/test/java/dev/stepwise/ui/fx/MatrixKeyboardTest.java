@@ -68,7 +68,7 @@ class MatrixKeyboardTest extends AppTestBase {
     @Test
     void afterConfirmingASuggestionDownStillMoves() {
         shortcut(KeyCode.DIGIT2);
-        robot.clickOn("#item-row-" + FixturePath.LEARN_LANGUAGE + " .status-button");
+        clickInItemRow(FixturePath.LEARN_LANGUAGE, ".status-button");
         assertOnDisk(FixturePath.LEARN_LANGUAGE, "DONE");
         shortcut(KeyCode.DIGIT3);
         robot.clickOn("#skill-row-" + LANGUAGE + " .skill-name");

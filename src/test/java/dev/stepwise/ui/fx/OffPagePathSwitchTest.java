@@ -59,11 +59,11 @@ class OffPagePathSwitchTest extends AppTestBase {
         List<Item> lastSection = LARGE.sections().get(7).items();
         String last = lastSection.get(lastSection.size() - 1).id();
         robot.interact(() -> list.scrollTo(list.getItems().size() - 1));
-        waitUntil(() -> shown("#item-row-" + last));
-        robot.clickOn("#item-row-" + last);
+        waitUntil(() -> itemRowShown(last));
+        robot.clickOn(itemRow(last));
         // Scrolled away from it: only a reveal brings it back into view.
         robot.interact(() -> list.scrollTo(0));
-        waitUntil(() -> !shown("#item-row-" + last));
+        waitUntil(() -> !itemRowShown(last));
         shortcut(KeyCode.DIGIT1);
 
         robot.clickOn("#path-actions");
@@ -75,7 +75,7 @@ class OffPagePathSwitchTest extends AppTestBase {
         waitUntil(() -> stage.getTitle().contains("Renamed while the checklist was away"));
         shortcut(KeyCode.DIGIT2);
 
-        waitUntil(() -> shown("#item-row-" + last));
+        waitUntil(() -> itemRowShown(last));
         assertThat(list.getSelectionModel().getSelectedItem().key()).isEqualTo(ChecklistRow.itemKey(last));
         assertThat(cellsIn(list)).as("cells the checklist holds, of 408 rows").isLessThan(80);
     }

@@ -96,7 +96,7 @@ class PathWorkspaceScreenTest extends EditingTestBase {
         assertThat(this.<Label>node("#status-path").getText()).isEqualTo(FIXTURE + " · 0 of 8 done");
         shortcut(KeyCode.DIGIT2);
         assertThat(rowKeys()).contains("section:background", "item:" + FixturePath.LEARN_LANGUAGE);
-        assertThat(shown("#item-row-" + FixturePath.LEARN_LANGUAGE)).isTrue();
+        assertThat(itemRowShown(FixturePath.LEARN_LANGUAGE)).isTrue();
         shortcut(KeyCode.DIGIT3);
         assertThat(shown("#skill-row-" + FixturePath.LANGUAGE.id())).isTrue();
 
@@ -106,7 +106,7 @@ class PathWorkspaceScreenTest extends EditingTestBase {
         assertThat(shown("#skill-row-" + FixturePath.LANGUAGE.id())).isFalse();
         shortcut(KeyCode.DIGIT2);
         assertThat(rowKeys()).containsExactly("section:steps");
-        assertThat(shown("#item-row-" + FixturePath.LEARN_LANGUAGE)).isFalse();
+        assertThat(itemRowShown(FixturePath.LEARN_LANGUAGE)).isFalse();
         shortcut(KeyCode.DIGIT1);
         assertThat(this.<Label>node("#overview-title").getText()).isEqualTo("Frontend Developer");
         assertThat(this.<Label>node("#status-path").getText()).isEqualTo("Frontend Developer · 0 of 0 done");
@@ -177,7 +177,7 @@ class PathWorkspaceScreenTest extends EditingTestBase {
         String copy = pathIdOnDisk("My own fixture");
         waitUntil(() -> sectionCounts("steps").equals("1 of 4 done"));
         assertThat(switcherTitle()).isEqualTo("My own fixture");
-        assertThat(node("#item-row-" + FixturePath.LEARN_LANGUAGE).getStyleClass()).contains("status-done");
+        assertThat(itemRow(FixturePath.LEARN_LANGUAGE).getStyleClass()).contains("status-done");
         assertThat(statusOnDisk(copy, FixturePath.LEARN_LANGUAGE)).isEqualTo("DONE");
         assertThat(column("SELECT COUNT(*) FROM item WHERE path_id = ?", copy)).containsExactly("8");
         assertThat(column("SELECT origin FROM path WHERE id = ?", copy)).containsExactly("OWN");
@@ -192,8 +192,8 @@ class PathWorkspaceScreenTest extends EditingTestBase {
 
         choosePath(FIXTURE);
         waitUntil(() -> sectionCounts("steps").equals("1 of 4 done"));
-        assertThat(node("#item-row-" + FixturePath.LEARN_SQL).getStyleClass()).contains("status-not-started");
-        assertThat(node("#item-row-" + FixturePath.LEARN_LANGUAGE).getStyleClass()).contains("status-done");
+        assertThat(itemRow(FixturePath.LEARN_SQL).getStyleClass()).contains("status-not-started");
+        assertThat(itemRow(FixturePath.LEARN_LANGUAGE).getStyleClass()).contains("status-done");
         assertThat(itemStatusOnDisk(FixturePath.LEARN_LANGUAGE)).isEqualTo("DONE");
         assertThat(itemStatusOnDisk(FixturePath.LEARN_SQL)).isEqualTo("NOT_STARTED");
     }
@@ -214,7 +214,7 @@ class PathWorkspaceScreenTest extends EditingTestBase {
         waitUntil(() -> stage.getTitle().equals("Checklist — Fresh start — Stepwise"));
         String copy = pathIdOnDisk("Fresh start");
         waitUntil(() -> sectionCounts("steps").equals("0 of 4 done"));
-        assertThat(node("#item-row-" + FixturePath.LEARN_LANGUAGE).getStyleClass()).contains("status-not-started");
+        assertThat(itemRow(FixturePath.LEARN_LANGUAGE).getStyleClass()).contains("status-not-started");
         assertThat(this.<Label>node("#status-path").getText()).isEqualTo("Fresh start · 0 of 8 done");
         assertThat(column("SELECT COUNT(*) FROM item WHERE path_id = ?", copy)).containsExactly("8");
         assertThat(column("SELECT COUNT(*) FROM item_progress WHERE path_id = ?", copy)).containsExactly("0");
@@ -294,10 +294,10 @@ class PathWorkspaceScreenTest extends EditingTestBase {
         createPath("Frontend Developer");
         choosePath(FIXTURE);
         shortcut(KeyCode.DIGIT2);
-        robot.clickOn("#item-row-" + FixturePath.LEARN_SQL + " .item-title");
+        clickInItemRow(FixturePath.LEARN_SQL, ".item-title");
         key(KeyCode.S);
         assertOnDisk(FixturePath.LEARN_SQL, "SKIPPED");
-        robot.clickOn("#item-row-" + FixturePath.LEARN_LANGUAGE + " .item-title");
+        clickInItemRow(FixturePath.LEARN_LANGUAGE, ".item-title");
         robot.clickOn("#sub-item-" + FixturePath.CHOOSE_LANGUAGE);
         robot.clickOn("#sub-item-" + FixturePath.LEARN_GIT);
         eventually(() -> column("SELECT COUNT(*) FROM sub_item_progress WHERE path_id = ?", FixturePath.ID), List.of("2"));
@@ -354,7 +354,7 @@ class PathWorkspaceScreenTest extends EditingTestBase {
         waitUntil(() -> stage.getTitle().contains(" — Same items — "));
         String copy = pathIdOnDisk("Same items");
         shortcut(KeyCode.DIGIT2);
-        robot.clickOn("#item-row-" + FixturePath.LEARN_LANGUAGE + " .item-title");
+        clickInItemRow(FixturePath.LEARN_LANGUAGE, ".item-title");
         robot.clickOn("#note").write("Only in the copy");
 
         // The last keystroke and the choice of the other path in one step on the FX thread, so the note's save pause
@@ -371,11 +371,11 @@ class PathWorkspaceScreenTest extends EditingTestBase {
         eventually(() -> column("SELECT note FROM item_progress WHERE path_id = ? AND item_id = ?", copy, FixturePath.LEARN_LANGUAGE),
                 List.of("Only in the copy, and this"));
         assertThat(column("SELECT COUNT(*) FROM item_progress WHERE path_id = ?", FixturePath.ID)).containsExactly("0");
-        robot.clickOn("#item-row-" + FixturePath.LEARN_LANGUAGE + " .item-title");
+        clickInItemRow(FixturePath.LEARN_LANGUAGE, ".item-title");
         eventually(() -> this.<TextArea>node("#note").getText(), "");
 
         choosePath("Same items");
-        robot.clickOn("#item-row-" + FixturePath.LEARN_LANGUAGE + " .item-title");
+        clickInItemRow(FixturePath.LEARN_LANGUAGE, ".item-title");
         eventually(() -> this.<TextArea>node("#note").getText(), "Only in the copy, and this");
         assertThat(column("SELECT COUNT(*) FROM item_progress WHERE path_id = ?", FixturePath.ID)).containsExactly("0");
     }
@@ -387,7 +387,7 @@ class PathWorkspaceScreenTest extends EditingTestBase {
     }
 
     private void tick(String itemId) {
-        robot.clickOn("#item-row-" + itemId + " .status-button");
+        clickInItemRow(itemId, ".status-button");
     }
 
     private String sectionCounts(String sectionId) {

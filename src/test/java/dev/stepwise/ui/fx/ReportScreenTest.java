@@ -24,7 +24,7 @@ class ReportScreenTest extends AppTestBase {
     @Test
     void aMarkdownReportOfWhatIsTickedIsWrittenWhereTheLearnerSaid() throws IOException {
         shortcut(KeyCode.DIGIT2);
-        robot.clickOn("#item-row-" + FixturePath.LEARN_SQL + " .status-button");
+        clickInItemRow(FixturePath.LEARN_SQL, ".status-button");
         assertOnDisk(FixturePath.LEARN_SQL, "DONE");
         Path report = dataDir.resolve("my report.md");
         files.next(report);

@@ -22,7 +22,7 @@ class ShellNoticesTest extends AppTestBase {
 
     private void markDeployDone() {
         shortcut(KeyCode.DIGIT2);
-        robot.clickOn("#item-row-" + FixturePath.DEPLOY);
+        robot.clickOn(itemRow(FixturePath.DEPLOY));
         key(KeyCode.D);
         assertOnDisk(FixturePath.DEPLOY, "DONE");
     }
@@ -100,7 +100,7 @@ class ShellNoticesTest extends AppTestBase {
     void aLinkThatCannotBeOpenedSaysSoNamingTheLink() {
         linkFailure = new IOException("No web browser found");
         shortcut(KeyCode.DIGIT2);
-        robot.clickOn("#item-row-" + FixturePath.LEARN_LANGUAGE);
+        robot.clickOn(itemRow(FixturePath.LEARN_LANGUAGE));
 
         robot.clickOn(robot.lookup((Node node) -> node instanceof Hyperlink link && "Learn Java".equals(link.getText()))
                 .match(AppTestBase::visible).<Hyperlink>query());
@@ -113,7 +113,7 @@ class ShellNoticesTest extends AppTestBase {
     @Test
     void aLinkThatOpensIsHandedOverOnce() {
         shortcut(KeyCode.DIGIT2);
-        robot.clickOn("#item-row-" + FixturePath.LEARN_LANGUAGE);
+        robot.clickOn(itemRow(FixturePath.LEARN_LANGUAGE));
 
         robot.clickOn(robot.lookup((Node node) -> node instanceof Hyperlink link && "Learn Java".equals(link.getText()))
                 .match(AppTestBase::visible).<Hyperlink>query());

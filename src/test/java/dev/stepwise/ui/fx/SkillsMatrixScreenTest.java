@@ -91,7 +91,7 @@ class SkillsMatrixScreenTest extends AppTestBase {
     @Test
     void aTickInTheChecklistOffersASuggestionThatIsOnlyAppliedWhenConfirmed() {
         shortcut(KeyCode.DIGIT2);
-        robot.clickOn("#item-row-" + FixturePath.LEARN_LANGUAGE + " .status-button");
+        clickInItemRow(FixturePath.LEARN_LANGUAGE, ".status-button");
         assertOnDisk(FixturePath.LEARN_LANGUAGE, "DONE");
 
         shortcut(KeyCode.DIGIT3);
@@ -118,7 +118,7 @@ class SkillsMatrixScreenTest extends AppTestBase {
     void aTickThatEarnsAHigherSuggestionSaysSoAndLeadsToTheSkill() {
         shortcut(KeyCode.DIGIT2);
         // Containers & deployment is built by two items: one done is half, which suggests 2 Guided.
-        robot.clickOn("#item-row-" + FixturePath.DEPLOY + " .status-button");
+        clickInItemRow(FixturePath.DEPLOY, ".status-button");
         assertOnDisk(FixturePath.DEPLOY, "DONE");
 
         waitUntil(() -> shown("#suggestion-banner"));

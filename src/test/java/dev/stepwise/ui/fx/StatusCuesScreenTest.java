@@ -44,18 +44,18 @@ class StatusCuesScreenTest extends AppTestBase {
 
         Map<ItemStatus, String> glyphs = new EnumMap<>(ItemStatus.class);
         rows.forEach((status, itemId) -> {
-            waitUntil(() -> shown("#item-row-" + itemId + ".status-" + status.name().toLowerCase().replace('_', '-')));
-            Button button = node("#item-row-" + itemId + " .status-button");
+            waitUntil(() -> shownInItemRow(itemId, ".item-row.status-" + status.name().toLowerCase().replace('_', '-')));
+            Button button = inItemRow(itemId, ".status-button");
             glyphs.put(status, ((FontIcon) button.getGraphic()).getIconCode().getDescription());
             assertThat(button.getAccessibleText()).as("what a screen reader says").isEqualTo("Status: " + status.label());
             assertThat(button.getTooltip().getText()).as("what the pointer shows").startsWith(status.label());
         });
         assertThat(glyphs.values()).as("one icon per status, told apart by shape").doesNotHaveDuplicates();
         // Learning and skipped rows also say so in words.
-        assertThat(shown("#item-row-" + FixturePath.LEARN_SQL + " .item-meta.status-learning")).isTrue();
-        assertThat(this.<Label>node("#item-row-" + FixturePath.LEARN_SQL + " .item-meta.status-learning").getText())
+        assertThat(shownInItemRow(FixturePath.LEARN_SQL, ".item-meta.status-learning")).isTrue();
+        assertThat(this.<Label>inItemRow(FixturePath.LEARN_SQL, ".item-meta.status-learning").getText())
                 .isEqualTo(ItemStatus.LEARNING.label());
-        assertThat(this.<Label>node("#item-row-" + FixturePath.BUILD_API + " .item-meta.status-skipped").getText())
+        assertThat(this.<Label>inItemRow(FixturePath.BUILD_API, ".item-meta.status-skipped").getText())
                 .isEqualTo(ItemStatus.SKIPPED.label());
         assertThat(this.<Label>node("#section-counts-steps").getText()).isEqualTo("1 of 3 done · 1 skipped");
     }

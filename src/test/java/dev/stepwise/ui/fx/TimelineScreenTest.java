@@ -156,9 +156,9 @@ class TimelineScreenTest extends AppTestBase {
     @Test
     void finishingTheMilestonesItemsPutsItBackOnTrackAtOnce() {
         shortcut(KeyCode.DIGIT2);
-        robot.clickOn("#item-row-" + BUILD_API);
+        robot.clickOn(itemRow(BUILD_API));
         key(KeyCode.D);
-        robot.clickOn("#item-row-" + DEPLOY);
+        robot.clickOn(itemRow(DEPLOY));
         key(KeyCode.D);
         assertOnDisk(DEPLOY, "DONE");
         shortcut(KeyCode.DIGIT4);
@@ -170,7 +170,7 @@ class TimelineScreenTest extends AppTestBase {
     @Test
     void theChecklistMarksOverdueAndDueSoonRowsAndLeavesDoneAndLaterOnesAlone() {
         shortcut(KeyCode.DIGIT2);
-        waitUntil(() -> shown("#item-row-" + BUILD_API));
+        waitUntil(() -> itemRowShown(BUILD_API));
 
         Label overdue = node("#due-" + PRACTICE_DEBUGGING);
         assertThat(overdue.getText()).isEqualTo("Overdue");
@@ -207,16 +207,16 @@ class TimelineScreenTest extends AppTestBase {
     void theStartNoticeFollowsWhatIsDoneAndGoesWhenNothingIsDue() {
         assertThat(text("#due-banner-text")).contains("1 overdue and 1 due within 7 days");
         shortcut(KeyCode.DIGIT2);
-        robot.clickOn("#item-row-" + PRACTICE_DEBUGGING);
+        robot.clickOn(itemRow(PRACTICE_DEBUGGING));
         key(KeyCode.D);
         assertOnDisk(PRACTICE_DEBUGGING, "DONE");
 
         waitUntil(() -> text("#due-banner-text").startsWith("Due soon: 1 due within 7 days"));
         assertThat(text("#due-banner-text")).contains("Week 2").doesNotContain("overdue");
 
-        robot.clickOn("#item-row-" + BUILD_API);
+        robot.clickOn(itemRow(BUILD_API));
         key(KeyCode.D);
-        robot.clickOn("#item-row-" + DEPLOY);
+        robot.clickOn(itemRow(DEPLOY));
         key(KeyCode.D);
         assertOnDisk(DEPLOY, "DONE");
         waitUntil(() -> !shown("#due-banner"));

@@ -42,9 +42,9 @@ class UpgradeScreenTest extends AppTestBase {
     @Test
     void theLearnerReviewsAppliesAndFindsTheirWorkKeptAndTheRemovedItemArchived() throws Exception {
         shortcut(KeyCode.DIGIT2);
-        robot.clickOn("#item-row-" + CS_DEGREE + " .status-button");
+        clickInItemRow(CS_DEGREE, ".status-button");
         assertOnDisk(CS_DEGREE, "DONE");
-        robot.clickOn("#item-row-" + LEARN_SQL);
+        robot.clickOn(itemRow(LEARN_SQL));
         key(KeyCode.F2);
         TextField title = node("#prompt-title");
         robot.interact(() -> title.setText("My SQL step"));
@@ -78,7 +78,7 @@ class UpgradeScreenTest extends AppTestBase {
         waitUntil(() -> list.getItems().stream().map(ChecklistRow::key).toList()
                 .containsAll(List.of("item:learn-docker", "archive", "item:" + CS_DEGREE)));
         robot.interact(() -> list.scrollTo(list.getItems().size() - 1));
-        robot.clickOn("#item-row-" + CS_DEGREE);
+        robot.clickOn(itemRow(CS_DEGREE));
         waitUntil(() -> shown("#archived-banner"));
         assertThat(this.<Label>node("#nav-progress").getText()).as("the archived item no longer counts").isEqualTo("0 of 8 done");
         robot.clickOn("#restore-item-button");
