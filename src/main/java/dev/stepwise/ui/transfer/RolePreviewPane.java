@@ -21,6 +21,12 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignI;
  * what the text lacked, every line that found no place), the reason a text is refused, or a hint while it is empty.
  */
 final class RolePreviewPane extends ScrollPane {
+    /**
+     * Lines that fit nowhere are quoted up to this many, the rest counted. A text may hold thousands (200,000
+     * characters), and each is a wrapped label made and laid out on the FX thread at every edit: 3,000 took seconds.
+     */
+    static final int UNPLACED_QUOTED = 50;
+
     private final VBox content = new VBox();
 
     RolePreviewPane() {
@@ -78,11 +84,18 @@ final class RolePreviewPane extends ScrollPane {
         List<String> unplaced = preview.unplaced();
         content.getChildren().add(heading(unplaced.isEmpty() ? Messages.tr("dialog.roleImport.allPlaced")
                 : Messages.tr("dialog.roleImport.unplaced", unplaced.size())));
-        unplaced.forEach(line -> {
+        unplaced.stream().limit(UNPLACED_QUOTED).forEach(line -> {
             Label entry = wrapped(Messages.tr("dialog.roleImport.quoted", line), "role-unplaced");
             entry.getStyleClass().add(StyleClasses.MUTED);
             content.getChildren().add(entry);
         });
+        if (unplaced.size() > UNPLACED_QUOTED) {
+            Label more = wrapped(Messages.tr("dialog.roleImport.unplacedMore", unplaced.size() - UNPLACED_QUOTED),
+                    "role-unplaced-more");
+            more.setId("role-unplaced-more");
+            more.getStyleClass().add(StyleClasses.MUTED);
+            content.getChildren().add(more);
+        }
         setVvalue(0);
     }
 

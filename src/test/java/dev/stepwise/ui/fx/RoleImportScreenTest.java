@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -95,6 +96,31 @@ class RoleImportScreenTest extends AppTestBase {
         assertThat(this.<Button>node("#create-role-path").isDisabled()).isTrue();
         waitUntil(() -> present("#role-problem"));
         assertThat(this.<Button>node("#create-role-path").isDisabled()).isTrue();
+    }
+
+    /**
+     * A text with thousands of lines that fit nowhere (here under a heading that holds no list; 200,000 characters may
+     * hold 7,000 such lines): the preview quotes the first of them and counts the rest, instead of laying out a label
+     * per line on the FX thread at every edit.
+     */
+    @Test
+    void thousandsOfUnplacedLinesAreQuotedUpToALimitAndTheRestCounted() {
+        StringBuilder text = new StringBuilder(role(DATA_ENGINEER)).append("\n\nHow to become a data engineer\n\n");
+        for (int i = 1; i <= 3_000; i++) {
+            text.append("Remark number ").append(i).append(" from the meeting.\n");
+        }
+        List<String> unplaced = new RoleDescriptionParser().parse(text.toString()).preview().unplaced();
+        assertThat(unplaced).as("the text's lines that fit nowhere").hasSizeGreaterThanOrEqualTo(3_000);
+
+        shortcut(KeyCode.I, KeyCode.SHIFT);
+        waitUntil(() -> shown("#role-text"));
+        robot.interact(() -> this.<TextArea>node("#role-text").setText(text.toString()));
+
+        waitUntil(() -> present("#role-preview-title"));
+        assertThat(texts(".role-unplaced")).containsExactlyElementsOf(
+                unplaced.stream().limit(50).map(line -> "“" + line + "”").toList());
+        assertThat(robot.lookup("#role-unplaced-more").<Label>query().getText()).as("at the foot of the preview, scrolled to")
+                .isEqualTo(String.format(Locale.ENGLISH, "… and %,d more lines, left out as well", unplaced.size() - 50));
     }
 
     @Test
