@@ -119,6 +119,9 @@ class RoleImportScreenTest extends AppTestBase {
         waitUntil(() -> present("#role-preview-title"));
         assertThat(texts(".role-unplaced")).containsExactlyElementsOf(
                 unplaced.stream().limit(50).map(line -> "“" + line + "”").toList());
+        assertThat(texts(".role-warning")).as("the check above them, which no longer says every line is listed")
+                .contains(String.format(Locale.ENGLISH,
+                        "%,d lines found no place in the path: they are under “Not placed”, and your text keeps them.", unplaced.size()));
         assertThat(robot.lookup("#role-unplaced-more").<Label>query().getText()).as("at the foot of the preview, scrolled to")
                 .isEqualTo(String.format(Locale.ENGLISH, "… and %,d more lines, left out as well", unplaced.size() - 50));
     }
