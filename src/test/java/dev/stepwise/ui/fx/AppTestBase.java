@@ -192,6 +192,20 @@ abstract class AppTestBase {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
+    /**
+     * On the checklist, through its keys: the fixture's first step done, the second learning, the third skipped (saved
+     * before this returns), the fourth left untouched.
+     */
+    void giveTheFirstStepsEachAStatus() {
+        shortcut(KeyCode.DIGIT2);
+        key(KeyCode.D);
+        key(KeyCode.DOWN);
+        key(KeyCode.L);
+        key(KeyCode.DOWN);
+        key(KeyCode.S);
+        assertOnDisk(FixturePath.BUILD_API, "SKIPPED");
+    }
+
     /** The visible node for the query: list cells keep hidden spare copies of their content around. */
     <T extends Node> T node(String query) {
         return robot.lookup(query).match(AppTestBase::visible).query();

@@ -15,7 +15,6 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
-import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -26,14 +25,8 @@ import org.junit.jupiter.api.Test;
 class ChecklistCellReuseTest extends AppTestBase {
     @Test
     void aSearchAndItsClearingHandTheCellsOtherRowsWithoutNewNodesOrLeftovers() {
-        shortcut(KeyCode.DIGIT2);
         // Rows told apart by status: done, learning, skipped, then untouched ones.
-        key(KeyCode.D);
-        key(KeyCode.DOWN);
-        key(KeyCode.L);
-        key(KeyCode.DOWN);
-        key(KeyCode.S);
-        assertOnDisk(FixturePath.BUILD_API, "SKIPPED");
+        giveTheFirstStepsEachAStatus();
         waitUntil(() -> shownInItemRow(FixturePath.BUILD_API, ".item-row.status-skipped"));
         int rowsAtFirst = rowNodes().size();
         Set<Node> made = new HashSet<>(rowNodes());

@@ -28,14 +28,7 @@ class StatusCuesScreenTest extends AppTestBase {
 
     @Test
     void eachChecklistStatusHasItsOwnIconAndItsName() {
-        shortcut(KeyCode.DIGIT2);
-        // Through the list's keys: the first step done, the second learning, the third skipped, the fourth untouched.
-        key(KeyCode.D);
-        key(KeyCode.DOWN);
-        key(KeyCode.L);
-        key(KeyCode.DOWN);
-        key(KeyCode.S);
-        assertOnDisk(FixturePath.BUILD_API, "SKIPPED");
+        giveTheFirstStepsEachAStatus();
         Map<ItemStatus, String> rows = new EnumMap<>(ItemStatus.class);
         rows.put(ItemStatus.DONE, FixturePath.LEARN_LANGUAGE);
         rows.put(ItemStatus.LEARNING, FixturePath.LEARN_SQL);
