@@ -95,7 +95,6 @@ final class ItemRowGraphic {
     Node show(ItemRow shown) {
         this.row = shown;
         ItemStatus status = shown.status();
-        String id = shown.item().id();
         Messages messages = Messages.current();
         statusIcon.setIconCode(StatusIcons.ikonFor(status));
         StyleClasses.showStatus(statusIcon.getStyleClass(), status);
