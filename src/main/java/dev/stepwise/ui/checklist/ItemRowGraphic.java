@@ -178,8 +178,7 @@ final class ItemRowGraphic {
         due.setText(overdue ? messages.text("checklist.due.overdue")
                 : days == 0 ? messages.text("checklist.due.today") : messages.text("checklist.due.inDays", days));
         dueIcon.setIconCode(overdue ? MaterialDesignC.CALENDAR_ALERT : MaterialDesignC.CALENDAR_CLOCK);
-        StyleClasses.toggle(due.getStyleClass(), "due-overdue", overdue);
-        StyleClasses.toggle(due.getStyleClass(), "due-soon", !overdue);
+        StyleClasses.choose(due.getStyleClass(), overdue ? "due-overdue" : "due-soon", "due-overdue", "due-soon");
         String full = overdue ? messages.text("checklist.due.overdueSince", messages.date(shown.due()), -days)
                 : messages.text("checklist.due.on", messages.date(shown.due()));
         due.getTooltip().setText(full);

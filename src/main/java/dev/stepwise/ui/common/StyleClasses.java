@@ -1,6 +1,7 @@
 package dev.stepwise.ui.common;
 
 import dev.stepwise.domain.ItemStatus;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -27,6 +28,9 @@ public final class StyleClasses {
     public static final String SUGGESTION = "suggestion";
     public static final String EMPTY_STATE = "empty-state";
 
+    private static final String[] STATUS_CLASSES = Arrays.stream(ItemStatus.values()).map(StyleClasses::forStatus)
+            .toArray(String[]::new);
+
     private StyleClasses() {
     }
 
@@ -35,20 +39,28 @@ public final class StyleClasses {
         return "status-" + status.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
-    /**
-     * Gives a reused node the class of {@code status} in place of any other status's. A class it already has is left
-     * alone: every change to a node's classes makes JavaFX style it again.
-     */
+    /** Gives a reused node the class of {@code status} in place of any other status's ({@link #choose}). */
     public static void showStatus(List<String> classes, ItemStatus status) {
-        for (ItemStatus other : ItemStatus.values()) {
-            if (other != status) {
-                classes.remove(forStatus(other));
-            }
-        }
-        toggle(classes, forStatus(status), true);
+        choose(classes, forStatus(status), STATUS_CLASSES);
     }
 
-    /** Adds or removes {@code styleClass}, touching the list only when that changes it (see {@link #showStatus}). */
+    /**
+     * Gives a node that is filled again and again (a list cell's) {@code chosen} of the classes {@code among}, or none
+     * of them when {@code chosen} is null. A class it already has is left alone: every change to a node's classes
+     * makes JavaFX style it again, so removing and adding back the same class cost a restyle at every update.
+     */
+    public static void choose(List<String> classes, String chosen, String... among) {
+        for (String other : among) {
+            if (!other.equals(chosen)) {
+                classes.remove(other);
+            }
+        }
+        if (chosen != null) {
+            toggle(classes, chosen, true);
+        }
+    }
+
+    /** Adds or removes {@code styleClass}, touching the list only when that changes it (see {@link #choose}). */
     public static void toggle(List<String> classes, String styleClass, boolean on) {
         if (!on) {
             classes.remove(styleClass);

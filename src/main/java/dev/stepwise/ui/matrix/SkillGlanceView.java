@@ -2,6 +2,7 @@ package dev.stepwise.ui.matrix;
 
 import dev.stepwise.domain.Level;
 import dev.stepwise.ui.common.Messages;
+import dev.stepwise.ui.common.StyleClasses;
 import dev.stepwise.ui.common.UiScale;
 import dev.stepwise.ui.matrix.MatrixRow.CategoryRow;
 import dev.stepwise.ui.matrix.MatrixRow.SkillRow;
@@ -114,7 +115,7 @@ final class SkillGlanceView extends VBox {
         @Override
         protected void updateItem(MatrixRow row, boolean empty) {
             super.updateItem(row, empty);
-            getStyleClass().removeAll("glance-category-cell");
+            StyleClasses.toggle(getStyleClass(), "glance-category-cell", !empty && row instanceof CategoryRow);
             if (empty || row == null) {
                 setGraphic(null);
             } else if (row instanceof SkillRow skill) {
@@ -124,7 +125,6 @@ final class SkillGlanceView extends VBox {
                 CategoryRow category = (CategoryRow) row;
                 heading.setText(Messages.tr("chart.glance.category", category.category(), category.targetsMet(),
                         category.skillCount()));
-                getStyleClass().add("glance-category-cell");
                 setGraphic(heading);
             }
         }

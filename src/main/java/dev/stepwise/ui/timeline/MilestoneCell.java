@@ -83,17 +83,13 @@ final class MilestoneCell extends ListCell<MilestoneStanding> {
         String standingText = messages.text(item.complete() ? "timeline.complete"
                 : item.onTrack() ? "timeline.onTrack" : "timeline.behind");
         standing.setText(standingText);
-        standing.getStyleClass().removeAll("complete", "on-track", "behind");
-        standing.getStyleClass().add(item.complete() ? "complete" : item.onTrack() ? "on-track" : "behind");
+        StyleClasses.choose(standing.getStyleClass(), item.complete() ? "complete" : item.onTrack() ? "on-track" : "behind",
+                "complete", "on-track", "behind");
         int studied = viewModel.minutesStudied(item);
         String due = messages.text("timeline.due", messages.date(item.milestone().due()), distance(item));
         date.setText(studied == 0 ? due : messages.text("timeline.dueAndStudied", due, messages.minutes(studied)));
-        date.getStyleClass().removeAll("due-soon", "due-overdue");
-        if (item.due() == DueState.OVERDUE) {
-            date.getStyleClass().add("due-overdue");
-        } else if (item.due() == DueState.DUE_SOON) {
-            date.getStyleClass().add("due-soon");
-        }
+        StyleClasses.choose(date.getStyleClass(), item.due() == DueState.OVERDUE ? "due-overdue"
+                : item.due() == DueState.DUE_SOON ? "due-soon" : null, "due-soon", "due-overdue");
         bar.setProgress(item.counted() == 0 ? 0 : item.doneShare());
         counts.setText(messages.text("timeline.counts", item.done(), item.counted()));
         left.setText(leftText(item));
