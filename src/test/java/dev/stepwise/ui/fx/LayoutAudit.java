@@ -37,8 +37,16 @@ final class LayoutAudit {
         return of(scene.getRoot(), where);
     }
 
-    /** Everything wrong with one part of the scene (a page), as it is on screen now. */
+    /**
+     * Everything wrong with one part of the scene (a page), as it is on screen now. Laid out first: a text set since the
+     * last pulse (the status bar's "Saving…" turning into "All changes are saved" as a save ends) is not yet in its
+     * skin, and would read as cut.
+     */
     static List<String> of(Node part, String where) {
+        if (part.getScene() != null) {
+            part.getScene().getRoot().applyCss();
+            part.getScene().getRoot().layout();
+        }
         LayoutAudit audit = new LayoutAudit(where);
         audit.walk(part, null, part.getScene(), false);
         return audit.findings;
