@@ -179,7 +179,7 @@ public final class App extends Application {
         stage.show();
         layout = RememberedLayout.follow(stage, placed, window.dividers(), mainViewModel, stepwise.preferences());
         StartupReport.mark("stage shown");
-        window.prebuildPages();
+        window.finishAfterFirstFrames(StartupReport::overviewComplete);
         StartupReport.afterWindowShown();
     }
 

@@ -24,6 +24,8 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
  * The overview: the path's text, overall and per-section progress, what to continue with, the reviews due, the
  * largest skill gaps, where the role is in demand and the self-check. Its cards are made once; each new summary updates them in place
  * (a tick changes a few labels and bars), so nothing the learner is on — the keyboard focus included — is replaced.
+ * The cards below its first screen join the page only once the window is on screen ({@link #attachLowerCards}): the
+ * overview is the page a start opens on, and styling and laying out cards nobody sees yet held up its first frame.
  */
 public final class OverviewView extends ScrollPane {
     private final OverviewViewModel viewModel;
@@ -37,6 +39,8 @@ public final class OverviewView extends ScrollPane {
     private final VBox page;
     /** Progress and "continue with": cards added later go right under them. */
     private final HBox progressRow;
+    /** Below the first screen, in page order: attached after the window's first frames. */
+    private final List<Node> lowerCards;
     private OverviewSummary rendered;
 
     /** @param editDetails opens the editor of the path's title, tagline and overview, owned by the given window */
@@ -72,8 +76,8 @@ public final class OverviewView extends ScrollPane {
 
         ReviewsCard reviews = new ReviewsCard(reviewQueue);
         progressRow = evenRow(progress, next);
-        page = new VBox(new VBox(4, titleRow, tagline), dueSoon, progressRow, reviews, history, evenRow(gaps, industries), about,
-                selfCheck);
+        page = new VBox(new VBox(4, titleRow, tagline), dueSoon, progressRow);
+        lowerCards = List.of(reviews, history, evenRow(gaps, industries), about, selfCheck);
         // How wide the page may grow is in app.css (.overview-page): it follows the window up to a readable limit.
         page.getStyleClass().addAll(StyleClasses.PAGE, "overview-page");
         setContent(page);
@@ -118,6 +122,21 @@ public final class OverviewView extends ScrollPane {
         if (!next.focusAction()) {
             requestFocus();
         }
+    }
+
+    /**
+     * Puts the cards below the first screen on the page, after those above it; once only. They are up to date
+     * already: a summary updates every card, on the page or not yet.
+     */
+    public void attachLowerCards() {
+        if (!lowerCardsAttached()) {
+            page.getChildren().addAll(lowerCards);
+        }
+    }
+
+    /** Whether {@link #attachLowerCards} has run: until then the page holds only its first screen. */
+    public boolean lowerCardsAttached() {
+        return page.getChildren().contains(lowerCards.get(0));
     }
 
     /**

@@ -55,8 +55,8 @@ public final class MainWindow {
     private final Scene scene;
 
     /**
-     * The checklist and the matrix are built on first use, or just after the first frame, whichever comes first:
-     * the window shows sooner, and switching pages later never waits.
+     * The checklist and the matrix are built on first use, or just after the first frames, whichever comes first:
+     * the window shows sooner, and switching pages later never waits ({@link #finishAfterFirstFrames}).
      */
     public MainWindow(Stage stage, MainViewModel viewModel, Consumer<String> openLink, Transfers transfers,
                       FilePicker picker, UndoHistory undo, Backups backups, LinkOpener folderOpener) {
@@ -131,11 +131,17 @@ public final class MainWindow {
     }
 
     /**
-     * Builds the pages not shown yet once the window is on screen: one per frame, from the third frame on, so the
-     * first picture the learner sees never waits for a page they have not opened.
+     * Finishes the window once it is on screen, one piece per frame from the third frame on: the overview's cards below
+     * its first screen, then the checklist and the matrix. The first picture the learner sees never waits for a card
+     * below the fold or a page they have not opened.
+     *
+     * @param overviewComplete told once the overview has all its cards
      */
-    public void prebuildPages() {
-        List<Runnable> builds = new ArrayList<>(List.of(checklist::get, matrix::get));
+    public void finishAfterFirstFrames(Runnable overviewComplete) {
+        List<Runnable> builds = new ArrayList<>(List.of(() -> {
+            overview.attachLowerCards();
+            overviewComplete.run();
+        }, checklist::get, matrix::get));
         new AnimationTimer() {
             private int frames;
 

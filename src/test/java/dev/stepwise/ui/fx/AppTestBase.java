@@ -11,6 +11,7 @@ import dev.stepwise.service.BundledPath;
 import dev.stepwise.service.Stepwise;
 import dev.stepwise.ui.checklist.ChecklistRow;
 import dev.stepwise.ui.common.Messages;
+import dev.stepwise.ui.overview.OverviewView;
 import dev.stepwise.ui.shell.StatusBarView;
 import java.net.URI;
 import java.nio.file.Files;
@@ -92,9 +93,12 @@ abstract class AppTestBase {
         FxToolkit.cleanupStages();
     }
 
+    /** Starts the app and waits for its window, with the overview's cards below the fold if it opens on the overview. */
     void launch() throws TimeoutException {
         launchWithoutWaiting();
-        waitUntil(() -> robot.lookup("#main-window").tryQuery().isPresent() && stage.isShowing());
+        waitUntil(() -> robot.lookup("#main-window").tryQuery().isPresent() && stage.isShowing()
+                && robot.lookup(node -> node instanceof OverviewView).<OverviewView>tryQuery()
+                        .map(OverviewView::lowerCardsAttached).orElse(true));
     }
 
     /** Starts the app; the window appears only once the store thread has opened the data. */
