@@ -24,37 +24,36 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
  * The overview: the path's text, overall and per-section progress, what to continue with, the reviews due, the
  * largest skill gaps, where the role is in demand and the self-check. Its cards are made once; each new summary updates them in place
  * (a tick changes a few labels and bars), so nothing the learner is on — the keyboard focus included — is replaced.
- * The cards below its first screen join the page only once the window is on screen ({@link #attachLowerCards}): the
- * overview is the page a start opens on, and styling and laying out cards nobody sees yet held up its first frame.
+ * The cards below its first screen are made and join the page only once the window is on screen
+ * ({@link #attachLowerCards}): the overview is the page a start opens on, and making, styling and laying out cards
+ * nobody sees yet held up its first frame.
  */
 public final class OverviewView extends ScrollPane {
     private final OverviewViewModel viewModel;
     private final Label title = new Label();
     private final Label tagline = new Label();
-    private final PathTextCards.Industries industries = new PathTextCards.Industries();
-    private final SelfCheckCard selfCheck;
+    private final ActivityViewModel activity;
+    private final ReviewQueueViewModel reviewQueue;
     private final NextStepCard next;
     private final DueSoonCard dueSoon;
     private final List<Card> cards;
     private final VBox page;
     /** Progress and "continue with": cards added later go right under them. */
     private final HBox progressRow;
-    /** Below the first screen, in page order: attached after the window's first frames. */
-    private final List<Node> lowerCards;
+    /** Below the first screen: null until they join the page, after the window's first frames. */
+    private LowerCards lowerCards;
     private OverviewSummary rendered;
 
     /** @param editDetails opens the editor of the path's title, tagline and overview, owned by the given window */
     public OverviewView(OverviewViewModel viewModel, ActivityViewModel activity, ReviewQueueViewModel reviewQueue,
                         Consumer<Window> editDetails) {
         this.viewModel = viewModel;
-        this.selfCheck = new SelfCheckCard(viewModel);
+        this.activity = activity;
+        this.reviewQueue = reviewQueue;
         ProgressCard progress = new ProgressCard();
         this.next = new NextStepCard(viewModel);
-        SkillGapsCard gaps = new SkillGapsCard(viewModel);
-        PathTextCards.About about = new PathTextCards.About();
-        ActivityCard history = new ActivityCard(activity);
         dueSoon = new DueSoonCard(viewModel);
-        cards = List.of(progress, next, history, gaps, industries, about, selfCheck, dueSoon);
+        cards = List.of(progress, next, dueSoon);
 
         title.setId("overview-title");
         title.getStyleClass().add(StyleClasses.PAGE_TITLE);
@@ -74,10 +73,8 @@ public final class OverviewView extends ScrollPane {
         HBox titleRow = new HBox(12, title, edit);
         titleRow.setAlignment(Pos.CENTER_LEFT);
 
-        ReviewsCard reviews = new ReviewsCard(reviewQueue);
         progressRow = evenRow(progress, next);
         page = new VBox(new VBox(4, titleRow, tagline), dueSoon, progressRow);
-        lowerCards = List.of(reviews, history, evenRow(gaps, industries), about, selfCheck);
         // How wide the page may grow is in app.css (.overview-page): it follows the window up to a readable limit.
         page.getStyleClass().addAll(StyleClasses.PAGE, "overview-page");
         setContent(page);
@@ -109,8 +106,9 @@ public final class OverviewView extends ScrollPane {
         title.setText(summary.path().title());
         tagline.setText(summary.path().tagline());
         cards.forEach(card -> card.update(summary));
-        Visibility.show(!summary.path().industries().isEmpty(), industries);
-        Visibility.show(!summary.path().selfChecks().isEmpty(), selfCheck);
+        if (lowerCards != null) {
+            lowerCards.update(summary);
+        }
         Visibility.show(summary.dated(), dueSoon);
     }
 
@@ -125,18 +123,20 @@ public final class OverviewView extends ScrollPane {
     }
 
     /**
-     * Puts the cards below the first screen on the page, after those above it; once only. They are up to date
-     * already: a summary updates every card, on the page or not yet.
+     * Makes the cards below the first screen and puts them on the page, after those above it, showing what the rest
+     * of the page shows; once only.
      */
     public void attachLowerCards() {
-        if (!lowerCardsAttached()) {
-            page.getChildren().addAll(lowerCards);
+        if (lowerCards == null) {
+            lowerCards = new LowerCards(viewModel, activity, reviewQueue);
+            lowerCards.update(rendered);
+            page.getChildren().addAll(lowerCards.inPageOrder());
         }
     }
 
     /** Whether {@link #attachLowerCards} has run: until then the page holds only its first screen. */
     public boolean lowerCardsAttached() {
-        return page.getChildren().contains(lowerCards.get(0));
+        return lowerCards != null;
     }
 
     /**
@@ -152,7 +152,7 @@ public final class OverviewView extends ScrollPane {
     }
 
     /** Cards side by side sharing the width equally, whatever their text would prefer. */
-    private static HBox evenRow(Region... cards) {
+    static HBox evenRow(Region... cards) {
         HBox row = new HBox(16, cards);
         for (Region card : cards) {
             card.setPrefWidth(360);
