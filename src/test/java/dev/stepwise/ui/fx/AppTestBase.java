@@ -187,13 +187,11 @@ abstract class AppTestBase {
     }
 
     void shortcut(KeyCode code) {
-        robot.press(KeyCode.CONTROL, code).release(code, KeyCode.CONTROL);
-        WaitForAsyncUtils.waitForFxEvents();
+        KeyStrokes.stroke(robot, KeyCode.CONTROL, code);
     }
 
     void key(KeyCode code) {
-        robot.type(code);
-        WaitForAsyncUtils.waitForFxEvents();
+        KeyStrokes.stroke(robot, code);
     }
 
     /**
