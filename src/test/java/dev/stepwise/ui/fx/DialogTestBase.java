@@ -8,6 +8,8 @@ import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
@@ -66,13 +68,23 @@ abstract class DialogTestBase {
     /** Selects all of the field's text and types over it, as a learner would; an empty text deletes it. */
     void typeOver(String query, String text) {
         robot.clickOn(query);
-        robot.press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL);
+        KeyStrokes.stroke(robot, KeyCode.CONTROL, KeyCode.A);
         if (text.isEmpty()) {
             robot.type(KeyCode.BACK_SPACE);
         } else {
             robot.write(text);
         }
         WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Pastes the text into the focused field with Ctrl+V, as a learner brings in a long text. */
+    void paste(String text) {
+        robot.interact(() -> {
+            ClipboardContent content = new ClipboardContent();
+            content.putString(text);
+            Clipboard.getSystemClipboard().setContent(content);
+        });
+        KeyStrokes.stroke(robot, KeyCode.CONTROL, KeyCode.V);
     }
 
     boolean okEnabled(String query) {
