@@ -5,13 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.stepwise.fixtures.FixturePath;
 import dev.stepwise.ui.checklist.ChecklistRow;
 import java.util.List;
-import java.util.Map;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.ToggleButton;
-import javafx.scene.input.Clipboard;
-import javafx.scene.input.DataFormat;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
 import org.testfx.util.WaitForAsyncUtils;
@@ -179,9 +176,8 @@ class ChecklistScreenTest extends AppTestBase {
                 .isEqualTo("In a sub-step: “Package your app in a Docker image”");
 
         // Pasted over the selected query: one change of the search, after which the list holds the same row.
-        robot.interact(() -> Clipboard.getSystemClipboard().setContent(Map.of(DataFormat.PLAIN_TEXT, "pipeline")));
-        robot.press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL);
-        robot.press(KeyCode.CONTROL, KeyCode.V).release(KeyCode.V, KeyCode.CONTROL);
+        shortcut(KeyCode.A);
+        KeyStrokes.paste(robot, "pipeline");
         waitUntil(() -> this.<Label>node("#search-hint-" + FixturePath.DEPLOY).getText()
                 .equals("In a sub-step: “Run your tests in a CI pipeline”"));
         assertThat(this.<Label>node("#checklist-summary").getText()).isEqualTo("Showing 1 of 8 items");

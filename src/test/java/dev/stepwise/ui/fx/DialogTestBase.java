@@ -8,8 +8,6 @@ import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
-import javafx.scene.input.Clipboard;
-import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
@@ -75,16 +73,6 @@ abstract class DialogTestBase {
             robot.write(text);
         }
         WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    /** Pastes the text into the focused field with Ctrl+V, as a learner brings in a long text. */
-    void paste(String text) {
-        robot.interact(() -> {
-            ClipboardContent content = new ClipboardContent();
-            content.putString(text);
-            Clipboard.getSystemClipboard().setContent(content);
-        });
-        KeyStrokes.stroke(robot, KeyCode.CONTROL, KeyCode.V);
     }
 
     boolean okEnabled(String query) {

@@ -1,5 +1,7 @@
 package dev.stepwise.ui.fx;
 
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
 import org.testfx.api.FxRobot;
 import org.testfx.robot.KeyboardRobot;
@@ -25,5 +27,15 @@ final class KeyStrokes {
         }
         keyboard.releaseNoWait(reversed);
         WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Puts the text on the clipboard and pastes it with Ctrl+V into the control that has the keyboard. */
+    static void paste(FxRobot robot, String text) {
+        robot.interact(() -> {
+            ClipboardContent content = new ClipboardContent();
+            content.putString(text);
+            Clipboard.getSystemClipboard().setContent(content);
+        });
+        stroke(robot, KeyCode.CONTROL, KeyCode.V);
     }
 }

@@ -108,7 +108,7 @@ class PathDetailsDialogTest extends DialogTestBase {
         assertThat(okEnabled("#path-ok")).isTrue();
         // Pasted: typed key by key, a line this long took 20 s of the suite.
         robot.type(KeyCode.ENTER);
-        paste("x".repeat(Texts.MAX_TITLE + 1));
+        KeyStrokes.paste(robot, "x".repeat(Texts.MAX_TITLE + 1));
         assertThat(okEnabled("#path-ok")).isFalse();
         assertThat(problem("#path-industries-problem")).startsWith("An industry ");
         robot.type(KeyCode.BACK_SPACE);

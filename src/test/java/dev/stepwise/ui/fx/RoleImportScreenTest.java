@@ -18,8 +18,6 @@ import java.util.stream.Collectors;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
-import javafx.scene.input.Clipboard;
-import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
 
@@ -150,13 +148,8 @@ class RoleImportScreenTest extends AppTestBase {
     }
 
     private void paste(String text) {
-        robot.interact(() -> {
-            ClipboardContent content = new ClipboardContent();
-            content.putString(text);
-            Clipboard.getSystemClipboard().setContent(content);
-        });
         robot.clickOn("#role-text");
-        shortcut(KeyCode.V);
+        KeyStrokes.paste(robot, text);
     }
 
     private void shortcut(KeyCode code, KeyCode modifier) {
