@@ -42,7 +42,7 @@ abstract class EditingTestBase extends AppTestBase {
         waitUntil(() -> shown("#prompt-title"));
         TextField field = node("#prompt-title");
         robot.clickOn(field);
-        robot.press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL);
+        KeyStrokes.stroke(robot, KeyCode.CONTROL, KeyCode.A);
         if (title.isEmpty()) {
             robot.type(KeyCode.BACK_SPACE);
         } else {

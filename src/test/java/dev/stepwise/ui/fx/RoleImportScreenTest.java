@@ -153,8 +153,7 @@ class RoleImportScreenTest extends AppTestBase {
     }
 
     private void shortcut(KeyCode code, KeyCode modifier) {
-        robot.press(KeyCode.CONTROL, modifier, code).release(code, modifier, KeyCode.CONTROL);
-        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        KeyStrokes.stroke(robot, KeyCode.CONTROL, modifier, code);
     }
 
     private List<String> texts(String query) {
