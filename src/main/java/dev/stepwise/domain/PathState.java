@@ -226,7 +226,7 @@ public final class PathState {
         SkillProgress progress = skillProgressOf(skill.id());
         PathTallies.Linked linked = tallies.linked(skill.id());
         return new SkillStanding(skill, progress.current(), progress.target().orElse(skill.targetLevel()), linked.progress(),
-                linked.suggested(), progress.history().size());
+                linked.suggested(), progress.history().size(), progress.evidenceCount());
     }
 
     public List<SkillStanding> standings() {

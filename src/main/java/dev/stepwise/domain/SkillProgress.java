@@ -29,6 +29,14 @@ public record SkillProgress(String skillId, Level ownTarget, List<Rating> histor
         return history.isEmpty() ? Optional.empty() : Optional.of(history.get(history.size() - 1));
     }
 
+    /**
+     * How many of the ratings carry evidence (a note saying what shows the level): the matrix's evidence count.
+     * Counted from the skill's own history, a handful of ratings, so it costs nothing to keep current.
+     */
+    public int evidenceCount() {
+        return (int) history.stream().filter(rating -> !rating.note().isBlank()).count();
+    }
+
     public Optional<Level> target() {
         return Optional.ofNullable(ownTarget);
     }

@@ -4,7 +4,8 @@ import java.util.Optional;
 
 /**
  * Everything the matrix shows about one skill, derived from the path and the learner's progress in one place so
- * that every view agrees: current and target level, the gap, linked items done and the suggested level.
+ * that every view agrees: current and target level, the gap, linked items done, the suggested level, and how many of
+ * the ratings carry evidence.
  */
 public record SkillStanding(
         Skill skill,
@@ -12,7 +13,8 @@ public record SkillStanding(
         Level target,
         Progress linkedItems,
         Optional<Level> suggested,
-        int ratingCount) {
+        int ratingCount,
+        int evidenceCount) {
 
     /** target − current; negative when the learner is already above their target. */
     public int gap() {

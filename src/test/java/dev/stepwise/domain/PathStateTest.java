@@ -172,6 +172,7 @@ class PathStateTest {
             assertThat(standing.suggested()).contains(Level.NOT_YET);
             assertThat(standing.suggestedRaise()).isEmpty();
             assertThat(standing.ratingCount()).isZero();
+            assertThat(standing.evidenceCount()).isZero();
         }
 
         @Test
@@ -183,6 +184,21 @@ class PathStateTest {
             assertThat(standing.current()).isEqualTo(Level.GUIDED);
             assertThat(standing.gap()).isEqualTo(Level.INDEPENDENT.value() - Level.GUIDED.value());
             assertThat(standing.ratingCount()).isEqualTo(2);
+        }
+
+        @Test
+        @DisplayName("the evidence count is the ratings that carry a note; a rating without one adds none")
+        void evidenceCountsRatingsWithANote() {
+            PathState state = fresh().with(fresh().skillProgressOf(DATABASES.id())
+                    .withRating(new Rating(Level.AWARE, NOW.minusSeconds(120), "read the SQLite docs"))
+                    .withRating(new Rating(Level.GUIDED, NOW.minusSeconds(60), "  "))
+                    .withRating(new Rating(Level.INDEPENDENT, NOW, "shipped the schema of my own service")));
+
+            SkillStanding standing = state.standingOf(DATABASES);
+
+            assertThat(standing.ratingCount()).isEqualTo(3);
+            assertThat(standing.evidenceCount()).isEqualTo(2);
+            assertThat(state.standingOf(API_DESIGN).evidenceCount()).isZero();
         }
 
         @Test

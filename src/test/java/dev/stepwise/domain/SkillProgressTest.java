@@ -130,4 +130,16 @@ class SkillProgressTest {
         assertThatThrownBy(() -> progress.history().add(new Rating(Level.TEACHES, MAR, "")))
                 .isInstanceOf(UnsupportedOperationException.class);
     }
+
+    @Test
+    @DisplayName("evidenceCount() counts the ratings with a note, not those left blank or only spaces")
+    void evidenceCountsNotedRatings() {
+        SkillProgress progress = new SkillProgress("sql", null, List.of(new Rating(Level.AWARE, JAN, "read about it"),
+                new Rating(Level.GUIDED, FEB, ""), new Rating(Level.INDEPENDENT, MAR, " \t ")));
+
+        assertThat(progress.evidenceCount()).isEqualTo(1);
+        assertThat(progress.withLatestReplaced(new Rating(Level.INDEPENDENT, MAR, "shipped a schema")).evidenceCount())
+                .isEqualTo(2);
+        assertThat(SkillProgress.unrated("sql").evidenceCount()).isZero();
+    }
 }

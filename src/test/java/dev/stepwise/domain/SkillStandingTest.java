@@ -11,7 +11,7 @@ class SkillStandingTest {
     private static final Skill SQL = new Skill("sql", "SQL", Skill.TECHNICAL, "", Level.INDEPENDENT);
 
     private static SkillStanding standing(Level current, Level target, Optional<Level> suggested) {
-        return new SkillStanding(SQL, current, target, Progress.NONE, suggested, 0);
+        return new SkillStanding(SQL, current, target, Progress.NONE, suggested, 0, 0);
     }
 
     @Test
