@@ -35,10 +35,7 @@ final class GlanceBar extends HBox {
         track.show(standing.current(), standing.target());
         gap.setText(standing.targetMet() ? Messages.tr("matrix.gap.met") : Messages.tr("matrix.gap.open", standing.gap()));
         gap.getStyleClass().setAll("label", "glance-gap", standing.targetMet() ? "gap-met" : "gap-open");
-        Messages messages = Messages.current();
-        setAccessibleText(messages.text("matrix.row.name", standing.skill().name(), messages.level(standing.current()),
-                messages.level(standing.target()), standing.targetMet() ? messages.text("matrix.row.targetMet")
-                        : messages.text("matrix.row.gap", standing.gap())));
+        setAccessibleText(SkillSpokenName.of(standing));
     }
 
     /**

@@ -26,17 +26,22 @@ final class MatrixColumns {
     /** Room for the bundled paths' longest skill names on one line in bold ("Data integrity & edge cases"). */
     static final double NAME_EM = 17.2;
     /** The least: two short words a line. */
-    static final double NAME_MIN_EM = 9;
+    static final double NAME_MIN_EM = 8.5;
     static final double CELL_HEIGHT_EM = 2.15;
 
     /** The header's font: skills-matrix.css, {@code .matrix-header .label}, 0.74 em. */
     private static final double HEADER_FONT_EM = 0.74;
     /** The level cells' own minimum, a comfortable click target. */
     private static final double MIN_CELL_EM = 4.3;
-    private static final double MIN_TARGET_EM = 3.7;
-    private static final double MIN_GAP_EM = 3.6;
+    private static final double MIN_TARGET_EM = 3.1;
+    private static final double MIN_GAP_EM = 2.9;
     /** Room either side of a column's text, so that it is never cut at its last letter. */
     private static final double TEXT_MARGIN_EM = 0.6;
+    /**
+     * The level headings need less: their cells hold one digit, and the rows' spacing already parts two headings. Five
+     * of them side by side, this is the room the evidence count's column takes at 1280 px.
+     */
+    private static final double LEVEL_MARGIN_EM = 0.25;
     /** Per language: the level names and headings, and so the columns, differ in width (a test JVM runs several). */
     private static final Map<Locale, Widths> WIDTHS = new ConcurrentHashMap<>();
 
@@ -46,10 +51,11 @@ final class MatrixColumns {
     final DoubleBinding target = UiScale.emBinding(widths.target);
     final DoubleBinding gap = UiScale.emBinding(widths.gap);
     final DoubleBinding linked = UiScale.emBinding(widths.linked);
+    final DoubleBinding evidence = UiScale.emBinding(widths.evidence);
     final DoubleBinding cellHeight = UiScale.emBinding(CELL_HEIGHT_EM);
 
     /** The widths of the columns other than the name, in em of the app's text. */
-    private record Widths(double level, double target, double gap, double linked) {
+    private record Widths(double level, double target, double gap, double linked, double evidence) {
     }
 
     /** The name column's width now, in pixels; the matrix view sets it between {@link #nameMin} and {@link #namePreferred}. */
@@ -59,7 +65,7 @@ final class MatrixColumns {
 
     /** Every column but the name, in pixels now. */
     double othersWidth() {
-        return level.get() * Level.values().length + target.get() + gap.get() + linked.get();
+        return level.get() * Level.values().length + target.get() + gap.get() + linked.get() + evidence.get();
     }
 
     static double namePreferred() {
@@ -79,13 +85,16 @@ final class MatrixColumns {
 
     private static Widths measure() {
         Messages messages = Messages.current();
-        double level = headerWidth(Stream.of(Level.values()).map(messages::levelName).toArray(String[]::new));
+        double level = headerWidth(Stream.of(Level.values()).map(messages::levelName).toArray(String[]::new))
+                - TEXT_MARGIN_EM + LEVEL_MARGIN_EM;
         double linked = Math.max(headerWidth(messages.text("matrix.header.linked")),
                 valueWidth(messages.text("matrix.linked", 88, 88), FontWeight.NORMAL));
         double target = Math.max(MIN_TARGET_EM, headerWidth(messages.text("matrix.header.target")));
         double gap = Math.max(Math.max(MIN_GAP_EM, headerWidth(messages.text("matrix.header.gap"))),
                 valueWidth(messages.text("matrix.gap.met"), FontWeight.NORMAL));
-        return new Widths(Math.max(MIN_CELL_EM, level), target, gap, linked);
+        double evidence = Math.max(headerWidth(messages.text("matrix.header.evidence")),
+                valueWidth(messages.text("matrix.evidence", 88), FontWeight.NORMAL));
+        return new Widths(Math.max(MIN_CELL_EM, level), target, gap, linked, evidence);
     }
 
     /** The longest word of the headings, in the header's font, in em of the app's text. */

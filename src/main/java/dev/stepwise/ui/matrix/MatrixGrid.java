@@ -170,7 +170,10 @@ final class MatrixGrid extends VBox {
         }
         header.getChildren().addAll(column(Messages.tr("matrix.header.target"), columns.target, Pos.BOTTOM_CENTER),
                 column(Messages.tr("matrix.header.gap"), columns.gap, Pos.BOTTOM_CENTER),
-                column(Messages.tr("matrix.header.linked"), columns.linked, Pos.BOTTOM_CENTER));
+                column(Messages.tr("matrix.header.linked"), columns.linked, Pos.BOTTOM_CENTER),
+                column(Messages.tr("matrix.header.evidence"), columns.evidence, Pos.BOTTOM_CENTER));
+        header.getChildren().get(header.getChildren().size() - 1)
+                .setAccessibleHelp(Messages.tr("matrix.header.evidence.help"));
         return header;
     }
 

@@ -17,8 +17,8 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 
 /**
- * One skill in the matrix: name, five level cells (current filled, target outlined), target, gap and linked items
- * done. Updated in place when the skill's standing changes, so focus and selection survive a save.
+ * One skill in the matrix: name, five level cells (current filled, target outlined), target, gap, linked items
+ * done and how many ratings carry evidence. Updated in place when the skill's standing changes, so focus and selection survive a save.
  */
 final class SkillRowView extends HBox {
     private static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
@@ -33,6 +33,7 @@ final class SkillRowView extends HBox {
     private final Label target = new Label();
     private final Label gap = new Label();
     private final Label linked = new Label();
+    private final Label evidence = new Label();
 
     SkillRowView(SkillStanding standing, SkillsMatrixViewModel viewModel, MatrixColumns columns) {
         this.skillId = standing.skill().id();
@@ -73,9 +74,12 @@ final class SkillRowView extends HBox {
         fixed(target, columns.target);
         fixed(gap, columns.gap);
         fixed(linked, columns.linked);
+        fixed(evidence, columns.evidence);
         gap.setId("gap-" + skillId);
         linked.setId("linked-" + skillId);
-        getChildren().addAll(target, gap, linked);
+        evidence.setId("evidence-" + skillId);
+        evidence.setTooltip(new Tooltip());
+        getChildren().addAll(target, gap, linked, evidence);
         setOnMouseClicked(event -> {
             viewModel.selectedSkillIdProperty().set(skillId);
             requestFocus();
@@ -124,10 +128,10 @@ final class SkillRowView extends HBox {
         gap.getStyleClass().setAll("label", standing.targetMet() ? "gap-met" : "gap-open");
         linked.setText(standing.linkedItems().total() == 0 ? "—"
                 : Messages.tr("matrix.linked", standing.linkedItems().done(), standing.linkedItems().counted()));
-        Messages messages = Messages.current();
-        setAccessibleText(messages.text("matrix.row.name", standing.skill().name(), messages.level(standing.current()),
-                messages.level(standing.target()), standing.targetMet() ? messages.text("matrix.row.targetMet")
-                        : messages.text("matrix.row.gap", standing.gap())));
+        // None yet is a dash, as linked is with no items: a zero in every row of a new path would read as a score.
+        evidence.setText(standing.evidenceCount() == 0 ? "—" : Messages.tr("matrix.evidence", standing.evidenceCount()));
+        evidence.getTooltip().setText(Messages.tr("matrix.evidence.tooltip", standing.evidenceCount()));
+        setAccessibleText(SkillSpokenName.of(standing));
     }
 
     void setSelected(boolean selected) {

@@ -53,7 +53,7 @@ class ChartsScreenTest extends AppTestBase {
             assertThat(shown("#glance-" + skillId)).as(skillId).isTrue();
         }
         assertThat(node("#glance-" + DATABASES).getAccessibleText()).isEqualTo(
-                "Databases: level 0 Not yet, target 3 Independent, gap 3");
+                "Databases: level 0 Not yet, target 3 Independent, gap 3, no evidence yet");
         assertThat(robot.lookup(".matrix").query().isVisible()).as("the grid gives way to the chart").isFalse();
 
         robot.clickOn("#glance-" + DATABASES);

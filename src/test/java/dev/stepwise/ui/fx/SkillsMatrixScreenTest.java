@@ -41,6 +41,28 @@ class SkillsMatrixScreenTest extends AppTestBase {
     }
 
     @Test
+    void aRatingWithEvidenceIsCountedInItsRowAtOnceAndOneWithoutIsNot() {
+        shortcut(KeyCode.DIGIT3);
+        assertThat(this.<Label>node("#evidence-" + DATABASES).getText()).as("none yet").isEqualTo("—");
+        assertThat(robot.lookup(".matrix-header .label").queryAllAs(Label.class)).extracting(Label::getText)
+                .endsWith("Linked done", "Evidence");
+
+        robot.clickOn("#cell-" + LANGUAGE + "-1");
+        waitUntil(() -> ratingsOnDisk(LANGUAGE).equals(java.util.List.of("1")));
+        robot.clickOn("#cell-" + DATABASES + "-1");
+        robot.clickOn("#rating-evidence");
+        robot.write("Designed my service's schema");
+        robot.clickOn("#cell-" + DATABASES + "-2");
+
+        waitUntil(() -> ratingsOnDisk(DATABASES).equals(java.util.List.of("2")));
+        waitUntil(() -> this.<Label>node("#evidence-" + DATABASES).getText().equals("1"));
+        Label evidence = node("#evidence-" + DATABASES);
+        assertThat(evidence.getTooltip().getText()).startsWith("1 rating carries evidence");
+        assertThat(node("#skill-row-" + DATABASES).getAccessibleText()).endsWith(", 1 rating with evidence");
+        assertThat(this.<Label>node("#evidence-" + LANGUAGE).getText()).as("rated without evidence").isEqualTo("—");
+    }
+
+    @Test
     void theLegendNamesEveryWayACellIsDrawnAndDrawsItSo() {
         shortcut(KeyCode.DIGIT3);
         robot.clickOn("#cell-" + DATABASES + "-2");
