@@ -41,6 +41,8 @@ public final class SkillsMatrixView extends BorderPane {
     private Boolean sideBySide;
     /** The grid's share of the height when stacked: where the learner left the line, kept while side by side. */
     private double stackedShare = GRID_SHARE_STACKED;
+    /** Where this view last put the divider side by side: while it is still there, the learner has not moved it. */
+    private double placedShare = Double.NaN;
     /** The grid's padding and spacing around its columns side by side (measured once, before :stacked tightens it). */
     private double gridChrome = -1;
     private final ChangeListener<Number> onZoom = (obs, old, size) -> Platform.runLater(this::reflowForZoom);
@@ -93,6 +95,11 @@ public final class SkillsMatrixView extends BorderPane {
         boolean squeezed = name < columns.name().get() || columns.name().get() < MatrixColumns.namePreferred();
         columns.name().set(name);
         if (!force && !squeezed && sideBySide != null && sideBySide == fits) {
+            if (fits && dividerStillWherePlaced()) {
+                // The window's first layout is wider than the window shown, and the split pane can take the share
+                // meant for the first width at the second: the divider then hid the grid's last columns.
+                placeDivider(true, others + name);
+            }
             return;
         }
         if (Boolean.FALSE.equals(sideBySide)) {
@@ -103,9 +110,22 @@ public final class SkillsMatrixView extends BorderPane {
         split.setOrientation(fits ? Orientation.HORIZONTAL : Orientation.VERTICAL);
         // Side by side, a wider window widens the detail: the grid is as wide as its columns already.
         SplitPane.setResizableWithParent(left, !fits);
-        double divider = fits ? (others + name) / width : stackedShare;
-        // After this layout pass: while the split pane is being resized, its skin keeps the grid's old pixel width.
-        Platform.runLater(() -> split.setDividerPositions(divider));
+        placeDivider(fits, others + name);
+    }
+
+    /**
+     * After this layout pass: while the split pane is being resized, its skin keeps the grid's old pixel width. Side
+     * by side, the grid's share is worked out then, from the width the pane has by that time.
+     */
+    private void placeDivider(boolean besideTheGrid, double gridWidth) {
+        Platform.runLater(() -> {
+            split.setDividerPositions(besideTheGrid ? gridWidth / split.getWidth() : stackedShare);
+            placedShare = besideTheGrid ? split.getDividerPositions()[0] : Double.NaN;
+        });
+    }
+
+    private boolean dividerStillWherePlaced() {
+        return Math.abs(split.getDividerPositions()[0] - placedShare) < 1e-9;
     }
 
     /** The stacked line's share, remembered across starts (side by side, the line follows the grid's columns). */

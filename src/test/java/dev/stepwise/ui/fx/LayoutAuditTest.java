@@ -138,6 +138,30 @@ class LayoutAuditTest extends AppTestBase {
     }
 
     /**
+     * Opened on the matrix in a window wider than the grid needs, every column shows beside the detail. The divider
+     * was placed for the window's first layout, wider than the window then shown, and hid the grid's last columns.
+     */
+    @ParameterizedTest(name = "{0}×{1}")
+    @CsvSource({"1440, 900", "1920, 1080"})
+    void theMatrixOpensWithEveryColumnInView(int width, int height) throws TimeoutException {
+        placeWindow(width, height);
+        shortcut(KeyCode.DIGIT3);
+        waitUntil(() -> shown("#skill-row-" + LONGEST_SKILL));
+
+        restart();
+        waitUntil(() -> shown("#skill-row-" + LONGEST_SKILL));
+        WaitForAsyncUtils.waitForFxEvents(3);
+
+        SplitPane split = robot.lookup(node -> node instanceof SplitPane && node.getParent() instanceof SkillsMatrixView).query();
+        Region grid = (Region) split.getItems().get(0);
+        Label lastColumn = node("#evidence-" + LONGEST_SKILL);
+        double lastColumnEnd = grid.sceneToLocal(lastColumn.localToScene(lastColumn.getLayoutBounds())).getMaxX();
+        assertThat(split.getOrientation()).isEqualTo(Orientation.HORIZONTAL);
+        assertThat(lastColumnEnd).as("the evidence column's right edge in a grid %.0f px wide", grid.getWidth())
+                .isLessThanOrEqualTo(grid.getWidth());
+    }
+
+    /**
      * Every editor over the shipped path, in the smallest window and zoomed in a large one: nothing cut, nothing
      * scrolling sideways (the milestone editor's item list did, at any zoom).
      */
