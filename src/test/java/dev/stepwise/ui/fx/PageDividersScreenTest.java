@@ -81,4 +81,28 @@ class PageDividersScreenTest extends DividersTestBase {
         assertThat(afterSideBySide).as("back from side by side").isCloseTo(moved, within(0.01));
         assertThat(divider("#matrix-split")).as("after a restart").isCloseTo(moved, within(0.01));
     }
+
+    /**
+     * Side by side, the matrix puts its line where the grid's columns end, and again when the window changes while
+     * the line is still there; a line the learner dragged is theirs, and a wider window does not move it back.
+     */
+    @Test
+    void theMatrixSideBySideLineTheLearnerDraggedStaysWhenTheWindowWidens() {
+        placeWindow(1600, 900);
+        shortcut(KeyCode.DIGIT3);
+        waitUntil(() -> shown("#matrix-split"));
+        WaitForAsyncUtils.waitForFxEvents(3);
+        SplitPane split = node("#matrix-split");
+        double gridBefore = split.getItems().get(0).getLayoutBounds().getWidth();
+        dragDivider("#matrix-split", 90, 0);
+        double gridDragged = split.getItems().get(0).getLayoutBounds().getWidth();
+
+        placeWindow(1800, 900);
+        WaitForAsyncUtils.waitForFxEvents(3);
+
+        assertThat(split.getOrientation()).isEqualTo(Orientation.HORIZONTAL);
+        assertThat(gridDragged).as("the drag widened the grid's side").isGreaterThan(gridBefore + 60);
+        assertThat(split.getItems().get(0).getLayoutBounds().getWidth()).as("after the window widened")
+                .isCloseTo(gridDragged, within(2.0));
+    }
 }
