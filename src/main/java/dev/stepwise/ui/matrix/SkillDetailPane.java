@@ -138,6 +138,8 @@ final class SkillDetailPane extends DetailPane<SkillDetail> {
         suggestion.setId("suggestion");
         Button edit = new Button(Messages.tr("matrix.detail.edit"), new FontIcon(MaterialDesignP.PENCIL_OUTLINE));
         edit.setId("edit-skill");
+        // What the button says when a narrow pane shows its icon alone (DetailHeader).
+        edit.setTooltip(new Tooltip(Messages.tr("matrix.detail.edit.tooltip")));
         edit.setOnAction(event -> editSkill.run());
         Button delete = new Button(null, new FontIcon(MaterialDesignD.DELETE_OUTLINE));
         delete.setId("delete-skill");
@@ -148,15 +150,8 @@ final class SkillDetailPane extends DetailPane<SkillDetail> {
             button.getStyleClass().add(Styles.SMALL);
             button.setMinWidth(Region.USE_PREF_SIZE);
         }
-        // Beside the grid on a 1280 px screen the pane is narrow: the category wraps rather than lose its end.
-        category.setWrapText(true);
-        category.setMinWidth(0);
-        Region gap = new Region();
-        HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox header = new HBox(6, category, gap, edit, delete);
-        header.setAlignment(Pos.CENTER_LEFT);
         bind(new VBox(
-                new VBox(4, header, name), description,
+                new VBox(4, new DetailHeader(category, edit, delete), name), description,
                 new VBox(4, current, anchor), targetRow, suggestion,
                 group(Messages.tr("matrix.detail.rate"), new VBox(8, rateButtons, ratingNote)),
                 group(Messages.tr("chart.skill.title"), levelChart),
