@@ -144,7 +144,7 @@ class ChecklistEditingScreenTest extends EditingTestBase {
     @Test
     void shiftF10OpensTheSelectedRowsMenuSoItemsAreEditedWithoutAPointer() {
         select(BUILD_API);
-        robot.press(KeyCode.SHIFT, KeyCode.F10).release(KeyCode.F10, KeyCode.SHIFT);
+        KeyStrokes.stroke(robot, KeyCode.SHIFT, KeyCode.F10);
         waitUntil(() -> robot.lookup("#rename-item").tryQuery().isPresent());
 
         robot.type(KeyCode.DOWN, KeyCode.ENTER);
@@ -380,7 +380,7 @@ class ChecklistEditingScreenTest extends EditingTestBase {
     }
 
     private void altKey(KeyCode code) {
-        robot.press(KeyCode.ALT, code).release(code, KeyCode.ALT);
+        KeyStrokes.stroke(robot, KeyCode.ALT, code);
     }
 
     /** Right-clicks a section's heading and chooses an entry of its menu. */

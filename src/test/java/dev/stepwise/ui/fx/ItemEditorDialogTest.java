@@ -318,7 +318,7 @@ class ItemEditorDialogTest extends ItemEditorTestBase {
         robot.type(KeyCode.TAB);
         assertThat(focusedId()).isEqualTo("item-estimate");
         robot.clickOn("#item-detail");
-        robot.press(KeyCode.SHIFT, KeyCode.TAB).release(KeyCode.TAB, KeyCode.SHIFT);
+        KeyStrokes.stroke(robot, KeyCode.SHIFT, KeyCode.TAB);
         assertThat(focusedId()).isEqualTo("item-title");
 
         assertThat(ok().detail()).isEqualTo(learnLanguage().detail());

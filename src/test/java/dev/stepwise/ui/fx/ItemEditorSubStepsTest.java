@@ -32,7 +32,7 @@ class ItemEditorSubStepsTest extends ItemEditorTestBase {
     }
 
     private void altKey(KeyCode arrow) {
-        robot.press(KeyCode.ALT, arrow).release(arrow, KeyCode.ALT);
+        KeyStrokes.stroke(robot, KeyCode.ALT, arrow);
         WaitForAsyncUtils.waitForFxEvents();
     }
 

@@ -152,7 +152,7 @@ class KeyboardFocusScreenTest extends AppTestBase {
 
     private void openChecklist(boolean dark) {
         if (dark) {
-            robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.T).release(KeyCode.T, KeyCode.SHIFT, KeyCode.CONTROL);
+            KeyStrokes.stroke(robot, KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.T);
             waitUntil(() -> String.valueOf(Application.getUserAgentStylesheet()).contains("dark"));
         }
         shortcut(KeyCode.DIGIT2);

@@ -70,7 +70,7 @@ class LanguageScreenTest extends AppTestBase {
 
     @Test
     void theRoleImportDialogReadsGerman() {
-        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.I).release(KeyCode.I, KeyCode.SHIFT, KeyCode.CONTROL);
+        KeyStrokes.stroke(robot, KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.I);
         WaitForAsyncUtils.waitForFxEvents();
         waitUntil(() -> shown("#role-text"));
 
@@ -140,7 +140,7 @@ class LanguageScreenTest extends AppTestBase {
     /** What the role import found lacking comes from the parser as phrases; the dialog says it in German. */
     @Test
     void theRoleImportWarnsInGermanAboutATextWithoutATitle() {
-        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.I).release(KeyCode.I, KeyCode.SHIFT, KeyCode.CONTROL);
+        KeyStrokes.stroke(robot, KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.I);
         WaitForAsyncUtils.waitForFxEvents();
         waitUntil(() -> shown("#role-text"));
 
@@ -170,7 +170,7 @@ class LanguageScreenTest extends AppTestBase {
         waitUntil(() -> shown("#item-title"));
 
         robot.clickOn("#item-title");
-        robot.press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL);
+        KeyStrokes.stroke(robot, KeyCode.CONTROL, KeyCode.A);
         robot.type(KeyCode.BACK_SPACE);
         WaitForAsyncUtils.waitForFxEvents();
         waitUntil(() -> shown("#item-title-problem"));

@@ -80,7 +80,7 @@ class LayoutAuditTest extends AppTestBase {
             stage.setHeight(height);
         });
         if (theme.equals("dark")) {
-            robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.T).release(KeyCode.T, KeyCode.SHIFT, KeyCode.CONTROL);
+            KeyStrokes.stroke(robot, KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.T);
             waitUntil(() -> String.valueOf(Application.getUserAgentStylesheet()).contains("dark"));
         }
         List<String> findings = new ArrayList<>();

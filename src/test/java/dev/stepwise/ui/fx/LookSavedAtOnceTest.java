@@ -25,12 +25,12 @@ class LookSavedAtOnceTest extends AppTestBase {
 
     @Test
     void aThemeChangedByItsShortcutIsOnDiskAtOnce() {
-        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.T).release(KeyCode.T, KeyCode.SHIFT, KeyCode.CONTROL);
+        KeyStrokes.stroke(robot, KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.T);
         waitUntil(() -> String.valueOf(Application.getUserAgentStylesheet()).contains("dark"));
 
         waitUntil(() -> stored("theme").equals(List.of("dark")));
 
-        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.T).release(KeyCode.T, KeyCode.SHIFT, KeyCode.CONTROL);
+        KeyStrokes.stroke(robot, KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.T);
 
         waitUntil(() -> stored("theme").equals(List.of("light")));
     }
@@ -72,7 +72,7 @@ class LookSavedAtOnceTest extends AppTestBase {
         assertThat(width).containsExactly("1000.0");
 
         shortcut(KeyCode.EQUALS);
-        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.T).release(KeyCode.T, KeyCode.SHIFT, KeyCode.CONTROL);
+        KeyStrokes.stroke(robot, KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.T);
         waitUntil(() -> stored("zoom").equals(List.of("110")) && stored("theme").equals(List.of("dark")));
 
         assertThat(stored("window.width")).isEqualTo(width);

@@ -112,7 +112,8 @@ class PathDetailsDialogTest extends DialogTestBase {
         assertThat(okEnabled("#path-ok")).isFalse();
         assertThat(problem("#path-industries-problem")).startsWith("An industry ");
         robot.type(KeyCode.BACK_SPACE);
-        robot.press(KeyCode.SHIFT, KeyCode.HOME).release(KeyCode.HOME, KeyCode.SHIFT).type(KeyCode.BACK_SPACE);
+        KeyStrokes.stroke(robot, KeyCode.SHIFT, KeyCode.HOME);
+        KeyStrokes.stroke(robot, KeyCode.BACK_SPACE);
         assertThat(okEnabled("#path-ok")).isTrue();
 
         robot.clickOn("#path-ok");

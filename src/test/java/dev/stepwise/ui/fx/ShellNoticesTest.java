@@ -28,7 +28,7 @@ class ShellNoticesTest extends AppTestBase {
     }
 
     private void toggleTheme() {
-        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.T).release(KeyCode.T, KeyCode.SHIFT, KeyCode.CONTROL);
+        KeyStrokes.stroke(robot, KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.T);
     }
 
     /** The colour a possibly translucent fill shows over the window's own background. */

@@ -52,7 +52,7 @@ class ShellTest extends AppTestBase {
     @Test
     void darkThemeAndWindowBoundsAreRemembered() throws Exception {
         shortcut(KeyCode.DIGIT1);
-        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.T).release(KeyCode.T, KeyCode.SHIFT, KeyCode.CONTROL);
+        KeyStrokes.stroke(robot, KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.T);
         waitUntil(() -> String.valueOf(Application.getUserAgentStylesheet()).contains("dark"));
         robot.interact(() -> {
             stage.setX(40);
@@ -72,7 +72,7 @@ class ShellTest extends AppTestBase {
                 .getMenus().get(2).getItems().stream().filter(item -> "Dark theme".equals(item.getText())).findFirst().orElseThrow();
         assertThat(dark.isSelected()).isTrue();
 
-        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.T).release(KeyCode.T, KeyCode.SHIFT, KeyCode.CONTROL);
+        KeyStrokes.stroke(robot, KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.T);
         waitUntil(() -> String.valueOf(Application.getUserAgentStylesheet()).contains("light"));
     }
 
@@ -304,7 +304,7 @@ class ShellTest extends AppTestBase {
         double larger = textSize();
         // One press, one step (110 %): a second shortcut matching the same key once made it two.
         assertThat(larger / normal).isCloseTo(1.1, within(0.01));
-        robot.press(KeyCode.CONTROL, KeyCode.ADD).release(KeyCode.ADD, KeyCode.CONTROL);
+        KeyStrokes.stroke(robot, KeyCode.CONTROL, KeyCode.ADD);
         waitUntil(() -> textSize() > larger);
         double largest = textSize();
 

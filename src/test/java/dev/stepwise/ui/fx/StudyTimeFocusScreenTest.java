@@ -28,7 +28,7 @@ class StudyTimeFocusScreenTest extends AppTestBase {
     @ValueSource(booleans = {false, true})
     void tabReachesEveryStudyControlWithAVisibleFocus(boolean dark) {
         if (dark) {
-            robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.T).release(KeyCode.T, KeyCode.SHIFT, KeyCode.CONTROL);
+            KeyStrokes.stroke(robot, KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.T);
             waitUntil(() -> String.valueOf(Application.getUserAgentStylesheet()).contains("dark"));
         }
         shortcut(KeyCode.DIGIT2);

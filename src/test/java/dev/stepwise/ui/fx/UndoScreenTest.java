@@ -36,7 +36,7 @@ class UndoScreenTest extends AppTestBase {
         waitUntil(() -> menuItem("menu-redo").getText().equals("Redo: mark “" + title + "” done"));
         waitUntil(() -> this.<ToggleButton>node("#detail-status-not_started").isSelected());
 
-        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.Z).release(KeyCode.Z, KeyCode.SHIFT, KeyCode.CONTROL);
+        KeyStrokes.stroke(robot, KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.Z);
         assertOnDisk(ITEM, "DONE");
         shortcut(KeyCode.Z);
         assertOnDisk(ITEM, "NOT_STARTED");
