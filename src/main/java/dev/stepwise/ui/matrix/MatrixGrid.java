@@ -168,12 +168,11 @@ final class MatrixGrid extends VBox {
                     Messages.current().anchor(level))));
             header.getChildren().add(column);
         }
+        Label evidence = column(Messages.tr("matrix.header.evidence"), columns.evidence, Pos.BOTTOM_CENTER);
+        evidence.setAccessibleHelp(Messages.tr("matrix.header.evidence.help"));
         header.getChildren().addAll(column(Messages.tr("matrix.header.target"), columns.target, Pos.BOTTOM_CENTER),
                 column(Messages.tr("matrix.header.gap"), columns.gap, Pos.BOTTOM_CENTER),
-                column(Messages.tr("matrix.header.linked"), columns.linked, Pos.BOTTOM_CENTER),
-                column(Messages.tr("matrix.header.evidence"), columns.evidence, Pos.BOTTOM_CENTER));
-        header.getChildren().get(header.getChildren().size() - 1)
-                .setAccessibleHelp(Messages.tr("matrix.header.evidence.help"));
+                column(Messages.tr("matrix.header.linked"), columns.linked, Pos.BOTTOM_CENTER), evidence);
         return header;
     }
 

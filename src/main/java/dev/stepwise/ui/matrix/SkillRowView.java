@@ -18,7 +18,8 @@ import javafx.scene.layout.StackPane;
 
 /**
  * One skill in the matrix: name, five level cells (current filled, target outlined), target, gap, linked items
- * done and how many ratings carry evidence. Updated in place when the skill's standing changes, so focus and selection survive a save.
+ * done and how many ratings carry evidence. Updated in place when the skill's standing changes, so focus and
+ * selection survive a save.
  */
 final class SkillRowView extends HBox {
     private static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");

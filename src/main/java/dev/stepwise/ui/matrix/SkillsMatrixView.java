@@ -119,6 +119,9 @@ public final class SkillsMatrixView extends BorderPane {
      */
     private void placeDivider(boolean besideTheGrid, double gridWidth) {
         Platform.runLater(() -> {
+            if (besideTheGrid && split.getWidth() <= 0) {
+                return; // no width to take a share of (not laid out): the widths that follow place the line
+            }
             split.setDividerPositions(besideTheGrid ? gridWidth / split.getWidth() : stackedShare);
             placedShare = besideTheGrid ? split.getDividerPositions()[0] : Double.NaN;
         });
