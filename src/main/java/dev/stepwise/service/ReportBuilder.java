@@ -152,7 +152,7 @@ public final class ReportBuilder {
         return new ReportSkill(standing.skill().id(), standing.skill().name(), standing.skill().category(),
                 standing.current(), level(standing.current()), standing.target(), level(standing.target()),
                 standing.targetMet() ? text("matrix.gap.met") : text("matrix.gap.open", standing.gap()),
-                summary(standing.linkedItems()), history);
+                summary(standing.linkedItems()), standing.evidenceCount(), history);
     }
 
     private String day(LocalDate day) {

@@ -10,6 +10,7 @@ import java.util.Objects;
  *
  * @param gapText     the gap as the matrix words it: "−2" while levels are to go, "met" at or above the target
  * @param linkedItems "2 of 3 done": the items that build the skill
+ * @param evidenceCount how many of the ratings carry evidence (a note), as the matrix's column counts them
  */
 public record ReportSkill(
         String id,
@@ -21,6 +22,7 @@ public record ReportSkill(
         String targetText,
         String gapText,
         String linkedItems,
+        int evidenceCount,
         List<ReportRating> history) {
 
     public ReportSkill {

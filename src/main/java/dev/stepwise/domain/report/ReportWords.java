@@ -32,6 +32,7 @@ public final class ReportWords {
         TARGET("report.column.target"),
         GAP("report.column.gap"),
         LINKED_ITEMS("report.column.linkedItems"),
+        EVIDENCE("report.column.evidence"),
         RATING_HISTORY("report.ratingHistory"),
         RATED("report.column.rated"),
         LEVEL("report.column.level"),

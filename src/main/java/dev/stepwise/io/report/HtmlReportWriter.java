@@ -96,13 +96,15 @@ final class HtmlReportWriter {
         open(Word.SKILLS);
         out.append("<table>\n<thead><tr>").append(th(Word.SKILL)).append(th(Word.CATEGORY)).append(th(Word.CURRENT))
                 .append(th(Word.TARGET)).append("<th class=\"number\">").append(html(report.word(Word.GAP)))
-                .append("</th>").append(th(Word.LINKED_ITEMS)).append("</tr></thead>\n<tbody>\n");
+                .append("</th>").append(th(Word.LINKED_ITEMS)).append("<th class=\"number\">")
+                .append(html(report.word(Word.EVIDENCE))).append("</th></tr></thead>\n<tbody>\n");
         for (ReportSkill skill : report.skills()) {
             out.append("<tr><td>").append(html(skill.name())).append("</td><td>").append(html(skill.category()))
                     .append("</td><td>").append(html(skill.currentText())).append("</td><td>")
                     .append(html(skill.targetText())).append("</td><td class=\"number")
                     .append(skill.gap() > 0 ? " gap-open" : "").append("\">").append(html(skill.gapText())).append("</td><td>")
-                    .append(html(skill.linkedItems())).append("</td></tr>\n");
+                    .append(html(skill.linkedItems())).append("</td><td class=\"number\">").append(skill.evidenceCount())
+                    .append("</td></tr>\n");
             progress.row();
         }
         out.append("</tbody>\n</table>\n<h3>").append(html(report.word(Word.RATING_HISTORY))).append("</h3>\n");

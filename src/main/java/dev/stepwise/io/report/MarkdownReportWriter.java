@@ -67,10 +67,10 @@ final class MarkdownReportWriter {
 
     private void skills() {
         heading(2, report.word(Word.SKILLS));
-        header(Word.SKILL, Word.CATEGORY, Word.CURRENT, Word.TARGET, Word.GAP, Word.LINKED_ITEMS);
+        header(Word.SKILL, Word.CATEGORY, Word.CURRENT, Word.TARGET, Word.GAP, Word.LINKED_ITEMS, Word.EVIDENCE);
         for (ReportSkill skill : report.skills()) {
             row(skill.name(), skill.category(), skill.currentText(), skill.targetText(), skill.gapText(),
-                    skill.linkedItems());
+                    skill.linkedItems(), Integer.toString(skill.evidenceCount()));
         }
         out.append('\n');
         heading(3, report.word(Word.RATING_HISTORY));
