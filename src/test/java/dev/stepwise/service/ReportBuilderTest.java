@@ -64,6 +64,25 @@ class ReportBuilderTest {
         assertThat(gapOf(german, FixturePath.LANGUAGE.id())).isEqualTo("erreicht");
     }
 
+    /** The report counts evidence as the matrix does: the ratings with a note, blank ones not. */
+    @Test
+    void theEvidenceCountIsTheMatrixs() {
+        PathState state = new PathState(FixturePath.path(), Map.of(), Map.of(FixturePath.LANGUAGE.id(),
+                new SkillProgress(FixturePath.LANGUAGE.id(), null, List.of(
+                        new Rating(Level.AWARE, Instant.parse("2026-03-28T10:00:00Z"), "Read the tutorial"),
+                        new Rating(Level.GUIDED, Instant.parse("2026-04-28T10:00:00Z"), " "),
+                        new Rating(Level.INDEPENDENT, Instant.parse("2026-05-28T10:00:00Z"), "Shipped a CLI")))));
+        Clock clock = Clock.fixed(Instant.parse("2026-11-29T16:38:00Z"), BERLIN);
+
+        Report report = new ReportBuilder(clock, Locale.ENGLISH).build(state);
+
+        assertThat(report.skills()).filteredOn(skill -> skill.id().equals(FixturePath.LANGUAGE.id()))
+                .singleElement().extracting(skill -> skill.evidenceCount())
+                .isEqualTo(state.standingOf(FixturePath.LANGUAGE).evidenceCount()).isEqualTo(2);
+        assertThat(report.skills()).filteredOn(skill -> skill.id().equals(FixturePath.DATABASES.id()))
+                .singleElement().extracting(skill -> skill.evidenceCount()).isEqualTo(0);
+    }
+
     private static String gapOf(Report report, String skillId) {
         return report.skills().stream().filter(skill -> skill.id().equals(skillId)).findFirst().orElseThrow().gapText();
     }
