@@ -6,6 +6,7 @@ import dev.stepwise.domain.Rating;
 import dev.stepwise.domain.SkillStanding;
 import dev.stepwise.ui.charts.SkillHistoryChart;
 import dev.stepwise.ui.common.DetailPane;
+import dev.stepwise.ui.common.LinkedText;
 import dev.stepwise.ui.common.Messages;
 import dev.stepwise.ui.common.StyleClasses;
 import java.time.Instant;
@@ -54,17 +55,21 @@ final class SkillDetailPane extends DetailPane<SkillDetail> {
     private final VBox history = new VBox(6);
     private final SkillHistoryChart levelChart = new SkillHistoryChart();
     private final LinkedItemLines linked;
+    /** Opens a web link in the learner's evidence (the app's one link opener: http(s) only). */
+    private final Consumer<String> openLink;
     private final Map<Level, Button> rateButtonsByLevel = new EnumMap<>(Level.class);
     /** Gives the keys back to the grid after a command here, so ↑/↓ move between skills again. */
     private final Runnable backToGrid;
 
-    SkillDetailPane(SkillsMatrixViewModel viewModel, Consumer<String> openItem, Runnable editSkill, Runnable deleteSkill,
-                    Runnable backToGrid) {
+    SkillDetailPane(SkillsMatrixViewModel viewModel, Consumer<String> openItem, Consumer<String> openLink, Runnable editSkill,
+                    Runnable deleteSkill, Runnable backToGrid) {
         super(Messages.tr("matrix.detail.empty"));
         this.viewModel = viewModel;
+        this.openLink = openLink;
         this.backToGrid = backToGrid;
         this.linked = new LinkedItemLines(openItem);
         category.setId("detail-skill-category");
+        history.setId("rating-history");
         category.getStyleClass().add(StyleClasses.MUTED);
         name.setId("detail-skill-name");
         name.getStyleClass().add("detail-title");
@@ -188,7 +193,7 @@ final class SkillDetailPane extends DetailPane<SkillDetail> {
         levelChart.show(detail.historyOldestFirst(), standing.target(), Instant.now(), ZoneId.systemDefault());
         history.getChildren().setAll(detail.historyNewestFirst().isEmpty()
                 ? List.of(muted(Messages.tr("matrix.detail.notRated")))
-                : detail.historyNewestFirst().stream().map(SkillDetailPane::historyLine).toList());
+                : detail.historyNewestFirst().stream().map(this::historyLine).toList());
         linked.show(standing.skill().id(), detail.linkedItems());
     }
 
@@ -213,7 +218,7 @@ final class SkillDetailPane extends DetailPane<SkillDetail> {
         suggestion.getChildren().setAll(text, accept);
     }
 
-    private static Node historyLine(Rating rating) {
+    private Node historyLine(Rating rating) {
         Label level = new Label(Messages.current().level(rating.level()));
         level.getStyleClass().add("skill-name");
         level.setMinWidth(Region.USE_PREF_SIZE);
@@ -224,9 +229,7 @@ final class SkillDetailPane extends DetailPane<SkillDetail> {
         if (rating.note().isBlank()) {
             return top;
         }
-        Label note = new Label(rating.note());
-        note.setWrapText(true);
-        return new VBox(2, top, note);
+        return new VBox(2, top, LinkedText.of(rating.note(), openLink));
     }
 
     private static ListCell<Level> levelCell() {

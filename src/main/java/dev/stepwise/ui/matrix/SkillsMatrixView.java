@@ -49,7 +49,11 @@ public final class SkillsMatrixView extends BorderPane {
 
     private final SkillsMatrixViewModel viewModel;
 
-    public SkillsMatrixView(SkillsMatrixViewModel viewModel, Consumer<String> openItem) {
+    /**
+     * @param openItem shows an item in the checklist (the skill's linked items)
+     * @param openLink opens a web link from the learner's evidence
+     */
+    public SkillsMatrixView(SkillsMatrixViewModel viewModel, Consumer<String> openItem, Consumer<String> openLink) {
         this.viewModel = viewModel;
         getStyleClass().add("skills-matrix");
         getStylesheets().add(Objects.requireNonNull(getClass().getResource("/dev/stepwise/ui/skills-matrix.css")).toExternalForm());
@@ -62,8 +66,8 @@ public final class SkillsMatrixView extends BorderPane {
         toolbar = new MatrixToolbar(viewModel, actions, glance, help, grid::focusSelectedOrFirst);
         left = new VBox(toolbar, gridArea);
         left.setMinWidth(0);
-        SkillDetailPane detail = new SkillDetailPane(viewModel, openItem, actions::editSelected, actions::deleteSelected,
-                grid::focusSelectedOrFirst);
+        SkillDetailPane detail = new SkillDetailPane(viewModel, openItem, openLink, actions::editSelected,
+                actions::deleteSelected, grid::focusSelectedOrFirst);
         detail.setMinWidth(0);
         split = new SplitPane(left, detail);
         split.setId("matrix-split");

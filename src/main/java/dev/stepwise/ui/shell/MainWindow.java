@@ -73,7 +73,7 @@ public final class MainWindow {
             return view;
         });
         this.matrix = new Lazy<>(() -> {
-            SkillsMatrixView view = new SkillsMatrixView(viewModel.matrix(), viewModel::openItem);
+            SkillsMatrixView view = new SkillsMatrixView(viewModel.matrix(), viewModel::openItem, openLink);
             dividers.register("matrix", view.stackedDivider());
             return view;
         });

@@ -4,11 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.stepwise.domain.Level;
 import dev.stepwise.fixtures.FixturePath;
+import java.net.URI;
+import java.util.Set;
+import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.BackgroundFill;
 import javafx.scene.layout.Region;
+import javafx.scene.text.Text;
 import org.junit.jupiter.api.Test;
 
 /** The skills matrix, driven through the real UI: rating by click and by keyboard, targets, suggestions. */
@@ -60,6 +66,39 @@ class SkillsMatrixScreenTest extends AppTestBase {
         assertThat(evidence.getTooltip().getText()).startsWith("1 rating carries evidence");
         assertThat(node("#skill-row-" + DATABASES).getAccessibleText()).endsWith(", 1 rating with evidence");
         assertThat(this.<Label>node("#evidence-" + LANGUAGE).getText()).as("rated without evidence").isEqualTo("—");
+    }
+
+    /** Evidence is often a link to the work: it opens in the browser, through the app's one link opener. */
+    @Test
+    void aWebLinkInEvidenceOpensAndOtherAddressesStayText() {
+        shortcut(KeyCode.DIGIT3);
+        robot.clickOn("#cell-" + DATABASES + "-1");
+        robot.clickOn("#rating-evidence");
+        KeyStrokes.paste(robot, "Schema and migrations: https://github.com/learner/todo-service/tree/main/db, notes in"
+                + " file:///home/learner/notes.txt");
+        robot.clickOn("#cell-" + DATABASES + "-2");
+        waitUntil(() -> ratingsOnDisk(DATABASES).equals(java.util.List.of("2")));
+        waitUntil(() -> robot.lookup("#rating-history .hyperlink").tryQuery().isPresent());
+
+        Set<Hyperlink> links = robot.lookup("#rating-history .hyperlink").queryAllAs(Hyperlink.class);
+        assertThat(links).as("only the web link is a link").hasSize(1);
+        Hyperlink link = links.iterator().next();
+        assertThat(link.getTooltip().getText()).isEqualTo("https://github.com/learner/todo-service/tree/main/db");
+        assertThat(link.getText()).startsWith("github.com/learner/");
+        // The history is below the rating controls: scrolled to, as the learner would.
+        robot.interact(() -> {
+            Node up = link;
+            while (!(up instanceof ScrollPane)) {
+                up = up.getParent();
+            }
+            ((ScrollPane) up).setVvalue(1);
+        });
+        robot.clickOn(link);
+
+        waitUntil(() -> !openedLinks.isEmpty());
+        assertThat(openedLinks).containsExactly(URI.create("https://github.com/learner/todo-service/tree/main/db"));
+        assertThat(robot.lookup("#rating-history .linked-text-words").queryAllAs(Text.class))
+                .extracting(Text::getText).anyMatch(words -> words.contains("file:///home/learner/notes.txt"));
     }
 
     @Test
