@@ -43,10 +43,6 @@ public final class WebLinks {
         return spans;
     }
 
-    public static boolean hasLink(String text) {
-        return split(text).stream().anyMatch(Span::link);
-    }
-
     /** Without the punctuation after it, and without a closing bracket the link did not open: "(see https://x.org)". */
     private static String trimmed(String candidate) {
         int end = candidate.length();
