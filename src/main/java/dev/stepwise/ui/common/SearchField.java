@@ -7,7 +7,6 @@ import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
-import javafx.scene.text.Text;
 import org.controlsfx.control.textfield.CustomTextField;
 import org.controlsfx.control.textfield.TextFields;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -57,14 +56,11 @@ public final class SearchField {
      * that must give way itself (the matrix's, beside columns that never shrink).
      */
     public static void keepPromptWhole(CustomTextField search) {
-        Text measure = new Text();
         search.minWidthProperty().bind(Bindings.createDoubleBinding(() -> {
-            measure.setFont(search.getFont());
-            measure.setText(search.getPromptText());
             Insets padding = search.getPadding();
             double around = padding.getLeft() + padding.getRight() + search.getFont().getSize()
                     + widthOf(search.getLeft()) + widthOf(search.getRight());
-            return Math.ceil(measure.getLayoutBounds().getWidth() + around);
+            return Math.ceil(TextWidths.of(search.getPromptText(), search.getFont()) + around);
         }, search.fontProperty(), search.promptTextProperty(), search.paddingProperty()));
     }
 

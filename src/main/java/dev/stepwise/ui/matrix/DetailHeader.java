@@ -1,5 +1,6 @@
 package dev.stepwise.ui.matrix;
 
+import dev.stepwise.ui.common.TextWidths;
 import javafx.beans.InvalidationListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -11,7 +12,6 @@ import javafx.scene.control.Labeled;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
-import javafx.scene.text.Text;
 
 /**
  * The skill detail's top line: the category, and Edit… and Delete at the right. Beside the grid on a 1280 px screen the
@@ -60,8 +60,6 @@ final class DetailHeader extends HBox {
     }
 
     private static double textWidth(Labeled labeled) {
-        Text text = new Text(labeled.getText());
-        text.setFont(labeled.getFont());
-        return Math.ceil(text.getLayoutBounds().getWidth());
+        return TextWidths.of(labeled.getText(), labeled.getFont());
     }
 }

@@ -2,6 +2,7 @@ package dev.stepwise.ui.matrix;
 
 import dev.stepwise.domain.Level;
 import dev.stepwise.ui.common.Messages;
+import dev.stepwise.ui.common.TextWidths;
 import dev.stepwise.ui.common.UiScale;
 import java.util.Locale;
 import java.util.Map;
@@ -14,7 +15,6 @@ import javafx.beans.value.ObservableValue;
 import javafx.scene.layout.Region;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
-import javafx.scene.text.Text;
 
 /**
  * The widths of one grid's columns, shared by its header and every row so they line up. Each column is as wide as
@@ -85,27 +85,26 @@ final class MatrixColumns {
 
     private static Widths measure() {
         Messages messages = Messages.current();
-        double level = headerWidth(Stream.of(Level.values()).map(messages::levelName).toArray(String[]::new))
-                - TEXT_MARGIN_EM + LEVEL_MARGIN_EM;
-        double linked = Math.max(headerWidth(messages.text("matrix.header.linked")),
+        double level = headerWidth(LEVEL_MARGIN_EM, Stream.of(Level.values()).map(messages::levelName).toArray(String[]::new));
+        double linked = Math.max(headerWidth(TEXT_MARGIN_EM, messages.text("matrix.header.linked")),
                 valueWidth(messages.text("matrix.linked", 88, 88), FontWeight.NORMAL));
-        double target = Math.max(MIN_TARGET_EM, headerWidth(messages.text("matrix.header.target")));
-        double gap = Math.max(Math.max(MIN_GAP_EM, headerWidth(messages.text("matrix.header.gap"))),
+        double target = Math.max(MIN_TARGET_EM, headerWidth(TEXT_MARGIN_EM, messages.text("matrix.header.target")));
+        double gap = Math.max(Math.max(MIN_GAP_EM, headerWidth(TEXT_MARGIN_EM, messages.text("matrix.header.gap"))),
                 valueWidth(messages.text("matrix.gap.met"), FontWeight.NORMAL));
-        double evidence = Math.max(headerWidth(messages.text("matrix.header.evidence")),
+        double evidence = Math.max(headerWidth(TEXT_MARGIN_EM, messages.text("matrix.header.evidence")),
                 valueWidth(messages.text("matrix.evidence", 88), FontWeight.NORMAL));
         return new Widths(Math.max(MIN_CELL_EM, level), target, gap, linked, evidence);
     }
 
-    /** The longest word of the headings, in the header's font, in em of the app's text. */
-    private static double headerWidth(String... headings) {
+    /** The longest word of the headings, in the header's font, and the room either side of it, in em of the app's text. */
+    private static double headerWidth(double margin, String... headings) {
         double widest = 0;
         for (String heading : headings) {
             for (String word : heading.split("\\s+")) {
                 widest = Math.max(widest, textWidth(word, HEADER_FONT_EM, FontWeight.NORMAL));
             }
         }
-        return widest + TEXT_MARGIN_EM;
+        return widest + margin;
     }
 
     private static double valueWidth(String value, FontWeight weight) {
@@ -114,8 +113,7 @@ final class MatrixColumns {
 
     /** Measured at the theme's 14 px and given in em: a text's width scales with its font size. */
     private static double textWidth(String text, double fontEm, FontWeight weight) {
-        Text measure = new Text(text);
-        measure.setFont(Font.font(Font.getDefault().getFamily(), weight, UiScale.BASE_FONT_SIZE * fontEm));
-        return Math.ceil(measure.getLayoutBounds().getWidth()) / UiScale.BASE_FONT_SIZE;
+        Font font = Font.font(Font.getDefault().getFamily(), weight, UiScale.BASE_FONT_SIZE * fontEm);
+        return TextWidths.of(text, font) / UiScale.BASE_FONT_SIZE;
     }
 }
