@@ -59,7 +59,7 @@ abstract class AppTestBase {
     @TempDir
     Path dataDir;
 
-    final FxRobot robot = new FxRobot();
+    final FxRobot robot = new OneWaitRobot();
     final AtomicInteger exitRequests = new AtomicInteger();
     Stage stage;
     /** What the app ships as its bundled paths at the next launch; a test may put a newer version here. */

@@ -22,7 +22,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * rules change the layout), and gives tests a robot and ways to type over a field and read what is shown.
  */
 abstract class DialogTestBase {
-    final FxRobot robot = new FxRobot();
+    final FxRobot robot = new OneWaitRobot();
     Stage owner;
 
     @BeforeEach

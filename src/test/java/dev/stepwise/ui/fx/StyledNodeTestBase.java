@@ -17,7 +17,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * tests of a shared mechanism without the whole app: a list's scrolling, a scroll bar's thumb.
  */
 abstract class StyledNodeTestBase {
-    final FxRobot robot = new FxRobot();
+    final FxRobot robot = new OneWaitRobot();
 
     @BeforeAll
     static void toolkit() throws TimeoutException {
