@@ -44,8 +44,9 @@ import org.junit.jupiter.api.io.TempDir;
  * WAL, and this test checks after every kill that the file is still in WAL mode.
  *
  * <p>In CI it runs {@value #DEFAULT_KILLS} kills during writes and {@value #DEFAULT_FIRST_STARTS} during a first
- * start. A longer local run: {@code mvn -o surefire:test -Dtest=CrashRoundsTest -Dcrash.kills=300}
- * ({@code -Dcrash.firstStarts=…} and {@code -Dcrash.seed=…} too). The figures are printed at the end. On a 2-core
+ * start; {@code mvn verify -Plong} runs 300 and 20. This one alone, longer:
+ * {@code mvn -o surefire:test -Dtest=CrashRoundsTest -Dcrash.kills=300} ({@code -Dcrash.firstStarts=…} and
+ * {@code -Dcrash.seed=…} too). The figures are printed at the end. On a 2-core
  * machine 30 kills took 36-42 s (about 600 changes checked), 300 kills 305 s (4,785 changes checked, none lost).
  */
 class CrashRoundsTest {
