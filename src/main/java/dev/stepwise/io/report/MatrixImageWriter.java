@@ -24,7 +24,7 @@ import javax.imageio.ImageIO;
 /**
  * The skills matrix as a PNG, drawn from the report's data with Java2D (not a screenshot of the window): rows are
  * skills grouped by category, columns the levels 0–4; cells up to the current level are filled in a heat scale, the
- * target cell is outlined, target and gap stand beside. Java2D draws into memory on any thread, with or without a
+ * target cell is outlined, target, gap and the evidence count stand beside. Java2D draws into memory on any thread, with or without a
  * display, so the window writes it off the FX thread and tests decode it without a toolkit. Drawn at twice the size it
  * is laid out at, so it stays sharp in a portfolio or on a slide; light background, so it prints.
  */
@@ -35,7 +35,10 @@ final class MatrixImageWriter {
     private static final int TARGET_WIDTH = 150;
     /** Room for the longest word the gap column has ("erreicht", bold). */
     private static final int GAP_WIDTH = 72;
-    private static final int WIDTH = MARGIN * 2 + NAME_WIDTH + CELL * 5 + TARGET_WIDTH + GAP_WIDTH;
+    /** Room for the evidence column's heading ("Nachweise", bold), set off from the gap's "erreicht". */
+    private static final int EVIDENCE_WIDTH = 96;
+    private static final int EVIDENCE_INSET = 8;
+    private static final int WIDTH = MARGIN * 2 + NAME_WIDTH + CELL * 5 + TARGET_WIDTH + GAP_WIDTH + EVIDENCE_WIDTH;
     private static final int TITLE_HEIGHT = 84;
     private static final int HEAD_HEIGHT = 44;
     private static final int CATEGORY_HEIGHT = 30;
@@ -136,6 +139,8 @@ final class MatrixImageWriter {
         int right = MARGIN + NAME_WIDTH + 5 * CELL;
         text(g, report.word(Word.TARGET), right + 12, y + 28, TARGET_WIDTH - 16);
         text(g, report.word(Word.GAP), right + TARGET_WIDTH, y + 28, GAP_WIDTH);
+        text(g, report.word(Word.EVIDENCE), right + TARGET_WIDTH + GAP_WIDTH + EVIDENCE_INSET, y + 28,
+                EVIDENCE_WIDTH - EVIDENCE_INSET);
         g.setColor(LINE);
         g.fillRect(MARGIN, y + HEAD_HEIGHT - 1, WIDTH - 2 * MARGIN, 1);
         return y + HEAD_HEIGHT;
@@ -168,6 +173,11 @@ final class MatrixImageWriter {
         g.setColor(skill.gap() > 0 ? TARGET : MET);
         g.setFont(new Font(FONT, Font.BOLD, 13));
         text(g, skill.gapText(), right + TARGET_WIDTH, y + 21, GAP_WIDTH);
+        // As the report's tables count it; a skill with none is muted, so the ones with evidence stand out.
+        g.setColor(skill.evidenceCount() > 0 ? INK : MUTED);
+        g.setFont(new Font(FONT, Font.PLAIN, 13));
+        text(g, Integer.toString(skill.evidenceCount()), right + TARGET_WIDTH + GAP_WIDTH + EVIDENCE_INSET, y + 21,
+                EVIDENCE_WIDTH - EVIDENCE_INSET);
         g.setColor(LINE);
         g.fillRect(MARGIN, y + ROW_HEIGHT - 1, WIDTH - 2 * MARGIN, 1);
     }

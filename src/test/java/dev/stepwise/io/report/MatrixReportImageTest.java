@@ -9,6 +9,8 @@ import dev.stepwise.domain.LearningPath;
 import dev.stepwise.domain.PathState;
 import dev.stepwise.domain.Phrase;
 import dev.stepwise.domain.report.Report;
+import dev.stepwise.domain.report.ReportSkill;
+import dev.stepwise.fixtures.FixturePath;
 import dev.stepwise.service.ReportBuilder;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
@@ -28,6 +30,12 @@ class MatrixReportImageTest {
     /** The heat colour of level 2 and the target outline, as {@link MatrixImageWriter} draws them. */
     private static final int GUIDED = 0x9cc3f0;
     private static final int TARGET = 0xbc4c00;
+    /** The text colours: a count of evidence in ink, a count of none muted. */
+    private static final int INK = 0x1f2328;
+    private static final int MUTED = 0x59636e;
+    /** Where the evidence column starts and the rows (below title and legend) start, at layout size. */
+    private static final int EVIDENCE_X = 24 + 240 + 5 * 74 + 150 + 72;
+    private static final int BELOW_TITLE = 24 + 84;
 
     private final Report report = ReportFixture.report(Locale.ENGLISH);
 
@@ -36,8 +44,8 @@ class MatrixReportImageTest {
         BufferedImage image = ImageIO.read(new ByteArrayInputStream(ReportFormat.MATRIX_PNG.render(report, ReportProgress.NONE)));
 
         assertThat(image).isNotNull();
-        // 880 wide at layout size; title, head, two categories and seven skills high.
-        assertThat(image.getWidth()).isEqualTo(2 * 880);
+        // 976 wide at layout size; title, head, two categories and seven skills high.
+        assertThat(image.getWidth()).isEqualTo(2 * 976);
         assertThat(image.getHeight()).isEqualTo(2 * (24 * 2 + 84 + 44 + 2 * 30 + 7 * 32));
         Set<Integer> colours = new HashSet<>();
         int nonWhite = 0;
@@ -52,6 +60,38 @@ class MatrixReportImageTest {
         }
         assertThat(colours).as("heat cells, target outlines, text").contains(GUIDED, TARGET).hasSizeGreaterThan(8);
         assertThat(nonWhite).as("drawn pixels").isGreaterThan(image.getWidth() * image.getHeight() / 4 / 20);
+    }
+
+    @Test
+    void theEvidenceColumnCountsInInkOnlyForSkillsWithEvidence() throws IOException {
+        Report noNotes = new ReportBuilder(ReportFixture.CLOCK, Locale.ENGLISH)
+                .build(new PathState(FixturePath.path(), Map.of(), Map.of(), Map.of()));
+        assertThat(report.skills()).extracting(ReportSkill::evidenceCount).contains(1).containsOnly(0, 1);
+        assertThat(noNotes.skills()).extracting(ReportSkill::evidenceCount).containsOnly(0);
+
+        BufferedImage withEvidence = decode(report);
+        BufferedImage without = decode(noNotes);
+
+        assertThat(evidenceColumnPixels(withEvidence, INK)).as("the counts of evidence").isGreaterThan(20);
+        assertThat(evidenceColumnPixels(without, INK)).as("ink where no skill has evidence").isZero();
+        assertThat(evidenceColumnPixels(without, MUTED)).as("heading and the muted zeros").isGreaterThan(20);
+    }
+
+    private static BufferedImage decode(Report report) throws IOException {
+        return ImageIO.read(new ByteArrayInputStream(ReportFormat.MATRIX_PNG.render(report, ReportProgress.NONE)));
+    }
+
+    /** Pixels of exactly this colour in the evidence column, from its heading down, at the picture's double size. */
+    private static int evidenceColumnPixels(BufferedImage image, int rgb) {
+        int count = 0;
+        for (int y = 2 * BELOW_TITLE; y < image.getHeight(); y++) {
+            for (int x = 2 * EVIDENCE_X; x < image.getWidth(); x++) {
+                if ((image.getRGB(x, y) & 0xffffff) == rgb) {
+                    count++;
+                }
+            }
+        }
+        return count;
     }
 
     @Test
