@@ -13,6 +13,7 @@ import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.transformation.FilteredList;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
@@ -28,7 +29,8 @@ import javafx.util.StringConverter;
  * A long list to tick some of, with a filter above it: a milestone's items out of a checklist of thousands, an item's
  * skills out of an instructor's hundreds. The list is virtualised, so opening it makes a row for what fits on screen,
  * not for every entry. Ticks are kept by id, so an entry the filter hides keeps its tick. Space ticks the entry under
- * the cursor; ↓ in the filter goes to the list.
+ * the cursor; ↓ in the filter goes to the list. A list may offer one box that ticks every entry shown
+ * ({@link #offerTickAllShown}): a section's two hundred items for a milestone, found by the filter, in one click.
  *
  * @param <T> what is listed
  */
@@ -48,10 +50,14 @@ public final class TickList<T> extends VBox {
 
     private final Kind<T> kind;
     private final List<T> entries;
+    private final FilteredList<T> shown;
     private final ListView<T> list;
     private final TextField filter;
     private final Map<String, BooleanProperty> ticks = new HashMap<>();
     private final ReadOnlyIntegerWrapper tickedCount = new ReadOnlyIntegerWrapper(this, "tickedCount");
+    /** How many of the entries shown are ticked: kept as ticks change, counted again when the filter changes. */
+    private int shownTicked;
+    private CheckBox allShown;
 
     /**
      * @param entries      what can be ticked, in the order shown
@@ -64,16 +70,19 @@ public final class TickList<T> extends VBox {
         this.kind = kind;
         this.entries = List.copyOf(entries);
         getStyleClass().add("tick-list");
+        shown = new FilteredList<>(FXCollections.observableArrayList(this.entries));
         Set<String> tickedIds = Set.copyOf(ticked);
         this.entries.stream().filter(entry -> tickedIds.contains(kind.idOf().apply(entry))).forEach(entry -> tickOf(entry).set(true));
-        FilteredList<T> shown = new FilteredList<>(FXCollections.observableArrayList(this.entries));
         list = new ListView<>(shown);
         list.setId(kind.id());
         list.getStyleClass().add(kind.id());
         list.setPlaceholder(new Label(noMatch));
         list.setCellFactory(view -> new Row());
-        filter = TextFilter.field(kind.id() + "-filter", filterPrompt, query -> shown.setPredicate(
-                query.isEmpty() ? null : entry -> TextFilter.matches(kind.textOf().apply(entry), query)));
+        filter = TextFilter.field(kind.id() + "-filter", filterPrompt, query -> {
+            shown.setPredicate(query.isEmpty() ? null : entry -> TextFilter.matches(kind.textOf().apply(entry), query));
+            shownTicked = (int) shown.stream().filter(this::isTicked).count();
+            showAllShown();
+        });
         filter.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
             if (event.getCode() == KeyCode.DOWN && !shown.isEmpty()) {
                 list.requestFocus();
@@ -92,6 +101,26 @@ public final class TickList<T> extends VBox {
         });
         VBox.setVgrow(list, Priority.ALWAYS);
         getChildren().addAll(filter, list);
+    }
+
+    /**
+     * Puts a box between the filter and the list that ticks every entry shown, or clears them all when every one is
+     * ticked already; it is half ticked while some are. Its text says how many it would tick.
+     *
+     * @param idPrefix the box's node id
+     */
+    public void offerTickAllShown(String idPrefix) {
+        allShown = new CheckBox();
+        allShown.setId(idPrefix);
+        allShown.getStyleClass().add("tick-all-shown");
+        // The box's own click has flipped it already: ticked now means "tick them all", cleared "clear them all".
+        allShown.setOnAction(event -> {
+            boolean tick = allShown.isSelected();
+            shown.forEach(entry -> tickOf(entry).set(tick));
+            showAllShown();
+        });
+        getChildren().add(1, allShown);
+        showAllShown();
     }
 
     /** The ids of the ticked entries, hidden by the filter or not, in the order the entries are listed. */
@@ -123,9 +152,33 @@ public final class TickList<T> extends VBox {
     private BooleanProperty tickOf(T entry) {
         return ticks.computeIfAbsent(kind.idOf().apply(entry), id -> {
             BooleanProperty tick = new SimpleBooleanProperty(false);
-            tick.addListener((obs, was, now) -> tickedCount.set(tickedCount.get() + (now ? 1 : -1)));
+            tick.addListener((obs, was, now) -> {
+                int change = now ? 1 : -1;
+                tickedCount.set(tickedCount.get() + change);
+                if (shown.getPredicate() == null || shown.getPredicate().test(entry)) {
+                    shownTicked += change;
+                    showAllShown();
+                }
+            });
             return tick;
         });
+    }
+
+    private boolean isTicked(T entry) {
+        BooleanProperty tick = ticks.get(kind.idOf().apply(entry));
+        return tick != null && tick.get();
+    }
+
+    /** The tick-all box as the shown entries stand: ticked when all are, half when some are, off when none is. */
+    private void showAllShown() {
+        if (allShown == null) {
+            return;
+        }
+        int count = shown.size();
+        allShown.setText(Messages.tr("tickList.allShown", count));
+        allShown.setDisable(count == 0);
+        allShown.setSelected(count > 0 && shownTicked == count);
+        allShown.setIndeterminate(shownTicked > 0 && shownTicked < count);
     }
 
     /** One row: a check box bound to the entry's tick, the entry's text beside it, wrapped when long. */

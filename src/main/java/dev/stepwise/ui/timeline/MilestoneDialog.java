@@ -54,6 +54,8 @@ final class MilestoneDialog extends Dialog<MilestoneDialog.Entered> {
         Set<String> held = milestone == null ? Set.of() : new HashSet<>(milestone.itemIds());
         items = new TickList<>(ITEMS, checklist, held, Messages.tr("timeline.editor.items.filter"),
                 Messages.tr("timeline.editor.items.noMatch"));
+        // A milestone is often a stretch of the checklist: found by the filter, ticked in one click.
+        items.offerTickAllShown("milestone-items-all");
         Label chosen = new Label();
         chosen.getStyleClass().add(EditorForms.HINT);
         items.tickedCountProperty().subscribe(count -> chosen.setText(Messages.tr("timeline.editor.itemsChosen", count)));

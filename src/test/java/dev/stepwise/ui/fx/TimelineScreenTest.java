@@ -6,6 +6,7 @@ import static dev.stepwise.fixtures.FixturePath.ID;
 import static dev.stepwise.fixtures.FixturePath.LEARN_LANGUAGE;
 import static dev.stepwise.fixtures.FixturePath.LEARN_SQL;
 import static dev.stepwise.fixtures.FixturePath.PRACTICE_DEBUGGING;
+import static dev.stepwise.fixtures.FixturePath.PRACTICE_MONITORING;
 import static dev.stepwise.fixtures.FixturePath.WORK_EXPERIENCE;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -348,6 +349,40 @@ class TimelineScreenTest extends AppTestBase {
         waitUntil(() -> column("SELECT id FROM milestone", new String[0]).contains("week-9-filtered"));
         assertThat(column("SELECT item_id FROM milestone_item WHERE milestone_id = ? ORDER BY position", "week-9-filtered"))
                 .containsExactly(LEARN_SQL, DEPLOY);
+    }
+
+    @Test
+    void theBoxAboveTheItemsTicksEveryItemTheFilterShowsAndClearsThemAgain() {
+        newMilestone("Week 10 — in production");
+        ListView<?> items = node("#milestone-items");
+        CheckBox all = node("#milestone-items-all");
+        assertThat(all.getText()).isEqualTo("All shown (" + FixturePath.path().sections().stream()
+                .mapToInt(section -> section.items().size()).sum() + ")");
+        assertThat(all.isSelected() || all.isIndeterminate()).isFalse();
+
+        robot.clickOn("#milestone-items-filter").write("production");
+        waitUntil(() -> items.getItems().size() == 2);
+        assertThat(all.getText()).isEqualTo("All shown (2)");
+        robot.clickOn("#milestone-items-all");
+        assertThat(shown("2 items chosen")).isTrue();
+        assertThat(all.isSelected()).isTrue();
+
+        robot.clickOn("#milestone-items-all");
+        assertThat(shown("No items chosen")).isTrue();
+        robot.clickOn("#milestone-item-" + PRACTICE_DEBUGGING);
+        assertThat(all.isIndeterminate()).as("one of the two ticked").isTrue();
+        robot.clickOn("#milestone-items-all");
+        assertThat(shown("2 items chosen")).as("from half ticked, every one shown").isTrue();
+
+        // Without the filter, two of them all are ticked: half, and a click would tick the rest.
+        robot.clickOn("#milestone-items-filter").eraseText("production".length());
+        waitUntil(() -> items.getItems().size() > 2);
+        assertThat(all.isIndeterminate()).isTrue();
+        robot.clickOn("#milestone-ok");
+
+        waitUntil(() -> column("SELECT id FROM milestone", new String[0]).contains("week-10-in-production"));
+        assertThat(column("SELECT item_id FROM milestone_item WHERE milestone_id = ? ORDER BY position",
+                "week-10-in-production")).containsExactly(PRACTICE_MONITORING, PRACTICE_DEBUGGING);
     }
 
     @Test
