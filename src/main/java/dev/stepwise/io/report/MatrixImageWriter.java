@@ -24,9 +24,9 @@ import javax.imageio.ImageIO;
 /**
  * The skills matrix as a PNG, drawn from the report's data with Java2D (not a screenshot of the window): rows are
  * skills grouped by category, columns the levels 0–4; cells up to the current level are filled in a heat scale, the
- * target cell is outlined, target, gap and the evidence count stand beside. Java2D draws into memory on any thread, with or without a
- * display, so the window writes it off the FX thread and tests decode it without a toolkit. Drawn at twice the size it
- * is laid out at, so it stays sharp in a portfolio or on a slide; light background, so it prints.
+ * target cell is outlined, target, gap and the evidence count stand beside. Java2D draws into memory on any thread,
+ * with or without a display, so the window writes it off the FX thread and tests decode it without a toolkit. Drawn at
+ * twice the size it is laid out at, so it stays sharp in a portfolio or on a slide; light background, so it prints.
  */
 final class MatrixImageWriter {
     private static final int MARGIN = 24;

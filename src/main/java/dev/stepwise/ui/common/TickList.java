@@ -81,7 +81,7 @@ public final class TickList<T> extends VBox {
         filter = TextFilter.field(kind.id() + "-filter", filterPrompt, query -> {
             shown.setPredicate(query.isEmpty() ? null : entry -> TextFilter.matches(kind.textOf().apply(entry), query));
             shownTicked = (int) shown.stream().filter(this::isTicked).count();
-            showAllShown();
+            countShown();
         });
         filter.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
             if (event.getCode() == KeyCode.DOWN && !shown.isEmpty()) {
@@ -107,11 +107,11 @@ public final class TickList<T> extends VBox {
      * Puts a box between the filter and the list that ticks every entry shown, or clears them all when every one is
      * ticked already; it is half ticked while some are. Its text says how many it would tick.
      *
-     * @param idPrefix the box's node id
+     * @param id the box's node id
      */
-    public void offerTickAllShown(String idPrefix) {
+    public void offerTickAllShown(String id) {
         allShown = new CheckBox();
-        allShown.setId(idPrefix);
+        allShown.setId(id);
         allShown.getStyleClass().add("tick-all-shown");
         // The box's own click has flipped it already: ticked now means "tick them all", cleared "clear them all".
         allShown.setOnAction(event -> {
@@ -120,7 +120,7 @@ public final class TickList<T> extends VBox {
             showAllShown();
         });
         getChildren().add(1, allShown);
-        showAllShown();
+        countShown();
     }
 
     /** The ids of the ticked entries, hidden by the filter or not, in the order the entries are listed. */
@@ -169,13 +169,20 @@ public final class TickList<T> extends VBox {
         return tick != null && tick.get();
     }
 
+    /** The tick-all box's text and state for what the filter shows now. */
+    private void countShown() {
+        if (allShown != null) {
+            allShown.setText(Messages.tr("tickList.allShown", shown.size()));
+            showAllShown();
+        }
+    }
+
     /** The tick-all box as the shown entries stand: ticked when all are, half when some are, off when none is. */
     private void showAllShown() {
         if (allShown == null) {
             return;
         }
         int count = shown.size();
-        allShown.setText(Messages.tr("tickList.allShown", count));
         allShown.setDisable(count == 0);
         allShown.setSelected(count > 0 && shownTicked == count);
         allShown.setIndeterminate(shownTicked > 0 && shownTicked < count);
