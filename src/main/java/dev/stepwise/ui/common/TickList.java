@@ -41,11 +41,18 @@ public final class TickList<T> extends VBox {
      * @param id          the list's node id; the filter's is this with {@code -filter}
      * @param rowIdPrefix each row's check box is {@code rowIdPrefix + id of the entry}, for tests and tools
      * @param idOf        an entry's id
-     * @param textOf      what a row shows, and what the filter looks in
+     * @param textOf      what a row shows
      * @param tipOf       a row's tooltip; blank for none
+     * @param matchOf     what the filter looks in: the row's text, or more
      */
     public record Kind<T>(String id, String rowIdPrefix, Function<T, String> idOf, Function<T, String> textOf,
-                          Function<T, String> tipOf) {
+                          Function<T, String> tipOf, Function<T, String> matchOf) {
+
+        /** A kind whose filter looks in what the rows show. */
+        public Kind(String id, String rowIdPrefix, Function<T, String> idOf, Function<T, String> textOf,
+                    Function<T, String> tipOf) {
+            this(id, rowIdPrefix, idOf, textOf, tipOf, textOf);
+        }
     }
 
     private final Kind<T> kind;
@@ -79,7 +86,7 @@ public final class TickList<T> extends VBox {
         list.setPlaceholder(new Label(noMatch));
         list.setCellFactory(view -> new Row());
         filter = TextFilter.field(kind.id() + "-filter", filterPrompt, query -> {
-            shown.setPredicate(query.isEmpty() ? null : entry -> TextFilter.matches(kind.textOf().apply(entry), query));
+            shown.setPredicate(query.isEmpty() ? null : entry -> TextFilter.matches(kind.matchOf().apply(entry), query));
             shownTicked = (int) shown.stream().filter(this::isTicked).count();
             countShown();
         });

@@ -3,6 +3,7 @@ package dev.stepwise.ui.timeline;
 import dev.stepwise.domain.Item;
 import dev.stepwise.domain.Milestone;
 import dev.stepwise.domain.MilestoneEdits;
+import dev.stepwise.domain.Section;
 import dev.stepwise.domain.Texts;
 import dev.stepwise.ui.common.DateFields;
 import dev.stepwise.ui.common.EditorForms;
@@ -11,8 +12,10 @@ import dev.stepwise.ui.common.TickList;
 import dev.stepwise.ui.common.UiScale;
 import dev.stepwise.ui.common.Validation;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import javafx.application.Platform;
 import javafx.scene.control.ButtonType;
@@ -36,14 +39,13 @@ final class MilestoneDialog extends Dialog<MilestoneDialog.Entered> {
     private static final double LIST_HEIGHT_EM = 20;
 
     private final TextField title = new TextField();
-    /** The checklist's items, ticked by id, each row its item's title (wrapped when long, so no tooltip). */
-    private static final TickList.Kind<Item> ITEMS = new TickList.Kind<>("milestone-items", "milestone-item-", Item::id,
-            Item::title, item -> "");
-
     private final TickList<Item> items;
 
-    /** @param milestone the milestone to edit, or null for a new one (dated a week from today) */
-    MilestoneDialog(Window owner, Milestone milestone, List<Item> checklist, LocalDate today) {
+    /**
+     * @param milestone the milestone to edit, or null for a new one (dated a week from today)
+     * @param sections  the checklist, whose items the milestone may hold
+     */
+    MilestoneDialog(Window owner, Milestone milestone, List<Section> sections, LocalDate today) {
         EditorForms.prepare(this, owner, milestone == null ? Messages.tr("timeline.editor.newHeader")
                 : Messages.tr("timeline.editor.header", milestone.title()), "milestone-editor");
         title.setId("milestone-title-field");
@@ -52,7 +54,8 @@ final class MilestoneDialog extends Dialog<MilestoneDialog.Entered> {
         DatePicker due = DateFields.picker("milestone-due", milestone == null ? today.plusWeeks(1) : milestone.due(),
                 today);
         Set<String> held = milestone == null ? Set.of() : new HashSet<>(milestone.itemIds());
-        items = new TickList<>(ITEMS, checklist, held, Messages.tr("timeline.editor.items.filter"),
+        List<Item> checklist = sections.stream().flatMap(section -> section.items().stream()).toList();
+        items = new TickList<>(itemsOf(sections), checklist, held, Messages.tr("timeline.editor.items.filter"),
                 Messages.tr("timeline.editor.items.noMatch"));
         // A milestone is often a stretch of the checklist: found by the filter, ticked in one click.
         items.offerTickAllShown("milestone-items-all");
@@ -85,5 +88,19 @@ final class MilestoneDialog extends Dialog<MilestoneDialog.Entered> {
                     MilestoneEdits.afterTicking(milestone, checklist.stream().map(Item::id).toList(), ticked));
         });
         Platform.runLater(title::requestFocus);
+    }
+
+    /**
+     * The checklist's items, ticked by id, each row its item's title (wrapped when long) with its section in the
+     * tooltip. The filter looks in the section's title too, so a milestone that is a whole section is its name typed
+     * and one click on "All shown".
+     */
+    private static TickList.Kind<Item> itemsOf(List<Section> sections) {
+        Map<String, String> sectionOf = new HashMap<>();
+        sections.forEach(section -> section.items().forEach(item -> sectionOf.put(item.id(), section.title())));
+        // A line break between the two, so a query never matches across the end of one and the start of the other.
+        return new TickList.Kind<>("milestone-items", "milestone-item-", Item::id, Item::title,
+                item -> Messages.tr("timeline.editor.items.section", sectionOf.get(item.id())),
+                item -> item.title() + "\n" + sectionOf.get(item.id()));
     }
 }

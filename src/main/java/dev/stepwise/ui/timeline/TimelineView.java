@@ -206,7 +206,7 @@ public final class TimelineView extends BorderPane {
 
     /** Opens the editor for a new milestone. */
     public void create() {
-        new MilestoneDialog(owner(), null, viewModel.checklistItems(), viewModel.today()).showAndWait()
+        new MilestoneDialog(owner(), null, viewModel.checklistSections(), viewModel.today()).showAndWait()
                 .ifPresent(entered -> viewModel.add(entered.title(), entered.due(), entered.itemIds()));
         // Back on the list, where the new milestone will be selected once saved, whichever button opened the editor.
         list.requestFocus();
@@ -219,7 +219,7 @@ public final class TimelineView extends BorderPane {
         }
         String id = selected.milestone().id();
         viewModel.path().milestone(id).ifPresent(milestone ->
-                new MilestoneDialog(owner(), milestone, viewModel.checklistItems(), viewModel.today()).showAndWait()
+                new MilestoneDialog(owner(), milestone, viewModel.checklistSections(), viewModel.today()).showAndWait()
                         .ifPresent(entered -> viewModel.edit(id, entered.title(), entered.due(), entered.itemIds())));
     }
 

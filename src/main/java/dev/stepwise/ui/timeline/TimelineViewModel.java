@@ -2,6 +2,7 @@ package dev.stepwise.ui.timeline;
 
 import dev.stepwise.domain.ActivityKind;
 import dev.stepwise.domain.Item;
+import dev.stepwise.domain.Section;
 import dev.stepwise.domain.LearningPath;
 import dev.stepwise.domain.Milestone;
 import dev.stepwise.domain.MilestoneEdits;
@@ -141,9 +142,9 @@ public final class TimelineViewModel {
         return session.state().shape().item(itemId).map(Item::title).orElse(itemId);
     }
 
-    /** The checklist's items in order: what a milestone can hold. */
-    public List<Item> checklistItems() {
-        return session.state().path().items().toList();
+    /** The checklist's sections with their items, in order: what a milestone can hold. */
+    public List<Section> checklistSections() {
+        return session.state().path().sections();
     }
 
     public LearningPath path() {

@@ -1,6 +1,7 @@
 package dev.stepwise.ui.fx;
 
 import static dev.stepwise.fixtures.FixturePath.BUILD_API;
+import static dev.stepwise.fixtures.FixturePath.CS_DEGREE;
 import static dev.stepwise.fixtures.FixturePath.DEPLOY;
 import static dev.stepwise.fixtures.FixturePath.ID;
 import static dev.stepwise.fixtures.FixturePath.LEARN_LANGUAGE;
@@ -343,7 +344,7 @@ class TimelineScreenTest extends AppTestBase {
 
         robot.clickOn("#milestone-items-filter").eraseText(3).write("kubernetes");
         waitUntil(() -> items.getItems().isEmpty());
-        assertThat(shown("No item’s title has this text.")).isTrue();
+        assertThat(shown("No item’s title or section has this text.")).isTrue();
         robot.clickOn("#milestone-ok");
 
         waitUntil(() -> column("SELECT id FROM milestone", new String[0]).contains("week-9-filtered"));
@@ -383,6 +384,26 @@ class TimelineScreenTest extends AppTestBase {
         waitUntil(() -> column("SELECT id FROM milestone", new String[0]).contains("week-10-in-production"));
         assertThat(column("SELECT item_id FROM milestone_item WHERE milestone_id = ? ORDER BY position",
                 "week-10-in-production")).containsExactly(PRACTICE_MONITORING, PRACTICE_DEBUGGING);
+    }
+
+    @Test
+    void aSectionsTitleInTheFilterShowsItsItemsSoAWholeSectionIsOneClick() {
+        newMilestone("Week 11 — background");
+        ListView<?> items = node("#milestone-items");
+
+        robot.clickOn("#milestone-items-filter").write("backgr");
+        waitUntil(() -> items.getItems().size() == 2);
+        robot.clickOn("#milestone-items-all");
+        assertThat(shown("2 items chosen")).isTrue();
+        // Where an item shown for its section's title comes from: its tooltip names the section.
+        assertThat(this.<CheckBox>node("#milestone-item-" + WORK_EXPERIENCE).getParent())
+                .isInstanceOfSatisfying(ListCell.class, row -> assertThat(row.getTooltip().getText())
+                        .isEqualTo("In “Background”"));
+        robot.clickOn("#milestone-ok");
+
+        waitUntil(() -> column("SELECT id FROM milestone", new String[0]).contains("week-11-background"));
+        assertThat(column("SELECT item_id FROM milestone_item WHERE milestone_id = ? ORDER BY position",
+                "week-11-background")).containsExactly(CS_DEGREE, WORK_EXPERIENCE);
     }
 
     @Test
