@@ -282,6 +282,13 @@ class TimelineScreenTest extends AppTestBase {
     }
 
     /** Opens the timeline's editor for a new milestone and types its title. */
+    /** Saves the milestone being edited, and the items it was stored with, in order. */
+    private List<String> savedItemsOf(String milestoneId) {
+        robot.clickOn("#milestone-ok");
+        waitUntil(() -> column("SELECT id FROM milestone", new String[0]).contains(milestoneId));
+        return column("SELECT item_id FROM milestone_item WHERE milestone_id = ? ORDER BY position", milestoneId);
+    }
+
     private void newMilestone(String title) {
         shortcut(KeyCode.DIGIT4);
         robot.clickOn("#milestone-new");
@@ -379,11 +386,7 @@ class TimelineScreenTest extends AppTestBase {
         robot.clickOn("#milestone-items-filter").eraseText("production".length());
         waitUntil(() -> items.getItems().size() > 2);
         assertThat(all.isIndeterminate()).isTrue();
-        robot.clickOn("#milestone-ok");
-
-        waitUntil(() -> column("SELECT id FROM milestone", new String[0]).contains("week-10-in-production"));
-        assertThat(column("SELECT item_id FROM milestone_item WHERE milestone_id = ? ORDER BY position",
-                "week-10-in-production")).containsExactly(PRACTICE_MONITORING, PRACTICE_DEBUGGING);
+        assertThat(savedItemsOf("week-10-in-production")).containsExactly(PRACTICE_MONITORING, PRACTICE_DEBUGGING);
     }
 
     @Test
@@ -399,11 +402,7 @@ class TimelineScreenTest extends AppTestBase {
         assertThat(this.<CheckBox>node("#milestone-item-" + WORK_EXPERIENCE).getParent())
                 .isInstanceOfSatisfying(ListCell.class, row -> assertThat(row.getTooltip().getText())
                         .isEqualTo("In “Background”"));
-        robot.clickOn("#milestone-ok");
-
-        waitUntil(() -> column("SELECT id FROM milestone", new String[0]).contains("week-11-background"));
-        assertThat(column("SELECT item_id FROM milestone_item WHERE milestone_id = ? ORDER BY position",
-                "week-11-background")).containsExactly(CS_DEGREE, WORK_EXPERIENCE);
+        assertThat(savedItemsOf("week-11-background")).containsExactly(CS_DEGREE, WORK_EXPERIENCE);
     }
 
     @Test
