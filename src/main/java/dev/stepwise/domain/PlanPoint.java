@@ -30,6 +30,21 @@ public record PlanPoint(LocalDate day, int plannedDone) {
     }
 
     /**
+     * The plan as the burn-up draws it: from nothing planned on the day the path began, so that even one milestone is a
+     * line, as its span (from that day to its date) is what says whether it is on track. A start on or after the first
+     * milestone's date (a path added with its dates passed) adds nothing.
+     */
+    public static List<PlanPoint> fromStart(LocalDate start, List<PlanPoint> plan) {
+        if (plan.isEmpty() || !start.isBefore(plan.get(0).day())) {
+            return plan;
+        }
+        List<PlanPoint> points = new ArrayList<>(plan.size() + 1);
+        points.add(new PlanPoint(start, 0));
+        points.addAll(plan);
+        return List.copyOf(points);
+    }
+
+    /**
      * The plan the milestones make: on each milestone's date, every item of it and of the milestones before it done.
      * An item in two milestones counts once, by the earlier; milestones on the same day make one point. Only the items
      * that {@code count}: a skipped item is not to be done, as progress leaves it out ("5 of 9 done · 1 skipped"), and

@@ -83,8 +83,10 @@ public final class ReportBuilder {
                 summary(new Progress(standing.done(), standing.counted(), 0)), standing.onTrack(),
                 text(standing.onTrack() ? "timeline.onTrack" : "timeline.behind"))).toList();
         DoneOverTime.Series done = DoneOverTime.count(state).series(LocalDate.now(clock));
+        // The standings come by date, and the first one's span starts on the day the path began, as the plan line does.
         return build(state).withMilestones(rows).withStudyTime(studyTime(state, studyLog))
-                .withBurnUp(new ReportBurnUp(done.points(), done.total(), PlanPoint.of(state)));
+                .withBurnUp(new ReportBurnUp(done.points(), done.total(), milestones.isEmpty() ? PlanPoint.of(state)
+                        : PlanPoint.fromStart(milestones.get(0).spanStart(), PlanPoint.of(state))));
     }
 
     private StudyTime studyTime(PathState state, Collection<StudyEntry> log) {

@@ -46,4 +46,18 @@ class PlanPointTest {
     void noMilestonesNoPlan() {
         assertThat(PlanPoint.ofMilestones(List.of(), id -> true)).isEmpty();
     }
+
+    @Test
+    void thePlanStartsFromNothingOnTheDayThePathBeganWhenThatComesFirst() {
+        LocalDate start = LocalDate.of(2026, 3, 2);
+        List<PlanPoint> milestones = List.of(new PlanPoint(LocalDate.of(2026, 3, 9), 3), new PlanPoint(LocalDate.of(2026, 3, 16), 5));
+
+        assertThat(PlanPoint.fromStart(start, milestones)).containsExactly(new PlanPoint(start, 0),
+                new PlanPoint(LocalDate.of(2026, 3, 9), 3), new PlanPoint(LocalDate.of(2026, 3, 16), 5));
+        assertThat(PlanPoint.fromStart(LocalDate.of(2026, 3, 9), milestones)).as("a milestone on the first day")
+                .isEqualTo(milestones);
+        assertThat(PlanPoint.fromStart(LocalDate.of(2026, 3, 10), milestones)).as("added with a date passed")
+                .isEqualTo(milestones);
+        assertThat(PlanPoint.fromStart(start, List.of())).as("no milestones, no plan").isEmpty();
+    }
 }

@@ -3,9 +3,13 @@ package dev.stepwise.service;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.stepwise.domain.Level;
+import dev.stepwise.domain.Milestone;
+import dev.stepwise.domain.MilestoneEdits;
 import dev.stepwise.domain.PathState;
+import dev.stepwise.domain.PlanPoint;
 import dev.stepwise.domain.Rating;
 import dev.stepwise.domain.SkillProgress;
+import dev.stepwise.domain.Timeline;
 import dev.stepwise.domain.report.Report;
 import dev.stepwise.domain.report.ReportRating;
 import dev.stepwise.fixtures.FixturePath;
@@ -99,5 +103,20 @@ class ReportBuilderTest {
         assertThat(report.skills().get(0).targetText()).startsWith("3 ");
         assertThat(ReportBuilder.language("fr")).isEqualTo(Locale.ENGLISH);
         assertThat(ReportBuilder.language(null)).isEqualTo(Locale.ENGLISH);
+    }
+
+    @Test
+    void theReportsPlanLineStartsOnTheDayThePathBeganAsTheTimelinesDoes() {
+        Clock clock = Clock.fixed(Instant.parse("2026-03-20T12:00:00Z"), ZoneId.of("UTC"));
+        LocalDate began = LocalDate.of(2026, 3, 2);
+        Milestone week = new Milestone("week-2", "Week 2", LocalDate.of(2026, 3, 16),
+                List.of(FixturePath.LEARN_LANGUAGE, FixturePath.LEARN_SQL));
+        PathState state = PathState.fresh(MilestoneEdits.addMilestone(FixturePath.path(), week));
+
+        Report report = new ReportBuilder(clock, Locale.ENGLISH).build(state,
+                Timeline.of(state, began, LocalDate.of(2026, 3, 20)), List.of());
+
+        assertThat(report.burnUp().plan()).containsExactly(new PlanPoint(began, 0),
+                new PlanPoint(LocalDate.of(2026, 3, 16), 2));
     }
 }

@@ -8,6 +8,7 @@ import dev.stepwise.domain.PathState;
 import dev.stepwise.domain.PlanPoint;
 import dev.stepwise.domain.StateChange;
 import dev.stepwise.ui.common.PathSession;
+import dev.stepwise.ui.common.PathStartDay;
 import dev.stepwise.ui.common.Scheduler;
 import java.time.Clock;
 import java.util.Comparator;
@@ -37,15 +38,19 @@ public final class BurnUpViewModel {
     private final Subscription subscription;
     /** The count the series comes from; null while a new one is being made. */
     private DoneOverTime counts;
+    /** Where the plan line starts: the day the path began, once read. */
+    private final PathStartDay pathStart;
 
     /** @param clock says what "today" is, and in which zone the learner's days begin */
     public BurnUpViewModel(PathSession session, Scheduler scheduler, Clock clock) {
         this.session = session;
         this.scheduler = scheduler;
         this.clock = clock;
+        pathStart = new PathStartDay(session, () -> showPlan(session.state()));
         Subscription stateSubscription = session.stateProperty().subscribe((old, state) -> {
+            pathStart.follow(state);
             if (planMoved(old, state)) {
-                setPlan(PlanPoint.of(state));
+                showPlan(state);
             }
             Optional<StateChange> change = state.changeSince(old).filter(found -> !found.content());
             if (change.isPresent() && counts != null) {
@@ -56,8 +61,15 @@ public final class BurnUpViewModel {
         });
         // The line runs up to today: a new day adds a point.
         this.subscription = stateSubscription.and(session.dayProperty().subscribe((before, day) -> recount()));
-        setPlan(PlanPoint.of(session.state()));
+        pathStart.follow(session.state());
+        showPlan(session.state());
         recount();
+    }
+
+    /** The milestones' plan, from the path's first day once that is known. */
+    private void showPlan(PathState state) {
+        List<PlanPoint> milestones = PlanPoint.of(state);
+        setPlan(pathStart.day().map(start -> PlanPoint.fromStart(start, milestones)).orElse(milestones));
     }
 
     /**

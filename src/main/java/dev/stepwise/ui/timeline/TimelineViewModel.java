@@ -14,6 +14,7 @@ import dev.stepwise.domain.Timeline;
 import dev.stepwise.ui.common.Background;
 import dev.stepwise.ui.common.Messages;
 import dev.stepwise.ui.common.PathSession;
+import dev.stepwise.ui.common.PathStartDay;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
@@ -41,8 +42,7 @@ public final class TimelineViewModel {
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
     private final Subscription subscription;
     /** The day the shown path began, once read; until then the first span starts at its own milestone's date. */
-    private LocalDate pathStart;
-    private String startOf;
+    private final PathStartDay pathStart;
 
     /** The path's study log: each milestone says the time studied on its items. */
     private final ObservableValue<StudyLog> studyLog;
@@ -55,6 +55,7 @@ public final class TimelineViewModel {
         this.session = session;
         this.openItem = openItem;
         this.studyLog = studyLog;
+        pathStart = new PathStartDay(session, this::refresh);
         subscription = session.stateProperty().subscribe(this::follow)
                 .and(session.dayProperty().subscribe((before, day) -> refresh()));
     }
@@ -71,17 +72,7 @@ public final class TimelineViewModel {
     }
 
     private void follow(PathState state) {
-        String pathId = state.path().id();
-        if (!pathId.equals(startOf)) {
-            startOf = pathId;
-            pathStart = null;
-            session.startedOn().onSuccess(day -> {
-                if (pathId.equals(session.pathId())) {
-                    pathStart = day;
-                    refresh();
-                }
-            });
-        }
+        pathStart.follow(state);
         refresh();
     }
 
@@ -89,8 +80,8 @@ public final class TimelineViewModel {
     public void refresh() {
         PathState state = session.state();
         LocalDate today = session.today();
-        LocalDate start = pathStart != null ? pathStart : Timeline.byDate(state.path()).stream()
-                .map(Milestone::due).findFirst().orElse(today);
+        LocalDate start = pathStart.day().orElseGet(() -> Timeline.byDate(state.path()).stream()
+                .map(Milestone::due).findFirst().orElse(today));
         List<MilestoneStanding> standings = Timeline.of(state, start, today);
         if (!standings.equals(milestones)) {
             milestones.setAll(standings);

@@ -144,13 +144,28 @@ class BurnUpChartViewModelTest {
         fixture.session.edit(new PathChange(ActivityKind.MILESTONE_ADDED, week.id(), "Milestone added",
                 path -> MilestoneEdits.addMilestone(path, week)));
 
-        assertThat(viewModel.planProperty().get()).containsExactly(new PlanPoint(MARCH_1.plusDays(7), 2));
+        // From nothing planned on the day the path was installed (the fixture's clock), so one milestone is a line.
+        assertThat(viewModel.planProperty().get()).containsExactly(new PlanPoint(MARCH_1, 0),
+                new PlanPoint(MARCH_1.plusDays(7), 2));
 
         // A skipped item leaves the plan, at once, and comes back when it is taken up again.
         fixture.session.setStatus(FixturePath.LEARN_SQL, ItemStatus.SKIPPED);
-        assertThat(viewModel.planProperty().get()).containsExactly(new PlanPoint(MARCH_1.plusDays(7), 1));
+        assertThat(viewModel.planProperty().get()).containsExactly(new PlanPoint(MARCH_1, 0),
+                new PlanPoint(MARCH_1.plusDays(7), 1));
         fixture.session.setStatus(FixturePath.LEARN_SQL, ItemStatus.LEARNING);
-        assertThat(viewModel.planProperty().get()).containsExactly(new PlanPoint(MARCH_1.plusDays(7), 2));
+        assertThat(viewModel.planProperty().get()).containsExactly(new PlanPoint(MARCH_1, 0),
+                new PlanPoint(MARCH_1.plusDays(7), 2));
+    }
+
+    @Test
+    void aMilestoneDatedOnTheDayThePathBeganIsThePlansFirstPoint() {
+        BurnUpViewModel viewModel = viewModel(ZoneId.of("UTC"));
+        Milestone today = new Milestone("day-1", "Day 1", MARCH_1, List.of(FixturePath.LEARN_LANGUAGE));
+
+        fixture.session.edit(new PathChange(ActivityKind.MILESTONE_ADDED, today.id(), "Milestone added",
+                path -> MilestoneEdits.addMilestone(path, today)));
+
+        assertThat(viewModel.planProperty().get()).containsExactly(new PlanPoint(MARCH_1, 1));
     }
 
     @Test
@@ -161,12 +176,14 @@ class BurnUpChartViewModelTest {
         fixture.session.edit(new PathChange(ActivityKind.MILESTONE_ADDED, week.id(), "Milestone added",
                 path -> MilestoneEdits.addMilestone(path, week)));
         fixture.session.setStatus(FixturePath.LEARN_SQL, ItemStatus.SKIPPED);
-        assertThat(viewModel.planProperty().get()).containsExactly(new PlanPoint(MARCH_1.plusDays(7), 1));
+        assertThat(viewModel.planProperty().get()).containsExactly(new PlanPoint(MARCH_1, 0),
+                new PlanPoint(MARCH_1.plusDays(7), 1));
 
         // The path is read afresh after an undo: its content is the same, so it follows the state shown.
         new UndoHistory(fixture.workspace, fixture.stepwise.undo(), fixture.errors::add).undo();
 
         assertThat(fixture.session.state().statusOf(FixturePath.LEARN_SQL)).isEqualTo(ItemStatus.NOT_STARTED);
-        assertThat(viewModel.planProperty().get()).containsExactly(new PlanPoint(MARCH_1.plusDays(7), 2));
+        assertThat(viewModel.planProperty().get()).containsExactly(new PlanPoint(MARCH_1, 0),
+                new PlanPoint(MARCH_1.plusDays(7), 2));
     }
 }
