@@ -134,10 +134,8 @@ public final class TickList<T> extends VBox {
     public Set<String> ticked() {
         Set<String> ids = new LinkedHashSet<>();
         for (T entry : entries) {
-            String id = kind.idOf().apply(entry);
-            BooleanProperty tick = ticks.get(id);
-            if (tick != null && tick.get()) {
-                ids.add(id);
+            if (isTicked(entry)) {
+                ids.add(kind.idOf().apply(entry));
             }
         }
         return ids;
@@ -171,6 +169,7 @@ public final class TickList<T> extends VBox {
         });
     }
 
+    /** Whether the entry is ticked; an entry never shown has no tick yet, and is not. */
     private boolean isTicked(T entry) {
         BooleanProperty tick = ticks.get(kind.idOf().apply(entry));
         return tick != null && tick.get();
