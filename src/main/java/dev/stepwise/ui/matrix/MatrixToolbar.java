@@ -7,6 +7,7 @@ import dev.stepwise.ui.common.StyleClasses;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -41,6 +42,7 @@ final class MatrixToolbar extends VBox {
         gridOnly.managedProperty().bind(gridOnly.visibleProperty());
         Button add = new Button(Messages.tr("matrix.addSkill"), new FontIcon(MaterialDesignP.PLUS));
         add.setId("add-skill");
+        add.setTooltip(new Tooltip(Messages.tr("matrix.addSkill.tooltip")));
         add.getStyleClass().addAll(Styles.SMALL, Styles.FLAT);
         add.setMinWidth(Region.USE_PREF_SIZE);
         add.setOnAction(event -> actions.add());

@@ -12,6 +12,7 @@ import javafx.css.PseudoClass;
 import javafx.geometry.Orientation;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
@@ -34,6 +35,7 @@ public final class SkillsMatrixView extends BorderPane {
     private static final double GRID_SHARE_STACKED = 0.55;
 
     private final MatrixGrid grid;
+    private final SkillActions actions;
     private final GlanceSwitch glance;
     private final MatrixToolbar toolbar;
     private final SplitPane split;
@@ -57,8 +59,10 @@ public final class SkillsMatrixView extends BorderPane {
         this.viewModel = viewModel;
         getStyleClass().add("skills-matrix");
         getStylesheets().add(Objects.requireNonNull(getClass().getResource("/dev/stepwise/ui/skills-matrix.css")).toExternalForm());
-        SkillActions actions = new SkillActions(viewModel, () -> getScene().getWindow());
+        actions = new SkillActions(viewModel, () -> getScene().getWindow());
         grid = new MatrixGrid(viewModel);
+        // A filter: the list inside takes F2 for itself (cell editing), before a handler here would hear it.
+        grid.addEventFilter(KeyEvent.KEY_PRESSED, this::onGridKey);
         StackPane gridArea = new StackPane(grid);
         VBox.setVgrow(gridArea, Priority.ALWAYS);
         Label help = new Label(Messages.tr("matrix.legend.help"));
@@ -175,6 +179,41 @@ public final class SkillsMatrixView extends BorderPane {
     }
 
     public void focusGrid() {
+        grid.focusSelectedOrFirst();
+    }
+
+    /** Opens the editor for a new skill (the toolbar's Add skill, Insert, Edit ▸ Add skill…). */
+    public void addSkill() {
+        actions.add();
+    }
+
+    /** Opens the editor on the selected skill, if any. */
+    public void editSelectedSkill() {
+        actions.editSelected();
+    }
+
+    /** Deletes the selected skill, if any, once the learner has confirmed. */
+    public void deleteSelectedSkill() {
+        actions.deleteSelected();
+    }
+
+    /**
+     * On the grid, as on the checklist's list and the timeline's: Insert adds a skill, F2 edits the selected one,
+     * Delete deletes it (asking first). The grid's own keys (digits, arrows) are taken before these.
+     */
+    private void onGridKey(KeyEvent event) {
+        if (event.isShortcutDown() || event.isAltDown() || event.isShiftDown()) {
+            return;
+        }
+        switch (event.getCode()) {
+            case INSERT -> addSkill();
+            case F2 -> editSelectedSkill();
+            case DELETE -> deleteSelectedSkill();
+            default -> {
+                return;
+            }
+        }
+        event.consume();
         grid.focusSelectedOrFirst();
     }
 }

@@ -17,7 +17,7 @@ import javafx.stage.Window;
 final class HelpDialogs {
     /** The rows of the shortcut table, in order: each has a {@code help.key.*} and a {@code help.do.*} text. */
     static final List<String> SHORTCUTS = List.of("pages", "find", "undo", "mark", "space", "searchKeys", "leaveNote", "add",
-            "edit", "moveItem", "moveSection", "delete", "rowMenu", "rate", "lowerRaise", "prevNext", "milestones", "reviews",
+            "edit", "moveItem", "moveSection", "delete", "rowMenu", "rate", "lowerRaise", "prevNext", "skills", "milestones", "reviews",
             "newPath", "importRole", "importPath", "exportPath", "theme", "zoom", "help", "quit");
     /** What a dialog needs besides its content (header, buttons, padding), in em: the rest of the window's height scrolls. */
     private static final double ROOM_AROUND_CONTENT_EM = 13;

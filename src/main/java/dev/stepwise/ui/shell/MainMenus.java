@@ -2,7 +2,6 @@ package dev.stepwise.ui.shell;
 
 import static dev.stepwise.ui.common.Messages.tr;
 
-import dev.stepwise.ui.checklist.ChecklistActions;
 import dev.stepwise.ui.common.MenuCommands;
 import dev.stepwise.ui.common.Messages;
 import dev.stepwise.ui.common.UndoHistory;
@@ -10,8 +9,6 @@ import dev.stepwise.ui.transfer.TransferActions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Consumer;
-import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Menu;
@@ -27,15 +24,11 @@ import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.javafx.FontIcon;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignB;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignD;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignE;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignI;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignK;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignT;
 
@@ -65,7 +58,7 @@ final class MainMenus {
     }
 
     MenuBar menuBar() {
-        MenuBar bar = new MenuBar(file(), edit(), view(), help());
+        MenuBar bar = new MenuBar(file(), EditMenu.of(viewModel, window, undo), view(), help());
         bar.setUseSystemMenuBar(true);
         return bar;
     }
@@ -85,65 +78,6 @@ final class MainMenus {
         Menu menu = new Menu(tr("menu.file"));
         menu.getItems().setAll(items);
         return menu;
-    }
-
-    private Menu edit() {
-        Menu menu = new Menu(tr("menu.edit"));
-        menu.getItems().addAll(UndoMenuItems.of(undo));
-        menu.getItems().add(new SeparatorMenuItem());
-        List<MenuItem> onSelected = List.of(
-                checklist("menu.edit.editItem", null, MaterialDesignP.PENCIL_OUTLINE, ChecklistActions::editSelected),
-                checklist("menu.edit.renameItem", null, MaterialDesignR.RENAME_BOX, ChecklistActions::renameSelected),
-                checklist("menu.edit.moveItemUp", null, MaterialDesignA.ARROW_UP, actions -> actions.moveSelected(-1)),
-                checklist("menu.edit.moveItemDown", null, MaterialDesignA.ARROW_DOWN, actions -> actions.moveSelected(1)),
-                checklist("menu.edit.deleteItem", null, MaterialDesignD.DELETE_OUTLINE, ChecklistActions::deleteSelected));
-        List<MenuItem> onSelectedSection = List.of(
-                checklist("menu.edit.renameSection", null, MaterialDesignR.RENAME_BOX, ChecklistActions::renameSelectedSection),
-                checklist("menu.edit.moveSectionUp", null, MaterialDesignA.ARROW_UP, actions -> actions.moveSelectedSection(-1)),
-                checklist("menu.edit.moveSectionDown", null, MaterialDesignA.ARROW_DOWN, actions -> actions.moveSelectedSection(1)),
-                checklist("menu.edit.deleteSection", null, MaterialDesignD.DELETE_OUTLINE, ChecklistActions::deleteSelectedSection));
-        menu.getItems().addAll(
-                item(tr("menu.edit.find"), shortcut(KeyCode.F), MaterialDesignM.MAGNIFY, this::find),
-                new SeparatorMenuItem(),
-                checklist("menu.edit.addItem", shortcut(KeyCode.N), MaterialDesignP.PLUS, ChecklistActions::addItem),
-                checklist("menu.edit.addSection", null, MaterialDesignP.PLAYLIST_PLUS, ChecklistActions::addSectionAfterSelected));
-        menu.getItems().addAll(onSelected);
-        menu.getItems().add(new SeparatorMenuItem());
-        menu.getItems().addAll(onSelectedSection);
-        // The item and section commands act on the checklist's selection, so they are offered only while the learner
-        // sees it: from another page, Delete item deleted an item they had not chosen on a page they were not looking at.
-        // Set as the menu opens, so the checklist's model is not built for the first frame; none of them has a key.
-        menu.setOnShowing(event -> {
-            boolean unseen = !seesSelectedItem();
-            onSelected.forEach(entry -> entry.setDisable(unseen));
-            onSelectedSection.forEach(entry -> entry.setDisable(unseen));
-        });
-        return menu;
-    }
-
-    /** True while the checklist is on screen with an item selected in it. */
-    private boolean seesSelectedItem() {
-        return viewModel.pageProperty().get() == Page.CHECKLIST && viewModel.checklist().selectedItemIdProperty().get() != null;
-    }
-
-    /** A checklist command: shows the checklist, then does it there (icons as in the checklist's own menus). */
-    private MenuItem checklist(String textKey, KeyCombination accelerator, Ikon icon, Consumer<ChecklistActions> command) {
-        return item(tr(textKey), accelerator, icon, () -> onChecklist(() -> command.accept(window.checklist().actions())));
-    }
-
-    /** The search of the page shown: the matrix's over its skills, else the checklist's (shown for it). */
-    private void find() {
-        if (viewModel.pageProperty().get() == Page.SKILLS) {
-            window.matrix().focusSearch();
-        } else {
-            onChecklist(() -> window.checklist().focusSearch());
-        }
-    }
-
-    /** Shows the checklist, then acts on it once it is on screen. */
-    private void onChecklist(Runnable action) {
-        viewModel.pageProperty().set(Page.CHECKLIST);
-        Platform.runLater(action);
     }
 
     private Menu view() {

@@ -212,7 +212,8 @@ public final class TimelineView extends BorderPane {
         list.requestFocus();
     }
 
-    private void editSelected() {
+    /** Opens the editor on the selected milestone, if any. */
+    public void editSelected() {
         MilestoneStanding selected = list.getSelectionModel().getSelectedItem();
         if (selected == null) {
             return;
@@ -223,7 +224,8 @@ public final class TimelineView extends BorderPane {
                         .ifPresent(entered -> viewModel.edit(id, entered.title(), entered.due(), entered.itemIds())));
     }
 
-    private void deleteSelected() {
+    /** Deletes the selected milestone, if any, once the learner has confirmed. */
+    public void deleteSelected() {
         MilestoneStanding selected = list.getSelectionModel().getSelectedItem();
         if (selected != null && TextPrompts.confirm(owner(), Messages.tr("timeline.delete.header", selected.milestone().title()),
                 Messages.tr("timeline.delete.message"), Messages.tr("timeline.delete.confirm"))) {

@@ -34,10 +34,13 @@ import java.util.function.UnaryOperator;
 import javafx.application.Application;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.input.KeyCode;
@@ -124,6 +127,28 @@ abstract class AppTestBase {
     /** Edits the fixture path in a store opened before the app starts: a test's seed ({@code kind} only labels the log). */
     static void seedEdit(Stepwise stepwise, ActivityKind kind, UnaryOperator<LearningPath> change) {
         stepwise.content().edit(FixturePath.ID, new PathChange(kind, "seed", "seed", change));
+    }
+
+    MenuBar menuBar() {
+        return robot.lookup(".menu-bar").query();
+    }
+
+    /** A menu of the bar by its text (without its mnemonic's underscore). */
+    Menu menu(String text) {
+        return menuBar().getMenus().stream().filter(menu -> menu.getText().replace("_", "").equals(text)).findFirst().orElseThrow();
+    }
+
+    /** Opens a menu of the bar with the mouse, as the learner does. */
+    void openMenu(String text) {
+        robot.clickOn(robot.lookup(".menu-bar .menu").match(node -> text.equals(((Labeled) node).getText().replace("_", "")))
+                .<Node>query());
+        waitUntil(() -> menu(text).isShowing());
+    }
+
+    /** The entry of the open menu that shows this text. */
+    Node menuEntry(String text) {
+        return robot.lookup(".menu-item").match(node -> node instanceof Parent parent
+                && parent.lookupAll(".label").stream().anyMatch(label -> text.equals(((Labeled) label).getText()))).query();
     }
 
     /** An item of the window's menu bar, by id, from any of its menus (without opening them). */

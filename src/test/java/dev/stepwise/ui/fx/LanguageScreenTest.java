@@ -18,7 +18,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
-import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.TextArea;
@@ -219,10 +218,6 @@ class LanguageScreenTest extends AppTestBase {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private MenuBar menuBar() {
-        return robot.lookup(".menu-bar").query();
     }
 
     private static RadioMenuItem radio(Menu menu, String id) {

@@ -9,13 +9,9 @@ import dev.stepwise.ui.shell.AppVersion;
 import java.nio.file.Path;
 import java.util.List;
 import javafx.application.Application;
-import javafx.scene.Node;
-import javafx.scene.Parent;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Label;
-import javafx.scene.control.Labeled;
 import javafx.scene.control.Menu;
-import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SeparatorMenuItem;
@@ -107,14 +103,6 @@ class ShellTest extends AppTestBase {
         assertThat(this.<ToggleButton>node("#self-check-" + check + "-agree").isSelected()).isFalse();
     }
 
-    private MenuBar menuBar() {
-        return robot.lookup(".menu-bar").query();
-    }
-
-    private Menu menu(String text) {
-        return menuBar().getMenus().stream().filter(menu -> menu.getText().replace("_", "").equals(text)).findFirst().orElseThrow();
-    }
-
     private static List<String> texts(Menu menu) {
         return menu.getItems().stream().map(MenuItem::getText).toList();
     }
@@ -164,18 +152,6 @@ class ShellTest extends AppTestBase {
 
         assertThat(disabled(menu("Edit"), onSelection)).isEmpty();
         key(KeyCode.ESCAPE);
-    }
-
-    /** Opens a menu of the bar with the mouse, as the learner does. */
-    private void openMenu(String text) {
-        robot.clickOn(robot.lookup(".menu-bar .menu").match(node -> text.equals(((Labeled) node).getText().replace("_", "")))
-                .<Node>query());
-        waitUntil(() -> menu(text).isShowing());
-    }
-
-    private Node menuEntry(String text) {
-        return robot.lookup(".menu-item").match(node -> node instanceof Parent parent
-                && parent.lookupAll(".label").stream().anyMatch(label -> text.equals(((Labeled) label).getText()))).query();
     }
 
     private static List<String> disabled(Menu menu, List<String> texts) {
