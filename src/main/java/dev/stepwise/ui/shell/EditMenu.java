@@ -36,15 +36,17 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
  * opens, so the checklist's model is not built for the first frame; none of them has a key.
  */
 final class EditMenu {
-    static final KeyCombination ADD = new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN);
-    private static final Map<Page, String> ADD_TEXTS = Map.of(Page.OVERVIEW, "menu.edit.addItem", Page.CHECKLIST, "menu.edit.addItem",
-            Page.SKILLS, "menu.edit.addSkill", Page.TIMELINE, "menu.edit.newMilestone");
+    private static final KeyCombination ADD = new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN);
+
+    /** What Add is called on a page, and what it does there. */
+    private record PageAdd(String textKey, Runnable action) {
+    }
 
     private final MainViewModel viewModel;
     private final MainWindow window;
     /** Each page's group, and what Add adds while the page is shown. */
     private final Map<Page, List<MenuItem>> groups = new EnumMap<>(Page.class);
-    private final Map<Page, Runnable> adds = new EnumMap<>(Page.class);
+    private final Map<Page, PageAdd> adds = new EnumMap<>(Page.class);
     /** The entries that act on the page's selection, and whether the page shown has one. */
     private final Map<MenuItem, BooleanSupplier> onSelection = new LinkedHashMap<>();
 
@@ -79,20 +81,20 @@ final class EditMenu {
     }
 
     private void addOnPageShown() {
-        adds.get(viewModel.pageProperty().get()).run();
+        adds.get(viewModel.pageProperty().get()).action().run();
     }
 
     /** Shows the page's group alone, and names the Add for what it adds on the page. */
     private void showGroupOf(Page page, MenuItem add) {
         List<MenuItem> shown = groups.get(page);
         groups.values().forEach(group -> group.forEach(entry -> entry.setVisible(group == shown)));
-        add.setText(tr(ADD_TEXTS.get(page)));
+        add.setText(tr(adds.get(page).textKey()));
     }
 
     private List<MenuItem> checklistGroup() {
         BooleanSupplier itemSelected = () -> viewModel.pageProperty().get() == Page.CHECKLIST
                 && viewModel.checklist().selectedItemIdProperty().get() != null;
-        Runnable addItem = () -> onChecklist(() -> window.checklist().actions().addItem());
+        PageAdd addItem = new PageAdd("menu.edit.addItem", () -> onChecklist(() -> window.checklist().actions().addItem()));
         adds.put(Page.OVERVIEW, addItem);
         adds.put(Page.CHECKLIST, addItem);
         List<MenuItem> group = new ArrayList<>(List.of(
@@ -114,7 +116,7 @@ final class EditMenu {
 
     /** Shown only on the matrix, so the matrix's view exists whenever one of these (or its Add) is chosen. */
     private List<MenuItem> skillGroup() {
-        adds.put(Page.SKILLS, () -> window.matrix().addSkill());
+        adds.put(Page.SKILLS, new PageAdd("menu.edit.addSkill", () -> window.matrix().addSkill()));
         return onSelection(() -> viewModel.matrix().selectedSkillIdProperty().get() != null,
                 item("menu.edit.editSkill", MaterialDesignP.PENCIL_OUTLINE, () -> window.matrix().editSelectedSkill()),
                 item("menu.edit.deleteSkill", MaterialDesignD.DELETE_OUTLINE, () -> window.matrix().deleteSelectedSkill()));
@@ -122,7 +124,7 @@ final class EditMenu {
 
     /** Shown only on the timeline, so the timeline's view exists whenever one of these (or its Add) is chosen. */
     private List<MenuItem> milestoneGroup() {
-        adds.put(Page.TIMELINE, () -> window.timeline().create());
+        adds.put(Page.TIMELINE, new PageAdd("menu.edit.newMilestone", () -> window.timeline().create()));
         return onSelection(() -> viewModel.timeline().selectedIdProperty().get() != null,
                 item("menu.edit.editMilestone", MaterialDesignP.PENCIL_OUTLINE, () -> window.timeline().editSelected()),
                 item("menu.edit.deleteMilestone", MaterialDesignD.DELETE_OUTLINE, () -> window.timeline().deleteSelected()));
