@@ -2,8 +2,7 @@ package dev.stepwise.ui.checklist;
 
 import dev.stepwise.domain.ItemStatus;
 import dev.stepwise.ui.checklist.ChecklistRow.ItemRow;
-import javafx.geometry.Bounds;
-import javafx.scene.Node;
+import dev.stepwise.ui.common.RowMenuKeys;
 import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
@@ -54,7 +53,7 @@ final class ChecklistKeys {
      * Shift+F10 or the menu key open its right-click menu under the row.
      */
     private boolean editKey(KeyEvent event) {
-        if (event.getCode() == KeyCode.CONTEXT_MENU || (event.getCode() == KeyCode.F10 && event.isShiftDown())) {
+        if (RowMenuKeys.opensMenu(event)) {
             showMenuOfSelectedRow();
             return true;
         }
@@ -89,11 +88,6 @@ final class ChecklistKeys {
         if (!(list.getSelectionModel().getSelectedItem() instanceof ItemRow row)) {
             return;
         }
-        int index = list.getSelectionModel().getSelectedIndex();
-        Node anchor = list.lookupAll(".list-cell").stream()
-                .filter(node -> node instanceof ChecklistCell cell && cell.getIndex() == index && cell.isVisible())
-                .findFirst().orElse(list);
-        Bounds bounds = anchor.localToScreen(anchor.getBoundsInLocal());
-        menus.forItem(row).show(anchor, bounds.getMinX() + 24, bounds.getMaxY());
+        RowMenuKeys.showUnderSelected(list, menus.forItem(row));
     }
 }

@@ -278,6 +278,12 @@ final class MatrixGrid extends VBox {
         }
     }
 
+    /** The selected skill's row while it is on screen (the list otherwise): where its menu opens from the keyboard. */
+    Node selectedRowOrList() {
+        SkillRowView view = rowViews.get(viewModel.selectedSkillIdProperty().get());
+        return view != null && view.getScene() != null ? view : list;
+    }
+
     void focusSelectedOrFirst() {
         String selected = viewModel.selectedSkillIdProperty().get();
         focusSkill(selected != null ? selected : skillIds().stream().findFirst().orElse(""));

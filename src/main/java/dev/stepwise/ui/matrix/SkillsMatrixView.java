@@ -2,6 +2,7 @@ package dev.stepwise.ui.matrix;
 
 import dev.stepwise.ui.common.Messages;
 import dev.stepwise.ui.common.PageDividers;
+import dev.stepwise.ui.common.RowMenuKeys;
 import dev.stepwise.ui.common.UiScale;
 import java.util.Objects;
 import java.util.function.Consumer;
@@ -36,6 +37,7 @@ public final class SkillsMatrixView extends BorderPane {
 
     private final MatrixGrid grid;
     private final SkillActions actions;
+    private final SkillRowMenu rowMenu;
     private final GlanceSwitch glance;
     private final MatrixToolbar toolbar;
     private final SplitPane split;
@@ -63,6 +65,8 @@ public final class SkillsMatrixView extends BorderPane {
         grid = new MatrixGrid(viewModel);
         // A filter: the list inside takes F2 for itself (cell editing), before a handler here would hear it.
         grid.addEventFilter(KeyEvent.KEY_PRESSED, this::onGridKey);
+        rowMenu = new SkillRowMenu(viewModel, openItem, actions);
+        grid.setOnContextMenuRequested(event -> rowMenu.show(event, grid));
         StackPane gridArea = new StackPane(grid);
         VBox.setVgrow(gridArea, Priority.ALWAYS);
         Label help = new Label(Messages.tr("matrix.legend.help"));
@@ -199,9 +203,15 @@ public final class SkillsMatrixView extends BorderPane {
 
     /**
      * On the grid, as on the checklist's list and the timeline's: Insert adds a skill, F2 edits the selected one,
-     * Delete deletes it (asking first). The grid's own keys (digits, arrows) are taken before these.
+     * Delete deletes it (asking first); Shift+F10 or the menu key open its row's menu. The grid's own keys (digits,
+     * arrows) are taken before these.
      */
     private void onGridKey(KeyEvent event) {
+        if (RowMenuKeys.opensMenu(event)) {
+            rowMenu.showForSelected(grid);
+            event.consume();
+            return;
+        }
         if (event.isShortcutDown() || event.isAltDown() || event.isShiftDown()) {
             return;
         }

@@ -4,6 +4,7 @@ import atlantafx.base.theme.Styles;
 import dev.stepwise.domain.MilestoneStanding;
 import dev.stepwise.ui.common.ListScrolling;
 import dev.stepwise.ui.common.Messages;
+import dev.stepwise.ui.common.RowMenuKeys;
 import dev.stepwise.ui.common.StyleClasses;
 import dev.stepwise.ui.common.TextPrompts;
 import java.util.Objects;
@@ -35,7 +36,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 /**
  * The timeline screen: the path's milestones by date, each with its progress, whether it is on track, how many days
  * are left and what is left to do. New, Edit and Delete act on the selected milestone; in the list, Enter edits,
- * Delete deletes and Insert adds.
+ * Delete deletes, Insert adds, and Shift+F10 or the menu key open the row's menu.
  */
 public final class TimelineView extends BorderPane {
     /** Items left offered in the context menu; a longer list is the checklist's job. */
@@ -180,7 +181,12 @@ public final class TimelineView extends BorderPane {
     }
 
     private void onKey(KeyEvent event) {
-        if (event.getCode() == KeyCode.ENTER || event.getCode() == KeyCode.F2) {
+        if (RowMenuKeys.opensMenu(event)) {
+            ContextMenu menu = menuFor(list.getSelectionModel().getSelectedItem());
+            if (menu != null) {
+                RowMenuKeys.showUnderSelected(list, menu);
+            }
+        } else if (event.getCode() == KeyCode.ENTER || event.getCode() == KeyCode.F2) {
             editSelected();
         } else if (event.getCode() == KeyCode.DELETE) {
             deleteSelected();

@@ -6,12 +6,17 @@ import dev.stepwise.domain.Level;
 import dev.stepwise.fixtures.FixturePath;
 import java.net.URI;
 import java.util.Set;
+import javafx.event.Event;
+import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextField;
+import javafx.scene.input.ContextMenuEvent;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.PickResult;
 import javafx.scene.layout.BackgroundFill;
 import javafx.scene.layout.Region;
 import javafx.scene.text.Text;
@@ -190,5 +195,49 @@ class SkillsMatrixScreenTest extends AppTestBase {
         waitUntil(() -> stage.getTitle().startsWith("Skills matrix"));
         waitUntil(() -> shown("#accept-suggestion"));
         assertThat(this.<Label>node("#skill-current").getText()).startsWith("Now: 0 Not yet");
+    }
+
+    /**
+     * A skill row has a menu, as the checklist's and the timeline's rows have: a right-click selects the row it is on
+     * and offers the skill's linked items still to do (not done, not skipped), then Edit and Delete.
+     */
+    @Test
+    void aRightClickSelectsTheRowAndItsMenuOpensALinkedItemStillToDo() {
+        giveTheFirstStepsEachAStatus();
+        shortcut(KeyCode.DIGIT3);
+        waitUntil(() -> shown("#skill-row-" + SECURITY));
+        Node name = node("#skill-row-" + SECURITY + " .skill-name");
+        // Monocle sends no context-menu request for a right-click: the test sends the one a desktop would.
+        robot.interact(() -> {
+            Point2D scene = name.localToScene(5, 5);
+            Point2D screen = name.localToScreen(5, 5);
+            Event.fireEvent(name, new ContextMenuEvent(ContextMenuEvent.CONTEXT_MENU_REQUESTED, scene.getX(), scene.getY(),
+                    screen.getX(), screen.getY(), false, new PickResult(name, scene.getX(), scene.getY())));
+        });
+
+        waitUntil(() -> shown("#skill-menu-edit"));
+        assertThat(this.<Label>node("#detail-skill-name").getText()).as("the row right-clicked is selected").isEqualTo("Security");
+        assertThat(shown("#skill-menu-open-" + FixturePath.DEPLOY)).isTrue();
+        assertThat(shown("#skill-menu-open-" + FixturePath.PRACTICE_MONITORING)).isTrue();
+        assertThat(shown("#skill-menu-open-" + FixturePath.BUILD_API)).as("skipped: nothing left to do").isFalse();
+        assertThat(shown("#skill-menu-delete")).isTrue();
+        robot.clickOn("#skill-menu-open-" + FixturePath.DEPLOY);
+
+        waitUntil(() -> shown("#detail-title") && "Deploy a project to the cloud".equals(this.<Label>node("#detail-title").getText()));
+        assertThat(stage.getTitle()).startsWith("Checklist");
+    }
+
+    @Test
+    void shiftF10OpensTheSelectedRowsMenuAndItsEditOpensTheSkillsEditor() {
+        shortcut(KeyCode.DIGIT3);
+        robot.clickOn("#skill-row-" + DATABASES + " .skill-name");
+        KeyStrokes.stroke(robot, KeyCode.SHIFT, KeyCode.F10);
+        waitUntil(() -> shown("#skill-menu-edit"));
+
+        robot.clickOn("#skill-menu-edit");
+
+        waitUntil(() -> shown("#skill-name"));
+        assertThat(this.<TextField>node("#skill-name").getText()).isEqualTo("Databases");
+        robot.clickOn("#skill-cancel");
     }
 }

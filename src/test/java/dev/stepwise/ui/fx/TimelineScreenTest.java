@@ -424,4 +424,18 @@ class TimelineScreenTest extends AppTestBase {
         waitUntil(() -> shown("#detail-title") && text("#detail-title").equals("Build a small API"));
         assertThat(text("#detail-dates")).contains("Due Apr 12, 2026 with “Week 2”");
     }
+
+    /** The row's menu from the keyboard, as on the checklist: Linux sends no request for Shift+F10, so the list hears it. */
+    @Test
+    void shiftF10OpensTheSelectedMilestonesMenu() {
+        shortcut(KeyCode.DIGIT4);
+        waitUntil(() -> shown("#milestone-week-2"));
+        robot.clickOn("#milestone-week-2");
+
+        KeyStrokes.stroke(robot, KeyCode.SHIFT, KeyCode.F10);
+
+        waitUntil(() -> shown("#milestone-open-" + DEPLOY));
+        assertThat(shown("#milestone-open-" + LEARN_SQL)).as("done: not left").isFalse();
+        key(KeyCode.ESCAPE);
+    }
 }
