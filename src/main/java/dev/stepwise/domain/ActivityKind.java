@@ -59,7 +59,7 @@ public enum ActivityKind {
     REVIEW_REOPENED(ActivityChange.ReviewDates.class);
 
     /** What an entry's subject id names, where the Edit menu words the change by that name ("mark “Learn SQL” done"). */
-    public enum Subject { ITEM, SKILL, MILESTONE, PATH, NONE }
+    public enum Subject { ITEM, SECTION, SKILL, MILESTONE, PATH, NONE }
 
     private final Class<? extends ActivityChange> change;
 
@@ -71,10 +71,12 @@ public enum ActivityKind {
     public Subject subject() {
         return switch (this) {
             case ITEM_STATUS_CHANGED, ITEM_NOTE_CHANGED, SUB_ITEM_CHANGED, ITEM_DUE_CHANGED, TIME_LOGGED, TIMER_STARTED,
-                 TIMER_STOPPED, REVIEW_SCHEDULED, REVIEW_CONFIRMED, REVIEW_REOPENED -> Subject.ITEM;
-            case SKILL_RATED, SKILL_EVIDENCE_CHANGED, SKILL_TARGET_CHANGED -> Subject.SKILL;
+                 TIMER_STOPPED, REVIEW_SCHEDULED, REVIEW_CONFIRMED, REVIEW_REOPENED, ITEM_ADDED, ITEM_EDITED, ITEM_MOVED,
+                 ITEM_DELETED, ITEM_ARCHIVED, ITEM_RESTORED -> Subject.ITEM;
+            case SECTION_ADDED, SECTION_EDITED, SECTION_MOVED, SECTION_DELETED -> Subject.SECTION;
+            case SKILL_RATED, SKILL_EVIDENCE_CHANGED, SKILL_TARGET_CHANGED, SKILL_ADDED, SKILL_EDITED, SKILL_DELETED -> Subject.SKILL;
             case MILESTONE_ADDED, MILESTONE_EDITED, MILESTONE_DELETED -> Subject.MILESTONE;
-            case PATH_INSTALLED, PATH_UPDATED -> Subject.PATH;
+            case PATH_INSTALLED, PATH_UPDATED, PATH_EDITED -> Subject.PATH;
             default -> Subject.NONE;
         };
     }

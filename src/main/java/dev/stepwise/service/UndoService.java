@@ -46,8 +46,8 @@ public final class UndoService {
         return database.inTransaction(() -> log.redo().map(entry -> new Done(named(entry), paths.ids())));
     }
 
-    /** The entry with its subject's name as stored now, in the change's own path. */
+    /** The entry with its subject's name in the change's own path: as stored now, or as the step keeps it. */
     private UndoEntry named(UndoEntry entry) {
-        return entry.withSubjectName(entry.change().flatMap(names::of));
+        return entry.withSubjectName(entry.change().flatMap(change -> names.of(change, entry.step())));
     }
 }

@@ -197,7 +197,10 @@ class UndoTest {
         assertThat(stepwise.undo().next().redo().orElseThrow().subjectName()).contains("Relational databases");
 
         edit(stepwise, ActivityKind.ITEM_DELETED, FIRST, path -> PathEdits.removeItem(path, FIRST));
-        assertThat(stepwise.undo().next().undo().orElseThrow().subjectName()).as("an edit is worded by its sentence").isEmpty();
+        assertThat(stepwise.undo().next().undo().orElseThrow().subjectName()).as("the item the step deleted, as it keeps it")
+                .contains("Learn SQL");
+        assertThat(stepwise.undo().undo().orElseThrow().entry().subjectName()).contains("Learn SQL");
+        assertThat(stepwise.undo().next().redo().orElseThrow().subjectName()).as("back in its table").contains("Learn SQL");
     }
 
     @Test

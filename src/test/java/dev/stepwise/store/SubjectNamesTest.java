@@ -9,9 +9,12 @@ import dev.stepwise.domain.LearningPath;
 import dev.stepwise.domain.Level;
 import dev.stepwise.domain.Milestone;
 import dev.stepwise.domain.MilestoneEdits;
+import dev.stepwise.domain.PathEdits;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
@@ -43,7 +46,11 @@ class SubjectNamesTest {
     }
 
     private Optional<String> nameOf(ActivityKind kind, String pathId, String subjectId, ActivityChange change) {
-        return database.inTransaction(() -> names.of(new ActivityEvent(T1, pathId, kind, subjectId, change)));
+        return nameOf(kind, pathId, subjectId, change, 0);
+    }
+
+    private Optional<String> nameOf(ActivityKind kind, String pathId, String subjectId, ActivityChange change, long step) {
+        return database.inTransaction(() -> names.of(new ActivityEvent(T1, pathId, kind, subjectId, change), step));
     }
 
     @Test
@@ -59,10 +66,42 @@ class SubjectNamesTest {
     }
 
     @Test
-    void aSubjectThatIsGoneOrAKindWordedByItsSentenceHasNoName() {
+    void anEditIsNamedByItsSubjectASectionByItsTitle() {
+        ActivityChange described = new ActivityChange.Described("Edited “Learn SQL”");
+        assertThat(nameOf(ActivityKind.ITEM_EDITED, SamplePaths.ID, SamplePaths.FIRST, described)).contains("Learn SQL");
+        assertThat(nameOf(ActivityKind.SKILL_DELETED, SamplePaths.ID, SamplePaths.SQL, described)).contains("Relational databases");
+        String section = SamplePaths.sample().sections().get(0).id();
+        assertThat(nameOf(ActivityKind.SECTION_MOVED, SamplePaths.ID, section, described))
+                .contains(SamplePaths.sample().sections().get(0).title());
+        assertThat(nameOf(ActivityKind.PATH_EDITED, SamplePaths.ID, SamplePaths.ID, described)).contains("Sample path");
+    }
+
+    @Test
+    void aSubjectThatIsGoneHasNoName() {
         ActivityChange described = new ActivityChange.Described("Item “Learn SQL” deleted");
         assertThat(nameOf(ActivityKind.ITEM_DUE_CHANGED, SamplePaths.ID, "gone-item", described)).isEmpty();
         assertThat(nameOf(ActivityKind.ITEM_DUE_CHANGED, "another-path", SamplePaths.FIRST, described)).isEmpty();
-        assertThat(nameOf(ActivityKind.ITEM_DELETED, SamplePaths.ID, SamplePaths.FIRST, described)).isEmpty();
+        assertThat(nameOf(ActivityKind.ITEM_DELETED, SamplePaths.ID, "gone-item", described)).isEmpty();
+    }
+
+    /**
+     * A deletion's subject is gone from its table, and so is an addition's once undone (the Edit menu then offers to
+     * redo it): the step's undo rows keep the row, and the name is read there, in the change's own path only.
+     */
+    @Test
+    void aSubjectTheStepRemovedIsNamedAsTheStepKeepsIt() {
+        UndoLog undo = UndoLog.start(database, Clock.fixed(T1, ZoneOffset.UTC));
+        PathRepository paths = new PathRepository(database);
+        database.inTransaction(() -> paths.save(PathEdits.removeItem(paths.load(SamplePaths.ID).orElseThrow(), SamplePaths.FIRST), T1));
+        long step = undo.nextUndo().orElseThrow().step();
+        ActivityChange described = new ActivityChange.Described("Deleted “Learn SQL”");
+
+        assertThat(nameOf(ActivityKind.ITEM_DELETED, SamplePaths.ID, SamplePaths.FIRST, described, step)).contains("Learn SQL");
+        assertThat(nameOf(ActivityKind.ITEM_DELETED, "another-path", SamplePaths.FIRST, described, step)).isEmpty();
+        assertThat(nameOf(ActivityKind.ITEM_DELETED, SamplePaths.ID, SamplePaths.FIRST, described, step + 1)).isEmpty();
+
+        undo.undo();
+        assertThat(nameOf(ActivityKind.ITEM_DELETED, SamplePaths.ID, SamplePaths.FIRST, described, step)).as("back in its table")
+                .contains("Learn SQL");
     }
 }

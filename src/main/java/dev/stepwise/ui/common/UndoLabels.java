@@ -44,9 +44,23 @@ public final class UndoLabels {
             case PATH_INSTALLED, PATH_UPDATED -> messages.text("undo.pathUpdated", entry.subjectName().orElse(change.pathId()));
             case PROGRESS_IMPORTED -> messages.text("undo.progressImported");
             case PROGRESS_RESET -> messages.text("undo.progressReset", change.change(PathNamed.class).title());
-            case MILESTONE_ADDED -> milestone(entry, change, "undo.milestoneAdded", name);
-            case MILESTONE_EDITED -> milestone(entry, change, "undo.milestoneEdited", name);
-            case MILESTONE_DELETED -> milestone(entry, change, "undo.milestoneDeleted", name);
+            case MILESTONE_ADDED -> named(entry, change, "undo.milestoneAdded", name);
+            case MILESTONE_EDITED -> named(entry, change, "undo.milestoneEdited", name);
+            case MILESTONE_DELETED -> named(entry, change, "undo.milestoneDeleted", name);
+            case ITEM_ADDED -> named(entry, change, "undo.itemAdded", name);
+            case ITEM_EDITED -> named(entry, change, "undo.itemEdited", name);
+            case ITEM_MOVED -> named(entry, change, "undo.itemMoved", name);
+            case ITEM_DELETED -> named(entry, change, "undo.itemDeleted", name);
+            case ITEM_ARCHIVED -> named(entry, change, "undo.itemArchived", name);
+            case ITEM_RESTORED -> named(entry, change, "undo.itemRestored", name);
+            case SECTION_ADDED -> named(entry, change, "undo.sectionAdded", name);
+            case SECTION_EDITED -> named(entry, change, "undo.sectionEdited", name);
+            case SECTION_MOVED -> named(entry, change, "undo.sectionMoved", name);
+            case SECTION_DELETED -> named(entry, change, "undo.sectionDeleted", name);
+            case SKILL_ADDED -> named(entry, change, "undo.skillAdded", name);
+            case SKILL_EDITED -> named(entry, change, "undo.skillEdited", name);
+            case SKILL_DELETED -> named(entry, change, "undo.skillDeleted", name);
+            case PATH_EDITED -> named(entry, change, "undo.pathEdited", name);
             case ITEM_DUE_CHANGED -> messages.text("undo.itemDue", name);
             case TIME_LOGGED -> messages.text("undo.timeLogged", String.valueOf(change.change(Minutes.class).minutes()),
                     name);
@@ -55,17 +69,18 @@ public final class UndoLabels {
             case REVIEW_SCHEDULED -> messages.text("undo.reviewScheduled", name);
             case REVIEW_CONFIRMED -> messages.text("undo.reviewConfirmed", name);
             case REVIEW_REOPENED -> messages.text("undo.reviewReopened", name);
-            // An edit's entry carries the sentence the window showed when it was made ("Item “X” deleted").
+            // An entry with no words of its own carries the sentence the window showed when it was made.
             default -> change.change() instanceof Described described && !described.description().isBlank()
                     ? messages.text("undo.edit", described.description()) : messages.text("undo.lastChange");
         };
     }
 
     /**
-     * A milestone by its title; one the path does not have (redoing its addition, undoing its deletion) by the sentence
-     * its entry kept ("Milestone “Week 2” added"), which names it, where its id ("week-2") named nothing.
+     * An edit by what it does and its subject's name ("delete the skill “Security”"). Without a name (an entry from
+     * before the store kept one for it), by the sentence the entry kept ("Milestone “Week 2” added"), which names it
+     * where its id ("week-2") names nothing.
      */
-    private static String milestone(UndoEntry entry, ActivityEvent change, String key, String name) {
+    private static String named(UndoEntry entry, ActivityEvent change, String key, String name) {
         if (entry.subjectName().isEmpty() && change.change() instanceof Described described && !described.description().isBlank()) {
             return Messages.current().text("undo.edit", shortened(described.description()));
         }

@@ -34,8 +34,8 @@ class MilestoneUndoLabelsTest {
     void milestoneChangesAndDateChangesAreNamed() {
         assertThat(label(ActivityKind.MILESTONE_ADDED, "week-1")).isEqualTo("add the milestone “Week 1”");
         assertThat(label(ActivityKind.MILESTONE_EDITED, "week-1")).isEqualTo("edit the milestone “Week 1”");
-        // Redoing an addition or undoing a deletion: the path has no such milestone, and its id named nothing
-        // ("Redone: add the milestone “week-2-first-api”"); the sentence the entry kept names it.
+        // A milestone with no name to be had (the store names one the step removed from the rows the step keeps): its
+        // id named nothing ("Redone: add the milestone “week-2-first-api”"); the sentence the entry kept names it.
         assertThat(label(ActivityKind.MILESTONE_ADDED, "week-2-first-api")).as("a milestone the path no longer has")
                 .isEqualTo("Milestone “Week 1” added");
         assertThat(label(ActivityKind.ITEM_DUE_CHANGED, SamplePaths.FIRST)).isEqualTo("target date of “Learn SQL”");

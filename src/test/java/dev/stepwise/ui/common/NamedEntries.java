@@ -20,6 +20,7 @@ final class NamedEntries {
         }
         return switch (change.kind().subject()) {
             case ITEM -> path.item(change.subjectId()).map(item -> item.title());
+            case SECTION -> path.section(change.subjectId()).map(section -> section.title());
             case SKILL -> path.skill(change.subjectId()).map(skill -> skill.name());
             case MILESTONE -> path.milestone(change.subjectId()).map(milestone -> milestone.title());
             case PATH -> Optional.of(path.title());

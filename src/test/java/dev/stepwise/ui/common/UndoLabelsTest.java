@@ -7,6 +7,7 @@ import dev.stepwise.domain.ActivityEvent;
 import dev.stepwise.domain.ActivityKind;
 import dev.stepwise.domain.ItemStatus;
 import dev.stepwise.domain.Level;
+import dev.stepwise.domain.Section;
 import dev.stepwise.domain.UndoEntry;
 import dev.stepwise.store.SamplePaths;
 import java.time.Instant;
@@ -96,4 +97,26 @@ class UndoLabelsTest {
         assertThat(title).startsWith(shortened.substring(0, shortened.length() - 1));
         assertThat(UndoLabels.shortened("Short")).isEqualTo("Short");
     }
+
+    @Test
+    void anEditSaysWhatItDoesAndToWhatByName() {
+        ActivityChange described = new ActivityChange.Described("Deleted “Learn SQL”");
+        assertThat(UndoLabels.describe(entry(ActivityKind.ITEM_DELETED, SamplePaths.FIRST, described))).isEqualTo("delete “Learn SQL”");
+        assertThat(UndoLabels.describe(entry(ActivityKind.SKILL_ADDED, SamplePaths.SQL, described)))
+                .isEqualTo("add the skill “Relational databases”");
+        Section section = SamplePaths.sample().sections().get(0);
+        assertThat(UndoLabels.describe(entry(ActivityKind.SECTION_EDITED, section.id(), described)))
+                .isEqualTo("rename the section “" + section.title() + "”");
+        assertThat(UndoLabels.describe(entry(ActivityKind.PATH_EDITED, SamplePaths.ID, described)))
+                .isEqualTo("edit the path “Sample path”");
+        Messages.use(Messages.forLocale(Locale.GERMAN));
+        assertThat(UndoLabels.describe(entry(ActivityKind.ITEM_MOVED, SamplePaths.FIRST, described))).isEqualTo("„Learn SQL“ verschieben");
+    }
+
+    @Test
+    void anEditWhoseSubjectHasNoNameIsWordedByTheSentenceItKept() {
+        assertThat(UndoLabels.describe(entry(ActivityKind.ITEM_DELETED, "gone-item", new ActivityChange.Described("Deleted “Old”"))))
+                .isEqualTo("Deleted “Old”");
+    }
 }
+
