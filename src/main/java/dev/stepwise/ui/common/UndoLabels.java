@@ -76,9 +76,9 @@ public final class UndoLabels {
     }
 
     /**
-     * An edit by what it does and its subject's name ("delete the skill “Security”"). Without a name (an entry from
-     * before the store kept one for it), by the sentence the entry kept ("Milestone “Week 2” added"), which names it
-     * where its id ("week-2") names nothing.
+     * An edit by what it does and its subject's name ("delete the skill “Security”"). Without a name (the subject is
+     * neither in its table nor in the rows its step keeps), by the sentence the entry kept ("Milestone “Week 2”
+     * added"), which names it where its id ("week-2") names nothing.
      */
     private static String named(UndoEntry entry, ActivityEvent change, String key, String name) {
         if (entry.subjectName().isEmpty() && change.change() instanceof Described described && !described.description().isBlank()) {

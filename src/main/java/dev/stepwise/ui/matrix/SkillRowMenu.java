@@ -22,7 +22,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
  */
 final class SkillRowMenu {
     /** Linked items offered at most: the menu must fit a small screen; the detail pane lists them all. */
-    static final int MOST_ITEMS = 10;
+    private static final int MOST_ITEMS = 10;
 
     private final SkillsMatrixViewModel viewModel;
     private final Consumer<String> openItem;
