@@ -5,6 +5,7 @@ import dev.stepwise.ui.checklist.ChecklistRow.ItemRow;
 import dev.stepwise.ui.common.FocusRequests;
 import dev.stepwise.ui.common.ListScrolling;
 import dev.stepwise.ui.common.Messages;
+import dev.stepwise.ui.common.RowDoubleClick;
 import dev.stepwise.ui.common.PillRow;
 import dev.stepwise.ui.common.SearchField;
 import dev.stepwise.ui.common.StyleClasses;
@@ -97,6 +98,7 @@ public final class ChecklistView extends BorderPane {
         // The rows stay the same on a new day; what their due markers say does not.
         viewModel.dayProperty().subscribe((before, day) -> list.refresh());
         list.addEventFilter(KeyEvent.KEY_PRESSED, new ChecklistKeys(viewModel, actions, menus, list)::onKey);
+        RowDoubleClick.edits(list, ItemRow.class, actions::editSelected);
         VBox.setVgrow(list, Priority.ALWAYS);
         bindSelection();
 

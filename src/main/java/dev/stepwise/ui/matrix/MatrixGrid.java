@@ -2,6 +2,7 @@ package dev.stepwise.ui.matrix;
 
 import dev.stepwise.domain.Level;
 import dev.stepwise.ui.common.ListScrolling;
+import dev.stepwise.ui.common.RowDoubleClick;
 import dev.stepwise.ui.common.Messages;
 import dev.stepwise.ui.common.StyleClasses;
 import dev.stepwise.ui.matrix.MatrixRow.CategoryRow;
@@ -276,6 +277,11 @@ final class MatrixGrid extends VBox {
             focusWhenShown = skillId;
             list.requestFocus();
         }
+    }
+
+    /** A double-click on a skill's row (not on its rating cells) opens its editor, as on the other lists. */
+    void editsOnDoubleClick(Runnable edit) {
+        RowDoubleClick.edits(list, MatrixRow.SkillRow.class, edit);
     }
 
     /** The selected skill's row while it is on screen (the list otherwise): where its menu opens from the keyboard. */

@@ -67,6 +67,7 @@ public final class SkillsMatrixView extends BorderPane {
         grid.addEventFilter(KeyEvent.KEY_PRESSED, this::onGridKey);
         rowMenu = new SkillRowMenu(viewModel, openItem, actions);
         grid.setOnContextMenuRequested(event -> rowMenu.show(event, grid));
+        grid.editsOnDoubleClick(this::editSelectedSkill);
         StackPane gridArea = new StackPane(grid);
         VBox.setVgrow(gridArea, Priority.ALWAYS);
         Label help = new Label(Messages.tr("matrix.legend.help"));

@@ -4,6 +4,7 @@ import atlantafx.base.theme.Styles;
 import dev.stepwise.domain.MilestoneStanding;
 import dev.stepwise.ui.common.ListScrolling;
 import dev.stepwise.ui.common.Messages;
+import dev.stepwise.ui.common.RowDoubleClick;
 import dev.stepwise.ui.common.RowMenuKeys;
 import dev.stepwise.ui.common.StyleClasses;
 import dev.stepwise.ui.common.TextPrompts;
@@ -22,7 +23,6 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
-import javafx.scene.input.MouseButton;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -96,11 +96,7 @@ public final class TimelineView extends BorderPane {
         list.setPlaceholder(empty);
         list.setAccessibleText(Messages.tr("timeline.list.name"));
         list.addEventHandler(KeyEvent.KEY_PRESSED, this::onKey);
-        list.setOnMouseClicked(event -> {
-            if (event.getButton() == MouseButton.PRIMARY && event.getClickCount() == 2) {
-                editSelected();
-            }
-        });
+        RowDoubleClick.edits(list, MilestoneStanding.class, this::editSelected);
         // Right-click or the menu key: open one of the selected milestone's items left, or edit or delete it.
         list.setOnContextMenuRequested(event -> {
             ContextMenu menu = menuFor(list.getSelectionModel().getSelectedItem());

@@ -30,6 +30,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Editing the checklist through the real UI — keys, buttons, right-click menus, drag and drop — with the order of the
@@ -439,5 +440,20 @@ class ChecklistEditingScreenTest extends EditingTestBase {
     private int moves(String itemId) {
         return Integer.parseInt(column("SELECT COUNT(*) FROM activity WHERE path_id = ? AND kind = 'ITEM_MOVED' AND subject_id = ?",
                 PATH, itemId).get(0));
+    }
+
+    /** As on the timeline: a double-click on a row opens its editor; on the row's status button it only sets statuses. */
+    @Test
+    void aDoubleClickOnARowOpensItsEditorButNotOnItsStatusButton() {
+        waitUntil(() -> itemRowShown(BUILD_API));
+        robot.doubleClickOn(this.<Node>inItemRow(BUILD_API, ".item-title"));
+        waitUntil(() -> shown("#item-title"));
+        assertThat(this.<TextField>node("#item-title").getText()).isEqualTo("Build a small API");
+        key(KeyCode.ESCAPE);
+        waitUntil(() -> !shown("#item-title"));
+
+        robot.doubleClickOn(this.<Node>inItemRow(LEARN_SQL, ".status-button"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(shown("#item-title")).as("no editor from the status button").isFalse();
     }
 }

@@ -240,4 +240,19 @@ class SkillsMatrixScreenTest extends AppTestBase {
         assertThat(this.<TextField>node("#skill-name").getText()).isEqualTo("Databases");
         robot.clickOn("#skill-cancel");
     }
+
+    /** As on the timeline: a double-click on a skill's row opens its editor; on a rating cell it only rates. */
+    @Test
+    void aDoubleClickOnASkillsRowOpensItsEditorButNotOnARatingCell() {
+        shortcut(KeyCode.DIGIT3);
+        robot.doubleClickOn("#skill-row-" + DATABASES + " .skill-name");
+        waitUntil(() -> shown("#skill-name"));
+        assertThat(this.<TextField>node("#skill-name").getText()).isEqualTo("Databases");
+        robot.clickOn("#skill-cancel");
+        waitUntil(() -> !shown("#skill-name"));
+
+        robot.doubleClickOn("#cell-" + SECURITY + "-2");
+        waitUntil(() -> ratingsOnDisk(SECURITY).contains("2"));
+        assertThat(shown("#skill-name")).as("no editor from a rating cell").isFalse();
+    }
 }

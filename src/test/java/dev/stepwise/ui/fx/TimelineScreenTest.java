@@ -438,4 +438,16 @@ class TimelineScreenTest extends AppTestBase {
         assertThat(shown("#milestone-open-" + LEARN_SQL)).as("done: not left").isFalse();
         key(KeyCode.ESCAPE);
     }
+
+    @Test
+    void aDoubleClickOnAMilestoneOpensItsEditor() {
+        shortcut(KeyCode.DIGIT4);
+        waitUntil(() -> shown("#milestone-week-2"));
+
+        robot.doubleClickOn("#milestone-week-2");
+
+        waitUntil(() -> shown("#milestone-editor"));
+        assertThat(this.<TextField>node("#milestone-title-field").getText()).isEqualTo("Week 2");
+        robot.clickOn("#milestone-cancel");
+    }
 }
