@@ -1,8 +1,5 @@
 package dev.stepwise.ui.common;
 
-import java.util.Optional;
-import java.util.function.Predicate;
-import javafx.event.EventTarget;
 import javafx.scene.Node;
 import javafx.scene.control.ButtonBase;
 import javafx.scene.control.ComboBoxBase;
@@ -22,36 +19,31 @@ public final class RowDoubleClick {
     }
 
     /**
-     * @param rows     the list the rows are in
-     * @param rowType  the rows that have an editor (an item's, not a section heading's)
-     * @param edit     opens the selected row's editor
+     * @param rows    the list the rows are in
+     * @param rowType the rows that have an editor (an item's, not a section heading's)
+     * @param edit    opens the selected row's editor
      */
     public static void edits(ListView<?> rows, Class<?> rowType, Runnable edit) {
-        Predicate<Node> editsIt = clicked -> cellOf(clicked, rows).filter(cell -> rowType.isInstance(cell.getItem())).isPresent();
         rows.addEventHandler(MouseEvent.MOUSE_CLICKED, event -> {
             if (event.getButton() == MouseButton.PRIMARY && event.getClickCount() == 2 && event.isStillSincePress()
-                    && event.getPickResult().getIntersectedNode() != null && !onControl(event.getTarget(), rows)
-                    && editsIt.test(event.getPickResult().getIntersectedNode())) {
+                    && onEditableRow(event.getPickResult().getIntersectedNode(), rows, rowType)) {
                 edit.run();
                 event.consume();
             }
         });
     }
 
-    private static Optional<ListCell<?>> cellOf(Node clicked, Node rows) {
+    /**
+     * True when the node clicked lies in a filled cell holding a row of the type, and not on a control of the row's
+     * own between the two.
+     */
+    private static boolean onEditableRow(Node clicked, ListView<?> rows, Class<?> rowType) {
         for (Node node = clicked; node != null && node != rows; node = node.getParent()) {
-            if (node instanceof ListCell<?> cell) {
-                return cell.isEmpty() ? Optional.empty() : Optional.of(cell);
-            }
-        }
-        return Optional.empty();
-    }
-
-    /** True when the click landed on a control of the row's own, between the node clicked and the list. */
-    private static boolean onControl(EventTarget target, Node rows) {
-        for (Node node = target instanceof Node start ? start : null; node != null && node != rows; node = node.getParent()) {
             if (node instanceof ButtonBase || node instanceof TextInputControl || node instanceof ComboBoxBase<?>) {
-                return true;
+                return false;
+            }
+            if (node instanceof ListCell<?> cell) {
+                return !cell.isEmpty() && rowType.isInstance(cell.getItem());
             }
         }
         return false;
