@@ -32,8 +32,8 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
  * stays as short as one page's commands (it must fit a 640 px screen) and never offers to change what the learner
  * cannot see; Ctrl+N adds what the page shows (an item, a skill, a milestone).
  *
- * <p>The commands on a selection are greyed out while nothing is selected on the page. That is decided as the menu
- * opens, so the checklist's model is not built for the first frame; none of them has a key.
+ * <p>The commands on a selection are greyed out while nothing is selected on the page. The group shown and the greying
+ * are decided as the menu opens, so the checklist's model is not built for the first frame; none of them has a key.
  */
 final class EditMenu {
     private static final KeyCombination ADD = new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN);
@@ -74,9 +74,13 @@ final class EditMenu {
         groups.put(Page.SKILLS, skillGroup());
         groups.put(Page.TIMELINE, milestoneGroup());
         groups.values().stream().distinct().forEach(menu.getItems()::addAll);
+        // Arranged as the menu opens, not at every page switch: a page switch then changes nothing in the menu's
+        // popup, which the toolkit keeps built while hidden (Ctrl+N asks the page shown itself).
+        menu.setOnShowing(event -> {
+            showGroupOf(viewModel.pageProperty().get(), add);
+            onSelection.forEach((entry, selected) -> entry.setDisable(!selected.getAsBoolean()));
+        });
         showGroupOf(viewModel.pageProperty().get(), add);
-        viewModel.pageProperty().addListener((obs, old, page) -> showGroupOf(page, add));
-        menu.setOnShowing(event -> onSelection.forEach((entry, selected) -> entry.setDisable(!selected.getAsBoolean())));
         return menu;
     }
 

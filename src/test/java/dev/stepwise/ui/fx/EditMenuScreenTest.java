@@ -6,7 +6,6 @@ import dev.stepwise.fixtures.FixturePath;
 import java.util.List;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
@@ -24,8 +23,12 @@ class EditMenuScreenTest extends AppTestBase {
     private static final List<String> SKILL_COMMANDS = List.of("Edit skill…", "Delete skill…");
     private static final List<String> MILESTONE_COMMANDS = List.of("Edit milestone…", "Delete milestone…");
 
-    private static List<String> shownTexts(Menu menu) {
-        return menu.getItems().stream().filter(MenuItem::isVisible).map(MenuItem::getText).toList();
+    /** The entries the Edit menu shows once opened (it is arranged for the page as it opens), then closes it. */
+    private List<String> shownTexts() {
+        openMenu("Edit");
+        List<String> shown = menu("Edit").getItems().stream().filter(MenuItem::isVisible).map(MenuItem::getText).toList();
+        key(KeyCode.ESCAPE);
+        return shown;
     }
 
     private MenuItem entry(String text) {
@@ -38,18 +41,18 @@ class EditMenuScreenTest extends AppTestBase {
 
     @Test
     void theMenuShowsTheCommandsOfThePageShownWithAddNamedForIt() {
-        assertThat(shownTexts(menu("Edit"))).contains("Add item…").containsAll(ITEM_COMMANDS)
+        assertThat(shownTexts()).contains("Add item…").containsAll(ITEM_COMMANDS)
                 .doesNotContainAnyElementsOf(SKILL_COMMANDS).doesNotContainAnyElementsOf(MILESTONE_COMMANDS);
 
         shortcut(KeyCode.DIGIT3);
         waitUntil(() -> shown("#skill-row-" + FixturePath.DATABASES.id()));
-        assertThat(shownTexts(menu("Edit"))).contains("Add skill…").containsAll(SKILL_COMMANDS)
+        assertThat(shownTexts()).contains("Add skill…").containsAll(SKILL_COMMANDS)
                 .doesNotContain("Add item…").doesNotContainAnyElementsOf(ITEM_COMMANDS).doesNotContainAnyElementsOf(MILESTONE_COMMANDS);
         assertThat(entry("Add skill…").getAccelerator()).isEqualTo(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN));
 
         shortcut(KeyCode.DIGIT4);
         waitUntil(() -> shown("#milestone-new"));
-        assertThat(shownTexts(menu("Edit"))).contains("New milestone…").containsAll(MILESTONE_COMMANDS)
+        assertThat(shownTexts()).contains("New milestone…").containsAll(MILESTONE_COMMANDS)
                 .doesNotContainAnyElementsOf(ITEM_COMMANDS).doesNotContainAnyElementsOf(SKILL_COMMANDS);
         openMenu("Edit");
         assertThat(entry("Edit milestone…").isDisable()).as("no milestone to edit yet").isTrue();
