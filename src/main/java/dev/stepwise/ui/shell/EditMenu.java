@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
@@ -96,8 +97,7 @@ final class EditMenu {
     }
 
     private List<MenuItem> checklistGroup() {
-        BooleanSupplier itemSelected = () -> viewModel.pageProperty().get() == Page.CHECKLIST
-                && viewModel.checklist().selectedItemIdProperty().get() != null;
+        BooleanSupplier itemSelected = selectedOn(Page.CHECKLIST, () -> viewModel.checklist().selectedItemIdProperty().get());
         PageAdd addItem = new PageAdd("menu.edit.addItem", () -> onChecklist(() -> window.checklist().actions().addItem()));
         adds.put(Page.OVERVIEW, addItem);
         adds.put(Page.CHECKLIST, addItem);
@@ -121,7 +121,7 @@ final class EditMenu {
     /** Shown only on the matrix, so the matrix's view exists whenever one of these (or its Add) is chosen. */
     private List<MenuItem> skillGroup() {
         adds.put(Page.SKILLS, new PageAdd("menu.edit.addSkill", () -> window.matrix().addSkill()));
-        return onSelection(() -> viewModel.matrix().selectedSkillIdProperty().get() != null,
+        return onSelection(selectedOn(Page.SKILLS, () -> viewModel.matrix().selectedSkillIdProperty().get()),
                 item("menu.edit.editSkill", MaterialDesignP.PENCIL_OUTLINE, () -> window.matrix().editSelectedSkill()),
                 item("menu.edit.deleteSkill", MaterialDesignD.DELETE_OUTLINE, () -> window.matrix().deleteSelectedSkill()));
     }
@@ -129,9 +129,17 @@ final class EditMenu {
     /** Shown only on the timeline, so the timeline's view exists whenever one of these (or its Add) is chosen. */
     private List<MenuItem> milestoneGroup() {
         adds.put(Page.TIMELINE, new PageAdd("menu.edit.newMilestone", () -> window.timeline().create()));
-        return onSelection(() -> viewModel.timeline().selectedIdProperty().get() != null,
+        return onSelection(selectedOn(Page.TIMELINE, () -> viewModel.timeline().selectedIdProperty().get()),
                 item("menu.edit.editMilestone", MaterialDesignP.PENCIL_OUTLINE, () -> window.timeline().editSelected()),
                 item("menu.edit.deleteMilestone", MaterialDesignD.DELETE_OUTLINE, () -> window.timeline().deleteSelected()));
+    }
+
+    /**
+     * True while the page is shown with something selected on it. The page is asked first: its view model is built
+     * when the page is first shown, and opening the menu elsewhere must not build it.
+     */
+    private BooleanSupplier selectedOn(Page page, Supplier<String> selectedId) {
+        return () -> viewModel.pageProperty().get() == page && selectedId.get() != null;
     }
 
     private List<MenuItem> onSelection(BooleanSupplier selected, MenuItem... entries) {
