@@ -281,7 +281,20 @@ class TimelineScreenTest extends AppTestBase {
         assertThat(column("SELECT item_id FROM milestone_item WHERE milestone_id = ?", "week-5-keys")).hasSize(1);
     }
 
-    /** Opens the timeline's editor for a new milestone and types its title. */
+    /** Opens the editor for a new milestone with its title, and types the filter until it shows that many items. */
+    private ListView<?> newMilestoneFilteredTo(String title, String filter, int shown) {
+        newMilestone(title);
+        return filterItems(filter, shown);
+    }
+
+    /** Types into the editor's item filter and waits until the list shows that many items. */
+    private ListView<?> filterItems(String filter, int shown) {
+        ListView<?> items = node("#milestone-items");
+        robot.clickOn("#milestone-items-filter").write(filter);
+        waitUntil(() -> items.getItems().size() == shown);
+        return items;
+    }
+
     /** Saves the milestone being edited, and the items it was stored with, in order. */
     private List<String> savedItemsOf(String milestoneId) {
         robot.clickOn("#milestone-ok");
@@ -289,6 +302,7 @@ class TimelineScreenTest extends AppTestBase {
         return column("SELECT item_id FROM milestone_item WHERE milestone_id = ? ORDER BY position", milestoneId);
     }
 
+    /** Opens the timeline's editor for a new milestone and types its title. */
     private void newMilestone(String title) {
         shortcut(KeyCode.DIGIT4);
         robot.clickOn("#milestone-new");
@@ -334,11 +348,7 @@ class TimelineScreenTest extends AppTestBase {
      */
     @Test
     void theEditorsFilterNarrowsTheItemsAndKeepsTheTicksItHides() {
-        newMilestone("Week 9 — filtered");
-        ListView<?> items = node("#milestone-items");
-
-        robot.clickOn("#milestone-items-filter").write("deploy");
-        waitUntil(() -> items.getItems().size() == 1);
+        ListView<?> items = newMilestoneFilteredTo("Week 9 — filtered", "deploy", 1);
         key(KeyCode.DOWN);
         key(KeyCode.SPACE);
         waitUntil(() -> shown("1 item chosen"));
@@ -368,8 +378,7 @@ class TimelineScreenTest extends AppTestBase {
                 .mapToInt(section -> section.items().size()).sum() + ")");
         assertThat(all.isSelected() || all.isIndeterminate()).isFalse();
 
-        robot.clickOn("#milestone-items-filter").write("production");
-        waitUntil(() -> items.getItems().size() == 2);
+        filterItems("production", 2);
         assertThat(all.getText()).isEqualTo("All shown (2)");
         robot.clickOn("#milestone-items-all");
         assertThat(shown("2 items chosen")).isTrue();
@@ -391,11 +400,7 @@ class TimelineScreenTest extends AppTestBase {
 
     @Test
     void aSectionsTitleInTheFilterShowsItsItemsSoAWholeSectionIsOneClick() {
-        newMilestone("Week 11 — background");
-        ListView<?> items = node("#milestone-items");
-
-        robot.clickOn("#milestone-items-filter").write("backgr");
-        waitUntil(() -> items.getItems().size() == 2);
+        ListView<?> items = newMilestoneFilteredTo("Week 11 — background", "backgr", 2);
         robot.clickOn("#milestone-items-all");
         assertThat(shown("2 items chosen")).isTrue();
         // Where an item shown for its section's title comes from: its tooltip names the section.
