@@ -34,7 +34,7 @@ public final class ProgressFileWriter {
 
     private final Clock clock;
     private final ObjectWriter writer = new ObjectMapper()
-            .setSerializationInclusion(JsonInclude.Include.NON_NULL)
+            .setDefaultPropertyInclusion(JsonInclude.Value.empty().withValueInclusion(JsonInclude.Include.NON_NULL))
             .writer(new DefaultPrettyPrinter().withObjectIndenter(INDENTER).withArrayIndenter(INDENTER));
 
     /** @param clock gives the {@code exportedAt} of {@link #write(PathState)} */

@@ -188,7 +188,7 @@ public final class BackupService {
 
     /** The next name in that second: numbered after every backup of the second, whatever its reason. */
     private Path freeName(Instant at, BackupReason reason) {
-        int n = 1 + (int) backups().stream().filter(backup -> backup.at().equals(at.truncatedTo(ChronoUnit.SECONDS)))
+        int n = 1 + backups().stream().filter(backup -> backup.at().equals(at.truncatedTo(ChronoUnit.SECONDS)))
                 .mapToInt(BackupFile::sequence).max().orElse(0);
         while (Files.exists(folder.resolve(BackupFile.name(at, reason, n)))) {
             n++;

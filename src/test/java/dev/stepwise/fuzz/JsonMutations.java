@@ -120,8 +120,7 @@ final class JsonMutations {
         String placeholder = placeholder();
         raw.put("\"" + placeholder + "\"", MAPPER.valueToTree(field.key).toString());
         JsonNode value = random.nextBoolean() ? field.get().deepCopy() : NODES.textNode("other");
-        List<Map.Entry<String, JsonNode>> entries = new ArrayList<>();
-        object.fields().forEachRemaining(entries::add);
+        List<Map.Entry<String, JsonNode>> entries = new ArrayList<>(object.properties());
         entries.add(random.nextInt(entries.size() + 1), Map.entry(placeholder, value));
         object.removeAll();
         entries.forEach(entry -> object.set(entry.getKey(), entry.getValue()));

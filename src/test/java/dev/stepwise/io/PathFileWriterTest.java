@@ -119,7 +119,7 @@ class PathFileWriterTest {
         if (node.isNull()) {
             nulls.add(where);
         }
-        node.fields().forEachRemaining(field -> collectNulls(field.getValue(), where + "." + field.getKey(), nulls));
+        node.properties().forEach(field -> collectNulls(field.getValue(), where + "." + field.getKey(), nulls));
         for (int i = 0; node.isArray() && i < node.size(); i++) {
             collectNulls(node.get(i), where + "[" + i + "]", nulls);
         }
