@@ -229,7 +229,7 @@ public final class Workspace {
             preferences.saveCurrentPath(pathId);
             return new Reloaded(service.summaries(), upstream.upgradable(), loaded);
         }).onSuccess(reloaded -> {
-            paths.setAll(reloaded.summaries());
+            KeyedListUpdate.apply(paths, reloaded.summaries(), PathSummary::id);
             upgradable.retainAll(reloaded.upgradable());
             upgradable.addAll(reloaded.upgradable());
             if (pathId.equals(currentPathId())) {
@@ -255,7 +255,7 @@ public final class Workspace {
             preferences.saveCurrentPath(shown);
             return new Reloaded(summaries, upstream.upgradable(), loaded);
         }).onSuccess(reloaded -> {
-            paths.setAll(reloaded.summaries());
+            KeyedListUpdate.apply(paths, reloaded.summaries(), PathSummary::id);
             upgradable.retainAll(reloaded.upgradable());
             upgradable.addAll(reloaded.upgradable());
             session.show(reloaded.state());
