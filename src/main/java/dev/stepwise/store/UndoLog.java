@@ -227,6 +227,11 @@ public final class UndoLog implements TransactionObserver {
     /**
      * The newest step, when this one (which appended no activity entry but amended some) amended only entries that step
      * wrote: a rating session moving on, or a note being typed. Empty otherwise.
+     *
+     * <p>An entry counts as amended only while it is still there with the kind, subject and path it had: SQLite gives a
+     * new entry the row id of the newest one when that was deleted, so deleting a path the step before had created
+     * (its entry deleted with its history, then "path deleted" written) looked like an amendment, joined the creation,
+     * and its undo restored the items without their path.
      */
     private Optional<Long> amendedStep(long step) {
         List<Long> newest = Sql.query(database, "SELECT id FROM undo_step WHERE undone = 0 ORDER BY id DESC LIMIT 1",
@@ -237,7 +242,10 @@ public final class UndoLog implements TransactionObserver {
         long previous = newest.get(0);
         long foreign = Sql.query(database, """
                 SELECT count(*) FROM undo_row a WHERE a.step = ? AND a.tbl = 'activity' AND NOT EXISTS
-                (SELECT 1 FROM undo_row p WHERE p.step = ? AND p.tbl = 'activity' AND p.existed = 0 AND p.row_id = a.row_id)
+                (SELECT 1 FROM undo_row p JOIN activity e ON e.id = p.row_id
+                 WHERE p.step = ? AND p.tbl = 'activity' AND p.existed = 0 AND p.row_id = a.row_id
+                   AND e.kind = a.data ->> '$.kind' AND e.subject_id = a.data ->> '$.subject_id'
+                   AND e.path_id = a.data ->> '$.path_id')
                 """, statement -> {
                     statement.setLong(1, step);
                     statement.setLong(2, previous);

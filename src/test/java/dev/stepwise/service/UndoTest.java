@@ -123,11 +123,22 @@ class UndoTest {
                         s -> s.workspace().fork(ID, "My copy", true)),
                 change("path with progress deleted", s -> s.progress().setStatus(ID, FIRST, ItemStatus.DONE),
                         s -> s.workspace().delete(ID)),
+                // Deleting the path the step before created deletes that step's activity entry: found by trying it,
+                // the deletion joined the creation's step and its undo broke a foreign key, then blocked every undo.
+                change("path deleted right after it was created", s -> s.workspace().create("Temp path"),
+                        s -> s.workspace().delete(newestPathId(s))),
+                change("path deleted right after it was imported as a copy", s -> s.pathFiles().importPath(SamplePaths.sampleV2(), true),
+                        s -> s.workspace().delete(newestPathId(s))),
                 change("path file imported over the path", s -> s.progress().setStatus(ID, FIRST, ItemStatus.DONE),
                         s -> s.pathFiles().importPath(SamplePaths.sampleV2(), false)),
                 change("path file imported as a new path", s -> s.pathFiles().importPath(SamplePaths.sampleV2(), true)),
                 change("progress file imported", UndoTest::progressFileWaiting, UndoTest::importWaitingProgress),
                 change("progress reset", UndoTest::everyKindOfProgress, s -> s.workspace().resetProgress(ID)));
+    }
+
+    /** The path added last: the one that is not the sample. */
+    private static String newestPathId(Stepwise s) {
+        return s.pathIds().stream().filter(id -> !id.equals(ID)).findFirst().orElseThrow();
     }
 
     private static void everyKindOfProgress(Stepwise s) {
