@@ -64,6 +64,8 @@ final class ItemDetailPane extends DetailPane<ItemDetail> {
     private final HBox doneOffer = new HBox(10);
     private final Button editButton = new Button(Messages.tr("checklist.detail.edit"), new FontIcon(MaterialDesignP.PENCIL_OUTLINE));
     private String renderedItemId;
+    /** The sub-steps the boxes were made for. */
+    private List<SubItem> renderedSubItems = List.of();
 
     /** {@code backToList} gives the list the keyboard again (Escape in the note), on the row it has selected. */
     ItemDetailPane(ChecklistViewModel viewModel, StudyTimeViewModel studyTime, Consumer<String> openLink, Runnable editItem,
@@ -197,13 +199,15 @@ final class ItemDetailPane extends DetailPane<ItemDetail> {
         // An item without a description or skills (a new one, an imported role's) shows no blank band for them.
         Visibility.show(!item.detail().isBlank(), description);
         Visibility.show(!detail.skills().isEmpty(), skills);
-        if (item.id().equals(renderedItemId)) {
-            // Same item: update the ticks in place so keyboard focus stays on the box just ticked.
+        if (item.id().equals(renderedItemId) && item.subItems().equals(renderedSubItems)) {
+            // Same item, same sub-steps: update the ticks in place so keyboard focus stays on the box just ticked.
             ((Label) subItems.getChildren().get(0)).setText(Messages.current().summary(detail.subItems()));
             subItemBoxes.forEach((id, box) -> box.setSelected(detail.progress().isSubItemDone(id)));
         } else {
+            // Another item, or this one's sub-steps edited (or an edit undone): the boxes are made for them anew.
             subItems.getChildren().setAll(subItemBoxes(detail));
             renderedItemId = item.id();
+            renderedSubItems = item.subItems();
         }
         Visibility.show(detail.offersDone(), doneOffer);
         Visibility.show(!item.subItems().isEmpty(), subItems.getParent());

@@ -247,6 +247,33 @@ class ChecklistEditingScreenTest extends EditingTestBase {
         eventually(this::selectedKey, "item:" + PRACTICE_MONITORING);
     }
 
+    /**
+     * The detail pane's sub-steps follow an edit of the item and its undo: it kept the boxes it had (the count said 2,
+     * three boxes showed), and ticking one the edit had removed was refused with its id. Found by trying it.
+     */
+    @Test
+    void theDetailsShowTheSubStepsAnEditLeftAndAnUndoBroughtBack() {
+        select(LEARN_LANGUAGE);
+        waitUntil(() -> shown("#sub-item-" + FixturePath.LEARN_GIT));
+        robot.clickOn("#edit-item-button");
+        robot.clickOn("#substep-" + FixturePath.LEARN_GIT).clickOn("#substep-remove");
+        robot.clickOn("#item-ok");
+
+        eventually(() -> column("SELECT id FROM sub_item WHERE item_id = ? ORDER BY position", LEARN_LANGUAGE),
+                List.of(FixturePath.CHOOSE_LANGUAGE, FixturePath.WRITE_FIRST_TESTS));
+        waitUntil(() -> !shown("#sub-item-" + FixturePath.LEARN_GIT));
+        assertThat(shown("#sub-item-" + FixturePath.CHOOSE_LANGUAGE)).isTrue();
+        assertThat(shown("#sub-item-" + FixturePath.WRITE_FIRST_TESTS)).isTrue();
+
+        shortcut(KeyCode.Z);
+        eventually(() -> column("SELECT count(*) FROM sub_item WHERE item_id = ?", LEARN_LANGUAGE), List.of("3"));
+        waitUntil(() -> shown("#sub-item-" + FixturePath.LEARN_GIT));
+        // The box brought back is live: ticking it is saved.
+        robot.clickOn("#sub-item-" + FixturePath.LEARN_GIT);
+        eventually(() -> column("SELECT sub_item_id FROM sub_item_progress WHERE item_id = ?", LEARN_LANGUAGE),
+                List.of(FixturePath.LEARN_GIT));
+    }
+
     @Test
     void deletingAnItemWithProgressAsksFirst() {
         select(LEARN_LANGUAGE);
