@@ -6,6 +6,9 @@ import java.time.format.DateTimeParseException;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.control.DatePicker;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.util.StringConverter;
 
 /**
  * A date field for the editors (a milestone's date, an item's target date): a date picker whose typed text counts as
@@ -16,6 +19,7 @@ public final class DateFields {
     /** A day of the month up to this could be a month number too. */
     private static final int UNAMBIGUOUS_AFTER = 12;
     private static final String EXAMPLE = DateFields.class.getName() + ".example";
+    private static final String STRICT = DateFields.class.getName() + ".strict";
 
     private DateFields() {
     }
@@ -27,8 +31,43 @@ public final class DateFields {
         picker.setEditable(true);
         picker.setShowWeekNumbers(false);
         picker.getProperties().put(EXAMPLE, example(today));
+        keepTextThatIsNotADate(picker);
         picker.setPromptText(Messages.tr("date.prompt", exampleText(picker)));
         return picker;
+    }
+
+    /**
+     * Text that is not a date stays in the field, with its problem shown, until the learner changes it. The picker
+     * takes typed text on Enter and when it loses the focus: on Enter it put the date from before back without a word
+     * (and the editor then saved that date), on losing the focus its converter's parse error went unhandled. So Enter
+     * does nothing on such text (pressed or released: the picker takes the text when the key is released), and the
+     * picker's own converter keeps the date it has instead of failing; what the
+     * field holds is read with the strict one ({@link #typed}).
+     */
+    private static void keepTextThatIsNotADate(DatePicker picker) {
+        StringConverter<LocalDate> strict = picker.getConverter();
+        picker.getProperties().put(STRICT, strict);
+        picker.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(LocalDate date) {
+                return strict.toString(date);
+            }
+
+            @Override
+            public LocalDate fromString(String text) {
+                try {
+                    return strict.fromString(text);
+                } catch (DateTimeParseException e) {
+                    return picker.getValue();
+                }
+            }
+        });
+        picker.addEventFilter(KeyEvent.ANY, event -> {
+            String text = picker.getEditor().getText();
+            if (event.getCode() == KeyCode.ENTER && text != null && !text.isBlank() && typed(picker) == null) {
+                event.consume();
+            }
+        });
     }
 
     /**
@@ -45,6 +84,11 @@ public final class DateFields {
         return picker.getConverter().toString((LocalDate) picker.getProperties().get(EXAMPLE));
     }
 
+    @SuppressWarnings("unchecked")
+    private static StringConverter<LocalDate> strictConverter(DatePicker picker) {
+        return (StringConverter<LocalDate>) picker.getProperties().getOrDefault(STRICT, picker.getConverter());
+    }
+
     /** The date the field holds now, typed text included; {@code null} when it is empty or not a date. */
     public static LocalDate typed(DatePicker picker) {
         String text = picker.getEditor().getText();
@@ -52,7 +96,7 @@ public final class DateFields {
             return null;
         }
         try {
-            return picker.getConverter().fromString(text.strip());
+            return strictConverter(picker).fromString(text.strip());
         } catch (DateTimeParseException e) {
             return null;
         }

@@ -3,9 +3,12 @@ package dev.stepwise.ui.fx;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import javafx.scene.control.Button;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
 
 /** The item editor's target date: typed text counts without Enter, a bad or implausible date keeps Save disabled. */
@@ -57,5 +60,33 @@ class ItemDueDateDialogTest extends ItemEditorTestBase {
         typeDate(written(LocalDate.of(2031, 1, 1)));
         assertThat(this.<Button>node("#item-ok").isDisabled()).isFalse();
         assertThat(ok().targetDate()).isEqualTo(LocalDate.of(2031, 1, 1));
+    }
+    /**
+     * Enter or Tab on text that is not a date leaves it there, with its problem, and Save disabled: Enter put the date
+     * from before back without a word and Save saved it, and Tab threw the picker's parse error on the FX thread (both
+     * found by trying it with a day-first date).
+     */
+    @Test
+    void enterOrTabOnTextThatIsNotADateKeepsItWithItsProblem() {
+        List<Throwable> uncaught = new CopyOnWriteArrayList<>();
+        robot.interact(() -> Thread.currentThread().setUncaughtExceptionHandler((thread, error) -> uncaught.add(error)));
+        openOn(learnLanguage());
+
+        typeDate("31/31/2030");
+        robot.type(KeyCode.ENTER);
+        assertThat(this.<DatePicker>node("#item-due").getEditor().getText()).isEqualTo("31/31/2030");
+        assertThat(this.<Label>node("#item-due-problem").getText()).startsWith("Not a date");
+        assertThat(this.<Button>node("#item-ok").isDisabled()).isTrue();
+        assertThat(shown("#item-ok")).as("Enter did not close the editor").isTrue();
+
+        robot.type(KeyCode.TAB);
+        assertThat(this.<DatePicker>node("#item-due").getEditor().getText()).isEqualTo("31/31/2030");
+        assertThat(this.<Label>node("#item-due-problem").getText()).startsWith("Not a date");
+        assertThat(this.<Button>node("#item-ok").isDisabled()).isTrue();
+        assertThat(uncaught).isEmpty();
+
+        typeDate(written(LocalDate.of(2031, 1, 1)));
+        assertThat(ok().targetDate()).isEqualTo(LocalDate.of(2031, 1, 1));
+        assertThat(uncaught).isEmpty();
     }
 }
