@@ -33,19 +33,36 @@ public final class ChecklistEditor {
     private final ObjectProperty<String> selectedItemId;
     /** The item shown beside a given one (after it, else before it), or null: where a deleted row's selection goes. */
     private final UnaryOperator<String> shownNeighbour;
+    private String chosenSectionId;
 
     ChecklistEditor(PathSession session, ObjectProperty<String> selectedItemId, UnaryOperator<String> shownNeighbour) {
         this.session = session;
         this.selectedItemId = selectedItemId;
         this.shownNeighbour = shownNeighbour;
+        selectedItemId.addListener((obs, old, id) -> chosenSectionId = null);
+    }
+
+    /**
+     * The section the next item added goes to the end of, instead of below the selected item: one whose heading was
+     * clicked while it showed no item. Forgotten when another item is selected.
+     */
+    public void chooseSection(String sectionId) {
+        chosenSectionId = sectionId;
     }
 
     private LearningPath path() {
         return session.state().path();
     }
 
-    /** Adds an item after the selected one (or at the end of the first section) and selects it once saved. */
+    /**
+     * Adds an item after the selected one (or at the end of a section chosen by its heading, else of the first
+     * section) and selects it once saved.
+     */
     public Background.Job<LearningPath> addItem(String title) {
+        String chosen = chosenSectionId;
+        if (chosen != null && path().sections().stream().anyMatch(section -> section.id().equals(chosen))) {
+            return addItem(chosen, Integer.MAX_VALUE, title);
+        }
         String selected = selectedItemId.get();
         Optional<Section> section = selected == null ? Optional.empty() : session.state().shape().sectionOf(selected);
         if (section.isPresent()) {

@@ -139,6 +139,7 @@ public final class ChecklistView extends BorderPane {
 
     /** Keeps the list's selection and the view model's selected item in step, skipping section headings. */
     private void bindSelection() {
+        HeadingSelection headings = new HeadingSelection(list);
         list.getSelectionModel().selectedIndexProperty().addListener((obs, old, index) -> {
             if (syncingSelection) {
                 return;
@@ -149,12 +150,7 @@ public final class ChecklistView extends BorderPane {
                 return;
             }
             if (!(list.getItems().get(i) instanceof ItemRow)) {
-                int step = old.intValue() > i ? -1 : 1;
-                int next = i + step;
-                if (next < 0 || next >= list.getItems().size()) {
-                    next = i - step;
-                }
-                int target = next;
+                int target = headings.instead(list.getItems(), i, old.intValue(), viewModel.editor());
                 Platform.runLater(() -> list.getSelectionModel().clearAndSelect(target));
                 return;
             }

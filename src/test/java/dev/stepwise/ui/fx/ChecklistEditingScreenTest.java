@@ -307,6 +307,39 @@ class ChecklistEditingScreenTest extends EditingTestBase {
         assertThat(this.<Label>node("#nav-progress").getText()).isEqualTo("0 of 7 done");
     }
 
+    /**
+     * A click on a heading selects the first item under it, and on an empty section's heading makes Ctrl+N add to that
+     * section: the selection went to the item above the heading, so the new item landed in the section before (found
+     * by trying it with a section just added).
+     */
+    @Test
+    void aClickedHeadingSelectsItsFirstItemAndAnEmptySectionsHeadingTakesTheNextItem() {
+        select(LEARN_SQL);
+        robot.clickOn("#section-header-" + BACKGROUND + " .section-title");
+        eventually(this::selectedKey, "item:" + CS_DEGREE);
+
+        sectionMenu(PRACTICE, "add-section");
+        answerTitle("Capstone");
+        String capstone = newSectionId("Capstone");
+        eventually(() -> rowKeys().get(rowKeys().size() - 1), "section:" + capstone);
+        select(PRACTICE_MONITORING);
+        robot.clickOn("#section-header-" + capstone + " .section-title");
+        eventually(this::selectedKey, "item:" + PRACTICE_MONITORING);
+
+        shortcut(KeyCode.N);
+        answerTitle("Ship a side project");
+        String added = newItemId("Ship a side project");
+        assertSectionOnDisk(capstone, added);
+        assertSectionOnDisk(PRACTICE, PRACTICE_MONITORING, PRACTICE_DEBUGGING);
+        eventually(this::selectedKey, "item:" + added);
+
+        // Once another item is selected, an item is added below it again.
+        select(PRACTICE_MONITORING);
+        shortcut(KeyCode.N);
+        answerTitle("Review a pull request");
+        assertSectionOnDisk(PRACTICE, PRACTICE_MONITORING, newItemId("Review a pull request"), PRACTICE_DEBUGGING);
+    }
+
     @Test
     void sectionsAreRenamedAddedMovedAndDeletedFromTheirHeading() {
         sectionMenu(STEPS, "rename-section");
