@@ -80,11 +80,13 @@ final class MilestoneCell extends ListCell<MilestoneStanding> {
         }
         Messages messages = Messages.current();
         title.setText(item.milestone().title());
-        String standingText = messages.text(item.complete() ? "timeline.complete"
+        // A milestone without items has nothing done: "Done" beside an empty bar read as a contradiction.
+        boolean noItems = item.milestone().itemIds().isEmpty();
+        String standingText = messages.text(noItems ? "timeline.noItemsStanding" : item.complete() ? "timeline.complete"
                 : item.onTrack() ? "timeline.onTrack" : "timeline.behind");
         standing.setText(standingText);
-        StyleClasses.choose(standing.getStyleClass(), item.complete() ? "complete" : item.onTrack() ? "on-track" : "behind",
-                "complete", "on-track", "behind");
+        StyleClasses.choose(standing.getStyleClass(), noItems ? "no-items" : item.complete() ? "complete" : item.onTrack() ? "on-track"
+                : "behind", "no-items", "complete", "on-track", "behind");
         int studied = viewModel.minutesStudied(item);
         String due = messages.text("timeline.due", messages.date(item.milestone().due()), distance(item));
         date.setText(studied == 0 ? due : messages.text("timeline.dueAndStudied", due, messages.minutes(studied)));

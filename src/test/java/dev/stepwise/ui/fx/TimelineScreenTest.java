@@ -313,6 +313,19 @@ class TimelineScreenTest extends AppTestBase {
         robot.clickOn("#milestone-title-field").write(title);
     }
 
+    /** A milestone saved without items says so: it read "Done" beside an empty bar (found by trying it). */
+    @Test
+    void aMilestoneWithoutItemsSaysSoInsteadOfDone() {
+        newMilestone("Someday");
+        robot.clickOn("#milestone-ok");
+        waitUntil(() -> column("SELECT id FROM milestone", new String[0]).contains("someday"));
+        waitUntil(() -> shown("#milestone-someday"));
+        assertThat(milestoneRow("someday")).contains("No items", "0 of 0 done", "No items in this milestone yet.")
+                .doesNotContain("Done");
+        assertThat(robot.from(this.<Node>node("#milestone-someday")).lookup(".milestone-standing").query().getStyleClass())
+                .contains("no-items").doesNotContain("complete");
+    }
+
     @Test
     void aMilestoneMadeInTheEditorIsSavedShownAndDeletedAndTheDeleteUndone() {
         newMilestone("Week 3 — tested");
