@@ -5,6 +5,7 @@ import dev.stepwise.domain.DoneOverTime.Series;
 import dev.stepwise.domain.PlanPoint;
 import dev.stepwise.ui.common.Messages;
 import dev.stepwise.ui.common.StyleClasses;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import javafx.scene.chart.LineChart;
@@ -74,7 +75,7 @@ public final class BurnUpChart extends StackPane {
         }
         days.show(first, last);
         ChartAxes.showCounts(counts, most);
-        done.getData().setAll(points.stream().map(point -> data(point.day().toEpochDay(), point.done())).toList());
+        done.getData().setAll(stepped(points));
         total.getData().setAll(List.of(data(days.getLowerBound(), series.total()), data(days.getUpperBound(), series.total())));
         plan.getData().setAll(planned.stream().map(BurnUpChart::planPoint).toList());
         if (planned.isEmpty()) {
@@ -125,6 +126,23 @@ public final class BurnUpChart extends StackPane {
         XYChart.Data<Number, Number> data = data(point.day().toEpochDay(), point.plannedDone());
         data.setNode(new Region());
         return data;
+    }
+
+    /**
+     * The done line as steps: the count holds until the day it changes, then rises there. Points joined straight drew
+     * a slope, as if the items of one day had been done bit by bit over the days before (found by trying it; the PNG
+     * report drew the step).
+     */
+    static List<XYChart.Data<Number, Number>> stepped(List<Point> points) {
+        List<XYChart.Data<Number, Number>> line = new ArrayList<>();
+        for (int i = 0; i < points.size(); i++) {
+            Point point = points.get(i);
+            if (i > 0 && points.get(i - 1).done() != point.done()) {
+                line.add(data(point.day().toEpochDay(), points.get(i - 1).done()));
+            }
+            line.add(data(point.day().toEpochDay(), point.done()));
+        }
+        return line;
     }
 
     private static XYChart.Data<Number, Number> data(double x, int y) {
