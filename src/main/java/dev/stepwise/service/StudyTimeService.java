@@ -45,8 +45,14 @@ public final class StudyTimeService {
     /**
      * What a timer change did: the timer running now (if any), the session it logged, and — for a timer that ran longer
      * than {@link StudyTimer#LONGEST} — how long it ran, logged as nothing: the learner adds what they did study.
+     * {@code leftOutMinutes} are the timed minutes that did not fit into the day the session started on, which holds at
+     * most 24 hours of study, as for time added by hand.
      */
-    public record TimerChange(Optional<StudyTimer> running, Optional<StudyEntry> logged, Optional<Duration> unlogged) {
+    public record TimerChange(Optional<StudyTimer> running, Optional<StudyEntry> logged, Optional<Duration> unlogged,
+                              int leftOutMinutes) {
+        static TimerChange none() {
+            return new TimerChange(Optional.empty(), Optional.empty(), Optional.empty(), 0);
+        }
     }
 
     /** The path's study time, running timer and reviews. */
@@ -87,33 +93,39 @@ public final class StudyTimeService {
             existingItem(pathId, itemId);
             Optional<StudyTimer> running = studyTime.timer(pathId);
             if (running.isPresent() && running.get().itemId().equals(itemId)) {
-                return new TimerChange(running, Optional.empty(), Optional.empty());
+                return new TimerChange(running, Optional.empty(), Optional.empty(), 0);
             }
             Instant now = clock.instant();
             StudyTimer started = new StudyTimer(itemId, now);
             // The start is recorded first: it names the step in the Edit menu.
             record(now, pathId, ActivityKind.TIMER_STARTED, itemId, new ActivityChange.Timer(started.startedAt(), 0));
-            TimerChange stopped = running.map(timer -> stop(pathId, timer, now))
-                    .orElse(new TimerChange(Optional.empty(), Optional.empty(), Optional.empty()));
+            TimerChange stopped = running.map(timer -> stop(pathId, timer, now)).orElse(TimerChange.none());
             studyTime.startTimer(pathId, started);
-            return new TimerChange(Optional.of(started), stopped.logged(), stopped.unlogged());
+            return new TimerChange(Optional.of(started), stopped.logged(), stopped.unlogged(), stopped.leftOutMinutes());
         });
     }
 
     /** Stops the path's timer, logging its minutes; nothing changes when no timer runs. */
     public TimerChange stopTimer(String pathId) {
         return database.inTransaction(() -> studyTime.timer(pathId).map(timer -> stop(pathId, timer, clock.instant()))
-                .orElse(new TimerChange(Optional.empty(), Optional.empty(), Optional.empty())));
+                .orElse(TimerChange.none()));
     }
 
     private TimerChange stop(String pathId, StudyTimer timer, Instant now) {
-        Optional<StudyEntry> logged = timer.stopAt(now);
+        Optional<StudyEntry> timed = timer.stopAt(now);
+        // The day the session starts on keeps to 24 hours of study, however the time came: the timer broke the rule
+        // time added by hand is held to, and the day then read "24 h 1 min" (found by trying it).
+        int free = timed.map(entry -> StudyLog.of(studyTime.entries(pathId), Optional.empty(), List.of())
+                .minutesFreeOn(LocalDate.ofInstant(entry.startedAt(), clock.getZone()), clock.getZone())).orElse(0);
+        Optional<StudyEntry> logged = timed.filter(entry -> free > 0)
+                .map(entry -> entry.minutes() <= free ? entry : new StudyEntry(entry.itemId(), entry.startedAt(), free, entry.source()));
+        int leftOut = timed.map(StudyEntry::minutes).orElse(0) - logged.map(StudyEntry::minutes).orElse(0);
         logged.ifPresent(entry -> studyTime.add(pathId, entry));
         studyTime.clearTimer(pathId);
         record(now, pathId, ActivityKind.TIMER_STOPPED, timer.itemId(),
                 new ActivityChange.Timer(timer.startedAt(), logged.map(StudyEntry::minutes).orElse(0)));
         Optional<Duration> unlogged = timer.isOverlongAt(now) ? Optional.of(timer.elapsedAt(now)) : Optional.empty();
-        return new TimerChange(Optional.empty(), logged, unlogged);
+        return new TimerChange(Optional.empty(), logged, unlogged, leftOut);
     }
 
     private void existingItem(String pathId, String itemId) {

@@ -15,6 +15,7 @@ import dev.stepwise.store.Snapshot;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
@@ -97,6 +98,31 @@ class StudyTimeServiceTest {
         assertRefused(() -> studyTime.logTime(PATH, FIRST, 41), "1400 minutes are logged today on this path, so at most 40");
         studyTime.logTime(PATH, FIRST, 40);
         assertThat(studyTime.load(PATH).minutesOf(FIRST)).isEqualTo(1040);
+    }
+
+    /**
+     * A timed session fills what is left of its day and no more: the timer logged past the 24 hours that time added by
+     * hand is held to, and the day read "24 h 1 min" (found by trying it).
+     */
+    @Test
+    void aTimerLogsNoMoreThanTheDayHasRoomFor() {
+        studyTime.logTime(PATH, SamplePaths.SECOND, StudyEntry.MAX_MINUTES - 30);
+        studyTime.startTimer(PATH, FIRST);
+        clock.advance(Duration.ofMinutes(50));
+        StudyTimeService.TimerChange stopped = studyTime.stopTimer(PATH);
+
+        assertThat(stopped.logged().map(StudyEntry::minutes)).contains(30);
+        assertThat(stopped.leftOutMinutes()).isEqualTo(20);
+        assertThat(Probe.rows(file, "SELECT minutes FROM study_time WHERE item_id = ?", FIRST)).containsExactly(List.of("30"));
+        assertThat(studyTime.load(PATH).minutesFreeOn(LocalDate.of(2026, 3, 2), clock.getZone())).isZero();
+
+        // With the day full, a timer logs nothing and says how much it left out.
+        studyTime.startTimer(PATH, FIRST);
+        clock.advance(Duration.ofMinutes(10));
+        stopped = studyTime.stopTimer(PATH);
+        assertThat(stopped.logged()).isEmpty();
+        assertThat(stopped.leftOutMinutes()).isEqualTo(10);
+        assertThat(Probe.rows(file, "SELECT count(*) FROM study_time WHERE item_id = ?", FIRST)).containsExactly(List.of("1"));
     }
 
     private void assertRefused(ThrowingCallable change, String words) {

@@ -118,8 +118,16 @@ public final class StudyTracker {
                     StudyLog next = current.withTimer(change.running());
                     return change.logged().map(next::with).orElse(next);
                 }, change -> change.running().isPresent() ? Messages.tr("study.status.timerStarted", titleOf(itemId))
-                        : Messages.tr("study.status.timerStopped", change.logged()
-                        .map(entry -> Messages.current().minutes(entry.minutes())).orElse(Messages.current().minutes(0))));
+                        : stopped(change));
+    }
+
+    /** "Timer stopped: 25 min logged", saying so when minutes were left out of a full day. */
+    private static String stopped(StudyTimeService.TimerChange change) {
+        Messages messages = Messages.current();
+        String logged = messages.minutes(change.logged().map(StudyEntry::minutes).orElse(0));
+        return change.leftOutMinutes() > 0
+                ? messages.text("study.status.timerStoppedDayFull", logged, messages.minutes(change.leftOutMinutes()))
+                : messages.text("study.status.timerStopped", logged);
     }
 
     public Background.Job<Review> scheduleReview(String itemId, ReviewPlan plan) {
