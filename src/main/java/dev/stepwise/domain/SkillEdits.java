@@ -1,6 +1,7 @@
 package dev.stepwise.domain;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -23,13 +24,37 @@ public final class SkillEdits {
         if (path.skill(skill.id()).isPresent()) {
             throw new InvalidEditException(Phrase.of("edit.skillIdTaken", skill.id()));
         }
-        return withSkills(path, Lists.inserted(path.skills(), path.skills().size(), checked(skill)));
+        Skill checked = checked(skill);
+        nameFree(path, checked.name(), null);
+        return withSkills(path, Lists.inserted(path.skills(), path.skills().size(), checked));
     }
 
     public static LearningPath updateSkill(LearningPath path, String skillId, String name, String category,
                                            String description, Level target) {
-        return withSkills(path, Lists.replaced(path.skills(), skillIndex(path, skillId),
+        LearningPath updated = withSkills(path, Lists.replaced(path.skills(), skillIndex(path, skillId),
                 skill -> checked(skill.with(name, category, description, target))));
+        String renamed = updated.skill(skillId).orElseThrow().name();
+        // Only a new name is checked: two skills named alike before this rule can still be edited otherwise.
+        if (!renamed.equalsIgnoreCase(path.skill(skillId).orElseThrow().name().strip())) {
+            nameFree(path, renamed, skillId);
+        }
+        return updated;
+    }
+
+    /**
+     * The name another skill of the path has (case and surrounding spaces aside), if any: two skills of one name could
+     * not be told apart in the matrix, in a link or in "Delete skill …?". {@code except} is the skill being renamed.
+     */
+    public static Optional<Skill> namedAlike(LearningPath path, String name, String except) {
+        String wanted = name.strip();
+        return path.skills().stream().filter(skill -> !skill.id().equals(except))
+                .filter(skill -> skill.name().strip().equalsIgnoreCase(wanted)).findFirst();
+    }
+
+    private static void nameFree(LearningPath path, String name, String except) {
+        if (namedAlike(path, name, except).isPresent()) {
+            throw new InvalidEditException(Phrase.of("edit.skillNameTaken", name.strip()));
+        }
     }
 
     public static LearningPath removeSkill(LearningPath path, String skillId) {

@@ -7,6 +7,7 @@ import static dev.stepwise.domain.TestPaths.LANG;
 import static dev.stepwise.domain.TestPaths.REVIEW;
 import static dev.stepwise.domain.TestPaths.SQL;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 import java.time.Instant;
@@ -134,6 +135,17 @@ class SkillEditsTest {
 
     @Nested
     class UpdateSkill {
+        @Test
+        @DisplayName("a name another skill has is refused, case and spaces aside; a skill keeps its own name")
+        void nameTaken() {
+            assertThatThrownBy(() -> SkillEdits.updateSkill(path, APIS.id(), " " + SQL.name().toUpperCase() + " ", "Web", "",
+                    Level.TEACHES)).isInstanceOf(InvalidEditException.class).hasMessageContaining(SQL.name().toUpperCase());
+            assertThatThrownBy(() -> SkillEdits.addSkill(path, new Skill("other", SQL.name(), "Cloud", "", Level.AWARE)))
+                    .isInstanceOf(InvalidEditException.class);
+            assertThat(SkillEdits.updateSkill(path, SQL.id(), SQL.name(), "Data", "", Level.AWARE).skills().get(0).category())
+                    .isEqualTo("Data");
+        }
+
         @Test
         @DisplayName("changes the skill in place, keeping its id; the other skills and all sections stay the same")
         void update() {

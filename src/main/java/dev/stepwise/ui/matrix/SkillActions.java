@@ -27,12 +27,13 @@ final class SkillActions {
     }
 
     void add() {
-        new SkillEditorDialog(owner.get(), null, editor().categories()).showAndWait().ifPresent(fields ->
+        new SkillEditorDialog(owner.get(), null, editor().categories(), editor().skillNamesBut(null)).showAndWait().ifPresent(fields ->
                 editor().addSkill(fields.name(), fields.category(), fields.description(), fields.target()));
     }
 
     void editSelected() {
-        selected().ifPresent(skill -> new SkillEditorDialog(owner.get(), skill, editor().categories()).showAndWait()
+        selected().ifPresent(skill -> new SkillEditorDialog(owner.get(), skill, editor().categories(),
+                editor().skillNamesBut(skill.id())).showAndWait()
                 .ifPresent(fields -> editor().updateSkill(skill.id(), fields.name(), fields.category(),
                         fields.description(), fields.target())));
     }

@@ -29,6 +29,11 @@ public final class SkillEditor {
     }
 
     /** What the category field offers: the path's categories in matrix order, and the two every role has. */
+    /** The names of the path's skills but the one with id {@code except} (none when null), which another may not take. */
+    public List<String> skillNamesBut(String except) {
+        return session.state().path().skills().stream().filter(skill -> !skill.id().equals(except)).map(Skill::name).toList();
+    }
+
     public List<String> categories() {
         Set<String> categories = new LinkedHashSet<>(session.state().path().categories());
         categories.add(Skill.TECHNICAL);

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableValue;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.ComboBox;
@@ -40,8 +41,9 @@ public final class SkillEditorDialog extends Dialog<SkillEditorDialog.Fields> {
     /**
      * @param existingOrNull the skill to edit, or null for a new one (target "3 Independent" to start with)
      * @param categories     the path's categories in path order, offered in the category list
+     * @param takenNames     the names of the path's other skills, which this one may not take
      */
-    public SkillEditorDialog(Window owner, Skill existingOrNull, List<String> categories) {
+    public SkillEditorDialog(Window owner, Skill existingOrNull, List<String> categories, List<String> takenNames) {
         EditorForms.prepare(this, owner, existingOrNull == null ? Messages.tr("matrix.editor.newHeader")
                 : Messages.tr("matrix.editor.header", existingOrNull.name()),
                 "skill-editor");
@@ -88,7 +90,8 @@ public final class SkillEditorDialog extends Dialog<SkillEditorDialog.Fields> {
         TextField categoryText = category.getEditor();
         VBox content = new VBox(
                 EditorForms.field(Messages.tr("matrix.editor.name"), name,
-                        validation.watch(name, EditorForms.titleProblem(Texts.Field.SKILL_NAME, name), "skill-name-problem")),
+                        validation.watch(name, nameProblem(existingOrNull == null ? "" : existingOrNull.name(), takenNames),
+                                "skill-name-problem")),
                 EditorForms.field(Messages.tr("matrix.editor.category"), category,
                         validation.watch(category, EditorForms.titleProblem(Texts.Field.CATEGORY, categoryText), "skill-category-problem")),
                 EditorForms.field(Messages.tr("matrix.editor.description"), description,
@@ -104,6 +107,22 @@ public final class SkillEditorDialog extends Dialog<SkillEditorDialog.Fields> {
                         Texts.text(Texts.Field.DESCRIPTION, description.getText()), target.getValue())
                 : null);
         Platform.runLater(name::requestFocus);
+    }
+
+    /**
+     * What is wrong with the name: what any title can have wrong, or that another skill of the path has it when it is
+     * not the name the skill had (two skills named alike before this rule can still be edited otherwise).
+     */
+    private ObservableValue<String> nameProblem(String had, List<String> takenNames) {
+        ObservableValue<String> asTitle = EditorForms.titleProblem(Texts.Field.SKILL_NAME, name);
+        return Bindings.createStringBinding(() -> {
+            if (asTitle.getValue() != null) {
+                return asTitle.getValue();
+            }
+            String typed = name.getText().strip();
+            return !typed.equalsIgnoreCase(had.strip()) && takenNames.stream().anyMatch(taken -> taken.strip().equalsIgnoreCase(typed))
+                    ? Messages.tr("edit.skillNameTaken", typed) : null;
+        }, asTitle, name.textProperty());
     }
 
     /**

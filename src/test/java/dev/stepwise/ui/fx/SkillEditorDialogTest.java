@@ -21,14 +21,16 @@ import org.testfx.util.WaitForAsyncUtils;
 /** The skill editor, new and existing: category from the list or typed, the target level, and what blocks OK. */
 class SkillEditorDialogTest extends DialogTestBase {
     private static final List<String> CATEGORIES = FixturePath.path().categories();
+    /** The other skills' names, which a skill may not take. */
+    private static final List<String> TAKEN = List.of("Security reviews", "Pairing");
     private SkillEditorDialog dialog;
 
     private void openNew() {
-        dialog = open(() -> new SkillEditorDialog(owner, null, CATEGORIES));
+        dialog = open(() -> new SkillEditorDialog(owner, null, CATEGORIES, TAKEN));
     }
 
     private void openExisting(Skill skill) {
-        dialog = open(() -> new SkillEditorDialog(owner, skill, CATEGORIES));
+        dialog = open(() -> new SkillEditorDialog(owner, skill, CATEGORIES, TAKEN));
     }
 
     private SkillEditorDialog.Fields ok() {
@@ -150,5 +152,24 @@ class SkillEditorDialogTest extends DialogTestBase {
 
         assertThat(dialog.isShowing()).isFalse();
         assertThat(dialog.getResult()).isNull();
+    }
+
+    /**
+     * A name another skill of the path has is refused, case and spaces aside: two skills of one name could not be told
+     * apart in the matrix or in "Delete skill …?" (found by trying it: a rename to an existing name was saved).
+     */
+    @Test
+    void aNameAnotherSkillHasIsRefused() {
+        openNew();
+        typeOver("#skill-name", "  security REVIEWS ");
+        typeOver("#skill-category .text-field", "Technical");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(problem("#skill-name-problem")).isEqualTo("This path already has a skill named \"security REVIEWS\".");
+        assertThat(okEnabled("#skill-ok")).isFalse();
+
+        typeOver("#skill-name", "Security review");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(problem("#skill-name-problem")).isEmpty();
+        assertThat(ok().name()).isEqualTo("Security review");
     }
 }
