@@ -1,10 +1,12 @@
 package dev.stepwise.ui.common;
 
 import dev.stepwise.domain.LearningPath;
+import dev.stepwise.domain.PathEdits;
 import dev.stepwise.domain.PathSummary;
 import dev.stepwise.domain.Phrase;
 import dev.stepwise.domain.ProgressFile;
 import dev.stepwise.domain.ProgressMerge;
+import dev.stepwise.domain.Texts;
 import dev.stepwise.io.DeclaredFormat;
 import dev.stepwise.io.PathFileReader;
 import dev.stepwise.io.ProgressFileReader;
@@ -16,6 +18,9 @@ import dev.stepwise.service.ProgressFiles;
 import java.io.ByteArrayInputStream;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Paths and progress in and out of the workspace, for the File menu: each import is read and checked, then
@@ -73,11 +78,32 @@ public final class Transfers {
      */
     public Background.Job<PathFiles.Imported> importPath(LearningPath path, boolean asNew, boolean allowOlder) {
         workspace.saveBeforeReplacing();
-        return background().run(() -> pathFiles.importPath(path, asNew, allowOlder)).onSuccess(imported -> {
+        LearningPath named = asNew ? PathEdits.withDetails(path, copyTitle(path.title()), path.tagline(), path.overview()) : path;
+        return background().run(() -> pathFiles.importPath(named, asNew, allowOlder)).onSuccess(imported -> {
             String message = Messages.tr(imported.plan().isUpdate() ? "transfer.updatedFromFile"
                     : "transfer.imported", imported.summary().title());
             workspace.reload(imported.summary().id(), message);
         });
+    }
+
+    /**
+     * The title of a path imported as a copy: its own, unless an installed path has it, then "Copy of …" as Duplicate
+     * names a copy, numbered if that is taken too. Two paths of one title could not be told apart in the path picker,
+     * the window's title or the undo menu (found by trying it).
+     */
+    String copyTitle(String title) {
+        Set<String> taken = workspace.paths().stream().map(summary -> summary.title().strip().toLowerCase(Locale.ROOT))
+                .collect(Collectors.toSet());
+        if (!taken.contains(title.strip().toLowerCase(Locale.ROOT))) {
+            return title;
+        }
+        String copy = Messages.tr("dialog.duplicatePath.initial", title);
+        String numbered = copy;
+        for (int n = 2; taken.contains(numbered.strip().toLowerCase(Locale.ROOT)); n++) {
+            numbered = copy + " (" + n + ")";
+        }
+        // A title near the limit keeps its own name rather than fail the import over the added words.
+        return numbered.strip().length() <= Texts.MAX_TITLE ? numbered : title;
     }
 
     /** Writes the current path, with the learner's edits, as a path file. */

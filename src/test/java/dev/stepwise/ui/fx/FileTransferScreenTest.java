@@ -141,9 +141,20 @@ class FileTransferScreenTest extends AppTestBase {
 
         waitUntil(() -> column("SELECT id FROM path ORDER BY id").equals(List.of(FixturePath.ID, FixturePath.ID + "-2")));
         assertThat(column("SELECT COUNT(*) FROM item WHERE path_id = ?", FixturePath.ID + "-2")).containsExactly("8");
-        waitUntil(() -> stage.getTitle().equals("Overview — " + FixturePath.TITLE + " — Stepwise")
+        // Named as Duplicate names a copy: two paths of one title could not be told apart (found by trying it).
+        String copyTitle = "Copy of " + FixturePath.TITLE;
+        assertThat(column("SELECT title FROM path WHERE id = ?", FixturePath.ID + "-2")).containsExactly(copyTitle);
+        waitUntil(() -> stage.getTitle().equals("Overview — " + copyTitle + " — Stepwise")
                 && this.<StatusBarView>node("#status-bar").getText().startsWith("Saved · Imported"));
         assertThat(column("SELECT kind FROM activity WHERE path_id = ?", FixturePath.ID + "-2")).containsExactly("PATH_IMPORTED");
+
+        // A second copy is numbered.
+        files.next(exported);
+        shortcut(KeyCode.O);
+        waitUntil(() -> shown("#path-import-changes"));
+        robot.clickOn("#import-path-copy");
+        waitUntil(() -> column("SELECT COUNT(*) FROM path").equals(List.of("3")));
+        assertThat(column("SELECT title FROM path ORDER BY title")).containsExactly(copyTitle, copyTitle + " (2)", FixturePath.TITLE);
     }
 
     @Test
