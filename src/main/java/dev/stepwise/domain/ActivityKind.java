@@ -56,7 +56,9 @@ public enum ActivityKind {
     /** A review was confirmed: its due date to the next one, or none when the schedule ended. */
     REVIEW_CONFIRMED(ActivityChange.ReviewDates.class),
     /** A reviewed item was reopened: learning again, its review gone. */
-    REVIEW_REOPENED(ActivityChange.ReviewDates.class);
+    REVIEW_REOPENED(ActivityChange.ReviewDates.class),
+    /** A planned review was taken off a done item, which stays done: its due date to none. */
+    REVIEW_REMOVED(ActivityChange.ReviewDates.class);
 
     /** What an entry's subject id names, where the Edit menu words the change by that name ("mark “Learn SQL” done"). */
     public enum Subject { ITEM, SECTION, SKILL, MILESTONE, PATH, NONE }
@@ -71,7 +73,7 @@ public enum ActivityKind {
     public Subject subject() {
         return switch (this) {
             case ITEM_STATUS_CHANGED, ITEM_NOTE_CHANGED, SUB_ITEM_CHANGED, ITEM_DUE_CHANGED, TIME_LOGGED, TIMER_STARTED,
-                 TIMER_STOPPED, REVIEW_SCHEDULED, REVIEW_CONFIRMED, REVIEW_REOPENED, ITEM_ADDED, ITEM_EDITED, ITEM_MOVED,
+                 TIMER_STOPPED, REVIEW_SCHEDULED, REVIEW_CONFIRMED, REVIEW_REOPENED, REVIEW_REMOVED, ITEM_ADDED, ITEM_EDITED, ITEM_MOVED,
                  ITEM_DELETED, ITEM_ARCHIVED, ITEM_RESTORED -> Subject.ITEM;
             case SECTION_ADDED, SECTION_EDITED, SECTION_MOVED, SECTION_DELETED -> Subject.SECTION;
             case SKILL_RATED, SKILL_EVIDENCE_CHANGED, SKILL_TARGET_CHANGED, SKILL_ADDED, SKILL_EDITED, SKILL_DELETED -> Subject.SKILL;

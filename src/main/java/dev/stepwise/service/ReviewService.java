@@ -86,6 +86,23 @@ public final class ReviewService {
         });
     }
 
+    /**
+     * Takes the item's planned review off; the item stays done. Nothing changes when it has none. A planned review
+     * could only be replaced by another before (or undone).
+     */
+    public Optional<Review> remove(String pathId, String itemId) {
+        return database.inTransaction(() -> {
+            existingItem(pathId, itemId);
+            Optional<Review> review = studyTime.review(pathId, itemId);
+            if (review.isPresent()) {
+                studyTime.deleteReview(pathId, itemId);
+                record(clock.instant(), pathId, ActivityKind.REVIEW_REMOVED, itemId,
+                        new ActivityChange.ReviewDates(review.map(Review::dueOn), Optional.empty()));
+            }
+            return review;
+        });
+    }
+
     /** The learner has to go over the item again: learning once more, its review gone. Only a done item is reopened. */
     public ItemProgress reopen(String pathId, String itemId) {
         return database.inTransaction(() -> {

@@ -77,6 +77,7 @@ class StudyTimeUndoTest {
                         s -> s.studyTime().startTimer(ID, SamplePaths.SECOND)),
                 change("review scheduled", StudyTimeUndoTest::done, s -> s.reviews().schedule(ID, FIRST, ReviewPlan.SPACED)),
                 change("review confirmed", StudyTimeUndoTest::reviewed, s -> s.reviews().confirm(ID, FIRST)),
+                change("review removed", StudyTimeUndoTest::reviewed, s -> s.reviews().remove(ID, FIRST)),
                 change("reviewed item reopened", StudyTimeUndoTest::reviewed, s -> s.reviews().reopen(ID, FIRST)),
                 change("reviewed item reset in the checklist", StudyTimeUndoTest::reviewed,
                         s -> s.progress().setStatus(ID, FIRST, ItemStatus.NOT_STARTED)),

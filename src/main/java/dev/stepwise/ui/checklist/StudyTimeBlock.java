@@ -145,10 +145,15 @@ final class StudyTimeBlock extends VBox {
         spaced.setId("review-spaced");
         spaced.setTooltip(new Tooltip(Messages.tr("review.spaced.tooltip")));
         spaced.setOnAction(event -> viewModel.scheduleReview(ReviewPlan.SPACED));
-        FlowPane buttons = new FlowPane(6, 6, twoWeeks, spaced);
+        Button remove = new Button(Messages.tr("review.remove"), new FontIcon(MaterialDesignC.CALENDAR_REMOVE_OUTLINE));
+        remove.setId("review-remove");
+        remove.setOnAction(event -> viewModel.removeReview());
+        remove.visibleProperty().bind(viewModel.reviewPlannedProperty());
+        remove.managedProperty().bind(viewModel.reviewPlannedProperty());
+        FlowPane buttons = new FlowPane(6, 6, twoWeeks, spaced, remove);
         buttons.visibleProperty().bind(viewModel.reviewableProperty());
         buttons.managedProperty().bind(viewModel.reviewableProperty());
-        for (Button button : List.of(twoWeeks, spaced)) {
+        for (Button button : List.of(twoWeeks, spaced, remove)) {
             button.getStyleClass().add(Styles.SMALL);
             button.setMinWidth(Region.USE_PREF_SIZE);
         }

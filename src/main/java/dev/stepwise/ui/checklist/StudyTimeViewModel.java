@@ -41,6 +41,8 @@ public final class StudyTimeViewModel {
     private final ReadOnlyStringWrapper review = new ReadOnlyStringWrapper(this, "review", "");
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice", "");
     private final ReadOnlyBooleanWrapper reviewable = new ReadOnlyBooleanWrapper(this, "reviewable");
+    /** The selected item has a review planned, which can be taken off. */
+    private final ReadOnlyBooleanWrapper reviewPlanned = new ReadOnlyBooleanWrapper(this, "reviewPlanned");
     private final ReadOnlyObjectWrapper<Instant> runningSince = new ReadOnlyObjectWrapper<>(this, "runningSince");
     private final Subscription subscriptions;
 
@@ -69,6 +71,7 @@ public final class StudyTimeViewModel {
             section.set("");
             runningSince.set(null);
             reviewable.set(false);
+            reviewPlanned.set(false);
             review.set("");
             elsewhere.set("");
             return;
@@ -87,6 +90,7 @@ public final class StudyTimeViewModel {
                         .map(Item::title).orElse(running.itemId())))
                 .orElse(""));
         reviewable.set(state.statusOf(itemId) == ItemStatus.DONE);
+        reviewPlanned.set(reviewable.get() && log.reviewOf(itemId).isPresent());
         review.set(!reviewable.get() ? messages.text("review.onlyDone")
                 : log.reviewOf(itemId).map(StudyTimeViewModel::describe).orElse(messages.text("review.none")));
     }
@@ -186,6 +190,17 @@ public final class StudyTimeViewModel {
         }
         addMinutes(minutes);
         return null;
+    }
+
+    public ReadOnlyBooleanProperty reviewPlannedProperty() {
+        return reviewPlanned.getReadOnlyProperty();
+    }
+
+    public void removeReview() {
+        String itemId = selected.getValue();
+        if (itemId != null && reviewPlanned.get()) {
+            tracker.removeReview(itemId);
+        }
     }
 
     public void scheduleReview(ReviewPlan plan) {

@@ -136,6 +136,12 @@ public final class StudyTracker {
                 Messages.current().date(review.dueOn())));
     }
 
+    /** Takes the item's planned review off; the item stays done. */
+    public Background.Job<Optional<Review>> removeReview(String itemId) {
+        return save(pathId -> reviews.remove(pathId, itemId), (current, removed) -> current.withReview(itemId, Optional.empty()),
+                removed -> Messages.tr("study.status.reviewRemoved", titleOf(itemId)));
+    }
+
     /** Confirms the review due on {@code shownDue}; a second press on the same row changes nothing (the service checks). */
     public Background.Job<Optional<Review>> confirmReview(String itemId, LocalDate shownDue) {
         return save(pathId -> reviews.confirm(pathId, itemId, shownDue), (current, next) -> current.withReview(itemId, next),

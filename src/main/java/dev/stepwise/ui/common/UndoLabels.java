@@ -69,6 +69,7 @@ public final class UndoLabels {
             case REVIEW_SCHEDULED -> messages.text("undo.reviewScheduled", name);
             case REVIEW_CONFIRMED -> messages.text("undo.reviewConfirmed", name);
             case REVIEW_REOPENED -> messages.text("undo.reviewReopened", name);
+            case REVIEW_REMOVED -> messages.text("undo.reviewRemoved", name);
             // An entry with no words of its own carries the sentence the window showed when it was made.
             default -> change.change() instanceof Described described && !described.description().isBlank()
                     ? messages.text("undo.edit", described.description()) : messages.text("undo.lastChange");

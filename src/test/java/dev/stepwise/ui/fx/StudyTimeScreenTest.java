@@ -208,6 +208,30 @@ class StudyTimeScreenTest extends AppTestBase {
         assertThat(column("SELECT sum(minutes) FROM study_time")).containsExactly("120");
     }
 
+    /**
+     * A planned review can be taken off, the item staying done: once planned, the details offered only another plan
+     * (found by trying it). The button is there only while a review is planned.
+     */
+    @Test
+    void aPlannedReviewIsRemovedAndTheItemStaysDone() {
+        shortcut(KeyCode.DIGIT2);
+        key(KeyCode.D);
+        assertOnDisk(FixturePath.LEARN_LANGUAGE, "DONE");
+        waitUntil(() -> robot.lookup("#review-two-weeks").query().isVisible());
+        assertThat(robot.lookup("#review-remove").query().isVisible()).as("nothing planned yet").isFalse();
+        press("#review-two-weeks");
+        waitUntil(() -> column("SELECT count(*) FROM item_review").equals(List.of("1")));
+        waitUntil(() -> robot.lookup("#review-remove").query().isVisible());
+
+        press("#review-remove");
+        waitUntil(() -> column("SELECT count(*) FROM item_review").equals(List.of("0")));
+        waitUntil(() -> text("#review-next").equals("No review planned"));
+        assertThat(robot.lookup("#review-remove").query().isVisible()).isFalse();
+        assertThat(itemStatusOnDisk(FixturePath.LEARN_LANGUAGE)).isEqualTo("DONE");
+        assertThat(column("SELECT kind FROM activity ORDER BY id DESC LIMIT 1")).containsExactly("REVIEW_REMOVED");
+        waitUntil(() -> menuItem("menu-undo").getText().startsWith("Undo: remove the review of"));
+    }
+
     @Test
     void aReviewPlannedInTheDetailsIsConfirmedFromTheOverviewWithOneKey() {
         shortcut(KeyCode.DIGIT2);
