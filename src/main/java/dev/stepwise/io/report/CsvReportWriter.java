@@ -31,7 +31,8 @@ import org.apache.commons.csv.CSVPrinter;
  * <li>{@code skill}: group = category, id, title = name, current, target, gap (target − current)</li>
  * <li>{@code rating}: group = category, id = the skill's, title = its name, level, rated_at, note — the history</li>
  * <li>{@code self_check}: id, title = statement, status = answer</li>
- * <li>{@code milestone}: title, due, progress ("done/counted"), on_track</li>
+ * <li>{@code milestone}: title, due, progress ("done of counted": written "2/3", a spreadsheet took it for a date,
+ * the 3rd of February), on_track</li>
  * <li>{@code study_week}, {@code study_section}: id = week or section, title, minutes</li>
  * </ul>
  * Column names, statuses ({@code DONE}), answers ({@code AGREE}) and levels (0–4) are fixed codes, not the learner's
@@ -95,7 +96,7 @@ final class CsvReportWriter {
         }
         for (ReportMilestone milestone : report.milestones()) {
             print(new Row("milestone").title(milestone.title()).set("due", iso(milestone.due()))
-                    .set("progress", milestone.progress().done() + "/" + milestone.progress().counted())
+                    .set("progress", milestone.progress().done() + " of " + milestone.progress().counted())
                     .set("on_track", Boolean.toString(milestone.onTrack())));
         }
         for (StudyTime.Minutes week : report.studyTime().perWeek()) {

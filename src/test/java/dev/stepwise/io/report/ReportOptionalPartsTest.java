@@ -43,7 +43,7 @@ class ReportOptionalPartsTest {
                 "| Week 4 — first API deployed | Dec 20, 2026 | 1 of 3 done | Yes |", "## Study time", "| Steps | 95 |");
         assertThat(text(ReportFormat.CSV, filled)).contains(
                 "item,Steps,learn-sql,Learn SQL and design databases,LEARNING,2026-11-02,,,,,95,",
-                "milestone,,,Week 4 — first API deployed,,,,2026-12-20,1/3,true,",
+                "milestone,,,Week 4 — first API deployed,,,,2026-12-20,1 of 3,true,",
                 "study_week,,2026-W48,\"Week of Nov 23, 2026\",,,,,,,1250,");
         assertThat(filled.rowCount()).isEqualTo(empty.rowCount() + 4);
     }
