@@ -32,4 +32,9 @@ public record MilestoneStanding(Milestone milestone, LocalDate spanStart, int do
     public boolean complete() {
         return left.isEmpty();
     }
+
+    /** It has no items: nothing to be done, so it is shown as neither done nor behind. */
+    public boolean hasNoItems() {
+        return milestone.itemIds().isEmpty();
+    }
 }

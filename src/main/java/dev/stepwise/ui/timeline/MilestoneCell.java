@@ -81,7 +81,7 @@ final class MilestoneCell extends ListCell<MilestoneStanding> {
         Messages messages = Messages.current();
         title.setText(item.milestone().title());
         // A milestone without items has nothing done: "Done" beside an empty bar read as a contradiction.
-        boolean noItems = item.milestone().itemIds().isEmpty();
+        boolean noItems = item.hasNoItems();
         String standingText = messages.text(noItems ? "timeline.noItemsStanding" : item.complete() ? "timeline.complete"
                 : item.onTrack() ? "timeline.onTrack" : "timeline.behind");
         standing.setText(standingText);

@@ -97,10 +97,15 @@ public final class TimelineViewModel {
         if (standings.isEmpty()) {
             return "";
         }
-        long done = standings.stream().filter(MilestoneStanding::complete).count();
-        long behind = standings.stream().filter(standing -> !standing.onTrack()).count();
+        // Milestones without items have nothing done or left: they count in the number, not in the standing.
+        List<MilestoneStanding> planned = standings.stream().filter(standing -> !standing.hasNoItems()).toList();
+        if (planned.isEmpty()) {
+            return Messages.tr("timeline.summary", standings.size(), Messages.tr("timeline.summary.noItems"));
+        }
+        long done = planned.stream().filter(MilestoneStanding::complete).count();
+        long behind = planned.stream().filter(standing -> !standing.onTrack()).count();
         String standing = behind > 0 ? Messages.tr("timeline.summary.behind", behind)
-                : done == standings.size() ? Messages.tr("timeline.summary.allDone", done)
+                : done == planned.size() ? Messages.tr("timeline.summary.allDone", done)
                 : done > 0 ? Messages.tr("timeline.summary.someDone", done)
                 : Messages.tr("timeline.summary.onTrack");
         return Messages.tr("timeline.summary", standings.size(), standing);

@@ -31,6 +31,12 @@ class TimelineSummaryTextTest {
         return standing(List.of("learn-sql"), false);
     }
 
+    /** A milestone saved without items: nothing counted, nothing left. */
+    private static MilestoneStanding empty() {
+        return new MilestoneStanding(new Milestone("someday", "Someday", DAY.plusDays(7), List.of()), DAY, 0, 0, List.of(), 0.5,
+                true, DueState.NONE, 7);
+    }
+
     private static MilestoneStanding standing(List<String> left, boolean onTrack) {
         return new MilestoneStanding(new Milestone("week-1", "Week 1", DAY.plusDays(7), List.of("learn-sql")), DAY,
                 left.isEmpty() ? 1 : 0, 1, left, 0.5, onTrack, left.isEmpty() ? DueState.NONE : DueState.LATER, 7);
@@ -51,6 +57,16 @@ class TimelineSummaryTextTest {
                 .isEqualTo("3 milestones · 1 done, the rest on track");
         assertThat(TimelineViewModel.summaryOf(List.of(done(), done(), onTrack())))
                 .isEqualTo("3 milestones · 2 done, the rest on track");
+    }
+
+    /** A milestone without items is counted but neither done nor on track: it read "1 milestone · done". */
+    @Test
+    void milestonesWithoutItemsAreCountedButStandNowhere() {
+        Messages.use(Messages.forLocale(Locale.ENGLISH));
+
+        assertThat(TimelineViewModel.summaryOf(List.of(empty()))).isEqualTo("1 milestone · no items yet");
+        assertThat(TimelineViewModel.summaryOf(List.of(empty(), done()))).isEqualTo("2 milestones · done");
+        assertThat(TimelineViewModel.summaryOf(List.of(empty(), onTrack(), behind()))).isEqualTo("3 milestones · 1 behind");
     }
 
     @Test
