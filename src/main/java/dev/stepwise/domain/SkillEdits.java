@@ -45,7 +45,7 @@ public final class SkillEdits {
      * The name another skill of the path has (case and surrounding spaces aside), if any: two skills of one name could
      * not be told apart in the matrix, in a link or in "Delete skill …?". {@code except} is the skill being renamed.
      */
-    public static Optional<Skill> namedAlike(LearningPath path, String name, String except) {
+    private static Optional<Skill> namedAlike(LearningPath path, String name, String except) {
         String wanted = name.strip();
         return path.skills().stream().filter(skill -> !skill.id().equals(except))
                 .filter(skill -> skill.name().strip().equalsIgnoreCase(wanted)).findFirst();

@@ -41,8 +41,8 @@ public final class DateFields {
      * takes typed text on Enter and when it loses the focus: on Enter it put the date from before back without a word
      * (and the editor then saved that date), on losing the focus its converter's parse error went unhandled. So Enter
      * does nothing on such text (pressed or released: the picker takes the text when the key is released), and the
-     * picker's own converter keeps the date it has instead of failing; what the
-     * field holds is read with the strict one ({@link #typed}).
+     * picker's own converter keeps the date it has instead of failing; what the field holds is read with the strict
+     * one ({@link #typed}).
      */
     private static void keepTextThatIsNotADate(DatePicker picker) {
         StringConverter<LocalDate> strict = picker.getConverter();

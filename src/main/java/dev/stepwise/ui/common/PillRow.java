@@ -60,7 +60,8 @@ public final class PillRow extends FlowPane {
         List<Node> buttons = getManagedChildren();
         List<Integer> starts = new ArrayList<>();
         for (int i = 0; i < buttons.size(); i++) {
-            if (i == 0 || buttons.get(i).getLayoutY() != buttons.get(i - 1).getLayoutY()) {
+            // A line starts where a button is placed back at the left, whatever the heights in a line.
+            if (i == 0 || buttons.get(i).getLayoutX() <= buttons.get(i - 1).getLayoutX()) {
                 starts.add(i);
             }
         }
