@@ -26,7 +26,7 @@ public final class UndoLog implements TransactionObserver {
 
     private final Database database;
     private final UndoTables tables;
-    private final Clock clock;
+    private final UndoSteps steps;
     private long recording;
     /** The step being recorded comes after undone ones, which it drops. */
     private boolean redoable;
@@ -35,7 +35,7 @@ public final class UndoLog implements TransactionObserver {
     private UndoLog(Database database, UndoTables tables, Clock clock) {
         this.database = database;
         this.tables = tables;
-        this.clock = clock;
+        this.steps = new UndoSteps(database, clock);
     }
 
     /**
@@ -90,21 +90,8 @@ public final class UndoLog implements TransactionObserver {
         if (redoable) {
             dropRedoable();
         }
-        Optional<Long> joined = kept[1] > 0 || kept[2] == 0 ? Optional.empty() : amendedStep(step);
-        if (joined.isPresent()) {
-            Sql.update(database, "INSERT OR IGNORE INTO undo_row SELECT ?, tbl, row_id, existed, data FROM undo_row WHERE step = ?",
-                    statement -> {
-                        statement.setLong(1, joined.get());
-                        statement.setLong(2, step);
-                    });
-            Sql.update(database, "DELETE FROM undo_row WHERE step = ?", statement -> statement.setLong(1, step));
-            nameStep(RENAME_STEP, joined.get());
-            return;
-        }
-        if (kept[3] == 0 || nameAfterEntry(step, kept[3]) == 0) {
-            nameStep(NEW_STEP, step);
-        }
-        if (step % TRIMMED_EVERY == 0) {
+        boolean amends = kept[1] == 0 && kept[2] > 0;
+        if (!steps.file(step, amends, kept[3]) && step % TRIMMED_EVERY == 0) {
             forgetOldSteps();
         }
     }
@@ -222,73 +209,6 @@ public final class UndoLog implements TransactionObserver {
 
     private static void stopCapture(Database database) {
         Sql.update(database, "DELETE FROM temp.undo_capture", statement -> { });
-    }
-
-    /**
-     * The newest step, when this one (which appended no activity entry but amended some) amended only entries that step
-     * wrote: a rating session moving on, or a note being typed. Empty otherwise.
-     *
-     * <p>An entry counts as amended only while it is still there with the kind, subject and path it had: SQLite gives a
-     * new entry the row id of the newest one when that was deleted, so deleting a path the step before had created
-     * (its entry deleted with its history, then "path deleted" written) looked like an amendment, joined the creation,
-     * and its undo restored the items without their path.
-     */
-    private Optional<Long> amendedStep(long step) {
-        List<Long> newest = Sql.query(database, "SELECT id FROM undo_step WHERE undone = 0 ORDER BY id DESC LIMIT 1",
-                statement -> { }, row -> row.getLong(1));
-        if (newest.isEmpty()) {
-            return Optional.empty();
-        }
-        long previous = newest.get(0);
-        long foreign = Sql.query(database, """
-                SELECT count(*) FROM undo_row a WHERE a.step = ? AND a.tbl = 'activity' AND NOT EXISTS
-                (SELECT 1 FROM undo_row p JOIN activity e ON e.id = p.row_id
-                 WHERE p.step = ? AND p.tbl = 'activity' AND p.existed = 0 AND p.row_id = a.row_id
-                   AND e.kind = a.data ->> '$.kind' AND e.subject_id = a.data ->> '$.subject_id'
-                   AND e.path_id = a.data ->> '$.path_id')
-                """, statement -> {
-                    statement.setLong(1, step);
-                    statement.setLong(2, previous);
-                }, row -> row.getLong(1)).get(0);
-        return foreign == 0 ? Optional.of(previous) : Optional.empty();
-    }
-
-    /** The step's first activity entry: the first it wrote, or else the first it amended. */
-    private static final String FIRST_ENTRY = """
-            (SELECT u.row_id FROM undo_row u JOIN activity e ON e.id = u.row_id
-             WHERE u.step = ?1 AND u.tbl = 'activity' ORDER BY u.existed, u.row_id LIMIT 1)""";
-    /**
-     * A new step, named after its first activity entry (as that entry reads now: copied, not parsed and written again).
-     * A step that wrote no entry is named by nothing: an empty kind, which the reader takes for "no entry".
-     */
-    private static final String NEW_STEP = "INSERT INTO undo_step (id, at, path_id, kind, subject_id, payload) SELECT ?1, ?2,"
-            + " coalesce(a.path_id, ''), coalesce(a.kind, ''), coalesce(a.subject_id, ''), coalesce(a.payload, '')"
-            + " FROM (SELECT 1) LEFT JOIN activity a ON a.id = " + FIRST_ENTRY;
-    /**
-     * A new step named after the entry it wrote first, read by its row id: the same name {@link #NEW_STEP} finds, in
-     * a tenth of its time (5 µs against 45–60 µs, an eighth of a tick). Returns 0 when that entry is gone already.
-     */
-    private int nameAfterEntry(long step, long entry) {
-        return Sql.update(database, """
-                INSERT INTO undo_step (id, at, path_id, kind, subject_id, payload)
-                SELECT ?, ?, path_id, kind, subject_id, payload FROM activity WHERE id = ?
-                """, statement -> {
-                    statement.setLong(1, step);
-                    statement.setString(2, Sql.text(clock.instant()));
-                    statement.setLong(3, entry);
-                });
-    }
-
-    /** A step another joined, named again after its first entry as it reads now; a step with none keeps its name. */
-    private static final String RENAME_STEP = "UPDATE undo_step SET (at, path_id, kind, subject_id, payload) ="
-            + " (SELECT ?2, a.path_id, a.kind, a.subject_id, a.payload FROM activity a WHERE a.id = " + FIRST_ENTRY + ")"
-            + " WHERE id = ?1 AND EXISTS (SELECT 1 FROM activity a WHERE a.id = " + FIRST_ENTRY + ")";
-
-    private void nameStep(String sql, long step) {
-        Sql.update(database, sql, statement -> {
-            statement.setLong(1, step);
-            statement.setString(2, Sql.text(clock.instant()));
-        });
     }
 
     /** A new change after an undo: what was undone can no longer be redone on top of it. */
