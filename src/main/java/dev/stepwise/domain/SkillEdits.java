@@ -35,7 +35,7 @@ public final class SkillEdits {
                 skill -> checked(skill.with(name, category, description, target))));
         String renamed = updated.skill(skillId).orElseThrow().name();
         // Only a new name is checked: two skills named alike before this rule can still be edited otherwise.
-        if (!renamed.equalsIgnoreCase(path.skill(skillId).orElseThrow().name().strip())) {
+        if (!sameName(renamed, path.skill(skillId).orElseThrow().name())) {
             nameFree(path, renamed, skillId);
         }
         return updated;
@@ -46,9 +46,13 @@ public final class SkillEdits {
      * not be told apart in the matrix, in a link or in "Delete skill …?". {@code except} is the skill being renamed.
      */
     private static Optional<Skill> namedAlike(LearningPath path, String name, String except) {
-        String wanted = name.strip();
         return path.skills().stream().filter(skill -> !skill.id().equals(except))
-                .filter(skill -> skill.name().strip().equalsIgnoreCase(wanted)).findFirst();
+                .filter(skill -> sameName(skill.name(), name)).findFirst();
+    }
+
+    /** Two skill names that could not be told apart: equal but for case and surrounding spaces. */
+    public static boolean sameName(String a, String b) {
+        return a.strip().equalsIgnoreCase(b.strip());
     }
 
     private static void nameFree(LearningPath path, String name, String except) {

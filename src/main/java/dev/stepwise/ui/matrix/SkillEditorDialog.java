@@ -2,6 +2,7 @@ package dev.stepwise.ui.matrix;
 
 import dev.stepwise.domain.Level;
 import dev.stepwise.domain.Skill;
+import dev.stepwise.domain.SkillEdits;
 import dev.stepwise.domain.Texts;
 import dev.stepwise.ui.common.EditorForms;
 import dev.stepwise.ui.common.Messages;
@@ -119,9 +120,9 @@ public final class SkillEditorDialog extends Dialog<SkillEditorDialog.Fields> {
             if (asTitle.getValue() != null) {
                 return asTitle.getValue();
             }
-            String typed = name.getText().strip();
-            return !typed.equalsIgnoreCase(had.strip()) && takenNames.stream().anyMatch(taken -> taken.strip().equalsIgnoreCase(typed))
-                    ? Messages.tr("edit.skillNameTaken", typed) : null;
+            String typed = name.getText();
+            return !SkillEdits.sameName(typed, had) && takenNames.stream().anyMatch(taken -> SkillEdits.sameName(taken, typed))
+                    ? Messages.tr("edit.skillNameTaken", typed.strip()) : null;
         }, asTitle, name.textProperty());
     }
 
